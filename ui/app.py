@@ -137,17 +137,25 @@ def _reception_login(ctx: AppContext) -> bool:
 
 
 def offer_example(ctx: AppContext) -> None:
+    """On an empty database: the example district, or an empty start, which is remembered
+    (the welcome is not shown again for this database; closed unanswered, it is)."""
     from PySide6.QtWidgets import QDialog
 
-    from samverkan_desktop.empty import is_empty
+    from samverkan_desktop.empty import decline_example, offers_example
     from ui.first_start import FirstStartDialog
 
-    if not ctx.call(is_empty):
+    if not ctx.call(offers_example):
         return
     from samverkan_desktop import demo  # only now: the example data is a tenth of start-up
 
     dialog = FirstStartDialog()
-    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.choice != FirstStartDialog.DEMO:
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    if dialog.choice != FirstStartDialog.DEMO:
+        try:
+            ctx.call(decline_example)
+        except DomainError as error:  # a role that may not write: asked again next time
+            log.warning("The choice to start empty was not kept: %s", error.message)
         return
     QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.BusyCursor))
     try:

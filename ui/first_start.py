@@ -1,14 +1,16 @@
-"""Shown once on an empty database: start empty or load the example district."""
+"""Shown on an empty database until answered: start empty (not asked again for that database)
+or load the example district."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from samverkan_desktop.i18n import _
+from ui.widgets.one_time_dialog import OneTimeDialog
 
 
-class FirstStartDialog(QDialog):
+class FirstStartDialog(OneTimeDialog):
     EMPTY = 1
     DEMO = 2
 
@@ -24,7 +26,8 @@ class FirstStartDialog(QDialog):
                 "district, or load the example district (Östermalm) to see how a living district "
                 "looks: the groups and their meetings, safety walks, alarm loans, crisis plans "
                 "and exercises, the agreement with the police and contacts. "
-                "You can put the example away later with File → Start over with an empty database."
+                "You can put the example away later with File → Start over with an empty database. "
+                "If you start empty, this is not asked again; starting over asks anew."
             ),
             self,
         )

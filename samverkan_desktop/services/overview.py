@@ -13,7 +13,7 @@ from sqlalchemy import and_, or_, select, text
 from sqlalchemy.orm import Session
 
 from samverkan_desktop import clock
-from samverkan_desktop.empty import has_rows, is_empty
+from samverkan_desktop.empty import has_rows, offers_example
 from samverkan_desktop.formatting import MONTHS, date_with_week, local
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import (
@@ -327,14 +327,14 @@ def gather(session: Session, today: dt.date | None = None) -> list[OverviewSecti
 def gather_marked(
     session: Session, today: dt.date | None = None
 ) -> tuple[str, bool, list[OverviewSection]]:
-    """(change mark, database empty, sections), read in one transaction, so a snapshot kept
-    under the mark holds exactly what the database held at that mark. Snapshots are for SQLite
-    files only (a shared PostgreSQL database changes under the window): elsewhere the mark is
-    empty."""
+    """(change mark, the example to be offered at start, sections), read in one transaction,
+    so a snapshot kept under the mark holds exactly what the database held at that mark.
+    Snapshots are for SQLite files only (a shared PostgreSQL database changes under the
+    window): elsewhere the mark is empty."""
     mark = ""
     if session.get_bind().dialect.name == "sqlite":
         mark = mark_from_row(session.execute(text(MARK_SQL)).first())
-    return mark, is_empty(session), gather(session, today)
+    return mark, offers_example(session), gather(session, today)
 
 
 def gather_with_days_ahead(

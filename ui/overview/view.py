@@ -233,9 +233,9 @@ class OverviewArea(Area):
         from samverkan_desktop.services import overview  # loads the database layer
 
         today = self.today()
-        mark, empty, sections = self.ctx.call(overview.gather_marked, today)
+        mark, offers_example, sections = self.ctx.call(overview.gather_marked, today)
         self._show(today, sections)
-        self._keep(mark, empty, today, sections)
+        self._keep(mark, offers_example, today, sections)
 
     def show_snapshot(self, today: dt.date, sections: list[OverviewSection]) -> None:
         """Show a saved Overview (ui.fast_start checked that it is current) without asking the
@@ -258,26 +258,26 @@ class OverviewArea(Area):
 
         today = self.today()
         try:
-            mark, empty, sections, ahead = self.ctx.call(
+            mark, offers_example, sections, ahead = self.ctx.call(
                 overview.gather_with_days_ahead, today, overview_snapshot.days_ahead(today)
             )
         except DomainError as error:  # the window closes all the same; the next start is slower
             log.warning("Overview not kept for the next start: %s", error.message)
             return True
-        self._keep(mark, empty, today, sections, ahead)
+        self._keep(mark, offers_example, today, sections, ahead)
         return True
 
     def _keep(
         self,
         mark: str,
-        empty: bool,
+        offers_example: bool,
         today: dt.date,
         sections: list[OverviewSection],
         ahead: dict[dt.date, list[OverviewSection]] | None = None,
     ) -> None:
-        # For the next start: an empty database gets none (the window then offers the example).
+        # For the next start: none while the example is to be offered (the start asks first).
         url = self.ctx.db.url
-        if empty:
+        if offers_example:
             overview_snapshot.forget(url)
         elif (mark, today) != self._kept or ahead:
             language = i18n.current_language()
