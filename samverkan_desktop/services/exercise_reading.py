@@ -19,7 +19,7 @@ from samverkan_desktop.models import (
     ExerciseType,
     ObjectiveResult,
 )
-from samverkan_desktop.services import actions
+from samverkan_desktop.services import actions, settings
 from samverkan_desktop.services.exercise_rows import (
     ChecklistRow,
     ExerciseDetail,
@@ -230,6 +230,13 @@ def annual_plan(session: Session, year: int) -> list[PlanMonth]:
     for month in range(1, 13):
         months.append(PlanMonth(month, tuple(r for r in rows if r.month == month)))
     return months
+
+
+def plan_year(session: Session, today: dt.date) -> int:
+    """The year the annual exercise plan opens on: this year's, or from the month set
+    (December unless changed) the coming year's, the one being planned then."""
+    from_month = settings.get_int(session, settings.PLAN_NEXT_YEAR_SETTING)
+    return today.year + 1 if today.month >= from_month else today.year
 
 
 def next_exercise(session: Session, today: dt.date) -> ExerciseRow | None:

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from samverkan_desktop import unit_words
 from samverkan_desktop.db import stale_record_error
 from samverkan_desktop.errors import ValidationError
-from samverkan_desktop.formatting import WEEKDAYS
+from samverkan_desktop.formatting import MONTHS, WEEKDAYS
 from samverkan_desktop.i18n import N_, _
 from samverkan_desktop.models import Setting
 from samverkan_desktop.number_range import check_range
@@ -67,6 +67,7 @@ Spec = SettingSpec | ChoiceSpec | TextSpec
 # The coordinator's name: signs the council report, fills in who takes a meeting's minutes.
 SIGNATORY_NAME = "reports.signatory_name"
 EXERCISE_INTERVAL_SETTING = "crisis.exercise_interval_months"
+PLAN_NEXT_YEAR_SETTING = "crisis.plan_next_year_from_month"
 _DECLARED: tuple[Spec, ...] = (
     # SettingSpec("area.name", N_("Label"), default, minimum, maximum),
     SettingSpec(
@@ -111,6 +112,16 @@ _DECLARED: tuple[Spec, ...] = (
         1,
         60,
         unit=unit_words.months,
+    ),
+    # From this month on the annual exercise plan opens on the coming year, the one being
+    # planned then (services/exercise_reading.plan_year): December by default.
+    SettingSpec(
+        PLAN_NEXT_YEAR_SETTING,
+        N_("Month from which the exercise plan opens on the next year"),
+        12,
+        1,
+        12,
+        value_names=MONTHS,
     ),
     SettingSpec("backups.keep", N_("Backups to keep"), 14, 1, 365, unit=unit_words.backups),
     ChoiceSpec(

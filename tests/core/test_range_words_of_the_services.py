@@ -99,5 +99,8 @@ def test_every_number_setting_says_its_unit_once() -> None:
         ),
         "alarms.test_interval_days": "Dagar mellan ett larms funktionstester: 0–365, inte 366.",
         "crisis.exercise_interval_months": "Övningsintervall för krisplaner: 1–60 månader, inte 61.",
+        "crisis.plan_next_year_from_month": (
+            "Månad från vilken övningsplanen öppnar på nästa år: 1–12, inte 13."
+        ),
         "backups.keep": "Antal säkerhetskopior att spara: 1–365, inte 366.",
     }

@@ -1,6 +1,7 @@
-"""Planned in December for February, back at the list: the annual plan below it shows next
+"""Planned in November for February, back at the list: the annual plan below it shows next
 year, the new exercise in its February. It stayed on this year, where the exercise was not,
-and looked lost."""
+and looked lost. (In December the plan opens on next year already:
+test_exercise_plan_opens_on_the_planned_year.)"""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 from ui.crisis.exercise_dialogs import ExerciseDialog
 
-TODAY = dt.date(2026, 12, 2)
+TODAY = dt.date(2026, 11, 20)
 TITLE = "Krisledningsövning: värmebölja"
 
 
