@@ -19,6 +19,7 @@ from ui.groups.rule_before import BeforeGroupPage
 from ui.groups.rule_fields import RuleFields
 from ui.main_window import MainWindow
 from ui.settings_dialog import SettingsDialog
+from ui.widgets.number_field import NumberField
 
 
 def _type(qtbot: QtBot, spin: QSpinBox, typed: str) -> str:
@@ -96,7 +97,8 @@ def test_a_number_typed_past_the_maximum_is_shown_whole(qtbot: QtBot) -> None:
     assert _shows_whole(page.lead_days)
     holder = show_window(qtbot, QWidget(), 300, 60)
     spin = interval_spin(holder)  # 0–120 months, "ingen revideringscykel" at 0
-    spin.keep_outside()
+    assert isinstance(spin, NumberField)
+    spin.keep_outside()  # as its form does
     spin.show()
     qtbot.wait(50)
     spin.resize(spin.sizeHint())
