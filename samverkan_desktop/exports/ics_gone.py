@@ -12,7 +12,9 @@ still written is not: the series' EXDATE takes a deleted one away, and one no lo
 a plain occurrence again.
 
 Each goes out with its UID (and RECURRENCE-ID), the time and title kept at its last export
-(models.calendar_sequences) and a SEQUENCE one higher (exports.ics_sequences). For
+(models.calendar_sequences) and a SEQUENCE one higher (exports.ics_sequences); a series with
+its RRULE and EXDATEs too, so that calendars holding it find every meeting of it cancelled
+(with the first start alone they read one cancelled day and kept the rest of the series). For
 ``RETENTION`` after its day (a series': its last): 400 days, over a year, so that a calendar
 refreshed at the next annual planning still hears of it, while the file does not grow forever
 with entries no calendar needs to hear of any more (a day long past harms no one's planning).
@@ -32,7 +34,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from samverkan_desktop import clock
-from samverkan_desktop.exports.ics_sequences import Kept, entry_key
+from samverkan_desktop.exports.ics_sequences import RECURRENCE, Kept, entry_key
 from samverkan_desktop.models import CalendarSequence, Group
 from samverkan_desktop.services.meeting_common import to_local
 
@@ -125,4 +127,9 @@ def _cancelled(row: CalendarSequence, stamp: dt.datetime) -> Event:
         event.add("dtend", ends)
     if recurrence:
         event.add("recurrence-id", to_local(dt.datetime.fromisoformat(recurrence)))
+    if row.recurrence:
+        kept = Event.from_ical(f"BEGIN:VEVENT\r\n{row.recurrence}\r\nEND:VEVENT\r\n")
+        for name in RECURRENCE:
+            if name in kept:
+                event[name] = kept[name]
     return event

@@ -41,6 +41,9 @@ log = logging.getLogger(__name__)
 # Written anew at every export, or bookkeeping: not the content a calendar shows.
 _NOT_CONTENT = (b"DTSTAMP", b"SEQUENCE", b"LAST-MODIFIED")
 
+# What makes an entry a series, kept to cancel it as that series (exports.ics_gone).
+RECURRENCE = ("RRULE", "EXDATE")
+
 
 def entry_key(event: Event) -> str:
     """The UID, and for an occurrence of a series also its RECURRENCE-ID."""
@@ -48,6 +51,18 @@ def entry_key(event: Event) -> str:
     if "RECURRENCE-ID" not in event:
         return uid
     return f"{uid} {event.decoded('RECURRENCE-ID').isoformat()}"
+
+
+def recurrence_lines(event: Event) -> str | None:
+    """The event's RRULE and EXDATE lines as written (unfolded, one to a line); None for an
+    entry that is no series."""
+    lines = []
+    for name in RECURRENCE:
+        values = event.get(name, [])
+        # One property, or a list of them when the event holds it more than once.
+        for value in values if isinstance(values, list) else [values]:
+            lines.append(event.content_line(name, value))
+    return "\r\n".join(lines) or None
 
 
 def digest(event: Event) -> str:
@@ -90,7 +105,11 @@ def number_events(
         key, content = entry_key(event), digest(event)
         row = known.get(key)
         own[key] = 0 if row is None else row.sequence + (row.digest != content)
-        if row is None or row.digest != content or row.summary is None:
+        # Also a row kept before the summary (migration 0038) or a series' rule (0046).
+        unkept = row is not None and (
+            row.summary is None or (row.recurrence is None and "RRULE" in event)
+        )
+        if row is None or row.digest != content or unkept:
             changed.append(_row(key, content, own[key], event, kept))
     for event, _kept in events:
         number = own[entry_key(event)]
@@ -114,6 +133,7 @@ def _row(key: str, content: str, number: int, event: Event, kept: Kept) -> Calen
         ends_at=_instant(ends),
         all_day=all_day,
         last_day=kept.last_day,
+        recurrence=recurrence_lines(event),
     )
 
 

@@ -9,7 +9,9 @@ remembers each entry's content (a digest) and raises the number when the content
 
 It also keeps what a later export needs to cancel the entry once its meeting (walk, exercise)
 is deleted: its title as cancelled, its time, its group and its last day (exports.ics_gone).
-A title and a time only, never who was invited. Rows from before migration 0038 have none.
+For a group's series also its recurrence (RRULE, EXDATE): cancelled without it, the series
+reads as one cancelled day and its other meetings stand. A title, a time and a rule only, never
+who was invited. Rows from before migration 0038 (0046 for the recurrence) have none.
 """
 
 from __future__ import annotations
@@ -41,3 +43,6 @@ class CalendarSequence(Base):
     all_day: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # The entry's day, or a series' last: cancelled only until ics_gone.RETENTION after it.
     last_day: Mapped[dt.date | None] = mapped_column(Date)
+    # A series' RRULE and EXDATE lines as written, so that a cancelled series is still the
+    # series a calendar holds; None for single entries (and a series kept before 0046).
+    recurrence: Mapped[str | None] = mapped_column(Text)
