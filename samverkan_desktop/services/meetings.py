@@ -243,13 +243,13 @@ def add_invitee(session: Session, meeting_id: int, person_id: int) -> int:
     person = session.get(Person, person_id)
     if person is None:
         raise NotFoundError(_("The person no longer exists."))
+    already = _("{person} is already invited.").format(person=person.name)
     if any(i.person_id == person_id for i in meeting.invitees):
-        raise ConflictError(
-            _("{person} is already invited.").format(person=person.name), field="person_id"
-        )
+        raise ConflictError(already, field="person_id")
     invitee = Invitee(meeting_id=meeting_id, person_id=person_id)
     session.add(invitee)
-    flush_or_conflict(session, _("The person is already invited."), "person_id")
+    # Another desk may invite them between the check and this write: the unique index.
+    flush_or_conflict(session, already, "person_id")
     return invitee.id
 
 
