@@ -24,9 +24,9 @@ from samverkan_desktop.cli.common import (
     print_table,
     record_id,
     require_group,
-    require_priority_area,
     subcommands,
 )
+from samverkan_desktop.cli.priority_area_option import area_number_or_name, priority_area_id
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import clock_text
 from samverkan_desktop.i18n import N_, _
@@ -171,9 +171,12 @@ def _add_group_filters(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--area",
-        type=record_id,
-        metavar="ID",
-        help=_("only groups working with this priority area (as the calendar's filter)"),
+        type=area_number_or_name,
+        metavar=_("ID|NAME"),
+        help=_(
+            "only groups working with this priority area (as the calendar's filter): its "
+            "number, or its name in any case"
+        ),
     )
 
 
@@ -198,12 +201,11 @@ def _calendar_filter(db: Database, args: argparse.Namespace) -> CalendarFilter:
 
     if args.group is not None:
         require_group(db, args.group)
-    if args.area is not None:
-        require_priority_area(db, args.area)
+    area = None if args.area is None else priority_area_id(db, args.area)
     return CalendarFilter(
         group_ids=() if args.group is None else (args.group,),
         group_type=args.type,
-        priority_area_id=args.area,
+        priority_area_id=area,
     )
 
 
