@@ -13,10 +13,11 @@ but it cannot be reinstated once cancelled, nor get minutes (``check_reinstated`
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import iso_date
-from samverkan_desktop.i18n import _
+from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import Group
 
 FIELD = "date"  # the dialogs' and the editor's date field
@@ -87,6 +88,52 @@ def check_reinstated(group: Group, day: dt.date) -> None:
         _("“{group}” starts on {limit}: its meeting on {date}, before that, cannot be reinstated."),
         _("“{group}” ended on {limit}: its meeting on {date}, after that, cannot be reinstated."),
         None,
+    )
+
+
+def check_all_reinstated(meetings: Sequence[tuple[Group, dt.date]]) -> None:
+    """``check_reinstated`` for meetings planned again at once (the calendar's undo of
+    cancelling the past meetings not held): refused naming every one outside its group's days,
+    a sentence per group and side, not the first one alone."""
+    found: dict[tuple[int, bool], tuple[Group, dt.date, list[dt.date]]] = {}
+    for group, day in sorted(meetings, key=lambda meeting: meeting[1]):
+        outside = _outside(group, day)
+        if outside is not None:
+            is_before, limit = outside
+            found.setdefault((group.id, is_before), (group, limit, []))[2].append(day)
+    sentences = []
+    for (_id, is_before), (group, limit, days) in found.items():
+        if len(days) == 1:
+            try:
+                check_reinstated(group, days[0])
+            except ValidationError as refused:
+                sentences.append(refused.message)
+            continue
+        if is_before:
+            text = _(
+                "“{group}” starts on {limit}: its meetings on {dates}, before that, cannot be "
+                "reinstated."
+            )
+        else:
+            text = _(
+                "“{group}” ended on {limit}: its meetings on {dates}, after that, cannot be "
+                "reinstated."
+            )
+        sentences.append(
+            text.format(group=group.name, limit=iso_date(limit), dates=_dates(sorted(days)))
+        )
+    if sentences:
+        raise ValidationError(" ".join(sentences))
+
+
+def _dates(days: Sequence[dt.date], shown: int = 5) -> str:
+    """The first ``shown`` days, and how many more: an ended group may have had many."""
+    text = ", ".join(iso_date(day) for day in days[:shown])
+    more = len(days) - shown
+    if more <= 0:
+        return text
+    return ngettext("{dates} and {count} more", "{dates} and {count} more", more).format(
+        dates=text, count=more
     )
 
 

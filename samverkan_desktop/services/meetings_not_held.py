@@ -21,7 +21,7 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.models import Meeting, MeetingStatus
 from samverkan_desktop.services.calendar import CalendarFilter, CalendarRow, list_calendar
 from samverkan_desktop.services.meeting_common import day_start, meetings_with_minutes, to_local
-from samverkan_desktop.services.meeting_group_days import check_reinstated
+from samverkan_desktop.services.meeting_group_days import check_all_reinstated
 
 
 def _past_planned(today: dt.date) -> ColumnElement[bool]:
@@ -106,7 +106,7 @@ def reinstate(session: Session, cancelled: CancelledNotHeld) -> None:
     """Undo ``cancel_not_held``: planned again, as before. Refused, nothing changed, when
     another desk changed one of the meetings since, or when one now lies outside its group's
     days (the group's start moved later, or it ended, after the cancelling): as for one
-    meeting, a meeting there cannot be planned again."""
+    meeting, a meeting there cannot be planned again. Every such meeting is named."""
     versions = {meeting_id: version for meeting_id, version, _was in cancelled.meetings}
     found = {
         m.id: m for m in session.scalars(select(Meeting).where(Meeting.id.in_(list(versions))))
@@ -115,8 +115,7 @@ def reinstate(session: Session, cancelled: CancelledNotHeld) -> None:
         found[meeting_id].version != version for meeting_id, version in versions.items()
     ):
         raise StaleRecordError(_("The meetings have changed since; nothing was undone."))
-    for meeting in found.values():
-        check_reinstated(meeting.group, to_local(meeting.starts_at).date())
+    check_all_reinstated([(m.group, to_local(m.starts_at).date()) for m in found.values()])
     for meeting_id, _version, was_exception in cancelled.meetings:
         found[meeting_id].status = MeetingStatus.PLANNED
         found[meeting_id].is_exception = was_exception

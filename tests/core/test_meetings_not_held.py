@@ -97,3 +97,34 @@ def test_the_undo_is_refused_when_the_group_now_starts_after_a_meeting(db: Datab
     with db.session() as s:
         for meeting_id in (old, later):
             assert s.get_one(Meeting, meeting_id).status is MeetingStatus.CANCELLED
+
+
+def test_the_undo_names_every_meeting_now_outside_its_groups_days(db: Database) -> None:
+    """Several groups and meetings outside: each named, by group, not the first one alone; a
+    group's long list shortened ("och 2 till"); nothing undone."""
+    with db.session() as s:
+        early = make_group(s, "Platssamverkan Klara", starts_on=None)
+        ended = make_group(s, "Trygghetsrådet", starts_on=dt.date(2024, 1, 1))
+        weeks = [dt.date(2025, 1, 8) + dt.timedelta(weeks=n) for n in range(7)]
+        ids = [_meeting(s, early, day) for day in weeks]
+        ids.append(_meeting(s, ended, dt.date(2025, 1, 10)))
+        ids.append(_meeting(s, ended, dt.date(2024, 12, 4)))  # inside its days still
+        cancelled = meetings_not_held.cancel_not_held(s, ids, TODAY)
+    assert cancelled.count == 9
+    detail = db.call(groups.get_group, early)
+    db.call(
+        group_editing.update_group,
+        early,
+        dataclasses.replace(detail.to_input(), starts_on=dt.date(2025, 3, 3)),
+    )
+    db.call(group_editing.end_group, ended, dt.date(2024, 12, 31))
+    with pytest.raises(ValidationError) as refused, db.session() as s:
+        meetings_not_held.reinstate(s, cancelled)
+    assert refused.value.message == (
+        "”Platssamverkan Klara” startar 2025-03-03: dess möten den 2025-01-08, 2025-01-15, "
+        "2025-01-22, 2025-01-29, 2025-02-05 och 2 till, före det, kan inte återställas. "
+        "”Trygghetsrådet” avslutades 2024-12-31: dess möte den 2025-01-10, efter det, kan inte "
+        "återställas."
+    )
+    with db.session() as s:
+        assert {s.get_one(Meeting, i).status for i in ids} == {MeetingStatus.CANCELLED}
