@@ -25,6 +25,20 @@ def _collect_in_gui_thread(qapp: QApplication) -> None:
     collect_in_gui_thread(qapp)
 
 
+@pytest.fixture(autouse=True)
+def _usual_style_after(qapp: QApplication) -> Iterator[None]:
+    """A test that starts the program (``ui.app.run``: run_app, test_shell) leaves the usual
+    style behind, as the process's end would. The program installs its own (ui.fonts: labels
+    2 px taller for Å/Ä/Ö) once per application; left, every later test laid its labels out
+    taller, and a fit test passed or failed by which tests had run before it."""
+    from ui.fonts import RoomyStyle
+
+    yield
+    style = qapp.style()
+    if isinstance(style, RoomyStyle):
+        QApplication.setStyle(style.baseStyle().name())
+
+
 @pytest.fixture
 def font_lacking_room(qapp: QApplication) -> Iterator[int]:
     """The application's font set to one that draws Å/Ä/Ö above its ascent (DejaVu Sans, the
