@@ -81,9 +81,9 @@ class ContinuedTable(TallRowTable):
         return list(super().split(width, height))
 
     def _taller_than_a_page(self, width: float) -> bool:
-        from samverkan_desktop.reports.style import FRAME_HEIGHT
+        from samverkan_desktop.reports.style import PAGE_ROOM
 
-        return bool(self.wrap(width, FRAME_HEIGHT)[1] > FRAME_HEIGHT - self.room_taken)
+        return bool(self.wrap(width, PAGE_ROOM)[1] > PAGE_ROOM - self.room_taken)
 
 
 def set_first_cell(table: Any, cell: Any) -> None:

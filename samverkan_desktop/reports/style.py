@@ -536,6 +536,9 @@ def with_note(table_flowable: Flowable, *note: Flowable) -> Flowable:
 
 
 FRAME_HEIGHT = PAGE_SIZE[1] - MARGIN_TOP - MARGIN_BOTTOM
+FRAME_PADDING = 6  # above and below a page's frame (ReportLab's default, set in Document)
+# The height a page gives its flowables: a row taller than this fits on no page and is split.
+PAGE_ROOM = FRAME_HEIGHT - 2 * FRAME_PADDING
 SHORT_BLOCK = FRAME_HEIGHT / 3  # a block no taller than this is moved whole, never split
 
 
@@ -818,6 +821,8 @@ class Document:
             FRAME_HEIGHT,
             leftPadding=0,
             rightPadding=0,
+            topPadding=FRAME_PADDING,
+            bottomPadding=FRAME_PADDING,
             id="normal",
         )
         template.addPageTemplates([PageTemplate(id="page", frames=[frame])])

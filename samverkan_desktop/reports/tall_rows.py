@@ -30,16 +30,25 @@ class TallRowTable(Table):
         kept_rows = getattr(self, "_rowSplitRange", None)
         self._rowSplitRange = None  # a row taller than a page splits whatever rows are kept
         try:
-            # No parts: ReportLab's split tries within the first row. Else within the row
-            # that did not fit, or the rows as split when too little of it fits.
-            in_row = self._splitRows(availHeight, doInRowSplit=1) if parts else None
-            parts = in_row or parts or super().split(availWidth, availHeight)
+            # Within the row that did not fit (the first, with no parts), or the rows as
+            # split when too little of it fits.
+            parts = self._split_in_row(row, availHeight) or parts
         finally:
             self.splitInRow = 0
             self._rowSplitRange = kept_rows
         for part in parts:
             part.splitInRow = 0
         return parts
+
+    def _split_in_row(self, row: int, height: float) -> list[Flowable]:
+        """``row`` split at ``height``; when that leaves less than MIN_ROW_PART of the table
+        for the next page (a row only a line or two taller than a page), ReportLab refuses:
+        split as much higher up, within the same row (the printout failed, "too large")."""
+        parts: list[Flowable] = self._splitRows(height, doInRowSplit=1)
+        higher = height - MIN_ROW_PART
+        if parts or self._getFirstPossibleSplitRowPosition(higher, ignoreSpans=1) != row:
+            return parts
+        return list(self._splitRows(higher, doInRowSplit=1))
 
     def _header_rows(self) -> int:
         return self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
@@ -54,11 +63,11 @@ class TallRowTable(Table):
         return len(placed) if placed is not None else None
 
     def _too_tall(self, row: int) -> bool:
-        from samverkan_desktop.reports.style import FRAME_HEIGHT  # style imports this module
+        from samverkan_desktop.reports.style import PAGE_ROOM  # style imports this module
 
         heights: Any = getattr(self, "_rowHeights", None)
         first = self._header_rows()
         if not heights or len(heights) <= row:
             return False
         header = sum(heights[:first])
-        return bool(heights[row] > FRAME_HEIGHT - self.room_taken - header)
+        return bool(heights[row] > PAGE_ROOM - self.room_taken - header)
