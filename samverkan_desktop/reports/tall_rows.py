@@ -50,6 +50,33 @@ class TallRowTable(Table):
             return parts
         return list(self._splitRows(higher, doInRowSplit=1))
 
+    # A plain text's lines are the cell's leading apart (9 pt text, 11.5 pt lines); ReportLab's
+    # split of a row counts them 1.2 × the font size apart, in where it splits the text and in
+    # the heights it gives the two parts: the first part got a line too many for every twenty,
+    # drawn below its cell and over the page's foot, the second a gap under its text.
+
+    def _splitCell(  # noqa: N802 - ReportLab's name
+        self, value: Any, style: Any, old_height: float, new_height: float, width: float
+    ) -> Any:
+        if isinstance(value, str) and style.leading:
+            style = style.copy()
+            style.fontsize = style.leading / 1.2
+        return super()._splitCell(value, style, old_height, new_height, width)
+
+    def _listCellGeom(  # noqa: N802 - ReportLab's names (called with W=, H=, aH=)
+        self,
+        V: Any,  # noqa: N803
+        w: float,
+        s: Any,
+        W: Any = None,  # noqa: N803
+        H: Any = None,  # noqa: N803
+        aH: float = 72000,  # noqa: N803
+    ) -> tuple[float, float]:
+        width, height = super()._listCellGeom(V, w, s, W, H, aH)
+        if isinstance(V, str) and V and s.leading:
+            height = len(V.split("\n")) * s.leading
+        return width, height
+
     def _header_rows(self) -> int:
         return self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
 
