@@ -98,7 +98,8 @@ class ConductLogTab(ExerciseTab):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
-        self.entry.setFocus()  # during the exercise: just type
+        if not event.spontaneous():  # the window restored keeps the user's field
+            self.entry.setFocus()  # during the exercise: just type
 
     def work_field(self) -> QWidget | None:
         """The note field, where the exercise is written down (record_header.first_field):

@@ -131,7 +131,9 @@ class _FocusOnShow(QObject):
         tabs.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if watched is self._tabs and event.type() == QEvent.Type.Show:
+        # A spontaneous Show is the window coming back (restored, uncovered): the user's field
+        # keeps the focus; only a record opened moves it.
+        if watched is self._tabs and event.type() == QEvent.Type.Show and not event.spontaneous():
             focus_work(self._tabs.currentWidget())
         return False
 
