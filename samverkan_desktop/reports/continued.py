@@ -17,7 +17,7 @@ from typing import Any
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from samverkan_desktop.i18n import _
-from samverkan_desktop.reports.tall_rows import TallRowTable
+from samverkan_desktop.reports.tall_rows import MIN_ROW_PART, TallRowTable
 
 MIN_ROWS = 2  # body rows kept on either side of a page break, where the table has them
 HEADING_STYLES = ("title", "h2", "h3")
@@ -67,11 +67,9 @@ class ContinuedTable(TallRowTable):
         return markup(f"<b>{escape(text)}</b>", self.continued_style)
 
     def _split_keeping_rows(self, width: float, height: float) -> list[Flowable]:
-        header = self._header_rows()
-        # ReportLab's range of rows a split may come before: after at least MIN_ROWS, and
-        # MIN_ROWS before the end. A table that cannot keep them (taller than a page in
-        # few rows) still splits as it can.
-        self._rowSplitRange = (header + MIN_ROWS, -MIN_ROWS)
+        # ReportLab's range of rows a split may come before. A table that cannot keep them
+        # (taller than a page in few rows) still splits as it can.
+        self._rowSplitRange = self._kept_rows()
         try:
             parts: list[Flowable] = super().split(width, height)
         finally:
@@ -79,6 +77,22 @@ class ContinuedTable(TallRowTable):
         if parts or not self._taller_than_a_page(width):
             return parts
         return list(super().split(width, height))
+
+    def _kept_rows(self) -> tuple[int, int]:
+        """Where a split may come: after at least MIN_ROWS body rows and MIN_ROWS before the
+        end, or a single row there when it is as tall as MIN_ROW_PART (three lines): a lesson
+        learned of a dozen lines alone is no slip, and the evaluation's lessons table, two
+        such rows not fitting, moved whole and left half of page 1 empty. The heights are the
+        last wrap's (a split comes after one); none known, MIN_ROWS."""
+        header = self._header_rows()
+        heights = getattr(self, "_rowHeights", None) or []
+
+        def alone(row: int) -> bool:
+            return header <= row < len(heights) and heights[row] >= MIN_ROW_PART
+
+        first = 1 if alone(header) else MIN_ROWS
+        last = 1 if alone(len(heights) - 1) else MIN_ROWS
+        return header + first, -last
 
     def _taller_than_a_page(self, width: float) -> bool:
         from samverkan_desktop.reports.style import PAGE_ROOM
