@@ -18,6 +18,8 @@ from samverkan_desktop.reports.meeting_parts import (
     text_block,
 )
 from samverkan_desktop.reports.style import (
+    MARGIN_X,
+    PAGE_SIZE,
     WARN,
     Document,
     KeepOrFlow,
@@ -89,6 +91,7 @@ def build_agenda(detail: MeetingDetail) -> bytes:
         story += [spacer(2), *text_block(detail.note)]
     story += [rule(), heading(_("Agenda"))]
     open_actions_shown = False
+    blocks: list[list[Flowable]] = []
     # Each item's start when the agenda's minutes give one, as the invitees plan their time.
     for item, starts in zip(
         detail.agenda, item_starts(detail.starts_at, detail.agenda), strict=True
@@ -105,10 +108,8 @@ def build_agenda(detail: MeetingDetail) -> bytes:
             caption = f"{item.number}.\N{NO-BREAK SPACE}\N{NO-BREAK SPACE}{item.title}"
             block += [spacer(1), _open_actions(detail, caption)]
             open_actions_shown = True
-        # The item with its open actions: together when they fit; a longer table starts here
-        # and goes on, with its header, on the next page, unless under ACTIONS_ROOM is left
-        # (moved whole, a page-long table left the first page empty below "Agenda").
-        story.append(KeepOrFlow(block, ACTIONS_ROOM))
+        blocks.append(block)
+    story += _items(blocks)
     if not detail.agenda:
         story.append(paragraph(_("The agenda has no items yet."), "small"))
     if not open_actions_shown and detail.carried_actions:
@@ -123,6 +124,27 @@ def build_agenda(detail: MeetingDetail) -> bytes:
     # The request goes with the list's last names, never alone on a last page.
     story += [heading(_("Invitees")), with_note(invitees, spacer(6), paragraph(ask, "small"))]
     return doc.build(story)
+
+
+def _items(blocks: list[list[Flowable]]) -> list[Flowable]:
+    """Each item with what is under it (its presenter, its open actions): together when they
+    fit; a longer table starts here and goes on, with its header, on the next page, unless
+    under ACTIONS_ROOM is left (moved whole, a page-long table left the first page empty below
+    "Agenda"). An item with nothing under it goes with the next item that has text: alone at
+    a page's foot, "10.20 4. Övriga frågor" read as a heading whose text was lost. A run of
+    such items reads as a list and breaks as one, its last item kept with that next item:
+    kept together, a run as long as a page (a timed agenda of bare items) would move whole."""
+    kept: list[KeepOrFlow] = []
+    with_text = False  # whether kept[-1], the item after, has text under its heading
+    for block in reversed(blocks):
+        if len(block) == 1 and with_text:
+            after = kept[-1]
+            height = block[0].wrap(PAGE_SIZE[0] - 2 * MARGIN_X, PAGE_SIZE[1])[1]
+            kept[-1] = KeepOrFlow([*block, *after._content], after._room + height)
+        else:
+            kept.append(KeepOrFlow(block, ACTIONS_ROOM))
+        with_text = len(block) > 1
+    return kept[::-1]
 
 
 def _moved(detail: MeetingDetail) -> list[Flowable]:
