@@ -146,6 +146,25 @@ def prose_date(value: dt.date | None) -> str:
     )
 
 
+def prose_period(first: dt.date, last: dt.date) -> str:
+    """ "30 november – 6 december 2026", "28 december 2026 – 3 januari 2027": a period in a
+    printout's subtitle or heading, the year once when both days share it, a single day
+    once (the footer's and the tables' periods keep ISO dates)."""
+    if first == last:
+        return prose_date(first)
+    if first.year != last.year:
+        return f"{prose_date(first)} – {prose_date(last)}"
+    start = _("{day} {month}").format(day=first.day, month=_(MONTHS[first.month - 1]))
+    return f"{start} – {prose_date(last)}"
+
+
+def prose_date_with_week(value: dt.date) -> str:
+    """ "5 december 2026 (v. 49)": a printout's "per …" in its subtitle (tables keep
+    ``date_with_week``'s "2026-12-05 (v. 49)"). The date and the week each kept on one
+    line: a subtitle broke as "per 5" over "december 2026"."""
+    return f"{unbroken(prose_date(value))} ({unbroken(week_label(value))})"
+
+
 def day_in_header(day: dt.date, span: str) -> str:
     """ "tisdag 1 december 2026 · 09.00–10.30 · v. 49": a meeting's or an exercise's day and
     time (``span``, left out when empty) as its header writes it."""

@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
 from samverkan_desktop import clock
-from samverkan_desktop.formatting import date_with_week
+from samverkan_desktop.formatting import prose_date_with_week
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import GroupStatus
 from samverkan_desktop.reports.alarm_parts import issuer
@@ -162,7 +162,7 @@ def build_action_plan(session: Session, agreement_id: int, today: dt.date | None
             _("{agreement} · {district} · as of {date}").format(
                 agreement=plan.agreement.title,
                 district=owner.name or _("The district administration"),
-                date=date_with_week(today),
+                date=prose_date_with_week(today),
             ),
             "subtitle",
         ),

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from samverkan_desktop import clock
-from samverkan_desktop.formatting import dotted
+from samverkan_desktop.formatting import dotted, prose_date_with_week
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import Group, Organisation, PriorityArea
 from samverkan_desktop.reports.style import (
@@ -111,8 +111,8 @@ def build(
         paragraph(
             dotted(
                 filter_text(session, filters),
-                # Mid-line, after "·": lower case ("Alla åtgärder · per 2026-12-01").
-                _("as of {date}").format(date=date_with_week(today)),
+                # Mid-line, after "·": lower case ("Alla åtgärder · per 1 december 2026").
+                _("as of {date}").format(date=prose_date_with_week(today)),
                 summary,
             ),
             "subtitle",

@@ -18,7 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.formatting import display_datetime, dotted, local
+from samverkan_desktop.formatting import display_datetime, dotted, local, prose_period
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.reports.alarm_parts import (
     borrower_cell,
@@ -85,10 +85,8 @@ def _approval_lines(text: str, room: float) -> list[str]:
 
 def _week_heading(day: dt.date) -> str:
     monday = day - dt.timedelta(days=day.weekday())
-    return _("Week {week} ({start} – {end})").format(
-        week=day.isocalendar()[1],
-        start=monday.isoformat(),
-        end=(monday + dt.timedelta(days=6)).isoformat(),
+    return _("Week {week} ({days})").format(
+        week=day.isocalendar()[1], days=prose_period(monday, monday + dt.timedelta(days=6))
     )
 
 
@@ -109,7 +107,7 @@ def build(
     )
     rows.sort(key=lambda row: (row.out_at, row.id))
     title = _("Alarm loan log")
-    period = f"{start.isoformat()} – {end.isoformat()}"
+    period = f"{start.isoformat()} – {end.isoformat()}"  # the footer's: compact, as a table's
     owner = issuer(session)
     earlier = sum(1 for row in rows if local(row.out_at).date() < start)
     story: list[Flowable] = [
@@ -117,7 +115,7 @@ def build(
         paragraph(
             dotted(
                 owner.name,
-                period,
+                prose_period(start, end),
                 ngettext("{n} loan", "{n} loans", len(rows)).format(n=len(rows)),
                 # Says why a row's date lies before the period.
                 ngettext(

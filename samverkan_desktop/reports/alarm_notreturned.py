@@ -8,7 +8,7 @@ import datetime as dt
 from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.formatting import display_datetime, dotted
+from samverkan_desktop.formatting import display_datetime, dotted, local, prose_date, with_clock
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import UnitKind
 from samverkan_desktop.reports.alarm_parts import (
@@ -61,6 +61,12 @@ def _borrower(row: LoanRow, for_desk: bool) -> str:
     return row.borrower_label() + home
 
 
+def _moment(at: dt.datetime) -> str:
+    """ "5 december 2026 kl. 14.05": the subtitle's day in words, as the other printouts'."""
+    moment = local(at)
+    return with_clock(prose_date(moment.date()), moment.time())
+
+
 def build(session: Session, now: dt.datetime | None = None, for_desk: bool = False) -> bytes:
     at = now_utc(now)
     rows = alarm_history.list_loans(session, LoanFilter(open_only=True), at)
@@ -74,7 +80,7 @@ def build(session: Session, now: dt.datetime | None = None, for_desk: bool = Fal
     story: list[Flowable] = [
         paragraph(title, "title"),
         paragraph(
-            dotted(owner.name, _("As of {time}").format(time=display_datetime(at)), summary),
+            dotted(owner.name, _("As of {time}").format(time=_moment(at)), summary),
             "subtitle",
         ),
     ]

@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
 from samverkan_desktop import clock
-from samverkan_desktop.formatting import dotted, iso_date
+from samverkan_desktop.formatting import dotted, iso_date, prose_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.reports.alarm_parts import issuer
 from samverkan_desktop.reports.style import (
@@ -54,7 +54,7 @@ def build(session: Session, today: dt.date | None = None) -> bytes:
         summary += ", " + ngettext(
             "{n} expires within {days} days", "{n} expire within {days} days", expiring
         ).format(n=expiring, days=EXPIRING_DAYS)
-    facts = [owner.name, _("As of {time}").format(time=iso_date(day)), summary]
+    facts = [owner.name, _("As of {time}").format(time=prose_date(day)), summary]
     valid = table(
         [_("Name"), _("Department or organisation"), _("Attended"), _("Valid until")],
         [(row.name, row.unit or "", iso_date(row.last_attended), _until_cell(row)) for row in rows],

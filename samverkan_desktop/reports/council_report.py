@@ -11,7 +11,7 @@ import datetime as dt
 from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.formatting import dotted, iso_date, long_date, prose_date
+from samverkan_desktop.formatting import dotted, iso_date, long_date, prose_date, prose_period
 from samverkan_desktop.i18n import N_, _, ngettext
 from samverkan_desktop.models import GroupType
 from samverkan_desktop.reports.alarm_parts import issuer
@@ -73,7 +73,7 @@ def _group_name(group: GroupPart) -> str:
     name = (
         f'{escape(group.name)} <font size="9" color="#5f6b7a">{escape(_(group.type.label))}</font>'
     )
-    note = group.standing.note()  # planned, ended or past its term
+    note = group.standing.note(prose_date)  # planned, ended or past its term
     if note:
         name += f' <font color="{WARN_HEX}">({escape(note)})</font>'
     return name
@@ -82,7 +82,7 @@ def _group_name(group: GroupPart) -> str:
 def _meets(group: GroupPart) -> str | None:
     """How often it meets; for a group that has stopped, since when it no longer does."""
     if group.standing.stopped:
-        return group.standing.label()
+        return group.standing.label(prose_date)
     return group.meeting_frequency
 
 
@@ -143,7 +143,7 @@ def _agreement(part: AgreementPart) -> list[Flowable]:
             (
                 g.name,
                 dotted(
-                    g.standing.note()
+                    g.standing.note(prose_date)
                     if g.standing.stopped
                     else _("meets {frequency}").format(frequency=g.meeting_frequency)
                     if g.meeting_frequency
@@ -384,10 +384,9 @@ def build(
     story: list[Flowable] = [
         paragraph(_(TITLE), "title"),
         paragraph(
-            _("{district} · {first} – {last} · {date}").format(
+            _("{district} · {period} · {date}").format(
                 district=district,
-                first=prose_date(report.first),
-                last=prose_date(report.last),
+                period=prose_period(report.first, report.last),
                 date=long_date(report.today),
             ),
             "subtitle",

@@ -10,13 +10,13 @@ from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
 from samverkan_desktop import clock
+from samverkan_desktop.formatting import prose_date_with_week
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.reports.alarm_parts import issuer
 from samverkan_desktop.reports.continued import ContinuedTable
 from samverkan_desktop.reports.style import (
     WARN_HEX,
     Document,
-    date_with_week,
     escape,
     heading,
     markup,
@@ -96,7 +96,7 @@ def build(session: Session, today: dt.date | None = None) -> bytes:
         paragraph(
             _("{district} · as of {date}").format(
                 district=owner.name or _("The district administration"),
-                date=date_with_week(today),
+                date=prose_date_with_week(today),
             ),
             "subtitle",
         ),

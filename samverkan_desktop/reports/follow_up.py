@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.enums import FollowUpPeriod
-from samverkan_desktop.formatting import date_with_week, iso_date, prose_date
+from samverkan_desktop.formatting import iso_date, prose_date, prose_date_with_week, prose_period
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import MemberRole
 from samverkan_desktop.reports.alarm_parts import issuer
@@ -180,7 +180,7 @@ def _group_section(group: GroupFollowUp) -> list[Flowable]:
     name = (
         f'{escape(group.name)} <font size="9" color="#5f6b7a">{escape(_(group.type.label))}</font>'
     )
-    note = group.standing.note()  # ended or past its term within the period, or planned
+    note = group.standing.note(prose_date)  # ended or past its term within the period, or planned
     if note:
         name += f' <font color="{WARN_HEX}">({escape(note)})</font>'
     story: list[Flowable] = [
@@ -242,11 +242,10 @@ def build_follow_up(
     story: list[Flowable] = [
         paragraph(title, "title"),
         paragraph(
-            _("{district} · {first} – {last} · as of {date}").format(
+            _("{district} · {period} · as of {date}").format(
                 district=owner.name or _("The district administration"),
-                first=iso_date(report.first),
-                last=iso_date(report.last),
-                date=date_with_week(report.today),
+                period=prose_period(report.first, report.last),
+                date=prose_date_with_week(report.today),
             ),
             "subtitle",
         ),

@@ -22,7 +22,7 @@ from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
 from samverkan_desktop import clock
-from samverkan_desktop.formatting import dotted, every_months
+from samverkan_desktop.formatting import dotted, every_months, prose_date, prose_date_with_week
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import GroupType
 from samverkan_desktop.reports.alarm_parts import issuer
@@ -31,7 +31,6 @@ from samverkan_desktop.reports.style import (
     WARN_HEX,
     Document,
     KeepOrFlow,
-    date_with_week,
     escape,
     facts,
     heading,
@@ -112,7 +111,7 @@ def also_text(group: GroupDetail) -> str | None:
 def _group_block(group: GroupDetail, today: dt.date) -> Flowable:
     name = escape(group.name)
     standing = group.standing(today)
-    note = standing.note()
+    note = standing.note(prose_date)
     if note:
         name += f' <font color="{WARN_HEX}">({escape(note)})</font>'
     rows: list[tuple[str, str | None]] = [
@@ -194,7 +193,7 @@ def build_structure(session: Session, today: dt.date | None = None) -> bytes:
         paragraph(
             _("{district} · as of {date}").format(
                 district=owner.name or _("The district administration"),
-                date=date_with_week(today),
+                date=prose_date_with_week(today),
             ),
             "subtitle",
         ),
@@ -285,7 +284,7 @@ def build_members(session: Session, group_id: int, today: dt.date | None = None)
         paragraph(group.name, "title"),
         paragraph(
             _("{title} · {type} · as of {date}").format(
-                title=title, type=_(group.type.label), date=date_with_week(today)
+                title=title, type=_(group.type.label), date=prose_date_with_week(today)
             ),
             "subtitle",
         ),
@@ -299,7 +298,7 @@ def build_members(session: Session, group_id: int, today: dt.date | None = None)
     ]
     standing = group.standing(today)
     if standing.note():
-        rows.insert(0, (_("Status"), standing.label()))
+        rows.insert(0, (_("Status"), standing.label(prose_date)))
     if standing.stopped:
         rows.remove((_("Meets"), group.meeting_frequency))
     shown = [(label, value) for label, value in rows if value]

@@ -19,7 +19,15 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.formatting import MONTHS, clock_span, clock_text, iso_date, month_of_year
+from samverkan_desktop.formatting import (
+    MONTHS,
+    clock_span,
+    clock_text,
+    iso_date,
+    month_of_year,
+    prose_date,
+    prose_period,
+)
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import MeetingStatus
 from samverkan_desktop.reports.alarm_parts import issuer
@@ -47,14 +55,19 @@ MUTED_HEX = f"#{MUTED.hexval()[2:]}"  # for <font color=…>
 MONTH_FILL = colors.HexColor("#f4f7fa")  # lighter than the header row: a band, not a second header
 
 
-def title_of(first: dt.date, last: dt.date) -> str:
+def title_of(first: dt.date, last: dt.date, in_words: bool = False) -> str:
     """ "Mötesplan 2027" for a calendar year; whole months by name, "Mötesplan mars 2027",
     "Mötesplan januari – juni 2027", "Mötesplan december 2026 – januari 2027"; else "Mötesplan
     2027-01-14 – 2027-06-30", a single day "Mötesplan 2027-01-14": the year always in it, the
-    dash spaced as in the other printouts' periods."""
+    dash spaced as in the other printouts' periods. ``in_words``: the printout's own title,
+    its days as the other printouts' headings write them, "Mötesplan 14 januari – 30 juni
+    2027"; the preview, the file name and the footer keep ISO dates."""
     if first == last:  # one day, said once
-        return _("Meeting calendar {day}").format(day=iso_date(first))
+        day = prose_date(first) if in_words else iso_date(first)
+        return _("Meeting calendar {day}").format(day=day)
     if first.day != 1 or (last + dt.timedelta(days=1)).day != 1:
+        if in_words:
+            return _("Meeting calendar {period}").format(period=prose_period(first, last))
         first_text, last_text = iso_date(first), iso_date(last)
     elif first.year != last.year:
         first_text, last_text = month_of_year(first), month_of_year(last)
@@ -194,7 +207,7 @@ def build(
     # Over a new year "januari" alone could be either January: each month says its year then.
     with_year = first.year != last.year
     story = [
-        paragraph(title, "title"),
+        paragraph(title_of(first, last, in_words=True), "title"),
         paragraph(chosen or owner.name or _("The district administration"), "subtitle"),
         _table(rows, with_year),
     ]

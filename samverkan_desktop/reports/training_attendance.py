@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.errors import NotFoundError
-from samverkan_desktop.formatting import date_with_week, dotted
+from samverkan_desktop.formatting import dotted, prose_date_with_week
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.reports.alarm_parts import issuer
 from samverkan_desktop.reports.style import Document, paragraph, table
@@ -34,7 +34,7 @@ def build(session: Session, session_id: int) -> bytes:
     owner = issuer(session)
     title = _("Attendance list")
     facts = [
-        date_with_week(row.held_on),
+        prose_date_with_week(row.held_on),
         row.place or "",
         ngettext("valid for {n} month", "valid for {n} months", months).format(n=months)
         if months

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import N_, _
 from samverkan_desktop.models import GroupStatus
 
@@ -46,10 +48,12 @@ class GroupStanding:
         """No longer meeting: its meeting frequency is history, not a promise."""
         return self.standing in (Standing.ENDED, Standing.TERM_OVER)
 
-    def note(self) -> str | None:
-        """The words after the group's name in a printout: "avslutad 2026-11-30"; None for a
-        group working as usual."""
-        when = self.since.isoformat() if self.since else None
+    def note(self, day_text: Callable[[dt.date], str] = iso_date) -> str | None:
+        """The words after the group's name: "avslutad 2026-11-30"; None for a group working
+        as usual. ``day_text`` writes the day: a printout's prose passes ``prose_date``
+        ("planerad, startar 17 december 2026"); the window and the command line's tables keep
+        ISO dates, as their other columns."""
+        when = day_text(self.since) if self.since else None
         if self.standing is Standing.ENDED:
             return _("ended {date}").format(date=when) if when else _("ended")
         if self.standing is Standing.TERM_OVER:
@@ -58,9 +62,10 @@ class GroupStanding:
             return _("planned, starts {date}").format(date=when) if when else _("planned")
         return None
 
-    def label(self) -> str:
-        """As a status column reads it: "Avslutad 2026-11-30", "Aktiv"."""
-        note = self.note()
+    def label(self, day_text: Callable[[dt.date], str] = iso_date) -> str:
+        """As a status column reads it: "Avslutad 2026-11-30", "Aktiv" (``day_text``: as
+        ``note``'s)."""
+        note = self.note(day_text)
         if note is None:
             return _("Active")
         return note[:1].upper() + note[1:]

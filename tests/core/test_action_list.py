@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from samverkan_desktop.db import Database
+from samverkan_desktop.formatting import prose_date
 from samverkan_desktop.models import ActionSource, ActionStatus
 from samverkan_desktop.reports import actions_list
 from samverkan_desktop.services import action_list, actions, contacts, groups
@@ -156,13 +157,15 @@ def test_printout_of_an_empty_selection_says_so(demo_db: Database, today: dt.dat
 @needs_pdftotext
 def test_an_empty_register_prints_as_such(db: Database, tmp_path: Path, today: dt.date) -> None:
     """An empty register printed "Inga åtgärder matchar." (as if a filter had found nothing),
-    and the subtitle read "Alla åtgärder · Per 2026-...", a capital mid-line."""
+    and the subtitle read "Alla åtgärder · Per 2026-...", a capital mid-line. The day is
+    in words there, its ISO date in the footer."""
     out = tmp_path / "list.pdf"
     with db.session() as s:
         out.write_bytes(actions_list.build(s, today=today))
     text = " ".join(pdf_text(out).split())
     assert "Inga åtgärder är registrerade." in text and "matchar" not in text
-    assert f"Alla åtgärder · per {today.isoformat()}" in text
+    assert f"Alla åtgärder · per {prose_date(today)} (v. {today.isocalendar()[1]})" in text
+    assert f"Åtgärder per {today.isoformat()} Sida 1 av 1" in text
 
 
 @needs_pdftotext

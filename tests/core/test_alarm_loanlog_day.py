@@ -66,7 +66,7 @@ def test_days_log_lists_loans_returned_that_day_and_out_across_it(
     _loans_around_the_day(db)
     with db.session() as s:
         text = text_of(alarm_loanlog.build(s, DAY, DAY, now=at(12, day=18)), tmp_path)
-    assert "2026-11-17 – 2026-11-17 · 3 lån · 2 av dem utlånade före perioden" in text
+    assert "17 november 2026 · 3 lån · 2 av dem utlånade före perioden" in text
     # Oldest lending first; each with its out and back times.
     assert _codes(text) == ["LARM-13", "LARM-01", "LARM-02"]
     assert re.search(r"2026-11-10 +LARM-13 +Lars Ek +Hemlån +14\.00 .* ute +NH / –", text), text
@@ -77,7 +77,7 @@ def test_days_log_lists_loans_returned_that_day_and_out_across_it(
     assert "09.30 (sent)" in text
     assert re.search(r"2026-11-17 +LARM-02 +Leif Pettersson +Hembesök +10\.00 .* 12\.00", text)
     # Listed under the day's week, not the week it was lent in.
-    assert "Vecka 47 (2026-11-16 – 2026-11-22)" in text and "Vecka 46" not in text
+    assert "Vecka 47 (16 november – 22 november 2026)" in text and "Vecka 46" not in text
 
 
 def test_the_lists_period_filter_still_means_lent_in_the_period(db: Database) -> None:

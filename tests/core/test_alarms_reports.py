@@ -79,8 +79,8 @@ def test_loan_log_is_the_binder_page_without_reasons(db: Database, tmp_path: Pat
         )
     text = text_of(pdf, tmp_path)
     assert "Utlåningslogg för larm" in text
-    assert "Östermalms stadsdelsförvaltning · 2026-11-01 – 2026-11-30 · 4 lån" in text
-    assert "Vecka 47 (2026-11-16 – 2026-11-22)" in text
+    assert "Östermalms stadsdelsförvaltning · 1 november – 30 november 2026 · 4 lån" in text
+    assert "Vecka 47 (16 november – 22 november 2026)" in text
     # The initials' heading on one line (it wrapped to "Sign." over "ut/in").
     assert re.search(r"Datum +Larm +Låntagare .* Sign\. ut/in\n", text), text
     lines = [line for line in text.splitlines() if "LARM-" in line]
@@ -151,7 +151,7 @@ def test_not_returned_writes_times_with_a_period_and_the_delay_on_one_line(
     _history(db)
     with db.session() as s:
         text = text_of(alarm_notreturned.build(s, now=at(5, 5, day=21)), tmp_path)
-    assert "Läge 2026-11-21 05.05" in text
+    assert "Läge 21 november 2026 kl. 05.05" in text
     assert "05:05" not in text
     assert re.search(r"LARM-03 .* 2026-11-20 17\.00\n *Försenat 12 timmar\n", text), text
 

@@ -106,5 +106,5 @@ def test_without_dates_it_prints_the_year_from_today(
     monkeypatch.setattr(clock, "today", lambda: dt.date(2026, 12, 1))
     fill(sqlite_url, _meetings)
     text = printed_text(sqlite_url, capsys, tmp_path, "calendar")
-    assert " ".join(text.splitlines()[0].split()) == "Mötesplan 2026-12-01 – 2027-12-01"
+    assert " ".join(text.splitlines()[0].split()) == "Mötesplan 1 december 2026 – 1 december 2027"
     assert text.count(GROUP) == 3  # December, January and February's meetings

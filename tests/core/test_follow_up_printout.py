@@ -44,7 +44,8 @@ def test_the_follow_up_of_the_year_sums_up_then_shows_each_group(
         pdf = build_follow_up(s, FollowUpPeriod.VB, year, dt.date(year, 12, 31))
     words = " ".join(text_of(pdf, tmp_path).split())
     assert f"Uppföljning VB (helår) {year}" in words
-    assert f"{year}-01-01 – {year}-12-31" in words
+    assert f"1 januari – 31 december {year} · per 31 december {year} (v. " in words
+    assert f"{year}-01-01 – {year}-12-31" not in words  # in words, as the council's
     assert "Grupp Hållna möten Klara åtgärder Öppna Försenade" in words
     # The structure's order: the steering group's section before the preparation group's.
     assert words.index("Lokal styrgrupp Östermalm Styrgrupp") < words.index(

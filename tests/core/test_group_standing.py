@@ -1,7 +1,8 @@
 """A group that has stopped meeting reads so everywhere it is listed or printed: ended
 ("avslutad 2026-11-30") or past its term ("löptiden slutade 2026-12-24"), in `groups list`, the
 structure appendix, the council report and the follow-up, instead of "Möts 2 gånger/år …" as if
-it still met. A report of an earlier period tells the group as it was then."""
+it still met; the printouts write the day as their prose does ("avslutad 30 november 2026"). A
+report of an earlier period tells the group as it was then."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import pytest
 
 from samverkan_desktop import clock
 from samverkan_desktop.db import Database
+from samverkan_desktop.formatting import prose_date
 from samverkan_desktop.reports import council_report, follow_up, group_structure
 from samverkan_desktop.services import group_editing, groups
 from samverkan_desktop.services.follow_up import FollowUpPeriod
@@ -76,7 +78,7 @@ def test_the_structure_marks_a_group_past_its_term_and_drops_its_frequency(
         after = _words(group_structure.build_structure(s, term + dt.timedelta(days=1)), tmp_path)
     assert f"{SCHOOL} (löptiden slutade" not in before
     assert "Möts 1 gång/månad (ej juni–aug)" in before.split(SCHOOL)[1].split("Platssamverkan")[0]
-    school = after.split(f"{SCHOOL} (löptiden slutade {term.isoformat()})")[1]
+    school = after.split(f"{SCHOOL} (löptiden slutade {prose_date(term)})")[1]
     assert "Möts" not in school.split("Deltagare")[0]
 
 
@@ -98,7 +100,7 @@ def test_the_council_report_tells_a_group_ended_in_its_period_and_leaves_out_one
             council_report.build(s, dt.date(today.year, 1, 1), ended - dt.timedelta(days=1)),
             tmp_path,
         )
-    council = this_year.split(f"{COUNCIL} Trygghetsråd (avslutad {ended.isoformat()})")[1]
+    council = this_year.split(f"{COUNCIL} Trygghetsråd (avslutad {prose_date(ended)})")[1]
     assert f"Möts {TWICE}" not in council.split("Arbetar också")[0]
     assert "Möten under perioden" in council
     assert COUNCIL not in later
@@ -114,7 +116,7 @@ def test_the_follow_up_heads_an_ended_group_with_its_end_and_holds_only_our_grou
     _end_council(demo_db, today)
     with demo_db.session() as s:
         words = _words(follow_up.build_follow_up(s, FollowUpPeriod.VB, today.year), tmp_path)
-    assert f"{COUNCIL} Trygghetsråd (avslutad {today.isoformat()})" in words
+    assert f"{COUNCIL} Trygghetsråd (avslutad {prose_date(today)})" in words
     assert "Norrmalms trygghets- och säkerhetsråd" not in words  # Norrmalm's own to follow up
 
 

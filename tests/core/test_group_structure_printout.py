@@ -67,7 +67,7 @@ def test_the_member_list_shows_how_to_reach_each_member_and_old_checks(
         text = text_of(group_structure.build_members(s, group_id(s, PLACE), TODAY), tmp_path)
     words = " ".join(text.split())
     assert words.startswith(PLACE)
-    assert "Medlemslista · Platssamverkan · per 2026-12-01 (v. 49)" in words
+    assert "Medlemslista · Platssamverkan · per 1 december 2026 (v. 49)" in words
     assert "7 medlemmar" in words
     for shown in ("Camilla Rydén", "Driftchef", "08-440 57 30", "elin.strand@example.se"):
         assert shown in words

@@ -37,10 +37,10 @@ def _printed(db: Database, tmp_path: Path, first: dt.date, last: dt.date) -> lis
 
 def test_a_single_day_is_said_once_in_the_title_and_footer(db: Database, tmp_path: Path) -> None:
     lines = _printed(db, tmp_path, DAY, DAY)
-    assert lines[0] == "Mötesplan 2026-12-10"
+    assert lines[0] == "Mötesplan 10 december 2026"
     assert [line for line in lines if line.startswith("Mötesplan")] == [
-        "Mötesplan 2026-12-10",
-        "Mötesplan 2026-12-10 Sida 1 av 1",  # the footer
+        "Mötesplan 10 december 2026",
+        "Mötesplan 2026-12-10 Sida 1 av 1",  # the footer keeps ISO, as every footer
     ]
 
 

@@ -64,7 +64,7 @@ def test_within_one_year_the_months_stand_alone(db: Database, tmp_path: Path) ->
 
 def test_a_period_of_days_says_its_dates_with_a_spaced_dash(db: Database, tmp_path: Path) -> None:
     lines = _printed(db, tmp_path, dt.date(2026, 12, 8), dt.date(2027, 1, 12))
-    assert lines[0] == "Mötesplan 2026-12-08 – 2027-01-12"
+    assert lines[0] == "Mötesplan 8 december 2026 – 12 januari 2027"
     assert _months_and_days(lines) == [
         "December 2026",
         "2026-12-08",

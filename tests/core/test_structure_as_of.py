@@ -79,7 +79,7 @@ def test_an_earlier_day_prints_that_days_priority_areas_and_members(
     names = _areas(history)
     signed, revised = names[:2], names[5]
     spring = _words(history.call(build_structure, APRIL), tmp_path)
-    assert "per 2026-04-01" in spring
+    assert "per 1 april 2026 (v. 14)" in spring
     chosen = _area_row(spring)
     assert all(name in chosen for name in signed) and revised not in chosen
     assert "Centrumchef" in spring and "Driftchef" not in spring

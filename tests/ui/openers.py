@@ -4,6 +4,7 @@ of its own; the reception window with the desk's initials answered."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
@@ -102,12 +103,18 @@ def calendar_window(
 def recent_alarm_training() -> str:
     """The demo's latest Larmutbildning as the training list shows it: five months ago, on a
     weekday (samverkan_desktop.demo.alarms), "2026-07-01 (v. 27)" when run on 1 December."""
+    from samverkan_desktop.formatting import date_with_week
+
+    return date_with_week(recent_alarm_training_day())
+
+
+def recent_alarm_training_day() -> dt.date:
+    """The day of the demo's latest Larmutbildning (recent_alarm_training)."""
     from dateutil.relativedelta import relativedelta
 
     from samverkan_desktop.demo.alarms import _weekday_on_or_before
-    from samverkan_desktop.formatting import date_with_week
 
-    return date_with_week(_weekday_on_or_before(clock.today() - relativedelta(months=5)))
+    return _weekday_on_or_before(clock.today() - relativedelta(months=5))
 
 
 def a_usual_coming_meeting(detail: MeetingDetail) -> bool:

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop.formatting import prose_date
 from samverkan_desktop.models import GroupType
 from samverkan_desktop.services import (
     contacts,
@@ -171,6 +172,7 @@ def test_the_structure_is_previewed_as_of_another_day(
     earlier = today - dt.timedelta(days=30)
     type_date(qtbot, day.edit, earlier)
     qtbot.waitUntil(lambda: dialog.file_name == f"Samverkansstruktur {earlier}.pdf", timeout=15_000)
-    assert f"per {earlier}" in text_of(dialog.pdf, tmp_path)
+    # The subtitle's day in words, as the other printouts' prose; the file name keeps ISO.
+    assert f"per {prose_date(earlier)}" in " ".join(text_of(dialog.pdf, tmp_path).split())
     assert dialog.document.pageCount() >= 1
     dialog.close()

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop.formatting import prose_date
 from tests.core.test_walks_cli import needs_pdftotext, pdf_text
 from tests.ui.helpers import click_button, click_row, wait_for_preview
-from tests.ui.openers import alarms_training, recent_alarm_training
+from tests.ui.openers import alarms_training, recent_alarm_training, recent_alarm_training_day
 from ui.context import AppContext
 
 
@@ -26,7 +27,12 @@ def test_the_attendance_list_of_a_session_opens_in_the_preview(
     pdf.write_bytes(dialog.pdf)
     text = pdf_text(pdf)
     assert "Närvarolista: Larmutbildning" in text
-    assert recent_alarm_training() in text and "giltig i 24 månader" in text
+    # The session's day in words under the title, as the other printouts' subtitles; the
+    # footer keeps its ISO date.
+    day = recent_alarm_training_day()
+    assert f"{prose_date(day)} (v. {day.isocalendar()[1]})" in text
+    assert f"Närvarolista Larmutbildning {day.isoformat()}" in text
+    assert "giltig i 24 månader" in text
     assert "Emma Sjöström" in text and "Äldreomsorgen" in text and "Underskrift" in text
     assert "Står du inte på listan?" in text
     dialog.close()
