@@ -111,7 +111,7 @@ def test_pseudonymisation_touches_only_old_returned_loans_and_only_personal_fiel
         # A shorter retention reaches the December loan too.
         settings.set_int(s, "alarms.retention_months", 12)
         assert alarm_usage.pseudonymise_old_loans(s, now=now).count == 1
-        with pytest.raises(ValidationError, match="1–120 månader, inte"):
+        with pytest.raises(ValidationError, match="pseudonymiseras: 1–120, inte 0"):
             settings.set_int(s, "alarms.retention_months", 0)
 
 
