@@ -12,7 +12,12 @@ from samverkan_desktop.cli.common import (
     record_id,
     require_group,
     require_organisation,
-    require_priority_area,
+)
+from samverkan_desktop.cli.priority_area_option import (
+    METAVAR,
+    ONE_AREA_HELP,
+    area_number_or_name,
+    priority_area_id,
 )
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ActionSource
@@ -32,7 +37,9 @@ def add_action_filters(parser: argparse.ArgumentParser, *, exclusive_status: boo
     parser.add_argument(
         "--organisation", type=record_id, metavar="ID", help=_("only this organisation's")
     )
-    parser.add_argument("--area", type=record_id, metavar="ID", help=_("only this priority area"))
+    parser.add_argument(
+        "--area", type=area_number_or_name, metavar=_(METAVAR), help=_(ONE_AREA_HELP)
+    )
     parser.add_argument(
         "--source",
         choices=[s.value for s in ActionSource],
@@ -49,14 +56,13 @@ def action_filter(db: Database, args: argparse.Namespace) -> ActionFilter:
         require_group(db, args.group)
     if args.organisation is not None:
         require_organisation(db, args.organisation)
-    if args.area is not None:
-        require_priority_area(db, args.area)
+    area = None if args.area is None else priority_area_id(db, args.area)
     return ActionFilter(
         open_only=args.open,
         overdue=args.overdue,
         group_id=args.group,
         organisation_id=args.organisation,
-        priority_area_id=args.area,
+        priority_area_id=area,
         source_type=ActionSource(args.source) if args.source else None,
         search=args.search,
     )

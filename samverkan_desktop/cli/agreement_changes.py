@@ -18,7 +18,6 @@ from samverkan_desktop.cli.common import (
     open_record,
     record_id,
     require_organisation,
-    require_priority_area,
     whole_number,
 )
 from samverkan_desktop.cli.edit_options import (
@@ -28,6 +27,11 @@ from samverkan_desktop.cli.edit_options import (
     given,
     given_text,
     nothing_to_change,
+)
+from samverkan_desktop.cli.priority_area_option import (
+    METAVAR,
+    area_number_or_name,
+    priority_area_ids,
 )
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
@@ -134,7 +138,12 @@ def _add_fields(parser: argparse.ArgumentParser, *, editing: bool) -> None:
         parser,
         "--area",
         "areas",
-        _("a priority area the agreement picks; repeat for several (edit: replaces them)"),
+        _(
+            "a priority area the agreement picks, by its number or its name in any case; "
+            "repeat for several (edit: replaces them)"
+        ),
+        type=area_number_or_name,
+        metavar=_(METAVAR),
     )
     parser.add_argument(
         "--appendix",
@@ -165,11 +174,12 @@ def _party(text: str) -> tuple[int, str | None]:
 
 def _check_records(db: Database, args: argparse.Namespace) -> None:
     """An id never registered is "Det finns ingen … med nummer N", not the service's "A chosen
-    party no longer exists." (for one another desk removed meanwhile)."""
+    party no longer exists." (for one another desk removed meanwhile). The --area names
+    become their numbers here, before anything is written."""
     for organisation, _case in args.parties or ():
         require_organisation(db, organisation)
-    for area in args.areas or ():
-        require_priority_area(db, area)
+    if args.areas is not None:  # numbers from here on: the form's fields hold numbers
+        args.areas = priority_area_ids(db, args.areas)
 
 
 def _changed(args: argparse.Namespace, data: AgreementInput) -> AgreementInput:

@@ -14,9 +14,13 @@ from samverkan_desktop.cli.common import (
     numbered_title,
     open_record,
     record_id,
-    require_priority_area,
 )
 from samverkan_desktop.cli.edit_options import given_text
+from samverkan_desktop.cli.priority_area_option import (
+    METAVAR,
+    area_number_or_name,
+    priority_area_ids,
+)
 from samverkan_desktop.i18n import N_, _
 from samverkan_desktop.services import agreement_revisions
 from samverkan_desktop.services import agreements as agreement_service
@@ -60,13 +64,13 @@ def add_commands(sub: Any) -> None:
         "--area",
         "--areas",
         dest="areas",
-        type=record_id,
+        type=area_number_or_name,
         action="extend",
         nargs="+",
-        metavar="ID",
+        metavar=_(METAVAR),
         help=_(
-            "the priority areas the revision chooses, by their numbers; repeat or give several "
-            "(without: those in force stay)"
+            "the priority areas the revision chooses, by their numbers or their names in any "
+            "case; repeat or give several (without: those in force stay)"
         ),
     )
     revise.add_argument(
@@ -106,11 +110,10 @@ def _open(args: argparse.Namespace) -> Database:
 
 def revise_agreement(args: argparse.Namespace) -> int:
     db = _open(args)
-    for area in args.areas or ():
-        require_priority_area(db, area)
+    given = priority_area_ids(db, args.areas or ())
     with db.session(write=True) as session:
         detail = agreement_service.get_agreement(session, args.agreement_id)
-        areas = tuple(dict.fromkeys(args.areas)) if args.areas else detail.priority_area_ids
+        areas = tuple(dict.fromkeys(given)) if given else detail.priority_area_ids
         if not args.delete_area_plans:
             check_area_plans_kept(session, detail.id, set(areas))
         agreement_revisions.revise_agreement(

@@ -50,10 +50,19 @@ def add_clear_option(parser: argparse.ArgumentParser, fields: Sequence[str]) -> 
     )
 
 
-def add_id_list(parser: argparse.ArgumentParser, option: str, dest: str, help_text: str) -> None:
-    """A repeatable id option (``--area 3 --area 5``): ``args.<dest>`` a tuple, None unless given."""
+def add_id_list(
+    parser: argparse.ArgumentParser,
+    option: str,
+    dest: str,
+    help_text: str,
+    *,
+    type: Callable[[str], Any] = record_id,  # noqa: A002 (as argparse names it)
+    metavar: str = "ID",
+) -> None:
+    """A repeatable id option (``--area 3 --area 5``): ``args.<dest>`` a list, None unless given
+    (``type``: what else may name the record, as priority_area_option's names)."""
     parser.add_argument(
-        option, dest=dest, type=record_id, action="append", metavar="ID", help=help_text
+        option, dest=dest, type=type, action="append", metavar=metavar, help=help_text
     )
 
 

@@ -18,7 +18,6 @@ from samverkan_desktop.cli.common import (
     open_db,
     open_record,
     record_id,
-    require_priority_area,
     require_record,
 )
 from samverkan_desktop.cli.edit_options import (
@@ -28,6 +27,11 @@ from samverkan_desktop.cli.edit_options import (
     given,
     given_text,
     nothing_to_change,
+)
+from samverkan_desktop.cli.priority_area_option import (
+    METAVAR,
+    area_number_or_name,
+    priority_area_ids,
 )
 from samverkan_desktop.enums import FollowUpPeriod
 from samverkan_desktop.errors import ValidationError
@@ -154,7 +158,12 @@ def _add_fields(parser: argparse.ArgumentParser, *, editing: bool) -> None:
         parser,
         "--area",
         "areas",
-        _("a priority area it works with; repeat for several (edit: replaces them)"),
+        _(
+            "a priority area it works with, by its number or its name in any case; repeat for "
+            "several (edit: replaces them)"
+        ),
+        type=area_number_or_name,
+        metavar=_(METAVAR),
     )
     for dest, option, _field, _code in PERSON_OPTIONS:
         parser.add_argument(
@@ -210,13 +219,14 @@ _periods.accepted = _period.accepted  # type: ignore[attr-defined]  # the help l
 
 def _check_records(db: Database, args: argparse.Namespace) -> None:
     """An id never registered is "Det finns ingen … med nummer N", not the services' "… no
-    longer exists" (for a record another desk removed meanwhile)."""
+    longer exists" (for a record another desk removed meanwhile). The --area names
+    become their numbers here, before anything is written."""
     from samverkan_desktop.models import Agreement, Person
 
     if args.agreement is not None:
         require_record(db, Agreement, args.agreement, _("There is no agreement with number {id}."))
-    for area in args.areas or ():
-        require_priority_area(db, area)
+    if args.areas is not None:  # numbers from here on: the form's fields hold numbers
+        args.areas = priority_area_ids(db, args.areas)
     for dest, _option, _field, _code in PERSON_OPTIONS:
         person = getattr(args, dest)
         if person is not None:

@@ -16,9 +16,14 @@ from samverkan_desktop.cli.common import (
     print_labelled,
     print_table,
     record_id,
-    require_priority_area,
     require_record,
     subcommands,
+)
+from samverkan_desktop.cli.priority_area_option import (
+    METAVAR,
+    ONE_AREA_HELP,
+    area_number_or_name,
+    priority_area_id,
 )
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import GroupStatus, GroupType
@@ -57,7 +62,7 @@ def register(commands: Any) -> None:
         ),
     )
     list_parser.add_argument(
-        "--area", type=record_id, metavar="ID", help=_("only this priority area")
+        "--area", type=area_number_or_name, metavar=_(METAVAR), help=_(ONE_AREA_HELP)
     )
     add_json_flag(list_parser)
     list_parser.set_defaults(handler=list_groups)
@@ -97,8 +102,7 @@ def _register_changes(sub: Any) -> None:
 
 def list_groups(args: argparse.Namespace) -> int:
     db = open_db(args)
-    if args.area is not None:
-        require_priority_area(db, args.area)
+    area = None if args.area is None else priority_area_id(db, args.area)
     today = clock.today()
     with db.session() as session:
         rows = group_service.list_groups(
@@ -106,7 +110,7 @@ def list_groups(args: argparse.Namespace) -> int:
             args.search,
             type=args.type,
             status=args.status,
-            priority_area_id=args.area,
+            priority_area_id=area,
             standing=args.standing,
             on=today,
         )

@@ -26,7 +26,11 @@ from samverkan_desktop.cli.common import (
     require_group,
     subcommands,
 )
-from samverkan_desktop.cli.priority_area_option import area_number_or_name, priority_area_id
+from samverkan_desktop.cli.priority_area_option import (
+    METAVAR,
+    area_number_or_name,
+    priority_area_id,
+)
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import clock_text
 from samverkan_desktop.i18n import N_, _
@@ -172,7 +176,7 @@ def _add_group_filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--area",
         type=area_number_or_name,
-        metavar=_("ID|NAME"),
+        metavar=_(METAVAR),
         help=_(
             "only groups working with this priority area (as the calendar's filter): its "
             "number, or its name in any case"
