@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
 from samverkan_desktop import clock
-from samverkan_desktop.formatting import prose_date_with_week
+from samverkan_desktop.formatting import prose_date, prose_date_with_week
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import GroupStatus
 from samverkan_desktop.reports.alarm_parts import issuer
@@ -169,7 +169,7 @@ def build_action_plan(session: Session, agreement_id: int, today: dt.date | None
     ]
     revision = revision_in_force(plan.agreement.revisions, today)
     if revision is not None:  # the areas below are its choice
-        story.append(paragraph(revision.line, "small"))
+        story.append(paragraph(revision.sentence(prose_date), "small"))
         story.append(spacer(1))
     if not plan.areas:
         story.append(paragraph(_("The agreement names no priority areas.")))

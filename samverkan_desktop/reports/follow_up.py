@@ -251,7 +251,7 @@ def build_follow_up(
         ),
     ]
     if report.agreement is not None:
-        story.append(paragraph(report.agreement.line, "small"))
+        story.append(paragraph(report.agreement.sentence(prose_date), "small"))
         story.append(spacer(1))
     if not report.groups:
         story.append(

@@ -17,12 +17,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable
 
 from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
 from samverkan_desktop import clock
-from samverkan_desktop.formatting import dotted, every_months, prose_date, prose_date_with_week
+from samverkan_desktop.formatting import (
+    dotted,
+    every_months,
+    iso_date,
+    prose_date,
+    prose_date_with_week,
+)
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import GroupType
 from samverkan_desktop.reports.alarm_parts import issuer
@@ -73,12 +80,14 @@ def _type_heading(group_type: GroupType, count: int) -> str:
     return headings[group_type].format(count=count)
 
 
-def term_text(group: GroupDetail) -> str:
+def term_text(group: GroupDetail, day_text: Callable[[dt.date], str] = iso_date) -> str:
+    """ "Till 2026-06-30" (``groups show``, the action plan's table); the structure's card, read
+    as prose, gives formatting.prose_date: "Till 30 juni 2026"."""
     if group.ended_on is not None:
-        return _("Ended {date}").format(date=group.ended_on.isoformat())
+        return _("Ended {date}").format(date=day_text(group.ended_on))
     if group.term_until is None:
         return _("Standing (tillsvidare)")
-    return _("Until {date}").format(date=group.term_until.isoformat())
+    return _("Until {date}").format(date=day_text(group.term_until))
 
 
 def follow_up_text(group: GroupDetail) -> str:
@@ -123,7 +132,7 @@ def _group_block(group: GroupDetail, today: dt.date) -> Flowable:
         (_("Police contact"), group.police_contact),
         # A group that has stopped no longer meets: its frequency would read as a promise.
         (_("Meets"), None if standing.stopped else group.meeting_frequency),
-        (_("Term"), term_text(group)),
+        (_("Term"), term_text(group, prose_date)),
         (_("Follow-up"), follow_up_text(group)),
         (
             ngettext("Participant ({count})", "Participants ({count})", len(group.members)).format(
@@ -147,7 +156,7 @@ def _revision(agreement: agreements.AgreementDetail, today: dt.date) -> str:
     latest = revision_in_force(agreement.revisions, today)
     if latest is None or latest.first:  # the signing has its own row
         return interval
-    return f"{interval}\n{latest.line}"
+    return f"{interval}\n{latest.sentence(prose_date)}"
 
 
 def _areas_on(agreement: agreements.AgreementDetail, day: dt.date) -> tuple[str, ...]:
@@ -162,12 +171,14 @@ def _areas_on(agreement: agreements.AgreementDetail, day: dt.date) -> tuple[str,
 def _agreement_rows(
     agreement: agreements.AgreementDetail, parties: str, today: dt.date
 ) -> list[tuple[str, str | None]]:
-    start = agreement.valid_from.isoformat()
+    # The card's rows read as prose ("från 29 februari 2020, tills vidare"), not as a table's
+    # cells: their days are written out as the subtitle's.
+    start = prose_date(agreement.valid_from)
     if agreement.valid_until is None:  # the papers' "gäller tills vidare"
         valid = _("from {date}, until further notice").format(date=start)
     else:
-        valid = _("{start} to {end}").format(start=start, end=agreement.valid_until.isoformat())
-    on = agreement.signed_on.isoformat() if agreement.signed_on else None
+        valid = _("{start} to {end}").format(start=start, end=prose_date(agreement.valid_until))
+    on = prose_date(agreement.signed_on) or None
     signed = dotted(on, agreement.signed_by) or None
     return [
         (_("Parties"), parties or None),

@@ -6,7 +6,7 @@ so); a printout of a period reads the revision in force at its end."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import or_, select
@@ -55,12 +55,18 @@ class RevisionRow:
 
     @property
     def line(self) -> str:
-        """ "Reviderad 2026-12-03: Våldsbejakande extremism tillkom." with its note after."""
+        """ "Reviderad 2026-12-03: Våldsbejakande extremism tillkom." with its note after, as
+        the window and the command line list it."""
+        return self.sentence()
+
+    def sentence(self, day_text: Callable[[dt.date], str] = iso_date) -> str:
+        """The line with its day written by ``day_text``: a printout's running text gives
+        formatting.prose_date ("Reviderad 22 februari 2026: …")."""
         if self.first:
-            text = _("Signed {date}.").format(date=iso_date(self.revised_on))
+            text = _("Signed {date}.").format(date=day_text(self.revised_on))
         else:
             text = _("Revised {date}: {change}.").format(
-                date=iso_date(self.revised_on), change=self.change
+                date=day_text(self.revised_on), change=self.change
             )
         return " ".join(part for part in (text, self.note) if part)
 
@@ -106,8 +112,11 @@ class AgreementInForce:
 
     @property
     def line(self) -> str:
+        return self.sentence()
+
+    def sentence(self, day_text: Callable[[dt.date], str] = iso_date) -> str:
         return _("Agreement in force: {title}. {revision}").format(
-            title=self.title, revision=self.revision.line
+            title=self.title, revision=self.revision.sentence(day_text)
         )
 
 

@@ -15,7 +15,9 @@ import pytest
 from samverkan_desktop import clock
 from samverkan_desktop.db import Database, head_revisions
 from samverkan_desktop.errors import ConflictError, ValidationError
+from samverkan_desktop.reports.action_plan import build_action_plan
 from samverkan_desktop.reports.council_report import build
+from samverkan_desktop.reports.follow_up import build_follow_up
 from samverkan_desktop.reports.group_structure import build_structure
 from samverkan_desktop.services import agreements, audit, council_report, groups
 from samverkan_desktop.services.agreement_revisions import RevisionInput, revise_agreement
@@ -105,11 +107,14 @@ def test_the_structure_appendix_names_the_revision_in_force(db: Database, tmp_pa
 
     _revise(db, agreement, dt.date(2026, 2, 22), "Skolan som brottsplats", note="Ny lägesbild.")
     text = " ".join(text_of(db.call(build_structure, TODAY), tmp_path).split())
-    assert "Revidering var 12:e månad Reviderad 2026-02-22: Skolan som brottsplats tillkom;" in text
+    assert (
+        "Revidering var 12:e månad Reviderad 22 februari 2026: Skolan som brottsplats tillkom;"
+        in text
+    )
     assert "utgick. Ny lägesbild. Prioriterade områden Skolan som brottsplats Bilagor" in text
     # Read as of a day before it, the appendix shows the agreement as signed.
     before = " ".join(text_of(db.call(build_structure, dt.date(2026, 1, 10)), tmp_path).split())
-    assert "Reviderad 2026-02-22" not in before
+    assert "Reviderad 22 februari 2026" not in before
 
 
 def test_the_follow_up_names_the_revision_in_force_at_its_end(db: Database) -> None:
@@ -121,6 +126,25 @@ def test_the_follow_up_names_the_revision_in_force_at_its_end(db: Database) -> N
     assert t1 is not None and t1.revision.first
     assert t2 is not None and t2.revision.revised_on == dt.date(2026, 6, 15)
     assert "Ordningsvakter tillkom" in t2.line
+
+
+def test_the_action_plan_and_the_follow_up_write_the_revision_s_day_in_words(
+    db: Database, tmp_path: Path
+) -> None:
+    """Their line under the subtitle is running text, as the subtitle is ("per 3 december
+    2026"): "Reviderad 22 februari 2026: …", not an ISO date in a sentence. The window's and
+    the command line's list of revisions keep the ISO date of their other rows."""
+    agreement, _sdf, _police = _agreement(db)
+    _revise(db, agreement, dt.date(2026, 2, 22), "Ordningsvakter", note="Ny lägesbild.")
+    with db.session() as s:
+        plan = build_action_plan(s, agreement, TODAY)
+        t1 = build_follow_up(s, FollowUpPeriod.T1, 2026, TODAY)
+    for pdf in (plan, t1):
+        text = " ".join(text_of(pdf, tmp_path).split())
+        assert "Reviderad 22 februari 2026: Ordningsvakter tillkom" in text
+        assert "2026-02-22" not in text
+    latest = db.call(agreements.get_agreement, agreement).revisions[-1]
+    assert latest.line.startswith("Reviderad 2026-02-22: Ordningsvakter tillkom")
 
 
 def test_refused_revisions_name_the_date(db: Database) -> None:

@@ -197,8 +197,9 @@ def test_the_structure_printout_says_until_further_notice_and_who_signed(
     with db.session() as s:
         out.write_bytes(group_structure.build_structure(s, today=dt.date(2026, 12, 2)))
     text = " ".join(pdf_text(out).split())
-    assert "från 2020-02-29, tills vidare" in text
-    assert "Undertecknad 2020-02-21 · Stadsdelsdirektör; lokalpolisområdeschef" in text
+    # The card's rows read as prose, their days written out (tables keep ISO dates).
+    assert "från 29 februari 2020, tills vidare" in text
+    assert "Undertecknad 21 februari 2020 · Stadsdelsdirektör; lokalpolisområdeschef" in text
     assert "Bilagor 1 Gemensam lokal lägesbild 2 Samverkansstruktur 3 Åtgärdsplan" in text
 
 
