@@ -7,7 +7,11 @@ from any field (the command line, a service's refusal), it names the field first
 "Revideringsintervall: 1–120 månader, inte 150.", and leaves out a unit the name already
 counts in: "Antal säkerhetskopior att spara: 1–365, inte 0." rather than "… säkerhetskopior"
 twice. A long label ("Veckodag för mötesregler som inte anger någon") then stands on its own
-before the colon instead of inside a sentence."""
+before the colon instead of inside a sentence.
+
+A minimum that means "none" (``off``: the function-test interval's 0, "inget krav") is said
+with its meaning in both forms, so that the window and the command line give one range:
+"Ange 0–365 dagar, 0 för inget krav (inte 400)." and "…: 0–365 (0 för inget krav), inte 400."."""
 
 from __future__ import annotations
 
@@ -21,12 +25,14 @@ Unit = Callable[[int], str]  # the unit's word for a number: unit_words.months
 
 
 def range_refusal(
-    value: int, minimum: int, maximum: int, *, unit: Unit | None = None
+    value: int, minimum: int, maximum: int, *, unit: Unit | None = None, off: str | None = None
 ) -> str | None:
     """None for a number in range; else what to say beside its field (the unit in the form
-    that follows the maximum: "1–12 månader")."""
+    that follows the maximum: "1–12 månader"; ``off``: what the minimum means)."""
     if minimum <= value <= maximum:
         return None
+    if off is not None:
+        return _off_range(value, minimum, maximum, unit=unit, off=off)
     if unit is None:
         return _("Enter {minimum}–{maximum} (not {value}).").format(
             minimum=minimum, maximum=maximum, value=value
@@ -36,13 +42,39 @@ def range_refusal(
     )
 
 
+def _off_range(value: int, minimum: int, maximum: int, *, unit: Unit | None, off: str) -> str:
+    if unit is None:
+        return _("Enter {minimum}–{maximum}, {minimum} for {off} (not {value}).").format(
+            minimum=minimum, maximum=maximum, off=off, value=value
+        )
+    return _("Enter {minimum}–{maximum} {unit}, {minimum} for {off} (not {value}).").format(
+        minimum=minimum, maximum=maximum, unit=unit(maximum), off=off, value=value
+    )
+
+
 def named_range_refusal(
-    value: int, minimum: int, maximum: int, *, name: str, unit: Unit | None = None
+    value: int,
+    minimum: int,
+    maximum: int,
+    *,
+    name: str,
+    unit: Unit | None = None,
+    off: str | None = None,
 ) -> str | None:
     """None for a number in range; else what to say away from its field, naming it."""
     if minimum <= value <= maximum:
         return None
-    if unit is None or _counts_in(name, unit(maximum)):
+    if unit is not None and _counts_in(name, unit(maximum)):
+        unit = None
+    if off is not None:
+        if unit is None:
+            return _("{name}: {minimum}–{maximum} ({minimum} for {off}), not {value}.").format(
+                name=name, minimum=minimum, maximum=maximum, off=off, value=value
+            )
+        return _("{name}: {minimum}–{maximum} {unit} ({minimum} for {off}), not {value}.").format(
+            name=name, minimum=minimum, maximum=maximum, unit=unit(maximum), off=off, value=value
+        )
+    if unit is None:
         return _("{name}: {minimum}–{maximum}, not {value}.").format(
             name=name, minimum=minimum, maximum=maximum, value=value
         )
@@ -64,9 +96,10 @@ def check_range(
     name: str,
     field: str | None = None,
     unit: Unit | None = None,
+    off: str | None = None,
 ) -> None:
     """Refuse a number outside the range, naming the field (the command line prints it; the
     window refuses a typed number beside its field first, with range_refusal)."""
-    refusal = named_range_refusal(value, minimum, maximum, name=name, unit=unit)
+    refusal = named_range_refusal(value, minimum, maximum, name=name, unit=unit, off=off)
     if refusal is not None:
         raise ValidationError(refusal, field=field)

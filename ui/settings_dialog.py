@@ -150,7 +150,7 @@ def _editor(spec: Spec, parent: QWidget) -> Editor:
     )
     spin.setRange(spec.minimum, spec.maximum)
     if spec.off_text:
-        spin.setSpecialValueText(_(spec.off_text))
+        spin.set_off_number(_(spec.off_text))  # 0 is typed and stored, as in a script
     return spin
 
 

@@ -171,7 +171,15 @@ def get_int(session: Session, key: str) -> int:
 def check_int(key: str, value: int) -> None:
     """Refuse a number outside the setting's range (before the window asks what it removes)."""
     spec = _spec(key, SettingSpec, "number")
-    check_range(value, spec.minimum, spec.maximum, name=_(spec.label), field=key, unit=spec.unit)
+    check_range(
+        value,
+        spec.minimum,
+        spec.maximum,
+        name=_(spec.label),
+        field=key,
+        unit=spec.unit,
+        off=_(spec.off_text) if spec.off_text else None,
+    )
 
 
 def set_int(session: Session, key: str, value: int) -> None:

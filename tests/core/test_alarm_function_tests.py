@@ -63,7 +63,10 @@ def test_units_out_of_service_or_retired_are_not_due_and_0_turns_the_rule_off(
     with db.session() as s:
         settings.save_settings(s, {TEST_INTERVAL_SETTING: 0})
     assert _due(db) == []
-    with db.session() as s, pytest.raises(ValidationError, match="funktionstester: 0–365, inte -1"):
+    with (
+        db.session() as s,
+        pytest.raises(ValidationError, match=r"0–365 \(0 för inget krav\), inte -1\."),
+    ):
         settings.save_settings(s, {TEST_INTERVAL_SETTING: -1})
 
 

@@ -34,7 +34,7 @@ from tests.core.test_cli import run_cli
         ),
         (
             ["settings", "set", "alarms.test_interval_days", "400"],
-            "Fel: Dagar mellan ett larms funktionstester: 0–365, inte 400.\n",
+            "Fel: Dagar mellan ett larms funktionstester: 0–365 (0 för inget krav), inte 400.\n",
         ),
         (["rule", "var 60:e vecka"], "Fel: Veckor mellan mötena: 1–52, inte 60.\n"),
         (["rule", "var 14:e månad"], "Fel: Månader mellan mötena: 1–12, inte 14.\n"),
@@ -97,7 +97,9 @@ def test_every_number_setting_says_its_unit_once() -> None:
         "alarms.retention_months": (
             "Månader innan låntagaren i ett återlämnat larmlån pseudonymiseras: 1–120, inte 121."
         ),
-        "alarms.test_interval_days": "Dagar mellan ett larms funktionstester: 0–365, inte 366.",
+        "alarms.test_interval_days": (
+            "Dagar mellan ett larms funktionstester: 0–365 (0 för inget krav), inte 366."
+        ),
         "crisis.exercise_interval_months": "Övningsintervall för krisplaner: 1–60 månader, inte 61.",
         "crisis.plan_next_year_from_month": (
             "Månad från vilken övningsplanen öppnar på nästa år: 1–12, inte 13."

@@ -36,6 +36,7 @@ class NumberField(QSpinBox):
         self._keeps = keep_outside
         self.unit = unit  # the unit after the range in a refusal ("månader")
         self._outside: str | None = None  # the digits typed, outside the range
+        self._off_number = False  # the minimum shown as a word is a number one types too
         self.lineEdit().textEdited.connect(lambda _text: self._show_outside(None))
         self.valueChanged.connect(lambda _value: self._show_outside(None))
 
@@ -85,13 +86,27 @@ class NumberField(QSpinBox):
         is the most): a key past that is dropped, as Qt drops one past the maximum."""
         return len(str(abs(self.maximum()))) + 1
 
+    def set_off_number(self, text: str) -> None:
+        """Show the minimum as ``text`` ("inget krav") where it is a number one types as well
+        (a setting's 0, as the command line takes it): a refusal names it with its meaning."""
+        self.setSpecialValueText(text)
+        self._off_number = True
+
     def refusal(self) -> str | None:
         """Why the number shown is refused (None: it is in range), said beside the field, whose
         label names it. The minimum shown as a word ("aldrig", "inget datum") is no number to
-        name."""
-        lowest = self.minimum() + (1 if self.specialValueText() else 0)
+        name, unless it is one (set_off_number)."""
         if self.minimum() <= self.typed_value() <= self.maximum():
             return None
+        if self._off_number:
+            return range_refusal(
+                self.typed_value(),
+                self.minimum(),
+                self.maximum(),
+                unit=self.unit,
+                off=self.specialValueText(),
+            )
+        lowest = self.minimum() + (1 if self.specialValueText() else 0)
         return range_refusal(self.typed_value(), lowest, self.maximum(), unit=self.unit)
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
