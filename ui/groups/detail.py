@@ -55,12 +55,15 @@ class GroupDetailPane(DetailPane):
             ("district_contact", _("District contact")),
             ("police_contact", _("Police contact")),
             ("organisations", _("Participating organisations")),
-            ("meets", _("Meets")),
-            ("rule", _("Meeting rule")),
+            # The short dates before the meetings: the rule's text (eight lines in a third of
+            # 1280 px) put Löptid and Uppföljning below the pane's foot at 1280x800. The
+            # meetings' facts end the list, above the next meetings they tell of.
             ("starts_on", _("Starts on")),
             ("term", _("Term")),
             ("ended_on", _("Ended on")),
             ("follow_up", _("Follow-up")),
+            ("meets", _("Meets")),
+            ("rule", _("Meeting rule")),
         ):
             fact = self.facts.add_fact(key, label)
             if key == "agreement":  # the agreement itself opens from its name
