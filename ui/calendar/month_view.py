@@ -123,7 +123,10 @@ class DayCellWidget(QFrame):
             return
         layout = self._layout
         margins, spacing = layout.contentsMargins(), layout.spacing()
+        # Less the spacing before the stretch under the tiles, which the layout keeps too: a
+        # tile given a second line in the last pixels was squeezed by it, its text cut.
         room = self.height() - margins.top() - margins.bottom() - self._top.sizeHint().height()
+        room -= spacing
         step = self.chips[0].height_of(1) + spacing
         more = 0
         if count <= min(room // step, MAX_CHIPS):
