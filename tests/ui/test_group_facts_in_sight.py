@@ -5,37 +5,30 @@ the pane's foot, reachable only by scrolling."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSettings
+from PySide6.QtCore import QPoint, QRect
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import DemoCopier
-from tests.ui.helpers import click_row, run_app, settle
-from ui.fonts import RoomyStyle
+from tests.ui.helpers import click_row, settle
+from tests.ui.own_style import look_at_size
 from ui.groups.area import GroupsArea
 from ui.main_window import MainWindow
 
 GROUP = "Arbetsgrupp skolan som brottsplats"
 
 
+@pytest.mark.usefixtures("app_settings")
 def test_dates_and_follow_up_in_sight_at_1280_by_800(
     qtbot: QtBot,
     sqlite_url: str,
     sqlite_demo_files: DemoCopier,
-    app_settings: Callable[[], QSettings],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
-    seen: dict[str, list[str]] = {}
+    hidden: list[str] = []
 
     def look(window: MainWindow) -> None:
-        from PySide6.QtWidgets import QApplication
-
-        assert isinstance(QApplication.style(), RoomyStyle)  # the style users see
-        window.showNormal()
-        window.resize(1280, 800)
         window.navigate("groups")
         area = window.area("groups")
         assert isinstance(area, GroupsArea)
@@ -45,14 +38,12 @@ def test_dates_and_follow_up_in_sight_at_1280_by_800(
         pane = area.detail
         assert pane.title.text() == GROUP
         viewport = pane._scroll.viewport()
-        hidden = []
         for key in ("starts_on", "term", "follow_up"):
             value = pane.facts.value_label(key)
             assert value.text(), key
             spot = QRect(value.mapTo(viewport, QPoint(0, 0)), value.size())
             if not viewport.rect().contains(spot):
                 hidden.append(f"{key} {value.text()!r} at {spot.getRect()}")
-        seen["hidden"] = hidden
 
-    assert run_app(monkeypatch, ["main.py", "--db", sqlite_url], MainWindow, look) == 0
-    assert seen["hidden"] == []
+    look_at_size(qtbot, monkeypatch, sqlite_url, (1280, 800), look)
+    assert hidden == []

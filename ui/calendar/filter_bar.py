@@ -12,9 +12,11 @@ group, type or priority area is chosen (or "Past, not held" is on): none is show
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import QCheckBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import GroupType
@@ -26,6 +28,7 @@ from ui.calendar.not_held import NotHeldFilter
 from ui.context import AppContext
 from ui.widgets.fields import EnumCombo
 from ui.widgets.flow_layout import FlowLayout
+from ui.widgets.list_page import choices_width, filter_whole
 from ui.widgets.notice import NoticeBar
 from ui.widgets.record_combo import RecordCombo
 
@@ -46,12 +49,12 @@ class CalendarFilterBar(QObject):
         super().__init__(page)
         self.settings = ctx.settings
         self.flow = FlowLayout()
-        self.group_filter = RecordCombo(_("All groups"), page, editable=False)
+        alls = (_("All groups"), _("All types"), _("All priority areas"))
+        self.group_filter = RecordCombo(alls[0], page, editable=False)
         self.group_filter.setObjectName("groupFilter")
-        self.group_filter.setMinimumContentsLength(26)
-        self.type_filter = EnumCombo(GroupType, _("All types"), page)
-        self.area_filter = RecordCombo(_("All priority areas"), page, editable=False)
-        self.area_filter.setMinimumContentsLength(20)
+        self.type_filter = EnumCombo(GroupType, alls[1], page)
+        self.area_filter = RecordCombo(alls[2], page, editable=False)
+        self._choice_widths: dict[QComboBox, int] = {}
         self.cancelled_check = QCheckBox(_("Show cancelled"), page)
         self.cancelled_check.setChecked(True)
         self._show_cancelled = True  # the user's choice, kept while "Past, not held" is on
@@ -59,9 +62,17 @@ class CalendarFilterBar(QObject):
         self.not_held = NotHeldFilter(ctx, page, notice)
         self.not_held.check.toggled.connect(self._not_held_toggled)  # before the reload
         self.not_held.cancel_button.clicked.connect(lambda _c=False: self.not_held.cancel_shown())
-        for combo in (self.group_filter, self.type_filter, self.area_filter):
+        # Each as narrow as its "all" text, growing towards its longest choice where its line
+        # has room: as wide as their longest choices (the group's 26 characters, the areas'
+        # longest name) the three took a line each beside the buttons at 1024 px, five lines
+        # of filters over the month.
+        combos = (self.group_filter, self.type_filter, self.area_filter)
+        for combo, all_text in zip(combos, alls, strict=True):
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+            filter_whole(combo, all_text)
             self.flow.addWidget(combo)
+            self.flow.grow(combo, partial(self._choice_widths.get, combo, 0))
+        self._measure()
         self.entries_check = QCheckBox(_("Show walks and exercises"), page)
         self.entries_check.setObjectName("entriesFilter")
         shown = self.settings.value(SHOW_ENTRIES_KEY, True)
@@ -87,6 +98,16 @@ class CalendarFilterBar(QObject):
         self.area_filter.blockSignals(True)
         self.area_filter.set_items(areas)
         self.area_filter.blockSignals(False)
+        self._measure()
+
+    def _measure(self) -> None:
+        """Each filter's width with its longest choice whole (the groups' with their colour),
+        once per filling, not at every resize."""
+        icon = self.group_filter.iconSize().width() + 4
+        for combo in (self.group_filter, self.type_filter, self.area_filter):
+            extra = icon if combo is self.group_filter else 0
+            self._choice_widths[combo] = choices_width(combo) + extra
+        self.flow.invalidate()
 
     def filters(self) -> CalendarFilter:
         group_id = self.group_filter.value()
