@@ -90,6 +90,9 @@ class FactList(QWidget):
         name = QLabel(label, self)
         name.setObjectName("factLabel")
         name.setContentsMargins(0, 0, LABEL_GAP, 0)
+        # Beside the first line of its value: the form gives the label the row's first lines'
+        # height, and centred in it "Möts" stood between "1 gång/månad (ej juni–" and "aug)".
+        name.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         value = _value_label(self)
         self._form.addRow(name, value)
         self._values[key] = value
