@@ -36,7 +36,7 @@ def test_every_tile_shown_is_whole_at_every_height(qtbot: QtBot, demo_ctx: AppCo
     squeezed = []
     for height in range(40, 160):
         busy.resize(busy.width(), height)  # as the grid gives it: the cell fits its tiles
-        busy.layout().activate()
+        busy._layout.activate()
         for chip in busy.chips:
             if chip.isVisibleTo(busy) and chip.height() < chip.sizeHint().height():
                 squeezed.append((height, chip.height(), chip.sizeHint().height()))

@@ -71,7 +71,7 @@ class CalendarFilterBar(QObject):
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
             filter_whole(combo, all_text)
             self.flow.addWidget(combo)
-            self.flow.grow(combo, partial(self._choice_widths.get, combo, 0))
+            self.flow.grow(combo, partial(self._choice_width, combo))
         self._measure()
         self.entries_check = QCheckBox(_("Show walks and exercises"), page)
         self.entries_check.setObjectName("entriesFilter")
@@ -99,6 +99,9 @@ class CalendarFilterBar(QObject):
         self.area_filter.set_items(areas)
         self.area_filter.blockSignals(False)
         self._measure()
+
+    def _choice_width(self, combo: QComboBox) -> int:
+        return self._choice_widths.get(combo, 0)
 
     def _measure(self) -> None:
         """Each filter's width with its longest choice whole (the groups' with their colour),
