@@ -1,13 +1,14 @@
 """Opening a database: engine settings, safety checks, automatic migration, sessions.
 
 A database that is locked, damaged, not ours or newer than this program is refused with a clear
-message; it is never overwritten or "repaired" silently.
+message; it is never overwritten or "repaired" silently. The checks and the upgrade before use
+are in db_opening, the driver's errors in the user's words in db_translation; their public names
+are importable from here as well.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
 import time
 import weakref
 from collections.abc import Callable, Iterator
@@ -15,45 +16,88 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy import exc as sa_exc
-from sqlalchemy.engine import URL, make_url
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm import exc as orm_exc
-from sqlalchemy.pool import PoolProxiedConnection
 
 from samverkan_desktop import (
     audit_trail,
     changes,
-    db_connect_errors,
     db_errors,
     db_problems,
     direct_sql,
-    schema_versions,
     sqlite_files,
 )
 from samverkan_desktop.announcer import Announcer
-from samverkan_desktop.errors import (
-    DatabaseCorruptError,
-    DatabaseError,
-    DatabaseLockedError,
-    NotSamverkanDatabaseError,
-    PermissionDeniedError,
-    SchemaTooNewError,
-    StaleRecordError,
+from samverkan_desktop.db_opening import (
+    SQLITE_HEADER,
+    _alembic_config,
+    _alembic_revisions,
+    _check_sqlite_file,
+    _migrate,
+    _script_revisions,
+    current_revisions,
+    head_revisions,
+    known_revisions,
+    upgrade,
 )
+from samverkan_desktop.db_translation import (
+    DAMAGE_WORDS,
+    INSUFFICIENT_PRIVILEGE,
+    READ_ONLY_SQL_TRANSACTION,
+    cannot_open_error,
+    damaged_error,
+    is_damage,
+    is_locked,
+    is_permission_denied,
+    is_read_only,
+    is_read_statement,
+    permission_denied_error,
+    read_only_error,
+    read_only_server_error,
+    refused_right,
+    stale_record_error,
+    translate_operational_error,
+)
+from samverkan_desktop.direct_connections import DirectConnections, DroppedConnection
+from samverkan_desktop.errors import DatabaseError, DatabaseLockedError, SchemaTooNewError
 from samverkan_desktop.i18n import _
-from samverkan_desktop.paths import MIGRATIONS_DIR
+
+__all__ = [  # what callers import from here, though it lives in db_opening or db_translation
+    "DAMAGE_WORDS",
+    "INSUFFICIENT_PRIVILEGE",
+    "READ_ONLY_SQL_TRANSACTION",
+    "SQLITE_HEADER",
+    "Database",
+    "_alembic_config",
+    "_alembic_revisions",
+    "_script_revisions",
+    "cannot_open_error",
+    "current_revisions",
+    "damaged_error",
+    "head_revisions",
+    "is_damage",
+    "is_locked",
+    "is_permission_denied",
+    "is_read_only",
+    "known_revisions",
+    "make_engine",
+    "open_database",
+    "permission_denied_error",
+    "read_only_error",
+    "read_only_server_error",
+    "stale_record_error",
+    "translate_operational_error",
+    "upgrade",
+]
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 SQLITE_BUSY_TIMEOUT_MS = 5000
-INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL: a role without the right (samverkan db grant-roles)
-# PostgreSQL: a server that only reads (a hot standby, default_transaction_read_only = on).
-READ_ONLY_SQL_TRANSACTION = "25006"
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -130,7 +174,7 @@ class Database:
         )
         audit_trail.install(self._sessions)
         changes.install(self._sessions)
-        self._direct = _DirectConnections(engine)
+        self._direct = DirectConnections(engine)
         # PostgreSQL: the direct units' change notifications, sent from a thread of their own.
         self.announcer: Announcer | None = (
             None if engine.dialect.name == "sqlite" else Announcer(engine, self.client_id)
@@ -175,8 +219,8 @@ class Database:
             raise db_errors.conflict_error(error) from error
         except sa_exc.ProgrammingError as error:
             session.rollback()
-            if _refused(error.orig):
-                raise permission_denied_error(reading=_is_read(error.statement)) from error
+            if refused_right(error.orig):
+                raise permission_denied_error(reading=is_read_statement(error.statement)) from error
             if db_problems.is_missing_schema(error):  # PostgreSQL's (SQLite's is operational)
                 raise translate_operational_error(error, self.url) from error
             raise db_problems.unexpected_error(error) from error  # e.g. a statement it cannot read
@@ -234,9 +278,9 @@ class Database:
                 if kept and not healthy and unit.retryable:
                     # A kept connection the server dropped meanwhile (restart): nothing was
                     # done, so the caller may run the unit again on a fresh one.
-                    raise _DroppedConnection from error
+                    raise DroppedConnection from error
                 raise translate_operational_error(error, self.url) from error
-            if isinstance(error, dbapi.ProgrammingError) and _refused(error):
+            if isinstance(error, dbapi.ProgrammingError) and refused_right(error):
                 raise permission_denied_error() from error
             if isinstance(error, dbapi.ProgrammingError) and db_problems.is_missing_schema(error):
                 raise translate_operational_error(error, self.url) from error
@@ -261,7 +305,7 @@ class Database:
             try:
                 with self.direct(autocommit=autocommit) as unit:
                     return fast(unit, *args, **kwargs)  # type: ignore[no-any-return]
-            except _DroppedConnection:
+            except DroppedConnection:
                 with self.direct(fresh=True, autocommit=autocommit) as unit:
                     return fast(unit, *args, **kwargs)  # type: ignore[no-any-return]
         if not self.is_sqlite:
@@ -291,301 +335,6 @@ class Database:
         self._direct.close()
         self.engine.dispose()
         self._closed()
-
-
-class _DroppedConnection(Exception):
-    """Database.direct: the kept connection was gone before anything was done."""
-
-
-class _DirectConnections:
-    """The pooled connections of direct units, kept between units instead of going back to the
-    engine's pool: a unit then needs no checkout and, on PostgreSQL, no ping (a round trip per
-    unit: a tenth of a lend's). A connection idle longer than IDLE_S goes back to the pool and
-    is checked out again with its ping, as a Session's would be after a pause; one that failed
-    is discarded."""
-
-    IDLE_S = 30.0
-
-    def __init__(self, engine: Engine) -> None:
-        self._engine = engine
-        self._idle: list[tuple[float, PoolProxiedConnection]] = []
-        self._lock = threading.Lock()
-
-    def take(self, fresh: bool = False) -> tuple[PoolProxiedConnection, bool]:
-        """A connection, and whether it was kept (not pinged)."""
-        with self._lock:
-            used, pooled = self._idle.pop() if self._idle and not fresh else (0.0, None)
-        if pooled is not None:
-            if time.monotonic() - used < self.IDLE_S:
-                return pooled, True
-            pooled.close()
-        return self._engine.raw_connection(), False  # PostgreSQL: pinged, like a Session's
-
-    def give_back(self, pooled: PoolProxiedConnection, healthy: bool) -> None:
-        if not healthy:
-            pooled.invalidate()
-            pooled.close()
-            return
-        with self._lock:
-            self._idle.append((time.monotonic(), pooled))
-
-    def close(self) -> None:
-        with self._lock:
-            idle, self._idle = self._idle, []
-        for _used, pooled in idle:
-            pooled.close()
-
-
-def _refused(error: BaseException | None) -> bool:
-    return getattr(error, "sqlstate", None) == INSUFFICIENT_PRIVILEGE
-
-
-def is_permission_denied(error: BaseException) -> bool:
-    """PostgreSQL refusing a role the right (SQLAlchemy's error or the driver's)."""
-    return _refused(getattr(error, "orig", None) or error)
-
-
-def _is_read(statement: str | None) -> bool:
-    return bool(statement) and str(statement).lstrip().upper().startswith("SELECT")
-
-
-def permission_denied_error(*, reading: bool = False) -> PermissionDeniedError:
-    if reading:  # a reception desk's login asking for the groups: not "this change"
-        return PermissionDeniedError(
-            _("Your database role may not read this (the server refused it). Nothing was changed.")
-        )
-    return PermissionDeniedError(
-        _(
-            "Your database role may not make this change (the server refused it). "
-            "Nothing was changed."
-        )
-    )
-
-
-def stale_record_error() -> StaleRecordError:
-    return StaleRecordError(
-        _(
-            "Someone else changed this record while you were editing it, so it was not saved; "
-            "your text is kept. Copy what you need, cancel, and open the record again to see "
-            "the other change."
-        )
-    )
-
-
-DAMAGE_WORDS = ("malformed", "not a database", "disk image")  # SQLite's words for a damaged file
-
-
-def is_damage(error: Exception) -> bool:
-    """Whether the driver's error says the database file is damaged."""
-    text_ = str(getattr(error, "orig", error)).lower()
-    return any(word in text_ for word in DAMAGE_WORDS)
-
-
-def damaged_error() -> DatabaseCorruptError:
-    return DatabaseCorruptError(
-        _("The database file is damaged. Nothing was changed; restore it from a backup.")
-    )
-
-
-def read_only_error(path: object) -> DatabaseError:
-    """The SQLite file (or its folder) may not be written: one line, with the file."""
-    return DatabaseError(
-        _("The database file is read-only: {path} (check the permissions).").format(path=path)
-    )
-
-
-def read_only_server_error(parsed: URL) -> DatabaseError:
-    """The PostgreSQL server takes no change at all (whatever the role may): one line, with the
-    database and the server."""
-    return DatabaseError(
-        _(
-            "The database is read-only: {database} on {server} (a standby server, or read-only "
-            "by a setting on the server)."
-        ).format(database=parsed.database or "", server=_server(parsed))
-    )
-
-
-def is_read_only(error: BaseException) -> bool:
-    """SQLite's SQLITE_READONLY ("attempt to write a readonly database"), or PostgreSQL's
-    read-only transaction (SQLAlchemy's error or the driver's)."""
-    orig = getattr(error, "orig", None) or error
-    if getattr(orig, "sqlstate", None) == READ_ONLY_SQL_TRANSACTION:
-        return True
-    return "readonly database" in str(orig).lower()
-
-
-def is_locked(error: BaseException) -> bool:
-    """SQLite's "database is locked" (or busy): another connection holds the lock."""
-    said = str(getattr(error, "orig", error)).lower()
-    return "locked" in said or "busy" in said
-
-
-def _server(parsed: URL | None) -> str:
-    """ "host:port" of a database server's address (PostgreSQL's defaults where not given)."""
-    if parsed is None:
-        return _("the given address")
-    host = parsed.host or parsed.query.get("host") or "localhost"
-    return f"{host}:{parsed.port or 5432}"
-
-
-def translate_operational_error(error: Exception, url: str | None = None) -> DatabaseError:
-    """SQLAlchemy's OperationalError or the driver's own (a direct unit of work), or a damaged
-    file's DatabaseError. ``url``, the database's address, names the file or the server in
-    the message; the driver's own words (English, several lines) go to the log."""
-    orig = getattr(error, "orig", error)
-    text_ = str(orig).lower()
-    parsed = make_url(url) if url else None
-    if getattr(orig, "sqlite_errorname", None) == "SQLITE_BUSY_SNAPSHOT":
-        # Not a lock held: another desk wrote after this unit of work began reading.
-        return DatabaseLockedError(
-            _(
-                "Someone at another desk saved a change at the same moment, so yours was not "
-                "saved; what you typed is kept. Try again."
-            )
-        )
-    if is_locked(error):
-        # Waited the whole busy timeout (or could not wait: see Database.session).
-        return DatabaseLockedError(
-            _(
-                "The database is busy at another desk – try again. Nothing was saved; what you "
-                "typed is kept. If it stays busy, close other programs that have the database "
-                "file open."
-            )
-        )
-    if is_damage(error):
-        return damaged_error()
-    if is_read_only(error):
-        if parsed is not None and parsed.get_backend_name() != "sqlite":
-            return read_only_server_error(parsed)
-        path = parsed.database if parsed is not None else None
-        return read_only_error(Path(path).resolve() if path else _("the database file"))
-    if "unable to open database file" in text_ and parsed is not None and parsed.database:
-        # SQLite's words for a file it may not create or open there (a read-only disk).
-        from samverkan_desktop.os_errors import sqlite_reason
-
-        return cannot_open_error(Path(parsed.database), sqlite_reason(orig))
-    if db_connect_errors.is_connection_failure(text_):
-        # The driver's text is English and several lines: the log keeps it, the user gets one.
-        log.info("Cannot connect to the database server: %s", orig)
-        return db_connect_errors.connection_error(str(orig), parsed, _server(parsed))
-    if db_problems.is_disk_full(error):
-        return db_problems.disk_full_error(error, parsed, _server(parsed))
-    if db_problems.is_missing_schema(error):
-        return db_problems.missing_schema_error(error, parsed, _server(parsed))
-    return db_problems.unexpected_error(error)
-
-
-def cannot_open_error(path: Path, reason: str) -> DatabaseError:
-    return DatabaseError(
-        _("The database {path} cannot be opened: {reason}.").format(path=path, reason=reason)
-    )
-
-
-def _check_sqlite_file(path: Path) -> None:
-    """Refuse a file that is not an SQLite database. One that has backups of its own was ours:
-    a wrecked header, or a file emptied (zeros, or nothing at all: a crash, a sync tool, a
-    printout written over it), is then damage, answered with the offer of a backup, never
-    with "not ours" nor, for an empty file, with a fresh database in its place."""
-    if sqlite_files.is_open(path):
-        return  # open here: SQLite's, and a read of our own would drop SQLite's locks
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except FileNotFoundError:
-        return  # a new database
-    except OSError as error:  # a folder, a name too long, a file we may not read: say so
-        from samverkan_desktop.os_errors import reason
-
-        raise cannot_open_error(path, reason(error)) from error
-    if header == SQLITE_HEADER:
-        return
-    from samverkan_desktop import backup
-
-    if backup.list_backups(path):
-        raise damaged_error()
-    if header:
-        raise NotSamverkanDatabaseError(
-            _("The file {path} is not a Samverkan database.").format(path=path)
-        )
-
-
-def _alembic_config(connection: Any | None = None) -> Any:
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    if connection is not None:
-        config.attributes["connection"] = connection
-    return config
-
-
-def _script_revisions() -> tuple[frozenset[str], frozenset[str]]:
-    return schema_versions.script_revisions(_alembic_revisions)
-
-
-def _alembic_revisions() -> tuple[frozenset[str], frozenset[str]]:
-    return schema_versions.alembic_revisions()
-
-
-head_revisions = schema_versions.head_revisions
-known_revisions = schema_versions.known_revisions
-
-
-def current_revisions(engine: Engine) -> set[str]:
-    """The schema version(s) stored in the database, empty for an empty database.
-
-    Raises NotSamverkanDatabaseError for a database that holds tables but no version of ours.
-    """
-    with engine.connect() as conn:
-        tables = set(inspect(conn).get_table_names())
-        if "alembic_version" in tables:
-            rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars()
-            return set(rows)
-    if tables:
-        url = engine.url
-        named = url.database if url.get_backend_name() == "sqlite" else url.render_as_string()
-        raise NotSamverkanDatabaseError(
-            _(
-                "The database {database} holds tables that Samverkan did not create; it was left "
-                "untouched."
-            ).format(database=named)
-        )
-    return set()
-
-
-def upgrade(engine: Engine) -> None:
-    from alembic import command
-
-    with engine.begin() as conn:
-        command.upgrade(_alembic_config(conn), "heads")
-
-
-def _backup_before_migration(database: str | None) -> Path | None:
-    # A migration changes the schema in place; keep the version that worked. No backup, no
-    # migration: the error (e.g. a full disk) is shown and the database stays as it was.
-    from samverkan_desktop import backup
-
-    if database in (None, "", ":memory:"):
-        return None
-    return backup.backup_before_migration(Path(database))  # type: ignore[arg-type]
-
-
-def _migrate(engine: Engine, parsed: URL, revisions: set[str]) -> None:
-    """Upgrade to head, after a backup (SQLite). A migration that fails says so, with the backup
-    and the state it left; not "damaged" (the file is sound), not the driver's words. A lock
-    or a read-only file kept the upgrade from starting: their own messages say what to do."""
-    kept = None
-    if revisions and parsed.get_backend_name() == "sqlite":
-        kept = _backup_before_migration(parsed.database)
-    log.info("Migrating %s from %s to head", parsed.render_as_string(), revisions)
-    try:
-        upgrade(engine)
-    except Exception as error:
-        if isinstance(error, sa_exc.DatabaseError) and (is_read_only(error) or is_locked(error)):
-            raise  # open_database's own words
-        from samverkan_desktop import migration_failure
-
-        raise migration_failure.failed(error, engine, parsed, revisions, kept) from error
 
 
 def open_database(url: str, *, migrate: bool = True) -> Database:

@@ -1,6 +1,6 @@
 """Database errors that have no words of their own elsewhere (locks, damage, read-only files and
-refused logins do: db, db_connect_errors), in the user's words: a full disk, a table or column
-missing, anything else.
+refused logins do: db_translation, db_connect_errors), in the user's words: a full disk, a table
+or column missing, anything else.
 
 The driver's text is English and technical ("near "s": syntax error", "no such table: people"):
 it tells a coordinator nothing and is not the message. It is kept as the error's ``details``

@@ -2,7 +2,7 @@
 
 It was told as "the database file is damaged", which sent the coordinator to restore a backup of
 a sound file. What is true: the upgrade failed; the backup taken just before it (SQLite: every
-migration is preceded by one, db._migrate) is at PATH; and the state the database was left in.
+migration is preceded by one, db_opening._migrate) is at PATH; and the state the database was left in.
 The upgrade runs in one transaction on both backends, so normally nothing was changed; that is
 read back, not assumed, and a database found partly upgraded is told so.
 """

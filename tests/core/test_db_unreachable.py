@@ -24,7 +24,7 @@ def test_an_unreachable_server_is_named_in_one_swedish_line(
     closed_port: int, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
 ) -> None:
     url = f"postgresql+psycopg://samverkan:x@127.0.0.1:{closed_port}/samverkan"
-    with caplog.at_level(logging.INFO, logger="samverkan_desktop.db"):
+    with caplog.at_level(logging.INFO, logger="samverkan_desktop.db_translation"):
         code, out, err = run_cli(capsys, "--db", url, "units", "list")
     assert (code, out) == (1, "")
     assert err == (

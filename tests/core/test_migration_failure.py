@@ -82,17 +82,17 @@ def test_an_upgrade_that_stopped_partway_says_to_restore_the_backup(
 ) -> None:
     """Read back, not assumed: a database whose version changed although the upgrade failed
     (a migration that committed on its own) is not called unchanged."""
-    from samverkan_desktop import db as db_module
+    from samverkan_desktop import db_opening
 
     path = Path(sqlite_url.removeprefix("sqlite:///"))
     _older_database(sqlite_url)
-    upgrade = db_module.upgrade
+    upgrade = db_opening.upgrade
 
     def partway(engine: object) -> None:
         upgrade(engine)  # type: ignore[arg-type]
         raise RuntimeError("a migration's own bug, after its commit")
 
-    monkeypatch.setattr(db_module, "upgrade", partway)
+    monkeypatch.setattr(db_opening, "upgrade", partway)
     with pytest.raises(MigrationFailedError) as failed:
         open_database(sqlite_url)
     (taken,) = backup.list_backups(path)
