@@ -25,7 +25,6 @@ from sqlalchemy.orm import exc as orm_exc
 from samverkan_desktop import (
     audit_trail,
     changes,
-    db_errors,
     db_problems,
     direct_sql,
     sqlite_files,
@@ -57,8 +56,8 @@ from samverkan_desktop.db_translation import (
     permission_denied_error,
     read_only_error,
     read_only_server_error,
-    refused_right,
     stale_record_error,
+    translate_error,
     translate_operational_error,
 )
 from samverkan_desktop.direct_connections import DirectConnections, DroppedConnection
@@ -89,6 +88,7 @@ __all__ = [  # what callers import from here, though it lives in db_opening or d
     "read_only_error",
     "read_only_server_error",
     "stale_record_error",
+    "translate_error",
     "translate_operational_error",
     "upgrade",
 ]
@@ -205,33 +205,16 @@ class Database:
                 session.connection(execution_options={WRITER_OPTION: True})
             yield session
             session.commit()
-        except sa_exc.OperationalError as error:
-            session.rollback()
-            raise translate_operational_error(error, self.url) from error
         except orm_exc.StaleDataError as error:
             # A versioned record (VersionedMixin) was saved by another desk meanwhile.
             session.rollback()
             raise stale_record_error() from error
-        except sa_exc.IntegrityError as error:
-            # A unique index, foreign key or check refused what no service foresaw (two desks
-            # at the same moment): the user's words, not the driver's (db_errors).
+        except sa_exc.DBAPIError as error:
             session.rollback()
-            raise db_errors.conflict_error(error) from error
-        except sa_exc.ProgrammingError as error:
-            session.rollback()
-            if refused_right(error.orig):
-                raise permission_denied_error(reading=is_read_statement(error.statement)) from error
-            if db_problems.is_missing_schema(error):  # PostgreSQL's (SQLite's is operational)
-                raise translate_operational_error(error, self.url) from error
-            raise db_problems.unexpected_error(error) from error  # e.g. a statement it cannot read
-        except sa_exc.DatabaseError as error:
-            session.rollback()
-            # Damaged under the running program ("not a database"), or a server that only reads.
-            if is_damage(error) or is_read_only(error):
-                raise translate_operational_error(error, self.url) from error
-            if db_errors.is_refusal(error):  # a trigger's refusal (PostgreSQL)
-                raise db_errors.conflict_error(error) from error
-            raise db_problems.unexpected_error(error) from error
+            reading = is_read_statement(error.statement)  # a reception desk reading the groups
+            raise translate_error(
+                error, self.url, self.engine.dialect.loaded_dbapi, reading=reading
+            ) from error
         except BaseException:
             session.rollback()
             raise
@@ -250,12 +233,9 @@ class Database:
         dbapi = self.engine.dialect.loaded_dbapi
         try:
             pooled, kept = self._direct.take(fresh)
-        except (sa_exc.DatabaseError, dbapi.DatabaseError) as error:
+        except (sa_exc.DBAPIError, dbapi.Error) as error:
             # The connect hook's own statements (pragmas) raise the driver's error unwrapped.
-            unreachable = isinstance(error, (sa_exc.OperationalError, dbapi.OperationalError))
-            if unreachable or is_damage(error):
-                raise translate_operational_error(error, self.url) from error
-            raise
+            raise translate_error(error, self.url, dbapi) from error
         unit = direct_sql.DirectUnit(
             pooled.driver_connection,
             self.engine.dialect,
@@ -279,15 +259,8 @@ class Database:
                     # A kept connection the server dropped meanwhile (restart): nothing was
                     # done, so the caller may run the unit again on a fresh one.
                     raise DroppedConnection from error
-                raise translate_operational_error(error, self.url) from error
-            if isinstance(error, dbapi.ProgrammingError) and refused_right(error):
-                raise permission_denied_error() from error
-            if isinstance(error, dbapi.ProgrammingError) and db_problems.is_missing_schema(error):
-                raise translate_operational_error(error, self.url) from error
-            if isinstance(error, dbapi.DatabaseError) and is_read_only(error):
-                raise translate_operational_error(error, self.url) from error
-            if isinstance(error, dbapi.DatabaseError) and db_errors.is_refusal(error):
-                raise db_errors.conflict_error(error) from error
+            if isinstance(error, dbapi.Error):  # the same words as a Session's (translate_error)
+                raise translate_error(error, self.url, dbapi) from error
             raise
         finally:
             self._direct.give_back(pooled, healthy and unit.end())

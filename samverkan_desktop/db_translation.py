@@ -1,21 +1,25 @@
 """The driver's errors in this program's DatabaseErrors: a lock, a damaged file, a read-only file
 or server, a role refused the right, a record changed at another desk, a file that cannot be
-opened. ``translate_operational_error`` picks the message for an error of the database itself
-(db_connect_errors and db_problems hold the rest of the wording).
+opened. ``translate_error`` picks the message for any error of the database, a Session's
+(SQLAlchemy's) or a direct unit's (the driver's own); db_connect_errors, db_problems and
+db_errors hold the rest of the wording.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL, make_url
 
-from samverkan_desktop import db_connect_errors, db_problems
+from samverkan_desktop import db_connect_errors, db_errors, db_problems
 from samverkan_desktop.errors import (
     DatabaseCorruptError,
     DatabaseError,
     DatabaseLockedError,
+    DomainError,
     PermissionDeniedError,
     StaleRecordError,
 )
@@ -67,7 +71,7 @@ def stale_record_error() -> StaleRecordError:
 DAMAGE_WORDS = ("malformed", "not a database", "disk image")  # SQLite's words for a damaged file
 
 
-def is_damage(error: Exception) -> bool:
+def is_damage(error: BaseException) -> bool:
     """Whether the driver's error says the database file is damaged."""
     text_ = str(getattr(error, "orig", error)).lower()
     return any(word in text_ for word in DAMAGE_WORDS)
@@ -120,7 +124,7 @@ def _server(parsed: URL | None) -> str:
     return f"{host}:{parsed.port or 5432}"
 
 
-def translate_operational_error(error: Exception, url: str | None = None) -> DatabaseError:
+def translate_operational_error(error: BaseException, url: str | None = None) -> DatabaseError:
     """SQLAlchemy's OperationalError or the driver's own (a direct unit of work), or a damaged
     file's DatabaseError. ``url``, the database's address, names the file or the server in
     the message; the driver's own words (English, several lines) go to the log."""
@@ -171,3 +175,33 @@ def cannot_open_error(path: Path, reason: str) -> DatabaseError:
     return DatabaseError(
         _("The database {path} cannot be opened: {reason}.").format(path=path, reason=reason)
     )
+
+
+def translate_error(
+    error: BaseException, url: str | None, dbapi: Any, *, reading: bool = False
+) -> DomainError:
+    """The user's words for ``error``: SQLAlchemy's (a Session's) or the driver's own (a direct
+    unit's, ``dbapi`` being the driver's module), whatever its kind; never its English.
+    ``reading``: the statement refused only read (a permission's wording)."""
+
+    def kind(name: str) -> bool:
+        return isinstance(error, (getattr(sa_exc, name), getattr(dbapi, name)))
+
+    if kind("OperationalError"):
+        return translate_operational_error(error, url)
+    if kind("IntegrityError"):
+        # A unique index, foreign key or check refused what no service foresaw (two desks at
+        # the same moment): the user's words, not the driver's (db_errors).
+        return db_errors.conflict_error(error)
+    if kind("ProgrammingError"):
+        if is_permission_denied(error):
+            return permission_denied_error(reading=reading)
+        if db_problems.is_missing_schema(error):  # PostgreSQL's (SQLite's is operational)
+            return translate_operational_error(error, url)
+        return db_problems.unexpected_error(error)  # e.g. a statement it cannot read
+    # Damaged under the running program ("not a database"), or a server that only reads.
+    if is_damage(error) or is_read_only(error):
+        return translate_operational_error(error, url)
+    if db_errors.is_refusal(error):  # a trigger's refusal (PostgreSQL)
+        return db_errors.conflict_error(error)
+    return db_problems.unexpected_error(error)  # a value it could not take, the driver's own

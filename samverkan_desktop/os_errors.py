@@ -44,7 +44,7 @@ _SQLITE_REASONS: tuple[tuple[str, int], ...] = (
 )
 
 
-def sqlite_reason(error: Exception) -> str:
+def sqlite_reason(error: BaseException) -> str:
     """``reason`` for an error of Python's sqlite3 about a file (a copy written, a file read)."""
     text = str(error).lower()
     for words, number in _SQLITE_REASONS:
