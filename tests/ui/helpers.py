@@ -168,8 +168,26 @@ def show_window(qtbot: QtBot, view: W, width: int = 1400, height: int = 850) -> 
     view.resize(width, height)
     view.show()
     wait_exposed(qtbot, view)
+    wait_gathered(qtbot)
     view.activateWindow()
     return view
+
+
+def _overview_gathering() -> bool:
+    """Whether a shown Overview awaits its cards (gathered off the GUI thread)."""
+    from ui.overview.view import OverviewArea
+
+    return any(
+        area.gathering
+        for top in QApplication.topLevelWidgets()
+        for area in [top, *top.findChildren(OverviewArea)]
+        if isinstance(area, OverviewArea)
+    )
+
+
+def wait_gathered(qtbot: QtBot) -> None:
+    """Wait until every Overview asked to gather has its cards (or its problem) shown."""
+    qtbot.waitUntil(lambda: not _overview_gathering(), timeout=15_000)
 
 
 def wait_exposed(qtbot: QtBot, widget: QWidget) -> None:
@@ -456,6 +474,8 @@ def settle(qtbot: QtBot) -> None:
 
     def still() -> bool:
         QApplication.processEvents()
+        if _overview_gathering():  # its cards are still to come
+            return False
         shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
         shape = [
             (w.isVisible(), w.geometry().getRect())

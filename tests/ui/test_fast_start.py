@@ -19,7 +19,7 @@ from samverkan_desktop import clock, demo, i18n, overview_snapshot
 from samverkan_desktop.db import Database, open_database
 from samverkan_desktop.services import contacts, overview
 from samverkan_desktop.services.contacts import PersonInput
-from tests.ui.helpers import run_app
+from tests.ui.helpers import run_app, wait_gathered
 from ui import fast_start
 from ui.fast_start import DeferredDatabase, StartAborted
 from ui.main_window import MainWindow
@@ -62,6 +62,7 @@ def test_an_unchanged_database_shows_the_saved_overview_then_opens(
 
     def ordinary(window: MainWindow) -> None:
         assert isinstance(window.ctx.db, Database)  # nothing saved yet: the ordinary road
+        wait_gathered(qtbot)  # gathered in the background
         first["entries"] = _entries(window)
 
     _start(monkeypatch, demo_url, ordinary)
@@ -76,6 +77,7 @@ def test_an_unchanged_database_shows_the_saved_overview_then_opens(
         window.navigate("contacts")
         qtbot.waitUntil(lambda: window.current_area_key() == "contacts")
         window.navigate("overview")
+        wait_gathered(qtbot)
         assert _entries(window) == first["entries"]
 
     _start(monkeypatch, demo_url, from_snapshot)

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import meeting_overview, meetings
 from tests.core.meeting_data import at, make_group
-from tests.ui.helpers import show_window
+from tests.ui.helpers import show_window, wait_gathered
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.overview.entry_button import EntryButton
@@ -33,6 +33,7 @@ def test_a_meeting_that_ends_leaves_the_open_overview(
     monkeypatch.setattr(meeting_overview, "overview_now", lambda _today: clock["now"])
     window.navigate("overview")
     area.refresh()
+    wait_gathered(qtbot)
 
     def meeting_lines() -> list[str]:
         (card,) = [c for c in area.section_cards() if c.section.key == "meetings_coming"]

@@ -21,7 +21,7 @@ from samverkan_desktop.services.agreements import AgreementInput
 from samverkan_desktop.services.group_rows import GroupInput
 from samverkan_desktop.services.weekly_briefs import BriefWeek, ItemInput
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import settle
+from tests.ui.helpers import settle, wait_gathered
 from tests.ui.openers import area_in_window
 from ui.context import AppContext
 from ui.groups.agreements_dialog import AgreementsDialog
@@ -74,6 +74,7 @@ def test_the_reminder_opens_that_weeks_summary_and_goes_once_it_is_sent(
     modals.answer(send)
     qtbot.mouseClick(entry, Qt.MouseButton.LeftButton)
     modals.check()
+    wait_gathered(qtbot)
     assert seen == [
         "Vecka 53, 28 dec – 3 jan 2027",
         "Skickad till förvaltningsledningen 2027-01-01",

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop import demo
 from samverkan_desktop.services import group_editing
 from samverkan_desktop.services import groups as group_service
+from tests.ui.helpers import settle
 from ui import app as app_module
 from ui.context import AppContext
 from ui.first_start import FirstStartDialog
@@ -57,6 +58,7 @@ def test_overview_shows_groups_ending_and_contacts_to_verify(
     area = OverviewArea(demo_ctx)
     qtbot.addWidget(area)
     area.show()
+    settle(qtbot)
     cards = {card.section.key: card for card in area.section_cards()}
     texts = [b.full_text for b in cards["groups_changing"].findChildren(EntryButton)]
     assert any("Arbetsgrupp skolan som brottsplats" in t and "Löptiden slutar" in t for t in texts)
@@ -67,6 +69,7 @@ def test_overview_entry_navigates_to_the_record(qtbot: QtBot, demo_ctx: AppConte
     area = OverviewArea(demo_ctx)
     qtbot.addWidget(area)
     area.show()
+    settle(qtbot)
     card = next(c for c in area.section_cards() if c.section.key == "groups_changing")
     button = next(b for b in card.findChildren(EntryButton) if "skolan" in b.full_text)
     with qtbot.waitSignal(demo_ctx.navigator.requested) as signal:
@@ -82,10 +85,12 @@ def test_overview_refreshes_when_a_group_changes(qtbot: QtBot, demo_ctx: AppCont
     area = OverviewArea(demo_ctx)
     qtbot.addWidget(area)
     area.show()
+    settle(qtbot)
     before = next(c for c in area.section_cards() if c.section.key == "groups_changing")
     group_id = next(i.record_id for i in before.section.items if "skolan" in i.title)
     demo_ctx.call(group_editing.end_group, group_id)
     demo_ctx.bus.announce("groups")
+    settle(qtbot)
     after = next(c for c in area.section_cards() if c.section.key == "groups_changing")
     assert all("skolan" not in i.title for i in after.section.items)
 

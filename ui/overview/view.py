@@ -7,7 +7,8 @@ import datetime as dt
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+import shiboken6
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QFrame,
@@ -31,8 +32,10 @@ if TYPE_CHECKING:
     from samverkan_desktop.services.weekly_briefs import BriefWeek
 from ui.context import AppContext
 from ui.overview.entry_button import HAIR_SPACE, SEPARATOR, EntryButton
+from ui.runner import run_in_background
 from ui.widgets.area import Area
 from ui.widgets.layout_items import clear_layout
+from ui.widgets.notice import NoticeBar
 
 log = logging.getLogger(__name__)
 
@@ -145,7 +148,12 @@ class SectionCard(QFrame):
 
 
 class OverviewArea(Area):
+    """Gathered off the GUI thread (ui.runner), as every read of a whole list: a database that
+    cannot answer (a table missing, a lock) is said in the view, above the cards as they were,
+    and the window stays usable; the next refresh tries again."""
+
     key = "overview"
+    gathered = Signal()  # the cards, or the problem, are shown
     # Everything shown here comes from other areas.
     depends_on = frozenset(
         {"groups", "contacts", "meetings", "actions", "alarms", "walks", "crisis"}
@@ -166,6 +174,9 @@ class OverviewArea(Area):
         self.weekly_button.clicked.connect(lambda: self.open_weekly_brief())
         self._cards: list[SectionCard] = []
         self._kept: tuple[str, dt.date] | None = None  # the snapshot last saved
+        self._gathering = False  # a refresh's answer is awaited
+        self._again = False  # asked to refresh meanwhile
+        self.problem = NoticeBar(self)  # why the cards could not be gathered
         self.cards = QWidget(self)
         self.grid = QGridLayout(self.cards)
         self.grid.setSpacing(14)
@@ -194,6 +205,7 @@ class OverviewArea(Area):
         top.addWidget(self.weekly_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
         layout.addSpacing(10)
+        layout.addWidget(self.problem)
         layout.addWidget(scroll, 1)
         self.clock = QTimer(self)
         self.clock.setInterval(CLOCK_INTERVAL_MS)
@@ -221,21 +233,58 @@ class OverviewArea(Area):
         if not self.isVisible():
             self._stale = True  # gathered when shown
             return
-        try:
-            self.refresh()
-        except DomainError as error:  # the cards stay as they were; the next tick tries again
-            log.warning("Overview not gathered again: %s", error.message)
+        self.refresh()  # a problem is shown in the view; the next tick tries again
 
     def today(self) -> dt.date:
         return clock.today()
 
+    @property
+    def gathering(self) -> bool:
+        """Whether a refresh's answer is awaited."""
+        return self._gathering
+
     def refresh(self) -> None:
+        """Gather the cards in the background; asked again meanwhile, once more after it (a
+        slow database piles up no gatherings: the clock, a change announced)."""
+        if self._gathering:
+            self._again = True
+            return
         from samverkan_desktop.services import overview  # loads the database layer
 
+        if not self.ctx.db.is_open:
+            self.ctx.db.engine  # noqa: B018 - ui.fast_start's stand-in opens here, on this thread
         today = self.today()
-        mark, offers_example, sections = self.ctx.call(overview.gather_marked, today)
-        self._show(today, sections)
-        self._keep(mark, offers_example, today, sections)
+        self._gathering = True
+
+        def done(gathered: tuple[str, bool, list[OverviewSection]]) -> None:
+            if self._answered():
+                mark, offers_example, sections = gathered
+                self.problem.dismiss()
+                self._show(today, sections)
+                self._keep(mark, offers_example, today, sections)
+                self._gathered()
+
+        def failed(error: DomainError) -> None:
+            if self._answered():
+                log.warning("Overview not gathered: %s", error.message)
+                message = _("The Overview could not be gathered: {problem}")
+                self.problem.show_warning(message.format(problem=error.message))
+                self._gathered()
+
+        run_in_background(lambda: self.ctx.call(overview.gather_marked, today), done, failed)
+
+    def _answered(self) -> bool:
+        """The gathering ended: False when the window closed meanwhile (nothing to show)."""
+        if not shiboken6.isValid(self):
+            return False
+        self._gathering = False
+        return True
+
+    def _gathered(self) -> None:
+        self.gathered.emit()
+        if self._again:
+            self._again = False
+            self.refresh()
 
     def show_snapshot(self, today: dt.date, sections: list[OverviewSection]) -> None:
         """Show a saved Overview (ui.fast_start checked that it is current) without asking the
