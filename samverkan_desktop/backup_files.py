@@ -85,17 +85,23 @@ def folder_for(database: Path) -> Path:
     return database.parent / "backups" / database.name
 
 
-def _shared_folder(database: Path) -> Path | None:
+def older_folder(database: Path) -> Path | None:
     """Where versions before the own folder kept the backups of a database other than the
     default: ``backups`` beside it, shared by the folder's databases (told apart by the file's
     stem only). Read for a restore; never pruned, since a backup there may be another's."""
     return None if _is_default(database) else database.parent / "backups"
 
 
+def in_older_folder(database: Path, kept: BackupFile) -> bool:
+    """Whether ``kept``, a backup of ``database``, is one an earlier version left in the
+    shared folder (``older_folder``) rather than in the database's own."""
+    return kept.path.parent == older_folder(database)
+
+
 def list_backups(database: Path, *, own: bool = False) -> list[BackupFile]:
     """The backups of ``database``, newest first; with ``own``, only those in its own folder
     (what pruning may delete), not those an earlier version left in the shared one."""
-    shared = None if own else _shared_folder(database)
+    shared = None if own else older_folder(database)
     found = []
     for folder in (folder_for(database), *([shared] if shared is not None else [])):
         if not folder.is_dir():

@@ -39,7 +39,13 @@ from ui.widgets.table_model import Column
 T = TypeVar("T")
 
 
-def backup_columns() -> list[Column[backup.BackupFile]]:
+def backup_columns(database: Path) -> list[Column[backup.BackupFile]]:
+    def file_name(kept: backup.BackupFile) -> str:
+        # One an earlier version left in the shared folder says so: it is not in "Mapp".
+        if backup.in_older_folder(database, kept):
+            return _("{name} (older folder)").format(name=kept.path.name)
+        return kept.path.name
+
     return [
         Column(
             _("Taken"),
@@ -48,7 +54,7 @@ def backup_columns() -> list[Column[backup.BackupFile]]:
         ),
         Column(_("Week"), lambda b: week_label(b.taken_at.date()), sort_key=lambda b: b.taken_at),
         Column(_("Why"), lambda b: backup.reason_label(b.reason)),
-        Column(_("File"), lambda b: b.path.name, tooltip=lambda b: str(b.path)),
+        Column(_("File"), file_name, tooltip=lambda b: str(b.path)),
     ]
 
 
@@ -99,6 +105,8 @@ class BackupsDialog(OneTimeDialog):
         self._restart = restart_program
         self.setWindowTitle(_("Backups"))
         folder = backup.folder_for(database)
+        older = backup.older_folder(database)
+        has_older = any(backup.in_older_folder(database, b) for b in backup.list_backups(database))
         kept = backup.kept_number(database)
         intro = QLabel(
             ngettext(
@@ -114,12 +122,15 @@ class BackupsDialog(OneTimeDialog):
         # The paths on lines of their own: inside the sentence a long one broke at a "/".
         where = QFormLayout()
         where.setContentsMargins(0, 0, 0, 0)
-        for label, path in ((_("Database:"), str(database)), (_("Folder:"), str(folder))):
-            shown = QLabel(path, self)
+        places = [(_("Database:"), database), (_("Folder:"), folder)]
+        if has_older and older is not None:  # backups an earlier version left there
+            places.append((_("Older folder:"), older))
+        for label, path in places:
+            shown = QLabel(str(path), self)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             where.addRow(label, shown)
         self.table: RecordTable[backup.BackupFile] = RecordTable(
-            backup_columns(), self, id_of=lambda b: b.path
+            backup_columns(database), self, id_of=lambda b: b.path
         )
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
         self.table.activated.connect(lambda _row: self.restore_selected())
@@ -134,6 +145,14 @@ class BackupsDialog(OneTimeDialog):
         self.file_button.clicked.connect(self.restore_from_file)
         self.folder_button = QPushButton(_("Open the folder"), self)
         self.folder_button.clicked.connect(self.open_folder)
+        self.older_button = QPushButton(_("Open the older folder"), self)
+        self.older_button.setToolTip(
+            _("The shared folder where an earlier version kept backups: {folder}").format(
+                folder=older
+            )
+        )
+        self.older_button.clicked.connect(lambda: self._show_folder(lambda: older))
+        self.older_button.setVisible(has_older)
         close = QPushButton(_("Close"), self)
         close.clicked.connect(self.reject)
 
@@ -141,6 +160,7 @@ class BackupsDialog(OneTimeDialog):
         for button in (self.take_button, self.restore_button, self.file_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.older_button)
         buttons.addWidget(self.folder_button)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
@@ -163,8 +183,11 @@ class BackupsDialog(OneTimeDialog):
 
     def open_folder(self) -> None:
         """The backups folder in the file manager; made first if no backup has been taken."""
+        self._show_folder(lambda: backup.made_folder(self.database))
+
+    def _show_folder(self, find: Callable[[], Path | None]) -> None:
         failed = _("The folder cannot be opened")
-        folder = _waiting(self, failed, lambda: backup.made_folder(self.database))
+        folder = _waiting(self, failed, find)
         if folder is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
             show_error(
                 self, _("No file manager could open {folder}.").format(folder=folder), failed
