@@ -53,15 +53,27 @@ def visit_every_area(app: QApplication) -> None:
 
 
 def report_ready(app: QApplication, then_live: bool = False) -> None:
-    """At the event loop's first turn, which paints the view filled before it started."""
+    """At the event loop's first turn, which paints the view filled before it started; the
+    Overview's cards, gathered off the GUI thread, once they are there."""
 
     def report() -> None:
+        if _gathering(app):
+            QTimer.singleShot(5, report)
+            return
         app.processEvents()
         ready_now()
         if then_live:
             live_now(app)
 
     QTimer.singleShot(0, report)
+
+
+def _gathering(app: QApplication) -> bool:
+    from ui.overview.view import OverviewArea
+
+    return any(
+        area.gathering for top in app.topLevelWidgets() for area in top.findChildren(OverviewArea)
+    )
 
 
 def report_live(app: QApplication) -> None:
