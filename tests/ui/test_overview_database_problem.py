@@ -17,6 +17,13 @@ from ui.main_window import MainWindow
 from ui.overview.view import OverviewArea
 
 
+def _drop_a_table(ctx: AppContext) -> None:
+    """Another program (or version) drops a table the Overview reads."""
+    with sqlite3.connect(Path(ctx.db.url.removeprefix("sqlite:///"))) as other:
+        other.execute("PRAGMA foreign_keys=OFF")
+        other.execute("DROP TABLE fire_inspections")
+
+
 def _click_area(qtbot: QtBot, window: MainWindow, title: str) -> None:
     """Click the area's entry in the sidebar, as a user does."""
     sidebar = window.sidebar
@@ -34,10 +41,7 @@ def test_a_table_missing_is_said_in_the_overview_and_the_window_stays_usable(
     assert isinstance(overview, OverviewArea)
     assert overview.section_cards() and not overview.problem.isVisible()
     _click_area(qtbot, window, "Kontakter")
-    path = Path(ctx.db.url.removeprefix("sqlite:///"))
-    with sqlite3.connect(path) as other:  # another program (or version) drops a table
-        other.execute("PRAGMA foreign_keys=OFF")
-        other.execute("DROP TABLE fire_inspections")
+    _drop_a_table(ctx)
     ctx.bus.announce("contacts")  # the Overview, hidden, is gathered again when shown
     _click_area(qtbot, window, "Översikt")
     assert window.current_area_key() == "overview"
@@ -50,3 +54,15 @@ def test_a_table_missing_is_said_in_the_overview_and_the_window_stays_usable(
     keep_shot(overview, "overview-table-missing")
     _click_area(qtbot, window, "Kontakter")  # the window still answers
     assert window.current_area_key() == "contacts"
+
+
+def test_a_start_whose_overview_cannot_be_gathered_still_says_the_day(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    _drop_a_table(ctx)
+    window = show_window(qtbot, MainWindow(ctx, "test.sqlite3"), 1280, 800)
+    overview = window.area("overview")
+    assert isinstance(overview, OverviewArea)
+    assert overview.problem.isVisible() and not overview.section_cards()
+    assert overview.heading.text().startswith("I dag är det ")
+    keep_shot(window, "overview-start-table-missing")

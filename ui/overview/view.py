@@ -269,6 +269,7 @@ class OverviewArea(Area):
                 log.warning("Overview not gathered: %s", error.message)
                 message = _("The Overview could not be gathered: {problem}")
                 self.problem.show_warning(message.format(problem=error.message))
+                self._head(today)  # the day, even with no cards (a start that failed)
                 self._gathered()
 
         run_in_background(lambda: self.ctx.call(overview.gather_marked, today), done, failed)
@@ -334,9 +335,7 @@ class OverviewArea(Area):
         self._kept = (mark, today)
 
     def _show(self, today: dt.date, sections: list[OverviewSection]) -> None:
-        self.heading.setText(
-            _("Today is {date}, {week}").format(date=long_date(today), week=week_label(today))
-        )
+        self._head(today)
         if self._cards and [card.section for card in self._cards] == sections:
             # Gathered again, unchanged (right after a quick start, every clock tick): the
             # cards stay, so no second set of widgets is built while the first awaits deletion
@@ -357,6 +356,11 @@ class OverviewArea(Area):
             lines[shorter] += card.lines
         for column in self.columns:
             column.addStretch(1)
+
+    def _head(self, today: dt.date) -> None:
+        self.heading.setText(
+            _("Today is {date}, {week}").format(date=long_date(today), week=week_label(today))
+        )
 
     def section_cards(self) -> list[SectionCard]:
         return list(self._cards)
