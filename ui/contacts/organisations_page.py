@@ -93,7 +93,9 @@ class OrganisationDetailPane(DetailPane):
         self.facts.set_fact("phone", row.phone)
         self.set_text("notes", row.notes)
         self.people_heading.setText(_("People ({count})").format(count=len(people)))
-        self.people.set_rows(people)
+        # measured afresh: fitted to a first organisation's short names, the next one's longer
+        # ones read "Emma Sjöstr…"
+        self.people.set_rows(people, refit=True)
         self.fit_sections()
 
     def people_room(self) -> int:
