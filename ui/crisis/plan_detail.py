@@ -44,6 +44,9 @@ def due_colour(state: DueState) -> QColor | None:
 NAME_COLUMN, KIND_COLUMN = 0, 1
 VERSION_ROWS = 4  # the version history's rows a chosen plan shows without scrolling
 CHANGES_WIDTH = 140  # the most of a note the version history asks room for beside the files
+# A kind column with room for fewer characters is left out, its room the names': at 1024 px
+# it read "Risk…", "Krisl…", "Syst…" (the kind stays in the filter and the chosen plan's facts).
+KIND_LEAST_CHARS = 12
 
 
 def _row_colour(row: PlanRow) -> QColor | None:
@@ -128,8 +131,9 @@ class _NameShare(QObject):
     (shared equally, both were cut: "Krisledningsplan Östermalms stadsdelsför…" beside a whole
     "Krisledningsplan", though the name is what tells the plans apart and the kind mostly
     repeats its first words, and shows whole on hover). Room the names do not need goes to
-    the kind, up to its longest text. The other columns are as wide as their texts and their
-    title on one line beside the sort arrow."""
+    the kind, up to its longest text; a kind with room for less than KIND_LEAST_CHARS is left
+    out. The other columns are as wide as their texts and their title on one line beside the
+    sort arrow."""
 
     def __init__(self, table: RecordTable[PlanRow]) -> None:
         super().__init__(table)
@@ -188,7 +192,11 @@ class _NameShare(QObject):
             kind = min(kind + spare, max(kind, self._need(KIND_COLUMN)))
         else:  # the names first, the kind down to a fifth (whole on hover)
             kind = max(shared - self._need(NAME_COLUMN), shared // 5, hint)
-        if shared > 0 and header.sectionSize(KIND_COLUMN) != kind:
+        least = self.table.fontMetrics().averageCharWidth() * KIND_LEAST_CHARS
+        left_out = shared > 0 and kind < least
+        if self.table.isColumnHidden(KIND_COLUMN) != left_out:
+            self.table.setColumnHidden(KIND_COLUMN, left_out)
+        if shared > 0 and not left_out and header.sectionSize(KIND_COLUMN) != kind:
             header.resizeSection(KIND_COLUMN, kind)
 
 
