@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +43,7 @@ QPushButton[rating="2"]:checked { background: #eef2c4; font-weight: 600; }
 QPushButton[rating="3"]:checked { background: #cfe8d3; font-weight: 600; }
 """
 NO_RATING = -1
+TITLES_LEAST = 160  # the points' titles' column, at its narrowest
 
 
 class _DigitKeys(QObject):
@@ -69,7 +71,7 @@ class RatingRow:
 
     def __init__(self, grid: QGridLayout, row: int, item: walk_records.ChecklistItemRow, parent):  # type: ignore[no-untyped-def]
         self.item = item
-        title = QLabel(f"{item.position}. {item.title}", parent)
+        title = self.title = QLabel(f"{item.position}. {item.title}", parent)
         title.setToolTip(item.guidance or "")
         title.setWordWrap(True)
         self.group = QButtonGroup(parent)
@@ -90,7 +92,11 @@ class RatingRow:
         for button in self.buttons:
             button.installEventFilter(self._digits)
         self.note = QLineEdit(parent)
-        self.note.setPlaceholderText(_("What was seen, where exactly"))
+        hint = _("What was seen, where exactly")
+        self.note.setPlaceholderText(hint)
+        # Room for its hint: beside the stops and the titles it got 75 px at 1024 px, "Vad ni så…"
+        frame = self.note.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth)
+        self.note.setMinimumWidth(self.note.fontMetrics().horizontalAdvance(hint) + 2 * frame + 8)
         grid.addWidget(title, row, 0)
         grid.addLayout(buttons, row, 1)
         grid.addWidget(self.note, row, 2)
@@ -134,7 +140,9 @@ class ChecklistTab(QWidget):
         self.form = QWidget(self)
         self.grid = QGridLayout(self.form)
         self.grid.setColumnStretch(2, 1)
-        self.grid.setColumnMinimumWidth(0, 240)
+        # The titles break onto a second line before the notes lose their room (240 px kept
+        # for them left the notes "Vad ni så…" at 1024 px).
+        self.grid.setColumnMinimumWidth(0, TITLES_LEAST)
         self.grid.setVerticalSpacing(6)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
