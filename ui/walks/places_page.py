@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -37,8 +38,11 @@ def place_columns() -> list[Column[PlaceRow]]:
     return [
         Column(_("Place"), lambda r: r.name, wrap=True),
         Column(_("Area"), lambda r: r.area),
-        Column(_("Walks"), lambda r: r.walk_count, align_right=True),
-        Column(_("Last walked"), lambda r: r.last_walked),
+        # Beside a chosen place's pane, which lists its walks with their dates, a narrow list
+        # leaves these to it: at 1024 px the names broke as "Gyllenstierns-gatan" and the
+        # areas read "Norrmal…" beside a count of one figure 90 px wide.
+        Column(_("Walks"), lambda r: r.walk_count, align_right=True, aside=1),
+        Column(_("Last walked"), lambda r: r.last_walked, aside=2),
         Column(_("Next walk"), lambda r: r.next_walk),
         # Listed by a priority year, a place without a walk that year says so here.
         Column(_("Prioritised"), prioritised_text, colour=gap_colour, wrap=True),
@@ -97,6 +101,14 @@ class PlaceDetailPane(QFrame):
         self.ratings = tab_leaves(QTableWidget(self))
         self.ratings.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.ratings.verticalHeader().setVisible(False)
+        # The points break onto more lines, the walks' dates read whole beside them: as wide
+        # as its longest point, it pushed the dates out of a pane at 1024 px ("20…" above a
+        # sideways scroll bar).
+        self.ratings.setWordWrap(True)
+        # (nine points: their rows follow the column's width as the pane is resized)
+        rows = self.ratings.verticalHeader()
+        rows.setMinimumSectionSize(rows.defaultSectionSize())  # as roomy as before on one line
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.placeholder = muted(_("Choose a place in the list to see it here."), self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 14)
@@ -169,7 +181,9 @@ class PlaceDetailPane(QFrame):
                 if value is not None:
                     cell.setBackground(QBrush(QColor(RATING_COLOURS[round(value)])))
                 self.ratings.setItem(row, column, cell)
-        self.ratings.resizeColumnsToContents()
+        header = self.ratings.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
 
 class PlacesPage(ListPage[PlaceRow]):

@@ -1,0 +1,53 @@
+"""Trygghetsvandringar -> Platser och prioriteringar at 1024 × 768 with a place chosen: the list
+leaves the count of walks and the last walk's date to the pane (which lists the walks with their
+dates), so the places' names and areas read whole; the pane's ratings show each walk's date and
+means beside the points, which break onto more lines. The names broke as "Gyllenstierns-gatan",
+the areas read "Norrmal…" and "Österm…" beside a column of one figure 90 px wide, and the ratings
+showed "20…" above a sideways scroll bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.ui.cell_room import cut_cells
+from tests.ui.helpers import click_row, click_tab, keep_shot, settle
+from tests.ui.openers import area_in_window
+from ui.context import AppContext
+from ui.walks.area import WalksArea
+from ui.widgets.record_table import hyphenated
+
+
+def test_a_chosen_place_at_1024(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    _window, area = area_in_window(qtbot, demo_ctx, "walks", WalksArea, 1024, 768)
+    click_tab(qtbot, area.tabs, area.places_page)
+    page = area.places_page
+    table = page.table
+    click_row(qtbot, table, "Gyllenstiernsgatan")  # walked 2021, the next walk planned
+    settle(qtbot)
+    keep_shot(page, "places-chosen-1024")
+    model = table.model()
+    titles = [
+        model.headerData(c, Qt.Orientation.Horizontal)
+        for c in range(model.columnCount())
+        if not table.isColumnHidden(c)
+    ]
+    assert titles[:2] == ["Plats", "Område"] and "Prioriterad" in titles
+    assert cut_cells(table, "Område") == []
+    # no place's name breaks inside a word
+    place = titles.index("Plats")
+    room = table.columnWidth(place) - 8
+    for row in range(model.rowCount()):
+        name = str(model.index(row, place).data())
+        assert "-" not in hyphenated(name, room, table.font()).replace(name, ""), name
+    ratings = page.detail.ratings
+    assert ratings.horizontalScrollBar().maximum() == 0
+    dates = [ratings.horizontalHeaderItem(c).text() for c in range(1, ratings.columnCount())]
+    assert dates == ["2021-05-18"]
+    metrics = ratings.horizontalHeader().fontMetrics()
+    for column in range(1, ratings.columnCount()):
+        assert metrics.horizontalAdvance(dates[column - 1]) < ratings.columnWidth(column)
+    # the points break between their words, none inside one
+    words = {w for r in range(ratings.rowCount()) for w in ratings.item(r, 0).text().split()}
+    widest = max(ratings.fontMetrics().horizontalAdvance(word) for word in words)
+    assert widest + 8 <= ratings.columnWidth(0)
