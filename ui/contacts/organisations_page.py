@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -79,6 +79,7 @@ class OrganisationDetailPane(DetailPane):
             member_columns(), people, aside_unchosen=True
         )
         self.people.activated.connect(lambda row: self.person_activated.emit(row.id))
+        self.people.set_empty_text(_("No one from this organisation is in the register yet."))
         layout.addWidget(self.people, 1)
         # Many organisations have one or two people here, or none yet: their notes the rest.
         self.add_bottom(people, (1, 3), rows=self.people)
@@ -96,6 +97,12 @@ class OrganisationDetailPane(DetailPane):
         # measured afresh: fitted to a first organisation's short names, the next one's longer
         # ones read "Emma Sjöstr…"
         self.people.set_rows(people, refit=True)
+        # None yet: no sideways scroll bar under the titles with nothing to scroll to.
+        self.people.setHorizontalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded
+            if people
+            else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
         self.fit_sections()
 
     def people_room(self) -> int:
