@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -82,11 +83,13 @@ class StatsPage(QWidget):
         top.addSpacing(16)
         top.addWidget(self.summary, 1)
         top.addWidget(self.print_button)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter = self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.chart)
         splitter.addWidget(self.table)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([3000, 2000])
+        self._dragged = False  # a divider the user moved stays where they put it
+        splitter.splitterMoved.connect(lambda *_args: setattr(self, "_dragged", True))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 8)
         layout.addLayout(top)
@@ -99,6 +102,7 @@ class StatsPage(QWidget):
         months = self.ctx.call(alarm_usage.usage_for_year, self.year())
         self.chart.set_months(months)
         self.table.set_rows(months)
+        self._share_height()
         loans = sum(m.loans for m in months)
         hours = sum(m.hours for m in months)
         self.summary.setText(
@@ -106,3 +110,21 @@ class StatsPage(QWidget):
             + " · "
             + _("{hours} hours out").format(hours=_hours(hours))
         )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._share_height()
+
+    def _share_height(self) -> None:
+        """The table as tall as its twelve months, the chart the rest down to its least: with
+        three fifths to the chart the months scrolled at 1024 × 768 and 1280 × 800 ("augusti"
+        the last in sight) while the chart's bars had room to spare."""
+        if self._dragged:
+            return
+        table = self.table
+        rows = sum(table.rowHeight(row) for row in range(table.model().rowCount()))
+        needed = rows + table.horizontalHeader().height() + 2 * table.frameWidth()
+        total = sum(self.splitter.sizes())
+        chart = max(self.chart.minimumHeight(), total - needed)
+        if total > 0 and self.splitter.sizes()[0] != chart:
+            self.splitter.setSizes([chart, total - chart])
