@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.ui.cell_room import cut_cells
+from tests.ui.cell_room import column_of, cut_cells
 from tests.ui.helpers import click_row, column_texts, settle
 from tests.ui.openers import area_in_window
 from ui.alarms.area import AlarmsArea
@@ -50,7 +50,9 @@ def test_a_chosen_session_leaves_the_courses_whole_at_1024(
 ) -> None:
     """Kris → Utbildning at 1024 × 768 with a session chosen: its pane took the room and the
     courses broke inside their words in a 70 px column ("Larmutbil-dning", "Ege-nreakti-oner");
-    the attendees' count (the pane lists them) gives way to them."""
+    the attendees' count (the pane lists them) gives way to them, then the place (the pane
+    says it): beside the place the courses broke into five lines ("Stadens / webbutbildning /
+    om / våldsbejakande / extremism") and the sessions scrolled."""
     from ui.crisis.area import CrisisArea
 
     _window, area = area_in_window(qtbot, demo_ctx, "crisis", CrisisArea, 1024, 768)
@@ -60,5 +62,14 @@ def test_a_chosen_session_leaves_the_courses_whole_at_1024(
     qtbot.waitUntil(lambda: table.isVisible() and table.model().rowCount() > 0)
     click_row(qtbot, table, column_texts(table, "Datum")[0])
     settle(qtbot)
-    assert area.sessions_page.current_row() is not None
-    assert (cut_cells(table, "Kurs"), cut_cells(table, "Plats")) == ([], [])
+    chosen = area.sessions_page.current_row()
+    assert chosen is not None
+    assert cut_cells(table, "Kurs") == []
+    if table.isColumnHidden(column_of(table, "Plats")):
+        pane = area.sessions_page.detail
+        assert pane.facts.fact("place") == chosen.place
+    else:
+        assert cut_cells(table, "Plats") == []
+    line = table.fontMetrics().lineSpacing()
+    assert max(table.rowHeight(row) for row in range(table.model().rowCount())) <= 3 * line
+    assert table.verticalScrollBar().maximum() == 0  # every session in sight

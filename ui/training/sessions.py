@@ -54,7 +54,9 @@ def session_columns() -> list[Column[SessionRow]]:
         # Beside a chosen session (whose pane lists its attendees) a narrow list leaves the
         # count out rather than break the course's words ("Larmutbil-dning" at 1024 px).
         Column(_("Attendees"), lambda r: r.attendee_count, align_right=True, width=80, aside=1),
-        Column(_("Place"), lambda r: r.place, tooltip=lambda r: r.place, wrap=True),
+        # ... then the place, which the pane says too: beside it the courses broke into five
+        # lines ("Stadens / webbutbildning / om / våldsbejakande / extremism") at 1024 px.
+        Column(_("Place"), lambda r: r.place, tooltip=lambda r: r.place, wrap=True, aside=2),
     ]
 
 
