@@ -15,15 +15,20 @@ shows a message, opens the next form, as before. ``WA_DeleteOnClose`` does not a
 Not for a dialog that is ``exec()``'d a second time (none is); a dialog shown with ``show()`` or
 ``open()`` deletes itself on close instead (``WA_DeleteOnClose``, as the PDF preview). A context
 menu made at each right-click was kept the same way: ``popup_once``.
+
+Answered, the dialog gives the keyboard back to the window under it: where no window manager
+hands it back (the message after Kontakter's Excel import, on a desk without one, or offscreen),
+no window was active and the list's keys (Ctrl+K on the people list) went nowhere.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMenu
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
 
 
 class OneTimeDialog(QDialog):
@@ -36,10 +41,22 @@ class OneTimeDialog(QDialog):
 def exec_once(dialog: QDialog, run: Callable[[], int] | None = None) -> int:
     """``dialog.exec()``, then its deletion asked for: for a message box or a Qt dialog made on
     the spot. ``run``: the exec to call (OneTimeDialog's is Qt's own), by default the dialog's."""
+    before = QApplication.focusWidget()
     try:
         return (run or dialog.exec)()
     finally:
         dialog.deleteLater()
+        _give_back_keys(dialog.parentWidget() or before)
+
+
+def _give_back_keys(owner: QWidget | None) -> None:
+    """The window the dialog sat over active again, if none is: Qt then puts the focus back on
+    the widget that had it there (the list the user was in), or on the one code chose since."""
+    if owner is None or not shiboken6.isValid(owner) or QApplication.activeWindow() is not None:
+        return  # gone with what the dialog did, or a window is active: nothing to give back
+    window = owner.window()
+    if window.isVisible():
+        window.activateWindow()
 
 
 def popup_once(menu: QMenu, at: QPoint) -> QAction | None:
