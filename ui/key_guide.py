@@ -153,6 +153,12 @@ PICKER_TAKE_BACK = _keys(
 )
 DATE_EMPTY = _keys(IN_FORMS, N_("Empty a date field (all of it selected)"), "Del", "Backspace")
 DATE_TAKE_BACK = _keys(IN_FORMS, N_("Take back the last digit typed in a date"), "Backspace")
+DATE_CALENDAR = _keys(
+    IN_FORMS,
+    N_("Open a date field's calendar (Esc closes it, Enter takes the day)"),
+    "Alt+Down",
+    "F4",
+)
 FORM_SELECT_ALL = _keys(
     IN_FORMS, N_("Select all of the field"), QKeySequence.StandardKey.SelectAll, builtin=True
 )

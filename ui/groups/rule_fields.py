@@ -36,6 +36,7 @@ from samverkan_desktop.formatting import MONTHS, WEEKDAYS
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.recurrence import Frequency, HolidayPolicy, Rule, WeekParity
 from ui.groups.rule_before import BeforeGroupPage
+from ui.widgets.calendar_key import CalendarKey
 from ui.widgets.counted_spin import CountedSpinBox, nth_month_suffix
 from ui.widgets.fields import EnumCombo, OptionalDateEdit, TimeEdit
 from ui.widgets.number_field import NumberField, refused_number
@@ -124,6 +125,7 @@ class RuleFields(QWidget):
         self.starts_on.setDisplayFormat("yyyy-MM-dd")
         self.starts_on.setCalendarPopup(True)
         self.starts_on.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        CalendarKey(self.starts_on)
         self.until = OptionalDateEdit(self)
         self.until.setObjectName("until")
         # "till" set apart from the dates as a word between them (it read squeezed).

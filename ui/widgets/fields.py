@@ -42,6 +42,7 @@ from samverkan_desktop.clock_input import could_become_clock, read_clock, read_o
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from ui import key_guide
+from ui.widgets.calendar_key import open_calendar
 
 # The empty field: the day before the first one the program takes (1900-01-01, as the command
 # line), so that every date a user may type is kept as typed.
@@ -136,6 +137,10 @@ class OptionalDateEdit(QDateEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         line = self.lineEdit()
         self._forget_stale_raw()
+        if key_guide.DATE_CALENDAR.matches(event):  # not Qt's Down: the year stepped back
+            self._end_typing()
+            open_calendar(self)
+            return
         all_selected = line.hasSelectedText() and line.selectedText() == line.text()
         # Delete/Backspace on all of it empties the field.
         if key_guide.DATE_EMPTY.matches(event) and all_selected:

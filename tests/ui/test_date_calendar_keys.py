@@ -1,0 +1,84 @@
+"""Alt+Down and F4 in a date field drop its calendar down, as a click on the field's arrow
+does (and as the keys open a drop-down list); Esc closes it again, the date as it was if no
+arrow key moved it, and Enter takes the day moved to with the arrow keys. Before, Alt+Down stepped the date's year
+back without a word and F4 did nothing: the calendar could only be reached with the mouse."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDateEdit
+from pytestqt.qtbot import QtBot
+
+from tests.ui.demo_walks import tessinparken
+from tests.ui.helpers import show_window, type_date
+from tests.ui.test_rule_dialog import group_id, open_dialog
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from ui.walks.area import WalksArea
+
+__all__ = ["group_id"]  # the fixture, used by name
+
+
+def _calendar_shown() -> bool:
+    return QApplication.activePopupWidget() is not None
+
+
+def test_alt_down_and_f4_open_a_walks_date_calendar_and_esc_closes_it(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
+    window.navigate("walks", tessinparken(demo_ctx))
+    area = window.area("walks")
+    assert isinstance(area, WalksArea)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    view = area.view
+    view.tabs.setCurrentWidget(view.closing_tab)
+    field = view.closing_tab.held_on
+    qtbot.mouseClick(field.lineEdit(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(field.hasFocus)
+    day = field.value() or dt.date(2026, 5, 20)
+    type_date(qtbot, field, day)
+    assert field.value() == day
+
+    qtbot.keyClick(field, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(_calendar_shown)
+    assert field.value() == day  # no year stepped back
+    popup = QApplication.activePopupWidget()
+    assert popup is not None and popup.isAncestorOf(field.calendarWidget())
+    qtbot.keyClick(popup.focusWidget() or popup, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not _calendar_shown())
+    assert field.value() == day
+    assert area.stack.currentWidget() is view  # Esc closed the calendar, not the walk
+    qtbot.waitUntil(field.hasFocus)
+
+    qtbot.keyClick(field, Qt.Key.Key_F4)
+    qtbot.waitUntil(_calendar_shown)
+    popup = QApplication.activePopupWidget()
+    assert popup is not None
+    keys = popup.focusWidget() or popup
+    qtbot.keyClick(keys, Qt.Key.Key_Right)
+    qtbot.keyClick(keys, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not _calendar_shown())
+    assert field.value() == day + dt.timedelta(days=1)
+
+
+def test_alt_down_opens_the_meeting_rules_start_date_calendar(
+    qtbot: QtBot, demo_ctx: AppContext, group_id: int
+) -> None:
+    dialog = open_dialog(qtbot, demo_ctx, group_id)
+    field = dialog.fields.starts_on
+    assert isinstance(field, QDateEdit)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.mouseClick(field.lineEdit(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(field.hasFocus)
+    before = field.date()
+    qtbot.keyClick(field, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(_calendar_shown)
+    assert field.date() == before
+    popup = QApplication.activePopupWidget()
+    assert popup is not None
+    qtbot.keyClick(popup.focusWidget() or popup, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not _calendar_shown())
+    assert dialog.isVisible() and field.date() == before
