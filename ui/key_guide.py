@@ -122,7 +122,10 @@ FORM_SAVE = _keys(
 FORM_CANCEL = _keys(IN_FORMS, N_("Close without saving"), "Esc", builtin=True)
 TEXT_KEEPS_ESC = _keys(
     IN_FORMS,
-    N_("In a text being written (a walk's summary, a meeting's minutes): stay in it, not back"),
+    N_(
+        "In a field with text in it (a walk's summary or checklist note, an exercise's log "
+        "note, a meeting's minutes): stay in it, not back"
+    ),
     "Esc",
 )
 FORM_RELOAD = _keys(

@@ -1,6 +1,11 @@
 """Esc goes back from a record's view (a walk, an exercise, a meeting) but not from inside a
 text being written: a coordinator typing a summary who presses Esc by habit, or to close a
-completer, was thrown out of the walk.
+completer, was thrown out of the walk. One rule for every text field, one line or several (a
+walk's checklist note, the exercise log's note left the record on Esc, while a summary kept
+it): with text in it, Esc stays in the field and leaves the text as it is (the answers of a
+walk are saved on leaving, a log note kept as a draft, but the user who pressed Esc meant to
+stay, and nothing typed is dropped by a key that also means "back"); an empty field, a list, a
+button, a read-only text go back. Alt+Left and the back link leave from anywhere.
 
 The view's back action has a context wide enough to fire from any of its fields, and from a
 popup opened by one (a date's calendar, a completer). Qt first asks the focused widget
@@ -15,14 +20,18 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from ui import key_guide
 
 
 def _writing(widget: QWidget | None) -> bool:
-    """A multi-line field the user can type in (a read-only text is left by Esc)."""
-    return isinstance(widget, QPlainTextEdit | QTextEdit) and not widget.isReadOnly()
+    """A field the user can type in, with text in it (see the module)."""
+    if isinstance(widget, QLineEdit):
+        return not widget.isReadOnly() and bool(widget.text())
+    if isinstance(widget, QPlainTextEdit | QTextEdit):
+        return not widget.isReadOnly() and bool(widget.toPlainText())
+    return False
 
 
 class _EscStaysInText(QObject):
@@ -39,8 +48,8 @@ class _EscStaysInText(QObject):
 
 
 def guarded_back(view: QWidget, slot: Callable[[], object]) -> Callable[[], object]:
-    """``slot`` (leave ``view``) for its back keys: not fired by Esc in a multi-line field of
-    ``view``; with a popup open the key closes the popup and stays."""
+    """``slot`` (leave ``view``) for its back keys: not fired by Esc in a text field of
+    ``view`` with text in it; with a popup open the key closes the popup and stays."""
     view.installEventFilter(_EscStaysInText(view))
 
     def back() -> object:
