@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QStackedWidget,
     QTabWidget,
     QWidget,
 )
@@ -122,19 +124,63 @@ def focus_work(page: QWidget) -> None:
         field.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
+def _record_page(tabs: QTabWidget) -> QWidget | None:
+    """The record's view holding ``tabs``: the page of the area's stack (list or record)."""
+    widget: QWidget | None = tabs
+    while widget is not None:
+        parent = widget.parentWidget()
+        if isinstance(parent, QStackedWidget):
+            return widget
+        widget = parent
+    return None
+
+
+def _can_resume(widget: QWidget | None, page: QWidget) -> bool:
+    return (
+        widget is not None
+        and shiboken6.isValid(widget)
+        and page.isAncestorOf(widget)
+        and widget.isVisible()
+        and widget.isEnabled()
+        and widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+    )
+
+
 class _FocusOnShow(QObject):
-    """``focus_work`` on the tabs' page each time the tabs are shown (a record opened)."""
+    """``focus_work`` on the tabs' page when a record is opened: shown from the list, or
+    another record than the one shown before. The same record come back to without being
+    opened anew (another area shown and then this one, from the side bar, or another of the
+    area's tabs) gives the focus back to the widget the user was in: it went to the tab's first
+    field, and the note being typed went on in the wrong field."""
 
     def __init__(self, tabs: QTabWidget) -> None:
         super().__init__(tabs)
         self._tabs = tabs
+        self._resume: QWidget | None = None  # in use when the record was hidden, still open
         tabs.installEventFilter(self)
+
+    def opened(self) -> None:
+        """Another record is shown: its first field, not the last one's field in use."""
+        self._resume = None
+        if self._tabs.isVisible():  # no Show to come: once the record's tabs are filled
+            QTimer.singleShot(0, self._tabs, lambda: focus_work(self._tabs.currentWidget()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         # A spontaneous Show is the window coming back (restored, uncovered): the user's field
-        # keeps the focus; only a record opened moves it.
-        if watched is self._tabs and event.type() == QEvent.Type.Show and not event.spontaneous():
-            focus_work(self._tabs.currentWidget())
+        # keeps the focus, as Qt gives it back.
+        if watched is not self._tabs or event.spontaneous():
+            return False
+        page = _record_page(self._tabs)
+        if event.type() == QEvent.Type.Hide:
+            # Hidden with its area (the record stays open), not by going back to the list.
+            kept = page is not None and not page.isHidden()
+            self._resume = page.focusWidget() if page is not None and kept else None
+        elif event.type() == QEvent.Type.Show:
+            resume, self._resume = self._resume, None
+            if page is not None and resume is not None and _can_resume(resume, page):
+                resume.setFocus(Qt.FocusReason.OtherFocusReason)
+            else:
+                focus_work(self._tabs.currentWidget())
         return False
 
 
@@ -154,13 +200,14 @@ class StartTab:
         self._shown: tuple[int, object] | None = None  # the record shown and its step
         tabs.currentChanged.connect(self._remember)
         # Opened (its view shown), the record's tabs take the focus; shown again after a change
-        # while the user is on the list, they leave it there.
+        # while the user is on the list, they leave it there; come back to, the field in use.
         self._on_show = _FocusOnShow(tabs)
 
     def open(self, record_id: int, step: object, start: QWidget) -> None:
         """Show ``record_id``, at ``step``, on its tab; ``start``: its step's tab."""
         shown, self._shown = self._shown, None  # the switch below is not the user's
         if shown is None or shown[0] != record_id:
+            self._on_show.opened()
             left = self._left.get((self._kind, record_id))
             if left is not None and left[0] == step:
                 self._tabs.setCurrentIndex(left[1])
