@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from samverkan_desktop import backup
 from samverkan_desktop.db import Database, open_database
@@ -17,6 +17,7 @@ from samverkan_desktop.formatting import wall_datetime
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import setting_losses
 from ui.widgets.dialogs import confirm, show_error, show_info
+from ui.widgets.file_dialogs import open_file
 from ui.widgets.one_time_dialog import exec_once
 
 log = logging.getLogger(__name__)
@@ -133,13 +134,12 @@ def choose_backup_file(parent: QWidget | None, folder: Path) -> Path | None:
     """A backup file chosen to restore: the backups' endings listed first ("kopia.db", written
     by ``backup --out``, too), any file under "All files" (the restore checks what it holds)."""
     patterns = " ".join(f"*{ending}" for ending in backup.ENDINGS)
-    chosen, _filter = QFileDialog.getOpenFileName(
+    return open_file(
         parent,
         _("Choose a backup"),
-        str(folder),
+        folder,
         _("Samverkan backups ({patterns});;All files (*)").format(patterns=patterns),
     )
-    return Path(chosen) if chosen else None
 
 
 def confirm_fewer_backups(parent: QWidget, url: str, keep: int) -> bool:

@@ -7,6 +7,7 @@ import datetime as dt
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 import pytest
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDateEdit,
+    QDialog,
+    QFileDialog,
     QLabel,
     QLineEdit,
     QMenu,
@@ -549,3 +552,25 @@ def after_a_passing_notice(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, parent
     passing.show_message("Sparat.")
     qtbot.waitUntil(lambda: not passing.isVisible(), timeout=15_000)
     passing.deleteLater()
+
+
+def answer_file_dialogs(
+    monkeypatch: pytest.MonkeyPatch, choose: Callable[[QFileDialog], str | list[str]]
+) -> None:
+    """The file dialogs (ui.widgets.file_dialogs) answered without being shown: ``choose`` gets
+    each one (its title, ``nameFilters()``, ``selectedFiles()`` the name offered) and returns
+    the path chosen, or the paths (of one folder), "" or [] for Cancel."""
+
+    def run(dialog: QFileDialog) -> int:
+        chosen = choose(dialog)
+        named = [chosen] if isinstance(chosen, str) else chosen
+        paths = [Path(name) for name in named if name]
+        if not paths:
+            return QDialog.DialogCode.Rejected.value
+        dialog.setDirectory(str(paths[0].parent))
+        dialog.selectFile(
+            " ".join(f'"{p.name}"' for p in paths) if len(paths) > 1 else str(paths[0])
+        )
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(QFileDialog, "exec", run)

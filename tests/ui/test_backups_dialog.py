@@ -7,13 +7,13 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from samverkan_desktop import backup
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, column_texts, menu_of, show_window
+from tests.ui.helpers import answer_file_dialogs, click_button, column_texts, menu_of, show_window
 from ui.backups_dialog import BackupsDialog
 from ui.context import AppContext
 from ui.main_window import MainWindow
@@ -88,7 +88,7 @@ def test_a_file_that_is_not_a_backup_is_refused_and_nothing_changes(
     assert database is not None
     notes = tmp_path / "anteckningar.sqlite3"
     notes.write_text("inte en databas")
-    monkeypatch.setattr("ui.backups.QFileDialog.getOpenFileName", lambda *_a: (str(notes), ""))
+    answer_file_dialogs(monkeypatch, lambda _dialog: str(notes))
     restarts: list[bool] = []
     dialog = show_window(
         qtbot, BackupsDialog(database, restart_program=lambda: restarts.append(True)), 760, 440
@@ -105,7 +105,7 @@ def test_a_file_that_is_not_a_backup_is_refused_and_nothing_changes(
     modals.check()
     assert refused == [f"Filen {notes} är inte en Samverkan-databas."]
     # The database itself, chosen in the file dialog: refused as such, before any question.
-    monkeypatch.setattr("ui.backups.QFileDialog.getOpenFileName", lambda *_a: (str(database), ""))
+    answer_file_dialogs(monkeypatch, lambda _dialog: str(database))
     modals.answer(read_refusal)
     click_button(qtbot, dialog, "Återställ från en fil…")
     modals.check()
@@ -202,11 +202,11 @@ def test_a_backup_written_as_kopia_db_is_listed_first_and_restores(
     backup.copy_database(database, copy)
     offered: list[str] = []
 
-    def choose(*args: object) -> tuple[str, str]:
-        offered.append(str(args[3]))
-        return str(copy), ""
+    def choose(dialog: QFileDialog) -> str:
+        offered.append(";;".join(dialog.nameFilters()))
+        return str(copy)
 
-    monkeypatch.setattr("ui.backups.QFileDialog.getOpenFileName", choose)
+    answer_file_dialogs(monkeypatch, choose)
     restarts: list[bool] = []
     dialog = show_window(
         qtbot, BackupsDialog(database, restart_program=lambda: restarts.append(True)), 760, 440

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
@@ -18,6 +18,7 @@ from samverkan_desktop.services import calendar, meetings
 from samverkan_desktop.services.calendar import CalendarRow
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import (
+    answer_file_dialogs,
     choose_in_menu,
     click_button,
     column_texts,
@@ -254,11 +255,11 @@ def test_a_single_meeting_added_opens_in_the_editor(
 def no_file_dialog(monkeypatch: pytest.MonkeyPatch, tmp_path) -> Iterator[list[str]]:  # type: ignore[no-untyped-def]
     asked: list[str] = []
 
-    def answer(_parent, _title, suggested, _filter):  # type: ignore[no-untyped-def]
-        asked.append(suggested)
-        return str(tmp_path / "slk 1.12"), ""  # typed without ".ics", a dot in the name
+    def answer(dialog: QFileDialog) -> str:
+        asked.extend(dialog.selectedFiles())
+        return str(tmp_path / "slk 1.12")  # typed without ".ics", a dot in the name
 
-    monkeypatch.setattr("ui.meetings.export.QFileDialog.getSaveFileName", answer)
+    answer_file_dialogs(monkeypatch, answer)
     yield asked
 
 

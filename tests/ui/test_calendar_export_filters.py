@@ -12,12 +12,13 @@ import pytest
 import recurring_ical_events
 from icalendar import Calendar
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import MeetingStatus
 from tests.core.meeting_data import STOCKHOLM
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, show_window
+from tests.ui.helpers import answer_file_dialogs, click_button, show_window
 from ui.calendar.area import CalendarArea
 from ui.context import AppContext
 
@@ -33,11 +34,11 @@ def area(qtbot: QtBot, demo_ctx: AppContext) -> CalendarArea:
 def saved(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[list[str]]:
     suggested_names: list[str] = []
 
-    def answer(_parent, _title, suggested, _filter):  # type: ignore[no-untyped-def]
-        suggested_names.append(suggested)
-        return str(tmp_path / "kalender.ics"), ""
+    def answer(dialog: QFileDialog) -> str:
+        suggested_names.extend(dialog.selectedFiles())
+        return str(tmp_path / "kalender.ics")
 
-    monkeypatch.setattr("ui.meetings.export.QFileDialog.getSaveFileName", answer)
+    answer_file_dialogs(monkeypatch, answer)
     yield suggested_names
 
 

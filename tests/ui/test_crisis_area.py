@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
-    QFileDialog,
     QMessageBox,
     QWidget,
 )
@@ -48,6 +47,7 @@ from samverkan_desktop.services import (
 from samverkan_desktop.services.plans import DueState
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import (
+    answer_file_dialogs,
     cell,
     choose_in_menu,
     click_button,
@@ -272,9 +272,7 @@ def test_a_file_is_copied_in_attached_and_opened(
 ) -> None:
     source = tmp_path / "Krisledningsplan 2020.pdf"
     source.write_bytes(b"%PDF-1.4 plan")
-    monkeypatch.setattr(
-        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(source), ""))
-    )
+    answer_file_dialogs(monkeypatch, lambda _dialog: str(source))
     opened: list[QUrl] = []
 
     def open_url(url: QUrl) -> bool:

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.enums import GroupType
 from samverkan_desktop.models import UnitKind
 from samverkan_desktop.services import alarms, group_editing, group_rows
-from tests.ui.helpers import click_row, native_keys
+from tests.ui.helpers import answer_file_dialogs, click_row, native_keys
 from tests.ui.openers import area_in_window, group_members
 from ui.alarms.area import AlarmsArea
 from ui.contacts.area import ContactsArea
@@ -32,11 +32,11 @@ def test_an_empty_people_list_offers_new_person_and_import_side_by_side(
     assert new.top() >= empty.label.heightForWidth(empty.label.width()) - 1  # under the text
     asked: list[str] = []
 
-    def choose(_parent, title, *_args, **_kwargs):  # type: ignore[no-untyped-def]
-        asked.append(title)
-        return "", ""
+    def choose(dialog: QFileDialog) -> str:
+        asked.append(dialog.windowTitle())
+        return ""  # Cancel
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(choose))
+    answer_file_dialogs(monkeypatch, choose)
     qtbot.mouseClick(shown[1], Qt.MouseButton.LeftButton)
     assert asked == ["Importera en kontaktlista"]
 

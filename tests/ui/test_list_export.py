@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_row, column_texts, show_window, type_text
+from tests.ui.helpers import answer_file_dialogs, click_row, column_texts, show_window, type_text
 from ui.contacts.area import ContactsArea
 from ui.context import AppContext
 
@@ -40,11 +40,11 @@ def test_the_filtered_list_is_exported_for_excel(
 ) -> None:  # type: ignore[no-untyped-def]
     offered: list[str] = []
 
-    def save_as(_parent, _title, suggested, _filter):  # type: ignore[no-untyped-def]
-        offered.append(suggested)
-        return str(tmp_path / "poliser"), ""  # typed without ".csv"
+    def save_as(dialog: QFileDialog) -> str:
+        offered.extend(dialog.selectedFiles())
+        return str(tmp_path / "poliser")  # typed without ".csv"
 
-    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", save_as)
+    answer_file_dialogs(monkeypatch, save_as)
     type_text(qtbot, area.people.search, "kommunpolis")
     qtbot.keyClick(area.people.search, Qt.Key.Key_Return)
     shown = column_texts(area.people.table, "Namn")

@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import walk_records
 from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import answer_file_dialogs
 from tests.ui.walk_photos import jpeg_files, observations_tab
 from ui.context import AppContext
 
@@ -27,7 +28,7 @@ def test_the_caption_field_stops_at_the_limit(
     observation = tab.current()
     assert observation is not None
     photos = jpeg_files(tmp_path, "IMG_0001.JPG")
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a, **_k: (photos, ""))
+    answer_file_dialogs(monkeypatch, lambda _dialog: photos)
     qtbot.mouseClick(tab.attach_button, Qt.MouseButton.LeftButton)
     first = tab.photos.item(0)
     qtbot.mouseClick(

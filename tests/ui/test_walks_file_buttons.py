@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import walk_records
 from tests.ui.conftest import ModalDriver
 from tests.ui.demo_walks import tessinparken
-from tests.ui.helpers import show_window
+from tests.ui.helpers import answer_file_dialogs, show_window
 from ui.context import AppContext
 from ui.walks.area import WalksArea
 from ui.walks.template_dialog import TemplateDialog
@@ -37,9 +37,7 @@ guidance = "Känns det tryggt här?"
 
 
 def _chooser_answers(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
-    answer = (str(path), "")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: answer)
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a, **_k: ([str(path)], ""))
+    answer_file_dialogs(monkeypatch, lambda _dialog: str(path))
 
 
 def test_attach_photo_button_attaches_the_chosen_photo(

@@ -8,11 +8,10 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from tests.ui.demo_walks import tessinparken
-from tests.ui.helpers import show_window
+from tests.ui.helpers import answer_file_dialogs, show_window
 from ui.context import AppContext
 from ui.walks.area import WalksArea
 from ui.widgets.table_model import MUTED_COLOUR
@@ -27,8 +26,7 @@ def test_a_photo_without_caption_says_so(
     area.view.tabs.setCurrentWidget(tab)
     photo = tmp_path / "IMG_2041.jpg"
     Image.new("RGB", (640, 480), (40, 60, 90)).save(photo, "JPEG")
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a, **_k: ([str(photo)], ""))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(photo), ""))
+    answer_file_dialogs(monkeypatch, lambda _dialog: str(photo))
     qtbot.mouseClick(tab.attach_button, Qt.MouseButton.LeftButton)
 
     item = tab.photos.item(0)

@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import QInputDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import walk_records
 from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import answer_file_dialogs
 from tests.ui.walk_photos import jpeg_files, observations_tab
 from ui.context import AppContext
 
@@ -29,8 +30,7 @@ def test_photos_are_attached_together_and_captioned(
     assert observation is not None and not observation.photos
 
     chosen = jpeg_files(tmp_path, "IMG_0001.JPG", "IMG_0002.JPG")
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a, **_k: (chosen, ""))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (chosen[0], ""))
+    answer_file_dialogs(monkeypatch, lambda _dialog: chosen)
     qtbot.mouseClick(tab.attach_button, Qt.MouseButton.LeftButton)
     stored = demo_ctx.call(walk_records.get_observation, observation.id).photos
     assert [p.file_name for p in stored] == ["IMG_0001.JPG", "IMG_0002.JPG"]

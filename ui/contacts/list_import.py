@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _
@@ -17,16 +17,16 @@ from samverkan_desktop.services.contact_import import ContactImport
 from ui.context import AppContext
 from ui.runner import run_in_background
 from ui.widgets.dialogs import confirm, show_error, show_info
+from ui.widgets.file_dialogs import open_file
 
 
 def choose_list(parent: QWidget) -> Path | None:
-    path, _filter = QFileDialog.getOpenFileName(
+    return open_file(
         parent,
         _("Import a contact list"),
-        str(Path.home()),
+        Path.home(),
         _("Excel lists (*.xlsx *.csv);;All files (*)"),
     )
-    return Path(path) if path else None
 
 
 def import_list(

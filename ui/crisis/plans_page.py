@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError
@@ -28,6 +28,7 @@ from ui.crisis.plan_detail import PlanDetailPane, fit_plan_columns, plan_columns
 from ui.crisis.plan_dialogs import PlanDialog, VersionDialog
 from ui.widgets.dialogs import show_error
 from ui.widgets.fields import EnumCombo
+from ui.widgets.file_dialogs import open_file
 from ui.widgets.list_page import ListPage
 from ui.widgets.operations import perform, perform_confirmed, perform_undo, run_form
 
@@ -219,21 +220,18 @@ class PlansPage(ListPage[PlanRow]):
         plan = self.current_plan()
         if plan is None or self.detail.detail is None:
             return
-        if path is None:
-            path, _filter = QFileDialog.getOpenFileName(
-                self, _("Attach a file to {name}").format(name=plan.name), str(Path.home())
-            )
-        if not path:
+        chosen = (
+            Path(path)
+            if path is not None
+            else open_file(self, _("Attach a file to {name}").format(name=plan.name), Path.home())
+        )
+        if chosen is None:
             return
         current = next((v for v in self.detail.detail.versions if v.is_current), None)
         version_id = current.id if current else None
-        if perform(
-            self, self.ctx, "crisis", plans.attach_file, plan.id, Path(path), None, version_id
-        ):
+        if perform(self, self.ctx, "crisis", plans.attach_file, plan.id, chosen, None, version_id):
             self.notify(
-                _("“{file}” was copied into the data folder and attached.").format(
-                    file=Path(path).name
-                )
+                _("“{file}” was copied into the data folder and attached.").format(file=chosen.name)
             )
 
     def open_attachment(self, attachment: AttachmentRow) -> None:

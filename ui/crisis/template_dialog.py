@@ -12,7 +12,6 @@ from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -30,6 +29,7 @@ from ui.context import AppContext
 from ui.widgets.chosen_record_form import ChosenRecordForm
 from ui.widgets.dialogs import show_error
 from ui.widgets.fields import TextBox
+from ui.widgets.file_dialogs import open_file
 from ui.widgets.point_table import PointTable
 
 TITLE, GUIDANCE, WEEKS = range(3)
@@ -165,14 +165,17 @@ class ExerciseTemplateDialog(ChosenRecordForm[TemplateDetail]):
     def import_file(self, path: str | None = None) -> None:
         if not self.may_leave_shown():  # the imported template is shown in the fields
             return
-        if path is None:
-            path, _filter = QFileDialog.getOpenFileName(
-                self, _("Import a checklist template"), str(Path.home()), _("TOML files (*.toml)")
+        chosen = (
+            Path(path)
+            if path is not None
+            else open_file(
+                self, _("Import a checklist template"), Path.home(), _("TOML files (*.toml)")
             )
-        if not path:
+        )
+        if chosen is None:
             return
         try:
-            template_id = self.ctx.call(exercise_templates.import_template, Path(path))
+            template_id = self.ctx.call(exercise_templates.import_template, chosen)
         except DomainError as error:
             show_error(self, error)
             return

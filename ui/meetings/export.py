@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from samverkan_desktop import output_files
 from samverkan_desktop.errors import DomainError
@@ -19,6 +19,7 @@ from samverkan_desktop.services.calendar import CalendarFilter
 from samverkan_desktop.services.meetings import MeetingDetail
 from ui.context import AppContext
 from ui.widgets.dialogs import show_error, show_info
+from ui.widgets.file_dialogs import save_file
 from ui.widgets.pdf_preview import preview_in_background
 
 
@@ -38,15 +39,12 @@ def export_calendar(
     ``filters``: the calendar's, so that the file holds the groups the calendar shows."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     name = file_stem(group_name) if group_name else _("All meetings")
-    path_text, _filter = QFileDialog.getSaveFileName(
-        parent,
-        _("Export to Outlook"),
-        str(Path(folder) / f"{name}.ics"),
-        _("Calendar files (*.ics)"),
+    chosen = save_file(
+        parent, _("Export to Outlook"), Path(folder) / f"{name}.ics", _("Calendar files (*.ics)")
     )
-    if not path_text:
+    if chosen is None:
         return None
-    path = output_files.with_ending(Path(path_text), output_files.ICS)
+    path = output_files.with_ending(chosen, output_files.ICS)
     from samverkan_desktop.exports.ics import export_ics
 
     try:

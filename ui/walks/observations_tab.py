@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -34,6 +33,7 @@ from ui.context import AppContext
 from ui.walks.common import heading, muted, roomy
 from ui.walks.observation_dialogs import ActionDialog, ActionFollowUpDialog, ObservationDialog
 from ui.widgets.dialogs import ask_text, confirm, show_error
+from ui.widgets.file_dialogs import open_files
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.notice import NoticeBar
 from ui.widgets.operations import perform, refused_before_asking
@@ -366,16 +366,16 @@ class ObservationsTab(QWidget):
         if obs is None:
             return
         if path is not None:
-            paths = [path]
+            paths = [Path(path)]
         else:
-            paths, _filter = QFileDialog.getOpenFileNames(
+            paths = open_files(
                 self,
                 _("Attach photos"),
-                str(Path.home()),
+                Path.home(),
                 _("Photos ({patterns});;All files (*)").format(patterns=PHOTO_FILTER),
             )
         for chosen in paths:
-            if not perform(self, self.ctx, "walks", walk_records.add_photo, obs.id, Path(chosen)):
+            if not perform(self, self.ctx, "walks", walk_records.add_photo, obs.id, chosen):
                 break  # said why; the photos before it are attached
 
     def edit_caption(self) -> None:

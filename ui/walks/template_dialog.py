@@ -12,7 +12,6 @@ from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -28,6 +27,7 @@ from ui.context import AppContext
 from ui.walks.common import muted
 from ui.widgets.chosen_record_form import ChosenRecordForm
 from ui.widgets.dialogs import show_error
+from ui.widgets.file_dialogs import open_file
 from ui.widgets.point_table import PointTable
 
 NEW = -1  # the combo's entry for a new template
@@ -138,14 +138,15 @@ class TemplateDialog(ChosenRecordForm[TemplateDetail]):
     def import_file(self, path: str | None = None) -> None:
         if not self.may_leave_shown():  # the imported template is shown in the fields
             return
-        if path is None:
-            path, _filter = QFileDialog.getOpenFileName(
-                self, _("Import checklist"), str(Path.home()), _("Checklists (*.toml)")
-            )
-        if not path:
+        chosen = (
+            Path(path)
+            if path is not None
+            else open_file(self, _("Import checklist"), Path.home(), _("Checklists (*.toml)"))
+        )
+        if chosen is None:
             return
         try:
-            new_id = self.ctx.call(checklists.import_template, Path(path))
+            new_id = self.ctx.call(checklists.import_template, chosen)
         except DomainError as error:
             show_error(self, error)
             return

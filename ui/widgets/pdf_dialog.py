@@ -13,13 +13,14 @@ from PySide6.QtGui import QAction, QGuiApplication, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QToolBar, QVBoxLayout, QWidget
 
 from samverkan_desktop import output_files
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _, ngettext
 from ui import key_guide
 from ui.widgets.dialogs import show_error, show_info
+from ui.widgets.file_dialogs import save_file
 from ui.widgets.one_time_dialog import exec_once
 from ui.widgets.toolbar_keys import reach_by_keys
 
@@ -123,11 +124,11 @@ class PdfPreviewDialog(QDialog):
 
     def save_as(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _filter = QFileDialog.getSaveFileName(
-            self, _("Save as PDF"), str(Path(folder) / self.file_name), _("PDF files (*.pdf)")
+        path = save_file(
+            self, _("Save as PDF"), Path(folder) / self.file_name, _("PDF files (*.pdf)")
         )
-        if path:
-            self.write_to(Path(path))
+        if path is not None:
+            self.write_to(path)
 
     def write_to(self, path: Path) -> None:
         path = output_files.with_ending(path, output_files.PDF)

@@ -349,23 +349,23 @@ class RecordTable(PressSelectsTable, Generic[R]):
 
     def export_list(self) -> None:
         from PySide6.QtCore import QStandardPaths
-        from PySide6.QtWidgets import QFileDialog
 
         from samverkan_desktop import output_files
         from samverkan_desktop.errors import DomainError
         from samverkan_desktop.exports.table_csv import table_csv
         from ui.widgets.dialogs import show_error, show_info
+        from ui.widgets.file_dialogs import save_file
 
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        chosen, _filter = QFileDialog.getSaveFileName(
+        chosen = save_file(
             self,
             _("Export the list for Excel"),
-            f"{folder}/{self._offered_name()} {clock.today().isoformat()}.csv",
+            Path(folder) / f"{self._offered_name()} {clock.today().isoformat()}.csv",
             _("CSV files for Excel (*.csv)"),
         )
-        if not chosen:
+        if chosen is None:
             return
-        path = output_files.with_ending(Path(chosen), output_files.CSV)
+        path = output_files.with_ending(chosen, output_files.CSV)
         titles, rows = self.shown_table()
         try:
             output_files.write_bytes(path, table_csv(titles, rows))
