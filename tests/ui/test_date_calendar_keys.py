@@ -6,13 +6,15 @@ back without a word and F4 did nothing: the calendar could only be reached with 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDateEdit
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication, QDateEdit, QStyle, QTableView
 from pytestqt.qtbot import QtBot
 
 from tests.ui.demo_walks import tessinparken
-from tests.ui.helpers import show_window, type_date
+from tests.ui.helpers import keep_shot, show_window, type_date
 from tests.ui.test_rule_dialog import group_id, open_dialog
 from ui.context import AppContext
 from ui.main_window import MainWindow
@@ -82,3 +84,45 @@ def test_alt_down_opens_the_meeting_rules_start_date_calendar(
     qtbot.keyClick(popup.focusWidget() or popup, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not _calendar_shown())
     assert dialog.isVisible() and field.date() == before
+
+
+@pytest.fixture
+def swedish_locale() -> Iterator[None]:
+    """Qt's day names in Swedish, as the program sets them at its start (ui.app)."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+    yield
+    QLocale.setDefault(before)
+
+
+@pytest.mark.usefixtures("swedish_locale")
+def test_the_calendars_weekday_names_read_whole(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    """Monday's "mån" read "m…": the popup's columns were narrower than the name and margins."""
+    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
+    window.navigate("walks", tessinparken(demo_ctx))
+    area = window.area("walks")
+    assert isinstance(area, WalksArea)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    view = area.view
+    view.tabs.setCurrentWidget(view.closing_tab)
+    field = view.closing_tab.held_on
+    qtbot.mouseClick(field.lineEdit(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClick(field, Qt.Key.Key_F4)
+    qtbot.waitUntil(_calendar_shown)
+    qtbot.wait(50)
+    table = field.calendarWidget().findChild(QTableView)
+    assert table is not None
+    keep_shot(field.calendarWidget().window(), "date-calendar-weekdays")
+    names = [table.model().index(0, column).data() for column in range(7)]
+    assert names == ["mån", "tis", "ons", "tors", "fre", "lör", "sön"]
+    # What the cell's delegate draws: the name elided to the room between its margins.
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    metrics = table.fontMetrics()
+    shown = [
+        metrics.elidedText(name, Qt.TextElideMode.ElideRight, table.columnWidth(c) - 2 * margin)
+        for c, name in enumerate(names)
+    ]
+    assert shown == names
+    qtbot.keyClick(QApplication.activePopupWidget() or table, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not _calendar_shown())

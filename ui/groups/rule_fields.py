@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -37,6 +37,7 @@ from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.recurrence import Frequency, HolidayPolicy, Rule, WeekParity
 from ui.groups.rule_before import BeforeGroupPage
 from ui.widgets.calendar_key import CalendarKey
+from ui.widgets.calendar_popup import calendar_popup
 from ui.widgets.counted_spin import CountedSpinBox, nth_month_suffix
 from ui.widgets.fields import EnumCombo, OptionalDateEdit, TimeEdit
 from ui.widgets.number_field import NumberField, refused_number
@@ -123,8 +124,7 @@ class RuleFields(QWidget):
         self.starts_on = QDateEdit(self)
         self.starts_on.setObjectName("startsOn")
         self.starts_on.setDisplayFormat("yyyy-MM-dd")
-        self.starts_on.setCalendarPopup(True)
-        self.starts_on.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        calendar_popup(self.starts_on)
         CalendarKey(self.starts_on)
         self.until = OptionalDateEdit(self)
         self.until.setObjectName("until")

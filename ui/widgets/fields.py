@@ -43,6 +43,7 @@ from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from ui import key_guide
 from ui.widgets.calendar_key import open_calendar
+from ui.widgets.calendar_popup import calendar_popup
 
 # The empty field: the day before the first one the program takes (1900-01-01, as the command
 # line), so that every date a user may type is kept as typed.
@@ -108,11 +109,9 @@ class OptionalDateEdit(QDateEdit):
         self._committing = False
         self._holding_raw = False  # Qt shows the held date for a moment: the raw text stands
         self.setDisplayFormat("yyyy-MM-dd")
-        self.setCalendarPopup(True)
+        calendar_popup(self).installEventFilter(self)
         self.setMinimumDate(_NULL_DATE)
         self.setSpecialValueText("–")
-        self.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
-        self.calendarWidget().installEventFilter(self)
         self.lineEdit().installEventFilter(self)
         self.dateChanged.connect(self._date_changed)
         self.setDate(_NULL_DATE)
