@@ -77,17 +77,26 @@ def disk_full_error(error: BaseException, parsed: URL | None, server: str) -> Da
     return DatabaseError(message, details=said)
 
 
-def missing_schema_error(error: BaseException, parsed: URL | None, server: str) -> DatabaseError:
+def missing_schema_error(
+    error: BaseException, parsed: URL | None, server: str, *, reading: bool = False
+) -> DatabaseError:
+    """``reading``: the refused statement only read (the Overview, a list), where "nothing was
+    saved" tells the user of a save she never asked for."""
     said = details(error)
     log.warning("The database lacks a table or column: %s", said)
-    return DatabaseError(
-        _(
+    if reading:
+        message = _(
+            "The database {database} lacks a table or column this version of Samverkan uses: "
+            "it was made by another version of the program, or it is damaged. Open it with "
+            "the version of Samverkan that made it, or restore a backup."
+        )
+    else:
+        message = _(
             "The database {database} lacks a table or column this version of Samverkan uses: "
             "it was made by another version of the program, or it is damaged. Nothing was "
             "saved. Open it with the version of Samverkan that made it, or restore a backup."
-        ).format(database=_named(parsed, server)),
-        details=said,
-    )
+        )
+    return DatabaseError(message.format(database=_named(parsed, server)), details=said)
 
 
 def unexpected_error(error: BaseException) -> DatabaseError:

@@ -124,10 +124,13 @@ def _server(parsed: URL | None) -> str:
     return f"{host}:{parsed.port or 5432}"
 
 
-def translate_operational_error(error: BaseException, url: str | None = None) -> DatabaseError:
+def translate_operational_error(
+    error: BaseException, url: str | None = None, *, reading: bool = False
+) -> DatabaseError:
     """SQLAlchemy's OperationalError or the driver's own (a direct unit of work), or a damaged
     file's DatabaseError. ``url``, the database's address, names the file or the server in
-    the message; the driver's own words (English, several lines) go to the log."""
+    the message; the driver's own words (English, several lines) go to the log. ``reading``:
+    the refused statement only read (see translate_error)."""
     orig = getattr(error, "orig", error)
     text_ = str(orig).lower()
     parsed = make_url(url) if url else None
@@ -167,7 +170,7 @@ def translate_operational_error(error: BaseException, url: str | None = None) ->
     if db_problems.is_disk_full(error):
         return db_problems.disk_full_error(error, parsed, _server(parsed))
     if db_problems.is_missing_schema(error):
-        return db_problems.missing_schema_error(error, parsed, _server(parsed))
+        return db_problems.missing_schema_error(error, parsed, _server(parsed), reading=reading)
     return db_problems.unexpected_error(error)
 
 
@@ -182,13 +185,13 @@ def translate_error(
 ) -> DomainError:
     """The user's words for ``error``: SQLAlchemy's (a Session's) or the driver's own (a direct
     unit's, ``dbapi`` being the driver's module), whatever its kind; never its English.
-    ``reading``: the statement refused only read (a permission's wording)."""
+    ``reading``: the statement refused only read (a permission's or a missing table's wording)."""
 
     def kind(name: str) -> bool:
         return isinstance(error, (getattr(sa_exc, name), getattr(dbapi, name)))
 
     if kind("OperationalError"):
-        return translate_operational_error(error, url)
+        return translate_operational_error(error, url, reading=reading)
     if kind("IntegrityError"):
         # A unique index, foreign key or check refused what no service foresaw (two desks at
         # the same moment): the user's words, not the driver's (db_errors).
@@ -197,7 +200,7 @@ def translate_error(
         if is_permission_denied(error):
             return permission_denied_error(reading=reading)
         if db_problems.is_missing_schema(error):  # PostgreSQL's (SQLite's is operational)
-            return translate_operational_error(error, url)
+            return translate_operational_error(error, url, reading=reading)
         return db_problems.unexpected_error(error)  # e.g. a statement it cannot read
     # Damaged under the running program ("not a database"), or a server that only reads.
     if is_damage(error) or is_read_only(error):

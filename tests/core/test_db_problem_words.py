@@ -62,37 +62,58 @@ def test_a_full_disk_names_the_folder_to_free_space_in(sqlite_db: Database) -> N
     assert not sqlite_db.call(contacts.list_organisations, search="Förening")
 
 
-def _drop_organisations(db: Database) -> None:
+def _drop_table(db: Database, table: str) -> None:
     if db.is_sqlite:  # as an older or damaged file lacks it
         with sqlite3.connect(db.url.removeprefix("sqlite:///")) as conn:
             conn.execute("PRAGMA foreign_keys = OFF")
-            conn.execute("DROP TABLE organisations")
+            conn.execute(f"DROP TABLE {table}")
     else:
-        sql(db, "DROP TABLE organisations CASCADE")
+        sql(db, f"DROP TABLE {table} CASCADE")
+
+
+def _named_and_said(db_url: str, table: str) -> tuple[str, str]:
+    """The database as the message names it, the driver's words for ``table`` missing."""
+    if db_url.startswith("sqlite"):
+        named = str(Path(db_url.removeprefix("sqlite:///")).resolve())
+        return named, f"sqlite3.OperationalError: no such table: {table}"
+    from sqlalchemy.engine import make_url
+
+    url = make_url(db_url)
+    said = f'psycopg.errors.UndefinedTable: relation "{table}" does not exist'
+    return f"{url.database} på {url.host}:{url.port}", said
+
+
+LACKS = (
+    "Databasen {named} saknar en tabell eller kolumn som den här versionen av Samverkan "
+    "använder: den har gjorts av en annan version av programmet, eller så är den skadad. "
+    "{saved}Öppna den med den version av Samverkan som gjorde den, eller återställ en "
+    "säkerhetskopia."
+)
 
 
 def test_a_missing_table_says_the_database_is_another_version_or_damaged(
     db_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """A list only read: no "Inget sparades" (the Overview said it of a save never asked for)."""
     db = open_database(db_url)
-    _drop_organisations(db)
+    _drop_table(db, "organisations")
     db.dispose()
-    if db_url.startswith("sqlite"):
-        named = str(Path(db_url.removeprefix("sqlite:///")).resolve())
-        said = "sqlite3.OperationalError: no such table: organisations"
-    else:
-        from sqlalchemy.engine import make_url
-
-        url = make_url(db_url)
-        named = f"{url.database} på {url.host}:{url.port}"
-        said = 'psycopg.errors.UndefinedTable: relation "organisations" does not exist'
+    named, said = _named_and_said(db_url, "organisations")
     code, out, err = run_cli(capsys, "--db", db_url, "contacts", "organisations")
     assert (code, out) == (1, "")
     first, second = err.splitlines()[:2]
-    assert first == (
-        f"Fel: Databasen {named} saknar en tabell eller kolumn som den här versionen av "
-        "Samverkan använder: den har gjorts av en annan version av programmet, eller så är den "
-        "skadad. Inget sparades. Öppna den med den version av Samverkan som gjorde den, eller "
-        "återställ en säkerhetskopia."
-    )
+    assert first == "Fel: " + LACKS.format(named=named, saved="")
     assert second.startswith(f"Detaljer: {said}")
+
+
+def test_a_missing_table_met_while_saving_says_nothing_was_saved(db_url: str) -> None:
+    db = open_database(db_url)
+    _drop_table(db, "audit_log")  # an older database: each save writes its audit row there
+    named, said = _named_and_said(db_url, "audit_log")
+    new = contacts.OrganisationInput(name="Föreningen Trygga gator")
+    with pytest.raises(DatabaseError) as failed:
+        db.call(contacts.create_organisation, new)
+    assert failed.value.message == LACKS.format(named=named, saved="Inget sparades. ")
+    assert (failed.value.details or "").startswith(said)
+    assert not db.call(contacts.list_organisations, search="Trygga")
+    db.dispose()

@@ -49,6 +49,7 @@ def test_a_table_missing_is_said_in_the_overview_and_the_window_stays_usable(
     said = overview.problem.label.text()
     assert said.startswith("Översikten kunde inte hämtas: Databasen ")
     assert "saknar en tabell eller kolumn" in said
+    assert "Inget sparades" not in said  # it only read: no save was asked for
     assert "no such table" not in said  # the driver's words stay in the log
     assert overview.section_cards()  # the cards shown before stay
     keep_shot(overview, "overview-table-missing")
