@@ -83,10 +83,11 @@ def clock_span(start: dt.time | None, end: dt.time | None) -> str:
 
 def with_clock(text: str, value: dt.time | None, end: dt.time | None = None) -> str:
     """``text`` and "kl. 18.30" after it when there is a time: "20 april 2021 kl. 18.30";
-    with an end, "20 april 2021 kl. 18.00–20.00"."""
+    with an end, "20 april 2021 kl. 18.00–20.00". "kl." and the time held together by a
+    no-break space: a narrow pane or a printout's line broke them as "kl." / "22.00"."""
     if value is None:
         return text
-    return text + " " + _("at {time}").format(time=clock_span(value, end))
+    return text + " " + unbroken(_("at {time}").format(time=clock_span(value, end)))
 
 
 def wall_datetime(value: dt.datetime) -> str:

@@ -17,9 +17,16 @@ def test_a_time_of_day_is_written_with_a_dot() -> None:
 
 
 def test_a_day_gets_its_time_after_it_when_there_is_one() -> None:
-    assert with_clock("20 april 2021", dt.time(18, 30)) == "20 april 2021 kl. 18.30"
-    assert with_clock("20 april 2021", dt.time(0, 0)) == "20 april 2021 kl. 00.00"
+    assert with_clock("20 april 2021", dt.time(18, 30)) == "20 april 2021 kl.\u00a018.30"
+    assert with_clock("20 april 2021", dt.time(0, 0)) == "20 april 2021 kl.\u00a000.00"
     assert with_clock("20 april 2021", None) == "20 april 2021"
+
+
+def test_kl_and_its_time_stay_on_one_line() -> None:
+    """A no-break space: a narrow pane or a printout broke "kl." / "22.00" over two lines."""
+    said = with_clock("20 april 2021", dt.time(22, 0), dt.time(23, 30))
+    assert said.endswith("kl.\u00a022.00–23.30")
+    assert " " not in said.removeprefix("20 april 2021 ")  # the only break is before "kl."
 
 
 def test_a_backups_local_stamp_is_written_as_it_stands() -> None:
