@@ -574,3 +574,9 @@ def answer_file_dialogs(
         return QDialog.DialogCode.Accepted.value
 
     monkeypatch.setattr(QFileDialog, "exec", run)
+
+
+def plain(text: str) -> str:
+    """``text`` with its no-break spaces as plain ones (a title's parts, "kl. 18.30" kept whole):
+    for a test about what a text says, not where it may wrap."""
+    return text.replace("\u00a0", " ")

@@ -11,6 +11,7 @@ from dateutil.relativedelta import relativedelta
 from PySide6.QtWidgets import QButtonGroup, QLabel, QPushButton, QStackedWidget, QWidget
 
 from samverkan_desktop.errors import DomainError
+from samverkan_desktop.formatting import unbroken
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import MeetingStatus
 from samverkan_desktop.services import calendar
@@ -105,8 +106,7 @@ class PeriodShown(Area):
             *view.month_only,
             *(e for w in view.weeks for d in w.days for e in d.entries),
         ]
-        weeks = f"{view.weeks[0].week}–{view.weeks[-1].week}"
-        self.title.setText(_("{month} · weeks {weeks}").format(month=month_title(day), weeks=weeks))
+        self.title.setText(month_weeks_title(day, view.weeks[0].week, view.weeks[-1].week))
         self.views.setCurrentWidget(self.month_grid)
         if not any(r.starts_at.month == day.month for r in self.rows):
             last = day.replace(day=1) + relativedelta(months=1, days=-1)
@@ -122,14 +122,7 @@ class PeriodShown(Area):
         self.week_grid.show_week(week_view, self.today, self.chosen_day)
         self.rows = [m for d in week_view.days for m in d.meetings]
         self.entries = [e for d in week_view.days for e in d.entries]
-        self.title.setText(
-            _("Week {week}, {year} · {first} – {last}").format(
-                week=week,
-                year=year,
-                first=day_heading(week_view.days[0].date),
-                last=day_heading(week_view.days[-1].date),
-            )
-        )
+        self.title.setText(week_title(week_view.days[0].date, week_view.days[-1].date))
         self.views.setCurrentWidget(self.week_grid)
 
     def _load_list(self, filters: CalendarFilter) -> None:
@@ -141,12 +134,29 @@ class PeriodShown(Area):
         )
         self.list_view.set_rows(in_time_order(self.rows, self.entries))
         self.title.setText(
-            _("{month} · weeks {weeks}").format(
-                month=month_title(self.anchor),
-                weeks=f"{first.isocalendar()[1]}–{last.isocalendar()[1]}",
-            )
+            month_weeks_title(self.anchor, first.isocalendar()[1], last.isocalendar()[1])
         )
         self.views.setCurrentWidget(self.list_view)
+
+
+# The titles' parts each kept on one line (no-break spaces): at 1024 the week's broke inside a
+# day, "mån 30" over "nov – sön 6 dec"; a narrow title now wraps between its parts.
+
+
+def month_weeks_title(day: dt.date, first_week: int, last_week: int) -> str:
+    """ "December 2026 · vecka 49–53"."""
+    weeks = _("weeks {weeks}").format(weeks=f"{first_week}–{last_week}")
+    return _("{month} · {weeks}").format(month=unbroken(month_title(day)), weeks=unbroken(weeks))
+
+
+def week_title(first: dt.date, last: dt.date) -> str:
+    """ "Vecka 49, 2026 · mån 30 nov – sön 6 dec" (the week's first and last day shown)."""
+    year, week, _weekday = first.isocalendar()
+    return _("{week} · {first} – {last}").format(
+        week=unbroken(_("Week {week}, {year}").format(week=week, year=year)),
+        first=unbroken(day_heading(first)),
+        last=unbroken(day_heading(last)),
+    )
 
 
 def count_text(rows: list[CalendarRow], entries: list[CalendarEntry]) -> str:
