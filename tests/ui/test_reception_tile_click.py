@@ -13,7 +13,7 @@ from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import type_text
 from tests.ui.openers import open_reception
 from ui.context import AppContext
-from ui.reception.tiles import SELECTED_BORDER
+from ui.reception.tile_look import SELECTED_BORDER
 from ui.reception.window import ReceptionWindow
 
 

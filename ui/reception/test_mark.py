@@ -10,13 +10,16 @@ from PySide6.QtWidgets import QLabel, QWidget
 from samverkan_desktop.i18n import _
 from ui.widgets.table_model import DUE_SOON_COLOUR
 
+
 # Amber, as the units list's "Testat" date of a unit due and the Overview's "soon": a reminder,
 # told apart at a glance from the red of a late unit.
-TILE_MARK_STYLE = (
-    " QLabel#tileTest { font-size: 14px; font-weight: 600;"
-    f" color: {DUE_SOON_COLOUR.name()}; background: rgba(255, 255, 255, 0.8);"
-    f" border: 1px solid {DUE_SOON_COLOUR.name()}; border-radius: 5px; padding: 2px 6px; }}"
-)
+def tile_mark_style(font_px: int) -> str:
+    """The reminder's part of a tile's style sheet, its type as large as the tile's look says."""
+    return (
+        f" QLabel#tileTest {{ font-size: {font_px}px; font-weight: 600;"
+        f" color: {DUE_SOON_COLOUR.name()}; background: rgba(255, 255, 255, 0.8);"
+        f" border: 1px solid {DUE_SOON_COLOUR.name()}; border-radius: 5px; padding: 2px 6px; }}"
+    )
 
 
 def mark_text(note: str | None) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QResizeEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from samverkan_desktop import clock
 from samverkan_desktop.formatting import iso_date, local
@@ -15,12 +15,10 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.models import UnitKind
 from samverkan_desktop.services.alarm_tests import FunctionTestRule
 from samverkan_desktop.services.alarms import UnitRow
-from ui.alarms.common import due_line, palette, state_text
+from ui.alarms.common import Palette, due_line, palette, state_text
 from ui.reception.loan_texts import is_home_loan
-from ui.reception.test_mark import TILE_MARK_STYLE, mark_text
-
-TILE_WIDTH = 200  # the grid fits as many columns of at least this width as it can
-SELECTED_BORDER = "#1c3b5a"
+from ui.reception.test_mark import mark_text
+from ui.reception.tile_look import FULL, LOOKS, TileLook
 
 
 class StateLabel(QLabel):
@@ -62,12 +60,12 @@ class UnitTile(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         # As high as its lines need where room is short (a code and a state: two lines), taller
-        # where there is room: 124 px each, the third row was cut at 1100 × 700 with tiles
-        # mostly empty.
-        self.setMinimumWidth(170)
-        self.setMaximumHeight(210)
+        # where there is room (up to the look's maximum): 124 px each, the third row was cut at
+        # 1100 × 700 with tiles mostly empty.
         self.code = ""
         self._background = QColor()
+        self._look = FULL
+        self._style_of: tuple[Palette, bool, bool] | None = None  # colours, selected, overdue
         self.code_label = QLabel(self)
         self.code_label.setObjectName("tileCode")
         self.state_label = StateLabel(self)
@@ -78,14 +76,14 @@ class UnitTile(QFrame):
         self.due_label.setObjectName("tileDue")
         self.test_label = QLabel(self)
         self.test_label.setObjectName("tileTest")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 10)
+        self._lines = layout = QVBoxLayout(self)
         layout.setSpacing(2)
         for label in self._labels():
             label.setWordWrap(True)
             layout.addWidget(label)
             if label is self.due_label:
                 layout.addStretch(1)  # the test reminder at the foot, apart from the loan
+        self.set_look(FULL)
 
     def _labels(self) -> tuple[QLabel, ...]:
         return (
@@ -101,20 +99,8 @@ class UnitTile(QFrame):
         self.code = row.code
         colours = palette(row)
         self._background = colours.background
-        border = (
-            f"4px solid {SELECTED_BORDER}" if selected else f"2px solid {colours.border.name()}"
-        )
-        text = colours.text.name()
-        self.setStyleSheet(
-            f"QFrame#tile {{ background: {colours.background.name()}; border: {border};"
-            " border-radius: 10px; }"
-            " QLabel { background: transparent; border: none; }"
-            " QLabel#tileCode { font-size: 26px; font-weight: 700; color: #1c2733; }"
-            f" QLabel#tileState {{ font-size: 17px; font-weight: 600; color: {text}; }}"
-            " QLabel#tileBorrower { font-size: 19px; color: #1c2733; }"
-            f" QLabel#tileDue {{ font-size: 15px; color: {text};"
-            f" font-weight: {700 if row.overdue else 400}; }}" + TILE_MARK_STYLE
-        )
+        self._style_of = (colours, selected, row.overdue)
+        self._restyle()
         self.code_label.setText(row.code)
         if row.kind is UnitKind.HOME_LOAN:
             self.state_label.set_parts(state_text(row), _("home loan"))
@@ -135,6 +121,26 @@ class UnitTile(QFrame):
         self.test_label.setText(mark_text(test_note))
         self.test_label.setVisible(bool(test_note))
 
+    def set_look(self, look: TileLook) -> None:
+        self._look = look
+        self.setMinimumWidth(look.min_width)
+        self.setMaximumHeight(look.max_height)
+        self._lines.setContentsMargins(*look.margins())
+        self._restyle()
+
+    def height_for(self, width: int) -> int:
+        """As high as its lines need at ``width``, in its look of now."""
+        self.ensurePolished()
+        self._lines.invalidate()  # its labels' new type
+        return min(self.maximumHeight(), self._lines.totalHeightForWidth(width))
+
+    def _restyle(self) -> None:
+        if self._style_of is None:
+            return
+        sheet = self._look.style(*self._style_of)
+        if sheet != self.styleSheet():  # restyling every tile at each refresh costs
+            self.setStyleSheet(sheet)
+
     def background(self) -> QColor:
         return self._background
 
@@ -149,10 +155,11 @@ class UnitTile(QFrame):
 
 
 class TileGrid(QWidget):
-    """Tiles in as many columns as fit; tiles are reused between refreshes."""
+    """Tiles in as many columns as fit, in the largest look whose rows fit the height the view
+    has (``set_room``); tiles are reused between refreshes."""
 
     tile_clicked = Signal(str)
-    row_height_changed = Signal(int)  # the first row's: what the window keeps in view
+    row_height_changed = Signal(int)  # the first row's at full size: what the window keeps in view
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -164,12 +171,16 @@ class TileGrid(QWidget):
         self._grid.setSpacing(12)
         self._tiles: list[UnitTile] = []
         self._columns = 0
+        self._laid_out_for: tuple[int, int, int] | None = None  # width, room, tiles
+        self._room = 0  # the view's height; 0: not known yet, full size
         self._row_height = 0
+        self.look = FULL
         self.test_rule = FunctionTestRule(0)  # the window's, read with the units
 
     def set_units(self, rows: list[UnitRow], selected_id: int | None) -> None:
         while len(self._tiles) < len(rows):
             tile = UnitTile(self)
+            tile.set_look(self.look)
             tile.clicked.connect(self.tile_clicked)
             self._tiles.append(tile)
         today = clock.today()
@@ -180,6 +191,12 @@ class TileGrid(QWidget):
             tile.hide()
         self._layout(force=True)
 
+    def set_room(self, height: int) -> None:
+        """The height of the view the tiles are seen in."""
+        if height != self._room:
+            self._room = height
+            self._layout()
+
     def tiles(self) -> list[UnitTile]:
         return [tile for tile in self._tiles if not tile.isHidden()]
 
@@ -188,9 +205,30 @@ class TileGrid(QWidget):
 
     def _layout(self, force: bool = False) -> None:
         shown = self.tiles()
-        columns = max(1, min(len(shown) or 1, self.width() // TILE_WIDTH))
-        if not force and columns == self._columns:
+        key = (self.width(), self._room, len(shown))
+        if not force and key == self._laid_out_for:
             return
+        # New units in the same room start from the look they have: each look tried restyles
+        # every tile (30 ms for the fourteen at each scan). Full size again once the room
+        # changes (the borrower list gone).
+        looks = LOOKS[LOOKS.index(self.look) :] if key == self._laid_out_for else LOOKS
+        self._laid_out_for = key
+        for look in looks:
+            self._place(shown, look)
+            if look is FULL:
+                self._tell_row_height(shown)
+            if not self._room or self._height_needed(shown) <= self._room:
+                return
+        # Not even the smallest fits (a borrower list over a small screen): full size, scrolled,
+        # a full row in view. Smaller tiles in more columns could make the first row taller.
+        self._place(shown, FULL)
+
+    def _place(self, shown: list[UnitTile], look: TileLook) -> None:
+        if look != self.look:
+            self.look = look
+            for tile in self._tiles:
+                tile.set_look(look)
+        columns = max(1, min(len(shown) or 1, self.width() // look.column_width))
         self._columns = columns
         for tile in self._tiles:
             self._grid.removeWidget(tile)
@@ -200,8 +238,21 @@ class TileGrid(QWidget):
         for index in range(max(self._grid.columnCount(), self._grid.rowCount())):
             self._grid.setColumnStretch(index, 1 if index < columns else 0)
             self._grid.setRowStretch(index, 1 if index < rows else 0)
+
+    def _height_needed(self, shown: list[UnitTile]) -> int:
+        """The rows as high as their lines need, at the columns' width."""
+        spacing = self._grid.verticalSpacing()
+        width = (self.width() - spacing * (self._columns - 1)) // self._columns
+        rows = [shown[i : i + self._columns] for i in range(0, len(shown), self._columns)]
+        heights = [max(tile.height_for(width) for tile in row) for row in rows]
+        return sum(heights) + spacing * (len(rows) - 1)
+
+    def _tell_row_height(self, shown: list[UnitTile]) -> None:
         row_height = max(
-            (tile.sizeHint().expandedTo(tile.minimumSize()).height() for tile in shown[:columns]),
+            (
+                tile.sizeHint().expandedTo(tile.minimumSize()).height()
+                for tile in shown[: self._columns]
+            ),
             default=0,
         )
         if row_height != self._row_height:
@@ -211,3 +262,21 @@ class TileGrid(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._layout()
+
+
+class TileArea(QScrollArea):
+    """The tiles' view: tells the grid the height it has; scrolls (PgUp/PgDown) only where even
+    the smallest tiles do not fit."""
+
+    def __init__(self, grid: TileGrid, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setWidget(grid)
+        self.viewport().setAutoFillBackground(False)
+        self._grid = grid
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._grid.set_room(self.viewport().height())

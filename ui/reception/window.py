@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -58,7 +57,7 @@ from ui.reception.late_line import LateLine
 from ui.reception.notice import ReceptionNotice
 from ui.reception.style import STYLE
 from ui.reception.test_mark import ChosenTestMark
-from ui.reception.tiles import TileGrid
+from ui.reception.tiles import TileArea, TileGrid
 from ui.widgets.notice import NoticeBar
 
 REFRESH_MS = 30_000  # other desks, and loans turning overdue
@@ -112,17 +111,12 @@ class ReceptionWindow(CodeInput):
         self.late = LateLine(self)
         self.tiles = TileGrid(self)
         self.tiles.tile_clicked.connect(self.tile_clicked)
-        self.tile_area = scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setWidget(self.tiles)
+        self.tile_area = scroll = TileArea(self.tiles, self)
         # A full row of tiles stays in view whatever is above it (six borrowers, a notice, on
         # a 1100 × 700 screen): the borrower list gives way instead. Its share is what the rest
         # leaves (Ignored), at least that row.
         scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.tiles.row_height_changed.connect(scroll.setMinimumHeight)
-        scroll.viewport().setAutoFillBackground(False)
         help_line = QLabel(
             key_guide.key_help(
                 (key_guide.RECEPTION_CONFIRM, _("confirm")),

@@ -1,0 +1,92 @@
+"""The reception desk in the program's own style on a 1024 × 768 screen: all fourteen demo units
+in sight without scrolling, the tiles a little smaller (the last row was half under the edge,
+PgDown needed to see LARM-13 and LARM-14); the code and the borrower still large enough to read
+at arm's length. From 1280 × 800 up the tiles keep their full size."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import DemoCopier
+from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import answer_initials, keep_shot, run_app, settle
+from ui.fonts import RoomyStyle
+from ui.reception.window import ReceptionWindow
+
+FULL_CODE_PX = 26  # the code's size on a tile where there is room
+
+
+def _look_at_desk(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    modals: ModalDriver,
+    url: str,
+    size: tuple[int, int],
+) -> dict[str, object]:
+    seen: dict[str, object] = {}
+
+    def look(desk: ReceptionWindow) -> None:
+        assert isinstance(QApplication.style(), RoomyStyle)  # the style users see
+        # "Who is at the reception?" answered and closed
+        qtbot.waitUntil(lambda: len(modals.seen) == 1 and QApplication.activeModalWidget() is None)
+        desk.showNormal()
+        desk.resize(*size)
+        settle(qtbot)
+        qtbot.wait(50)
+        keep_shot(desk, f"reception-{size[0]}x{size[1]}")
+        viewport = desk.tile_area.viewport()
+        tiles = desk.tiles.tiles()
+        seen["tiles"] = len(tiles)
+        seen["out of sight"] = [
+            tile.code
+            for tile in tiles
+            if not viewport.rect().contains(QRect(tile.mapTo(viewport, QPoint(0, 0)), tile.size()))
+        ]
+        seen["scroll bar"] = desk.tile_area.verticalScrollBar().isVisible()
+        seen["code px"] = min(t.code_label.font().pixelSize() for t in tiles)
+        lent = desk.tiles.tile("LARM-07")  # late: its borrower on the tile
+        seen["borrower"] = lent.borrower_label.text()
+        seen["borrower px"] = lent.borrower_label.font().pixelSize()
+
+    modals.answer(answer_initials(qtbot, "NH"))
+    argv = ["main.py", "--db", url, "--reception"]
+    assert run_app(monkeypatch, argv, ReceptionWindow, look) == 0
+    modals.check()
+    return seen
+
+
+@pytest.mark.usefixtures("app_settings")
+def test_every_unit_in_sight_at_1024_by_768(
+    qtbot: QtBot,
+    sqlite_url: str,
+    sqlite_demo_files: DemoCopier,
+    monkeypatch: pytest.MonkeyPatch,
+    modals: ModalDriver,
+) -> None:
+    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
+    seen = _look_at_desk(qtbot, monkeypatch, modals, sqlite_url, (1024, 768))
+    assert seen["tiles"] == 14
+    assert seen["out of sight"] == []
+    assert seen["scroll bar"] is False
+    assert seen["code px"] >= 20  # type: ignore[operator]
+    assert seen["borrower"] == "David Karlsson"
+    assert seen["borrower px"] >= 14  # type: ignore[operator]
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080)])
+@pytest.mark.usefixtures("app_settings")
+def test_larger_screens_keep_the_full_tiles(
+    qtbot: QtBot,
+    sqlite_url: str,
+    sqlite_demo_files: DemoCopier,
+    monkeypatch: pytest.MonkeyPatch,
+    modals: ModalDriver,
+    size: tuple[int, int],
+) -> None:
+    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
+    seen = _look_at_desk(qtbot, monkeypatch, modals, sqlite_url, size)
+    assert seen["out of sight"] == []
+    assert seen["code px"] == FULL_CODE_PX
