@@ -11,7 +11,7 @@ from samverkan_desktop import clock
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import actions, groups
 from samverkan_desktop.services.actions import ActionInput, ActionRow
-from ui.actions.responsible_rows import responsible_rows
+from ui.actions.responsible_rows import ResponsibleFields, responsible_rows
 from ui.context import AppContext
 from ui.widgets.fields import OptionalDateEdit, TextBox
 from ui.widgets.record_combo import RecordCombo
@@ -20,7 +20,7 @@ from ui.widgets.record_form import RecordForm
 NEW_ACTION_DAYS = 30  # a new action is due a month ahead unless the user says otherwise
 
 
-class ActionDialog(RecordForm[ActionRow]):
+class ActionDialog(ResponsibleFields, RecordForm[ActionRow]):
     def __init__(
         self, ctx: AppContext, action: ActionRow | None = None, parent: QWidget | None = None
     ) -> None:
@@ -36,9 +36,6 @@ class ActionDialog(RecordForm[ActionRow]):
         self.responsible = responsible_rows(
             self, ctx, "responsible", "responsible_organisation_id", _("(no organisation)")
         )
-        self.person, self.person_picker = self.responsible.person, self.responsible.person_picker
-        self.organisation = self.responsible.organisation
-        self.organisation_picker = self.responsible.organisation_picker
         self.due = OptionalDateEdit(self)
         self.due.setObjectName("due")
         self.area = RecordCombo(_("(none)"), self, editable=False)

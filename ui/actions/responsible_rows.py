@@ -30,6 +30,29 @@ class Responsible:
         check_organisation_known(self.organisation_picker, self.organisation_field)
 
 
+class ResponsibleFields:
+    """For a form that asks who is responsible through ``responsible_rows``: its fields by the
+    names every action form's code and tests use."""
+
+    responsible: Responsible
+
+    @property
+    def person(self) -> RecordCombo:
+        return self.responsible.person
+
+    @property
+    def person_picker(self) -> RecordPicker:
+        return self.responsible.person_picker
+
+    @property
+    def organisation(self) -> RecordCombo:
+        return self.responsible.organisation
+
+    @property
+    def organisation_picker(self) -> RecordPicker:
+        return self.responsible.organisation_picker
+
+
 def responsible_rows(
     form: FormDialog,
     ctx: AppContext,

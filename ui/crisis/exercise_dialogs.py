@@ -38,7 +38,7 @@ from samverkan_desktop.services.exercise_rows import (
     ParticipantRow,
 )
 from samverkan_desktop.services.exercises import ExerciseInput
-from ui.actions.responsible_rows import responsible_rows
+from ui.actions.responsible_rows import ResponsibleFields, responsible_rows
 from ui.areas import area_title
 from ui.contacts.choices import people_choices
 from ui.contacts.person_dialog import check_person_known, person_picker
@@ -374,7 +374,7 @@ def objective_combo(
     return combo
 
 
-class LessonDialog(FormDialog):
+class LessonDialog(ResponsibleFields, FormDialog):
     """A lesson learned and the action it raises, if any: what is to be done, who, by when."""
 
     def __init__(
@@ -413,9 +413,6 @@ class LessonDialog(FormDialog):
             "responsible_organisation_id",
             _("(no organisation)"),
         )
-        self.person, self.person_picker = self.responsible.person, self.responsible.person_picker
-        self.organisation = self.responsible.organisation
-        self.organisation_picker = self.responsible.organisation_picker
         self.person.set_value(None)
         self.organisation.set_value(None)
         # The action's "say who is responsible" under the person (it stood atop the form, far

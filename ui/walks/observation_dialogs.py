@@ -13,7 +13,7 @@ from samverkan_desktop.models import ActionStatus, ObservationCategory, Severity
 from samverkan_desktop.services import actions, walk_actions, walk_records, walk_route
 from samverkan_desktop.services.walk_actions import WalkActionInput, WalkActionRow
 from samverkan_desktop.services.walk_records import ObservationInput, ObservationRow
-from ui.actions.responsible_rows import responsible_rows
+from ui.actions.responsible_rows import ResponsibleFields, responsible_rows
 from ui.contacts.organisation_dialog import check_organisation_known, organisation_picker
 from ui.context import AppContext
 from ui.walks.common import set_or_clear
@@ -95,7 +95,7 @@ class ObservationDialog(RecordForm[ObservationRow]):
             self.saved_id = self.record.id
 
 
-class ActionDialog(FormDialog):
+class ActionDialog(ResponsibleFields, FormDialog):
     """Raise a remedial action: what, who is responsible, by when."""
 
     def __init__(
@@ -116,9 +116,6 @@ class ActionDialog(FormDialog):
             "responsible_organisation_id",
             _("(no organisation)"),
         )
-        self.person, self.person_picker = self.responsible.person, self.responsible.person_picker
-        self.organisation = self.responsible.organisation
-        self.organisation_picker = self.responsible.organisation_picker
         set_or_clear(self.organisation, observation.responsible_organisation_id)
         set_or_clear(self.person, None)
         self.due = OptionalDateEdit(self)
