@@ -4,8 +4,8 @@ responsible_rows): the person, then the organisation, and Tab goes from "Vad som
 person, then to the organisation. A meeting's "Ny åtgärd…" asked "Vad", then "Detaljer", then
 "Ansvarig person": it reads as Åtgärder's form now, row by row and hint by hint (its status
 beside), the description last; a walk's "Ta fram åtgärd…" too, in the same words (it had "Detaljer"
-and "(välj)"). An exercise's "Ny lärdom…" asks who in the same two rows, with the
-same hints ("– ingen namngiven –" there, "(ingen namngiven)" in the others)."""
+and "(välj)"). An exercise's "Ny lärdom…" asks its action in the same rows, words and
+hints ("Åtgärd", "tomt: lärdomen själv" and "– ingen namngiven –" there before)."""
 
 from __future__ import annotations
 
@@ -114,28 +114,29 @@ def test_the_walks_and_the_actions_forms_ask_who_in_one_order(
     assert seen["walk hints"] == seen["actions hints"]
 
 
-def _who_hints(dialog: QWidget) -> list[str]:
-    return _hints(dialog, QLineEdit())[1:3]
+def _action_hints(dialog: QWidget, what: QLineEdit) -> list[str]:
+    return _hints(dialog, what)[:3]
 
 
-def test_a_lessons_action_asks_who_as_the_other_forms(
+def test_a_lessons_action_asks_as_the_other_forms(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
     seen: dict[str, object] = {}
 
-    def look(name: str) -> Callable[[QWidget], None]:
+    def look(name: str, what: str) -> Callable[[QWidget], None]:
         def answer(dialog: QWidget) -> None:
             settle(qtbot)
             labels = _labels(dialog)
-            at = labels.index("Ansvarig person")
-            seen[f"{name} rows"] = labels[at : at + 2]
-            seen[f"{name} hints"] = _who_hints(dialog)
+            at = labels.index(ORDER[0])
+            seen[f"{name} rows"] = labels[at : at + 4]
+            seen[f"{name} hints"] = _action_hints(dialog, getattr(dialog, what))
+            keep_shot(dialog, f"action-form-{name}")
             qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # nothing typed
 
         return answer
 
     area = actions_with_rows(qtbot, demo_ctx, 1024, 768)
-    modals.answer(look("actions"))
+    modals.answer(look("actions", "what"))
     area.new_action.trigger()
     modals.check()
 
@@ -148,15 +149,17 @@ def test_a_lessons_action_asks_who_as_the_other_forms(
     crisis.open_exercise(evaluated.id)
     lessons = crisis.exercise_view.lessons_tab
     click_tab(qtbot, crisis.exercise_view.tabs, lessons)
-    modals.answer(look("lesson"))
+    modals.answer(look("lesson", "action"))
     click_button(qtbot, lessons, "Ny lärdom…")
     modals.check()
 
-    assert seen["lesson rows"] == ["Ansvarig person", "Ansvarig organisation"]
+    # "Åtgärd" with a hint of its own stood where Åtgärder's form says "Vad som ska göras".
+    assert seen["lesson rows"] == seen["actions rows"] == [*ORDER, "Klart senast"]
     assert (
         seen["lesson hints"]
         == seen["actions hints"]
         == [
+            "t.ex. Bättre belysning i trappan",
             "(ingen namngiven)",
             "(ingen organisation)",
         ]

@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from samverkan_desktop import clock
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import actions, groups
 from samverkan_desktop.services.actions import ActionInput, ActionRow
+from ui.actions.action_rows import due_row, what_row
 from ui.actions.responsible_rows import ResponsibleFields, responsible_rows
 from ui.context import AppContext
-from ui.widgets.fields import OptionalDateEdit, TextBox
+from ui.widgets.fields import TextBox
 from ui.widgets.record_combo import RecordCombo
 from ui.widgets.record_form import RecordForm
 
@@ -29,25 +30,21 @@ class ActionDialog(ResponsibleFields, RecordForm[ActionRow]):
         self.ctx = ctx
         self.saved_id: int | None = None
         self.saved_version: int | None = None  # after an update: what an Undo must find
-        self.what = QLineEdit(self)
+        self.what = what_row(self)
         self.what.setObjectName("what")
-        self.what.setPlaceholderText(_("e.g. Better lighting in the staircase"))
-        self.add_row("title", _("What is to be done"), self.what)
         self.responsible = responsible_rows(
             self, ctx, "responsible", "responsible_organisation_id", _("(no organisation)")
         )
-        self.due = OptionalDateEdit(self)
+        new_due = clock.today() + dt.timedelta(days=NEW_ACTION_DAYS)
+        self.due = due_row(self, None if action else new_due)
         self.due.setObjectName("due")
         self.area = RecordCombo(_("(none)"), self, editable=False)
         self.area.set_items([(a.id, a.name) for a in ctx.call(groups.list_priority_areas)])
         self.description = TextBox(self, _("Background, where exactly, contact details …"), 4)
-        self.add_row("due_on", _("Due"), self.due)
         self.add_row("priority_area_id", _("Priority area"), self.area)
         self.add_row("description", _("Description"), self.description)
         if action is not None:
             self.show_record(action)
-        else:
-            self.due.set_value(clock.today() + dt.timedelta(days=NEW_ACTION_DAYS))
 
     def read_record(self, shown: ActionRow) -> ActionRow:
         return self.ctx.call(actions.get_action, shown.id)

@@ -38,6 +38,7 @@ from samverkan_desktop.services.exercise_rows import (
     ParticipantRow,
 )
 from samverkan_desktop.services.exercises import ExerciseInput
+from ui.actions.action_rows import due_row, what_row
 from ui.actions.responsible_rows import ResponsibleFields, responsible_rows
 from ui.areas import area_title
 from ui.contacts.choices import people_choices
@@ -402,9 +403,12 @@ class LessonDialog(ResponsibleFields, FormDialog):
         self.raises_action = QCheckBox(_("Raise an action (something is to be done)"), self)
         self.raises_action.setChecked(True)
         self.add_row("raise_action", _("Follow-up"), self.raises_action)
-        self.action = QLineEdit(self)
-        self.action.setPlaceholderText(_("empty: the lesson itself"))
-        self.add_row("action_title", _("Action"), self.action)
+        # The action's rows in Åtgärder's words, order and hints (ui.actions.action_rows); what
+        # an empty title becomes, which the other forms have not, said under it.
+        self.action = what_row(self, "action_title")
+        self.empty_action = self.add_note(
+            "action_title", _("Empty: the action takes the lesson's text.")
+        )
         # Who, as every action form asks it (Åtgärder, a meeting's, a walk's).
         self.responsible = responsible_rows(
             self,
@@ -418,15 +422,19 @@ class LessonDialog(ResponsibleFields, FormDialog):
         # The action's "say who is responsible" under the person (it stood atop the form, far
         # from the two fields that answer it), the focus in the person's field.
         self.add_part("responsible", "responsible_person_id", self.person_picker)
-        self.due = OptionalDateEdit(self)
-        self.due.set_value(clock.today() + dt.timedelta(days=90))
-        self.add_row("due_on", _("Done by"), self.due)
+        self.due = due_row(self, clock.today() + dt.timedelta(days=90))
         self.raises_action.toggled.connect(self._follow_up_changed)
         self.setMinimumWidth(600)
         self.lesson.setFocus()
 
     def _follow_up_changed(self, raised: bool) -> None:
-        for field in (self.action, self.person_picker, self.organisation_picker, self.due):
+        for field in (
+            self.action,
+            self.empty_action,
+            self.person_picker,
+            self.organisation_picker,
+            self.due,
+        ):
             field.setEnabled(raised)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(_("Add and raise action") if raised else _("Add lesson"))

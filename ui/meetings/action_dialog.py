@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ActionSource, ActionStatus
@@ -17,9 +17,10 @@ from samverkan_desktop.services import actions, groups
 from samverkan_desktop.services.actions import ActionInput, ActionRow
 from samverkan_desktop.services.meeting_editing import note_day, save_meeting_action
 from samverkan_desktop.services.meetings import MeetingDetail
+from ui.actions.action_rows import due_row, what_row
 from ui.actions.responsible_rows import responsible_rows
 from ui.context import AppContext
-from ui.widgets.fields import EnumCombo, OptionalDateEdit, TextBox
+from ui.widgets.fields import EnumCombo, TextBox
 from ui.widgets.record_combo import RecordCombo
 from ui.widgets.record_form import RecordForm
 
@@ -54,10 +55,8 @@ class ActionDialog(RecordForm[ActionRow]):
 
         # What, who (ui.actions.responsible_rows), when, as Åtgärder and a walk ask an action:
         # "Detaljer" between what and who set this form apart from the others.
-        self.title_edit = QLineEdit(self)
-        self.title_edit.setPlaceholderText(_("e.g. Better lighting in the staircase"))
+        self.title_edit = what_row(self)
         self.title_edit.setCursorPosition(0)
-        self.add_row("title", _("What is to be done"), self.title_edit)
         self.responsible = responsible_rows(
             self, ctx, "responsible", "responsible_organisation_id", _("(no organisation)")
         )
@@ -65,9 +64,7 @@ class ActionDialog(RecordForm[ActionRow]):
         self.person_picker = self.responsible.person_picker
         self.organisation_combo = self.responsible.organisation
         self.organisation_picker = self.responsible.organisation_picker
-        self.due_edit = OptionalDateEdit(self)
-        self.due_edit.set_value(_next_meetings_day(detail))
-        self.add_row("due_on", _("Due"), self.due_edit)
+        self.due_edit = due_row(self, _next_meetings_day(detail))
         self.status_combo = EnumCombo(ActionStatus, parent=self)
         self.status_combo.set_value(ActionStatus.OPEN)
         self.add_row("closed_on", _("Status"), self.status_combo)

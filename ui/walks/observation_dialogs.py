@@ -13,6 +13,7 @@ from samverkan_desktop.models import ActionStatus, ObservationCategory, Severity
 from samverkan_desktop.services import actions, walk_actions, walk_records, walk_route
 from samverkan_desktop.services.walk_actions import WalkActionInput, WalkActionRow
 from samverkan_desktop.services.walk_records import ObservationInput, ObservationRow
+from ui.actions.action_rows import due_row, what_row
 from ui.actions.responsible_rows import ResponsibleFields, responsible_rows
 from ui.contacts.organisation_dialog import check_organisation_known, organisation_picker
 from ui.context import AppContext
@@ -105,9 +106,7 @@ class ActionDialog(ResponsibleFields, FormDialog):
         self.ctx = ctx
         self.observation = observation
         self.saved_id: int | None = None  # the action raised, for its Undo
-        self.what = QLineEdit(self)
-        self.what.setPlaceholderText(_("e.g. Better lighting in the staircase"))
-        self.add_row("title", _("What is to be done"), self.what)
+        self.what = what_row(self)
         # Person, then organisation, as Åtgärder's own form asks them, in its words and hints.
         self.responsible = responsible_rows(
             self,
@@ -118,10 +117,8 @@ class ActionDialog(ResponsibleFields, FormDialog):
         )
         set_or_clear(self.organisation, observation.responsible_organisation_id)
         set_or_clear(self.person, None)
-        self.due = OptionalDateEdit(self)
-        self.due.set_value(clock.today() + dt.timedelta(days=60))
+        self.due = due_row(self, clock.today() + dt.timedelta(days=60))
         self.description = TextBox(self, _("Background, where exactly, contact details …"), 3)
-        self.add_row("due_on", _("Due"), self.due)
         self.add_row("description", _("Description"), self.description)
         # The first field has the focus (else the Save button would: Enter saved an empty form).
         self.what.setFocus()
