@@ -32,7 +32,7 @@ def test_tab_leaves_the_empty_due_date(qtbot: QtBot, demo_ctx: AppContext) -> No
     assert QApplication.focusWidget() is dialog.status_combo
     qtbot.keyClick(dialog.status_combo, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClick(dialog.due_edit, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
-    assert QApplication.focusWidget() is dialog.organisation_combo  # and back past it
+    assert QApplication.focusWidget() is dialog.organisation  # and back past it
     # With a date the parts are stepped through as before, then on.
     dialog.due_edit.set_value(dt.date(2027, 2, 15))
     dialog.due_edit.setFocus()

@@ -179,7 +179,7 @@ def test_an_action_with_who_and_due_date_and_an_earlier_one_followed_up(
         click_button(qtbot, dialog, "Lägg till åtgärd")  # nobody responsible yet
         assert dialog.isVisible() and "ansvarig" in dialog.error_text("responsible")
         assert dialog.title_edit.text() == "Se över belysningen vid Karlaplan"
-        type_text(qtbot, line_edit(dialog.organisation_combo), "Trafikkontoret")
+        type_text(qtbot, line_edit(dialog.organisation), "Trafikkontoret")
         type_date(qtbot, dialog.due_edit, due)
         click_button(qtbot, dialog, "Lägg till åtgärd")
 

@@ -44,7 +44,7 @@ def test_a_new_action_is_due_by_the_next_meeting_and_the_tab_says_what_it_counts
         last_row = last.mapTo(dialog, last.rect().bottomLeft()).y()
         seen["gap"] = dialog.buttons.geometry().top() - last_row
         type_text(qtbot, dialog.title_edit, "Se över belysningen vid Karlaplan")
-        type_text(qtbot, line_edit(dialog.organisation_combo), "Trafikkontoret")
+        type_text(qtbot, line_edit(dialog.organisation), "Trafikkontoret")
         click_button(qtbot, dialog, "Lägg till åtgärd")
 
     modals.answer(add)

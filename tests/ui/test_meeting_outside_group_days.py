@@ -128,7 +128,7 @@ def test_a_new_action_on_a_meeting_before_the_start_is_refused_in_its_form(
     def add(dialog: QWidget) -> None:
         assert isinstance(dialog, ActionDialog)
         type_text(qtbot, dialog.title_edit, "Boka lokal")
-        type_text(qtbot, line_edit(dialog.organisation_combo), f"Polisen {GROUP}")
+        type_text(qtbot, line_edit(dialog.organisation), f"Polisen {GROUP}")
         click_button(qtbot, dialog, "Lägg till åtgärd")
         seen["refusal"] = dialog.general_error.text()
         seen["open"] = dialog.isVisible()

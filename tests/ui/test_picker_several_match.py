@@ -23,7 +23,7 @@ def _refusal(qtbot: QtBot, ctx: AppContext, modals: ModalDriver, typed: str) -> 
     def add(dialog: QWidget) -> None:
         assert isinstance(dialog, ActionDialog)
         type_text(qtbot, dialog.title_edit, "Ta fram lägesbild")
-        type_text(qtbot, line_edit(dialog.person_combo), typed)
+        type_text(qtbot, line_edit(dialog.person), typed)
         click_button(qtbot, dialog, "Lägg till åtgärd")
         seen.append(dialog.error_text("responsible"))
         assert dialog.isVisible()  # the form stays open as typed

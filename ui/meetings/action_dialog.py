@@ -18,7 +18,7 @@ from samverkan_desktop.services.actions import ActionInput, ActionRow
 from samverkan_desktop.services.meeting_editing import note_day, save_meeting_action
 from samverkan_desktop.services.meetings import MeetingDetail
 from ui.actions.action_rows import due_row, what_row
-from ui.actions.responsible_rows import responsible_rows
+from ui.actions.responsible_rows import ResponsibleFields, responsible_rows
 from ui.context import AppContext
 from ui.widgets.fields import EnumCombo, TextBox
 from ui.widgets.record_combo import RecordCombo
@@ -32,7 +32,7 @@ def _next_meetings_day(detail: MeetingDetail) -> dt.date | None:
     return following.starts_at.date() if following is not None else None
 
 
-class ActionDialog(RecordForm[ActionRow]):
+class ActionDialog(ResponsibleFields, RecordForm[ActionRow]):
     """Without ``action``: a new action raised at the meeting; with it: edit and follow up."""
 
     def __init__(
@@ -60,10 +60,6 @@ class ActionDialog(RecordForm[ActionRow]):
         self.responsible = responsible_rows(
             self, ctx, "responsible", "responsible_organisation_id", _("(no organisation)")
         )
-        self.person_combo = self.responsible.person
-        self.person_picker = self.responsible.person_picker
-        self.organisation_combo = self.responsible.organisation
-        self.organisation_picker = self.responsible.organisation_picker
         self.due_edit = due_row(self, _next_meetings_day(detail))
         self.status_combo = EnumCombo(ActionStatus, parent=self)
         self.status_combo.set_value(ActionStatus.OPEN)
@@ -100,8 +96,8 @@ class ActionDialog(RecordForm[ActionRow]):
         self.title_edit.setText(record.title)
         self.title_edit.setCursorPosition(0)
         self.description_edit.setPlainText(record.description or "")
-        self.person_combo.set_value(record.responsible_person_id)
-        self.organisation_combo.set_value(record.responsible_organisation_id)
+        self.person.set_value(record.responsible_person_id)
+        self.organisation.set_value(record.responsible_organisation_id)
         self.due_edit.set_value(record.due_on)
         self.status_combo.set_value(record.status)
         self.area_combo.set_value(record.priority_area_id)
@@ -112,8 +108,8 @@ class ActionDialog(RecordForm[ActionRow]):
         self.responsible.check_known()
         data = ActionInput(
             title=self.title_edit.text(),
-            responsible_person_id=self.person_combo.value(),
-            responsible_organisation_id=self.organisation_combo.value(),
+            responsible_person_id=self.person.value(),
+            responsible_organisation_id=self.organisation.value(),
             due_on=self.due_edit.value(),
             description=self.description_edit.toPlainText(),
             priority_area_id=self.area_combo.value(),
