@@ -17,7 +17,7 @@ from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import click_button, show_window, type_text
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
-from ui.crisis.exercise_dialogs import TextDialog
+from ui.crisis.exercise_text_dialogs import TextDialog
 
 
 def _checklist(qtbot: QtBot, ctx: AppContext, evaluated: bool = True) -> tuple[CrisisArea, int]:

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.services import exercise_reading
 from tests.ui.helpers import wait_exposed
 from ui.context import AppContext
-from ui.crisis.exercise_dialogs import ExerciseDialog
+from ui.crisis.exercise_dialog import ExerciseDialog
 
 
 def test_every_label_of_the_edit_form_can_be_seen(qtbot: QtBot, demo_ctx: AppContext) -> None:

@@ -15,7 +15,7 @@ from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import acknowledge, click_button, type_text
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
-from ui.crisis.exercise_dialogs import TextDialog
+from ui.crisis.exercise_text_dialogs import TextDialog
 
 
 def _evaluated_without_objectives(ctx: AppContext) -> int:

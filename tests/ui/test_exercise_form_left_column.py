@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.services import exercise_reading
 from tests.ui.helpers import line_edit_text_room, wait_exposed
 from ui.context import AppContext
-from ui.crisis.exercise_dialogs import ExerciseDialog
+from ui.crisis.exercise_dialog import ExerciseDialog
 
 
 def test_the_name_and_the_plan_show_whole(qtbot: QtBot, demo_ctx: AppContext) -> None:

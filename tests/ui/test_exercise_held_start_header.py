@@ -17,7 +17,7 @@ from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import click_button, type_text
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
-from ui.crisis.exercise_dialogs import ExerciseDialog
+from ui.crisis.exercise_dialog import ExerciseDialog
 
 DAY = dt.date(2026, 12, 29)
 

@@ -12,7 +12,7 @@ from samverkan_desktop.models import ExerciseStatus
 from samverkan_desktop.services import exercise_reading
 from tests.ui.helpers import type_text, wait_exposed
 from ui.context import AppContext
-from ui.crisis.exercise_dialogs import LessonDialog
+from ui.crisis.lesson_dialogs import LessonDialog
 
 REFUSAL = "Ange vem som är ansvarig: en person, en organisation eller båda."
 

@@ -24,7 +24,7 @@ from samverkan_desktop.services.exercise_lessons import LessonInput
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import another_desk, click_button, refused_then_reloaded, type_text
 from ui.context import AppContext
-from ui.crisis.exercise_dialogs import EditLessonDialog
+from ui.crisis.lesson_dialogs import EditLessonDialog
 
 REFUSED = (
     "Någon annan har ändrat mål sedan du öppnade formuläret, så inget sparades. "

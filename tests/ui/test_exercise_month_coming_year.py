@@ -13,7 +13,7 @@ from samverkan_desktop import clock
 from samverkan_desktop.services import exercise_reading
 from tests.ui.helpers import click_button, type_text, wait_exposed
 from ui.context import AppContext
-from ui.crisis.exercise_dialogs import ExerciseDialog
+from ui.crisis.exercise_dialog import ExerciseDialog
 
 TODAY = dt.date(2026, 12, 2)
 TITLE = "Krisledningsövning: värmebölja"

@@ -33,8 +33,8 @@ from tests.ui.test_form_reload_more_forms import LOAD, LOADED
 from tests.ui.test_form_reload_more_forms import REFUSED as REFUSED_ANY
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
-from ui.crisis.exercise_dialogs import ObjectiveDialog
 from ui.crisis.exercise_evaluation import EvaluationTab
+from ui.crisis.exercise_text_dialogs import ObjectiveDialog
 from ui.main_window import MainWindow
 
 REFUSED = (

@@ -17,7 +17,7 @@ from tests.ui.helpers import click_button, type_text
 from tests.ui.openers import area_in_window
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
-from ui.crisis.exercise_dialogs import ExerciseDialog
+from ui.crisis.exercise_dialog import ExerciseDialog
 
 TODAY = dt.date(2026, 11, 20)
 TITLE = "Krisledningsövning: värmebölja"

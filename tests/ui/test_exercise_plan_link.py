@@ -24,7 +24,7 @@ from tests.ui.helpers import (
 )
 from tests.ui.openers import crisis_tab
 from ui.context import AppContext
-from ui.crisis.exercise_dialogs import ExerciseDialog
+from ui.crisis.exercise_dialog import ExerciseDialog
 
 CRISIS_PLAN = "Krisledningsplan Östermalms stadsdelsförvaltning"
 HELD_ON = "2021-02-17"  # the demo's crisis-management exercise

@@ -16,7 +16,7 @@ from tests.ui.helpers import click_button, show_window, type_date, type_text, wa
 from tests.ui.test_exercise_checklist_late import _due_colour
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
-from ui.crisis.exercise_dialogs import ExerciseDialog
+from ui.crisis.exercise_dialog import ExerciseDialog
 
 TITLE = "Larmövning februari"
 TEMPLATE = "Tolv veckors planering"

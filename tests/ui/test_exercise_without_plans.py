@@ -14,7 +14,7 @@ from tests.ui.conftest import ModalDriver
 from tests.ui.openers import area_in_window
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
-from ui.crisis.exercise_dialogs import ExerciseDialog
+from ui.crisis.exercise_dialog import ExerciseDialog
 
 NO_PLANS = (
     "Inga planer ännu: krisledningsplanen läggs in under Kris och övningar → Planer → ”Ny plan”."

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import click_button, type_text, wait_exposed
 from ui.context import AppContext
-from ui.crisis.exercise_dialogs import ExerciseDialog
+from ui.crisis.exercise_dialog import ExerciseDialog
 
 
 def _press(text: str):  # type: ignore[no-untyped-def]

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.services import exercise_reading, walks
 from ui.context import AppContext
-from ui.crisis.exercise_dialogs import ExerciseDialog
+from ui.crisis.exercise_dialog import ExerciseDialog
 from ui.walks.walk_dialog import WalkDialog
 from ui.widgets.fields import parse_clock
 

@@ -18,7 +18,7 @@ from tests.ui.helpers import keep_shot, show_window, type_text
 from tests.ui.test_rule_dialog import GROUP, open_dialog, read
 from ui.alarms.training_dialogs import CourseDialog
 from ui.context import AppContext
-from ui.crisis.exercise_dialogs import TextDialog
+from ui.crisis.exercise_text_dialogs import TextDialog
 from ui.crisis.plan_dialogs import PlanDialog
 from ui.groups.agreement_dialog import AgreementDialog
 from ui.walks.place_dialogs import PriorityDialog
@@ -218,7 +218,7 @@ def test_a_meeting_rule_days_before(qtbot: QtBot, demo_ctx: AppContext) -> None:
 
 def test_an_exercise_year(qtbot: QtBot, ctx: AppContext) -> None:
     from samverkan_desktop.services.exercise_reading import list_exercises
-    from ui.crisis.exercise_dialogs import ExerciseDialog
+    from ui.crisis.exercise_dialog import ExerciseDialog
 
     dialog = show_window(qtbot, ExerciseDialog(ctx), 1100, 700)
     type_text(qtbot, dialog.title_edit, "Krisledningsövning – strömavbrott")

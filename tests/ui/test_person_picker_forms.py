@@ -21,9 +21,10 @@ from ui.contacts.organisation_dialog import OrganisationDialog
 from ui.contacts.person_dialog import PersonDialog
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
-from ui.crisis.exercise_dialogs import ExerciseDialog, ParticipantDialog
+from ui.crisis.exercise_dialog import ExerciseDialog
 from ui.crisis.fire_dialog import InspectionDialog
 from ui.crisis.org_dialogs import ExternalDialog, RoleMemberDialog
+from ui.crisis.participant_dialog import ParticipantDialog
 from ui.crisis.plan_dialogs import PlanDialog
 from ui.groups.area import GroupsArea
 from ui.groups.group_dialog import GroupDialog

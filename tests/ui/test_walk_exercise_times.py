@@ -30,7 +30,7 @@ from tests.ui.helpers import (
 )
 from tests.ui.openers import area_alone, calendar_window
 from ui.context import AppContext
-from ui.crisis.exercise_dialogs import ExerciseDialog
+from ui.crisis.exercise_dialog import ExerciseDialog
 from ui.walks.area import WalksArea
 from ui.walks.cancel_dialog import CancelWalkDialog
 from ui.walks.walk_dialog import WalkDialog

@@ -10,7 +10,7 @@ from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.overview_items import CRISIS_ORGANISATION, PLANS_REGISTER
 from samverkan_desktop.services import crisis_nav, exercises
 from ui.context import AppContext
-from ui.crisis.exercise_dialogs import ExerciseDialog
+from ui.crisis.exercise_dialog import ExerciseDialog
 from ui.crisis.exercise_view import ExerciseView, print_exercise_plan
 from ui.crisis.exercises_page import ExercisesPage
 from ui.crisis.fire_page import FireSafetyPage

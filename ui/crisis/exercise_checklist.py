@@ -17,9 +17,9 @@ from samverkan_desktop.services.exercise_rows import ChecklistRow, ExerciseDetai
 from ui import key_guide
 from ui.context import AppContext
 from ui.crisis.common import button_row, heading, in_list_order, muted
-from ui.crisis.exercise_dialogs import TextDialog
 from ui.crisis.exercise_earlier_actions import EarlierActionsPanel
 from ui.crisis.exercise_tabs import ExerciseTab
+from ui.crisis.exercise_text_dialogs import TextDialog
 from ui.widgets.dialogs import confirm
 from ui.widgets.operations import run_form
 from ui.widgets.record_table import RecordTable

@@ -13,8 +13,8 @@ from samverkan_desktop.services.exercise_rows import ExerciseDetail, LessonRow
 from ui import key_guide
 from ui.context import AppContext
 from ui.crisis.common import button_row, heading, muted
-from ui.crisis.exercise_dialogs import EditLessonDialog, LessonDialog
 from ui.crisis.exercise_tabs import ExerciseTab
+from ui.crisis.lesson_dialogs import EditLessonDialog, LessonDialog
 from ui.widgets.dialogs import confirm
 from ui.widgets.operations import perform, refused_before_asking, run_form
 from ui.widgets.record_table import RecordTable

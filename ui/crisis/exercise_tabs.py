@@ -20,8 +20,9 @@ from samverkan_desktop.services.exercise_rows import ExerciseDetail, ObjectiveRo
 from ui import key_guide
 from ui.context import AppContext
 from ui.crisis.common import button_row, heading, in_list_order, muted
-from ui.crisis.exercise_dialogs import ObjectiveDialog, ParticipantDialog, TextDialog
+from ui.crisis.exercise_text_dialogs import ObjectiveDialog, TextDialog
 from ui.crisis.exercises_page import when_text
+from ui.crisis.participant_dialog import ParticipantDialog
 from ui.widgets.detail import DETAIL_STYLE, FactList
 from ui.widgets.dialogs import confirm, show_error, show_info
 from ui.widgets.operations import perform, refused_before_asking, run_form

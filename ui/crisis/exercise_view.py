@@ -24,7 +24,7 @@ from samverkan_desktop.services.exercise_rows import ExerciseDetail, ExerciseRow
 from ui import key_guide
 from ui.context import AppContext
 from ui.crisis.exercise_checklist import ChecklistTab
-from ui.crisis.exercise_dialogs import ExerciseDialog
+from ui.crisis.exercise_dialog import ExerciseDialog
 from ui.crisis.exercise_evaluation import EvaluationTab
 from ui.crisis.exercise_lessons_tab import LessonsTab
 from ui.crisis.exercise_log import ConductLogTab
