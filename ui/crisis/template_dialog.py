@@ -8,15 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,11 +22,10 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.services import exercise_templates
 from samverkan_desktop.services.exercise_templates import TemplateDetail, TemplateItemInput
 from ui.context import AppContext
-from ui.widgets.chosen_record_form import ChosenRecordForm
 from ui.widgets.dialogs import show_error
 from ui.widgets.fields import TextBox
-from ui.widgets.file_dialogs import open_file
 from ui.widgets.point_table import PointTable
+from ui.widgets.template_form import TemplateForm
 
 TITLE, GUIDANCE, WEEKS = range(3)
 
@@ -40,7 +35,7 @@ def entry_text(name: str, active: bool) -> str:
     return name if active else _("{name} (not in use)").format(name=name)
 
 
-class ExerciseTemplateDialog(ChosenRecordForm[TemplateDetail]):
+class ExerciseTemplateDialog(TemplateForm[TemplateDetail]):
     record_fields = ("name", "description", "active", "items")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -52,20 +47,11 @@ class ExerciseTemplateDialog(ChosenRecordForm[TemplateDetail]):
             size=(900, 600),
         )
         self.ctx = ctx
-        self.template = QComboBox(self)
+        _new, imported = self.add_template_row(
+            (_("New template…"), self.new_template), (_("Import file…"), self.import_file)
+        )
         self.template.setMinimumContentsLength(30)
-        new = QPushButton(_("New template…"), self)
-        new.clicked.connect(lambda: self.new_template())
-        imported = QPushButton(_("Import file…"), self)
         imported.setToolTip(_("A template in TOML like resources/exercises/default.toml"))
-        imported.clicked.connect(lambda: self.import_file())
-        chooser = QWidget(self)
-        row = QHBoxLayout(chooser)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.template, 1)
-        row.addWidget(new)
-        row.addWidget(imported)
-        self.add_row("template", _("Template"), chooser)
         self.name = QLineEdit(self)
         self.add_row("name", _("Name"), self.name)
         self.description = TextBox(self, lines=2)
@@ -87,17 +73,11 @@ class ExerciseTemplateDialog(ChosenRecordForm[TemplateDetail]):
         items_layout.addWidget(buttons)
         items_layout.addWidget(self.items, 1)
         self.add_row("items", _("Points"), items_box)
-        self.choose_with(self.template)
-        self._fill_templates()
+        self.fill_templates()
 
-    def _fill_templates(self, select: int | None = None) -> None:
-        with QSignalBlocker(self.template):
-            self.template.clear()
-            for row in self.ctx.call(exercise_templates.list_templates):
-                self.template.addItem(entry_text(row.name, row.active), row.id)
-            if select is not None:
-                self.template.setCurrentIndex(max(0, self.template.findData(select)))
-        self.show_chosen()
+    def template_entries(self) -> list[tuple[str, object]]:
+        rows = self.ctx.call(exercise_templates.list_templates)
+        return [(entry_text(row.name, row.active), row.id) for row in rows]
 
     def load_chosen(self, data: object) -> TemplateDetail | None:
         if data is None:  # no template at all
@@ -159,28 +139,17 @@ class ExerciseTemplateDialog(ChosenRecordForm[TemplateDetail]):
         except DomainError as error:
             show_error(self, error)
             return
-        self.ctx.bus.announce("crisis")
-        self._fill_templates(template_id)
+        self.templates_changed()
+        self.fill_templates(template_id)
 
-    def import_file(self, path: str | None = None) -> None:
-        if not self.may_leave_shown():  # the imported template is shown in the fields
-            return
-        chosen = (
-            Path(path)
-            if path is not None
-            else open_file(
-                self, _("Import a checklist template"), Path.home(), _("TOML files (*.toml)")
-            )
-        )
-        if chosen is None:
-            return
-        try:
-            template_id = self.ctx.call(exercise_templates.import_template, chosen)
-        except DomainError as error:
-            show_error(self, error)
-            return
+    def import_template(self, path: Path) -> int:
+        return self.ctx.call(exercise_templates.import_template, path)
+
+    def import_question(self) -> tuple[str, str]:
+        return _("Import a checklist template"), _("TOML files (*.toml)")
+
+    def templates_changed(self) -> None:
         self.ctx.bus.announce("crisis")
-        self._fill_templates(template_id)
 
     def save(self) -> None:
         if self.record is None:

@@ -8,48 +8,26 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLineEdit,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QHeaderView, QLineEdit, QWidget
 
-from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import checklists
 from samverkan_desktop.services.checklists import ItemInput, TemplateDetail, TemplateInput
 from ui.context import AppContext
 from ui.walks.common import muted
-from ui.widgets.chosen_record_form import ChosenRecordForm
-from ui.widgets.dialogs import show_error
-from ui.widgets.file_dialogs import open_file
 from ui.widgets.point_table import PointTable
+from ui.widgets.template_form import TemplateForm
 
 NEW = -1  # the combo's entry for a new template
 
 
-class TemplateDialog(ChosenRecordForm[TemplateDetail]):
+class TemplateDialog(TemplateForm[TemplateDetail]):
     record_fields = ("name", "description", "active", "items")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(_("Checklist templates"), parent, _("Save"), ctx.settings, (900, 620))
         self.ctx = ctx
-        self.template = QComboBox(self)
-        self.choose_with(self.template)
-        import_button = QPushButton(_("Import from file…"), self)
-        # Not connected directly: the click's "checked" flag (False) landed in ``path`` and the
-        # button did nothing.
-        import_button.clicked.connect(lambda _checked=False: self.import_file())
-        chooser = QWidget(self)
-        row = QHBoxLayout(chooser)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.template, 1)
-        row.addWidget(import_button)
+        self.add_template_row((_("Import from file…"), self.import_file))
         self.name = QLineEdit(self)
         self.description = QLineEdit(self)
         self.active = QCheckBox(_("Offered for new walks"), self)
@@ -63,7 +41,6 @@ class TemplateDialog(ChosenRecordForm[TemplateDetail]):
         self.items.setColumnWidth(1, 240)
         self.items.setMinimumHeight(300)
         buttons = self.items.buttons(self)
-        self.add_row("template", _("Template"), chooser)
         self.add_row("name", _("Name"), self.name)
         self.add_row("description", _("Description"), self.description)
         self.add_row("active", "", self.active)
@@ -76,18 +53,12 @@ class TemplateDialog(ChosenRecordForm[TemplateDetail]):
                 _("Walks already planned or recorded keep the points they were planned with."), self
             ),
         )
-        self._fill_templates()
+        self.fill_templates()
         self.template.setFocus()  # not the Save button: Enter would save at once
 
-    def _fill_templates(self, select: int | None = None) -> None:
-        with QSignalBlocker(self.template):
-            self.template.clear()
-            for row in self.ctx.call(checklists.list_templates):
-                self.template.addItem(row.name, row.id)
-            self.template.addItem(_("New template"), NEW)
-            index = self.template.findData(select) if select is not None else 0
-            self.template.setCurrentIndex(max(0, index))
-        self.show_chosen()
+    def template_entries(self) -> list[tuple[str, object]]:
+        rows = self.ctx.call(checklists.list_templates)
+        return [*((row.name, row.id) for row in rows), (_("New template"), NEW)]
 
     def load_chosen(self, data: object) -> TemplateDetail | None:
         if data in (None, NEW):
@@ -135,19 +106,8 @@ class TemplateDialog(ChosenRecordForm[TemplateDetail]):
         data = dataclasses.replace(self.data(), expected_version=self.record.version)
         self.ctx.call(checklists.update_template, self.record.id, data)
 
-    def import_file(self, path: str | None = None) -> None:
-        if not self.may_leave_shown():  # the imported template is shown in the fields
-            return
-        chosen = (
-            Path(path)
-            if path is not None
-            else open_file(self, _("Import checklist"), Path.home(), _("Checklists (*.toml)"))
-        )
-        if chosen is None:
-            return
-        try:
-            new_id = self.ctx.call(checklists.import_template, chosen)
-        except DomainError as error:
-            show_error(self, error)
-            return
-        self._fill_templates(new_id)
+    def import_template(self, path: Path) -> int:
+        return self.ctx.call(checklists.import_template, path)
+
+    def import_question(self) -> tuple[str, str]:
+        return _("Import checklist"), _("Checklists (*.toml)")
