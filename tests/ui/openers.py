@@ -1,5 +1,5 @@
 """The views UI tests start from, opened as a coordinator reaches them: the main window on an
-area, a meeting in its calendar, Larm → Utbildning, the Overview's cards and entries; an area in a window
+area, a meeting in its calendar, an exercise from its list, Larm → Utbildning, the Overview's cards and entries; an area in a window
 of its own; the reception window with the desk's initials answered."""
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from ui.alarms.training_page import TrainingPage
 from ui.calendar.area import CalendarArea
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
+from ui.crisis.exercise_view import ExerciseView
 from ui.groups.area import GroupsArea
 from ui.main_window import MainWindow
 from ui.meetings.editor import MeetingEditor
@@ -56,6 +57,17 @@ def crisis_tab(
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
     settle(qtbot)
     return window, area
+
+
+def open_first_exercise(qtbot: QtBot, area: CrisisArea) -> ExerciseView:
+    """Kris och övningar on its exercises' tab (``crisis_tab``): the list's first row clicked and
+    Enter pressed, as a coordinator opens an exercise; the exercise's view, once shown."""
+    table = area.exercises_page.table
+    first = table.visualRect(table.model().index(0, 0)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=first)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: area.exercises_stack.currentWidget() is area.exercise_view)
+    return area.exercise_view
 
 
 def group_members(qtbot: QtBot, area: GroupsArea, name: str | None = None) -> QWidget:

@@ -15,7 +15,7 @@ from samverkan_desktop.models import ExerciseStatus, ExerciseType
 from samverkan_desktop.services import exercise_reading, exercises
 from tests.days import days_ago
 from tests.ui.helpers import click_tab, keep_shot, type_text
-from tests.ui.openers import crisis_tab
+from tests.ui.openers import crisis_tab, open_first_exercise
 from ui.context import AppContext
 
 NOTE = "Räddningstjänsten på plats"
@@ -39,25 +39,15 @@ def test_an_exercise_opened_on_its_log_takes_a_note_without_a_click(
     window, area = crisis_tab(qtbot, ctx, "exercises_stack", 1024, 768)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    table = area.exercises_page.table
-    view = area.exercise_view
-
-    def open_from_list() -> None:
-        qtbot.mouseClick(
-            table.viewport(),
-            Qt.MouseButton.LeftButton,
-            pos=table.visualRect(table.model().index(0, 0)).center(),
-        )
-        qtbot.keyClick(table, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: area.exercises_stack.currentWidget() is view)
-
-    open_from_list()  # held: on its evaluation, the log clicked, then back to the list
+    view = open_first_exercise(
+        qtbot, area
+    )  # held: on its evaluation, the log clicked, then back to the list
     click_tab(qtbot, view.tabs, view.log_tab)
     back = next(b for b in view.findChildren(QPushButton) if b.text() == "← Alla övningar")
     qtbot.mouseClick(back, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: area.exercises_stack.currentWidget() is not view)
 
-    open_from_list()
+    open_first_exercise(qtbot, area)
     assert view.tabs.currentWidget() is view.log_tab
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     focused = QApplication.focusWidget()

@@ -14,7 +14,7 @@ from samverkan_desktop.models import ExerciseStatus, ExerciseType
 from samverkan_desktop.services import exercises
 from tests.days import days_ago
 from tests.ui.helpers import click_tab
-from tests.ui.openers import crisis_tab
+from tests.ui.openers import crisis_tab, open_first_exercise
 from ui.context import AppContext
 
 
@@ -36,15 +36,7 @@ def test_the_field_in_use_keeps_the_focus_when_the_window_is_restored(
     window, area = crisis_tab(qtbot, ctx, "exercises_stack", 1024, 768)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    table = area.exercises_page.table
-    view = area.exercise_view
-    qtbot.mouseClick(
-        table.viewport(),
-        Qt.MouseButton.LeftButton,
-        pos=table.visualRect(table.model().index(0, 0)).center(),
-    )
-    qtbot.keyClick(table, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: area.exercises_stack.currentWidget() is view)
+    view = open_first_exercise(qtbot, area)
     click_tab(qtbot, view.tabs, view.log_tab)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is view.log_tab.entry)
 

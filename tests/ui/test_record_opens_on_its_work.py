@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QPushButton, QTableView, QTabWidget,
 from pytestqt.qtbot import QtBot
 
 from tests.ui.helpers import keep_shot
-from tests.ui.openers import area_in_window, calendar_window, crisis_tab
+from tests.ui.openers import area_in_window, calendar_window, crisis_tab, open_first_exercise
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.walks.area import WalksArea
@@ -64,9 +64,7 @@ def test_a_walk_opens_on_its_first_field(qtbot: QtBot, demo_ctx: AppContext) -> 
 def test_an_exercise_opens_on_its_first_field(qtbot: QtBot, demo_ctx: AppContext) -> None:
     window, area = crisis_tab(qtbot, demo_ctx, "exercises_stack", 1024, 768)
     _active(qtbot, window)
-    _enter_on_first_row(qtbot, area.exercises_page.table)
-    view = area.exercise_view
-    assert area.exercises_stack.currentWidget() is view
+    view = open_first_exercise(qtbot, area)
     _focus_on_the_work(qtbot, view.tabs, _back_link(view, "← Alla övningar"), "exercise")
 
 
