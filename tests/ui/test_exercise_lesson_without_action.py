@@ -4,7 +4,7 @@ that named nobody responsible ("Ange vem som är ansvarig…"), though nothing w
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import ExerciseStatus
@@ -39,6 +39,9 @@ def test_what_went_well_is_added_without_an_action(
         qtbot.mouseClick(dialog.raises_action, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
         seen["after"] = ok.text()
         seen["person enabled"] = dialog.person_picker.isEnabled()  # type: ignore[attr-defined]
+        # What an empty title becomes is about the action: greyed with its fields.
+        note = next(t for t in dialog.findChildren(QLabel) if t.text().startswith("Tomt:"))
+        seen["note enabled"] = note.isEnabled()
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
 
     modals.answer(without_action)
@@ -48,6 +51,7 @@ def test_what_went_well_is_added_without_an_action(
         "before": "Lägg till och skapa åtgärd",
         "after": "Lägg till lärdom",
         "person enabled": False,
+        "note enabled": False,
     }
     shown = row_texts(lessons.table, WENT_WELL)
     assert (shown["Åtgärd"], shown["Ansvarig"], shown["Status"]) == ("(ingen åtgärd)", "", "")
