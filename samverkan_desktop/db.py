@@ -28,6 +28,7 @@ from samverkan_desktop import (
     db_problems,
     direct_sql,
     sqlite_files,
+    unit_writes,
 )
 from samverkan_desktop.announcer import Announcer
 from samverkan_desktop.db_opening import (
@@ -52,7 +53,6 @@ from samverkan_desktop.db_translation import (
     is_locked,
     is_permission_denied,
     is_read_only,
-    is_read_statement,
     permission_denied_error,
     read_only_error,
     read_only_server_error,
@@ -173,6 +173,7 @@ class Database:
             engine, expire_on_commit=False, info={"client_id": self.client_id}
         )
         audit_trail.install(self._sessions)
+        unit_writes.install(engine, self._sessions)
         changes.install(self._sessions)
         self._direct = DirectConnections(engine)
         # PostgreSQL: the direct units' change notifications, sent from a thread of their own.
@@ -210,8 +211,10 @@ class Database:
             session.rollback()
             raise stale_record_error() from error
         except sa_exc.DBAPIError as error:
+            # Worded for a read (the Overview, a reception desk's groups) only where the unit
+            # has written nothing and holds nothing to write: a save is told nothing was saved.
+            reading = not write and unit_writes.only_read(session, error.statement)
             session.rollback()
-            reading = is_read_statement(error.statement)  # a reception desk reading the groups
             raise translate_error(
                 error, self.url, self.engine.dialect.loaded_dbapi, reading=reading
             ) from error

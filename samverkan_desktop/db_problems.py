@@ -99,10 +99,20 @@ def missing_schema_error(
     return DatabaseError(message.format(database=_named(parsed, server)), details=said)
 
 
-def unexpected_error(error: BaseException) -> DatabaseError:
-    """Any other error of the database: a plain sentence; the driver's words as details."""
+def unexpected_error(error: BaseException, *, reading: bool = False) -> DatabaseError:
+    """Any other error of the database: a plain sentence; the driver's words as details.
+    ``reading``: as missing_schema_error's."""
     said = details(error)
     log.error("The database reported an error: %s", said)
+    if reading:
+        return DatabaseError(
+            _(
+                "The database could not fetch the information because of an unexpected error. "
+                "Try again; if it happens again, give the details below to whoever supports "
+                "Samverkan."
+            ),
+            details=said,
+        )
     return DatabaseError(
         _(
             "The database could not carry out the work because of an unexpected error, so "

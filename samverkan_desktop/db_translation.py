@@ -41,10 +41,6 @@ def is_permission_denied(error: BaseException) -> bool:
     return refused_right(getattr(error, "orig", None) or error)
 
 
-def is_read_statement(statement: str | None) -> bool:
-    return bool(statement) and str(statement).lstrip().upper().startswith("SELECT")
-
-
 def permission_denied_error(*, reading: bool = False) -> PermissionDeniedError:
     if reading:  # a reception desk's login asking for the groups: not "this change"
         return PermissionDeniedError(
@@ -130,7 +126,7 @@ def translate_operational_error(
     """SQLAlchemy's OperationalError or the driver's own (a direct unit of work), or a damaged
     file's DatabaseError. ``url``, the database's address, names the file or the server in
     the message; the driver's own words (English, several lines) go to the log. ``reading``:
-    the refused statement only read (see translate_error)."""
+    a pure read was refused (see translate_error)."""
     orig = getattr(error, "orig", error)
     text_ = str(orig).lower()
     parsed = make_url(url) if url else None
@@ -144,6 +140,13 @@ def translate_operational_error(
         )
     if is_locked(error):
         # Waited the whole busy timeout (or could not wait: see Database.session).
+        if reading:  # the Overview while another program holds the file: no save to speak of
+            return DatabaseLockedError(
+                _(
+                    "The database is busy at another desk – try again. If it stays busy, close "
+                    "other programs that have the database file open."
+                )
+            )
         return DatabaseLockedError(
             _(
                 "The database is busy at another desk – try again. Nothing was saved; what you "
@@ -171,7 +174,7 @@ def translate_operational_error(
         return db_problems.disk_full_error(error, parsed, _server(parsed))
     if db_problems.is_missing_schema(error):
         return db_problems.missing_schema_error(error, parsed, _server(parsed), reading=reading)
-    return db_problems.unexpected_error(error)
+    return db_problems.unexpected_error(error, reading=reading)
 
 
 def cannot_open_error(path: Path, reason: str) -> DatabaseError:
@@ -185,7 +188,9 @@ def translate_error(
 ) -> DomainError:
     """The user's words for ``error``: SQLAlchemy's (a Session's) or the driver's own (a direct
     unit's, ``dbapi`` being the driver's module), whatever its kind; never its English.
-    ``reading``: the statement refused only read (a permission's or a missing table's wording)."""
+    ``reading``: a unit of work that had written nothing was refused a read (unit_writes.only_read):
+    a lock's, a permission's, a missing table's and an unexpected error's words say nothing of
+    a save."""
 
     def kind(name: str) -> bool:
         return isinstance(error, (getattr(sa_exc, name), getattr(dbapi, name)))
@@ -201,10 +206,11 @@ def translate_error(
             return permission_denied_error(reading=reading)
         if db_problems.is_missing_schema(error):  # PostgreSQL's (SQLite's is operational)
             return translate_operational_error(error, url, reading=reading)
-        return db_problems.unexpected_error(error)  # e.g. a statement it cannot read
+        return db_problems.unexpected_error(error, reading=reading)  # e.g. a typo in SQL
     # Damaged under the running program ("not a database"), or a server that only reads.
     if is_damage(error) or is_read_only(error):
         return translate_operational_error(error, url)
     if db_errors.is_refusal(error):  # a trigger's refusal (PostgreSQL)
         return db_errors.conflict_error(error)
-    return db_problems.unexpected_error(error)  # a value it could not take, the driver's own
+    # A value it could not take, the driver's own.
+    return db_problems.unexpected_error(error, reading=reading)
