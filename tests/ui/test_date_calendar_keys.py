@@ -1,6 +1,6 @@
 """Alt+Down and F4 in a date field drop its calendar down, as a click on the field's arrow
-does (and as the keys open a drop-down list); Esc closes it again, the date as it was if no
-arrow key moved it, and Enter takes the day moved to with the arrow keys. Before, Alt+Down stepped the date's year
+does (and as the keys open a drop-down list); Esc closes it again, the date as it was (also
+after arrow keys: test_date_calendar_cancel), and Enter takes the day moved to with the arrow keys. Before, Alt+Down stepped the date's year
 back without a word and F4 did nothing: the calendar could only be reached with the mouse."""
 
 from __future__ import annotations
