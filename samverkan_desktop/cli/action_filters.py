@@ -16,6 +16,7 @@ from samverkan_desktop.cli.common import (
 from samverkan_desktop.cli.priority_area_option import (
     METAVAR,
     ONE_AREA_HELP,
+    area_help,
     area_number_or_name,
     priority_area_id,
 )
@@ -38,7 +39,7 @@ def add_action_filters(parser: argparse.ArgumentParser, *, exclusive_status: boo
         "--organisation", type=record_id, metavar="ID", help=_("only this organisation's")
     )
     parser.add_argument(
-        "--area", type=area_number_or_name, metavar=_(METAVAR), help=_(ONE_AREA_HELP)
+        "--area", type=area_number_or_name, metavar=_(METAVAR), help=area_help(ONE_AREA_HELP)
     )
     parser.add_argument(
         "--source",

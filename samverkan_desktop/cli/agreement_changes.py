@@ -30,11 +30,12 @@ from samverkan_desktop.cli.edit_options import (
 )
 from samverkan_desktop.cli.priority_area_option import (
     METAVAR,
+    area_help,
     area_number_or_name,
     priority_area_ids,
 )
 from samverkan_desktop.errors import ValidationError
-from samverkan_desktop.i18n import _
+from samverkan_desktop.i18n import N_, _
 from samverkan_desktop.services import agreements as agreement_service
 from samverkan_desktop.services.agreements import AgreementInput
 
@@ -138,9 +139,11 @@ def _add_fields(parser: argparse.ArgumentParser, *, editing: bool) -> None:
         parser,
         "--area",
         "areas",
-        _(
-            "a priority area the agreement picks, by its number or its name in any case; "
-            "repeat for several (edit: replaces them)"
+        area_help(
+            N_(
+                "a priority area the agreement picks: {named_by}; repeat for several (edit: "
+                "replaces them)"
+            )
         ),
         type=area_number_or_name,
         metavar=_(METAVAR),

@@ -18,6 +18,7 @@ from samverkan_desktop.cli.common import (
 from samverkan_desktop.cli.edit_options import given_text
 from samverkan_desktop.cli.priority_area_option import (
     METAVAR,
+    area_help,
     area_number_or_name,
     priority_area_ids,
 )
@@ -68,9 +69,11 @@ def add_commands(sub: Any) -> None:
         action="extend",
         nargs="+",
         metavar=_(METAVAR),
-        help=_(
-            "the priority areas the revision chooses, by their numbers or their names in any "
-            "case; repeat or give several (without: those in force stay)"
+        help=area_help(
+            N_(
+                "the priority areas the revision chooses, each by {named_by}; repeat or give "
+                "several (without: those in force stay)"
+            )
         ),
     )
     revise.add_argument(

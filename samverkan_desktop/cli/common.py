@@ -389,13 +389,6 @@ def require_group(db: Database, group_id: int) -> None:
     require_record(db, Group, group_id, _("There is no group with number {id}."))
 
 
-def require_priority_area(db: Database, area_id: int) -> None:
-    """ "There is no priority area with number 999." for an --area never registered."""
-    from samverkan_desktop.models import PriorityArea
-
-    require_record(db, PriorityArea, area_id, _("There is no priority area with number {id}."))
-
-
 def close_opened() -> None:
     """Close what open_db opened. SQLite folds its write-ahead log into the database file when
     the last connection closes; a command that left it open left its changes in the "-wal"

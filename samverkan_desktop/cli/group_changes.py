@@ -30,12 +30,13 @@ from samverkan_desktop.cli.edit_options import (
 )
 from samverkan_desktop.cli.priority_area_option import (
     METAVAR,
+    area_help,
     area_number_or_name,
     priority_area_ids,
 )
 from samverkan_desktop.enums import FollowUpPeriod
 from samverkan_desktop.errors import ValidationError
-from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.i18n import N_, _, ngettext
 from samverkan_desktop.models import GroupStatus, GroupType
 from samverkan_desktop.services import group_editing, group_rows, group_start
 from samverkan_desktop.services import groups as group_service
@@ -158,9 +159,10 @@ def _add_fields(parser: argparse.ArgumentParser, *, editing: bool) -> None:
         parser,
         "--area",
         "areas",
-        _(
-            "a priority area it works with, by its number or its name in any case; repeat for "
-            "several (edit: replaces them)"
+        area_help(
+            N_(
+                "a priority area it works with: {named_by}; repeat for several (edit: replaces them)"
+            )
         ),
         type=area_number_or_name,
         metavar=_(METAVAR),

@@ -22,6 +22,7 @@ from samverkan_desktop.cli.common import (
 from samverkan_desktop.cli.priority_area_option import (
     METAVAR,
     ONE_AREA_HELP,
+    area_help,
     area_number_or_name,
     priority_area_id,
 )
@@ -62,7 +63,7 @@ def register(commands: Any) -> None:
         ),
     )
     list_parser.add_argument(
-        "--area", type=area_number_or_name, metavar=_(METAVAR), help=_(ONE_AREA_HELP)
+        "--area", type=area_number_or_name, metavar=_(METAVAR), help=area_help(ONE_AREA_HELP)
     )
     add_json_flag(list_parser)
     list_parser.set_defaults(handler=list_groups)

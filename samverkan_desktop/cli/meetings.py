@@ -28,6 +28,7 @@ from samverkan_desktop.cli.common import (
 )
 from samverkan_desktop.cli.priority_area_option import (
     METAVAR,
+    area_help,
     area_number_or_name,
     priority_area_id,
 )
@@ -177,9 +178,8 @@ def _add_group_filters(parser: argparse.ArgumentParser) -> None:
         "--area",
         type=area_number_or_name,
         metavar=_(METAVAR),
-        help=_(
-            "only groups working with this priority area (as the calendar's filter): its "
-            "number, or its name in any case"
+        help=area_help(
+            N_("only groups working with this priority area (as the calendar's filter): {named_by}")
         ),
     )
 

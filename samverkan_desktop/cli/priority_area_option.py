@@ -1,24 +1,33 @@
 """``--area`` naming a priority area by its number or by its name.
 
 The number stays what scripts give (``--area 7``); the name (``--area "Skolan som
-brottsplats"``, in any case) is read too, since no command lists the areas' numbers. A name
-that is no priority area's is wrong input naming those there are, with their numbers."""
+brottsplats"``, in any case) is read too, since no command lists the areas' numbers, and so is
+a part of it (``--area skolan``) that only one area's name holds: a whole name wins over a
+part of another's. A number or name that is no priority area's is wrong input naming those
+there are, with their numbers; a part several names hold names those, asking for more."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from samverkan_desktop.cli.common import record_id, require_priority_area
+from samverkan_desktop.cli.common import record_id
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import N_, _
 
 if TYPE_CHECKING:
     from samverkan_desktop.db import Database
+    from samverkan_desktop.services.group_rows import PriorityAreaRow
 
-# The option's metavar and the words its help ends with, alike in every command.
+# The option's metavar, and how its help says an area is named, alike in every command.
 METAVAR = N_("ID|NAME")
-ONE_AREA_HELP = N_("only this priority area: its number, or its name in any case")
+NAMED_BY = N_("its number, or its name or a part of it, in any case")
+ONE_AREA_HELP = N_("only this priority area: {named_by}")
+
+
+def area_help(text: str) -> str:
+    """The option's help: ``text`` (marked with N_()) with NAMED_BY at ``{named_by}``."""
+    return _(text).format(named_by=_(NAMED_BY))
 
 
 def area_number_or_name(text: str) -> int | str:
@@ -35,34 +44,46 @@ def priority_area_id(db: Database, given: int | str) -> int:
 
 def priority_area_ids(db: Database, given: Sequence[int | str]) -> tuple[int, ...]:
     """The numbers of the areas a repeated ``--area`` gives, in its order; the areas are read
-    once, and only when a name is among them."""
-    names = [value for value in given if isinstance(value, str)]
-    by_name: dict[str, int] = {}
-    if names:
-        by_name = _area_numbers_by_name(db, names)
-    numbers = []
-    for value in given:
-        if isinstance(value, int):
-            require_priority_area(db, value)
-            numbers.append(value)
-        else:
-            numbers.append(by_name[value.casefold()])
-    return tuple(numbers)
-
-
-def _area_numbers_by_name(db: Database, names: Sequence[str]) -> dict[str, int]:
+    once (a refusal lists them)."""
+    if not given:
+        return ()
     from samverkan_desktop.services.groups import list_priority_areas
 
     areas = db.call(list_priority_areas)
-    by_name = {area.name.casefold(): area.id for area in areas}
-    for name in names:
-        if name.casefold() not in by_name:
-            named = ", ".join(
-                _("{id} “{name}”").format(id=area.id, name=area.name) for area in areas
-            )
-            raise ValidationError(
-                _(
-                    "There is no priority area named “{name}”; the priority areas are: {areas}."
-                ).format(name=name, areas=named or _("(none)"))
-            )
-    return by_name
+    return tuple(_area_id(areas, value) for value in given)
+
+
+def _area_id(areas: Sequence[PriorityAreaRow], given: int | str) -> int:
+    if isinstance(given, int):
+        if any(area.id == given for area in areas):
+            return given
+        raise ValidationError(
+            _unknown(_("There is no priority area with number {id}").format(id=given), areas)
+        )
+    wanted = given.strip().casefold()
+    matching = [area for area in areas if area.name.strip().casefold() == wanted]
+    if not matching and wanted:
+        matching = [area for area in areas if wanted in area.name.casefold()]
+    if len(matching) == 1:
+        return matching[0].id
+    if not matching:
+        raise ValidationError(
+            _unknown(_("There is no priority area named “{name}”").format(name=given), areas)
+        )
+    raise ValidationError(
+        _(
+            "“{name}” is part of the names of several priority areas: {areas}; give more of "
+            "the name, or the number."
+        ).format(name=given, areas=_listed(matching))
+    )
+
+
+def _unknown(missing: str, areas: Sequence[PriorityAreaRow]) -> str:
+    """An unknown number's or name's refusal, alike: what is missing, then every area."""
+    return _("{missing}; the priority areas are: {areas}.").format(
+        missing=missing, areas=_listed(areas) or _("(none)")
+    )
+
+
+def _listed(areas: Sequence[PriorityAreaRow]) -> str:
+    return ", ".join(_("{id} “{name}”").format(id=area.id, name=area.name) for area in areas)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from samverkan_desktop.cli import main
+from tests.core.area_refusals import UNKNOWN_AREA_999
 
 
 def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -146,7 +147,7 @@ def test_print_actions_refuses_an_unknown_organisation_or_area(
     out_file = tmp_path / "atgarder.pdf"
     for option, message in (
         ("--organisation", "Fel: Det finns ingen organisation med nummer 999."),
-        ("--area", "Fel: Det finns inget prioriterat område med nummer 999."),
+        ("--area", f"Fel: {UNKNOWN_AREA_999}"),
     ):
         code, out, err = run_cli(
             capsys, "--db", sqlite_url, "print", "actions", option, "999", "--out", str(out_file)

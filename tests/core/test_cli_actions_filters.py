@@ -12,6 +12,7 @@ from samverkan_desktop.db import open_database
 from samverkan_desktop.models import ActionSource
 from samverkan_desktop.services import actions as action_service
 from samverkan_desktop.services import groups
+from tests.core.area_refusals import UNKNOWN_AREA_999
 from tests.core.test_cli import run_cli
 from tests.core.test_cli_unknown_ids import demo_template, demo_url  # noqa: F401 (fixtures)
 
@@ -49,4 +50,4 @@ def test_actions_list_by_area_source_and_words(
     assert _ids(capsys, demo_url, "--source", "trygghetsvandring") == from_walks  # its label
     assert _ids(capsys, demo_url, "--search", "belysning") == lighting
     code, out, err = run_cli(capsys, "--db", demo_url, "actions", "list", "--area", "999")
-    assert (code, out, err) == (1, "", "Fel: Det finns inget prioriterat område med nummer 999.\n")
+    assert (code, out, err) == (1, "", f"Fel: {UNKNOWN_AREA_999}\n")

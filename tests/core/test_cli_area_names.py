@@ -1,9 +1,10 @@
 """Every ``--area`` naming a priority area reads its name (in any case) as well as its number,
 as ``meetings list`` and ``export ics`` do (tests/core/test_cli_meetings_area_name.py): the
 lists and the printout of actions, ``groups list``, the groups' and agreements' create and edit,
-``agreements revise``. A name no area has exits 1 with one Swedish line naming the areas with
-their numbers, and nothing is written: no output, no file, no row changed. On the demo
-district."""
+``agreements revise``. A part of a name is read as the one area whose name holds it
+(``--area skolan``); a part several names hold, a name no area has and a number no area has
+exit 1 with one Swedish line naming the areas (those it fits, or all) with their numbers, and
+nothing is written: no output, no file, no row changed. On the demo district."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from tests.core.test_cli_unknown_ids import demo_template, demo_url  # noqa: F40
 
 SCHOOL = "Skolan som brottsplats"
 GUARDS = "Ordningsvakter"
+NO_AREAS_NAME = "Trafik"  # in no demo area's name
 
 
 def _areas(url: str) -> dict[str, int]:
@@ -40,12 +42,12 @@ def _json(capsys: pytest.CaptureFixture[str], url: str, *words: str) -> Any:
 
 
 def _refused(capsys: pytest.CaptureFixture[str], url: str, *words: str) -> None:
-    """``--area Skolan`` (no area's name) refused naming the areas, nothing changed."""
+    """``--area Trafik`` (in no area's name) refused naming the areas, nothing changed."""
     db = open_database(url)
     before = dump(db)
     code, out, err = run_cli(capsys, "--db", url, *words)
     assert (code, out) == (1, ""), words
-    assert err.startswith("Fel: Det finns inget prioriterat område som heter ”Skolan”;"), err
+    assert err.startswith("Fel: Det finns inget prioriterat område som heter ”Trafik”;"), err
     numbers = _areas(url)
     assert f"{numbers[SCHOOL]} ”{SCHOOL}”" in err and f"{numbers[GUARDS]} ”{GUARDS}”" in err
     assert err.count("\n") == 1
@@ -68,7 +70,7 @@ def test_a_list_by_the_areas_name_as_by_its_number(
     assert len(by_number) < len(everything)  # the filter filters
     for name in (SCHOOL.upper(), f" {SCHOOL.lower()}  "):
         assert _json(capsys, demo_url, *command, "--area", name) == by_number
-    _refused(capsys, demo_url, *command, "--area", "Skolan")
+    _refused(capsys, demo_url, *command, "--area", NO_AREAS_NAME)
 
 
 def test_print_actions_by_the_areas_name_and_no_file_for_an_unknown_one(
@@ -83,7 +85,7 @@ def test_print_actions_by_the_areas_name_and_no_file_for_an_unknown_one(
     )  # fmt: skip
     assert (code, err) == (0, "") and printed.read_bytes().startswith(b"%PDF")
     refused = tmp_path / "inget.pdf"
-    _refused(capsys, demo_url, "print", "actions", "--area", "Skolan", "--out", str(refused))
+    _refused(capsys, demo_url, "print", "actions", "--area", NO_AREAS_NAME, "--out", str(refused))
     assert not refused.exists()
 
 
@@ -109,9 +111,9 @@ def test_groups_create_and_edit_take_the_areas_names(
 
     _refused(
         capsys, demo_url, "groups", "create", "Arbetsgrupp X", "--type", "arbetsgrupp",
-        "--area", SCHOOL, "--area", "Skolan",
+        "--area", SCHOOL, "--area", NO_AREAS_NAME,
     )  # fmt: skip
-    _refused(capsys, demo_url, "groups", "edit", str(group["id"]), "--area", "Skolan")
+    _refused(capsys, demo_url, "groups", "edit", str(group["id"]), "--area", NO_AREAS_NAME)
 
 
 def test_agreements_create_edit_and_revise_take_the_areas_names(
@@ -149,14 +151,23 @@ def test_agreements_create_edit_and_revise_take_the_areas_names(
     assert sorted(edited["priority_areas"]) == [GUARDS, SCHOOL]
 
     for words in (
-        ["revise", str(agreement.id), "--date", today, "--decided-by", "X", "--areas", "Skolan"],
-        ["create", "Överenskommelse Y", "--from", today, "--area", "Skolan"],
-        ["edit", str(created["id"]), "--area", "Skolan"],
+        [
+            "revise",
+            str(agreement.id),
+            "--date",
+            today,
+            "--decided-by",
+            "X",
+            "--areas",
+            NO_AREAS_NAME,
+        ],
+        ["create", "Överenskommelse Y", "--from", today, "--area", NO_AREAS_NAME],
+        ["edit", str(created["id"]), "--area", NO_AREAS_NAME],
     ):
         _refused(capsys, demo_url, "agreements", *words)
 
 
-def test_the_help_says_a_name_is_read(capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_help_says_a_name_or_a_part_of_it_is_read(capsys: pytest.CaptureFixture[str]) -> None:
     for words in (
         ["groups", "list"],
         ["groups", "create"],
@@ -169,4 +180,6 @@ def test_the_help_says_a_name_is_read(capsys: pytest.CaptureFixture[str]) -> Non
     ):
         code, usage, _err = run_cli(capsys, *words, "--help")
         assert code == 0 and "--area ID|NAMN" in usage, words
-        assert "namn (stora eller små bokstäver spelar ingen roll)" in " ".join(usage.split())
+        assert "dess namn eller en del av det (stora eller små bokstäver spelar ingen roll)" in (
+            " ".join(usage.split())
+        ), words

@@ -1,6 +1,6 @@
 """``meetings list --area`` and ``export ics --area`` read a priority area's name (in any case)
-as well as its number, which scripts keep giving: no command lists the numbers. A name that is
-no priority area's is wrong input (exit 1) naming those there are with their numbers, and
+as well as its number, which scripts keep giving: no command lists the numbers. A name in no
+priority area's name is wrong input (exit 1) naming those there are with their numbers, and
 writes no file. On the demo district."""
 
 from __future__ import annotations
@@ -71,9 +71,9 @@ def test_a_name_no_area_has_is_refused_naming_the_areas(
     number = _area_number(demo_url)
     out = tmp_path / "moten.ics"
     for words in (["meetings", "list"], ["export", "ics", "--out", str(out)]):
-        code, listed, err = run_cli(capsys, "--db", demo_url, *words, "--area", "Skolan")
+        code, listed, err = run_cli(capsys, "--db", demo_url, *words, "--area", "Trafik")
         assert (code, listed) == (1, "")
-        assert err.startswith("Fel: Det finns inget prioriterat område som heter ”Skolan”;")
+        assert err.startswith("Fel: Det finns inget prioriterat område som heter ”Trafik”;")
         assert f"{number} ”{SCHOOL}”" in err
     assert not out.exists()
     # The help says both are read.

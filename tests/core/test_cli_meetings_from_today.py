@@ -14,6 +14,7 @@ from samverkan_desktop import clock
 from samverkan_desktop.db import open_database
 from samverkan_desktop.models import GroupType
 from samverkan_desktop.services import groups
+from tests.core.area_refusals import UNKNOWN_AREA_999
 from tests.core.meeting_data import make_group
 from tests.core.test_cli import run_cli
 
@@ -83,9 +84,7 @@ def test_export_ics_by_type_and_priority_area(
         capsys, "--db", sqlite_url, "export", "ics", "--area", "999", "--out",
         str(tmp_path / "x.ics"),
     )  # fmt: skip
-    assert (code, out) == (1, "") and err.strip() == (
-        "Fel: Det finns inget prioriterat område med nummer 999."
-    )
+    assert (code, out) == (1, "") and err.strip() == f"Fel: {UNKNOWN_AREA_999}"
     code, _out, err = run_cli(capsys, "--db", sqlite_url, "export", "ics", "--type", "x",
                               "--out", str(tmp_path / "x.ics"))  # fmt: skip
     assert code == 1 and err.startswith("Fel: --type kan inte vara ”x”; skriv något av: styrgrupp")
@@ -110,9 +109,7 @@ def test_meetings_list_by_type_and_priority_area_as_export_ics(
     assert names("--group", str(network), "--type", "natverk") == {"SLK-nätverket"}
     assert names("--group", str(network), "--type", "arbetsgrupp") == set()
     code, out, err = run_cli(capsys, "--db", sqlite_url, "meetings", "list", "--area", "999")
-    assert (code, out) == (1, "") and err.strip() == (
-        "Fel: Det finns inget prioriterat område med nummer 999."
-    )
+    assert (code, out) == (1, "") and err.strip() == f"Fel: {UNKNOWN_AREA_999}"
     code, out, err = run_cli(capsys, "--db", sqlite_url, "meetings", "list", "--type", "x")
     assert (code, out) == (1, "")
     assert err.startswith("Fel: --type kan inte vara ”x”; skriv något av: styrgrupp")

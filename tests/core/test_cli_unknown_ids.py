@@ -13,6 +13,7 @@ import pytest
 from samverkan_desktop import demo
 from samverkan_desktop.db import open_database
 from samverkan_desktop.services import walks as walk_service
+from tests.core.area_refusals import UNKNOWN_AREA_999
 from tests.core.test_cli import run_cli
 from tests.core.test_cli_bad_input import dump
 
@@ -89,7 +90,7 @@ def test_a_printout_for_an_unknown_id_says_there_is_none(
     argv = [w.format(walk=walk) for w in words] + ["--out", str(out_file)]
     expected = {
         "organisation": "Det finns ingen organisation med nummer 999.",
-        "area": "Det finns inget prioriterat område med nummer 999.",
+        "area": UNKNOWN_AREA_999,
     }[message]
     _refused(capsys, demo_url, argv, expected)
     assert not out_file.exists()

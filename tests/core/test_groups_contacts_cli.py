@@ -10,6 +10,7 @@ import pytest
 
 from samverkan_desktop.db import open_database
 from samverkan_desktop.services import contacts
+from tests.core.area_refusals import UNKNOWN_AREA_999
 from tests.core.test_cli import run_cli
 from tests.core.test_cli_unknown_ids import demo_template, demo_url  # noqa: F401 (fixtures)
 
@@ -73,7 +74,7 @@ def test_contacts_list_by_words_and_organisation(
     ("words", "message"),
     [
         (["groups", "members", "999"], "Det finns ingen grupp med nummer 999."),
-        (["groups", "list", "--area", "999"], "Det finns inget prioriterat område med nummer 999."),
+        (["groups", "list", "--area", "999"], UNKNOWN_AREA_999),
         (
             ["contacts", "list", "--organisation", "999"],
             "Det finns ingen organisation med nummer 999.",
