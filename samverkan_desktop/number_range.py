@@ -64,22 +64,43 @@ def named_range_refusal(
     """None for a number in range; else what to say away from its field, naming it."""
     if minimum <= value <= maximum:
         return None
+    return _named(str(value), minimum, maximum, name=name, unit=unit, off=off)
+
+
+def named_text_refusal(
+    text: str,
+    minimum: int,
+    maximum: int,
+    *,
+    name: str,
+    unit: Unit | None = None,
+    off: str | None = None,
+) -> str:
+    """What to say away from its field of text typed for a whole number that is none ("tre",
+    "1,5"): the range in named_range_refusal's words, then the text as typed, quoted."""
+    typed = _("“{text}”").format(text=text)
+    return _named(typed, minimum, maximum, name=name, unit=unit, off=off)
+
+
+def _named(
+    refused: str, minimum: int, maximum: int, *, name: str, unit: Unit | None, off: str | None
+) -> str:
     if unit is not None and _counts_in(name, unit(maximum)):
         unit = None
     if off is not None:
         if unit is None:
             return _("{name}: {minimum}–{maximum} ({minimum} for {off}), not {value}.").format(
-                name=name, minimum=minimum, maximum=maximum, off=off, value=value
+                name=name, minimum=minimum, maximum=maximum, off=off, value=refused
             )
         return _("{name}: {minimum}–{maximum} {unit} ({minimum} for {off}), not {value}.").format(
-            name=name, minimum=minimum, maximum=maximum, unit=unit(maximum), off=off, value=value
+            name=name, minimum=minimum, maximum=maximum, unit=unit(maximum), off=off, value=refused
         )
     if unit is None:
         return _("{name}: {minimum}–{maximum}, not {value}.").format(
-            name=name, minimum=minimum, maximum=maximum, value=value
+            name=name, minimum=minimum, maximum=maximum, value=refused
         )
     return _("{name}: {minimum}–{maximum} {unit}, not {value}.").format(
-        name=name, minimum=minimum, maximum=maximum, unit=unit(maximum), value=value
+        name=name, minimum=minimum, maximum=maximum, unit=unit(maximum), value=refused
     )
 
 

@@ -5,6 +5,7 @@ before the first desk starts."""
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from typing import Any
 
@@ -50,18 +51,23 @@ def _allowed(spec: Spec) -> str:
 def _number(spec: SettingSpec, text: str) -> int:
     """The number given, or a named value (a weekday) by its name too, as the window chooses
     it. A named value's refusal lists the names, for a number outside them too ("9"); another
-    number outside the range is the service's to refuse, naming the range."""
+    whole number outside the range ("-1") is the service's to refuse, naming the range, and
+    text that is no whole number ("tre", "1,5") is refused in the same words."""
     names = {_(name).casefold(): n for n, name in _named(spec)}
     if text.casefold() in names:
         return names[text.casefold()]
-    if text.isdigit() and (not spec.value_names or spec.minimum <= int(text) <= spec.maximum):
+    if not spec.value_names:
+        # A thousand digits at most: Python refuses to read a far longer number (a traceback).
+        if re.fullmatch(r"-?[0-9]{1,1000}", text) is None:
+            raise settings.not_a_number(spec.key, text)
         return int(text)
-    refusal = (
-        _("{label}: one of {allowed}, by its number or its name, not “{value}”.")
-        if spec.value_names
-        else _("{label}: a number {allowed}, not “{value}”.")
+    if text.isdigit() and spec.minimum <= int(text) <= spec.maximum:
+        return int(text)
+    raise ValidationError(
+        _("{label}: one of {allowed}, by its number or its name, not “{value}”.").format(
+            label=_(spec.label), allowed=_allowed(spec), value=text
+        )
     )
-    raise ValidationError(refusal.format(label=_(spec.label), allowed=_allowed(spec), value=text))
 
 
 def _named(spec: SettingSpec) -> list[tuple[int, str]]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import exc as sa_exc
 from sqlalchemy import select
@@ -20,7 +20,7 @@ from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import MONTHS, WEEKDAYS
 from samverkan_desktop.i18n import N_, _
 from samverkan_desktop.models import Setting
-from samverkan_desktop.number_range import check_range
+from samverkan_desktop.number_range import check_range, named_text_refusal
 from samverkan_desktop.services.validation import too_long
 
 
@@ -171,15 +171,25 @@ def get_int(session: Session, key: str) -> int:
 def check_int(key: str, value: int) -> None:
     """Refuse a number outside the setting's range (before the window asks what it removes)."""
     spec = _spec(key, SettingSpec, "number")
-    check_range(
-        value,
-        spec.minimum,
-        spec.maximum,
-        name=_(spec.label),
-        field=key,
-        unit=spec.unit,
-        off=_(spec.off_text) if spec.off_text else None,
-    )
+    check_range(value, spec.minimum, spec.maximum, field=key, **_range_words(spec))
+
+
+def not_a_number(key: str, text: str) -> ValidationError:
+    """The refusal of text given for a number setting that is no whole number ("tre", "1,5"),
+    in the words check_int refuses a number out of range with."""
+    spec = _spec(key, SettingSpec, "number")
+    refusal = named_text_refusal(text, spec.minimum, spec.maximum, **_range_words(spec))
+    return ValidationError(refusal, field=key)
+
+
+def _range_words(spec: SettingSpec) -> dict[str, Any]:
+    """How a refusal names the setting and says its range: its label, unit and what its
+    minimum means."""
+    return {
+        "name": _(spec.label),
+        "unit": spec.unit,
+        "off": _(spec.off_text) if spec.off_text else None,
+    }
 
 
 def set_int(session: Session, key: str, value: int) -> None:

@@ -67,7 +67,7 @@ def test_set_a_number_and_a_choice_by_its_swedish_label(
         (
             "backups.keep",
             "tre",
-            "Fel: Antal säkerhetskopior att spara: ett tal 1–365, inte ”tre”.",
+            "Fel: Antal säkerhetskopior att spara: 1–365, inte ”tre”.",
         ),
         (
             "backups.keep",
@@ -128,3 +128,58 @@ def test_a_weekday_is_set_by_its_name_as_the_window_chooses_it(
             f"sitt namn, inte ”{wrong}”.\n"
         )
     assert _values(sqlite_url)[key] == 3
+
+
+NUMBER_SETTINGS = [
+    key
+    for key, spec in settings.SPECS.items()
+    if isinstance(spec, settings.SettingSpec) and not spec.value_names
+]
+
+
+def test_the_function_test_interval_refuses_minus_one_as_it_refuses_400(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # -1 said "ett tal 0–365 (0: inget krav), inte ”-1”" where 400 said "(0 för inget krav)".
+    hint = "Fel: Dagar mellan ett larms funktionstester: 0–365 (0 för inget krav), inte"
+    for typed, refused in (("400", "400"), ("-1", "-1"), ("tre", "”tre”")):
+        code, out, err = run_cli(
+            capsys, "--db", sqlite_url, "settings", "set", "alarms.test_interval_days", typed
+        )
+        assert (code, out, err) == (1, "", f"{hint} {refused}.\n")
+    # Digits past what Python reads as a number are refused too, not an unexpected error.
+    many = "9" * 5000
+    code, out, err = run_cli(
+        capsys, "--db", sqlite_url, "settings", "set", "alarms.test_interval_days", many
+    )
+    assert (code, out, err) == (1, "", f"{hint} ”{many}”.\n")
+
+
+@pytest.mark.parametrize("key", NUMBER_SETTINGS)
+def test_what_is_no_number_is_refused_in_the_words_of_the_range(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str], key: str
+) -> None:
+    """Every number setting says its range alike for a number outside it and for text that is
+    no whole number, the text quoted as typed; nothing is stored."""
+    before = _values(sqlite_url)
+    code, _out, err = run_cli(capsys, "--db", sqlite_url, "settings", "set", key, "9999")
+    assert code == 1 and err.endswith(", inte 9999.\n"), err
+    hint = err.removesuffix(" 9999.\n")
+    for typed, refused in (("tre", "”tre”"), ("-1", "-1"), ("", "””"), ("1,5", "”1,5”")):
+        code, out, err = run_cli(capsys, "--db", sqlite_url, "settings", "set", key, typed)
+        assert (code, out, err) == (1, "", f"{hint} {refused}.\n"), typed
+    assert _values(sqlite_url) == before
+
+
+@pytest.mark.parametrize("key", ["meetings.default_weekday", "crisis.plan_next_year_from_month"])
+def test_a_named_setting_refuses_what_names_none_of_its_values_alike(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str], key: str
+) -> None:
+    """A weekday or a month: text, a negative number, nothing and a fraction are each refused
+    with the list of its values, the text quoted as typed."""
+    refusals = set()
+    for typed in ("tre", "-1", "", "1,5"):
+        code, out, err = run_cli(capsys, "--db", sqlite_url, "settings", "set", key, typed)
+        assert (code, out) == (1, "") and err.endswith(f", inte ”{typed}”.\n"), err
+        refusals.add(err.removesuffix(f"”{typed}”.\n"))
+    assert len(refusals) == 1 and "med sitt tal eller sitt namn" in refusals.pop()
