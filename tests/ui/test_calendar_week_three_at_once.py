@@ -1,89 +1,136 @@
-"""Three meetings at the same time on one day of the week at 1024 px: side by side their lanes
-read "Arb…", "sko…", "bro…". They are stacked instead, each a little right of the one below,
-the top one with its time and whole name, those below showing their colour (and their start
-when earlier); all in the tooltips. Where the lanes are wide enough (1440) they stay side by
-side."""
+"""Meetings at the same time in the week's time grid, in the program's own style: two or three
+at once each read their start and the start of their name ("Arbetsg…"), side by side, the
+whole in their tooltips. At 1024 px with the weekend shown (a seventh of the week each) the
+blocks were stacked and those below showed their colour strip alone; a day with meetings side
+by side now takes a larger share of the week's width."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QPoint, Qt
+import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
+from samverkan_desktop.db import open_database
 from samverkan_desktop.services import groups, meetings
 from samverkan_desktop.services.meetings import MeetingInput
+from tests.conftest import DemoCopier
+from tests.ui.helpers import keep_shot, settle
 from tests.ui.openers import calendar_window
+from tests.ui.own_style import look_at_size
 from tests.ui.test_calendar_walks_exercises import _week_of
 from ui.calendar.area import CalendarArea
 from ui.calendar.week_block import MeetingBlock
 from ui.context import AppContext
+from ui.main_window import MainWindow
 
 NAMES = (
     "Arbetsgrupp skolan som brottsplats",
     "Arbetsgrupp särskilt utsatta brottsoffer",
     "Arbetsgrupp våldsbejakande extremism",
 )
+WEEKEND_GROUP = "Lokal styrgrupp Östermalm"
 
 
-def _three_at_once(
-    qtbot: QtBot, ctx: AppContext, width: int, height: int
-) -> tuple[CalendarArea, list[MeetingBlock]]:
-    """The calendar and the three blocks at 20.00 on a Tuesday two weeks on, bottom to top."""
+def _tuesday_two_weeks_on() -> dt.date:
     today = clock.today()
-    day = today + dt.timedelta(days=14 + (1 - today.weekday()) % 7)
-    at = dt.datetime.combine(day, dt.time(20, 0))
-    for group in ctx.call(groups.list_groups):
-        if group.name in NAMES:
-            meeting = MeetingInput(at, at + dt.timedelta(hours=2), "Karlavägen 104")
-            ctx.call(meetings.add_meeting, group.id, meeting)
-    _window, area = calendar_window(qtbot, ctx, width, height)
-    _week_of(qtbot, area, day)
-    QApplication.processEvents()
-    return area, _blocks(area, day)
+    return today + dt.timedelta(days=14 + (1 - today.weekday()) % 7)
 
 
-def _blocks(area: CalendarArea, day: dt.date) -> list[MeetingBlock]:
+def _add(
+    call: Callable[..., Any], names: tuple[str, ...], start: dt.datetime, hours: float
+) -> None:
+    """The groups ``names`` each meeting from ``start`` for ``hours`` (``call``: ctx.call)."""
+    end = start + dt.timedelta(hours=hours)
+    for group in call(groups.list_groups):
+        if group.name in names:
+            call(meetings.add_meeting, group.id, MeetingInput(start, end, "Karlavägen 104"))
+
+
+def _blocks(area: CalendarArea, day: dt.date, names: tuple[str, ...]) -> list[MeetingBlock]:
     column = next(c for c in area.week_grid.columns if c.cell.date == day)
-    found = [b for b in column.chips if b.row.label in NAMES]
-    assert len(found) == 3, [b.row.label for b in column.chips]
+    found = [b for b in column.chips if b.row.label in names]
+    assert len(found) == len(names), [b.row.label for b in column.chips]
     return sorted(found, key=lambda b: column.spot(b).lane)
 
 
-def test_at_1024_three_at_once_are_stacked_the_top_one_whole(
-    qtbot: QtBot, demo_ctx: AppContext
+def _read(block: MeetingBlock) -> tuple[str, str]:
+    """The block's time and the first word of its name as painted (cut or whole; on their own
+    lines, or run on in a short block: "10.00 Arbetsg…")."""
+    lines = block.shown_lines()
+    assert lines, f"{block.row.label}: nothing shown at {block.width()} px"
+    words = " ".join(text for text, _bold in lines).split()
+    return words[0], words[1] if len(words) > 1 else ""
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 800)])
+@pytest.mark.usefixtures("app_settings")
+def test_two_and_three_at_once_each_read_their_start_and_name(
+    qtbot: QtBot,
+    sqlite_url: str,
+    sqlite_demo_files: DemoCopier,
+    monkeypatch: pytest.MonkeyPatch,
+    size: tuple[int, int],
 ) -> None:
-    area, blocks = _three_at_once(qtbot, demo_ctx, 1024, 768)
-    top = blocks[-1]
-    lines = [text for text, _bold in top.shown_lines()]
-    assert lines[0] == "20.00–22.00", lines
-    assert " ".join(text for text, bold in top.shown_lines() if bold) == top.row.label
-    column = top.parentWidget()
-    assert column is not None
-    assert column.childAt(top.geometry().center()) is top  # on top of the others
-    for below in blocks[:-1]:
-        strip = QPoint(below.x() + 3, below.y() + below.height() // 2)
-        assert column.childAt(strip) is below  # its colour shows left of the one above it
-        assert below.shown_lines() == []  # no stray letters beside the one on top
-    for block in blocks:
-        assert block.row.label in block.toolTip()
-    # Tab from the top one back to the one below brings that one on top, whole, while chosen.
-    top.setFocus()
-    qtbot.keyClick(top, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
-    middle = blocks[1]
-    assert middle.hasFocus() and column.childAt(middle.geometry().center()) is middle
-    assert " ".join(text for text, bold in middle.shown_lines() if bold) == middle.row.label
-    assert top.shown_lines() == []
-    # The bottom one's strip opens it.
-    qtbot.mouseClick(blocks[0], Qt.MouseButton.LeftButton, pos=QPoint(3, blocks[0].height() // 2))
-    assert area.editor.meeting is not None and area.editor.meeting.id == blocks[0].row.id
+    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
+    tuesday = _tuesday_two_weeks_on()
+    wednesday, saturday = tuesday + dt.timedelta(days=1), tuesday + dt.timedelta(days=4)
+    db = open_database(sqlite_url)
+    try:
+
+        def call(service: Callable[..., Any], *args: object) -> Any:
+            with db.session(write=True) as session:
+                return service(session, *args)
+
+        _add(call, NAMES, dt.datetime.combine(tuesday, dt.time(13, 0)), 2)
+        _add(call, NAMES[:2], dt.datetime.combine(wednesday, dt.time(10, 0)), 1.5)
+        # A Saturday meeting: the week shows seven days, each a seventh of it if even.
+        _add(call, (WEEKEND_GROUP,), dt.datetime.combine(saturday, dt.time(10, 0)), 2)
+    finally:
+        db.dispose()
+    seen: dict[str, tuple[str, str]] = {}
+
+    def look(window: MainWindow) -> None:
+        window.navigate("calendar")
+        area = window.area("calendar")
+        assert isinstance(area, CalendarArea)
+        settle(qtbot)
+        _week_of(qtbot, area, tuesday)
+        settle(qtbot)
+        assert len(area.week_grid.columns) == 7
+        keep_shot(window, f"calendar-week-at-once-{size[0]}")
+        for day, names in ((tuesday, NAMES), (wednesday, NAMES[:2])):
+            blocks = _blocks(area, day, names)
+            for left, right in zip(blocks, blocks[1:], strict=False):
+                assert left.geometry().right() < right.x()  # side by side, none under another
+            for block in blocks:
+                first, name = _read(block)
+                seen[f"{day} {block.row.label}"] = (first, name)
+                assert block.row.label in block.toolTip()
+
+    look_at_size(qtbot, monkeypatch, sqlite_url, size, look)
+    for label, (first, name) in seen.items():
+        assert first in ("13.00", "13.00–15.00", "10.00", "10.00–11.30"), (label, first)
+        letters = name.removesuffix("…")
+        assert len(letters) >= 3 and label.split(" ", 1)[1].startswith(letters), (label, name)
 
 
 def test_at_1440_three_at_once_stay_side_by_side(qtbot: QtBot, demo_ctx: AppContext) -> None:
-    _area, blocks = _three_at_once(qtbot, demo_ctx, 1440, 900)
+    day = _tuesday_two_weeks_on()
+    _add(demo_ctx.call, NAMES, dt.datetime.combine(day, dt.time(20, 0)), 2)
+    _window, area = calendar_window(qtbot, demo_ctx, 1440, 900)
+    _week_of(qtbot, area, day)
+    QApplication.processEvents()
+    blocks = _blocks(area, day, NAMES)
     for left, right in zip(blocks, blocks[1:], strict=False):
         assert left.geometry().right() < right.x()
     for block in blocks:
-        assert block.shown_lines()[0][0] == "20.00"
+        assert block.shown_lines()[0][0].startswith("20.00")
+    # A click opens the one clicked.
+    qtbot.mouseClick(blocks[0], Qt.MouseButton.LeftButton)
+    assert area.editor.meeting is not None and area.editor.meeting.id == blocks[0].row.id

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent, QFont, QFontMetrics, QKeyEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from samverkan_desktop.formatting import clock_text
@@ -22,7 +22,6 @@ from ui.calendar.chip import TEXT_LEFT, TEXT_RIGHT, MeetingChip, short_label, wr
 PADDING = 6  # above and below the lines (MeetingChip._height_of)
 NARROW_LEFT = 6  # a narrow lane's text: just after the colour bar (4 px)
 MIN_LETTERS = 3  # a word cut shorter than this reads as nothing ("N…")
-READABLE_LETTERS = 8  # a lane narrower than this many letters stacks its blocks instead
 SMALLER = 1  # points: blocks write a size smaller than the window, as Outlook's do
 
 
@@ -36,22 +35,18 @@ def block_font(base: QFont) -> QFont:
     return font
 
 
-def readable_lane(block: MeetingChip) -> int:
-    """The narrowest lane, in pixels, whose words read side by side: some eight letters of the
-    bold name a line ("Norrma…"); narrower, the week stacks the blocks (week_lanes.lane_span)."""
-    bold = QFont(block.font())
-    bold.setBold(True)
-    return READABLE_LETTERS * QFontMetrics(bold).averageCharWidth() + TEXT_LEFT + TEXT_RIGHT
-
-
 def _unreadable(text: str) -> bool:
     """A line cut to less than MIN_LETTERS before its "…" ("N…"), or to nothing."""
     return not text or (text.endswith("…") and len(text[:-1].strip()) < MIN_LETTERS)
 
 
-def _too_narrow(lines: list[tuple[str, bool]]) -> bool:
-    """Whether the time or a line of the name is cut to nothing readable."""
-    return any(_unreadable(text) for at, (text, bold) in enumerate(lines) if bold or not at)
+def _too_narrow(lines: list[tuple[str, bool]], start: str) -> bool:
+    """Whether the time ``start`` is cut ("13.…", also run on with the name) or a line of
+    the name is cut to nothing readable."""
+    first = lines[0][0] if lines else ""
+    if first.endswith("…") and start.startswith(first[:-1]):
+        return True
+    return any(_unreadable(text) for text, bold in lines if bold)
 
 
 def _walk_name_cut(row: CalendarItem, lines: list[tuple[str, bool]]) -> bool:
@@ -78,20 +73,12 @@ def abbreviation(label: str) -> str:
 class MeetingBlock(MeetingChip):
     # The block, whether to another day, -1 or 1 (up or left, down or right).
     arrow_pressed = Signal(object, bool, int)
-    focus_moved = Signal()  # the block got or lost the keyboard's focus
     group_lines = 8  # a long block shows a long name whole in a narrow lane; a short one cuts
 
     def __init__(self, row: CalendarItem, parent: QWidget | None = None) -> None:
         super().__init__(row, 3, parent)
         self.setFont(block_font(self.font()))
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.covered = False  # stacked under another block's start (week_lanes.lane_span)
-
-    def set_covered(self, covered: bool) -> None:
-        """Under another block from its first line: no lines (the tooltip holds all)."""
-        if covered != self.covered:
-            self.covered = covered
-            self.update()
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802
         return False  # placed by the grid: its height is the meeting's length
@@ -102,9 +89,8 @@ class MeetingBlock(MeetingChip):
 
     def shown_lines(self, width: int | None = None) -> list[tuple[str, bool]]:
         """As the tile's lines, or in a lane too narrow for them (five meetings side by side
-        read "1…", "N…", "t…") the start and the name's initials, each only if it fits whole."""
-        if self.covered:
-            return []
+        read "1…", "N…", "t…") the start, if whole, and the name's start ("Lokal…") or its
+        initials, as far as they fit."""
         width = self.width() if width is None else width
         lines = self._fitted_lines(width - TEXT_LEFT - TEXT_RIGHT)
         if not self._narrow(lines):
@@ -112,16 +98,30 @@ class MeetingBlock(MeetingChip):
             cut = next((at for at, (text, _b) in enumerate(lines) if _unreadable(text)), None)
             return lines[:cut]
         room = width - NARROW_LEFT
-        bold = QFont(self.font())
-        bold.setBold(True)
-        shown = [
-            (text, is_bold)
-            for text, is_bold in ((self._start(), False), (narrow_name(self.row), True))
-            if QFontMetrics(bold if is_bold else self.font()).horizontalAdvance(text) <= room
-        ]
+        shown = [(self._start(), False)] if self._fits(self._start(), False, room) else []
+        if name := self._narrow_title(room):
+            shown.append((name, True))
         if len(shown) > self.room():  # one line: the name rather than the time
             shown = shown[-1:]
         return shown
+
+    def _fits(self, text: str, bold: bool, room: int) -> bool:
+        font = QFont(self.font())
+        font.setBold(bold)
+        return QFontMetrics(font).horizontalAdvance(text) <= room
+
+    def _narrow_title(self, room: int) -> str:
+        """The name in a narrow lane: its start cut with "…" ("Lokal b…") while some letters
+        read, else a walk's "Vandring" or the initials ("NT"), else nothing (the tooltip says
+        all)."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        if short_label(self.row) is None:
+            cut = QFontMetrics(bold).elidedText(self.row.label, Qt.TextElideMode.ElideRight, room)
+            if not _unreadable(cut):
+                return cut
+        name = narrow_name(self.row)
+        return name if self._fits(name, True, room) else ""
 
     def text_margins(self) -> tuple[int, int]:
         # Narrow: every pixel for the initials, from just after the colour bar to the edge.
@@ -131,7 +131,7 @@ class MeetingBlock(MeetingChip):
 
     def _narrow(self, lines: list[tuple[str, bool]]) -> bool:
         """Whether the lane is too narrow for the lines' words: the start and ``narrow_name``."""
-        return _too_narrow(lines) or _walk_name_cut(self.row, lines)
+        return _too_narrow(lines, self._start()) or _walk_name_cut(self.row, lines)
 
     def _start(self) -> str:
         mark = "↷ " if self.row.moved and not self.cancelled else ""
@@ -161,14 +161,6 @@ class MeetingBlock(MeetingChip):
             text = text.removesuffix("-").rstrip() + "…"
             kept[-1] = (metrics.elidedText(text, elide, width), False)
         return kept
-
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
-        super().focusInEvent(event)
-        self.focus_moved.emit()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
-        super().focusOutEvent(event)
-        self.focus_moved.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         for keys in (key_guide.WEEK_IN_DAY, key_guide.WEEK_OTHER_DAY):

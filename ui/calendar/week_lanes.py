@@ -1,8 +1,8 @@
 """Where the week's time grid puts each meeting: the hours it shows (the office day, 08–17,
 widened to fit an earlier or later meeting) and, within a day, a block from start to end,
-meetings at the same time side by side in lanes (as Outlook's work week does), or stacked with
-an offset where lanes side by side would be too narrow to read. Plain arithmetic on the rows the
-service gave, no Qt: the view turns hours into pixels."""
+meetings at the same time side by side in lanes (as Outlook's work week does), however narrow:
+each block then shows what of its time and name fits (week_block). Plain arithmetic on the rows
+the service gave, no Qt: the view turns hours into pixels."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from samverkan_desktop.services.calendar import CalendarItem
 
-STACK_OFFSET = 14  # pixels: each stacked block is moved right of the one below it
 WORKING_DAY = (8, 17)  # the office day shown when no meeting falls outside it
 SHORTEST = 0.5  # hours: a block is drawn at least this tall (a meeting without length)
 
@@ -77,14 +76,21 @@ def place_day(rows: Sequence[CalendarItem]) -> list[Placed]:
     return placed
 
 
-def lane_span(lane: int, lanes: int, room: int, readable: int) -> tuple[int, int]:
-    """Left edge and width in pixels of lane ``lane`` of ``lanes`` in a day ``room`` wide.
-    Side by side while each lane is at least ``readable`` wide; narrower (three meetings at
-    once in a day of 140 px read "Norr…", "tryg…", "och säk…") the blocks are stacked, each
-    STACK_OFFSET right of the one below, the last lane on top with the most of the width: it
-    reads whole and those below show their colour and their start."""
-    if lanes <= 1 or room // lanes >= readable:
-        left = room * lane // lanes
-        return left, room * (lane + 1) // lanes - left
-    offset = min(STACK_OFFSET, room // (2 * lanes))
-    return offset * lane, room - offset * lane
+def lane_span(lane: int, lanes: int, room: int) -> tuple[int, int]:
+    """Left edge and width in pixels of lane ``lane`` of ``lanes`` in a day ``room`` wide: side
+    by side, never stacked (stacked, a block under another showed its colour strip alone and
+    no time or name)."""
+    left = room * lane // lanes
+    return left, room * (lane + 1) // lanes - left
+
+
+BASE_WEIGHT = 2  # a day's share of the week's width, before its lanes are counted
+MOST_LANES_WEIGHED = 3  # a day of four meetings at once gets no more room than one of three
+
+
+def day_weight(placed: Sequence[Placed]) -> int:
+    """A day's share of the week's width: a day of meetings side by side is given more than a
+    free one, so that two or three at once each read their time and name's start at 1024 px
+    (three lanes in an even seventh of the week were 31 px: room for neither)."""
+    lanes = max((spot.lanes for spot in placed), default=1)
+    return BASE_WEIGHT + min(lanes, MOST_LANES_WEIGHED)

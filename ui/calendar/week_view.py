@@ -51,8 +51,8 @@ from ui import key_guide
 from ui.calendar.chip import MeetingChip
 from ui.calendar.day_marks import day_marks_style, mark_day
 from ui.calendar.month_view import weekday_short
-from ui.calendar.week_block import MeetingBlock, block_font, readable_lane
-from ui.calendar.week_lanes import Placed, hour_span, lane_span, place_day
+from ui.calendar.week_block import MeetingBlock, block_font
+from ui.calendar.week_lanes import Placed, day_weight, hour_span, lane_span, place_day
 from ui.widgets.one_time_dialog import popup_once
 
 WEEK_STYLE = (
@@ -167,7 +167,6 @@ class WeekDayColumn(QFrame):
         self._spots: dict[int, Placed] = {}
         for spot in sorted(self.placed, key=lambda p: (p.start, p.lane)):
             chip = MeetingBlock(spot.row, self)
-            chip.focus_moved.connect(self.place_blocks)
             self.chips.append(chip)
             self._spots[id(chip)] = spot
 
@@ -192,26 +191,16 @@ class WeekDayColumn(QFrame):
         self.place_blocks()
 
     def place_blocks(self) -> None:
-        """Each block from its start to its end in its lane; stacked ones (lane_span) with the
-        last lane on top, or the block with the keyboard's focus: it reads whole while chosen."""
+        """Each block from its start to its end, in its lane side by side (lane_span)."""
         inside = self.contentsRect()  # within the border (today's is thicker)
         room = inside.width() - FREE_RIGHT
-        stacked = sorted(self.chips, key=lambda c: (c.hasFocus(), self.spot(c).lane))
-        for chip in stacked:
+        for chip in self.chips:
             spot = self.spot(chip)
-            left, width = lane_span(spot.lane, spot.lanes, room, readable_lane(chip))
+            left, width = lane_span(spot.lane, spot.lanes, room)
             top, bottom = self.y_of(spot.start), self.y_of(spot.end)
             chip.setGeometry(
                 QRect(inside.left() + left, top + 1, width - BLOCK_GAP, bottom - top - 2)
             )
-            chip.raise_()
-        for index, chip in enumerate(stacked):
-            # A block whose first line is under another shows its colour only: its time and
-            # name would read as stray letters ("1", "A") beside the one on top.
-            first_line = chip.geometry()
-            first_line.setHeight(chip.height_of(1))
-            above = stacked[index + 1 :]
-            chip.set_covered(any(other.geometry().intersects(first_line) for other in above))
 
     def slot_rect(self) -> QRect:
         """The chosen half hour's strip across the day (empty when none is chosen)."""
@@ -373,8 +362,9 @@ class WeekGrid(QWidget):
         self.columns = []
         for cell in cells:
             top = WeekDayTop(cell, today, chosen, self.header)
-            self.header_row.addWidget(top, 1)
             column = WeekDayColumn(cell, self.hours, today, chosen, top, body)
+            weight = day_weight(column.placed)  # the heading as wide as its day
+            self.header_row.addWidget(top, weight)
             for chip in column.chips:
                 chip.open_requested.connect(self.open_requested)
                 chip.menu_requested.connect(self.menu_requested)
@@ -382,7 +372,7 @@ class WeekGrid(QWidget):
             for tile in [*column.chips, *top.chips]:
                 tile.entry_requested.connect(self.entry_requested)
             column.new_requested.connect(self.new_requested)
-            row.addWidget(column, 1)
+            row.addWidget(column, weight)
             self.columns.append(column)
         body.setMinimumHeight((self.hours[1] - self.hours[0]) * min_hour_height(self))
         old = self.hours_area.takeWidget()
