@@ -18,11 +18,12 @@ from samverkan_desktop.services import calendar
 from samverkan_desktop.services.calendar import CalendarFilter, CalendarRow, in_time_order
 from samverkan_desktop.services.calendar_entries import CalendarEntry, EntryKind
 from ui.calendar.chip import month_title
+from ui.calendar.day_heading import day_heading
 from ui.calendar.empty_month_note import EmptyMonthNote
 from ui.calendar.filter_bar import CalendarFilterBar
 from ui.calendar.list_view import CalendarList
 from ui.calendar.month_view import MonthGrid
-from ui.calendar.week_view import WeekGrid, day_heading
+from ui.calendar.week_view import WeekGrid
 from ui.meetings.editor import MeetingEditor
 from ui.widgets.area import Area
 from ui.widgets.dialogs import show_error

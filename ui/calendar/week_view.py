@@ -44,13 +44,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samverkan_desktop.formatting import MONTHS, clock_text
+from samverkan_desktop.formatting import clock_text
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services.calendar import CalendarItem, DayCell, WeekView
 from ui import key_guide
 from ui.calendar.chip import MeetingChip
+from ui.calendar.day_heading import DayHeading
 from ui.calendar.day_marks import day_marks_style, mark_day
-from ui.calendar.month_view import weekday_short
 from ui.calendar.week_block import MeetingBlock, block_font
 from ui.calendar.week_lanes import Placed, day_weight, hour_span, lane_span, place_day
 from ui.widgets.one_time_dialog import popup_once
@@ -78,13 +78,6 @@ SLOT_EDGE = QColor("#1f6fb2")
 WEEKEND = (5, 6)
 BLOCK_GAP = 1  # between blocks side by side (a narrow lane needs every pixel)
 FREE_RIGHT = 4  # a strip on the right of a full day stays free for a double or right click
-
-
-def day_heading(day: dt.date) -> str:
-    """ "mån 30 nov"."""
-    return _("{weekday} {day} {month}").format(
-        weekday=weekday_short(day.weekday()), day=day.day, month=_(MONTHS[day.month - 1])[:3]
-    )
 
 
 def shown_days(view: WeekView, today: dt.date, chosen: dt.date | None) -> list[DayCell]:
@@ -119,7 +112,7 @@ class WeekDayTop(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(2)
-        heading = self.heading = QLabel(day_heading(cell.date), self)
+        heading = self.heading = DayHeading(cell.date, self)
         heading.setObjectName("weekDayHeading")
         heading.setProperty("holiday", cell.holiday is not None)
         mark_day(self, heading, cell.date, today, chosen)

@@ -1,0 +1,87 @@
+"""The week's day headings in the program's own style at 1024 × 768: in a busy week (three
+meetings at once on four days, and one on Saturday: seven columns, the busy days wider) the
+free days' headings are narrow. Each reads whole, "fre 11 dec" or a shorter "fre 11", never cut
+("fre 11 d") nor broken inside its date; the tooltip says the whole day."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.db import open_database
+from samverkan_desktop.formatting import long_date
+from tests.conftest import DemoCopier
+from tests.ui.helpers import keep_shot, plain, settle
+from tests.ui.own_style import look_at_size
+from tests.ui.test_calendar_walks_exercises import _week_of
+from tests.ui.test_calendar_week_three_at_once import (
+    NAMES,
+    WEEKEND_GROUP,
+    _add,
+    _tuesday_two_weeks_on,
+)
+from ui.calendar.area import CalendarArea
+from ui.main_window import MainWindow
+
+
+@pytest.mark.usefixtures("app_settings")
+def test_narrow_day_headings_read_whole_or_shorter_at_1024(
+    qtbot: QtBot,
+    sqlite_url: str,
+    sqlite_demo_files: DemoCopier,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
+    monday = _tuesday_two_weeks_on() - dt.timedelta(days=1)
+    db = open_database(sqlite_url)
+    try:
+
+        def call(service: Callable[..., Any], *args: object) -> Any:
+            with db.session(write=True) as session:
+                return service(session, *args)
+
+        for offset in range(4):
+            _add(
+                call,
+                NAMES,
+                dt.datetime.combine(monday, dt.time(9 + offset, 0)) + dt.timedelta(days=offset),
+                2,
+            )
+        _add(
+            call,
+            (WEEKEND_GROUP,),
+            dt.datetime.combine(monday + dt.timedelta(days=5), dt.time(10, 0)),
+            2,
+        )
+    finally:
+        db.dispose()
+    seen: list[tuple[dt.date, str, int, int, str]] = []
+
+    def look(window: MainWindow) -> None:
+        window.navigate("calendar")
+        area = window.area("calendar")
+        assert isinstance(area, CalendarArea)
+        settle(qtbot)
+        _week_of(qtbot, area, monday)
+        settle(qtbot)
+        keep_shot(window, "calendar-week-headings-1024")
+        for column in area.week_grid.columns:
+            heading = column.heading
+            used = heading.fontMetrics().horizontalAdvance(heading.text())
+            # What the column shows of it (a label wider than its day is cut by the day's edge).
+            shown = heading.visibleRegion().boundingRect().width()
+            room = shown - (heading.width() - heading.contentsRect().width())
+            seen.append((column.cell.date, heading.text(), used, room, heading.toolTip()))
+
+    look_at_size(qtbot, monkeypatch, sqlite_url, (1024, 768), look)
+    assert len(seen) == 7
+    for day, text, used, room, tooltip in seen:
+        weekday = text.split(" ")[0]
+        whole = f"{weekday} {day.day}\u00a0{plain(long_date(day)).split(' ')[2][:3]}"
+        assert used <= room, (day, text, used, room)  # not cut
+        assert text in (whole, f"{weekday} {day.day}", str(day.day)), (day, text)
+        assert tooltip == long_date(day)
