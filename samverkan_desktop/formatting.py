@@ -4,6 +4,7 @@ ISO week numbers as Swedes write them ("v. 12"), Stockholm local time."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from zoneinfo import ZoneInfo
 
 from samverkan_desktop.i18n import N_, _, ordinal_number
@@ -88,6 +89,18 @@ def with_clock(text: str, value: dt.time | None, end: dt.time | None = None) -> 
     if value is None:
         return text
     return text + " " + unbroken(_("at {time}").format(time=clock_span(value, end)))
+
+
+def clock_held(text: str) -> str:
+    """``text`` (a meeting rule read back, "Varje tisdag kl. 09.00–10.30", or a phrase as
+    typed, "första tisdagen kl 9") with "kl." held to its time by a no-break space, for the
+    window only: a narrow pane broke it as "kl." / "09.00–10.30". What is stored and what the
+    command line prints keep the plain space; the phrase reader takes either."""
+    word = _("at {time}").format(time="").strip()  # "kl."
+    if not word:
+        return text
+    bare = re.escape(word.rstrip("."))
+    return re.sub(rf"\b({bare}\.?) +(?=\d)", "\\1\N{NO-BREAK SPACE}", text)
 
 
 def wall_datetime(value: dt.datetime) -> str:

@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.formatting import clock_held
 from samverkan_desktop.recurrence import (
     Frequency,
     HolidayPolicy,
@@ -252,6 +253,18 @@ def test_dateutil_reading_the_ical_text_gives_the_rules_occurrences(rule: Rule) 
 @given(rules())
 def test_the_reader_reads_back_every_description(rule: Rule) -> None:
     assert parse_phrase(describe(rule, with_defaults=False), starts_on=rule.starts_on) == rule
+
+
+@settings(max_examples=200)
+@given(rules())
+def test_the_reader_reads_back_every_description_as_the_window_shows_it(rule: Rule) -> None:
+    """The window holds "kl." to its time with a no-break space (copied from it, pasted into
+    the phrase line, it reads as the same rule); the description stored and printed by the
+    command line keeps the plain space."""
+    text = describe(rule, with_defaults=False)
+    shown = clock_held(text)
+    assert "\u00a0" not in text and "kl.\u00a0" in shown
+    assert parse_phrase(shown, starts_on=rule.starts_on) == rule
 
 
 # --- holidays and weeks ----------------------------------------------------------------------

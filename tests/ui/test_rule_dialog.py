@@ -16,7 +16,7 @@ from samverkan_desktop.recurrence import Frequency, HolidayPolicy
 from samverkan_desktop.services import agenda, calendar, meeting_rules
 from tests.core.meeting_data import make_group
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import cell, click_button, click_row, type_text, wait_exposed
+from tests.ui.helpers import cell, click_button, click_row, plain, type_text, wait_exposed
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 from ui.groups.rule_dialog import RuleDialog
@@ -66,7 +66,7 @@ def test_a_phrase_fills_the_fields_and_is_read_back_with_the_next_meetings(
     assert fields.ordinal_weekday.currentText() == "tisdag"
     assert fields.start_time.time().toString("HH:mm") == "09:00"
     qtbot.waitUntil(lambda: dialog.read_back_text().startswith("Första tisdagen varje månad"))
-    assert "kl. 09.00" in dialog.read_back_text()
+    assert "kl. 09.00" in plain(dialog.read_back_text())
     dates = dialog.date_texts()
     assert len(dates) == 12 and all(d.startswith("Tis ") for d in dates)
     assert all(cell(dialog.dates, r, 1).text().startswith("v. ") for r in range(len(dates)))
@@ -84,7 +84,9 @@ def test_editing_the_fields_by_hand_reads_back_at_once(
 ) -> None:
     dialog = open_dialog(qtbot, demo_ctx, group_id)
     read(qtbot, dialog, "varje torsdag kl 13-15")
-    qtbot.waitUntil(lambda: dialog.read_back_text().startswith("Varje torsdag kl. 13.00–15.00"))
+    qtbot.waitUntil(
+        lambda: plain(dialog.read_back_text()).startswith("Varje torsdag kl. 13.00–15.00")
+    )
     qtbot.mouseClick(dialog.fields.weekdays[1], Qt.MouseButton.LeftButton)  # Tuesday too
     qtbot.waitUntil(lambda: dialog.read_back_text().startswith("Varje tisdag och torsdag"))
     assert {d[:3] for d in dialog.date_texts()} <= {"Tis", "Tor", "Ons", "Fre", "Mån"}

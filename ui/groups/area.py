@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError, InUseError
-from samverkan_desktop.formatting import iso_date
+from samverkan_desktop.formatting import clock_held, iso_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import GroupStatus, GroupType
 from samverkan_desktop.overview_items import AGREEMENTS
@@ -229,7 +229,7 @@ class GroupsArea(Area):
         rule = self.ctx.call(meeting_rules.get_rule, group.id) if group is not None else None
         self.next_meetings.show_group(group.id if group else None, has_rule=rule is not None)
         if group is not None:
-            text = f"{rule.description}\n{rule.holiday_text}" if rule else None
+            text = f"{clock_held(rule.description)}\n{rule.holiday_text}" if rule else None
             if rule is not None and rule.followed_by:  # moving these meetings moves theirs
                 text = f"{text}\n" + _("{groups} meet before these meetings.").format(
                     groups=join_words(list(rule.followed_by))

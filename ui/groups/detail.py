@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_desktop import clock
-from samverkan_desktop.formatting import date_with_week
+from samverkan_desktop.formatting import clock_held, date_with_week
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services.group_rows import GroupDetail, MemberRow
 from ui import key_guide
@@ -211,7 +211,7 @@ class GroupDetailPane(DetailPane):
         # In a row (one a line, a long name was cut at the right of a 1100 px window, not
         # wrapped under the label).
         facts.set_fact("organisations", ", ".join(group.participating_organisations()))
-        facts.set_fact("meets", group.meeting_frequency)
+        facts.set_fact("meets", clock_held(group.meeting_frequency or ""))
         facts.set_fact("starts_on", date_with_week(group.starts_on))
         # Ended: the end date says it all ("Tillsvidare" beside "Avslutad" contradicted it).
         facts.set_fact("term", None if group.ended_on else term_text(group.term_until))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop.formatting import clock_held
 from samverkan_desktop.i18n import _
 
 
@@ -38,10 +39,12 @@ class MeetsRow(QStackedWidget):
         layout.addWidget(self.rule_button)
         self.addWidget(by_rule)
         self._by_rule = by_rule
+        self._rule_text = ""
 
     def show_text(self, text: str | None, by_rule: bool) -> None:
         self.edit.setText(text or "")
-        self.rule_text.setText(text or "")
+        self._rule_text = text or ""  # as stored: the form saves it back unchanged
+        self.rule_text.setText(clock_held(self._rule_text))
         self.setCurrentWidget(self._by_rule if by_rule else self.edit)
         self.setFocusProxy(self.rule_button if by_rule else self.edit)
 
@@ -49,4 +52,4 @@ class MeetsRow(QStackedWidget):
         return self.currentWidget() is self._by_rule
 
     def text(self) -> str:
-        return self.rule_text.text() if self.by_rule() else self.edit.text()
+        return self._rule_text if self.by_rule() else self.edit.text()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError, StaleRecordError, ValidationError
-from samverkan_desktop.formatting import iso_date
+from samverkan_desktop.formatting import clock_held, iso_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.recurrence import Frequency, HolidayPolicy, Rule
 from samverkan_desktop.services import linked_meetings, meeting_rules
@@ -252,7 +252,7 @@ class RuleDialog(AskingDialog):
         self.rule_error.hide()
         self.fields.clear_refusals()
         self.read_back.show()
-        self.read_back.setText(preview.description)
+        self.read_back.setText(clock_held(preview.description))
         self.holiday_text.setText(preview.holiday_text)
         if preview.planned_from is not None:
             self.past_note.setText(

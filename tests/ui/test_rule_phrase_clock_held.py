@@ -1,0 +1,69 @@
+"""A meeting rule read back in the window ("Varje tisdag kl. 09.00–10.30") never breaks after
+"kl.": in Grupper och möten at 1024 × 768 (the program's own style) the group's rule and its
+"Meets" line hold "kl." to the time with a no-break space, wherever the pane's width wraps
+them. What is stored and what the form saves back keep the plain space."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QTextLayout, QTextOption
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import DemoCopier
+from tests.ui.helpers import click_row, plain, settle
+from tests.ui.own_style import look_at_size
+from ui.groups.area import GroupsArea
+from ui.main_window import MainWindow
+
+
+def _lines(label: QLabel) -> list[str]:
+    """The label's text as its width wraps it (as a word-wrapped QLabel lays it out)."""
+    lines: list[str] = []
+    for paragraph in label.text().split("\n"):
+        layout = QTextLayout(paragraph, label.font())
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(label.contentsRect().width())
+            lines.append(paragraph[line.textStart() : line.textStart() + line.textLength()])
+        layout.endLayout()
+    return [line.strip() for line in lines]
+
+
+@pytest.mark.usefixtures("app_settings")
+def test_a_rule_shown_never_breaks_after_kl(
+    qtbot: QtBot,
+    sqlite_url: str,
+    sqlite_demo_files: DemoCopier,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
+    seen: dict[str, list[str]] = {}
+
+    def look(window: MainWindow) -> None:
+        window.navigate("groups")
+        area = window.area("groups")
+        assert isinstance(area, GroupsArea)
+        settle(qtbot)
+        model = area.page.table.model()
+        names = [model.index(row, 0).data() for row in range(model.rowCount())]
+        for name in names:
+            click_row(qtbot, area.page.table, name)
+            settle(qtbot)
+            group = area.current_group()
+            assert group is not None
+            facts = area.detail.facts
+            if facts.value_label("rule").text():
+                seen[name] = _lines(facts.value_label("rule"))
+                assert "kl.\u00a0" in facts.value_label("rule").text()
+            if group.meeting_frequency and "kl" in group.meeting_frequency:
+                seen[f"{name} (meets)"] = _lines(facts.value_label("meets"))
+                assert plain(facts.fact("meets")) == group.meeting_frequency
+
+    look_at_size(qtbot, monkeypatch, sqlite_url, (1024, 768), look)
+    assert len(seen) >= 5, seen
+    for name, lines in seen.items():
+        assert not any(line.endswith(("kl.", "kl")) for line in lines), (name, lines)
