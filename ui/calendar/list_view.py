@@ -1,8 +1,8 @@
 """The list view: the period's meetings as a sortable table (date, week, time, group, place,
-status, holiday), the group's calendar colour in a bar before its name; the safety walks and exercises the
-filter shows among them, in their own colours, with their start (and end when kept); an
-exercise planned for a month with no day yet at the top of its month ("mars 2027", "Dag ej
-bestämd")."""
+status; a public holiday's name under its date), the group's calendar colour in a bar before its
+name; the safety walks and exercises the filter shows among them, in their own colours, with
+their start (and end when kept); an exercise planned for a month with no day yet at the top of
+its month ("mars 2027", "Dag ej bestämd")."""
 
 from __future__ import annotations
 
@@ -31,10 +31,16 @@ def _status_colour(row: CalendarItem) -> QColor | None:
 
 
 def _date_text(row: CalendarItem) -> str:
-    """ "2027-03-02 tis"; an exercise with only its month: "mars 2027"."""
+    """ "2027-03-02 tis", a public holiday's name under it ("Trettondedag jul"); an exercise
+    with only its month: "mars 2027"."""
     if isinstance(row, CalendarEntry) and row.day_unknown:
         return month_of_year(row.day)
-    return f"{row.starts_at.date().isoformat()} {weekday_short(row.starts_at.weekday())}"
+    day = f"{row.starts_at.date().isoformat()} {weekday_short(row.starts_at.weekday())}"
+    return f"{day}\n{row.holiday}" if row.holiday else day
+
+
+def _holiday_note(row: CalendarItem) -> str | None:
+    return _("Public holiday: {name}").format(name=row.holiday) if row.holiday else None
 
 
 def _week_text(row: CalendarItem) -> str:
@@ -50,7 +56,18 @@ def item_key(row: CalendarItem) -> tuple[str, int]:
 
 def calendar_columns() -> list[Column[CalendarItem]]:
     return [
-        Column(_("Date"), _date_text, sort_key=lambda r: r.starts_at, width=130),
+        # A public holiday named in the date's cell, in red as in the month and the week: a
+        # column of its own stood empty but for a few days a year and took the width the group
+        # and the place need at 1024 px.
+        Column(
+            _("Date"),
+            _date_text,
+            sort_key=lambda r: r.starts_at,
+            width=130,
+            tooltip=_holiday_note,
+            colour=lambda r: WARNING_COLOUR if r.holiday else None,
+            lines=True,
+        ),
         Column(_("Week"), _week_text, lambda r: r.starts_at),
         Column(_("Time"), time_text, lambda r: r.starts_at),
         # The group and the place break between words where narrow rather than end in "…"
@@ -64,7 +81,6 @@ def calendar_columns() -> list[Column[CalendarItem]]:
         Column(_("Place"), lambda r: r.place, wrap=True),
         # Why cancelled or moved on hover, as a chip says it: the column stays narrow.
         Column(_("Status"), status_text, tooltip=status_note, colour=_status_colour),
-        Column(_("Public holiday"), lambda r: r.holiday, colour=lambda _r: WARNING_COLOUR),
     ]
 
 
