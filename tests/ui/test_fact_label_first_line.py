@@ -1,6 +1,7 @@
-"""A fact's label stands beside the first line of its value, as in a form: "Mötesregel" beside
-"Första måndagen varje månad …", not halfway down the rule's lines (the label was centred in
-the height the form gave it, "Möts" between "1 gång/månad (ej juni–" and "aug)")."""
+"""A fact's label stands beside the first line of its value, as in a form: "Prioriterade
+områden" beside the first of a group's three areas, not halfway down their lines (the label was
+centred in the height the form gave it, "Möts" between "1 gång/månad (ej juni–" and "aug));
+a long value under its label ("Mötesregel") starts on the line below it."""
 
 from __future__ import annotations
 
@@ -29,13 +30,17 @@ def test_a_label_beside_its_values_first_line(qtbot: QtBot, demo_ctx: AppContext
     area = window.area("groups")
     assert isinstance(area, GroupsArea)
     settle(qtbot)
-    click_row(qtbot, area.page.table, "Arbetsgrupp skolan som brottsplats")
+    click_row(qtbot, area.page.table, "Lokal beredningsgrupp Östermalm")
     settle(qtbot)
     facts = area.detail.facts
-    value = facts.value_label("rule")
-    label = facts._form.labelForField(value)
-    assert isinstance(label, QLabel) and label.text() == "Mötesregel"
+    value = facts.value_label("priority_areas")
+    label = facts.label_of("priority_areas")
+    assert label.text() == "Prioriterade områden"
     assert value.text().count("\n") >= 1  # lines enough to show where the label stands
     value_top = value.y() + _first_ink_row(value)
     label_top = label.y() + _first_ink_row(label)
     assert abs(label_top - value_top) <= 1, (label_top, value_top)
+    rule, over = facts.value_label("rule"), facts.label_of("rule")
+    assert over.text() == "Mötesregel"
+    assert rule.y() >= over.y() + over.height()  # under it
+    assert rule.x() == over.x()  # from the pane's left, as a paragraph

@@ -19,11 +19,10 @@ from PySide6.QtWidgets import (
 
 from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError, InUseError
-from samverkan_desktop.formatting import clock_held, iso_date
+from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import GroupStatus, GroupType
 from samverkan_desktop.overview_items import AGREEMENTS
-from samverkan_desktop.recurrence import join_words
 from samverkan_desktop.services import (
     agenda,
     follow_up_texts,
@@ -35,7 +34,7 @@ from samverkan_desktop.services import (
 from samverkan_desktop.services.group_rows import GroupDetail, GroupRow, MemberRow
 from samverkan_desktop.services.group_standing import Standing
 from ui.context import AppContext
-from ui.groups.detail import GroupDetailPane
+from ui.groups.detail import GroupDetailPane, rule_paragraph
 from ui.groups.end_dialog import EndGroupDialog
 from ui.groups.follow_up_tab import FollowUpTab
 from ui.groups.group_dialog import GroupDialog
@@ -91,9 +90,11 @@ class GroupsPage(ListPage[GroupRow]):
         return ngettext("{count} group", "{count} groups", count).format(count=count)
 
 
-# The list's and the pane's shares of the width: the facts read well in a third; the members'
-# four columns (name, title, organisation, role) need half to be read whole at 1280 px.
-DETAILS_SHARE = (2, 1)
+# The list's and the pane's shares of the width. The facts want half: in a third a long meeting
+# rule put "Nästa möten" below the pane's foot at 1280x800 (the list beside them keeps its name,
+# status, Möts and term). The members' four columns (name, title, organisation, role) need half
+# to be read whole at 1280 px.
+DETAILS_SHARE = (1, 1)
 MEMBERS_SHARE = (1, 1)
 # Narrower (1024 px), the members' pane gets the room for their words whole ("Platsutv-ecklare"
 # broke in every row at 66 px), up to this share of the width; the list leaves its types aside.
@@ -229,12 +230,7 @@ class GroupsArea(Area):
         rule = self.ctx.call(meeting_rules.get_rule, group.id) if group is not None else None
         self.next_meetings.show_group(group.id if group else None, has_rule=rule is not None)
         if group is not None:
-            text = f"{clock_held(rule.description)}\n{rule.holiday_text}" if rule else None
-            if rule is not None and rule.followed_by:  # moving these meetings moves theirs
-                text = f"{text}\n" + _("{groups} meet before these meetings.").format(
-                    groups=join_words(list(rule.followed_by))
-                )
-            self.detail.facts.set_fact("rule", text)
+            self.detail.facts.set_fact("rule", rule_paragraph(rule) if rule else None)
         self.tabs.setTabText(
             self.tabs.indexOf(self.detail.members_page), self.detail.members_title()
         )

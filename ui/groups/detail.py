@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
 from samverkan_desktop import clock
 from samverkan_desktop.formatting import clock_held, date_with_week
 from samverkan_desktop.i18n import _
+from samverkan_desktop.recurrence import join_words
 from samverkan_desktop.services.group_rows import GroupDetail, MemberRow
+from samverkan_desktop.services.meeting_rules import RuleDetail
 from ui import key_guide
 from ui.groups.models import member_columns, term_text
 from ui.widgets.detail import DETAIL_STYLE, DetailPane
@@ -34,6 +36,28 @@ def follow_up_text(group: GroupDetail) -> str:
         if on
     ]
     return ", ".join(periods) if periods else _("none")
+
+
+def rule_paragraph(rule: RuleDetail) -> str:
+    """The rule, its holidays and the groups meeting before it as one paragraph: its sentences
+    on lines of their own left the lines' ends empty and put "Nästa möten" out of sight at
+    1280x800. The rule's text ends with its place, without a full stop."""
+    sentences = [clock_held(rule.description), rule.holiday_text]
+    if rule.followed_by:  # moving these meetings moves theirs
+        sentences.append(
+            _("{groups} meet before these meetings.").format(
+                groups=join_words(list(rule.followed_by))
+            )
+        )
+    return " ".join(
+        text if text.endswith((".", "!", "?")) else f"{text}." for text in sentences if text
+    )
+
+
+# Under their labels, across the pane: the rule's four sentences took eight lines beside its
+# label in a third of 1280 px. (Not the form's WrapLongRows: it measured the organisations
+# under their label but laid them out beside it, their last lines cut, on another group.)
+UNDER = ("agreement", "organisations", "rule")
 
 
 class GroupDetailPane(DetailPane):
@@ -65,11 +89,10 @@ class GroupDetailPane(DetailPane):
             ("meets", _("Meets")),
             ("rule", _("Meeting rule")),
         ):
-            fact = self.facts.add_fact(key, label)
+            fact = self.facts.add_fact(key, label, under=key in UNDER)
             if key == "agreement":  # the agreement itself opens from its name
                 fact.linkActivated.connect(lambda _link: self.agreement_requested.emit())
                 fact.setToolTip(_("Open the agreement with the police"))
-        self.facts.wrap_long_rows()  # "samverkansöverenskommelse" under its label
         self.add_text("notes", _("Notes"))
         # The members in a tab of their own beside these details (the area's): sharing the
         # pane, they took half its height and the facts scrolled at 1280x800 ("Möts" cut,

@@ -54,7 +54,7 @@ def group_columns() -> list[Column[GroupRow]]:
         Column(_("Name"), lambda r: r.name, width=210, tooltip=lambda r: r.name, wrap=True),
         # Whole ("Beredningsgr…" at 1100 px): a one-word label keeps its width (record_table).
         # Left out last, beside the members at 1024 px (the details name the type).
-        Column(_("Type"), lambda r: r.type, width=125, aside=4),
+        Column(_("Type"), lambda r: r.type, width=125, aside=3),
         Column(
             _("Status"),
             status_text,
@@ -82,7 +82,10 @@ def group_columns() -> list[Column[GroupRow]]:
             tooltip=lambda r: r.meeting_frequency,
             width=118,
             wrap=True,  # squeezed beside the areas it read "4 gång…"
-            aside=3,
+            # Beside a group's details it breaks onto two lines rather than leave the list
+            # (at 1024 px the list kept the name, the status and the term, not when it meets).
+            gives_way=True,
+            aside=5,
         ),
         Column(_("Members"), lambda r: r.member_count, align_right=True, width=78, aside=1),
         Column(
@@ -91,6 +94,8 @@ def group_columns() -> list[Column[GroupRow]]:
             # Ended groups first (by their end), standing groups last when sorted by term.
             sort_key=lambda r: r.ended_on or r.term_until or dt.date.max,
             wrap=True,  # "t.o.m." above the date leaves the texts beside it room at 1100 px
+            # Left out before "Möts": the status says when the term ran out, the details the term.
+            aside=4,
         ),
     ]
 

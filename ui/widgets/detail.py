@@ -46,6 +46,7 @@ QLabel#placeholder { color: #6b7785; font-size: 13px; padding: 0 10px; }
 )
 SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
 LABEL_GAP = 16  # between a fact's label and its value
+FACT_SPACING = 5  # between the lines of facts
 
 
 def section_heading(text: str, parent: QWidget | None = None) -> QLabel:
@@ -67,26 +68,44 @@ class FactList(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._form = QFormLayout(self)
-        self._form.setContentsMargins(0, 4, 0, 0)
+        self._rows = QVBoxLayout(self)
+        self._rows.setContentsMargins(0, 4, 0, 0)
+        self._rows.setSpacing(FACT_SPACING)
+        self._wrap_policy = QFormLayout.RowWrapPolicy.DontWrapRows
+        self._forms: list[QFormLayout] = []
+        self._form = self._new_form()  # the lines beside their labels, until one goes under
+        self._values: dict[str, LinkLabel] = {}
+        self._links: dict[str, str] = {}  # key: the plain text of a value shown as a link
+        self._headings: dict[str, QLabel] = {}  # key: the label over a value under it
+
+    def _new_form(self) -> QFormLayout:
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
         # The gap between label and value is the label's own right margin, not the form's
         # spacing: a form that puts a long value under its label (WrapLongRows) weighs a row
         # by the widest label and the value's least width but not the spacing between them,
         # so with spacing a value it kept beside its label stood out by the spacing, cut by the
         # pane's edge ("Första tisdagen varj" beside "Mötesregel" at 1024 px with a scroll bar).
-        self._form.setHorizontalSpacing(0)
-        self._form.setVerticalSpacing(5)
-        self._form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        self._values: dict[str, LinkLabel] = {}
-        self._links: dict[str, str] = {}  # key: the plain text of a value shown as a link
+        form.setHorizontalSpacing(0)
+        form.setVerticalSpacing(FACT_SPACING)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        form.setRowWrapPolicy(self._wrap_policy)
+        self._rows.addLayout(form)
+        self._forms.append(form)
+        return form
 
     def wrap_long_rows(self) -> None:
         """A value whose long word does not fit beside its label goes under it, rather than
         widening the pane beyond its width at a laptop's size (cut at the right)."""
-        self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self._wrap_policy = QFormLayout.RowWrapPolicy.WrapLongRows
+        for form in self._forms:
+            form.setRowWrapPolicy(self._wrap_policy)
 
-    def add_fact(self, key: str, label: str) -> QLabel:
+    def add_fact(self, key: str, label: str, under: bool = False) -> QLabel:
+        """``under``: the value a paragraph under its label, across the list's width (a meeting
+        rule's four sentences took eight lines beside its label in a third of 1280 px). Not a
+        form's row spanning both columns: QFormLayout then gave wrapped values the heights of
+        other rows (a group's priority areas cut, its rule with a blank line)."""
         name = QLabel(label, self)
         name.setObjectName("factLabel")
         name.setContentsMargins(0, 0, LABEL_GAP, 0)
@@ -94,8 +113,14 @@ class FactList(QWidget):
         # height, and centred in it "Möts" stood between "1 gång/månad (ej juni–" and "aug)".
         name.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         value = _value_label(self)
-        self._form.addRow(name, value)
         self._values[key] = value
+        if not under:
+            self._form.addRow(name, value)
+            return value
+        self._headings[key] = name
+        self._rows.addWidget(name)
+        self._rows.addWidget(value)
+        self._form = self._new_form()  # the lines after it
         return value
 
     def set_fact(self, key: str, text: str | None, colour: QColor | None = None) -> None:
@@ -105,9 +130,38 @@ class FactList(QWidget):
             value.setTextInteractionFlags(SELECTABLE)
         value.setText(text or "")
         value.setStyleSheet(f"color: {colour.name()};" if colour is not None else "")
-        self._form.setRowVisible(value, bool(text))
+        heading = self._headings.get(key)
+        if heading is None:
+            self._form_of(value).setRowVisible(value, bool(text))
+        else:
+            heading.setVisible(bool(text))
+            value.setVisible(bool(text))
+        self._invalidate()
+
+    def _form_of(self, value: QLabel) -> QFormLayout:
+        return next(form for form in self._forms if form.indexOf(value) >= 0)
+
+    def _invalidate(self) -> None:
         # QFormLayout keeps stale heights of wrapped labels after setText (a line gets cut).
-        self._form.invalidate()
+        for form in self._forms:
+            form.invalidate()
+        if len(self._forms) > 1:
+            self._align_labels()
+
+    def _align_labels(self) -> None:
+        """The values beside their labels in one column, though in forms above and below a
+        value under its label: each form's labels as wide as the widest shown."""
+        labels = [
+            label
+            for form in self._forms
+            for row in range(form.rowCount())
+            if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
+            and isinstance(label := item.widget(), QLabel)
+            and form.isRowVisible(row)
+        ]
+        widest = max((label.sizeHint().width() for label in labels), default=0)
+        for label in labels:
+            label.setMinimumWidth(widest)
 
     def set_link(self, key: str, text: str | None) -> None:
         """A value that opens something (the label's ``linkActivated`` gives ``key``), by mouse
@@ -124,6 +178,16 @@ class FactList(QWidget):
     def value_label(self, key: str) -> QLabel:
         return self._values[key]
 
+    def label_of(self, key: str) -> QLabel:
+        """The label beside (or over) a value."""
+        heading = self._headings.get(key)
+        if heading is not None:
+            return heading
+        value = self._values[key]
+        label = self._form_of(value).labelForField(value)
+        assert isinstance(label, QLabel)
+        return label
+
     def fact(self, key: str) -> str:
         """The value shown on a line ("" when hidden)."""
         return self._links.get(key) or self._values[key].text()
@@ -133,7 +197,7 @@ class FactList(QWidget):
         if event.size().width() != event.oldSize().width():
             # QFormLayout keeps the wrapped values' heights of the old width too: a pane made
             # narrower cut their last line ("Sara Holm · Lokalpolisområde" without "Norrmalm").
-            self._form.invalidate()
+            self._invalidate()
 
 
 def rows_need(view: QAbstractItemView) -> int:

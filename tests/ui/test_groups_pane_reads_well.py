@@ -1,0 +1,89 @@
+"""Grupper och möten in the program's own style: the chosen group's details read without
+scrolling at 1280 × 800 down to "Nästa möten" (the skolan group's meeting rule, eight lines in a
+third of the width, put them below the pane's foot); at 1024 × 768 the list keeps its Möts
+column beside the details (it was the first text column left out)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import DemoCopier
+from tests.ui.helpers import click_row, keep_shot, settle
+from tests.ui.own_style import look_at_size
+from ui.groups.area import GroupsArea
+from ui.main_window import MainWindow
+
+GROUP = "Arbetsgrupp skolan som brottsplats"
+
+
+def _chosen(qtbot: QtBot, window: MainWindow) -> GroupsArea:
+    window.navigate("groups")
+    area = window.area("groups")
+    assert isinstance(area, GroupsArea)
+    settle(qtbot)
+    click_row(qtbot, area.page.table, GROUP)
+    settle(qtbot)
+    assert area.detail.title.text() == GROUP
+    return area
+
+
+def _in_sight(widget: QWidget, viewport: QWidget) -> bool:
+    spot = QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())
+    return viewport.rect().contains(spot)
+
+
+@pytest.mark.usefixtures("app_settings")
+def test_next_meetings_in_sight_at_1280_by_800(
+    qtbot: QtBot,
+    sqlite_url: str,
+    sqlite_demo_files: DemoCopier,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
+    seen: list[str] = []
+
+    def look(window: MainWindow) -> None:
+        area = _chosen(qtbot, window)
+        keep_shot(window, "groups_pane_1280")
+        viewport = area.detail._scroll.viewport()
+        meetings = area.next_meetings
+        assert meetings.links, "the demo plans the group's meetings"
+        seen.extend(
+            label.text()
+            for label in [meetings.links[0], area.detail.facts.value_label("rule")]
+            if not _in_sight(label, viewport)
+        )
+        if not _in_sight(meetings, viewport):
+            seen.append("Nästa möten")
+
+    look_at_size(qtbot, monkeypatch, sqlite_url, (1280, 800), look)
+    assert seen == [], f"scrolled out of sight: {seen}"
+
+
+@pytest.mark.usefixtures("app_settings")
+def test_meets_column_beside_the_details_at_1024_by_768(
+    qtbot: QtBot,
+    sqlite_url: str,
+    sqlite_demo_files: DemoCopier,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
+    shown: list[str] = []
+
+    def look(window: MainWindow) -> None:
+        area = _chosen(qtbot, window)
+        keep_shot(window, "groups_pane_1024")
+        table = area.page.table
+        model = table.model()
+        viewport = table.viewport().rect()
+        for column in range(model.columnCount()):
+            cell = table.visualRect(model.index(table.currentIndex().row(), column))
+            if not table.isColumnHidden(column) and viewport.contains(cell):
+                shown.append(f"{model.headerData(column, Qt.Orientation.Horizontal)}")
+
+    look_at_size(qtbot, monkeypatch, sqlite_url, (1024, 768), look)
+    assert "Möts" in shown, shown
+    assert {"Namn", "Status"} <= set(shown), shown
