@@ -1,13 +1,14 @@
 """Grupper och möten in the program's own style: the chosen group's details read without
 scrolling at 1280 × 800 down to "Nästa möten" (the skolan group's meeting rule, eight lines in a
 third of the width, put them below the pane's foot); at 1024 × 768 the list keeps its Möts
-column beside the details (it was the first text column left out)."""
+column beside the details (it was the first text column left out); and the divider the user
+dragged between the list and the details is where they left it at the next start."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QSplitter, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import DemoCopier
@@ -87,3 +88,39 @@ def test_meets_column_beside_the_details_at_1024_by_768(
     look_at_size(qtbot, monkeypatch, sqlite_url, (1024, 768), look)
     assert "Möts" in shown, shown
     assert {"Namn", "Status"} <= set(shown), shown
+
+
+def _drag(qtbot: QtBot, splitter: QSplitter, by: int) -> None:
+    handle = splitter.handle(1)
+    middle = QPoint(handle.width() // 2, handle.height() // 2)
+    qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=middle)
+    qtbot.mouseMove(handle, middle + QPoint(by, 0))
+    qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=middle + QPoint(by, 0))
+
+
+@pytest.mark.usefixtures("app_settings")
+def test_the_divider_comes_back_at_the_next_start(
+    qtbot: QtBot,
+    sqlite_url: str,
+    sqlite_demo_files: DemoCopier,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
+    widths: list[int] = []
+
+    def drag(window: MainWindow) -> None:
+        area = _chosen(qtbot, window)
+        before = area.tabs.width()
+        _drag(qtbot, area.page.splitter, -120)  # a wider pane
+        settle(qtbot)
+        assert area.tabs.width() >= before + 100
+        widths.append(area.tabs.width())
+
+    def again(window: MainWindow) -> None:
+        area = _chosen(qtbot, window)
+        widths.append(area.tabs.width())
+
+    look_at_size(qtbot, monkeypatch, sqlite_url, (1280, 800), drag)
+    look_at_size(qtbot, monkeypatch, sqlite_url, (1280, 800), again)
+    dragged, restarted = widths
+    assert abs(restarted - dragged) <= 3, widths

@@ -123,6 +123,10 @@ class GroupsArea(Area):
         self.addAction(self.detail.add_member_action)  # Ctrl+M on either tab
         self.tabs.currentChanged.connect(self._share_width)
         self.page.set_detail(self.tabs, DETAILS_SHARE)
+        # The divider where the user left it, also after a restart.
+        fit = self.page.detail_fit
+        assert fit is not None
+        fit.remember(ctx.settings, "groups/divider")
         page = self.page
         self.new_action = page.add_action(_("New group…"), self.new_group, "Ctrl+N")
         page.set_empty_hint(_("No groups yet. {action} adds the first one."), self.new_action)

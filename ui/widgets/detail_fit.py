@@ -16,7 +16,7 @@ window). Its list then keeps the selected row in view as the pane opens (ListPag
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtWidgets import QSplitter, QWidget
 
 STRIP_CHARS = 24  # the empty pane's width: its hint in a few short lines
@@ -39,6 +39,8 @@ class DetailFit(QObject):
         self._most: float | None = None  # of the splitter's width, the most _minimum takes
         self.shown: bool | None = None  # a record shown; None: not decided yet
         self.dragged = False
+        self._settings: QSettings | None = None
+        self._settings_key = ""
         splitter.splitterMoved.connect(self._divider_moved)
         splitter.installEventFilter(self)
         self.fit(False)
@@ -78,11 +80,37 @@ class DetailFit(QObject):
         self.splitter.setStretchFactor(0, list_share)
         self.splitter.setStretchFactor(1, detail_share)
         if shown:
-            # In proportion (not at the size hints); the splitter scales these to fit.
-            self.splitter.setSizes([list_share * 1000, detail_share * 1000])
+            self._share_out()
         else:
             self._narrow()
         return True
+
+    def remember(self, settings: QSettings, key: str) -> None:
+        """Keep the pane's part of the width the user drags the divider to in ``settings``
+        under ``key``, and share the width so from now on (the next start included)."""
+        self._settings = settings
+        self._settings_key = key
+        if self.shown and not self.dragged:
+            self._share_out()
+
+    def _remembered_key(self) -> str:
+        return f"{self._settings_key}/pane_{self.stretch[0]}_{self.stretch[1]}"
+
+    def _share_out(self) -> None:
+        """The width shared while a record is shown: as the user last left the divider for this
+        stretch, else by the stretch. In proportion (not at the size hints); the splitter scales
+        these to fit."""
+        list_share, detail_share = self.stretch
+        part = None
+        if self._settings is not None:
+            try:
+                part = float(str(self._settings.value(self._remembered_key(), -1)))
+            except (TypeError, ValueError):  # an edited or damaged file: the usual share
+                part = None
+        if part is not None and 0 < part < 1:
+            self.splitter.setSizes([round((1 - part) * 10000), round(part * 10000)])
+        else:
+            self.splitter.setSizes([list_share * 1000, detail_share * 1000])
 
     def set_stretch(self, stretch: tuple[int, int]) -> None:
         """Share the width anew (a tab of the pane that wants more room: a table of four
@@ -93,7 +121,7 @@ class DetailFit(QObject):
         if self.shown and not self.dragged:
             self.splitter.setStretchFactor(0, stretch[0])
             self.splitter.setStretchFactor(1, stretch[1])
-            self.splitter.setSizes([stretch[0] * 1000, stretch[1] * 1000])
+            self._share_out()
 
     def set_minimum(self, size: int, most: float | None = None) -> None:
         """The least the pane gets while it shows a record (a tab whose table needs more than
@@ -138,6 +166,9 @@ class DetailFit(QObject):
         self.dragged = True
         self.splitter.setStretchFactor(0, self.stretch[0])
         self.splitter.setStretchFactor(1, self.stretch[1])
+        sizes = self.splitter.sizes()
+        if self._settings is not None and self.shown and sum(sizes) > 0:
+            self._settings.setValue(self._remembered_key(), sizes[1] / sum(sizes))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         # The empty pane keeps its strip however wide the window gets; a shown one its least
