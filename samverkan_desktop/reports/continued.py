@@ -34,6 +34,7 @@ class ContinuedTable(TallRowTable):
     # Per body row, its group's cell in the first column, written only on the group's first
     # row (a contact list's organisation): a next page's first row shows it again.
     group_cells: Sequence[Any] = ()
+    goes_on = False  # the part a split left for further down or the next page
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         parts = self._split_keeping_rows(availWidth, availHeight)
@@ -47,6 +48,7 @@ class ContinuedTable(TallRowTable):
     def carry_on(self, first: Any, rest: Any) -> None:
         """Gives ``rest``, the part for the next page, what it shows there: its group's name
         (``group_cells``) on its first row."""
+        rest.goes_on = True
         groups = self.group_cells[self.first_left(first, rest) :]
         rest.group_cells = groups
         if groups and rest._cellvalues[self._header_rows()][0] in ("", None):
@@ -80,19 +82,38 @@ class ContinuedTable(TallRowTable):
 
     def _kept_rows(self) -> tuple[int, int]:
         """Where a split may come: after at least MIN_ROWS body rows and MIN_ROWS before the
-        end, or a single row there when it is as tall as MIN_ROW_PART (three lines): a lesson
-        learned of a dozen lines alone is no slip, and the evaluation's lessons table, two
-        such rows not fitting, moved whole and left half of page 1 empty. The heights are the
-        last wrap's (a split comes after one); none known, MIN_ROWS."""
+        end. A first row as tall as MIN_ROW_PART (three lines) may stand alone under its
+        heading: a lesson learned of a dozen lines alone is no slip, and the evaluation's
+        lessons table, two such rows not fitting, moved whole and left half of page 1 empty.
+        The last row goes on with the row before it wherever the two share a page: alone
+        under "(forts.)" it read as left over (after a row taller than a page, a row of three
+        lines did). It goes on alone where the two are taller than a page, or in a table of
+        two tall rows (else the table moved whole); not in the part a split left to go on,
+        which moves on whole instead. The heights are the last wrap's (a split comes after
+        one); none known, MIN_ROWS."""
         header = self._header_rows()
         heights = getattr(self, "_rowHeights", None) or []
 
-        def alone(row: int) -> bool:
+        def tall(row: int) -> bool:
             return header <= row < len(heights) and heights[row] >= MIN_ROW_PART
 
-        first = 1 if alone(header) else MIN_ROWS
-        last = 1 if alone(len(heights) - 1) else MIN_ROWS
+        first = 1 if tall(header) else MIN_ROWS
+        last = 1 if self._last_two_apart(heights) else MIN_ROWS
+        if header + first > len(heights) - last and tall(len(heights) - 1) and not self.goes_on:
+            last = 1
         return header + first, -last
+
+    def _last_two_apart(self, heights: Sequence[float]) -> bool:
+        """Whether the last two rows are taller together than a page's room under the header
+        row and a caption: they cannot share a page."""
+        from samverkan_desktop.reports.style import PAGE_ROOM
+
+        header = self._header_rows()
+        if len(heights) < header + 2:
+            return False
+        caption = 30.0  # "… (forts.)" and its space, about
+        room = PAGE_ROOM - caption - sum(heights[:header])
+        return bool(heights[-1] + heights[-2] > room)
 
     def _taller_than_a_page(self, width: float) -> bool:
         from samverkan_desktop.reports.style import PAGE_ROOM

@@ -141,6 +141,21 @@ class Para(Paragraph):
         self._wrapped_at = availWidth
         return size
 
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
+        # After a line ending in a line break, ReportLab's part for the next page starts
+        # with that break: an empty line over its text, and a row measured a line too tall
+        # (a table's last row went to a page of its own where it fitted the page before).
+        parts: list[Any] = super().split(availWidth, availHeight)
+        rest = parts[1] if len(parts) == 2 else None
+        if (
+            rest is not None
+            and _ends_in_break(parts[0])
+            and rest.frags
+            and _is_break(rest.frags[0])
+        ):
+            rest.frags = rest.frags[1:]
+        return parts
+
     def _break_long_words(self, room: float) -> None:
         """A word wider than the column ("samverkansöverenskommelsen" in a narrow cell) breaks
         where a reader expects it: after a slash or dash in it, else on lines of its own, each
@@ -210,6 +225,20 @@ def _look(frag: Any) -> dict[str, Any]:
 
 def _line_break(frag: Any) -> Any:
     return frag.clone(text="", lineBreak=True)
+
+
+def _ends_in_break(part: Paragraph) -> bool:
+    lines = getattr(getattr(part, "blPara", None), "lines", None)
+    return bool(lines) and bool(getattr(lines[-1], "lineBreak", False))
+
+
+def _is_break(frag: Any) -> bool:
+    """Whether ``frag`` is a line break: a frag, or a laid-out word ([width, (frag, text),
+    …]) of nothing but breaks."""
+    if isinstance(frag, list):
+        pieces = [piece[0] for piece in frag[1:] if isinstance(piece, tuple)]
+        return bool(pieces) and all(getattr(p, "lineBreak", False) for p in pieces)
+    return bool(getattr(frag, "lineBreak", False))
 
 
 BREAK_AFTER = "/–—"  # a word too wide for its column may break after these
