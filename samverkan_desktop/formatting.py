@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
 from samverkan_desktop.i18n import N_, _, ordinal_number
@@ -168,8 +169,30 @@ def prose_period(first: dt.date, last: dt.date) -> str:
         return prose_date(first)
     if first.year != last.year:
         return f"{prose_date(first)} – {prose_date(last)}"
-    start = _("{day} {month}").format(day=first.day, month=_(MONTHS[first.month - 1]))
-    return f"{start} – {prose_date(last)}"
+    return f"{_day_and_month(first)} – {prose_date(last)}"
+
+
+def _day_and_month(value: dt.date) -> str:
+    return _("{day} {month}").format(day=value.day, month=_(MONTHS[value.month - 1]))
+
+
+def prose_dates(days: Sequence[dt.date]) -> str:
+    """ "5 maj, 2 juni, 1 september 2026": days in order as a printout's label/value row reads
+    them ("Möten: 3 hållna (…)"), each year once, after its last day: "3 november, 8 december
+    2025, 12 januari 2026". Each day kept on one line (it broke as "6" over "oktober"). Tables
+    with a date column keep ISO dates."""
+    parts = []
+    for n, day in enumerate(days):
+        last_of_its_year = n + 1 == len(days) or days[n + 1].year != day.year
+        parts.append(unbroken(prose_date(day) if last_of_its_year else _day_and_month(day)))
+    return ", ".join(parts)
+
+
+def prose_datetime(value: dt.datetime) -> str:
+    """ "24 november 2026 kl. 14.05" in Stockholm time: a moment in a printout's sentence or
+    label/value row (a loan's due time); its tables keep display_datetime's ISO day."""
+    moment = local(value)
+    return with_clock(prose_date(moment.date()), moment.time())
 
 
 def prose_date_with_week(value: dt.date) -> str:

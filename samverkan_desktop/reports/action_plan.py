@@ -101,9 +101,11 @@ def _situation(section: AreaSection) -> list[Flowable]:
 
 
 def _term(group: GroupDetail) -> str:
-    text = term_text(group)
+    """ "t.o.m. 26 december 2026 (planerad, startar 17 december 2026)": the group's table reads
+    as sentences, label and value, as the structure's card does."""
+    text = term_text(group, prose_date)
     if group.status is GroupStatus.PLANNED:
-        start = group.starts_on.isoformat() if group.starts_on else None
+        start = prose_date(group.starts_on) if group.starts_on else None
         planned = _("planned, starts {date}").format(date=start) if start else _("planned")
         text = f"{text} ({planned})"
     return text

@@ -7,7 +7,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table, TableStyle
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.formatting import display_datetime
+from samverkan_desktop.formatting import prose_datetime
 from samverkan_desktop.i18n import N_, _
 from samverkan_desktop.reports.alarm_parts import issuer
 from samverkan_desktop.reports.style import (
@@ -93,13 +93,13 @@ def build(session: Session, loan_id: int | None = None) -> bytes:
         rows = [
             (_("Your alarm"), f"{loan.unit_code} ({_(loan.purpose.label).lower()})"),
             (_("Borrowed by"), loan.borrower_label()),
-            (_("Lent"), display_datetime(loan.out_at)),
-            (_("Due back"), display_datetime(loan.due_at)),
+            (_("Lent"), prose_datetime(loan.out_at)),
+            (_("Due back"), prose_datetime(loan.due_at)),
         ]
         story += [facts(rows), spacer(2)]
         # This loan's own time, not the home visit's rule (a home loan is due in weeks).
         after[0] = _("Return the alarm to the reception by {due} at the latest.").format(
-            due=display_datetime(loan.due_at)
+            due=prose_datetime(loan.due_at)
         )
     story += _steps(_("Before you go"), [_(text) for text in BEFORE])
     story += _steps(_("If you feel threatened"), [_(text) for text in THREAT])

@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, Table, TableStyle
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.errors import ValidationError
-from samverkan_desktop.formatting import display_datetime, dotted
+from samverkan_desktop.formatting import dotted, prose_datetime
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import UnitKind
 from samverkan_desktop.reports.alarm_parts import issuer
@@ -132,7 +132,7 @@ def build(session: Session, loan_id: int) -> bytes:
                 (
                     _("Period"),
                     _("{start} until {end}").format(
-                        start=display_datetime(loan.out_at), end=display_datetime(loan.due_at)
+                        start=prose_datetime(loan.out_at), end=prose_datetime(loan.due_at)
                     ),
                 ),
                 (_("Approved by"), loan.approved_by or ""),

@@ -11,7 +11,14 @@ import datetime as dt
 from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.formatting import dotted, iso_date, long_date, prose_date, prose_period
+from samverkan_desktop.formatting import (
+    dotted,
+    iso_date,
+    long_date,
+    prose_date,
+    prose_dates,
+    prose_period,
+)
 from samverkan_desktop.i18n import N_, _, ngettext
 from samverkan_desktop.models import GroupType
 from samverkan_desktop.reports.alarm_parts import issuer
@@ -66,7 +73,7 @@ def _held_text(group: GroupPart) -> str:
     if not held:
         return _("none held in the period")
     text = ngettext("{count} held", "{count} held", held).format(count=held)
-    return f"{text} ({', '.join(iso_date(d) for d in group.held_dates)})"
+    return f"{text} ({prose_dates(group.held_dates)})"
 
 
 def _group_name(group: GroupPart) -> str:

@@ -16,7 +16,14 @@ from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.enums import FollowUpPeriod
-from samverkan_desktop.formatting import iso_date, prose_date, prose_date_with_week, prose_period
+from samverkan_desktop.formatting import (
+    iso_date,
+    prose_date,
+    prose_date_with_week,
+    prose_dates,
+    prose_period,
+    unbroken,
+)
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import MemberRole
 from samverkan_desktop.reports.alarm_parts import issuer
@@ -81,7 +88,7 @@ def _meetings_text(group: GroupFollowUp) -> str:
     held = len(group.held_dates)
     parts = [ngettext("{count} held", "{count} held", held).format(count=held)]
     if group.held_dates:
-        parts[0] += " (" + ", ".join(iso_date(d) for d in group.held_dates) + ")"
+        parts[0] += f" ({prose_dates(group.held_dates)})"
     if group.cancelled:
         parts.append(
             ngettext("{count} cancelled", "{count} cancelled", group.cancelled).format(
@@ -98,13 +105,13 @@ def _meetings_text(group: GroupFollowUp) -> str:
 
 
 def _member_text(member: MemberLine) -> str:
-    """ "Anna Berglund (sammankallande, t.o.m. 2026-05-31)": the role when not an ordinary
+    """ "Anna Berglund (sammankallande, t.o.m. 31 maj 2026)": the role when not an ordinary
     member's, the days when the membership began or ended within the period."""
     notes = [] if member.role is MemberRole.MEMBER else [_(member.role.label).lower()]
     if member.joined_on is not None:
-        notes.append(_("from {date}").format(date=iso_date(member.joined_on)))
+        notes.append(_("from {date}").format(date=unbroken(prose_date(member.joined_on))))
     if member.left_on is not None:
-        notes.append(_("Until {date}").format(date=iso_date(member.left_on)))
+        notes.append(_("Until {date}").format(date=unbroken(prose_date(member.left_on))))
     return member.name + (f" ({', '.join(notes)})" if notes else "")
 
 

@@ -107,8 +107,8 @@ def test_the_follow_up_says_who_sat_in_the_group_during_the_period(
     words = " ".join(text_of(pdf, tmp_path).split())
     assert (
         "Medlemmar Östermalms stadsdelsförvaltning: Anna Berglund (sammankallande), "
-        "Johan Ek (fr.o.m. 2026-09-01); Lokalpolisområde Norrmalm: Eva Åter, "
-        "Sara Holm (t.o.m. 2026-05-31)"
+        "Johan Ek (fr.o.m. 1 september 2026); Lokalpolisområde Norrmalm: Eva Åter, "
+        "Sara Holm (t.o.m. 31 maj 2026)"
     ) in words
     assert "Lena Gammal" not in words and "Nils Sen" not in words
 
