@@ -161,6 +161,14 @@ def prose_date(value: dt.date | None) -> str:
     )
 
 
+def iso_period(first: dt.date, last: dt.date) -> str:
+    """ "2026-11-01 – 2026-11-30", a single day once, "2026-11-17": a period in a printout's
+    footer and its preview's title (its subtitle writes prose_period)."""
+    if first == last:
+        return first.isoformat()
+    return f"{first.isoformat()} – {last.isoformat()}"
+
+
 def prose_period(first: dt.date, last: dt.date) -> str:
     """ "30 november – 6 december 2026", "28 december 2026 – 3 januari 2027": a period in a
     printout's subtitle or heading, the year once when both days share it, a single day

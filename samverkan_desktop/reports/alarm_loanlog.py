@@ -18,7 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.formatting import display_datetime, dotted, local, prose_period
+from samverkan_desktop.formatting import display_datetime, dotted, iso_period, local, prose_period
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.reports.alarm_parts import (
     borrower_cell,
@@ -107,7 +107,7 @@ def build(
     )
     rows.sort(key=lambda row: (row.out_at, row.id))
     title = _("Alarm loan log")
-    period = f"{start.isoformat()} – {end.isoformat()}"  # the footer's: compact, as a table's
+    period = iso_period(start, end)  # the footer's: compact, as a table's
     owner = issuer(session)
     earlier = sum(1 for row in rows if local(row.out_at).date() < start)
     story: list[Flowable] = [

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from samverkan_desktop.formatting import (
     dotted,
     iso_date,
+    iso_period,
     long_date,
     prose_date,
     prose_dates,
@@ -58,10 +59,23 @@ TITLE = N_("Report of information on current safety and security work")
 
 def title_of(first: dt.date, last: dt.date) -> str:
     """The preview's title and file name, and the footer: "Anmälan till nämnden 2026-01-01 –
-    2026-12-02", the dash spaced as in the subtitle and the other printouts' periods."""
-    return _("Report to the district council {first} – {last}").format(
-        first=iso_date(first), last=iso_date(last)
-    )
+    2026-12-02", the dash spaced as in the subtitle and the other printouts' periods; a single
+    day once."""
+    return _("Report to the district council {period}").format(period=iso_period(first, last))
+
+
+def _introduction(first: dt.date, last: dt.date) -> str:
+    """What the report tells of, "från den 1 januari 2026 till den 5 december 2026"; a single
+    day once, "den 5 december 2026"."""
+    if first == last:
+        return _(
+            "Information to the district council on ongoing activities in the safety and "
+            "security work on {date}."
+        ).format(date=prose_date(first))
+    return _(
+        "Information to the district council on ongoing activities in the safety and "
+        "security work from {first} to {last}."
+    ).format(first=prose_date(first), last=prose_date(last))
 
 
 def _numbered(items: tuple[str, ...]) -> list[Flowable]:
@@ -398,12 +412,7 @@ def build(
             ),
             "subtitle",
         ),
-        paragraph(
-            _(
-                "Information to the district council on ongoing activities in the safety and "
-                "security work from {first} to {last}."
-            ).format(first=prose_date(report.first), last=prose_date(report.last))
-        ),
+        paragraph(_introduction(report.first, report.last)),
     ]
     if report.agreement is not None:
         story.extend(_agreement(report.agreement))

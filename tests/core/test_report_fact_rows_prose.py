@@ -2,7 +2,9 @@
 does: the action plan's group table "Löptid t.o.m. 26 december 2026", the follow-up's and the
 council report's "Möten 3 hållna (5 maj, 2 juni, 1 september 2026)", the follow-up's members
 "Sara Holm (t.o.m. 31 maj 2026)" (test_follow_up_year_end), the borrower's card and the hand-over
-form's loan times (test_alarms_reports). Tables with a date column keep ISO dates."""
+form's loan times (test_alarms_reports). Tables with a date column keep ISO dates. And a period
+of one day is written once: the loan log's footer "Utlåningslogg för larm 2026-11-17", not
+"2026-11-17 – 2026-11-17"; the council report's footer and first sentence likewise."""
 
 from __future__ import annotations
 
@@ -12,13 +14,15 @@ from pathlib import Path
 
 from samverkan_desktop import clock
 from samverkan_desktop.db import Database
-from samverkan_desktop.reports import council_report
+from samverkan_desktop.reports import alarm_loanlog, council_report
 from samverkan_desktop.reports.action_plan import build_action_plan
 from samverkan_desktop.reports.follow_up import build_follow_up
 from samverkan_desktop.services import groups
 from samverkan_desktop.services.action_plan_reading import agreement_in_force
 from samverkan_desktop.services.council_report import council_report as council_content
 from samverkan_desktop.services.follow_up import FollowUpPeriod, follow_up
+from tests.core.alarm_data import at
+from tests.core.test_alarms_reports import _history
 from tests.core.test_follow_up_printout import _year_of_the_last_decisions
 from tests.core.test_group_structure_printout import text_of
 from tests.core.test_walks_cli import needs_pdftotext
@@ -90,3 +94,21 @@ def test_the_council_reports_meetings_row_writes_the_days_in_words(
     for days in held:
         assert f"({_days_in_words(days)})" in words
     assert all(f"({days[0].isoformat()}" not in words for days in held)
+
+
+@needs_pdftotext
+def test_a_period_of_one_day_is_written_once(db: Database, tmp_path: Path) -> None:
+    _history(db)
+    day = dt.date(2026, 11, 17)
+    with db.session() as s:
+        log = text_of(alarm_loanlog.build(s, day, day, now=at(12, day=23)), tmp_path)
+        council = text_of(council_report.build(s, day, day, day), tmp_path)
+    twice = f"{day.isoformat()} – {day.isoformat()}"
+    assert twice not in log + council
+    footer = [line for line in log.splitlines() if line.strip()][-1]
+    assert footer.startswith("Utlåningslogg för larm 2026-11-17 "), footer
+    assert "Östermalms stadsdelsförvaltning · 17 november 2026 · 1 lån" in log
+    council_words = " ".join(council.split())
+    assert "Anmälan till nämnden 2026-11-17 " in council_words
+    assert "säkerhetsarbetet den 17 november 2026." in council_words
+    assert "från den 17 november 2026 till den" not in council_words

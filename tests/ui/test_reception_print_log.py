@@ -52,7 +52,8 @@ def test_ctrl_p_previews_todays_loan_log(
     assert preview.windowTitle() == "Utlåningslogg för larm"
     assert preview.file_name == f"larmlogg-{today}.pdf"
     text = _text(preview.pdf, tmp_path)
-    assert f"{today} – {today}" in text
+    assert f"Utlåningslogg för larm {today} " in text  # the footer: the day once
+    assert f"{today} – {today}" not in text
     assert "LARM-03" in text and "Lena Persson" in text
     assert "LARM-07" in text  # lent before today, still out: on today's page too (2d0f32d)
     preview.close()

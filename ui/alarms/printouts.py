@@ -32,7 +32,7 @@ def loan_log(
         parent,
         ctx,
         _("Alarm loan log"),
-        f"larmlogg-{start}-{end}.pdf",
+        f"larmlogg-{start}.pdf" if start == end else f"larmlogg-{start}-{end}.pdf",  # a day once
         alarm_loanlog.build,
         start,
         end,
