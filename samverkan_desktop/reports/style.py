@@ -228,7 +228,7 @@ def _line_break(frag: Any) -> Any:
 
 
 def _ends_in_break(part: Paragraph) -> bool:
-    lines = getattr(getattr(part, "blPara", None), "lines", None)
+    lines: Sequence[Any] = getattr(getattr(part, "blPara", None), "lines", None) or ()
     return bool(lines) and bool(getattr(lines[-1], "lineBreak", False))
 
 
