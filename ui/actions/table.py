@@ -28,7 +28,7 @@ from ui.widgets.list_table import setup_list_table, show_cut_text, stretch_from
 from ui.widgets.press_table import PressSelectsTable
 from ui.widgets.record_table import MIN_TEXT_WIDTH, SortHeader
 from ui.widgets.sort_header import two_line_width
-from ui.widgets.two_lines import TwoLinesDelegate
+from ui.widgets.two_lines import TwoLinesDelegate, lines_needed
 
 # Widths where there is room: the what and source columns get it, dates what they need. Status,
 # the last column, stretches into what is left.
@@ -51,6 +51,10 @@ WHOLE_ON_TWO_LINES = (RESPONSIBLE,)
 # room to the others (the pane beside the list shows the source whole). Not the priority
 # area: the pane shows only the action's own, the list also its group's.
 READABLE_TEXT = 90
+# In two-line rows a title that needs more takes up to this many lines, its row alone that
+# high: what the action is was cut on two lines at 1024 and 1280 px ("Ta fram polisens
+# statistik / över bedrägerier mot ä…") while the short ones leave the rows low.
+TITLE_LINES = 3
 KEEP_SELECTION_ROWS = 2000  # a reload fetches pages up to the selected row, but not forever
 
 
@@ -89,6 +93,7 @@ class ActionsTable(PressSelectsTable):
         self.selectionModel().selectionChanged.connect(lambda *_a: self.announce())
         self.actions_model.modelReset.connect(self.announce)
         self.actions_model.modelReset.connect(self._refit_to_rows)
+        self.actions_model.rowsInserted.connect(lambda _p, first, last: self._fit_rows(first, last))
         self.current_changed.connect(lambda _row: self._fit_to_viewport())
         self.doubleClicked.connect(lambda _index: self._activate())
         enter = QAction(self)
@@ -178,6 +183,7 @@ class ActionsTable(PressSelectsTable):
             stretch_from(self, STATUS, reserve)
         finally:
             self._sizing = False
+        self._fit_rows(0, self.actions_model.rowCount() - 1)
 
     def _whole_rooms(self, two_lines: bool) -> tuple[int, int]:
         """The room the due dates and the statuses need whole, in their widest forms (a
@@ -223,6 +229,22 @@ class ActionsTable(PressSelectsTable):
     def _fit_rows_to_title(self) -> None:
         """Rows two lines high if a title is cut on one line in its column as sized by hand."""
         self._show_two_lines(self._text_needs()[TITLE] > self.columnWidth(TITLE))
+        self._fit_rows(0, self.actions_model.rowCount() - 1)
+
+    def _fit_rows(self, first: int, last: int) -> None:
+        """In two-line rows, each of the rows ``first``–``last`` as high as its title needs,
+        up to TITLE_LINES lines (longer ones end in "…", whole in the tooltip)."""
+        model, font, wrap = self.actions_model, self.font(), self.wordWrap()
+        room = self.columnWidth(TITLE) - (self._text_room("") - 4)
+        spacing = self.fontMetrics().lineSpacing()
+        for number in range(first, last + 1):
+            lines = 1  # one-line rows: as the header's default, rows once taller too
+            if wrap:
+                title = cell_text(model.row_at(number), TITLE)
+                lines = max(2, lines_needed(title, font, room, TITLE_LINES))
+            height = self._one_line + (lines - 1) * spacing
+            if self.rowHeight(number) != height:
+                self.setRowHeight(number, height)
 
     def _show_two_lines(self, two: bool) -> None:
         """Rows two lines high with the texts broken between words, or one line high; a text

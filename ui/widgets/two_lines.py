@@ -1,6 +1,6 @@
-"""Cells of a table whose rows are two lines high: a text broken between words after as many
-words as the first line holds, the rest on the second line, cut with "…" only where even that
-is too long. Qt's own wrapping cut the second line at its last whole word ("Förbereda
+"""Cells of a table whose rows are two lines high (or more, a row as tall as its text needs): a
+text broken between words after as many words as each line holds, the rest on the last line,
+cut with "…" only where even that is too long. Qt's own wrapping cut the second line at its last whole word ("Förbereda
 revideringen / av …" for "… av samverkansöverenskommelsen") and broke a long word anywhere."""
 
 from __future__ import annotations
@@ -17,12 +17,37 @@ def on_two_lines(text: str, font: QFont, width: int) -> str:
     """``text`` as two lines of ``width`` pixels: the first broken between words, the second
     the rest; a line too long (a word wider than the column, as "Trygghetsvandring") is cut
     with "…" by the style, never broken inside a word ("Stockholmshe / m")."""
-    first = _first_line_length(text, font, width)
-    rest = text[first:].strip()
-    if not rest:
+    return on_lines(text, font, width, 2)
+
+
+def on_lines(text: str, font: QFont, width: int, lines: int) -> str:
+    """``text`` as up to ``lines`` lines of ``width`` pixels, each but the last broken between
+    words, the last the rest (cut with "…" where it is too long)."""
+    shown = []
+    rest = text
+    while len(shown) < lines - 1:
+        first = _first_line_length(rest, font, width)
+        if not rest[first:].strip():
+            break
+        shown.append(rest[:first].rstrip())
+        rest = rest[first:].strip()
+    if not shown:
         return text
-    second = QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width)
-    return text[:first].rstrip() + LINE_BREAK + second
+    last = QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width)
+    return LINE_BREAK.join([*shown, last])
+
+
+def lines_needed(text: str, font: QFont, width: int, limit: int) -> int:
+    """How many lines of ``width`` pixels ``text`` takes broken between words, up to
+    ``limit``."""
+    count, rest = 1, text
+    while count < limit:
+        first = _first_line_length(rest, font, width)
+        rest = rest[first:].strip()
+        if not rest:
+            break
+        count += 1
+    return count
 
 
 def items_on_lines(text: str, font: QFont, width: int) -> str:
@@ -65,8 +90,9 @@ def _first_line_length(text: str, font: QFont, width: int) -> int:
 
 
 class TwoLinesDelegate(QStyledItemDelegate):
-    """Draws a cell's text on two lines (``on_two_lines``) where the view wraps its texts
-    (``setWordWrap(True)``), else as Qt does, on one line cut with "…"."""
+    """Draws a cell's text on two lines (``on_two_lines``), or as many as its row is high, where
+    the view wraps its texts (``setWordWrap(True)``), else as Qt does, on one line cut with
+    "…"."""
 
     def initStyleOption(  # noqa: N802
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -78,6 +104,8 @@ class TwoLinesDelegate(QStyledItemDelegate):
         style = option.widget.style() if option.widget else QApplication.style()
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, option.widget)
         room = option.rect.width() - 2 * (margin + 1)
-        option.text = on_two_lines(option.text, option.font, room)
+        spacing = option.fontMetrics.lineSpacing()
+        lines = max(2, (option.rect.height() - 4) // spacing)  # a row taller than two lines
+        option.text = on_lines(option.text, option.font, room, lines)
         option.features &= ~wrap  # the style draws the two lines, each cut with "…"
         option.textElideMode = Qt.TextElideMode.ElideRight
