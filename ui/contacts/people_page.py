@@ -100,9 +100,12 @@ class PeoplePage(ListPage[PersonRow]):
         self._groups: dict[int, tuple[str, ...]] = {}
         super().__init__(
             person_columns(self.today, lambda person_id: self._groups.get(person_id, ())),
-            _("Search name, title, department, e-mail or organisation …"),
+            _("Search name or organisation …"),
             parent,
         )
+        # The hint short enough to read whole at 1024 px ("Sök namn, befattning, avdelning,
+        # …"); every field searched in the tooltip.
+        self.search.setToolTip(_("Searches name, title, department, e-mail and organisation"))
         self.ctx = ctx
         self.organisation_filter = RecordCombo(_("All organisations"), self, editable=False)
         self.organisation_filter.setMinimumContentsLength(20)

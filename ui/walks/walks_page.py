@@ -129,9 +129,10 @@ class WalkSummary(QFrame):
 
 class WalksPage(ListPage[WalkRow]):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(
-            walk_columns(), _("Search place, area, meeting point or purpose …"), parent
-        )
+        super().__init__(walk_columns(), _("Search place or area …"), parent)
+        # The hint short enough to read whole at 1024 px ("Sök plats, område, samling…");
+        # every field searched in the tooltip.
+        self.search.setToolTip(_("Searches place, area, meeting point and purpose"))
         self.ctx = ctx
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.year_filter = QComboBox(self)

@@ -1,0 +1,45 @@
+"""Kontakter and Trygghetsvandringar at 1024 × 768, in the program's own style: their search
+fields' hints were cut ("Sök namn, befattning, avdelning, …", "Sök plats, område, samling…").
+The hints are short enough to read whole, and the field's tooltip names every field searched."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import DemoCopier
+from tests.ui.helpers import line_edit_text_room, settle
+from tests.ui.own_style import look_at_size
+from ui.main_window import MainWindow
+from ui.widgets.list_page import ListPage
+
+SEARCHED = {
+    "contacts": "Söker i namn, befattning, avdelning, e-post och organisation",
+    "walks": "Söker i plats, område, samlingsplats och syfte",
+}
+
+
+@pytest.mark.usefixtures("app_settings")
+@pytest.mark.parametrize("key", sorted(SEARCHED))
+def test_the_search_hint_reads_whole_at_1024(
+    qtbot: QtBot,
+    sqlite_url: str,
+    sqlite_demo_files: DemoCopier,
+    monkeypatch: pytest.MonkeyPatch,
+    key: str,
+) -> None:
+    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
+    seen: list[tuple[str, int, int, str]] = []
+
+    def look(window: MainWindow) -> None:
+        window.navigate(key)
+        settle(qtbot)
+        page = next(p for p in window.area(key).findChildren(ListPage) if p.isVisible())
+        hint = page.search.placeholderText()
+        width = page.search.fontMetrics().horizontalAdvance(hint)
+        seen.append((hint, width, line_edit_text_room(page.search), page.search.toolTip()))
+
+    look_at_size(qtbot, monkeypatch, sqlite_url, (1024, 768), look)
+    [(hint, width, room, tooltip)] = seen
+    assert width <= room, f"{hint!r} needs {width} px, has {room}"
+    assert tooltip == SEARCHED[key]
