@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -22,11 +23,16 @@ from ui.groups.agreement_dialog import AgreementDialog
 from ui.groups.area_plans import plans_lost
 from ui.groups.revision_dialog import RevisionDialog, removal_question, revisions_text
 from ui.widgets.dialogs import confirm, show_error
+from ui.widgets.flow_layout import FlowLayout
+from ui.widgets.form_dialog import within_screen
 from ui.widgets.notice import NoticeBar
 from ui.widgets.one_time_dialog import OneTimeDialog
 from ui.widgets.operations import perform_undo, run_form
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import WARNING_COLOUR, Column
+
+SCREEN_WIDE = 100_000  # (asks within_screen for the screen's whole width)
+SCREEN_MARGIN = 48  # either side of the dialog on a screen narrower than its buttons' line
 
 
 def _valid(agreement: AgreementDetail) -> str:
@@ -122,7 +128,9 @@ class AgreementsDialog(OneTimeDialog):
         self.print_button.clicked.connect(lambda _checked=False: self.print_action_plan())
         close = QPushButton(_("Close"), self)
         close.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
+        # The record's buttons wrap onto a second line where the screen is narrow: on one line
+        # the dialog was 1000 px wide, edge to edge on a 1024-pixel screen.
+        record_buttons = FlowLayout()
         for button in (
             self.new_button,
             self.edit_button,
@@ -131,17 +139,19 @@ class AgreementsDialog(OneTimeDialog):
             self.delete_button,
             self.history_button,
         ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(close)
+            record_buttons.addWidget(button)
+        buttons = QHBoxLayout()
+        buttons.addLayout(record_buttons, 1)
+        buttons.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignTop)
+        buttons.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         self.notice = NoticeBar(self)  # what was just done, with Undo
         layout.addWidget(self.notice)
         layout.addLayout(buttons)
-        self.resize(960, 380)
+        room = within_screen(self, SCREEN_WIDE, SCREEN_WIDE)[0] - 2 * SCREEN_MARGIN
+        self.resize(min(max(960, self.sizeHint().width()), room), 380)
         self.reload(select_id)
 
     def reload(self, select_id: int | None = None) -> None:
