@@ -51,13 +51,18 @@ QListWidget#carriedActions::item { padding: 4px; border-bottom: 1px solid #eef1f
 """
 
 
+# Minutes written under the item. Held to the title's last word by no-break spaces: a title
+# that filled its line at 1024 px left the mark alone on a second ("… Norrmalm" / "✎").
+NOTES_MARK = "\u00a0\u00a0✎"
+
+
 def item_text(item: AgendaItemRow, starts: dt.datetime | None = None) -> str:
     """ "09.15  3. Laget runt": the start shown when the agenda's minutes give one."""
     text = f"{item.number}. {item.title}"
     if starts is not None:
         text = f"{clock_text(starts)}  {text}"
     if item.notes or item.next_steps:
-        text += "  ✎"
+        text += NOTES_MARK
     return text
 
 
