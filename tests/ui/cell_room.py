@@ -5,6 +5,7 @@ height."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFont, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 from ui.widgets.two_lines import LINE_BREAK
@@ -59,3 +60,19 @@ def drawn_lines(table: QTableView, title: str, row: int) -> list[str]:
     room = table.columnWidth(column) - CELL_MARGINS
     metrics, cut = option.fontMetrics, Qt.TextElideMode.ElideRight
     return [metrics.elidedText(line, cut, room) for line in option.text.split(LINE_BREAK)]
+
+
+def wrapped_lines(text: str, font: QFont, width: int) -> list[str]:
+    """``text`` broken between words into lines of ``width`` pixels, as a label or a list item
+    that wraps shows it."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        lines.append(text[line.textStart() : line.textStart() + line.textLength()].strip())
+    layout.endLayout()
+    return lines

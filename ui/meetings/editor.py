@@ -69,7 +69,10 @@ def when_text(detail: MeetingDetail) -> str:
     span = f"{local_time(detail.starts_at)}–{local_time(detail.ends_at)}"
     parts = [day_in_header(detail.starts_at.date(), span)]
     if detail.place:
-        parts.append(detail.place)
+        # Its last two words held together: at 1024 px the street number stood alone on the
+        # second line ("… Fleminggatan" / "4").
+        head, space, last = detail.place.rpartition(" ")
+        parts.append(f"{head}\u00a0{last}" if space else detail.place)
     return " · ".join(parts)
 
 
