@@ -24,10 +24,14 @@ from ui.meetings.action_dialog import ActionDialog
 from ui.meetings.carried_counts import earlier_heading
 from ui.meetings.keys import add_shortcut
 from ui.meetings.postpone_dialog import PostponeDialog
+from ui.widgets import empty_text
 from ui.widgets.detail import section_heading
 from ui.widgets.dialogs import confirm
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import MUTED_COLOUR, WARNING_COLOUR, Column
+
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
+EMPTY_TEXT_LINES = 2  # an empty list's sentence, on two lines where the window is narrow
 
 
 def _due_colour(row: ActionRow):  # type: ignore[no-untyped-def]
@@ -114,7 +118,7 @@ class ActionsTab(QWidget):
         for button in (self.follow_button, self.done_button, self.postpone_button):
             lower.addWidget(button)
         lower.addStretch(1)
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addWidget(self.raised_heading)
         layout.addLayout(top)
@@ -170,7 +174,21 @@ class ActionsTab(QWidget):
             _("Raised at this meeting ({count})").format(count=len(detail.actions))
         )
         self.earlier_heading.setText(earlier_heading(detail.carried_actions))
+        for table, rows in ((self.raised, detail.actions), (self.earlier, detail.carried_actions)):
+            self._compact_when_empty(table, not rows)
         self._update_buttons()
+
+    def _compact_when_empty(self, table: RecordTable[ActionRow], empty: bool) -> None:
+        """An empty list as high as its sentence, its room to the other: at 1024 px the
+        meeting's own actions scrolled, four of five in sight, above an empty list of earlier
+        ones as high as theirs."""
+        line = table.fontMetrics().lineSpacing()
+        text = EMPTY_TEXT_LINES * line + 2 * empty_text.PADDING
+        frame = 2 * table.frameWidth()
+        # its titles on two lines where narrow ("Senaste / uppföljning" at 1024 px)
+        header = table.horizontalHeader().sizeHint().height() + line
+        table.setMaximumHeight(header + text + frame if empty else QWIDGETSIZE_MAX)
+        self._layout.setStretchFactor(table, 0 if empty else 1)
 
     def new_action(self) -> None:
         if self.detail is None:

@@ -39,6 +39,9 @@ def no_match_text() -> str:
     return _("Nothing matches the search or the filters.")
 
 
+PADDING = 24  # around the text, on every side
+
+
 class EmptyText(QObject):
     """A label over ``view``'s viewport, shown while ``model`` has no rows and a text is set."""
 
@@ -73,7 +76,7 @@ class EmptyText(QObject):
         if (text, warning) != self._text:  # a style sheet costs: set only on change
             self._text = (text, warning)
             colour = (WARNING_COLOUR if warning else MUTED_COLOUR).name()
-            self.label.setStyleSheet(f"color: {colour}; padding: 24px;")
+            self.label.setStyleSheet(f"color: {colour}; padding: {PADDING}px;")
             self.label.setText(text)
         self.update()
 
