@@ -88,6 +88,7 @@ class ActionsTable(PressSelectsTable):
         self._needs: dict[int, int] | None = None  # room for the longest texts: _text_needs
         self._title_on_two_lines = 0  # room for the longest title on two lines: _text_needs
         self._two_line_needs: dict[int, int] = {}  # WHOLE_ON_TWO_LINES's: _text_needs
+        self._rows_fitted: tuple[int, bool, int] | None = None  # _fit_every_row's last
         self._fit_to_viewport()
         self.selectionModel().currentRowChanged.connect(lambda *_a: self.announce())
         self.selectionModel().selectionChanged.connect(lambda *_a: self.announce())
@@ -183,7 +184,7 @@ class ActionsTable(PressSelectsTable):
             stretch_from(self, STATUS, reserve)
         finally:
             self._sizing = False
-        self._fit_rows(0, self.actions_model.rowCount() - 1)
+        self._fit_every_row()
 
     def _whole_rooms(self, two_lines: bool) -> tuple[int, int]:
         """The room the due dates and the statuses need whole, in their widest forms (a
@@ -229,7 +230,15 @@ class ActionsTable(PressSelectsTable):
     def _fit_rows_to_title(self) -> None:
         """Rows two lines high if a title is cut on one line in its column as sized by hand."""
         self._show_two_lines(self._text_needs()[TITLE] > self.columnWidth(TITLE))
-        self._fit_rows(0, self.actions_model.rowCount() - 1)
+        self._fit_every_row()
+
+    def _fit_every_row(self) -> None:
+        """``_fit_rows`` for every row fetched, unless the rows and the title's width are those
+        fitted last (a row chosen fits the columns again: thousands of rows fetched cost)."""
+        fitted = (self.columnWidth(TITLE), self.wordWrap(), self.actions_model.rowCount())
+        if fitted != self._rows_fitted:
+            self._rows_fitted = fitted
+            self._fit_rows(0, self.actions_model.rowCount() - 1)
 
     def _fit_rows(self, first: int, last: int) -> None:
         """In two-line rows, each of the rows ``first``–``last`` as high as its title needs,
@@ -295,6 +304,7 @@ class ActionsTable(PressSelectsTable):
     def _refit_to_rows(self) -> None:
         """Other rows (a filter typed, another order): the texts' room is measured again."""
         self._needs = None
+        self._rows_fitted = None
         self._fit_to_viewport()
 
     def _note_user_resize(self, index: int, _old: int, _new: int) -> None:
