@@ -23,7 +23,7 @@ def on_two_lines(text: str, font: QFont, width: int) -> str:
 def on_lines(text: str, font: QFont, width: int, lines: int) -> str:
     """``text`` as up to ``lines`` lines of ``width`` pixels, each but the last broken between
     words, the last the rest (cut with "…" where it is too long)."""
-    shown = []
+    shown: list[str] = []
     rest = text
     while len(shown) < lines - 1:
         first = _first_line_length(rest, font, width)
