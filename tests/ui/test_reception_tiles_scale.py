@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.db import open_database
@@ -16,8 +15,8 @@ from samverkan_desktop.models import UnitKind
 from samverkan_desktop.services import alarms
 from tests.conftest import DemoCopier
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import answer_initials, keep_shot, run_app, settle
-from ui.fonts import RoomyStyle
+from tests.ui.helpers import keep_shot
+from tests.ui.own_style import look_at_reception
 from ui.reception.window import ReceptionWindow
 
 FULL_CODE_PX = 26  # the code's size on a tile where there is room
@@ -33,13 +32,6 @@ def _look_at_desk(
     seen: dict[str, object] = {}
 
     def look(desk: ReceptionWindow) -> None:
-        assert isinstance(QApplication.style(), RoomyStyle)  # the style users see
-        # "Who is at the reception?" answered and closed
-        qtbot.waitUntil(lambda: len(modals.seen) == 1 and QApplication.activeModalWidget() is None)
-        desk.showNormal()
-        desk.resize(*size)
-        settle(qtbot)
-        qtbot.wait(50)
         keep_shot(desk, f"reception-{size[0]}x{size[1]}")
         viewport = desk.tile_area.viewport()
         tiles = desk.tiles.tiles()
@@ -55,10 +47,7 @@ def _look_at_desk(
         seen["borrower"] = lent.borrower_label.text()
         seen["borrower px"] = lent.borrower_label.font().pixelSize()
 
-    modals.answer(answer_initials(qtbot, "NH"))
-    argv = ["main.py", "--db", url, "--reception"]
-    assert run_app(monkeypatch, argv, ReceptionWindow, look) == 0
-    modals.check()
+    look_at_reception(qtbot, monkeypatch, modals, url, size, look)
     return seen
 
 

@@ -76,6 +76,7 @@ class BorrowerList(QListWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self._fitted_width = -1
         self._fitted_height = 36
+        self._room = 10_000  # what the tiles leave it (give_way); as much as it likes
         self._matches: list[BorrowerMatch] = []
         self._chosen = -1
 
@@ -125,9 +126,18 @@ class BorrowerList(QListWidget):
         # Empty: no height rather than hidden (shown again, a hidden list made the window
         # grow past the screen's foot at 1100 × 700).
         self._fitted_height = sum(heights[:6]) + frame if heights else 0
-        self.setMaximumHeight(self._fitted_height)
         self.setMinimumHeight(min(self._fitted_height, sum(heights[:2]) + frame))
+        self._limit()
         self.updateGeometry()
+
+    def give_way(self, room: int) -> None:
+        """At most ``room`` high (never less than its two lines): what the tiles leave."""
+        if room != self._room:
+            self._room = room
+            self._limit()
+
+    def _limit(self) -> None:
+        self.setMaximumHeight(max(self.minimumHeight(), min(self._fitted_height, self._room)))
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(super().sizeHint().width(), self._fitted_height)

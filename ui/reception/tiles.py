@@ -19,6 +19,7 @@ from ui.alarms.common import Palette, due_line, palette, state_text
 from ui.reception.loan_texts import is_home_loan
 from ui.reception.test_mark import mark_text
 from ui.reception.tile_look import FULL, LOOKS, TileLook
+from ui.reception.tile_measure import TileMeasure
 
 
 class StateLabel(QLabel):
@@ -30,6 +31,10 @@ class StateLabel(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self._parts: tuple[str, ...] = ()
+        self.whole_line = False  # a stand-in measured (tile_measure): as wide as it is wrapped
+
+    def parts(self) -> tuple[str, ...]:
+        return self._parts
 
     def set_parts(self, *parts: str) -> None:
         self._parts = parts
@@ -38,7 +43,7 @@ class StateLabel(QLabel):
     def _fit(self) -> None:
         one_line = " · ".join(self._parts)
         room = self.contentsRect().width()
-        fits = self.fontMetrics().horizontalAdvance(one_line) <= room
+        fits = self.whole_line or self.fontMetrics().horizontalAdvance(one_line) <= room
         self.setText(one_line if fits else "\n".join(self._parts))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
@@ -66,6 +71,8 @@ class UnitTile(QFrame):
         self._background = QColor()
         self._look = FULL
         self._style_of: tuple[Palette, bool, bool] | None = None  # colours, selected, overdue
+        self.shown: tuple[UnitRow, bool, str | None] | None = None  # set_unit's
+        self.keep_style = False  # a stand-in (tile_measure): styled once, its colours stay
         self.code_label = QLabel(self)
         self.code_label.setObjectName("tileCode")
         self.state_label = StateLabel(self)
@@ -97,6 +104,7 @@ class UnitTile(QFrame):
     def set_unit(self, row: UnitRow, selected: bool, test_note: str | None = None) -> None:
         """``test_note``: "Function test due since …" for a unit due, else None."""
         self.code = row.code
+        self.shown = (row, selected, test_note)
         colours = palette(row)
         self._background = colours.background
         self._style_of = (colours, selected, row.overdue)
@@ -134,8 +142,18 @@ class UnitTile(QFrame):
         self._lines.invalidate()  # its labels' new type
         return min(self.maximumHeight(), self._lines.totalHeightForWidth(width))
 
+    def signature(self) -> tuple[object, ...]:
+        """What its height depends on besides its look and width: its lines and its frame."""
+        lines = tuple(
+            label.text()
+            for label in self._labels()
+            if label is not self.state_label and not label.isHidden()
+        )
+        frame = self._style_of[1:] if self._style_of else ()
+        return (lines, self.state_label.parts(), frame)
+
     def _restyle(self) -> None:
-        if self._style_of is None:
+        if self._style_of is None or (self.keep_style and self.styleSheet()):
             return
         sheet = self._look.style(*self._style_of)
         if sheet != self.styleSheet():  # restyling every tile at each refresh costs
@@ -156,10 +174,12 @@ class UnitTile(QFrame):
 
 class TileGrid(QWidget):
     """Tiles in as many columns as fit, in the largest look whose rows fit the height the view
-    has (``set_room``); tiles are reused between refreshes."""
+    has (``set_room``), chosen from the room and the tiles at every layout; tiles are reused
+    between refreshes."""
 
     tile_clicked = Signal(str)
-    row_height_changed = Signal(int)  # the first row's at full size: what the window keeps in view
+    # The heights the window keeps for the tiles changed (least_heights).
+    needs_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -170,10 +190,11 @@ class TileGrid(QWidget):
         self._grid.setAlignment(Qt.AlignmentFlag.AlignTop)
         self._grid.setSpacing(12)
         self._tiles: list[UnitTile] = []
+        self._measure = TileMeasure(lambda: UnitTile(self))
         self._columns = 0
         self._laid_out_for: tuple[int, int, int] | None = None  # width, room, tiles
         self._room = 0  # the view's height; 0: not known yet, full size
-        self._row_height = 0
+        self._least = (0, 0)
         self.look = FULL
         self.test_rule = FunctionTestRule(0)  # the window's, read with the units
 
@@ -197,6 +218,12 @@ class TileGrid(QWidget):
             self._room = height
             self._layout()
 
+    def least_heights(self) -> tuple[int, int]:
+        """(a full row at full size, every tile in the look that needs the least height): the
+        first is kept in view whatever is above the tiles, the second where room allows (the
+        borrower list gives way)."""
+        return self._least
+
     def tiles(self) -> list[UnitTile]:
         return [tile for tile in self._tiles if not tile.isHidden()]
 
@@ -208,56 +235,52 @@ class TileGrid(QWidget):
         key = (self.width(), self._room, len(shown))
         if not force and key == self._laid_out_for:
             return
-        # New units in the same room start from the look they have: each look tried restyles
-        # every tile (30 ms for the fourteen at each scan). Full size again once the room
-        # changes (the borrower list gone).
-        looks = LOOKS[LOOKS.index(self.look) :] if key == self._laid_out_for else LOOKS
         self._laid_out_for = key
-        for look in looks:
-            self._place(shown, look)
-            if look is FULL:
-                self._tell_row_height(shown)
-            if not self._room or self._height_needed(shown) <= self._room:
-                return
-        # Not even the smallest fits (a borrower list over a small screen): full size, scrolled,
-        # a full row in view. Smaller tiles in more columns could make the first row taller.
-        self._place(shown, FULL)
+        needed = {look: self._height_needed(shown, look) for look in LOOKS}
+        fitting = [look for look in LOOKS if not self._room or needed[look] <= self._room]
+        # None fits, even with the borrower list given way (a notice and a warning over a small
+        # screen): full size, scrolled, a full row in view (the window keeps its height).
+        # Smaller tiles in more columns could make the first row taller.
+        self._place(shown, fitting[0] if fitting else FULL)
+        least = (
+            self._height_needed(shown[: self._columns_in(FULL, shown)], FULL),
+            min(needed.values()),
+        )
+        if least != self._least:
+            self._least = least
+            self.needs_changed.emit()
+
+    def _columns_in(self, look: TileLook, shown: list[UnitTile]) -> int:
+        return max(1, min(len(shown) or 1, self.width() // look.column_width))
 
     def _place(self, shown: list[UnitTile], look: TileLook) -> None:
         if look != self.look:
             self.look = look
             for tile in self._tiles:
                 tile.set_look(look)
-        columns = max(1, min(len(shown) or 1, self.width() // look.column_width))
-        self._columns = columns
+        columns = self._columns = self._columns_in(look, shown)
         for tile in self._tiles:
             self._grid.removeWidget(tile)
         for index, tile in enumerate(shown):
             self._grid.addWidget(tile, index // columns, index % columns)
-        rows = (len(shown) + columns - 1) // columns
-        for index in range(max(self._grid.columnCount(), self._grid.rowCount())):
+        heights = self._row_heights(shown, look)
+        for index in range(max(self._grid.columnCount(), self._grid.rowCount(), len(heights))):
             self._grid.setColumnStretch(index, 1 if index < columns else 0)
-            self._grid.setRowStretch(index, 1 if index < rows else 0)
+            self._grid.setRowStretch(index, 1 if index < len(heights) else 0)
+            # The room beyond is shared evenly: a row needing more than its share was cut.
+            self._grid.setRowMinimumHeight(index, heights[index] if index < len(heights) else 0)
 
-    def _height_needed(self, shown: list[UnitTile]) -> int:
-        """The rows as high as their lines need, at the columns' width."""
-        spacing = self._grid.verticalSpacing()
-        width = (self.width() - spacing * (self._columns - 1)) // self._columns
-        rows = [shown[i : i + self._columns] for i in range(0, len(shown), self._columns)]
-        heights = [max(tile.height_for(width) for tile in row) for row in rows]
-        return sum(heights) + spacing * (len(rows) - 1)
+    def _height_needed(self, shown: list[UnitTile], look: TileLook) -> int:
+        """The rows as high as their lines need in ``look``, at its columns' width."""
+        heights = self._row_heights(shown, look)
+        return sum(heights) + self._grid.verticalSpacing() * max(0, len(heights) - 1)
 
-    def _tell_row_height(self, shown: list[UnitTile]) -> None:
-        row_height = max(
-            (
-                tile.sizeHint().expandedTo(tile.minimumSize()).height()
-                for tile in shown[: self._columns]
-            ),
-            default=0,
-        )
-        if row_height != self._row_height:
-            self._row_height = row_height
-            self.row_height_changed.emit(row_height)
+    def _row_heights(self, shown: list[UnitTile], look: TileLook) -> list[int]:
+        columns = self._columns_in(look, shown)
+        spacing = self._grid.horizontalSpacing()
+        width = (self.width() - spacing * (columns - 1)) // columns
+        rows = [shown[i : i + columns] for i in range(0, len(shown), columns)]
+        return [max(self._measure.height(tile, look, width) for tile in row) for row in rows]
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -267,6 +290,8 @@ class TileGrid(QWidget):
 class TileArea(QScrollArea):
     """The tiles' view: tells the grid the height it has; scrolls (PgUp/PgDown) only where even
     the smallest tiles do not fit."""
+
+    resized = Signal()
 
     def __init__(self, grid: TileGrid, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -280,3 +305,4 @@ class TileArea(QScrollArea):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._grid.set_room(self.viewport().height())
+        self.resized.emit()

@@ -61,6 +61,7 @@ from ui.reception.tiles import TileArea, TileGrid
 from ui.widgets.notice import NoticeBar
 
 REFRESH_MS = 30_000  # other desks, and loans turning overdue
+NO_LIMIT = 10_000  # the borrower list's room where it need not give way
 
 
 class ReceptionWindow(CodeInput):
@@ -112,11 +113,11 @@ class ReceptionWindow(CodeInput):
         self.tiles = TileGrid(self)
         self.tiles.tile_clicked.connect(self.tile_clicked)
         self.tile_area = scroll = TileArea(self.tiles, self)
-        # A full row of tiles stays in view whatever is above it (six borrowers, a notice, on
-        # a 1100 × 700 screen): the borrower list gives way instead. Its share is what the rest
-        # leaves (Ignored), at least that row.
+        # Its share is what the rest leaves (Ignored), at least what _keep_tiles_in_view says.
         scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
-        self.tiles.row_height_changed.connect(scroll.setMinimumHeight)
+        self.tiles.needs_changed.connect(self._keep_tiles_in_view)
+        # Later: a height set while the window's layout places its widgets is lost.
+        scroll.resized.connect(lambda: QTimer.singleShot(0, self, self._keep_tiles_in_view))
         help_line = QLabel(
             key_guide.key_help(
                 (key_guide.RECEPTION_CONFIRM, _("confirm")),
@@ -229,6 +230,19 @@ class ReceptionWindow(CodeInput):
             self.close()
         else:
             self.input.setFocus()
+
+    def _keep_tiles_in_view(self) -> None:
+        """A full row of tiles at full size stays in view whatever is above it (six
+        borrowers, a notice and a warning on a 1100 × 700 screen); the borrower list gives way
+        (down to two lines) to every tile, in the look that needs least, where the room they
+        share allows: at 1024 × 768 its six lines sent the tiles back to full size, scrolled.
+        The list's most is set rather than the tiles' least: a least past what the window has
+        made the window grow past the screen."""
+        row, every = self.tiles.least_heights()
+        self.tile_area.setMinimumHeight(row)
+        room = self.tile_area.height() + self.borrowers.height() - every
+        # Where even its two lines leave too little, it keeps its lines: the tiles scroll anyway.
+        self.borrowers.give_way(room if room >= self.borrowers.minimumHeight() else NO_LIMIT)
 
     # --- focus always in the field -----------------------------------------------------------
 
