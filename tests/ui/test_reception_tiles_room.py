@@ -85,7 +85,7 @@ def test_the_tiles_fit_under_the_open_borrower_list_at_1024_by_768(
     look_at_reception(qtbot, monkeypatch, modals, sqlite_url, (1024, 768), look)
     assert seen["out of sight"] == []
     assert seen["scroll bar"] is False
-    assert seen["lines shown"] >= 3  # the list gave way, some of its lines still there
+    assert seen["lines shown"] >= 3  # type: ignore[operator]  # the list gave way, not all
     assert seen["cut"] == []
     assert seen["smallest px"] >= 12  # type: ignore[operator]
 

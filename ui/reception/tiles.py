@@ -72,6 +72,7 @@ class UnitTile(QFrame):
         self._look = FULL
         self._style_of: tuple[Palette, bool, bool] | None = None  # colours, selected, overdue
         self.shown: tuple[UnitRow, bool, str | None] | None = None  # set_unit's
+        self._signature: tuple[object, ...] = ()
         self.keep_style = False  # a stand-in (tile_measure): styled once, its colours stay
         self.code_label = QLabel(self)
         self.code_label.setObjectName("tileCode")
@@ -128,6 +129,7 @@ class UnitTile(QFrame):
         self.due_label.setVisible(bool(due))
         self.test_label.setText(mark_text(test_note))
         self.test_label.setVisible(bool(test_note))
+        self._sign()
 
     def set_look(self, look: TileLook) -> None:
         self._look = look
@@ -144,13 +146,16 @@ class UnitTile(QFrame):
 
     def signature(self) -> tuple[object, ...]:
         """What its height depends on besides its look and width: its lines and its frame."""
+        return self._signature
+
+    def _sign(self) -> None:
         lines = tuple(
             label.text()
             for label in self._labels()
             if label is not self.state_label and not label.isHidden()
         )
         frame = self._style_of[1:] if self._style_of else ()
-        return (lines, self.state_label.parts(), frame)
+        self._signature = (lines, self.state_label.parts(), frame)
 
     def _restyle(self) -> None:
         if self._style_of is None or (self.keep_style and self.styleSheet()):
