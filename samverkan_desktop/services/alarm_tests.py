@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from samverkan_desktop import clock
 from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _
+from samverkan_desktop.long_loans import LONG_LOAN_SETTING, LongLoanRule
 from samverkan_desktop.models import UnitStatus
 from samverkan_desktop.overview_items import (
     MAX_ITEMS,
@@ -78,6 +79,7 @@ class FunctionTestRule:
 class UnitsWithTestRule:
     rows: list[UnitRow]
     rule: FunctionTestRule
+    long_loan: LongLoanRule  # asked about when lending: read here, not at each lending
 
 
 def units_with_test_rule(
@@ -86,7 +88,8 @@ def units_with_test_rule(
     """The units and the rule that marks those due, read in one unit of work: a view marks
     each unit from its own row (``last_tested_on``), with no query per unit."""
     rows = alarms.list_units(session, include_retired=include_retired, now=now)
-    return UnitsWithTestRule(rows, function_test_rule(session))
+    long_loan = LongLoanRule(settings.get_int(session, LONG_LOAN_SETTING))
+    return UnitsWithTestRule(rows, function_test_rule(session), long_loan)
 
 
 @dataclass(frozen=True)
@@ -102,7 +105,7 @@ def reception_units(session: Session, now: dt.datetime | None = None) -> Recepti
 
     read = units_with_test_rule(session, include_retired=False, now=now)
     blocks = settings.get_choice(session, TRAINING_SETTING) == "block"
-    return ReceptionUnits(read.rows, read.rule, blocks)
+    return ReceptionUnits(read.rows, read.rule, read.long_loan, blocks)
 
 
 def function_test_rule(session: Session) -> FunctionTestRule:

@@ -103,6 +103,15 @@ _DECLARED: tuple[Spec, ...] = (
         unit=unit_words.days,
         off_text=N_("no rule"),
     ),
+    # A return date further away than this is asked about once when lending (long_loans.py).
+    SettingSpec(
+        "alarms.long_loan_days",
+        N_("Longest loan lent without a question about its return date"),
+        90,
+        1,
+        365,
+        unit=unit_words.days,
+    ),
     # How often a plan of a kind that is exercised (PlanKind.exercised) should be: older than
     # this, or never, and the Overview's plans card reminds (services/crisis_overview.py).
     SettingSpec(

@@ -61,7 +61,8 @@ def test_set_a_number_and_a_choice_by_its_swedish_label(
             "3",
             "Fel: Ange namnet på en inställning: meetings.horizon_months, "
             "meetings.default_weekday, alarms.retention_months, alarms.test_interval_days, "
-            "crisis.exercise_interval_months, crisis.plan_next_year_from_month, backups.keep, "
+            "alarms.long_loan_days, crisis.exercise_interval_months, "
+            "crisis.plan_next_year_from_month, backups.keep, "
             "alarms.training_required, reports.signatory_name, reports.signatory_title.",
         ),
         (

@@ -100,6 +100,9 @@ def test_every_number_setting_says_its_unit_once() -> None:
         "alarms.test_interval_days": (
             "Dagar mellan ett larms funktionstester: 0–365 (0 för inget krav), inte 366."
         ),
+        "alarms.long_loan_days": (
+            "Längsta lån utan fråga om återlämningsdagen: 1–365 dagar, inte 366."
+        ),
         "crisis.exercise_interval_months": "Övningsintervall för krisplaner: 1–60 månader, inte 61.",
         "crisis.plan_next_year_from_month": (
             "Månad från vilken övningsplanen öppnar på nästa år: 1–12, inte 13."

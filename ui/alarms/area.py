@@ -252,7 +252,7 @@ class AlarmsArea(Area):
         row = self.units_page.current_row()
         if row is None or row.status not in LENDABLE:
             return
-        dialog = LendDialog(self.ctx, row, self)
+        dialog = LendDialog(self.ctx, row, self, self.units_page.long_loan)
         if not run_form(dialog, self.ctx, "alarms") or dialog.result_value is None:
             return
         result = dialog.result_value

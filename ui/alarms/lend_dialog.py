@@ -16,12 +16,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import local
 from samverkan_desktop.i18n import _
+from samverkan_desktop.long_loans import LongLoanRule
 from samverkan_desktop.models import UnitKind
 from samverkan_desktop.services import alarm_loans
 from samverkan_desktop.services.alarm_loans import LendInput, LendResult
 from samverkan_desktop.services.alarms import UnitRow
 from samverkan_desktop.services.training import TrainingStatus
 from ui.alarms.common import due_text, remember_initials, remembered_initials, staff_choices
+from ui.alarms.long_loan import AsksLongLoans
 from ui.alarms.training_status import training_by_person, training_text
 from ui.contacts.person_dialog import add_person
 from ui.context import AppContext
@@ -86,7 +88,7 @@ class HomeLoanRows:
         return picked(self.approver_combo, "approved_by_id")
 
 
-class HomeLoanDialog(FormDialog):
+class HomeLoanDialog(AsksLongLoans):
     """Reception: a home loan needs its end and the manager who approved it. ``lend`` is
     called with both and raises a DomainError to keep the dialog open. ``borrower``: who was
     chosen, her name in bold above her department (two similar names may stand in the list
@@ -99,8 +101,10 @@ class HomeLoanDialog(FormDialog):
         lend: Callable[[dt.datetime | None, int | None], LendResult],
         parent: QWidget | None = None,
         borrower: tuple[str, str | None] | None = None,
+        long_loan: LongLoanRule | None = None,
     ) -> None:
         super().__init__(title, parent, ok_text=_("Lend"), settings=ctx.settings)
+        self.long_loan = long_loan
         self.setStyleSheet("font-size: 15px;")  # read at arm's length at the reception
         self._lend = lend
         self.result_value: LendResult | None = None
@@ -122,15 +126,24 @@ class HomeLoanDialog(FormDialog):
         self.rows = HomeLoanRows(self, ctx)
         self.rows.end_edit.setFocus()
 
+    def due_to_ask(self) -> tuple[dt.datetime | None, QWidget]:
+        return self.rows.due_at(), self.rows.end_edit
+
     def save(self) -> None:
         self.result_value = self._lend(self.rows.due_at(), self.rows.approver_id())
 
 
-class LendDialog(FormDialog):
+class LendDialog(AsksLongLoans):
     """The area's lending form: borrower, purpose, due back, and for a home loan the end,
     the approver and the reason (seen only by the coordinator)."""
 
-    def __init__(self, ctx: AppContext, unit: UnitRow, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        unit: UnitRow,
+        parent: QWidget | None = None,
+        long_loan: LongLoanRule | None = None,
+    ) -> None:
         super().__init__(
             _("Lend {code}").format(code=unit.code),
             parent,
@@ -139,6 +152,7 @@ class LendDialog(FormDialog):
             size=(620, 0),
         )
         self.ctx = ctx
+        self.long_loan = long_loan  # read with the units
         self.unit = unit
         self.result_value: LendResult | None = None
         self.retry_text = form_reload.retry_text(unit.code, _("Lend"))  # a loan: nothing to load
@@ -231,6 +245,11 @@ class LendDialog(FormDialog):
         self.training_label.setText(training_text(status))
         warn = status is not None and not status.valid
         self.training_label.setStyleSheet(f"color: {WARNING_COLOUR.name()};" if warn else "")
+
+    def due_to_ask(self) -> tuple[dt.datetime | None, QWidget]:
+        # A home visit's loan is refused past its days (alarm_loans): asked about, then
+        # refused, would be one step too many.
+        return (self.home.due_at() if self._home_loan() else None), self.home.end_edit
 
     def _due_at(self) -> dt.datetime | None:
         if self._home_loan():

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QWidget
 from samverkan_desktop import clock
 from samverkan_desktop.formatting import display_datetime, iso_date
 from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.long_loans import LongLoanRule
 from samverkan_desktop.models import UnitKind, UnitStatus
 from samverkan_desktop.services import alarm_tests, alarms
 from samverkan_desktop.services.alarm_tests import FunctionTestRule
@@ -152,6 +153,7 @@ class UnitsPage(ListPage[UnitRow]):
         )
         self.ctx = ctx
         self.test_rule = FunctionTestRule(0)
+        self.long_loan: LongLoanRule | None = None  # read with the units, for the lending form
         self.today = clock.today()
         self.status_filter = EnumCombo(UnitStatus, _("All statuses"), self)
         self.status_filter.setObjectName("statusFilter")
@@ -187,7 +189,7 @@ class UnitsPage(ListPage[UnitRow]):
     def load_rows(self) -> list[UnitRow]:
         # The rule read with each load, with the units: it may have changed in the settings.
         read = self.ctx.call(alarm_tests.units_with_test_rule)
-        rows, self.test_rule = read.rows, read.rule
+        rows, self.test_rule, self.long_loan = read.rows, read.rule, read.long_loan
         self.detail.test_rule = read.rule
         self.today = clock.today()
         chosen = alarms.filter_units(

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QScrollArea, QWidget
 from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _
+from samverkan_desktop.long_loans import LongLoanRule
 from samverkan_desktop.models import UnitStatus
 from samverkan_desktop.services import alarm_tests
 from samverkan_desktop.services.alarm_tests import FunctionTestRule
@@ -37,6 +38,7 @@ class ReceptionDesk(QWidget):
     looked_at: int | None  # a lent unit's tile clicked: its id, Enter returns it
     units: list[UnitRow]
     test_rule: FunctionTestRule  # read with the units
+    long_loan: LongLoanRule | None  # read with the units: asked about in a home loan's end
     _blocked: bool  # the setting blocks lending without valid training
     _just_lent: tuple[int, float] | None  # (loan id, time.monotonic()) of the last lending here
     header: ReceptionHeader
@@ -66,6 +68,7 @@ class ReceptionDesk(QWidget):
         self.units = loaded.rows
         self._blocked = loaded.training_blocks
         self.test_rule = self.tiles.test_rule = loaded.rule
+        self.long_loan = loaded.long_loan
         if self.unit is not None:
             chosen = self.unit
             self.unit = next((u for u in self.units if u.id == chosen.id), None)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import iso_date, local
 from samverkan_desktop.i18n import _
+from samverkan_desktop.long_loans import LongLoanRule
 from samverkan_desktop.services import alarm_loans
 from samverkan_desktop.services.alarm_borrowers import BorrowerMatch
 from samverkan_desktop.services.alarm_loans import LendInput, LendResult, ReturnResult
@@ -28,11 +29,17 @@ from ui.widgets.one_time_dialog import exec_once
 
 
 def ask_home_loan(
-    ctx: AppContext, parent: QWidget, code: str, borrower: BorrowerMatch | None, data: LendInput
+    ctx: AppContext,
+    parent: QWidget,
+    code: str,
+    borrower: BorrowerMatch | None,
+    data: LendInput,
+    long_loan: LongLoanRule | None = None,
 ) -> LendResult | None:
     """Lend a home-loan unit once the end and the approving manager are given (None: cancelled).
     The reason is not asked here: it is never typed nor shown at the reception. The borrower
-    chosen is named, with her department, in the title and a line of its own."""
+    chosen is named, with her department, in the title and a line of its own. An end past
+    ``long_loan`` is asked about once."""
 
     def lend(due: dt.datetime | None, approver_id: int | None) -> LendResult:
         return ctx.call(
@@ -44,7 +51,7 @@ def ask_home_loan(
     else:
         title = _("Home loan of {code} to {name}").format(code=code, name=borrower.name)
         who = (borrower.name, borrower.department)
-    dialog = HomeLoanDialog(ctx, title, lend, parent, borrower=who)
+    dialog = HomeLoanDialog(ctx, title, lend, parent, borrower=who, long_loan=long_loan)
     # Nothing of the unit's to load: the end and the manager stay, the same Enter tries again.
     dialog.retry_text = saved_meanwhile_text(code)
     lent = dialog.result_value if dialog.exec() else None

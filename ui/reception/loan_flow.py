@@ -39,7 +39,7 @@ class LoanFlow(ReceptionDesk):
         result: LendResult | None
         try:
             if unit.kind is UnitKind.HOME_LOAN:
-                result = ask_home_loan(self.ctx, self, unit.code, borrower, data)
+                result = ask_home_loan(self.ctx, self, unit.code, borrower, data, self.long_loan)
                 if result is None:  # cancelled: still chosen, type again
                     self.input.setFocus()
                     return

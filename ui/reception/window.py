@@ -75,6 +75,7 @@ class ReceptionWindow(CodeInput):
         self.looked_at = None
         self.units = []
         self.test_rule = FunctionTestRule(0)
+        self.long_loan = None
         self._asked_initials = False
         self._let_go = False  # of the change bus and the focus signal, at the first close
         self._blocked = False

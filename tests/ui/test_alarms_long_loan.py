@@ -1,0 +1,56 @@
+"""A home loan lent from Larm → Enheter until a day months away asks once whether it is right,
+as at the reception (test_reception_long_loan): "Ja, låna ut till dess" lends until that day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop import clock
+from samverkan_desktop.formatting import local
+from samverkan_desktop.services import alarms
+from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import (
+    answer_nested_question,
+    click_button,
+    click_row,
+    line_edit,
+    plain,
+    type_date,
+    type_text,
+)
+from tests.ui.openers import alarms_area
+from ui.alarms.lend_dialog import LendDialog
+from ui.context import AppContext
+
+
+def test_a_home_loan_months_away_is_asked_about(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    due = clock.today() + dt.timedelta(days=120)
+    area = alarms_area(qtbot, demo_ctx)
+    page = area.units_page
+    click_row(qtbot, page.table, "LARM-13")  # for home loans
+    questions: list[str] = []
+
+    def yes(box: QMessageBox) -> None:
+        click_button(qtbot, box, "Ja, låna ut till dess")
+
+    def lend(dialog: QWidget) -> None:
+        assert isinstance(dialog, LendDialog)
+        type_text(qtbot, line_edit(dialog.borrower_combo), "Lena Persson")
+        type_date(qtbot, dialog.home.end_edit, due)
+        type_text(qtbot, line_edit(dialog.home.approver_combo), "Elsa Holmgren")
+        answer_nested_question(questions, yes)
+        qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+
+    modals.answer(lend)
+    click_button(qtbot, page.toolbar, "Låna ut")
+    modals.check()
+    said = f"Återlämning först {due.isoformat()}, om 4 månader. Stämmer det?"
+    assert [plain(q) for q in questions] == [said]
+    unit = demo_ctx.call(alarms.find_unit, "LARM-13")
+    assert unit.due_at is not None and local(unit.due_at).date() == due
