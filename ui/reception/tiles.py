@@ -130,6 +130,8 @@ class UnitTile(QFrame):
         self.test_label.setText(mark_text(test_note))
         self.test_label.setVisible(bool(test_note))
         self._sign()
+        if not self.keep_style:  # a stand-in is never seen
+            self._tell_whole_if_cut()
 
     def set_look(self, look: TileLook) -> None:
         self._look = look
@@ -170,6 +172,16 @@ class UnitTile(QFrame):
     def text(self) -> str:
         """Everything the tile says, one line each."""
         return "\n".join(label.text() for label in self._labels() if label.text())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._tell_whole_if_cut()
+
+    def _tell_whole_if_cut(self) -> None:
+        """Lines past the tile's foot (its look's greatest height, a small screen): what it
+        says is whole in its tooltip."""
+        cut = self._lines.totalHeightForWidth(self.width()) > self.height()
+        self.setToolTip(self.text() if cut else "")
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if event.button() == Qt.MouseButton.LeftButton:
