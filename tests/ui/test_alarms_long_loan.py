@@ -54,3 +54,29 @@ def test_a_home_loan_months_away_is_asked_about(
     assert [plain(q) for q in questions] == [said]
     unit = demo_ctx.call(alarms.find_unit, "LARM-13")
     assert unit.due_at is not None and local(unit.due_at).date() == due
+
+
+def test_a_visit_loan_past_its_days_is_refused_under_its_date(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    """A home visit's unit comes back within 14 days: a date past them is refused under "Åter
+    senast", where it was typed (the refusal went under the hidden home-loan row: Låna ut
+    seemed to do nothing), and not asked about first."""
+    area = alarms_area(qtbot, demo_ctx)
+    page = area.units_page
+    click_row(qtbot, page.table, "LARM-02")
+    refused: list[str] = []
+
+    def lend(dialog: QWidget) -> None:
+        assert isinstance(dialog, LendDialog)
+        type_text(qtbot, line_edit(dialog.borrower_combo), "Lena Persson")
+        type_date(qtbot, dialog.due_date_edit, clock.today() + dt.timedelta(days=30))
+        qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+        refused.append(dialog.error_text("due_visit"))
+        dialog.discard()
+
+    modals.answer(lend)
+    click_button(qtbot, page.toolbar, "Låna ut")
+    modals.check()
+    assert len(refused) == 1 and "inom 14 dagar" in refused[0]
+    assert demo_ctx.call(alarms.find_unit, "LARM-02").loan_id is None

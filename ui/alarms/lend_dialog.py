@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.errors import DomainError, ValidationError
 from samverkan_desktop.formatting import local
 from samverkan_desktop.i18n import _
 from samverkan_desktop.long_loans import LongLoanRule
@@ -258,6 +258,13 @@ class LendDialog(AsksLongLoans):
         if day is None:
             raise ValidationError(_("Give the day it is due back."), field="due_visit")
         return dt.datetime.combine(day, self.due_time_edit.value())
+
+    def show_error(self, error: DomainError) -> None:
+        # The service names a loan's end "due_at" whatever its purpose: a visit's end, typed in
+        # "Due back", was refused under the hidden home-loan row, unseen (Lend did nothing).
+        if error.field == "due_at" and not self._home_loan():
+            error = ValidationError(error.message, field="due_visit")
+        super().show_error(error)
 
     def save(self) -> None:
         self.borrower_picker.check_known(
