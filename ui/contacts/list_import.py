@@ -16,8 +16,9 @@ from samverkan_desktop.services import contact_import, import_undo
 from samverkan_desktop.services.contact_import import ContactImport
 from ui.context import AppContext
 from ui.runner import run_in_background
-from ui.widgets.dialogs import confirm, show_error, show_info
+from ui.widgets.dialogs import confirm, show_error
 from ui.widgets.file_dialogs import open_file
+from ui.widgets.report_dialog import show_report
 
 
 def choose_list(parent: QWidget) -> Path | None:
@@ -38,11 +39,7 @@ def import_list(
         ctx.bus.announce("contacts")
         lines = contact_import.skipped_lines(result)
         if lines:  # rows to correct: a message to read, not a line that fades
-            show_info(
-                parent,
-                "\n".join([contact_import.summary(result), "", *lines]),
-                _("Contact list imported"),
-            )
+            show_report(parent, _("Contact list imported"), contact_import.summary(result), lines)
         done(result)
 
     def failed(error: DomainError) -> None:
