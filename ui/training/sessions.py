@@ -6,6 +6,7 @@ change announces both areas.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
@@ -41,6 +42,7 @@ from ui.widgets.table_model import Column
 PersonChoices = Callable[[AppContext, set[int]], list[tuple[int, str]]]
 
 CHANGES = ("crisis", "alarms")
+CLEAR_ROOM = 24  # a line edit's clear button, kept for it while the field is empty too
 
 
 def session_columns() -> list[Column[SessionRow]]:
@@ -87,9 +89,15 @@ class AttendeesPanel(QWidget):
         self.person.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.person.setMinimumContentsLength(16)
+        # ... but never narrower than its hint, with room for the clear button: at 1024 px it
+        # read "Skriv ett namn och try…".
         line = self.person.lineEdit()
         assert line is not None
+        metrics = self.person.fontMetrics()
+        hint = metrics.horizontalAdvance(line.placeholderText()) + CLEAR_ROOM
+        self.person.setMinimumContentsLength(
+            max(16, math.ceil(hint / metrics.horizontalAdvance("X")))
+        )
         line.returnPressed.connect(self.add_attendee)
         self.add_button = QPushButton(_("Add"), self)
         self.add_button.clicked.connect(self.add_attendee)
@@ -108,13 +116,15 @@ class AttendeesPanel(QWidget):
         row.addWidget(self.not_yet, 1)
         row.addWidget(self.person, 1)
         row.addWidget(self.add_button)
-        row.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(row)
         layout.addWidget(RowNote([self.person], self))  # "→ Lena Persson — …" for "Lena"
         layout.addWidget(self.table, 1)
+        # "Remove" under the list it removes from: beside the field, at 1024 px, it left the
+        # field too narrow for its own hint ("Skriv ett namn och try…").
         below = QHBoxLayout()  # its own row: beside the field it widened the pane
+        below.addWidget(self.remove_button)
         below.addStretch(1)
         below.addWidget(self.print_button)
         layout.addLayout(below)

@@ -1,0 +1,86 @@
+"""A held training session chosen at 1024 × 768, in the program's own style, in both areas that
+list the sessions (Kris och övningar → Utbildning, Larm → Utbildning): the field that adds an
+attendee shows its hint whole. Beside "Lägg till" and "Ta bort" it read "Skriv ett namn och
+try…" (seen under Xvfb); "Ta bort" now stands under the list it removes from, and still
+removes the chosen attendee."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import DemoCopier
+from tests.ui.helpers import (
+    click_button,
+    click_row,
+    click_tab,
+    line_edit,
+    line_edit_text_room,
+    settle,
+)
+from tests.ui.own_style import look_at_size
+from ui.alarms.area import AlarmsArea
+from ui.crisis.area import CrisisArea
+from ui.main_window import MainWindow
+from ui.training.sessions import SessionsListPage
+
+HINT = "Skriv ett namn och tryck Enter"
+
+
+def _choose_held_session(qtbot: QtBot, page: SessionsListPage) -> str:
+    """Click the sessions from the newest until one already held (its attendees can be added)."""
+    model = page.table.model()
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
+    for row in range(model.rowCount()):
+        date = str(model.index(row, 0).data())
+        click_row(qtbot, page.table, date)
+        settle(qtbot)
+        if page.detail.attendees.person.isVisible():
+            return date
+    raise AssertionError("no held session in the example district")
+
+
+@pytest.mark.usefixtures("app_settings")
+def test_the_attendee_hint_is_whole_at_1024_in_both_areas(
+    qtbot: QtBot,
+    sqlite_url: str,
+    sqlite_demo_files: DemoCopier,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
+    cut: list[str] = []
+    removed: list[int] = []
+
+    def look_at(page: SessionsListPage, where: str) -> None:
+        _choose_held_session(qtbot, page)
+        edit = line_edit(page.detail.attendees.person)
+        assert edit.placeholderText() == HINT
+        needed = edit.fontMetrics().horizontalAdvance(HINT)
+        if needed > line_edit_text_room(edit):
+            cut.append(f"{where}: {needed} px in {line_edit_text_room(edit)}")
+
+    def look(window: MainWindow) -> None:
+        window.navigate("crisis")
+        crisis = window.area("crisis")
+        assert isinstance(crisis, CrisisArea)
+        click_tab(qtbot, crisis.tabs, crisis.training_tabs)
+        settle(qtbot)
+        look_at(crisis.sessions_page, "Kris och övningar")
+        window.navigate("alarms")
+        alarms = window.area("alarms")
+        assert isinstance(alarms, AlarmsArea)
+        page = alarms.training_page
+        click_tab(qtbot, alarms.tabs, page)
+        settle(qtbot)
+        look_at(page, "Larm")
+        # "Ta bort" in its new place removes the attendee chosen in the list.
+        attendees = page.detail.attendees
+        before = attendees.table.model().rowCount()
+        click_row(qtbot, attendees.table, str(attendees.table.model().index(0, 0).data()))
+        click_button(qtbot, attendees, "Ta bort")
+        qtbot.waitUntil(lambda: attendees.table.model().rowCount() == before - 1)
+        removed.append(before)
+
+    look_at_size(qtbot, monkeypatch, sqlite_url, (1024, 768), look)
+    assert cut == []
+    assert removed
