@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
-from PySide6.QtGui import QHelpEvent, QKeyEvent
+from PySide6.QtGui import QHelpEvent, QKeyEvent, QTextLayout, QTextOption
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -580,3 +580,20 @@ def plain(text: str) -> str:
     """``text`` with its no-break spaces as plain ones (a title's parts, "kl. 18.30" kept whole):
     for a test about what a text says, not where it may wrap."""
     return text.replace("\u00a0", " ")
+
+
+def wrapped_lines(label: QLabel) -> list[str]:
+    """A word-wrapped label's text as its width breaks it into lines, each as ``plain`` gives it
+    (a line ending in "(v." tells a week torn from its number)."""
+    text = label.text()
+    layout = QTextLayout(text, label.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(label.contentsRect().width())
+        lines.append(text[line.textStart() : line.textStart() + line.textLength()])
+    layout.endLayout()
+    return [plain(line).strip() for line in lines]

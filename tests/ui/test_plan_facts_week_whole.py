@@ -1,0 +1,53 @@
+"""Kris och övningar → Planer, the situation picture chosen at 1024 × 768 and at 1280 × 800, in
+the program's own style: its adoption and next revision keep each date with its week, and the
+days left whole. In the facts' narrow column the next revision read "2027-01-25 (v." over
+"4) – om 51" over "dagar" at 1024 px, "… om 51" over "dagar" at 1280 (seen under Xvfb)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtWidgets import QTabWidget
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import DemoCopier
+from tests.ui.helpers import click_row, click_tab, settle, wrapped_lines
+from tests.ui.own_style import look_at_size
+from ui.crisis.area import CrisisArea
+from ui.main_window import MainWindow
+
+PLAN = "Lokal lägesbild Östermalm"
+WEEK = re.compile(r"\d{4}-\d\d-\d\d \(v\. \d+\)")  # a date with its week, on one line
+DAYS = re.compile(r"(om \d+ dagar?|\d+ dagar? försenad|i dag)")
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 800)])
+@pytest.mark.usefixtures("app_settings")
+def test_a_plans_dates_keep_their_weeks(
+    qtbot: QtBot,
+    sqlite_url: str,
+    sqlite_demo_files: DemoCopier,
+    monkeypatch: pytest.MonkeyPatch,
+    size: tuple[int, int],
+) -> None:
+    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
+    seen: dict[str, list[str]] = {}
+
+    def look(window: MainWindow) -> None:
+        window.navigate("crisis")
+        area = window.area("crisis")
+        assert isinstance(area, CrisisArea)
+        assert isinstance(area.tabs, QTabWidget)
+        click_tab(qtbot, area.tabs, area.plans_page)
+        settle(qtbot)
+        click_row(qtbot, area.plans_page.table, PLAN)
+        settle(qtbot)
+        facts = area.plans_page.detail.facts
+        for key in ("adopted", "next"):
+            seen[key] = wrapped_lines(facts.value_label(key))
+
+    look_at_size(qtbot, monkeypatch, sqlite_url, size, look)
+    for key, lines in seen.items():
+        assert any(WEEK.search(line) for line in lines), (key, lines)
+    assert any(DAYS.search(line) for line in seen["next"]), seen
