@@ -281,6 +281,11 @@ class SessionsListPage(ListPage[SessionRow]):
         self.add_filter(self.course_filter)
         self.detail = SessionPane(ctx, choices, self)
         self.set_detail(self.detail, (3, 2))
+        # Beside a chosen session at 1024 px the list's column held neither the search's hint
+        # ("Sök kurs, plats eller ant…") nor the actions ("Ny kurs" and "Redigera kurs" under
+        # the » arrow): the course filter under the search, the tool bar the page's width.
+        self.filters_below([self.course_filter])
+        self.toolbar_across()
         self.current_changed.connect(self.detail.show_session)
 
     def add_new_session_action(self, slot: Callable[[], object]) -> QAction:

@@ -1,0 +1,64 @@
+"""A training session chosen at 1024 × 768, in the program's own style, in both areas that list
+the sessions: every action of the tool bar shows (none behind its » arrow) and the search field
+shows its whole hint. Beside the chosen session "Ny kurs" and "Redigera kurs(en)" were behind
+the arrow and the hint read "Sök kurs, plats eller ant…" (seen under Xvfb)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QToolButton
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import DemoCopier
+from tests.ui.helpers import click_row, click_tab, line_edit_text_room, settle
+from tests.ui.own_style import look_at_size
+from ui.alarms.area import AlarmsArea
+from ui.crisis.area import CrisisArea
+from ui.main_window import MainWindow
+from ui.training.sessions import SessionsListPage
+
+
+def _look_at(qtbot: QtBot, page: SessionsListPage, where: str, hidden: list[str]) -> None:
+    model = page.table.model()
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
+    click_row(qtbot, page.table, str(model.index(0, 0).data()))
+    settle(qtbot)
+    assert page.detail.isVisible()
+    arrows = [
+        b
+        for b in page.toolbar.findChildren(QToolButton)
+        if b.objectName() == "qt_toolbar_ext_button" and b.isVisible()
+    ]
+    if arrows:
+        hidden.append(f"{where}: actions behind »")
+    hint = page.search.placeholderText()
+    if page.search.fontMetrics().horizontalAdvance(hint) > line_edit_text_room(page.search):
+        hidden.append(f"{where}: {hint!r} cut")
+
+
+@pytest.mark.usefixtures("app_settings")
+def test_a_chosen_session_leaves_the_actions_and_the_search_whole_at_1024(
+    qtbot: QtBot,
+    sqlite_url: str,
+    sqlite_demo_files: DemoCopier,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
+    hidden: list[str] = []
+
+    def look(window: MainWindow) -> None:
+        window.navigate("crisis")
+        crisis = window.area("crisis")
+        assert isinstance(crisis, CrisisArea)
+        click_tab(qtbot, crisis.tabs, crisis.training_tabs)
+        settle(qtbot)
+        _look_at(qtbot, crisis.sessions_page, "Kris och övningar", hidden)
+        window.navigate("alarms")
+        alarms = window.area("alarms")
+        assert isinstance(alarms, AlarmsArea)
+        click_tab(qtbot, alarms.tabs, alarms.training_page)
+        settle(qtbot)
+        _look_at(qtbot, alarms.training_page, "Larm", hidden)
+
+    look_at_size(qtbot, monkeypatch, sqlite_url, (1024, 768), look)
+    assert hidden == []
