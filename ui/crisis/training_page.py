@@ -43,7 +43,7 @@ class SessionsPage(SessionsListPage):
         )
         self.toolbar.addSeparator()
         self.add_action(_("New course…"), self.new_course)
-        self.add_action(_("Edit the course…"), self.edit_course, needs_selection=True)
+        self.add_action(_("Edit course…"), self.edit_course, needs_selection=True)
         self.activated.connect(lambda _r: self.edit_session())
 
     def new_session(self) -> None:
