@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
-from PySide6.QtGui import QHelpEvent, QKeyEvent, QTextLayout, QTextOption
+from PySide6.QtGui import QHelpEvent, QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -585,15 +585,7 @@ def plain(text: str) -> str:
 def wrapped_lines(label: QLabel) -> list[str]:
     """A word-wrapped label's text as its width breaks it into lines, each as ``plain`` gives it
     (a line ending in "(v." tells a week torn from its number)."""
-    text = label.text()
-    layout = QTextLayout(text, label.font())
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    lines = []
-    while (line := layout.createLine()).isValid():
-        line.setLineWidth(label.contentsRect().width())
-        lines.append(text[line.textStart() : line.textStart() + line.textLength()])
-    layout.endLayout()
-    return [plain(line).strip() for line in lines]
+    from tests.ui.cell_room import wrapped_lines as text_lines
+
+    room = label.contentsRect().width()
+    return [plain(line) for line in text_lines(label.text(), label.font(), room)]
