@@ -1,4 +1,4 @@
-"""Kris och övningar → the exercises' checklist templates: "Importera fil…" asks for a TOML file
+"""Kris och övningar → the exercises' checklist templates: "Importera från fil…" asks for a TOML file
 and shows the template read from it, chosen in the list, with its points; the list beside the
 walks' (one piece, ui/widgets/template_form.py). The test clicks it, the file chooser answering."""
 
@@ -43,9 +43,9 @@ def test_import_button_shows_the_chosen_template_and_its_points(
     dialog = show_window(qtbot, ExerciseTemplateDialog(ctx), 900, 600)
     before = dialog.template.count()
 
-    click_button(qtbot, dialog, "Importera fil…")
+    click_button(qtbot, dialog, "Importera från fil…")
 
-    assert asked == [("Importera en checklistmall", ["TOML-filer (*.toml)"])]
+    assert asked == [("Importera en checklistmall", ["Checklistmallar (*.toml)", "Alla filer (*)"])]
     assert dialog.template.count() == before + 1
     assert dialog.template.currentText() == "Övning för skolorna"
     assert dialog.name.text() == "Övning för skolorna"

@@ -47,9 +47,7 @@ class ExerciseTemplateDialog(TemplateForm[TemplateDetail]):
             size=(900, 600),
         )
         self.ctx = ctx
-        _new, imported = self.add_template_row(
-            (_("New template…"), self.new_template), (_("Import file…"), self.import_file)
-        )
+        _new, imported = self.add_template_row((_("New template…"), self.new_template))
         self.template.setMinimumContentsLength(30)
         imported.setToolTip(_("A template in TOML like resources/exercises/default.toml"))
         self.name = QLineEdit(self)
@@ -144,9 +142,6 @@ class ExerciseTemplateDialog(TemplateForm[TemplateDetail]):
 
     def import_template(self, path: Path) -> int:
         return self.ctx.call(exercise_templates.import_template, path)
-
-    def import_question(self) -> tuple[str, str]:
-        return _("Import a checklist template"), _("TOML files (*.toml)")
 
     def templates_changed(self) -> None:
         self.ctx.bus.announce("crisis")

@@ -27,7 +27,7 @@ class TemplateDialog(TemplateForm[TemplateDetail]):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(_("Checklist templates"), parent, _("Save"), ctx.settings, (900, 620))
         self.ctx = ctx
-        self.add_template_row((_("Import from file…"), self.import_file))
+        self.add_template_row()
         self.name = QLineEdit(self)
         self.description = QLineEdit(self)
         self.active = QCheckBox(_("Offered for new walks"), self)
@@ -108,6 +108,3 @@ class TemplateDialog(TemplateForm[TemplateDetail]):
 
     def import_template(self, path: Path) -> int:
         return self.ctx.call(checklists.import_template, path)
-
-    def import_question(self) -> tuple[str, str]:
-        return _("Import checklist"), _("Checklists (*.toml)")

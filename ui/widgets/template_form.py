@@ -1,7 +1,8 @@
 """The checklist templates' dialogs (of walks and of exercises; their files are TOML like those in
 resources/checklists and resources/exercises): the list of templates above the fields, with its
-buttons beside it, and a template imported from a file, chosen in the list once read. What
-differs, each dialog says: its entries, its import service and the words of its file dialog."""
+buttons beside it, and a template imported from a file, chosen in the list once read: one
+wording of the import (its button, the file dialog's title and filter) for both dialogs. What
+differs, each dialog says: its entries and its import service."""
 
 from __future__ import annotations
 
@@ -21,6 +22,12 @@ from ui.widgets.file_dialogs import open_file
 R = TypeVar("R")
 
 
+def import_question() -> tuple[str, str]:
+    """The file dialog's title and its filter, as Qt writes them ("All files" as in the
+    program's other file choosers: a template saved under another name is still found)."""
+    return _("Import a checklist template"), _("Checklist templates (*.toml);;All files (*)")
+
+
 class TemplateForm(ChosenRecordForm[R]):
     template: QComboBox
 
@@ -34,10 +41,6 @@ class TemplateForm(ChosenRecordForm[R]):
         """Store the template of the file at ``path``; its id (a refusal: DomainError)."""
         raise NotImplementedError
 
-    def import_question(self) -> tuple[str, str]:
-        """The file dialog's title and its filter, as Qt writes them."""
-        raise NotImplementedError
-
     def templates_changed(self) -> None:
         """After a template is added: whom to tell (nobody unless a dialog says so)."""
 
@@ -45,14 +48,16 @@ class TemplateForm(ChosenRecordForm[R]):
 
     def add_template_row(self, *buttons: tuple[str, Callable[[], object]]) -> list[QPushButton]:
         """The form's "Template" row: the list, then ``buttons`` (text, what a click does)
-        beside it, made in that order (the order Tab goes in). Returns the buttons."""
+        beside it and the import last, made in that order (the order Tab goes in). Returns
+        the buttons, the import's last."""
         self.template = QComboBox(self)
         chooser = QWidget(self)
         row = QHBoxLayout(chooser)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.template, 1)
         made = []
-        for text, clicked in buttons:
+        # The import's words as the program's other imports ("Importera från Excel…").
+        for text, clicked in (*buttons, (_("Import from file…"), self.import_file)):
             button = QPushButton(text, self)
             # Not connected directly: the click's "checked" flag (False) would be an argument.
             button.clicked.connect(lambda _checked=False, call=clicked: call())
@@ -75,7 +80,7 @@ class TemplateForm(ChosenRecordForm[R]):
     def import_file(self) -> None:
         if not self.may_leave_shown():  # the imported template is shown in the fields
             return
-        title, filters = self.import_question()
+        title, filters = import_question()
         chosen = open_file(self, title, Path.home(), filters)
         if chosen is None:
             return
