@@ -24,12 +24,15 @@ from samverkan_desktop.services.template_files import (
 from samverkan_desktop.services.validation import (
     check_weeks_before,
     clean,
+    column_length,
     flush_or_conflict,
     get_or_raise,
     require_text,
 )
 from samverkan_desktop.services.versions import check_version
 from samverkan_desktop.swedish_order import sort_key
+
+NAME_MAX_LENGTH = column_length(ExerciseTemplate.name)  # the new template's name field stops here
 
 
 @dataclass(frozen=True)
@@ -130,7 +133,9 @@ def create_template(
     items: Sequence[TemplateItemInput] = (),
 ) -> int:
     template = ExerciseTemplate(
-        name=require_text(name, "name", _("Name")), description=clean(description), active=True
+        name=require_text(name, "name", _("Name"), NAME_MAX_LENGTH),
+        description=clean(description),
+        active=True,
     )
     session.add(template)
     flush_or_conflict(session, _duplicate(name), field="name")
@@ -151,7 +156,7 @@ def update_template(
     (StaleRecordError) when another desk saved the template after ``expected_version``."""
     template = _get(session, template_id)
     check_version(template, expected_version)
-    template.name = require_text(name, "name", _("Name"))
+    template.name = require_text(name, "name", _("Name"), NAME_MAX_LENGTH)
     template.description = clean(description)
     template.active = active
     flush_or_conflict(session, _duplicate(name), field="name")

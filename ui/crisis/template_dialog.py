@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QCheckBox,
     QHeaderView,
-    QInputDialog,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -22,7 +21,7 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.services import exercise_templates
 from samverkan_desktop.services.exercise_templates import TemplateDetail, TemplateItemInput
 from ui.context import AppContext
-from ui.widgets.dialogs import show_error
+from ui.widgets.dialogs import ask_text, show_error
 from ui.widgets.fields import TextBox
 from ui.widgets.point_table import PointTable
 from ui.widgets.template_form import TemplateForm
@@ -125,20 +124,28 @@ class ExerciseTemplateDialog(TemplateForm[TemplateDetail]):
 
     # --- templates ---------------------------------------------------------------------------
 
-    def new_template(self, name: str | None = None) -> None:
+    def new_template(self) -> None:
         if not self.may_leave_shown():  # the new template is shown in the fields
             return
-        if name is None:
-            name, ok = QInputDialog.getText(self, _("New template"), _("Name of the template"))
-            if not ok:
-                return
-        try:
-            template_id = self.ctx.call(exercise_templates.create_template, name)
-        except DomainError as error:
-            show_error(self, error)
+        name = ""
+        while (
+            typed := ask_text(
+                self,
+                _("New template"),
+                _("Name of the template:"),
+                name,
+                exercise_templates.NAME_MAX_LENGTH,  # typing stops there: nothing cut after OK
+            )
+        ) is not None:
+            name = typed
+            try:
+                template_id = self.ctx.call(exercise_templates.create_template, name)
+            except DomainError as error:  # empty, or the name of another template
+                show_error(self, error)
+                continue  # asked again with the name as typed: corrected, not typed anew
+            self.templates_changed()
+            self.fill_templates(template_id)
             return
-        self.templates_changed()
-        self.fill_templates(template_id)
 
     def import_template(self, path: Path) -> int:
         return self.ctx.call(exercise_templates.import_template, path)
