@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import exercise_templates
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import acknowledge, click_button, show_window, type_text
+from tests.ui.helpers import acknowledge, click_button, line_edit_text_room, show_window, type_text
 from ui.context import AppContext
 from ui.crisis.template_dialog import ExerciseTemplateDialog
 
@@ -163,3 +163,26 @@ def test_cancel_after_a_refusal_adds_nothing(
     assert shown == ["", ""]
     assert dialog.template.currentText() == SEEDED
     assert _names(ctx) == [SEEDED]
+
+
+def test_a_long_name_shows_whole_as_it_is_typed(
+    qtbot: QtBot, ctx: AppContext, modals: ModalDriver
+) -> None:
+    """The field showed some 25 letters: the start of the name scrolled out of sight."""
+    dialog = _dialog(qtbot, ctx)
+    name = f"{SEEDED}, kortare för skolorna"
+    room: list[tuple[int, int]] = []
+
+    def type_and_look(question: QWidget) -> None:
+        field = _name_field(qtbot, question)
+        type_text(qtbot, field, name)
+        qtbot.wait(50)
+        room.append((field.fontMetrics().horizontalAdvance(name), line_edit_text_room(field)))
+        qtbot.keyClick(field, Qt.Key.Key_Escape)
+
+    modals.answer(type_and_look)
+    click_button(qtbot, dialog, "Ny mall…")
+    modals.check()
+
+    [(text_width, field_room)] = room
+    assert text_width <= field_room

@@ -11,6 +11,8 @@ from samverkan_desktop.i18n import _
 if TYPE_CHECKING:  # the classes load when first used: the window opens before any dialog
     from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
+SHOWN_LETTERS = 60  # the width of ask_text's field: a name or a caption read whole as typed
+
 
 def button_box(ok_text: str | None = None, cancel: bool = True) -> QDialogButtonBox:
     """OK/Cancel with our own texts; OK is the default button (Enter)."""
@@ -130,5 +132,9 @@ def ask_text(
     edit = dialog.findChild(QLineEdit)
     if edit is not None:
         edit.setMaxLength(max_length)
+        # Qt's own width showed some 25 letters: a template's name scrolled out of sight at
+        # its start while typed ("för krisledningen – standard").
+        shown = min(max_length, SHOWN_LETTERS)
+        edit.setMinimumWidth(shown * edit.fontMetrics().averageCharWidth())
     dialog.setTextValue(text)
     return dialog.textValue() if exec_once(dialog) else None
