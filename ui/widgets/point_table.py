@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -32,7 +33,12 @@ class PointTable(QTableWidget):
         before it may stay empty); ``numbers``: columns of numbers, aligned right."""
         super().__init__(0, len(headers), parent)
         self.setHorizontalHeaderLabels(list(headers))
-        self.verticalHeader().setVisible(False)
+        rows = self.verticalHeader()
+        rows.setVisible(False)
+        # Every row was one line high: a guidance on three lines lost its third. Each row as
+        # high as its wrapped texts (followed as the columns are resized), never below one line.
+        rows.setMinimumSectionSize(rows.defaultSectionSize())
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self._first_typed = first_typed
         self._numbers = set(numbers)
