@@ -21,7 +21,7 @@ from samverkan_desktop.formatting import thousands
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import UnitEventKind, UnitKind, UnitStatus
 from samverkan_desktop.overview_items import ALARM_UNITS, UNITS_DUE_FOR_TEST
-from samverkan_desktop.services import alarm_loans, alarm_usage, training
+from samverkan_desktop.services import alarm_loans, alarm_usage
 from samverkan_desktop.services.alarm_history import LoanRow
 from samverkan_desktop.services.alarm_usage import PseudonymisationResult
 from samverkan_desktop.services.alarms import UnitRow
@@ -34,7 +34,6 @@ from ui.alarms.loans_page import LoansPage
 from ui.alarms.return_dialog import ReturnDialog
 from ui.alarms.settings_dialog import AlarmSettingsDialog
 from ui.alarms.stats_page import StatsPage
-from ui.alarms.training_dialogs import CourseDialog, SessionDialog
 from ui.alarms.training_page import BorrowersPage, TrainingPage
 from ui.alarms.unit_dialog import UnitDialog
 from ui.alarms.units_page import UnitsPage
@@ -42,7 +41,7 @@ from ui.context import AppContext
 from ui.widgets import form_reload
 from ui.widgets.area import Area
 from ui.widgets.dialogs import confirm, show_error
-from ui.widgets.operations import perform_confirmed, perform_undo, run_form
+from ui.widgets.operations import perform_undo, run_form
 from ui.widgets.stale_tabs import StaleTabs
 
 LENDABLE = {UnitStatus.AVAILABLE, UnitStatus.CHARGING}
@@ -82,7 +81,6 @@ class AlarmsArea(Area):
         self.tabs.setCornerWidget(corner)
         self._unit_actions()
         self._loan_actions()
-        self._training_actions()
         # Who may borrow follows from the people's register: nothing to add here.
         self.borrowers_page.set_empty_hint(
             _(
@@ -207,15 +205,6 @@ class AlarmsArea(Area):
     def _enable_loan_actions(self, row: LoanRow | None) -> None:
         self.loan_return_action.setEnabled(row is not None and row.is_open)
         self.handover_action.setEnabled(row is not None and row.purpose is UnitKind.HOME_LOAN)
-
-    def _training_actions(self) -> None:
-        page = self.training_page
-        page.add_new_session_action(self.new_session)
-        page.add_action(_("Edit session…"), self.edit_session, needs_selection=True)
-        page.add_action(_("Delete session…"), self.delete_session, needs_selection=True)
-        page.add_action(_("New course…"), self.new_course)
-        page.add_action(_("Edit course…"), self.edit_course)
-        page.activated.connect(lambda _row: self.edit_session())
 
     # --- units -------------------------------------------------------------------------------
 
@@ -376,51 +365,6 @@ class AlarmsArea(Area):
                 "{count} loan was pseudonymised.", "{count} loans were pseudonymised.", result.count
             ).format(count=result.count)
         )
-
-    # --- training ----------------------------------------------------------------------------
-
-    def _course_id(self) -> int | None:
-        chosen = self.training_page.course_filter.value()
-        if chosen is not None:
-            return int(chosen)
-        row = self.training_page.current_row()
-        if row is not None:
-            return row.course_id
-        # The reception's own course first (else the list's first, "Krisstöd del 1").
-        course = self.ctx.call(training.course_by_code, training.ALARM_COURSE_CODE)
-        return course.id if course else None
-
-    def new_session(self) -> None:
-        dialog = SessionDialog(self.ctx, course_id=self._course_id(), parent=self)
-        if run_form(dialog, self.ctx, "alarms") and dialog.saved_id is not None:
-            self.training_page.show_id(dialog.saved_id)
-
-    def edit_session(self) -> None:
-        row = self.training_page.current_row()
-        if row is not None:
-            run_form(SessionDialog(self.ctx, row, parent=self), self.ctx, "alarms")
-
-    def delete_session(self) -> None:
-        row = self.training_page.current_row()
-        if row is None:
-            return
-        question = (
-            _("Delete session"),
-            _("Delete the session of {date} and its list of attendees?").format(
-                date=row.held_on.isoformat()
-            ),
-            _("Delete"),
-        )
-        perform_confirmed(self, self.ctx, "alarms", question, training.delete_session, row.id)
-
-    def new_course(self) -> None:
-        run_form(CourseDialog(self.ctx, parent=self), self.ctx, "alarms")
-
-    def edit_course(self) -> None:
-        course_id = self._course_id()
-        courses = {c.id: c for c in self.ctx.call(training.list_courses)}
-        if course_id in courses:
-            run_form(CourseDialog(self.ctx, courses[course_id], self), self.ctx, "alarms")
 
 
 def _retention_period(due: PseudonymisationResult) -> str:

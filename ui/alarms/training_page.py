@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QWidget
 
 from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.services import training
 from ui.alarms.common import staff_choices
 from ui.alarms.training_status import StaffTraining, staff_training
 from ui.context import AppContext
@@ -21,9 +22,16 @@ def _staff(ctx: AppContext, present: set[int]) -> list[tuple[int, str]]:
     return [choice for choice in staff_choices(ctx) if choice[0] not in present]
 
 
+def _alarm_course(ctx: AppContext) -> int | None:
+    # A new session here is of the reception's own course (else the dialog's first course,
+    # "Krisstöd del 1"), when neither the filter nor a chosen session names one.
+    course = ctx.call(training.course_by_code, training.ALARM_COURSE_CODE)
+    return course.id if course else None
+
+
 class TrainingPage(SessionsListPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, _staff, parent)
+        super().__init__(ctx, _staff, parent, default_course=_alarm_course)
 
 
 def _expired(row: StaffTraining) -> QColor | None:

@@ -4,21 +4,19 @@ training their crisis role requires."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QWidget
 
-from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _, ngettext
-from samverkan_desktop.services import crisis_org, training, training_gaps
+from samverkan_desktop.services import crisis_org, training_gaps
 from samverkan_desktop.services.training_gaps import GapKind, GapRow
-from ui.alarms.training_dialogs import CourseDialog, SessionDialog
 from ui.contacts.choices import people_choices
 from ui.context import AppContext
 from ui.crisis.attend_dialog import AttendDialog
 from ui.training.sessions import CHANGES as SESSION_CHANGES
 from ui.training.sessions import SessionsListPage
 from ui.widgets.list_page import ListPage
-from ui.widgets.operations import perform_confirmed, run_form
+from ui.widgets.operations import run_form
 from ui.widgets.record_combo import RecordCombo
 from ui.widgets.table_model import DUE_SOON_COLOUR, WARNING_COLOUR, Column
 
@@ -33,54 +31,6 @@ def _people(ctx: AppContext, present: set[int]) -> list[tuple[int, str]]:
 class SessionsPage(SessionsListPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, _people, parent)
-        self.add_new_session_action(self.new_session)
-        self.add_action(_("Edit session…"), self.edit_session, needs_selection=True)
-        self.add_action(
-            _("Delete session…"),
-            self.delete_session,
-            QKeySequence(QKeySequence.StandardKey.Delete),
-            needs_selection=True,
-        )
-        self.toolbar.addSeparator()
-        self.add_action(_("New course…"), self.new_course)
-        self.add_action(_("Edit course…"), self.edit_course, needs_selection=True)
-        self.activated.connect(lambda _r: self.edit_session())
-
-    def new_session(self) -> None:
-        dialog = SessionDialog(self.ctx, course_id=self.course_filter.value(), parent=self)
-        if run_form(dialog, self.ctx, CHANGES) and dialog.saved_id is not None:
-            self.show_id(dialog.saved_id)
-
-    def edit_session(self) -> None:
-        row = self.current_row()
-        if row is not None:
-            run_form(SessionDialog(self.ctx, row, parent=self), self.ctx, CHANGES)
-
-    def delete_session(self) -> None:
-        row = self.current_row()
-        if row is None:
-            return
-        question = (
-            _("Delete session"),
-            _("Delete the {course} session of {date} and its attendance list?").format(
-                course=row.course, date=iso_date(row.held_on)
-            ),
-            _("Delete"),
-        )
-        perform_confirmed(self, self.ctx, CHANGES, question, training.delete_session, row.id)
-
-    def new_course(self) -> None:
-        run_form(CourseDialog(self.ctx, parent=self), self.ctx, CHANGES)
-
-    def edit_course(self) -> None:
-        row = self.current_row()
-        if row is None:
-            return
-        course = next(
-            (c for c in self.ctx.call(training.list_courses) if c.id == row.course_id), None
-        )
-        if course is not None:
-            run_form(CourseDialog(self.ctx, course, self), self.ctx, CHANGES)
 
 
 # --- who lacks which training -------------------------------------------------------------------

@@ -28,6 +28,7 @@ from samverkan_desktop.services import training
 from samverkan_desktop.services.training import AttendeeRow, SessionRow
 from ui import key_guide
 from ui.context import AppContext
+from ui.training.session_actions import CHANGES, DefaultCourse, SessionActions, no_default_course
 from ui.widgets.detail import DetailPane
 from ui.widgets.dialogs import show_error
 from ui.widgets.list_page import ListPage
@@ -40,8 +41,6 @@ from ui.widgets.table_model import Column
 
 # Who may be added as an attendee: (id, label) pairs, leaving out those already present.
 PersonChoices = Callable[[AppContext, set[int]], list[tuple[int, str]]]
-
-CHANGES = ("crisis", "alarms")
 CLEAR_ROOM = 24  # a line edit's clear button, kept for it while the field is empty too
 
 
@@ -268,10 +267,15 @@ class SessionPane(DetailPane):
 class SessionsListPage(ListPage[SessionRow]):
     """The sessions, newest first, filtered by course and searched by course, place or notes, with
     the chosen session's attendees beside them: as the alarms and the crisis areas list them
-    (``choices``: who may attend)."""
+    (``choices``: who may attend; ``default_course``: a new session's course when neither the
+    filter nor a chosen session tells). Both areas have the same actions (session_actions)."""
 
     def __init__(
-        self, ctx: AppContext, choices: PersonChoices, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        choices: PersonChoices,
+        parent: QWidget | None = None,
+        default_course: DefaultCourse = no_default_course,
     ) -> None:
         super().__init__(session_columns(), _("Search course, place or notes …"), parent)
         self.ctx = ctx
@@ -287,9 +291,10 @@ class SessionsListPage(ListPage[SessionRow]):
         self.filters_below([self.course_filter])
         self.toolbar_across()
         self.current_changed.connect(self.detail.show_session)
+        self.session_actions = SessionActions(self, default_course)
 
     def add_new_session_action(self, slot: Callable[[], object]) -> QAction:
-        """ "New session…" (Ctrl+N), which the empty list names: each area adds it its own way."""
+        """ "New session…" (Ctrl+N), which the empty list names."""
         action = self.add_action(_("New session…"), slot, "Ctrl+N")
         self.set_empty_hint(_("No training sessions yet. {action} adds the first one."), action)
         return action
