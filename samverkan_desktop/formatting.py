@@ -134,6 +134,22 @@ MONTHS = (
     N_("December"),
 )
 
+WEEKDAYS_SHORT = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
+MONTHS_SHORT = (
+    N_("Jan"),
+    N_("Feb"),
+    N_("Mar"),
+    N_("Apr"),
+    N_("May"),
+    N_("Jun"),
+    N_("Jul"),
+    N_("Aug"),
+    N_("Sep"),
+    N_("Oct"),
+    N_("Nov"),
+    N_("Dec"),
+)
+
 
 def month_of_year(day: dt.date) -> str:
     """ "mars 2027": a month and its year (an exercise planned for a month, no day yet)."""
@@ -170,14 +186,35 @@ def iso_period(first: dt.date, last: dt.date) -> str:
 
 
 def prose_period(first: dt.date, last: dt.date) -> str:
-    """ "30 november – 6 december 2026", "28 december 2026 – 3 januari 2027": a period in a
-    printout's subtitle or heading, the year once when both days share it, a single day
-    once (the footer's and the tables' periods keep ISO dates)."""
+    """ "16–22 november 2026", "30 november – 6 december 2026", "28 december 2026 – 3 januari
+    2027": a period in a printout's subtitle or heading, each month and year once (the footer's
+    and the tables' periods keep ISO dates)."""
+    return _period(first, last, MONTHS)
+
+
+def short_period(first: dt.date, last: dt.date) -> str:
+    """ "7–13 dec 2026", "30 nov – 6 dec 2026", "28 dec 2026 – 3 jan 2027": prose_period with
+    the months short, for a week in the window's headings."""
+    return _period(first, last, MONTHS_SHORT)
+
+
+def _period(first: dt.date, last: dt.date, months: Sequence[str]) -> str:
+    """The one rule for a period in words: a single day once; what the two days share (their
+    month, their year) said once, after the last day."""
+
+    def whole(value: dt.date, day: object) -> str:
+        return _("{day} {month} {year}").format(
+            day=day, month=_(months[value.month - 1]), year=value.year
+        )
+
     if first == last:
-        return prose_date(first)
+        return whole(first, first.day)
     if first.year != last.year:
-        return f"{prose_date(first)} – {prose_date(last)}"
-    return f"{_day_and_month(first)} – {prose_date(last)}"
+        return f"{whole(first, first.day)} – {whole(last, last.day)}"
+    if first.month != last.month:
+        day_and_month = _("{day} {month}").format(day=first.day, month=_(months[first.month - 1]))
+        return f"{day_and_month} – {whole(last, last.day)}"
+    return whole(last, f"{first.day}–{last.day}")
 
 
 def _day_and_month(value: dt.date) -> str:
@@ -219,23 +256,6 @@ def day_in_header(day: dt.date, span: str) -> str:
 def long_date_with_week(value: dt.date) -> str:
     """ "tisdag 20 april 2021 (v. 16)": a walk's day as its plan, checklist and report write it."""
     return f"{long_date(value)} ({week_label(value)})"
-
-
-WEEKDAYS_SHORT = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
-MONTHS_SHORT = (
-    N_("Jan"),
-    N_("Feb"),
-    N_("Mar"),
-    N_("Apr"),
-    N_("May"),
-    N_("Jun"),
-    N_("Jul"),
-    N_("Aug"),
-    N_("Sep"),
-    N_("Oct"),
-    N_("Nov"),
-    N_("Dec"),
-)
 
 
 def near_date(value: dt.date, today: dt.date) -> str:

@@ -77,7 +77,7 @@ def test_days_log_lists_loans_returned_that_day_and_out_across_it(
     assert "09.30 (sent)" in text
     assert re.search(r"2026-11-17 +LARM-02 +Leif Pettersson +Hembesök +10\.00 .* 12\.00", text)
     # Listed under the day's week, not the week it was lent in.
-    assert "Vecka 47 (16 november – 22 november 2026)" in text and "Vecka 46" not in text
+    assert "Vecka 47 (16–22 november 2026)" in text and "Vecka 46" not in text
 
 
 def test_the_lists_period_filter_still_means_lent_in_the_period(db: Database) -> None:

@@ -79,8 +79,8 @@ def test_loan_log_is_the_binder_page_without_reasons(db: Database, tmp_path: Pat
         )
     text = text_of(pdf, tmp_path)
     assert "Utlåningslogg för larm" in text
-    assert "Östermalms stadsdelsförvaltning · 1 november – 30 november 2026 · 4 lån" in text
-    assert "Vecka 47 (16 november – 22 november 2026)" in text
+    assert "Östermalms stadsdelsförvaltning · 1–30 november 2026 · 4 lån" in text
+    assert "Vecka 47 (16–22 november 2026)" in text
     # The initials' heading on one line (it wrapped to "Sign." over "ut/in").
     assert re.search(r"Datum +Larm +Låntagare .* Sign\. ut/in\n", text), text
     lines = [line for line in text.splitlines() if "LARM-" in line]

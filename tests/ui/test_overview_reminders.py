@@ -76,7 +76,7 @@ def test_the_reminder_opens_that_weeks_summary_and_goes_once_it_is_sent(
     modals.check()
     wait_gathered(qtbot)
     assert seen == [
-        "Vecka 53, 28 dec – 3 jan 2027",
+        "Vecka 53, 28 dec 2026 – 3 jan 2027",
         "Skickad till förvaltningsledningen 2027-01-01",
     ]
     assert "weekly_brief" not in [card.section.key for card in overview.section_cards()]

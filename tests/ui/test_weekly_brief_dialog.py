@@ -138,7 +138,7 @@ def test_writing_the_summary_with_the_keyboard(
     qtbot.keyClick(dialog.table, Qt.Key.Key_N, CTRL)
     type_text(qtbot, editor.heading, "Julmarknad på Östermalmstorg")
     click_button(qtbot, dialog, "Nästa vecka ▶")
-    assert dialog.week_label.text() == "Vecka 50, 7 dec – 13 dec 2026"
+    assert dialog.week_label.text() == "Vecka 50, 7–13 dec 2026"
     assert column_texts(dialog.table, "Rubrik") == []
     assert dialog.sent_label.text() == "Inte skickad"
     assert [i.heading for i in ctx.call(weekly_briefs.get_brief, WEEK).items] == [

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError, NotFoundError, StaleRecordError
-from samverkan_desktop.formatting import MONTHS_SHORT, iso_date
+from samverkan_desktop.formatting import iso_date, short_period
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import weekly_briefs
 from samverkan_desktop.services.weekly_briefs import BriefDetail, BriefItemRow, BriefWeek
@@ -49,10 +49,6 @@ from ui.widgets.table_model import Column
 
 SENT_STYLE = "color: #1f7a3a; font-weight: 600;"
 NOT_SENT_STYLE = "color: #5f6b7a;"
-
-
-def _day(value: dt.date) -> str:
-    return _("{day} {month}").format(day=value.day, month=_(MONTHS_SHORT[value.month - 1]))
 
 
 def _seen_then() -> str:
@@ -208,9 +204,7 @@ class WeeklyBriefDialog(OneTimeDialog):
         monday = self.week.monday
         sunday = monday + dt.timedelta(days=6)
         self.week_label.setText(
-            _("Week {week}, {start} – {end} {year}").format(
-                week=self.week.week, start=_day(monday), end=_day(sunday), year=sunday.year
-            )
+            _("Week {week}, {days}").format(week=self.week.week, days=short_period(monday, sunday))
         )
         if self.detail.sent_on is not None:
             self.sent_label.setText(
