@@ -87,21 +87,21 @@ def _named(
 ) -> str:
     if unit is not None and _counts_in(name, unit(maximum)):
         unit = None
-    if off is not None:
-        if unit is None:
-            return _("{name}: {minimum}–{maximum} ({minimum} for {off}), not {value}.").format(
-                name=name, minimum=minimum, maximum=maximum, off=off, value=refused
-            )
-        return _("{name}: {minimum}–{maximum} {unit} ({minimum} for {off}), not {value}.").format(
-            name=name, minimum=minimum, maximum=maximum, unit=unit(maximum), off=off, value=refused
-        )
-    if unit is None:
-        return _("{name}: {minimum}–{maximum}, not {value}.").format(
-            name=name, minimum=minimum, maximum=maximum, value=refused
-        )
-    return _("{name}: {minimum}–{maximum} {unit}, not {value}.").format(
-        name=name, minimum=minimum, maximum=maximum, unit=unit(maximum), value=refused
+    return _("{name}: {range}, not {value}.").format(
+        name=name, range=range_text(minimum, maximum, unit=unit, off=off), value=refused
     )
+
+
+def range_text(
+    minimum: int, maximum: int, *, unit: Unit | None = None, off: str | None = None
+) -> str:
+    """ "1–120 månader", "0–365 (0 för inget krav)": a range read away from any field, as the
+    refusals above say it and ``samverkan settings list`` shows what a setting may be (the list
+    said "0: inget krav")."""
+    span = f"{minimum}–{maximum}" if unit is None else f"{minimum}–{maximum} {unit(maximum)}"
+    if off is None:
+        return span
+    return _("{range} ({minimum} for {off})").format(range=span, minimum=minimum, off=off)
 
 
 def _counts_in(name: str, unit: str) -> bool:

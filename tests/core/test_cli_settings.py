@@ -156,6 +156,23 @@ def test_the_function_test_interval_refuses_minus_one_as_it_refuses_400(
     assert (code, out, err) == (1, "", f"{hint} ”{many}”.\n")
 
 
+def test_the_list_says_what_a_setting_may_be_in_the_words_of_its_refusal(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The list's "Kan vara" said "0–365 (0: inget krav)" where the refusal of 400 says
+    "0–365 (0 för inget krav)": one wording for the one hint."""
+    code, listed, _err = run_cli(capsys, "--db", sqlite_url, "settings", "list")
+    assert code == 0
+    row = next(line for line in listed.splitlines() if "alarms.test_interval_days" in line)
+    code, _out, err = run_cli(
+        capsys, "--db", sqlite_url, "settings", "set", "alarms.test_interval_days", "400"
+    )
+    assert code == 1
+    said = err.removeprefix("Fel: Dagar mellan ett larms funktionstester: ")
+    assert said == "0–365 (0 för inget krav), inte 400.\n"
+    assert row.rstrip().endswith("  0–365 (0 för inget krav)"), row
+
+
 @pytest.mark.parametrize("key", NUMBER_SETTINGS)
 def test_what_is_no_number_is_refused_in_the_words_of_the_range(
     sqlite_url: str, capsys: pytest.CaptureFixture[str], key: str
