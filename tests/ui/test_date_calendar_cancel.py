@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDateEdit, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import contacts
-from tests.ui.helpers import show_window, type_date, type_text
+from tests.ui.helpers import keep_shot, show_window, type_date, type_text
 from tests.ui.test_rule_dialog import group_id, open_dialog
 from ui.contacts.person_dialog import PersonDialog
 from ui.context import AppContext
@@ -126,3 +126,33 @@ def test_a_click_on_a_day_takes_it_and_a_click_outside_cancels(
     qtbot.mouseClick(popup, Qt.MouseButton.LeftButton, pos=QPoint(-10, -10))  # outside it
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
     assert field.value() == chosen
+
+
+def test_esc_gives_back_the_typed_text_the_field_refused(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    """A field holding "2027-02-30" (no such day, refused in red): the calendar opened, moved
+    in and left with Esc gave back the date held under the text, and the text typed was gone."""
+    dialog = show_window(qtbot, PersonDialog(demo_ctx), 560, 600)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    field = dialog.verified_edit
+    qtbot.mouseClick(field.lineEdit(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(field.hasFocus)
+    type_date(qtbot, field, DAY)
+    qtbot.mouseClick(field.lineEdit(), Qt.MouseButton.LeftButton)
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(field, "2027-02-30")
+    refusal = field.refusal()
+    assert refusal is not None and "2027-02-30" in refusal
+
+    _in_calendar(qtbot, field, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Escape)
+    assert field.lineEdit().text() == "2027-02-30"
+    assert field.refusal() == refusal
+    assert field.lineEdit().toolTip() == refusal  # still shown as refused
+    qtbot.wait(50)
+    keep_shot(dialog, "date-refused-after-calendar-esc")
+
+    # Enter in the calendar chooses the day moved to: the text typed makes way for it.
+    _in_calendar(qtbot, field, Qt.Key.Key_Right, Qt.Key.Key_Return)
+    assert field.refusal() is None
+    assert field.value() == DAY + dt.timedelta(days=1)

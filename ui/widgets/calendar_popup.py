@@ -4,9 +4,12 @@ style: Monday's "mån" showed as "m…". Each column now fits the widest name an
 
 Closing it without choosing a day (Esc, the back key, a click outside) leaves the field's date
 as it was when it opened: Qt moves the field's date with each arrow key in the calendar, so Esc
-after moving kept the day moved to. Enter, or a click on a day, chooses that day."""
+after moving kept the day moved to. Enter, or a click on a day, chooses that day. A field that
+shows more than its date (text typed and refused) is told of the cancel to show it again."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QFontMetrics, QKeyEvent, QMouseEvent
@@ -21,13 +24,16 @@ _WATCHED = frozenset(
 )
 
 
-def calendar_popup(edit: QDateTimeEdit) -> QCalendarWidget:
-    """Give ``edit`` its drop-down calendar set up as above; returns the calendar."""
+def calendar_popup(
+    edit: QDateTimeEdit, on_cancel: Callable[[], None] | None = None
+) -> QCalendarWidget:
+    """Give ``edit`` its drop-down calendar set up as above; returns the calendar.
+    ``on_cancel``: called when it closes without a day chosen, its date put back."""
     edit.setCalendarPopup(True)
     calendar = edit.calendarWidget()
     calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
     calendar.setMinimumWidth(DAYS_SHOWN * _column_width(calendar))
-    _CancelKeepsDate(edit, calendar)
+    _CancelKeepsDate(edit, calendar, on_cancel)
     return calendar
 
 
@@ -35,9 +41,15 @@ class _CancelKeepsDate(QObject):
     """Puts the field's date back when its calendar closes without a day chosen (see the
     module). A choice is seen as its key or click arrives, before Qt closes the popup."""
 
-    def __init__(self, edit: QDateTimeEdit, calendar: QCalendarWidget) -> None:
+    def __init__(
+        self,
+        edit: QDateTimeEdit,
+        calendar: QCalendarWidget,
+        on_cancel: Callable[[], None] | None,
+    ) -> None:
         super().__init__(edit)
         self._edit = edit
+        self._on_cancel = on_cancel
         self._calendar = calendar
         self._opened: QDate | None = None
         self._chosen = False
@@ -55,8 +67,11 @@ class _CancelKeepsDate(QObject):
         if watched is self._calendar and kind == QEvent.Type.Show:
             self._opened, self._chosen = self._edit.date(), False
         elif watched is self._calendar and kind == QEvent.Type.Hide:
-            if not self._chosen and self._opened is not None and self._edit.date() != self._opened:
-                self._edit.setDate(self._opened)
+            if not self._chosen and self._opened is not None:
+                if self._edit.date() != self._opened:
+                    self._edit.setDate(self._opened)
+                if self._on_cancel is not None:
+                    self._on_cancel()
             self._opened = None
         elif watched is self._view and kind == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)

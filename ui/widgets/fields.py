@@ -108,8 +108,9 @@ class OptionalDateEdit(QDateEdit):
         self._click_focus = False  # the focus arrived by the click still to come to the text
         self._committing = False
         self._holding_raw = False  # Qt shows the held date for a moment: the raw text stands
+        self._raw_at_calendar: tuple[str | None, bool] = (None, False)  # given back on Esc
         self.setDisplayFormat("yyyy-MM-dd")
-        calendar_popup(self).installEventFilter(self)
+        calendar_popup(self, on_cancel=self._calendar_cancelled).installEventFilter(self)
         self.setMinimumDate(_NULL_DATE)
         self.setSpecialValueText("–")
         self.lineEdit().installEventFilter(self)
@@ -117,6 +118,9 @@ class OptionalDateEdit(QDateEdit):
         self.setDate(_NULL_DATE)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Show and watched is self.calendarWidget():
+            # Moving in the calendar sets a date (the raw text goes): Esc gives the text back.
+            self._raw_at_calendar = (self._raw, self._refused)
         # The calendar of an empty field opens on this month, not on the empty day's (1899).
         if (
             event.type() == QEvent.Type.Show
@@ -333,6 +337,13 @@ class OptionalDateEdit(QDateEdit):
         if self._raw is not None and self.lineEdit().text() != self._raw:
             self._typed = None
             self._show_raw(None)
+
+    def _calendar_cancelled(self) -> None:
+        """The calendar closed without a day chosen (its date is put back): the text typed
+        and refused, if any, is shown again, as it was."""
+        raw, refused = self._raw_at_calendar
+        if raw is not None:
+            self._show_raw(raw, refused)
 
     def _date_changed(self) -> None:
         if not self._committing:  # the calendar, arrow keys, editing a part: Qt's date
