@@ -81,7 +81,9 @@ def test_the_rule_from_the_command_line(
         db.dispose()
     assert main(["--db", sqlite_url, "settings", "list"]) == 0
     listed = capsys.readouterr().out
-    assert "Dagar mellan ett larms funktionstester" in listed and "0–365 (0 för inget krav)" in listed
+    assert (
+        "Dagar mellan ett larms funktionstester" in listed and "0–365 (0 för inget krav)" in listed
+    )
     assert main(["--db", sqlite_url, "units", "list", "--json"]) == 0
     units = json.loads(capsys.readouterr().out)
     assert all(u["test_due"] and u["next_test_on"] is None for u in units)
