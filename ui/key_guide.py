@@ -158,9 +158,17 @@ DATE_EMPTY = _keys(IN_FORMS, N_("Empty a date field (all of it selected)"), "Del
 DATE_TAKE_BACK = _keys(IN_FORMS, N_("Take back the last digit typed in a date"), "Backspace")
 DATE_CALENDAR = _keys(
     IN_FORMS,
-    N_("Open a date field's calendar (Esc closes it, Enter takes the day)"),
+    N_("Open a date field's calendar"),
     "Alt+Down",
     "F4",
+)
+# Qt's calendar closes on these; the field keeps the day only when one of them closed it.
+DATE_CALENDAR_DAY = _keys(
+    IN_FORMS,
+    N_("In a date field's calendar: take the day (Esc gives back what the field held)"),
+    "Return",
+    "Enter",
+    builtin=True,
 )
 FORM_SELECT_ALL = _keys(
     IN_FORMS, N_("Select all of the field"), QKeySequence.StandardKey.SelectAll, builtin=True

@@ -15,10 +15,10 @@ from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QFontMetrics, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QCalendarWidget, QDateTimeEdit, QStyle, QTableView
 
+from ui import key_guide
+
 DAYS_SHOWN = 7  # no week-number column in a date field's popup (Qt's default there)
 SLACK = 2  # px per column beyond the text and the delegate's margins: rounding, the frame
-# The keys that choose the day in Qt's calendar view (the rest move, or close without choosing).
-CHOOSING_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Select})
 _WATCHED = frozenset(
     {QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.KeyPress, QEvent.Type.MouseButtonRelease}
 )
@@ -75,7 +75,7 @@ class _CancelKeepsDate(QObject):
             self._opened = None
         elif watched is self._view and kind == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
-            self._chosen = self._chosen or event.key() in CHOOSING_KEYS
+            self._chosen = self._chosen or key_guide.DATE_CALENDAR_DAY.matches(event)
         elif watched is self._days and kind == QEvent.Type.MouseButtonRelease:
             assert isinstance(event, QMouseEvent)
             # Row 0 holds the weekdays' names: a click there chooses no day.
