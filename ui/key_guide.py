@@ -291,6 +291,11 @@ TRAINING = N_("Training")
 ATTENDEE_ADD = _keys(
     TRAINING, N_("Add the attendee whose name is typed"), "Return", "Enter", builtin=True
 )
+ATTENDEE_REMOVE = _keys(
+    TRAINING,
+    N_("Remove the selected attendee (in a session's attendees)"),
+    QKeySequence.StandardKey.Delete,
+)
 
 WALKS = N_("Safety walks")
 WALK_RATING = _keys(

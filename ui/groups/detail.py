@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from ui import key_guide
 from ui.groups.models import member_columns, term_text
 from ui.widgets.detail import DETAIL_STYLE, DetailPane
 from ui.widgets.empty_text import button_named
+from ui.widgets.list_key import own_key
 from ui.widgets.record_table import RecordTable
 
 
@@ -149,7 +150,12 @@ class GroupDetailPane(DetailPane):
         self.members.activated.connect(self._request_role_of)
         # Delete in the members removes the member: it reached the page's "Delete…" of the
         # whole group (asking to delete or end it) while a member was selected.
-        self.members.installEventFilter(self)
+        own_key(
+            self.members,
+            key_guide.GROUP_MEMBER_REMOVE,
+            self._request_remove,
+            lambda: self._current_member() is not None,
+        )
         self.remove_button.setToolTip(
             key_guide.with_keys(
                 _("Remove the member from the group"), key_guide.GROUP_MEMBER_REMOVE
@@ -158,20 +164,6 @@ class GroupDetailPane(DetailPane):
         self.members.current_changed.connect(self._update_buttons)
         self._update_buttons(None)
         return section
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if (
-            watched is self.members
-            and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
-            and isinstance(event, QKeyEvent)
-            and key_guide.GROUP_MEMBER_REMOVE.matches(event)
-            and self._current_member() is not None
-        ):
-            event.accept()  # the table's, not the window's shortcut
-            if event.type() == QEvent.Type.KeyPress:
-                self._request_remove()
-            return True
-        return super().eventFilter(watched, event)
 
     def _current_member(self) -> MemberRow | None:
         """The selected member, if still one: a former member's row is history, not changed."""

@@ -31,6 +31,7 @@ from ui.context import AppContext
 from ui.training.session_actions import CHANGES, DefaultCourse, SessionActions, no_default_course
 from ui.widgets.detail import DetailPane
 from ui.widgets.dialogs import show_error
+from ui.widgets.list_key import own_key
 from ui.widgets.list_page import ListPage
 from ui.widgets.operations import perform
 from ui.widgets.pdf_preview import preview_in_background
@@ -103,6 +104,14 @@ class AttendeesPanel(QWidget):
         self.remove_button = QPushButton(_("Remove"), self)
         self.remove_button.setEnabled(False)
         self.remove_button.clicked.connect(self.remove_attendee)
+        self.remove_button.setToolTip(
+            key_guide.with_keys(
+                _("Remove the attendee from the session"), key_guide.ATTENDEE_REMOVE
+            )
+        )
+        # Delete in the attendees removes the one chosen there, as "Remove" does: it reached the
+        # page's "Delete session…", which asked to delete the whole session.
+        own_key(self.table, key_guide.ATTENDEE_REMOVE, self.remove_attendee)
         # The sheet to sign at the session (before it), or the record of who came (after).
         self.print_button = QPushButton(_("Attendance list…"), self)
         self.print_button.clicked.connect(lambda _checked=False: self.print_list())
