@@ -531,7 +531,7 @@ def test_a_new_session_at_the_reception_is_for_the_alarm_training(
 ) -> None:
     """With no course picked in the filter and no session chosen, "Nytt utbildningstillfälle…" in
     Larm → Utbildning offers Larmutbildning (it offered the first course, "Krisstöd del 1")."""
-    from ui.alarms.training_dialogs import SessionDialog
+    from ui.training.dialogs import SessionDialog
 
     area = alarms_area(qtbot, demo_ctx)
     area.tabs.setCurrentWidget(area.training_page)

@@ -19,10 +19,10 @@ from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import another_desk, click_button, type_text
 from tests.ui.test_exercise_assessment_box import _ctrl_enter, _evaluation_of, _exercise
 from tests.ui.test_form_reload_more_forms import LOAD, LOADED, REFUSED, _retype, _two_desks
-from ui.alarms.training_dialogs import CourseDialog, SessionDialog
 from ui.context import AppContext
 from ui.crisis.exercise_dialog import ExerciseDialog
 from ui.crisis.org_dialogs import ExternalDialog, RoleDialog
+from ui.training.dialogs import CourseDialog, SessionDialog
 from ui.widgets.fields import CheckList
 
 

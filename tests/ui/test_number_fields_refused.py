@@ -16,11 +16,11 @@ from samverkan_desktop.services.places import PlaceInput
 from tests.core.meeting_data import make_group
 from tests.ui.helpers import keep_shot, show_window, type_text
 from tests.ui.test_rule_dialog import GROUP, open_dialog, read
-from ui.alarms.training_dialogs import CourseDialog
 from ui.context import AppContext
 from ui.crisis.exercise_text_dialogs import TextDialog
 from ui.crisis.plan_dialogs import PlanDialog
 from ui.groups.agreement_dialog import AgreementDialog
+from ui.training.dialogs import CourseDialog
 from ui.walks.place_dialogs import PriorityDialog
 from ui.widgets.form_dialog import FormDialog
 

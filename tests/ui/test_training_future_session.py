@@ -13,8 +13,8 @@ from samverkan_desktop import clock
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import click_button, type_date, type_text
 from tests.ui.openers import alarms_training
-from ui.alarms.training_dialogs import SessionDialog
 from ui.context import AppContext
+from ui.training.dialogs import SessionDialog
 
 
 def test_a_session_still_to_come_takes_no_attendees(

@@ -19,9 +19,9 @@ from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import click_button, click_row, click_tab, settle
 from tests.ui.openers import area_in_window
 from ui.alarms.area import AlarmsArea
-from ui.alarms.training_dialogs import CourseDialog
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
+from ui.training.dialogs import CourseDialog
 from ui.training.sessions import SessionsListPage
 
 AREAS = ["alarms", "crisis"]

@@ -16,8 +16,8 @@ from PySide6.QtGui import QKeySequence
 from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import training
-from ui.alarms.training_dialogs import CourseDialog, SessionDialog
 from ui.context import AppContext
+from ui.training.dialogs import CourseDialog, SessionDialog
 from ui.widgets.operations import perform_confirmed, run_form
 
 if TYPE_CHECKING:

@@ -1,4 +1,5 @@
-"""Forms for training courses and their sessions."""
+"""Forms for training courses and their sessions (Larm and Kris och övningar list the same
+register, so both open these)."""
 
 from __future__ import annotations
 
