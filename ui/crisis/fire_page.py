@@ -60,7 +60,9 @@ def inspection_columns() -> list[Column[InspectionRow]]:
         ),
         Column(_("Premises"), lambda r: r.premises, tooltip=lambda r: r.premises, wrap=True),
         Column(_("Inspected by"), lambda r: r.performed_by, wrap=True),
-        Column(_("Result"), lambda r: _(r.result.label), colour=_result_colour),
+        # wraps too: "Godkänt med anmärkningar" on two lines beside premises on two rather
+        # than on one beside premises on three
+        Column(_("Result"), lambda r: _(r.result.label), colour=_result_colour, wrap=True),
         Column(
             _("Remarks"),
             _remarks_text,
