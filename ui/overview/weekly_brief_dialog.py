@@ -60,7 +60,8 @@ def item_columns() -> list[Column[BriefItemRow]]:
     return [
         Column(_("Source"), lambda i: i.source_label),
         Column(_("Heading"), lambda i: i.heading, wrap=True, width=220),
-        Column(_("Passed on"), lambda i: _("yes") if i.shareable else ""),
+        # "nej" too: an empty cell read as not yet decided
+        Column(_("Passed on"), lambda i: _("yes") if i.shareable else _("no")),
     ]
 
 
@@ -235,8 +236,26 @@ class WeeklyBriefDialog(OneTimeDialog):
         chosen = self.table.current_row() is not None
         for button in (self.up_button, self.down_button, self.remove_button):
             button.setEnabled(chosen)
-        self.sent_button.setEnabled(bool(self.detail.items))
+        self._enable_sent()
         self.history_button.setEnabled(self.detail.id is not None)  # nothing written: none
+
+    def _enable_sent(self) -> None:
+        """ "Mark as sent" says what it does on a week already sent: marked today, there is
+        nothing to do; sent another day, it notes today's date instead (sent again after a
+        change). A button that looked the same either way sent weeks out again unnoticed."""
+        sent_on = self.detail.sent_on
+        again = sent_on is not None and sent_on != clock.today()
+        self.sent_button.setText(_("Mark as sent again today") if again else _("Mark as sent"))
+        self.sent_button.setEnabled(bool(self.detail.items) and sent_on != clock.today())
+        if sent_on is None:
+            tip = _("Note that the summary went to management today")
+        elif again:
+            tip = _("Sent {date}; notes today's date instead, as it went out again").format(
+                date=iso_date(sent_on)
+            )
+        else:
+            tip = _("Already marked as sent today")
+        self.sent_button.setToolTip(tip)
 
     def go_to(self, week: BriefWeek) -> None:
         if not self._saved_first():

@@ -1,0 +1,65 @@
+"""Översikt → Veckosammanställning… in the program's own style: on a week already sent
+"Markera som skickad" says that it notes today's date instead, and once marked today it is
+greyed with the reason; "Delas vidare" reads "ja" or "nej" (an empty cell read as undecided).
+The button looked the same on a sent week and the column showed "ja" or nothing (seen under
+Xvfb)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop import clock
+from samverkan_desktop.formatting import iso_date
+from tests.conftest import DemoCopier
+from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import click_button, column_texts, settle
+from tests.ui.own_style import look_at_size
+from ui.main_window import MainWindow
+from ui.overview.view import OverviewArea
+from ui.overview.weekly_brief_dialog import WeeklyBriefDialog
+
+
+@pytest.mark.usefixtures("app_settings")
+def test_a_sent_week_says_what_marking_it_sent_does(
+    qtbot: QtBot,
+    sqlite_url: str,
+    sqlite_demo_files: DemoCopier,
+    monkeypatch: pytest.MonkeyPatch,
+    modals: ModalDriver,
+) -> None:
+    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
+    seen: dict[str, object] = {}
+
+    def in_dialog(dialog: QWidget) -> None:
+        assert isinstance(dialog, WeeklyBriefDialog)
+        settle(qtbot)
+        click_button(qtbot, dialog, "◀ Föregående vecka")  # the demo's last week went out
+        seen["sent"] = dialog.sent_label.text()
+        seen["passed on"] = set(column_texts(dialog.table, "Delas vidare"))
+        button = dialog.sent_button
+        seen["before"] = (button.text(), button.isEnabled())
+        click_button(qtbot, dialog, "Markera som skickad igen i dag")
+        seen["after"] = (button.text(), button.isEnabled(), button.toolTip())
+        seen["sent now"] = dialog.sent_label.text()
+        click_button(qtbot, dialog, "Stäng")
+
+    def look(window: MainWindow) -> None:
+        window.navigate("overview")
+        overview = window.area("overview")
+        assert isinstance(overview, OverviewArea)
+        modals.answer(in_dialog)
+        click_button(qtbot, overview, "Veckosammanställning…")
+        modals.check()
+
+    look_at_size(qtbot, monkeypatch, sqlite_url, (1024, 768), look)
+    assert str(seen["sent"]).startswith("Skickad till förvaltningsledningen")
+    assert seen["passed on"] == {"ja", "nej"}
+    assert seen["before"] == ("Markera som skickad igen i dag", True)
+    assert seen["after"] == (
+        "Markera som skickad",
+        False,
+        "Redan markerad som skickad i dag",
+    )
+    assert seen["sent now"] == f"Skickad till förvaltningsledningen {iso_date(clock.today())}"
