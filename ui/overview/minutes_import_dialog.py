@@ -78,6 +78,8 @@ class MinutesImportDialog(FormDialog):
         self.meetings.setMaximumHeight(150)  # a week or two of networks: a few rows
         self.items = CheckList(self)
         self.items.setMaximumHeight(160)
+        # rows as tall as the meetings' above them: packed tight, they read as another form's
+        self.items.rows_at_least(self.meetings.verticalHeader().defaultSectionSize())
         # Space ticks the item under the cursor; Enter imports, as it does on the list above.
         key_guide.IMPORT_ITEMS.bind(self.items, self.accept, Qt.ShortcutContext.WidgetShortcut)
         self.meetings.activated.connect(lambda _meeting: self.accept())

@@ -12,7 +12,10 @@ from typing import Any
 from PySide6.QtCore import (
     QDate,
     QEvent,
+    QModelIndex,
     QObject,
+    QPersistentModelIndex,
+    QSize,
     Qt,
     QTime,
 )
@@ -33,6 +36,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTimeEdit,
     QWidget,
 )
@@ -611,6 +616,13 @@ class CheckList(QListWidget):
         super().showEvent(event)
         self._fit_height()
 
+    def rows_at_least(self, height: int) -> None:
+        """Each row at least ``height`` tall (a wrapped one taller): beside a table, its rows'
+        height, so the two read as one form ("Hämta från möte": the agenda items were packed
+        tight under roomy meeting rows)."""
+        self.setItemDelegate(_LeastHeight(height, self))
+        self._fit_height()
+
     def set_items(self, items: Sequence[tuple[Any, str]]) -> None:
         checked = set(self.values())
         self.clear()
@@ -659,6 +671,20 @@ class CheckList(QListWidget):
             self._toggle(self.currentItem())
             return
         super().keyPressEvent(event)
+
+
+class _LeastHeight(QStyledItemDelegate):
+    """A list's rows at least ``height`` tall, the text centred in them (CheckList.rows_at_least)."""
+
+    def __init__(self, height: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._height = height
+
+    def sizeHint(  # noqa: N802 (Qt's name)
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), max(size.height(), self._height))
 
 
 class TextBox(QPlainTextEdit):
