@@ -14,7 +14,7 @@ from samverkan_desktop import clock
 from samverkan_desktop.formatting import iso_date
 from tests.conftest import DemoCopier
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, column_texts, settle
+from tests.ui.helpers import click_button, column_texts, keep_shot, settle
 from tests.ui.own_style import look_at_size
 from ui.main_window import MainWindow
 from ui.overview.view import OverviewArea
@@ -40,7 +40,8 @@ def test_a_sent_week_says_what_marking_it_sent_does(
         seen["passed on"] = set(column_texts(dialog.table, "Delas vidare"))
         button = dialog.sent_button
         seen["before"] = (button.text(), button.isEnabled())
-        click_button(qtbot, dialog, "Markera som skickad igen i dag")
+        keep_shot(dialog, "weekly-sent-week")
+        click_button(qtbot, dialog, "Markera skickad i dag")
         seen["after"] = (button.text(), button.isEnabled(), button.toolTip())
         seen["sent now"] = dialog.sent_label.text()
         click_button(qtbot, dialog, "Stäng")
@@ -56,7 +57,7 @@ def test_a_sent_week_says_what_marking_it_sent_does(
     look_at_size(qtbot, monkeypatch, sqlite_url, (1024, 768), look)
     assert str(seen["sent"]).startswith("Skickad till förvaltningsledningen")
     assert seen["passed on"] == {"ja", "nej"}
-    assert seen["before"] == ("Markera som skickad igen i dag", True)
+    assert seen["before"] == ("Markera skickad i dag", True)
     assert seen["after"] == (
         "Markera som skickad",
         False,

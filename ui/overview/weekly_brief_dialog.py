@@ -245,7 +245,7 @@ class WeeklyBriefDialog(OneTimeDialog):
         change). A button that looked the same either way sent weeks out again unnoticed."""
         sent_on = self.detail.sent_on
         again = sent_on is not None and sent_on != clock.today()
-        self.sent_button.setText(_("Mark as sent again today") if again else _("Mark as sent"))
+        self.sent_button.setText(_("Mark as sent today") if again else _("Mark as sent"))
         self.sent_button.setEnabled(bool(self.detail.items) and sent_on != clock.today())
         if sent_on is None:
             tip = _("Note that the summary went to management today")
