@@ -21,8 +21,10 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ChecklistTemplate, ChecklistTemplateItem, Walk
 from samverkan_desktop.paths import RESOURCES_DIR
 from samverkan_desktop.services.template_files import point_tables, read_toml, text_of
+from samverkan_desktop.services.template_names import same_name
 from samverkan_desktop.services.validation import (
     clean,
+    column_length,
     flush_or_conflict,
     get_or_raise,
     require_text,
@@ -33,6 +35,7 @@ from samverkan_desktop.swedish_order import sort_key
 DEFAULT_TEMPLATE_FILE = RESOURCES_DIR / "checklists" / "default.toml"
 CODE_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 TITLE_LENGTH = 200  # the column's
+NAME_MAX_LENGTH = column_length(ChecklistTemplate.name)  # the new template's name field stops here
 
 
 @dataclass(frozen=True)
@@ -205,20 +208,11 @@ def _apply(
     session: Session, template: ChecklistTemplate, data: TemplateInput, exclude_id: int | None
 ) -> None:
     name = require_text(data.name, "name", _("Name"))
-    duplicate = select(ChecklistTemplate.id).where(
-        func.lower(ChecklistTemplate.name) == name.lower()
-    )
-    if exclude_id is not None:
-        duplicate = duplicate.where(ChecklistTemplate.id != exclude_id)
-    if session.scalar(duplicate) is not None:
-        raise ConflictError(
-            _("There is already a checklist named “{name}”.").format(name=name), field="name"
-        )
+    check_name(session, name, exclude_id)
     items = _clean_items(data.items)
     template.name = name
-    # One line in the template window (and the bundled file's), imported ones too: the window
-    # is the only place it shows, and it would show a line break as nothing at all.
-    template.description = clean(data.description, one_line=True)
+    # A few lines in the template window, as the exercises' templates have.
+    template.description = clean(data.description)
     template.active = data.active
     before = [(i.code, i.title, i.guidance) for i in template.items]
     if before and before != [(i.code, i.title, i.guidance) for i in items]:
@@ -233,6 +227,18 @@ def _apply(
         ChecklistTemplateItem(position=n, code=i.code, title=i.title, guidance=i.guidance)
         for n, i in enumerate(items, start=1)
     )
+
+
+def check_name(session: Session, name: str, exclude_id: int | None = None) -> str:
+    """``name`` cleaned, for a new template (or the one of ``exclude_id``): refused when empty or
+    when another template has it, whatever its case (naming that template as it is written)."""
+    name = require_text(name, "name", _("Name"), NAME_MAX_LENGTH)
+    existing = same_name(session, ChecklistTemplate, name, exclude_id)
+    if existing is not None:
+        raise ConflictError(
+            _("There is already a checklist named “{name}”.").format(name=existing), field="name"
+        )
+    return name
 
 
 def create_template(session: Session, data: TemplateInput) -> int:

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.errors import ConflictError, ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ExerciseTemplate, ExerciseTemplateItem
 from samverkan_desktop.services.template_files import (
@@ -21,6 +21,7 @@ from samverkan_desktop.services.template_files import (
     text_of,
     whole_weeks,
 )
+from samverkan_desktop.services.template_names import same_name
 from samverkan_desktop.services.validation import (
     check_weeks_before,
     clean,
@@ -126,6 +127,16 @@ def _duplicate(name: str) -> str:
     return _("There is already a checklist template named “{name}”.").format(name=name.strip())
 
 
+def _check_name(session: Session, name: str, exclude_id: int | None = None) -> str:
+    """``name`` cleaned; refused when another template has it, whatever its case (the unique
+    index tells only the same letters apart), naming that template as it is written."""
+    name = require_text(name, "name", _("Name"), NAME_MAX_LENGTH)
+    existing = same_name(session, ExerciseTemplate, name, exclude_id)
+    if existing is not None:
+        raise ConflictError(_duplicate(existing), field="name")
+    return name
+
+
 def create_template(
     session: Session,
     name: str,
@@ -133,7 +144,7 @@ def create_template(
     items: Sequence[TemplateItemInput] = (),
 ) -> int:
     template = ExerciseTemplate(
-        name=require_text(name, "name", _("Name"), NAME_MAX_LENGTH),
+        name=_check_name(session, name),
         description=clean(description),
         active=True,
     )
@@ -156,7 +167,7 @@ def update_template(
     (StaleRecordError) when another desk saved the template after ``expected_version``."""
     template = _get(session, template_id)
     check_version(template, expected_version)
-    template.name = require_text(name, "name", _("Name"), NAME_MAX_LENGTH)
+    template.name = _check_name(session, name, template_id)
     template.description = clean(description)
     template.active = active
     flush_or_conflict(session, _duplicate(name), field="name")

@@ -134,13 +134,6 @@ def _checklist_point(s: Session, typed: str) -> str | None:
     return checklists.get_template(s, template_id).items[0].title
 
 
-def _checklist_description(s: Session, typed: str) -> str | None:
-    template_id = checklists.create_template(
-        s, TemplateInput("Kvällsrunda", typed, (ItemInput("", "Belysning"),))
-    )
-    return checklists.get_template(s, template_id).description
-
-
 def _answer_note(s: Session, typed: str) -> str | None:
     walk_id = next(w.id for w in walks.list_walks(s) if w.status in WALKED_STEPS)
     sheet = walk_records.get_checklist(s, walk_id)
@@ -162,7 +155,6 @@ ONE_LINE_FIELDS: dict[str, Callable[[Session, str], object]] = {
     "agreement signed by": lambda s, typed: _agreement(s, typed, "KS 1").signed_by,
     "agreement case number": lambda s, typed: _agreement(s, "AB", typed).parties[0].case_number,
     "checklist point": _checklist_point,
-    "checklist description": _checklist_description,
     "walk checklist answer note": _answer_note,
     "figure measure, place, source": lambda _s, typed: set(_figure(typed)),
     "meeting place": lambda _s, typed: (

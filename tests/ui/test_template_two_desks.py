@@ -39,7 +39,7 @@ def test_walk_checklist_template(qtbot: QtBot, demo_ctx: AppContext, modals: Mod
         dialog,
         lambda: _retype(qtbot, dialog.description, "Min beskrivning av rundan"),
         theirs,
-        lambda: (dialog.items.texts()[-1][1], dialog.description.text()),
+        lambda: (dialog.items.texts()[-1][1], dialog.description.toPlainText()),
     )
     assert seen["refusal"] == REFUSED.format(fields="punkter") + LOAD
     assert seen["fields"] == ("Snöröjning", "Min beskrivning av rundan")
@@ -82,6 +82,11 @@ def test_exercise_checklist_template(
 def test_choosing_another_template_after_typing_asks_first(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
+    # A second template to go to (the list has no "new template" entry to go to any more).
+    demo_ctx.call(
+        checklists.create_template,
+        checklists.TemplateInput("Ö: kvällsvandring", None, (ItemInput("", "Belysning"),)),
+    )
     dialog = TemplateDialog(demo_ctx)
     qtbot.addWidget(dialog)
     dialog.show()

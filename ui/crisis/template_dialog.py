@@ -8,21 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QHeaderView,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QWidget
 
-from samverkan_desktop.errors import DomainError, ValidationError
+from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import exercise_templates
 from samverkan_desktop.services.exercise_templates import TemplateDetail, TemplateItemInput
 from ui.context import AppContext
-from ui.widgets.dialogs import ask_text, show_error
-from ui.widgets.fields import TextBox
 from ui.widgets.point_table import PointTable
 from ui.widgets.template_form import TemplateForm
 
@@ -46,30 +38,26 @@ class ExerciseTemplateDialog(TemplateForm[TemplateDetail]):
             size=(900, 600),
         )
         self.ctx = ctx
-        _new, imported = self.add_template_row((_("New template…"), self.new_template))
+        _new, imported = self.add_template_row()
         self.template.setMinimumContentsLength(30)
-        imported.setToolTip(_("A template in TOML like resources/exercises/default.toml"))
-        self.name = QLineEdit(self)
-        self.add_row("name", _("Name"), self.name)
-        self.description = TextBox(self, lines=2)
-        self.add_row("description", _("Description"), self.description)
-        self.active = QCheckBox(_("Offered for new exercises"), self)
-        self.add_row("active", _("In use"), self.active)
-        self.items = PointTable(
-            [_("Point"), _("Guidance"), _("Weeks before")], self, TITLE, numbers=(WEEKS,)
+        # What the file holds, in the words it is written in (not where the bundled one lies).
+        imported.setToolTip(
+            _(
+                "A TOML text file: the template's name and description, and one [[items]] per "
+                "point with its title, guidance and weeks_before (weeks before the exercise)"
+            )
+        )
+        self.add_template_fields(
+            _("Offered for new exercises"),
+            PointTable(
+                [_("Point"), _("Guidance"), _("Weeks before")], self, TITLE, numbers=(WEEKS,)
+            ),
         )
         header = self.items.horizontalHeader()
         header.setSectionResizeMode(GUIDANCE, QHeaderView.ResizeMode.Stretch)
         self.items.setColumnWidth(TITLE, 300)
         self.items.setColumnWidth(WEEKS, 110)
         self.items.setMinimumHeight(360)
-        buttons = self.items.buttons(self)
-        items_box = QWidget(self)
-        items_layout = QVBoxLayout(items_box)
-        items_layout.setContentsMargins(0, 0, 0, 0)
-        items_layout.addWidget(buttons)
-        items_layout.addWidget(self.items, 1)
-        self.add_row("items", _("Points"), items_box)
         self.fill_templates()
 
     def template_entries(self) -> list[tuple[str, object]]:
@@ -124,28 +112,12 @@ class ExerciseTemplateDialog(TemplateForm[TemplateDetail]):
 
     # --- templates ---------------------------------------------------------------------------
 
-    def new_template(self) -> None:
-        if not self.may_leave_shown():  # the new template is shown in the fields
-            return
-        name = ""
-        while (
-            typed := ask_text(
-                self,
-                _("New template"),
-                _("Name of the template:"),
-                name,
-                exercise_templates.NAME_MAX_LENGTH,  # typing stops there: nothing cut after OK
-            )
-        ) is not None:
-            name = typed
-            try:
-                template_id = self.ctx.call(exercise_templates.create_template, name)
-            except DomainError as error:  # empty, or the name of another template
-                show_error(self, error)
-                continue  # asked again with the name as typed: corrected, not typed anew
-            self.templates_changed()
-            self.fill_templates(template_id)
-            return
+    name_length = exercise_templates.NAME_MAX_LENGTH
+
+    def start_template(self, name: str) -> None:
+        template_id = self.ctx.call(exercise_templates.create_template, name)
+        self.templates_changed()
+        self.fill_templates(template_id)
 
     def import_template(self, path: Path) -> int:
         return self.ctx.call(exercise_templates.import_template, path)

@@ -8,7 +8,8 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtWidgets import QCheckBox, QHeaderView, QLineEdit, QWidget
+from PySide6.QtCore import QSignalBlocker
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import checklists
@@ -18,7 +19,7 @@ from ui.walks.common import muted
 from ui.widgets.point_table import PointTable
 from ui.widgets.template_form import TemplateForm
 
-NEW = -1  # the combo's entry for a new template
+NEW = -1  # the list's entry of a new template, not saved yet
 
 
 class TemplateDialog(TemplateForm[TemplateDetail]):
@@ -28,24 +29,16 @@ class TemplateDialog(TemplateForm[TemplateDetail]):
         super().__init__(_("Checklist templates"), parent, _("Save"), ctx.settings, (900, 620))
         self.ctx = ctx
         self.add_template_row()
-        self.name = QLineEdit(self)
-        self.description = QLineEdit(self)
-        self.active = QCheckBox(_("Offered for new walks"), self)
-        self.items = PointTable([_("Code"), _("Point"), _("Guiding question")], self, first_typed=1)
-        self.items.setObjectName("templateItems")
+        table = PointTable([_("Code"), _("Point"), _("Guiding question")], self, first_typed=1)
+        table.setObjectName("templateItems")
         # The code is an internal key (English in the shipped template: "lighting"): it links a
         # point to the same point on earlier walks for the follow-up's comparison, and a renamed
         # point keeps it. Kept in its hidden column; a new point's is made from its name.
-        self.items.setColumnHidden(0, True)
-        self.items.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.items.setColumnWidth(1, 240)
-        self.items.setMinimumHeight(300)
-        buttons = self.items.buttons(self)
-        self.add_row("name", _("Name"), self.name)
-        self.add_row("description", _("Description"), self.description)
-        self.add_row("active", "", self.active)
-        self.add_row("items", _("Points"), self.items)
-        self.add_row("buttons", "", buttons)
+        table.setColumnHidden(0, True)
+        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        table.setColumnWidth(1, 240)
+        table.setMinimumHeight(300)
+        self.add_template_fields(_("Offered for new walks"), table)
         self.add_row(
             "note",
             "",
@@ -56,9 +49,20 @@ class TemplateDialog(TemplateForm[TemplateDetail]):
         self.fill_templates()
         self.template.setFocus()  # not the Save button: Enter would save at once
 
+    name_length = checklists.NAME_MAX_LENGTH
+
     def template_entries(self) -> list[tuple[str, object]]:
-        rows = self.ctx.call(checklists.list_templates)
-        return [*((row.name, row.id) for row in rows), (_("New template"), NEW)]
+        return [(row.name, row.id) for row in self.ctx.call(checklists.list_templates)]
+
+    def start_template(self, name: str) -> None:
+        """Shown to be filled in, saved with its points: a walk's checklist has at least one, so
+        none is stored before (the name is checked now, to be corrected in the question)."""
+        name = self.ctx.call(checklists.check_name, name)
+        with QSignalBlocker(self.template):
+            self.template.addItem(name, NEW)
+            self.template.setCurrentIndex(self.template.count() - 1)
+        self.show_chosen()
+        self.name.setText(name)  # typed: leaving it unsaved is asked first
 
     def load_chosen(self, data: object) -> TemplateDetail | None:
         if data in (None, NEW):
@@ -76,7 +80,7 @@ class TemplateDialog(TemplateForm[TemplateDetail]):
 
     def fill(self, record: TemplateDetail) -> None:
         self.name.setText(record.name)
-        self.description.setText(record.description or "")
+        self.description.setPlainText(record.description or "")
         self.active.setChecked(record.active)
         self.items.fill([(i.code, i.title, i.guidance or "") for i in record.items])
 
@@ -89,7 +93,7 @@ class TemplateDialog(TemplateForm[TemplateDetail]):
     def data(self) -> TemplateInput:
         return TemplateInput(
             name=self.name.text(),
-            description=self.description.text(),
+            description=self.description.toPlainText(),
             items=tuple(
                 ItemInput(
                     self.items.text(r, 0), self.items.text(r, 1), self.items.text(r, 2) or None

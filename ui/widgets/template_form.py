@@ -1,23 +1,33 @@
 """The checklist templates' dialogs (of walks and of exercises; their files are TOML like those in
-resources/checklists and resources/exercises): the list of templates above the fields, with its
-buttons beside it, and a template imported from a file, chosen in the list once read: one
-wording of the import (its button, the file dialog's title and filter) for both dialogs. What
-differs, each dialog says: its entries and its import service."""
+resources/checklists and resources/exercises), alike where a user expects one program: the list
+of templates above the fields with "New template…" (its name asked) and the import beside it,
+then name, description, "In use" and the points with their buttons above them. What differs,
+each dialog says: its entries, its columns of points and its services."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QSignalBlocker
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _
 from ui.widgets.chosen_record_form import ChosenRecordForm
-from ui.widgets.dialogs import show_error
+from ui.widgets.dialogs import ask_text, show_error
+from ui.widgets.fields import TextBox
 from ui.widgets.file_dialogs import open_file
+from ui.widgets.point_table import PointTable
 
 R = TypeVar("R")
 
@@ -30,6 +40,11 @@ def import_question() -> tuple[str, str]:
 
 class TemplateForm(ChosenRecordForm[R]):
     template: QComboBox
+    name: QLineEdit
+    description: TextBox
+    active: QCheckBox
+    items: PointTable
+    name_length = 200  # the name's column: typing stops there
 
     # --- what a dialog says ---------------------------------------------------------------
 
@@ -44,12 +59,34 @@ class TemplateForm(ChosenRecordForm[R]):
     def templates_changed(self) -> None:
         """After a template is added: whom to tell (nobody unless a dialog says so)."""
 
+    def start_template(self, name: str) -> None:
+        """A new template named ``name`` (cleaned and refused by the service) made and shown."""
+        raise NotImplementedError
+
+    # --- the fields both dialogs have, laid out alike ---------------------------------------
+
+    def add_template_fields(self, offered: str, table: PointTable) -> None:
+        """Name, a description of a few lines, "In use" (``offered``: for what), and the points
+        with their buttons above them (in sight beside the label, however long the list)."""
+        self.name = QLineEdit(self)
+        self.add_row("name", _("Name"), self.name)
+        self.description = TextBox(self, lines=2)
+        self.add_row("description", _("Description"), self.description)
+        self.active = QCheckBox(offered, self)
+        self.add_row("active", _("In use"), self.active)
+        self.items = table
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(table.buttons(box))
+        column.addWidget(table, 1)
+        self.add_row("items", _("Points"), box)
+
     # --- the list and its buttons -----------------------------------------------------------
 
-    def add_template_row(self, *buttons: tuple[str, Callable[[], object]]) -> list[QPushButton]:
-        """The form's "Template" row: the list, then ``buttons`` (text, what a click does)
-        beside it and the import last, made in that order (the order Tab goes in). Returns
-        the buttons, the import's last."""
+    def add_template_row(self) -> list[QPushButton]:
+        """The form's "Template" row: the list, then "New template…" and the import, made in
+        that order (the order Tab goes in). Returns the two buttons."""
         self.template = QComboBox(self)
         chooser = QWidget(self)
         row = QHBoxLayout(chooser)
@@ -57,7 +94,10 @@ class TemplateForm(ChosenRecordForm[R]):
         row.addWidget(self.template, 1)
         made = []
         # The import's words as the program's other imports ("Importera från Excel…").
-        for text, clicked in (*buttons, (_("Import from file…"), self.import_file)):
+        for text, clicked in (
+            (_("New template…"), self.new_template),
+            (_("Import from file…"), self.import_file),
+        ):
             button = QPushButton(text, self)
             # Not connected directly: the click's "checked" flag (False) would be an argument.
             button.clicked.connect(lambda _checked=False, call=clicked: call())
@@ -76,6 +116,25 @@ class TemplateForm(ChosenRecordForm[R]):
             if select is not None:
                 self.template.setCurrentIndex(max(0, self.template.findData(select)))
         self.show_chosen()
+
+    def new_template(self) -> None:
+        """ "New template…": its name asked; an empty or taken one is refused and asked again
+        with the name as typed, to be corrected rather than typed anew."""
+        if not self.may_leave_shown():  # the new template is shown in the fields
+            return
+        name = ""
+        while (
+            typed := ask_text(
+                self, _("New template"), _("Name of the template:"), name, self.name_length
+            )
+        ) is not None:
+            name = typed
+            try:
+                self.start_template(name)
+            except DomainError as error:
+                show_error(self, error)
+                continue
+            return
 
     def import_file(self) -> None:
         if not self.may_leave_shown():  # the imported template is shown in the fields
