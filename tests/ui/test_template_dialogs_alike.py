@@ -94,6 +94,34 @@ def test_walks_new_template_is_named_then_saved_with_its_point(
     assert [i.title for i in ctx.call(checklists.get_template, saved.id).items] == ["Belysning"]
 
 
+def test_walks_new_template_left_unsaved_leaves_the_list(
+    qtbot: QtBot, ctx: AppContext, modals: ModalDriver
+) -> None:
+    dialog = _open(qtbot, ctx, "walks")
+    before = [dialog.template.itemText(i) for i in range(dialog.template.count())]
+    modals.answer(_type_name(qtbot, "Kvällsvandring i parken"))
+    click_button(qtbot, dialog, "Ny mall…")
+    modals.check()
+    assert dialog.template.currentText() == "Kvällsvandring i parken"
+    said: list[str] = []
+
+    def discard(box: QWidget) -> None:
+        said.append(box.text())  # type: ignore[attr-defined]
+        click_button(qtbot, box, "Släng mina ändringar")
+
+    modals.answer(discard)
+    qtbot.mouseClick(dialog.template, Qt.MouseButton.LeftButton)  # the list opens
+    qtbot.waitUntil(dialog.template.view().isVisible)
+    qtbot.keyClick(dialog.template.view(), Qt.Key.Key_Up)
+    qtbot.keyClick(dialog.template.view(), Qt.Key.Key_Return)
+    modals.check()
+    assert said == [
+        "Dina ändringar i ”Kvällsvandring i parken” är inte sparade och skulle gå förlorade."
+    ]
+    assert [dialog.template.itemText(i) for i in range(dialog.template.count())] == before
+    assert dialog.name.text() == before[-1]
+
+
 @pytest.mark.parametrize("which", DIALOGS)
 def test_a_name_differing_only_in_case_is_refused(
     qtbot: QtBot, ctx: AppContext, modals: ModalDriver, which: str

@@ -64,6 +64,15 @@ class TemplateDialog(TemplateForm[TemplateDetail]):
         self.show_chosen()
         self.name.setText(name)  # typed: leaving it unsaved is asked first
 
+    def show_chosen(self) -> None:
+        # A new template left unsaved leaves the list too: nothing of it was stored.
+        chosen = self.template.currentIndex()
+        with QSignalBlocker(self.template):
+            for index in reversed(range(self.template.count())):
+                if index != chosen and self.template.itemData(index) == NEW:
+                    self.template.removeItem(index)
+        super().show_chosen()
+
     def load_chosen(self, data: object) -> TemplateDetail | None:
         if data in (None, NEW):
             return None
