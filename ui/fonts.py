@@ -4,6 +4,8 @@ Some fonts draw the dots of "Ö" and the ring of "Å" above the ascent Qt reserv
 (DejaVu Sans, the usual Linux font: 2 px at 9 pt), and a QLabel exactly one line high cuts
 them: "Östermalm" reads "Ostermalm". Every label gets that much room on top when it is
 polished, measured for the font in use, so nothing changes where the font has room of its own.
+A label that draws its text through a document (selectable, links) also needs its accents drawn
+into that room (``ui.capital_tops``).
 Tabs get the same room and 2 px more: Fusion draws unselected tabs 2 px lower.
 
 Both live in the application's style (a proxy of the usual one): the style polishes every
@@ -18,6 +20,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel, QProxyStyle, QStyle, QWidget
+
+from ui.capital_tops import draws_through_document, keep_tops
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSize
@@ -41,6 +45,8 @@ def _make_room(label: QLabel, room: int) -> None:
     margins = label.contentsMargins()
     if margins.top() < room:
         label.setContentsMargins(margins.left(), room, margins.right(), margins.bottom())
+    if draws_through_document(label):  # Qt clips its text at the first line: the room stays empty
+        keep_tops(label)
 
 
 def give_room_now(window: QWidget, app: QApplication) -> None:
