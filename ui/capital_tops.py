@@ -19,11 +19,22 @@ from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel, QStyleOption
 
+SELECTING = (
+    Qt.TextInteractionFlag.TextSelectableByMouse
+    | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    | Qt.TextInteractionFlag.TextEditable
+)
 
-def draws_through_document(label: QLabel) -> bool:
-    """Whether ``label`` draws its text through a text document (selectable, links or markup):
-    Qt gives it one only then, as a child of the label's text control."""
-    return label.findChild(QTextDocument) is not None
+
+def may_draw_through_document(label: QLabel) -> bool:
+    """Whether ``label`` draws, or will draw once it has a text, through a text document: Qt
+    gives it one (a child of its text control) for selectable text or rich text. A pane's
+    value is polished empty, before its first record gives it a text and the document."""
+    return (
+        bool(label.textInteractionFlags() & SELECTING)
+        or label.textFormat() == Qt.TextFormat.RichText
+        or label.findChild(QTextDocument) is not None
+    )
 
 
 def keep_tops(label: QLabel) -> None:
@@ -49,6 +60,8 @@ class _TopsOverText(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() != QEvent.Type.Paint or not isinstance(watched, QLabel):
             return False
+        if watched.findChild(QTextDocument) is None:
+            return False  # plain text (or none yet): the label draws it whole itself
         watched.paintEvent(event)  # type: ignore[arg-type]  # what QWidget.event would do
         _draw_above_text(watched)
         return True
@@ -56,8 +69,7 @@ class _TopsOverText(QObject):
 
 def _draw_above_text(label: QLabel) -> None:
     document = label.findChild(QTextDocument)
-    if document is None:
-        return  # plain text again: drawn whole by the label itself
+    assert document is not None  # asked by the filter
     area = _text_area(label)
     top = area.top() + _first_line_drop(label, area.height(), document)
     if top <= 0:

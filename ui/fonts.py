@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel, QProxyStyle, QStyle, QWidget
 
-from ui.capital_tops import draws_through_document, keep_tops
+from ui.capital_tops import keep_tops, may_draw_through_document
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSize
@@ -45,7 +45,7 @@ def _make_room(label: QLabel, room: int) -> None:
     margins = label.contentsMargins()
     if margins.top() < room:
         label.setContentsMargins(margins.left(), room, margins.right(), margins.bottom())
-    if draws_through_document(label):  # Qt clips its text at the first line: the room stays empty
+    if may_draw_through_document(label):  # its text clipped at the first line: room left empty
         keep_tops(label)
 
 

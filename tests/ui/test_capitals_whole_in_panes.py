@@ -21,6 +21,7 @@ from ui.main_window import MainWindow
 from ui.widgets.detail import DetailPane, FactList
 
 RESPONSIBLE = "Östermalms stadsdelsförvaltning, Åre, Ängby"
+NOTES = "Östra Ängby ringer upp om belysningen."
 WITHOUT_ACCENTS = str.maketrans("ÅÄÖ", "AAO")
 DARK = 128  # lightness of ink, not of anti-aliasing's grey at a glyph's edge
 
@@ -59,15 +60,19 @@ def roomy_style(font_lacking_room: int) -> int:
 
 
 def shown_pane(qtbot: QtBot, width: int) -> tuple[DetailPane, QLabel]:
+    """A pane as an area shows it: first empty (its labels polished without a text), then a
+    record chosen."""
     pane = DetailPane("Välj en åtgärd")
     qtbot.addWidget(pane)
     facts = pane.add_facts("Uppgifter")
     facts.add_fact("responsible", "Ansvarig")
-    pane.show_record("Åtgärda belysningen")
-    facts.set_fact("responsible", RESPONSIBLE)
+    pane.add_text("notes", "Anteckningar")
     pane.resize(width, 400)
     pane.show()
     wait_exposed(qtbot, pane)
+    pane.show_record("Åtgärda belysningen")
+    facts.set_fact("responsible", RESPONSIBLE)
+    pane.set_text("notes", NOTES)
     qtbot.wait(50)  # layout requests are posted
     return pane, facts.value_label("responsible")
 
@@ -80,6 +85,9 @@ def test_a_facts_capital_keeps_its_dots(qtbot: QtBot, roomy_style: int, width: i
     # The dots stand two rows above the body of "O" and a row apart from it, as on any label.
     assert accents_reach(value, qtbot) >= roomy_style + 1
     assert accents_reach(pane.title, qtbot) >= 1  # the selectable title: "Å" of "Åtgärda"
+    # A paragraph under its heading (a group's purpose, an action's notes).
+    notes = next(label for label in pane.findChildren(QLabel) if label.text() == NOTES)
+    assert accents_reach(notes, qtbot) >= roomy_style + 1
 
 
 def test_a_fact_in_a_warning_colour_keeps_its_dots(qtbot: QtBot, roomy_style: int) -> None:
