@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import click_button, click_row, column_texts
-from tests.ui.openers import area_in_window
+from tests.ui.openers import area_in_window, group_members
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 from ui.groups.leave_dialog import LeaveGroupDialog
@@ -21,7 +21,7 @@ def test_delete_in_the_members_asks_to_remove_the_member(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
     window, area = area_in_window(qtbot, demo_ctx, "groups", GroupsArea)
-    click_row(qtbot, area.page.table, PLACE)
+    group_members(qtbot, area, PLACE)  # the Medlemmar tab shown: the list clicked in is seen
     click_row(qtbot, area.detail.members, "Jonas Björk")
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
@@ -50,3 +50,27 @@ def test_delete_in_the_members_asks_to_remove_the_member(
     qtbot.keyClick(area.page.table, Qt.Key.Key_Delete)
     modals.check()
     assert modals.seen[-1].startswith("Ta bort grupp:")
+
+
+def test_delete_with_no_member_chosen_does_nothing(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    """Delete pressed again once the member is removed (no member chosen) leaves the group be,
+    as in a session's attendees: it asked whether to delete or end the whole group."""
+    window, area = area_in_window(qtbot, demo_ctx, "groups", GroupsArea)
+    group_members(qtbot, area, PLACE)
+    members = area.detail.members
+    click_row(qtbot, members, "Jonas Björk")
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert members.hasFocus()
+    modals.answer(lambda box: click_button(qtbot, box, "Ta bort"))
+    qtbot.keyClick(members, Qt.Key.Key_Delete)
+    modals.check()
+    assert "Jonas Björk" not in column_texts(members, "Namn")
+    assert members.current_row() is None
+    qtbot.waitUntil(members.hasFocus)  # the keyboard back in the list (window activated)
+    before = list(modals.seen)
+    qtbot.keyClick(members, Qt.Key.Key_Delete)  # nobody answers: a question would fail check()
+    modals.check()
+    assert modals.seen == before
+    assert PLACE in column_texts(area.page.table, "Namn")

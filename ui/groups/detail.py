@@ -149,13 +149,9 @@ class GroupDetailPane(DetailPane):
         self.remove_button.clicked.connect(self._request_remove)
         self.members.activated.connect(self._request_role_of)
         # Delete in the members removes the member: it reached the page's "Delete…" of the
-        # whole group (asking to delete or end it) while a member was selected.
-        own_key(
-            self.members,
-            key_guide.GROUP_MEMBER_REMOVE,
-            self._request_remove,
-            lambda: self._current_member() is not None,
-        )
+        # whole group (asking to delete or end it). With no member chosen it does nothing, as
+        # in a session's attendees: not the group's question from a list of its members.
+        own_key(self.members, key_guide.GROUP_MEMBER_REMOVE, self._request_remove)
         self.remove_button.setToolTip(
             key_guide.with_keys(
                 _("Remove the member from the group"), key_guide.GROUP_MEMBER_REMOVE
