@@ -116,7 +116,7 @@ class AttendeesPanel(QWidget):
         self.print_button = QPushButton(_("Attendance list…"), self)
         self.print_button.clicked.connect(lambda _checked=False: self.print_list())
         self.file_stem = ""  # "Larmutbildning 2026-12-08", set with the session
-        self.table.current_changed.connect(lambda r: self.remove_button.setEnabled(r is not None))
+        self.table.current_changed.connect(self._follow_choice)
         self.not_yet = QLabel(_("Attendees are registered once the session has been held."), self)
         self.not_yet.setWordWrap(True)
         self.not_yet.hide()
@@ -137,6 +137,9 @@ class AttendeesPanel(QWidget):
         below.addWidget(self.print_button)
         layout.addLayout(below)
 
+    def _follow_choice(self, row: AttendeeRow | None) -> None:
+        self.remove_button.setEnabled(row is not None)
+
     def set_held(self, held: bool) -> None:
         """A session still to come takes no attendees (the service refuses them): say so in
         place of the field rather than after a name is typed."""
@@ -148,6 +151,9 @@ class AttendeesPanel(QWidget):
         self.session_id = session_id
         rows = self.ctx.call(training.list_attendees, session_id) if session_id else []
         self.table.set_rows(rows)
+        # New rows say nothing of a choice they lost (the attendee just removed, as the groups'
+        # members): "Remove" stayed enabled beside a list with no row chosen.
+        self._follow_choice(self.table.current_row())
         present = {r.person_id for r in rows}
         self.person.set_items(self._choices(self.ctx, present))
         self.person.set_value(None)
