@@ -24,7 +24,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -46,6 +45,7 @@ from ui.widgets.form_reload import Refusal
 from ui.widgets.one_time_dialog import OneTimeDialog
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import Column
+from ui.widgets.wrap_label import WrapLabel
 
 SENT_STYLE = "color: #1f7a3a; font-weight: 600;"
 NOT_SENT_STYLE = "color: #5f6b7a;"
@@ -82,9 +82,13 @@ class WeeklyBriefDialog(OneTimeDialog):
         self.next_button.clicked.connect(lambda: self.go_to(self.week.moved(1)))
         self.this_week_button = QPushButton(_("This week"), self)
         self.this_week_button.clicked.connect(lambda: self.go_to(BriefWeek.of(clock.today())))
-        self.week_label = QLabel(self)
+        # Both wrap rather than hold the dialog at their one line's width: beside the week's
+        # buttons they filled its 1000 px, and a longer title (week 53's, both years) widened
+        # it past a 1024-pixel screen's room or cut the title, the sent line and the buttons.
+        self.week_label = WrapLabel("", self)
         self.week_label.setStyleSheet("font-size: 16px; font-weight: 600; color: #1c3b5a;")
-        self.sent_label = QLabel(self)
+        self.sent_label = WrapLabel("", self)
+        self.sent_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         top = QHBoxLayout()
         top.addWidget(self.previous_button)
         top.addWidget(self.week_label)

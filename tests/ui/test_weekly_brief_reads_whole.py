@@ -1,0 +1,90 @@
+"""Översikt → Veckosammanställning… at its default size on a 1024 × 768 screen, in the program's
+own style, on a sent week: the week's title, "Skickad till förvaltningsledningen …" and "Markera
+skickad i dag" read whole, the dialog no wider than its 1000 px. Title and sent line on one line
+beside the week's buttons held it at 999 px with "Vecka 48, 23–29 nov 2026"; "Vecka 48, 23 nov –
+29 nov 2026" cut all three, the button by 4 px (seen under Xvfb), and week 53's title ("28 dec
+2026 – 3 jan 2027") is longer still."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.db import open_database
+from samverkan_desktop.models.weekly_briefs import BriefSource
+from samverkan_desktop.services import weekly_briefs
+from samverkan_desktop.services.brief_reading import BriefWeek
+from tests.conftest import DemoCopier
+from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import click_button, keep_shot, settle
+from tests.ui.own_style import look_at_size
+from ui.main_window import MainWindow
+from ui.overview.view import OverviewArea
+from ui.overview.weekly_brief_dialog import WeeklyBriefDialog
+
+
+def _cut(label: QLabel) -> bool:
+    """Whether the label shows less than its text: narrower than its line, or, wrapped, lower
+    than its lines."""
+    if label.wordWrap():
+        return label.height() < label.heightForWidth(label.width())
+    return label.contentsRect().width() < label.fontMetrics().horizontalAdvance(label.text())
+
+
+def _short(button: QPushButton) -> int:
+    return max(0, button.sizeHint().width() - button.width())
+
+
+@pytest.mark.usefixtures("app_settings")
+def test_a_sent_week_reads_whole_at_the_default_size(
+    qtbot: QtBot,
+    sqlite_url: str,
+    sqlite_demo_files: DemoCopier,
+    monkeypatch: pytest.MonkeyPatch,
+    modals: ModalDriver,
+) -> None:
+    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
+    week = BriefWeek(2026, 53)  # the longest title: both years
+    db = open_database(sqlite_url)
+    item = weekly_briefs.ItemInput(BriefSource.SLK, "Nyårsafton vid Stureplan")
+    db.call(weekly_briefs.add_item, week, item)
+    db.call(weekly_briefs.mark_sent, week, dt.date(2027, 1, 1), 1)
+    db.dispose()
+    seen: dict[str, object] = {}
+
+    def in_dialog(dialog: QWidget) -> None:
+        assert isinstance(dialog, WeeklyBriefDialog)
+        settle(qtbot)
+        qtbot.wait(50)  # layout requests are posted
+        keep_shot(dialog, "weekly-brief-sent-whole")
+        seen["width"] = dialog.width()
+        seen["texts"] = (dialog.week_label.text(), dialog.sent_label.text())
+        seen["cut"] = [
+            label.text() for label in (dialog.week_label, dialog.sent_label) if _cut(label)
+        ]
+        seen["short"] = {
+            b.text(): _short(b)
+            for b in dialog.findChildren(QPushButton)
+            if b.isVisible() and _short(b)
+        }
+        click_button(qtbot, dialog, "Stäng")
+
+    def look(window: MainWindow) -> None:
+        window.navigate("overview")
+        overview = window.area("overview")
+        assert isinstance(overview, OverviewArea)
+        modals.answer(in_dialog)
+        overview.open_weekly_brief(week)  # as from its history
+        modals.check()
+
+    look_at_size(qtbot, monkeypatch, sqlite_url, (1024, 768), look)
+    assert seen["texts"] == (
+        "Vecka 53, 28 dec 2026 – 3 jan 2027",
+        "Skickad till förvaltningsledningen 2027-01-01",
+    )
+    assert isinstance(seen["width"], int) and seen["width"] <= 1000
+    assert seen["cut"] == []
+    assert seen["short"] == {}
