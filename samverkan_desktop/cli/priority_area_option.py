@@ -61,8 +61,12 @@ def _area_id(areas: Sequence[PriorityAreaRow], given: int | str) -> int:
             _unknown(_("There is no priority area with number {id}").format(id=given), areas)
         )
     wanted = given.strip().casefold()
+    if not wanted:  # `--area ""`: no name at all, not a name no area has
+        raise ValidationError(
+            _unknown(_("No priority area given: give its number or its name"), areas)
+        )
     matching = [area for area in areas if area.name.strip().casefold() == wanted]
-    if not matching and wanted:
+    if not matching:
         matching = [area for area in areas if wanted in area.name.casefold()]
     if len(matching) == 1:
         return matching[0].id

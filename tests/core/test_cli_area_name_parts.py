@@ -158,3 +158,25 @@ def test_an_unknown_number_lists_the_areas_as_an_unknown_name_does(
     assert dump(db) == before
     assert not list((tmp_path / "out").iterdir())
     db.dispose()
+
+
+def test_an_empty_area_is_asked_for_not_looked_up(
+    demo_url: str,  # noqa: F811
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    """``--area ""`` (a script's empty variable) says no area was given, and lists them; it read
+    'Det finns inget prioriterat område som heter ””'. Nothing written, no file."""
+    db = open_database(demo_url)
+    before = dump(db)
+    for words in _every_area_option(demo_url, capsys, tmp_path / "out"):
+        for empty in ("", "   "):
+            code, out, err = run_cli(capsys, "--db", demo_url, *words, "--area", empty)
+            assert (code, out) == (1, ""), words
+            assert err.startswith(
+                "Fel: Inget prioriterat område angivet: ange dess nummer eller namn; "
+                "de prioriterade områdena är: 1 ”"
+            ), (words, err)
+    assert dump(db) == before
+    assert not list((tmp_path / "out").iterdir())
+    db.dispose()
