@@ -23,8 +23,10 @@ def test_the_late_units_are_named_above_the_tiles(
 ) -> None:
     lena = next(p.id for p in demo_ctx.call(contacts.list_people, "Lena Persson", staff_only=True))
     unit = demo_ctx.call(alarms.find_unit, "LARM-12")  # the last row of home-visit tiles
-    yesterday = dt.datetime.now(dt.UTC) - dt.timedelta(days=1)
-    demo_ctx.call(alarm_loans.lend, LendInput(unit.id, lena, initials="NH"), yesterday)
+    # A week ago: due back by that week's end at the latest, so late whatever the hour and day the
+    # test runs (lent "yesterday", a Friday evening, it was due on Monday: not late on Saturday).
+    week_ago = dt.datetime.now(dt.UTC) - dt.timedelta(days=7)
+    demo_ctx.call(alarm_loans.lend, LendInput(unit.id, lena, initials="NH"), week_ago)
     late = {row.code: row for row in demo_ctx.call(alarms.list_units) if row.overdue}
     assert sorted(late) == ["LARM-07", "LARM-12"]
 
