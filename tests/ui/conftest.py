@@ -3,6 +3,7 @@ and ``modals`` to answer the dialogs a user action opens."""
 
 from __future__ import annotations
 
+import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -93,11 +94,20 @@ class ModalDriver:
     ``modals.answer(fill_form, press_delete, ...)`` before the action that opens them; each
     handler gets the dialog. A dialog nobody expected, or a handler that fails, closes the
     dialog (no hanging test) and fails the test in ``check()`` (also run at teardown).
+
+    A dialog opened while a handler runs (a question the handled dialog asks before it
+    closes) is the handler's own to answer (``answer_nested_question``, ``cancel_typed``):
+    Qt never fires a timer again while its slot runs. One still open after ``NESTED_GRACE``
+    seconds is closed and fails the test, which would otherwise hang with it on screen.
     """
+
+    NESTED_GRACE = 15.0
 
     def __init__(self) -> None:
         self._handlers: deque[Handler] = deque()
         self._current: QWidget | None = None
+        self._in_hand: list[QWidget] = []  # dialogs whose handlers run (outermost first)
+        self._nested: tuple[QWidget, float] | None = None  # open inside a handler, and since when
         self._waiting_for: QWidget | None = None  # a dialog not yet active, and for how many polls
         self._waited = 0
         self.errors: list[str] = []
@@ -131,16 +141,41 @@ class ModalDriver:
             self._close(widget)
             return
         handler = self._handlers.popleft()
+        watch = QTimer()
+        watch.setInterval(100)
+        watch.timeout.connect(self._watch_nested)
+        self._in_hand.append(widget)
+        watch.start()
         try:
             handler(widget)
         except Exception as error:  # noqa: BLE001 - reported by check()
             self.errors.append(f"{type(error).__name__}: {error}")
             self._close(widget)
             return
+        finally:
+            watch.stop()
+            self._in_hand.pop()
         if widget.isVisible():
             # Each handler answers its dialog; one left open would block the test forever.
             self.errors.append(f"the handler left {widget.windowTitle()!r} open")
             self._close(widget)
+
+    def _watch_nested(self) -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is None or widget in self._in_hand:
+            self._nested = None
+            return
+        if self._nested is None or self._nested[0] is not widget:
+            self._nested = (widget, time.monotonic())
+            return
+        if time.monotonic() - self._nested[1] < self.NESTED_GRACE:
+            return
+        text = widget.text() if isinstance(widget, QMessageBox) else ""
+        self.errors.append(
+            f"dialog {widget.windowTitle()!r} opened inside a handler was never answered: {text}"
+        )
+        self._nested = None
+        self._close(widget)
 
     @staticmethod
     def _close(widget: QWidget) -> None:
