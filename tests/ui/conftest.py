@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from samverkan_desktop.db import Database
 from tests.demo_files import load_demo
+from tests.ui.own_style import look_at_demo, look_at_demo_desk  # noqa: F401 (fixtures)
 from ui.context import AppContext, ChangeBus, Navigator
 from ui.widgets.asking_dialog import AskingDialog
 

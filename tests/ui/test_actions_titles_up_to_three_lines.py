@@ -11,10 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import DemoCopier
 from tests.ui.cell_room import column_of
 from tests.ui.helpers import click_row, column_texts, settle
-from tests.ui.own_style import look_at_size
+from tests.ui.own_style import LookAt
 from ui.actions.area import ActionsArea
 from ui.actions.model import TITLE
 from ui.main_window import MainWindow
@@ -41,18 +40,14 @@ def drawn_lines(table: QTableView, title: str, row: int) -> list[str]:
     return [metrics.elidedText(line, cut, room) for line in option.text.split(LINE_BREAK)]
 
 
-@pytest.mark.usefixtures("app_settings")
 @pytest.mark.parametrize("size", [(1024, 768), (1280, 800)], ids=["1024", "1280"])
 @pytest.mark.parametrize("selected", [False, True], ids=["list", "beside the pane"])
 def test_a_title_reads_whole_on_up_to_three_lines(
     qtbot: QtBot,
-    sqlite_url: str,
-    sqlite_demo_files: DemoCopier,
-    monkeypatch: pytest.MonkeyPatch,
+    look_at_demo: LookAt[MainWindow],
     size: tuple[int, int],
     selected: bool,
 ) -> None:
-    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
     seen: dict[str, list[str]] = {}
     heights: dict[str, int] = {}
     tooltips: dict[str, str] = {}
@@ -77,7 +72,7 @@ def test_a_title_reads_whole_on_up_to_three_lines(
             tooltips[title] = index.data(Qt.ItemDataRole.ToolTipRole)
         heights["line"] = table.fontMetrics().lineSpacing()
 
-    look_at_size(qtbot, monkeypatch, sqlite_url, size, look)
+    look_at_demo(size, look)
     assert " ".join(seen[CUT]) == CUT
     assert len(seen[SHORT]) <= 2 and heights[SHORT] < 3 * heights["line"]
     for title, lines in seen.items():

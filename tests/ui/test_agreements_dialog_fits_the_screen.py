@@ -6,35 +6,28 @@ every button whole, none over another."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import DemoCopier
 from tests.ui.helpers import settle
-from tests.ui.own_style import look_at_size
+from tests.ui.own_style import LookAt
 from ui.groups.agreements_dialog import AgreementsDialog
 from ui.main_window import MainWindow
 
 
-@pytest.mark.usefixtures("app_settings")
 def test_the_agreements_dialog_fits_a_narrow_screen_with_every_button(
     qtbot: QtBot,
-    sqlite_url: str,
-    sqlite_demo_files: DemoCopier,
-    monkeypatch: pytest.MonkeyPatch,
+    look_at_demo: LookAt[MainWindow],
 ) -> None:
-    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
-    seen: dict[str, object] = {}
-
-    def look(window: MainWindow) -> None:
+    def look(window: MainWindow) -> dict[str, object]:
         window.navigate("groups")
         settle(qtbot)
         dialog = AgreementsDialog(window.ctx, window)
         dialog.show()
         qtbot.wait(50)
         settle(qtbot)
+        seen: dict[str, object] = {}
         try:
             seen["room"] = dialog.screen().availableGeometry()
             seen["dialog"] = dialog.frameGeometry()
@@ -46,8 +39,9 @@ def test_the_agreements_dialog_fits_a_narrow_screen_with_every_button(
             seen["inside"] = dialog.rect()
         finally:
             dialog.close()
+        return seen
 
-    look_at_size(qtbot, monkeypatch, sqlite_url, (780, 580), look)
+    seen = look_at_demo((780, 580), look)
     room, frame, inside = seen["room"], seen["dialog"], seen["inside"]
     assert isinstance(room, QRect) and isinstance(frame, QRect) and isinstance(inside, QRect)
     assert room.width() < 1000  # narrower than the buttons on one line

@@ -10,28 +10,21 @@ import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import DemoCopier
 from tests.ui.helpers import settle
-from tests.ui.own_style import look_at_size
+from tests.ui.own_style import LookAt
 from ui.calendar.area import CalendarArea
 from ui.main_window import MainWindow
 from ui.widgets.list_page import combo_width
 
 
 @pytest.mark.parametrize(("size", "lines"), [((1024, 768), 3), ((1280, 800), 2)])
-@pytest.mark.usefixtures("app_settings")
 def test_filters_on_few_lines(
     qtbot: QtBot,
-    sqlite_url: str,
-    sqlite_demo_files: DemoCopier,
-    monkeypatch: pytest.MonkeyPatch,
+    look_at_demo: LookAt[MainWindow],
     size: tuple[int, int],
     lines: int,
 ) -> None:
-    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
-    seen: dict[str, object] = {}
-
-    def look(window: MainWindow) -> None:
+    def look(window: MainWindow) -> tuple[set[int], list[str], int]:
         window.navigate("calendar")
         area = window.area("calendar")
         assert isinstance(area, CalendarArea)
@@ -41,13 +34,11 @@ def test_filters_on_few_lines(
         shown: list[QWidget] = [*combos, bar.entries_check, bar.cancelled_check]
         shown.append(bar.not_held.check)
         page = area.page
-        seen["combo tops"] = {c.mapTo(page, c.rect().topLeft()).y() for c in combos}
-        seen["cut"] = [
-            c.currentText() for c in combos if c.width() < combo_width(c, [c.currentText()])
-        ]
-        seen["lines"] = len({w.mapTo(page, w.rect().topLeft()).y() for w in shown})
+        tops = {c.mapTo(page, c.rect().topLeft()).y() for c in combos}
+        cut = [c.currentText() for c in combos if c.width() < combo_width(c, [c.currentText()])]
+        return tops, cut, len({w.mapTo(page, w.rect().topLeft()).y() for w in shown})
 
-    look_at_size(qtbot, monkeypatch, sqlite_url, size, look)
-    assert len(seen["combo tops"]) == 1  # type: ignore[arg-type]
-    assert seen["cut"] == []
-    assert seen["lines"] <= lines  # type: ignore[operator]
+    combo_tops, cut, shown_lines = look_at_demo(size, look)
+    assert len(combo_tops) == 1
+    assert cut == []
+    assert shown_lines <= lines

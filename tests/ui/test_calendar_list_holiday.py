@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -15,10 +14,9 @@ from samverkan_desktop import clock
 from samverkan_desktop.db import open_database
 from samverkan_desktop.services import groups, meetings
 from samverkan_desktop.services.meetings import MeetingInput
-from tests.conftest import DemoCopier
 from tests.ui.cell_room import cut_cells
 from tests.ui.helpers import keep_shot, settle
-from tests.ui.own_style import look_at_size
+from tests.ui.own_style import LookAt
 from ui.calendar.area import CalendarArea
 from ui.main_window import MainWindow
 from ui.widgets.table_model import WARNING_COLOUR
@@ -28,14 +26,11 @@ ALT = Qt.KeyboardModifier.AltModifier
 WEEKDAYS = ("mån", "tis", "ons", "tor", "fre", "lör", "sön")
 
 
-@pytest.mark.usefixtures("app_settings")
 def test_a_holiday_is_named_under_its_date_and_has_no_column(
     qtbot: QtBot,
+    look_at_demo: LookAt[MainWindow],
     sqlite_url: str,
-    sqlite_demo_files: DemoCopier,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
     today = clock.today()
     epiphany = dt.date(today.year + 1, 1, 6)  # Trettondedag jul
     start = dt.datetime.combine(epiphany, dt.time(9, 0))
@@ -47,9 +42,8 @@ def test_a_holiday_is_named_under_its_date_and_has_no_column(
             meetings.add_meeting(session, group.id, data)
     finally:
         db.dispose()
-    seen: dict[str, object] = {}
 
-    def look(window: MainWindow) -> None:
+    def look(window: MainWindow) -> dict[str, object]:
         window.navigate("calendar")
         area = window.area("calendar")
         assert isinstance(area, CalendarArea)
@@ -64,7 +58,7 @@ def test_a_holiday_is_named_under_its_date_and_has_no_column(
         titles = [
             model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())
         ]
-        seen["titles"] = titles
+        seen: dict[str, object] = {"titles": titles}
         rows = [
             r
             for r in range(model.rowCount())
@@ -77,8 +71,9 @@ def test_a_holiday_is_named_under_its_date_and_has_no_column(
         seen["tooltip"] = date.data(Qt.ItemDataRole.ToolTipRole)
         seen["colour"] = date.data(Qt.ItemDataRole.ForegroundRole)
         seen["cut"] = {t: cut_cells(table, t) for t in ("Datum", "Grupp", "Plats")}
+        return seen
 
-    look_at_size(qtbot, monkeypatch, sqlite_url, (1024, 768), look)
+    seen = look_at_demo((1024, 768), look)
     assert "Helgdag" not in seen["titles"]  # type: ignore[operator]
     weekday = WEEKDAYS[epiphany.weekday()]
     assert seen["date"] == f"{epiphany.isoformat()} {weekday}\nTrettondedag jul"

@@ -9,14 +9,12 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.db import open_database
 from samverkan_desktop.formatting import long_date
-from tests.conftest import DemoCopier
 from tests.ui.helpers import keep_shot, plain, settle
-from tests.ui.own_style import look_at_size
+from tests.ui.own_style import LookAt
 from tests.ui.test_calendar_walks_exercises import _week_of
 from tests.ui.test_calendar_week_three_at_once import (
     NAMES,
@@ -28,14 +26,11 @@ from ui.calendar.area import CalendarArea
 from ui.main_window import MainWindow
 
 
-@pytest.mark.usefixtures("app_settings")
 def test_narrow_day_headings_read_whole_or_shorter_at_1024(
     qtbot: QtBot,
+    look_at_demo: LookAt[MainWindow],
     sqlite_url: str,
-    sqlite_demo_files: DemoCopier,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
     monday = _tuesday_two_weeks_on() - dt.timedelta(days=1)
     db = open_database(sqlite_url)
     try:
@@ -59,9 +54,8 @@ def test_narrow_day_headings_read_whole_or_shorter_at_1024(
         )
     finally:
         db.dispose()
-    seen: list[tuple[dt.date, str, int, int, str]] = []
 
-    def look(window: MainWindow) -> None:
+    def look(window: MainWindow) -> list[tuple[dt.date, str, int, int, str]]:
         window.navigate("calendar")
         area = window.area("calendar")
         assert isinstance(area, CalendarArea)
@@ -69,6 +63,7 @@ def test_narrow_day_headings_read_whole_or_shorter_at_1024(
         _week_of(qtbot, area, monday)
         settle(qtbot)
         keep_shot(window, "calendar-week-headings-1024")
+        seen = []
         for column in area.week_grid.columns:
             heading = column.heading
             used = heading.fontMetrics().horizontalAdvance(heading.text())
@@ -76,8 +71,9 @@ def test_narrow_day_headings_read_whole_or_shorter_at_1024(
             shown = heading.visibleRegion().boundingRect().width()
             room = shown - (heading.width() - heading.contentsRect().width())
             seen.append((column.cell.date, heading.text(), used, room, heading.toolTip()))
+        return seen
 
-    look_at_size(qtbot, monkeypatch, sqlite_url, (1024, 768), look)
+    seen = look_at_demo((1024, 768), look)
     assert len(seen) == 7
     for day, text, used, room, tooltip in seen:
         weekday = text.split(" ")[0]

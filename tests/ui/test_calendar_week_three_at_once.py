@@ -19,10 +19,9 @@ from samverkan_desktop import clock
 from samverkan_desktop.db import open_database
 from samverkan_desktop.services import groups, meetings
 from samverkan_desktop.services.meetings import MeetingInput
-from tests.conftest import DemoCopier
 from tests.ui.helpers import keep_shot, settle
 from tests.ui.openers import calendar_window
-from tests.ui.own_style import look_at_size
+from tests.ui.own_style import LookAt
 from tests.ui.test_calendar_walks_exercises import _week_of
 from ui.calendar.area import CalendarArea
 from ui.calendar.week_block import MeetingBlock
@@ -69,15 +68,12 @@ def _read(block: MeetingBlock) -> tuple[str, str]:
 
 
 @pytest.mark.parametrize("size", [(1024, 768), (1280, 800)])
-@pytest.mark.usefixtures("app_settings")
 def test_two_and_three_at_once_each_read_their_start_and_name(
     qtbot: QtBot,
+    look_at_demo: LookAt[MainWindow],
     sqlite_url: str,
-    sqlite_demo_files: DemoCopier,
-    monkeypatch: pytest.MonkeyPatch,
     size: tuple[int, int],
 ) -> None:
-    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
     tuesday = _tuesday_two_weeks_on()
     wednesday, saturday = tuesday + dt.timedelta(days=1), tuesday + dt.timedelta(days=4)
     db = open_database(sqlite_url)
@@ -93,9 +89,8 @@ def test_two_and_three_at_once_each_read_their_start_and_name(
         _add(call, (WEEKEND_GROUP,), dt.datetime.combine(saturday, dt.time(10, 0)), 2)
     finally:
         db.dispose()
-    seen: dict[str, tuple[str, str]] = {}
 
-    def look(window: MainWindow) -> None:
+    def look(window: MainWindow) -> dict[str, tuple[str, str]]:
         window.navigate("calendar")
         area = window.area("calendar")
         assert isinstance(area, CalendarArea)
@@ -104,6 +99,7 @@ def test_two_and_three_at_once_each_read_their_start_and_name(
         settle(qtbot)
         assert len(area.week_grid.columns) == 7
         keep_shot(window, f"calendar-week-at-once-{size[0]}")
+        seen = {}
         for day, names in ((tuesday, NAMES), (wednesday, NAMES[:2])):
             blocks = _blocks(area, day, names)
             for left, right in zip(blocks, blocks[1:], strict=False):
@@ -112,8 +108,9 @@ def test_two_and_three_at_once_each_read_their_start_and_name(
                 first, name = _read(block)
                 seen[f"{day} {block.row.label}"] = (first, name)
                 assert block.row.label in block.toolTip()
+        return seen
 
-    look_at_size(qtbot, monkeypatch, sqlite_url, size, look)
+    seen = look_at_demo(size, look)
     for label, (first, name) in seen.items():
         assert first in ("13.00", "13.00–15.00", "10.00", "10.00–11.30"), (label, first)
         letters = name.removesuffix("…")

@@ -12,9 +12,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import DemoCopier
 from tests.ui.helpers import click_row, keep_shot, settle, wait_exposed, wrapped_lines
-from tests.ui.own_style import look_at_size
+from tests.ui.own_style import LookAt
 from ui import fonts
 from ui.actions.area import ActionsArea
 from ui.main_window import MainWindow
@@ -99,19 +98,14 @@ def test_a_fact_in_a_warning_colour_keeps_its_dots(qtbot: QtBot, roomy_style: in
     assert accents_reach(value, qtbot) >= roomy_style + 1
 
 
-@pytest.mark.usefixtures("app_settings")
 def test_the_actions_pane_at_1024_shows_the_dots_of_ostermalm(
     qtbot: QtBot,
-    sqlite_url: str,
-    sqlite_demo_files: DemoCopier,
-    monkeypatch: pytest.MonkeyPatch,
+    look_at_demo: LookAt[MainWindow],
 ) -> None:
     """The glitch as it was seen: the real window at 1024 × 768, an action chosen whose
     responsible is Östermalm's district administration, wrapped on two lines beside its label."""
-    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
-    seen: dict[str, object] = {}
 
-    def look(window: MainWindow) -> None:
+    def look(window: MainWindow) -> tuple[list[str], int, int]:
         window.navigate("actions")
         area = window.area("actions")
         assert isinstance(area, ActionsArea)
@@ -122,11 +116,10 @@ def test_the_actions_pane_at_1024_shows_the_dots_of_ostermalm(
         qtbot.wait(50)
         value = area.detail.facts.value_label("responsible")
         keep_shot(area.detail, "capitals-actions-1024")
-        seen["lines"] = wrapped_lines(value)
-        seen["room"] = fonts.overshoot(QApplication.instance())  # type: ignore[arg-type]
-        seen["reach"] = accents_reach(value, qtbot)
+        room = fonts.overshoot(QApplication.instance())  # type: ignore[arg-type]
+        return wrapped_lines(value), room, accents_reach(value, qtbot)
 
-    look_at_size(qtbot, monkeypatch, sqlite_url, (1024, 768), look)
-    assert seen["lines"] == ["Östermalms", "stadsdelsförvaltning"]
-    assert isinstance(seen["room"], int) and seen["room"] > 0
-    assert isinstance(seen["reach"], int) and seen["reach"] >= seen["room"] + 1
+    lines, room, reach = look_at_demo((1024, 768), look)
+    assert lines == ["Östermalms", "stadsdelsförvaltning"]
+    assert room > 0
+    assert reach >= room + 1

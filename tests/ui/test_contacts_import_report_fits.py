@@ -12,11 +12,10 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import DemoCopier
 from tests.excel_lists import ROWS, write_xlsx
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import click_button, settle
-from tests.ui.own_style import look_at_size
+from tests.ui.own_style import LookAt
 from ui.contacts import list_import
 from ui.contacts.area import ContactsArea
 from ui.main_window import MainWindow
@@ -25,16 +24,13 @@ from ui.widgets.report_dialog import ReportDialog
 PHONE = "ring växeln eller skicka ett mejl till receptionen"
 
 
-@pytest.mark.usefixtures("app_settings")
 def test_a_long_import_report_stays_on_the_screen_at_1024(
     qtbot: QtBot,
-    sqlite_url: str,
-    sqlite_demo_files: DemoCopier,
+    look_at_demo: LookAt[MainWindow],
     modals: ModalDriver,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
     names = [f"Nyanställd Nummer{n} Lindqvist" for n in range(40)]
     rows = [*ROWS, *([name, "Östermalms sdf", "Handläggare", PHONE, ""] for name in names)]
     chosen = write_xlsx(tmp_path / "Kontakter.xlsx", rows)
@@ -64,7 +60,7 @@ def test_a_long_import_report_stays_on_the_screen_at_1024(
         qtbot.waitUntil(lambda: "lines" in seen or bool(modals.errors), timeout=20_000)
         modals.check()
 
-    look_at_size(qtbot, monkeypatch, sqlite_url, (1024, 768), look)
+    look_at_demo((1024, 768), look)
     screen, frame, ok = seen["screen"], seen["frame"], seen["ok"]
     assert isinstance(screen, QRect) and isinstance(frame, QRect) and isinstance(ok, QRect)
     # Top to bottom on the screen (across, it is centred on a window wider than the test's

@@ -4,28 +4,20 @@ result column kept "Godkänt med anmärkningar" on one line with room beside it 
 
 from __future__ import annotations
 
-import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import DemoCopier
 from tests.ui.cell_room import CELL_MARGINS, column_of, cut_cells, wrapped_lines
 from tests.ui.helpers import click_row, click_tab, keep_shot, settle
-from tests.ui.own_style import look_at_size
+from tests.ui.own_style import LookAt
 from ui.crisis.area import CrisisArea
 from ui.main_window import MainWindow
 
 
-@pytest.mark.usefixtures("app_settings")
 def test_the_premises_take_two_lines_at_most_at_1024(
     qtbot: QtBot,
-    sqlite_url: str,
-    sqlite_demo_files: DemoCopier,
-    monkeypatch: pytest.MonkeyPatch,
+    look_at_demo: LookAt[MainWindow],
 ) -> None:
-    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
-    seen: dict[str, object] = {}
-
-    def look(window: MainWindow) -> None:
+    def look(window: MainWindow) -> tuple[dict[str, int], list[str]]:
         window.navigate("crisis")
         crisis = window.area("crisis")
         assert isinstance(crisis, CrisisArea)
@@ -38,20 +30,20 @@ def test_the_premises_take_two_lines_at_most_at_1024(
         keep_shot(window, "fire-list-1024")
         column = column_of(table, "Lokal")
         room = table.columnWidth(column) - CELL_MARGINS
-        seen["lines"] = {
+        lines = {
             str(table.model().index(row, column).data()): len(
                 wrapped_lines(str(table.model().index(row, column).data()), table.font(), room)
             )
             for row in range(table.model().rowCount())
         }
-        seen["cut"] = [
+        cut = [
             text
             for title in ("Besiktigad", "Resultat", "Anmärkningar", "Nästa besiktning")
             for text in cut_cells(table, title)
         ]
+        return lines, cut
 
-    look_at_size(qtbot, monkeypatch, sqlite_url, (1024, 768), look)
-    lines = seen["lines"]
-    assert isinstance(lines, dict) and lines
+    lines, cut = look_at_demo((1024, 768), look)
+    assert lines
     assert max(lines.values()) <= 2, lines
-    assert seen["cut"] == []
+    assert cut == []

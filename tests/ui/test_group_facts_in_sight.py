@@ -5,30 +5,22 @@ the pane's foot, reachable only by scrolling."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QPoint, QRect
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import DemoCopier
 from tests.ui.helpers import click_row, settle
-from tests.ui.own_style import look_at_size
+from tests.ui.own_style import LookAt
 from ui.groups.area import GroupsArea
 from ui.main_window import MainWindow
 
 GROUP = "Arbetsgrupp skolan som brottsplats"
 
 
-@pytest.mark.usefixtures("app_settings")
 def test_dates_and_follow_up_in_sight_at_1280_by_800(
     qtbot: QtBot,
-    sqlite_url: str,
-    sqlite_demo_files: DemoCopier,
-    monkeypatch: pytest.MonkeyPatch,
+    look_at_demo: LookAt[MainWindow],
 ) -> None:
-    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
-    hidden: list[str] = []
-
-    def look(window: MainWindow) -> None:
+    def look(window: MainWindow) -> list[str]:
         window.navigate("groups")
         area = window.area("groups")
         assert isinstance(area, GroupsArea)
@@ -38,12 +30,13 @@ def test_dates_and_follow_up_in_sight_at_1280_by_800(
         pane = area.detail
         assert pane.title.text() == GROUP
         viewport = pane._scroll.viewport()
+        hidden = []
         for key in ("starts_on", "term", "follow_up"):
             value = pane.facts.value_label(key)
             assert value.text(), key
             spot = QRect(value.mapTo(viewport, QPoint(0, 0)), value.size())
             if not viewport.rect().contains(spot):
                 hidden.append(f"{key} {value.text()!r} at {spot.getRect()}")
+        return hidden
 
-    look_at_size(qtbot, monkeypatch, sqlite_url, (1280, 800), look)
-    assert hidden == []
+    assert look_at_demo((1280, 800), look) == []

@@ -6,14 +6,12 @@ dragged between the list and the details is where they left it at the next start
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QSplitter, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import DemoCopier
 from tests.ui.helpers import click_row, keep_shot, settle
-from tests.ui.own_style import look_at_size
+from tests.ui.own_style import LookAt
 from ui.groups.area import GroupsArea
 from ui.main_window import MainWindow
 
@@ -36,56 +34,47 @@ def _in_sight(widget: QWidget, viewport: QWidget) -> bool:
     return viewport.rect().contains(spot)
 
 
-@pytest.mark.usefixtures("app_settings")
 def test_next_meetings_in_sight_at_1280_by_800(
     qtbot: QtBot,
-    sqlite_url: str,
-    sqlite_demo_files: DemoCopier,
-    monkeypatch: pytest.MonkeyPatch,
+    look_at_demo: LookAt[MainWindow],
 ) -> None:
-    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
-    seen: list[str] = []
-
-    def look(window: MainWindow) -> None:
+    def look(window: MainWindow) -> list[str]:
         area = _chosen(qtbot, window)
         keep_shot(window, "groups_pane_1280")
         viewport = area.detail._scroll.viewport()
         meetings = area.next_meetings
         assert meetings.links, "the demo plans the group's meetings"
-        seen.extend(
+        seen = [
             label.text()
             for label in [meetings.links[0], area.detail.facts.value_label("rule")]
             if not _in_sight(label, viewport)
-        )
+        ]
         if not _in_sight(meetings, viewport):
             seen.append("Nästa möten")
+        return seen
 
-    look_at_size(qtbot, monkeypatch, sqlite_url, (1280, 800), look)
+    seen = look_at_demo((1280, 800), look)
     assert seen == [], f"scrolled out of sight: {seen}"
 
 
-@pytest.mark.usefixtures("app_settings")
 def test_meets_column_beside_the_details_at_1024_by_768(
     qtbot: QtBot,
-    sqlite_url: str,
-    sqlite_demo_files: DemoCopier,
-    monkeypatch: pytest.MonkeyPatch,
+    look_at_demo: LookAt[MainWindow],
 ) -> None:
-    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
-    shown: list[str] = []
-
-    def look(window: MainWindow) -> None:
+    def look(window: MainWindow) -> list[str]:
         area = _chosen(qtbot, window)
         keep_shot(window, "groups_pane_1024")
         table = area.page.table
         model = table.model()
         viewport = table.viewport().rect()
+        shown = []
         for column in range(model.columnCount()):
             cell = table.visualRect(model.index(table.currentIndex().row(), column))
             if not table.isColumnHidden(column) and viewport.contains(cell):
                 shown.append(f"{model.headerData(column, Qt.Orientation.Horizontal)}")
+        return shown
 
-    look_at_size(qtbot, monkeypatch, sqlite_url, (1024, 768), look)
+    shown = look_at_demo((1024, 768), look)
     assert "Möts" in shown, shown
     assert {"Namn", "Status"} <= set(shown), shown
 
@@ -98,29 +87,21 @@ def _drag(qtbot: QtBot, splitter: QSplitter, by: int) -> None:
     qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=middle + QPoint(by, 0))
 
 
-@pytest.mark.usefixtures("app_settings")
 def test_the_divider_comes_back_at_the_next_start(
     qtbot: QtBot,
-    sqlite_url: str,
-    sqlite_demo_files: DemoCopier,
-    monkeypatch: pytest.MonkeyPatch,
+    look_at_demo: LookAt[MainWindow],
 ) -> None:
-    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
-    widths: list[int] = []
-
-    def drag(window: MainWindow) -> None:
+    def drag(window: MainWindow) -> int:
         area = _chosen(qtbot, window)
         before = area.tabs.width()
         _drag(qtbot, area.page.splitter, -120)  # a wider pane
         settle(qtbot)
         assert area.tabs.width() >= before + 100
-        widths.append(area.tabs.width())
+        return area.tabs.width()
 
-    def again(window: MainWindow) -> None:
-        area = _chosen(qtbot, window)
-        widths.append(area.tabs.width())
+    def again(window: MainWindow) -> int:
+        return _chosen(qtbot, window).tabs.width()
 
-    look_at_size(qtbot, monkeypatch, sqlite_url, (1280, 800), drag)
-    look_at_size(qtbot, monkeypatch, sqlite_url, (1280, 800), again)
-    dragged, restarted = widths
-    assert abs(restarted - dragged) <= 3, widths
+    dragged = look_at_demo((1280, 800), drag)
+    restarted = look_at_demo((1280, 800), again)
+    assert abs(restarted - dragged) <= 3, (dragged, restarted)

@@ -5,30 +5,22 @@ high as its sentence, which it still shows whole; the other gets the room."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import DemoCopier
 from tests.ui.helpers import settle
-from tests.ui.own_style import look_at_size
+from tests.ui.own_style import LookAt
 from ui.calendar.area import CalendarArea
 from ui.main_window import MainWindow
 
 COUNCIL_2016 = 1  # the demo's first meeting: Norrmalm's safety council, December 2016
 
 
-@pytest.mark.usefixtures("app_settings")
 def test_an_empty_list_gives_its_room_to_the_meetings_actions(
     qtbot: QtBot,
-    sqlite_url: str,
-    sqlite_demo_files: DemoCopier,
-    monkeypatch: pytest.MonkeyPatch,
+    look_at_demo: LookAt[MainWindow],
 ) -> None:
-    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
-    seen: dict[str, object] = {}
-
-    def look(window: MainWindow) -> None:
+    def look(window: MainWindow) -> dict[str, object]:
         window.navigate("calendar")
         area = window.area("calendar")
         assert isinstance(area, CalendarArea)
@@ -37,6 +29,7 @@ def test_an_empty_list_gives_its_room_to_the_meetings_actions(
         editor.tabs.setCurrentWidget(editor.actions_tab)
         settle(qtbot)
         tab = editor.actions_tab
+        seen: dict[str, object] = {}
         seen["raised"] = tab.raised.model().rowCount()
         seen["scrolls"] = tab.raised.verticalScrollBar().isVisible()
         empty = tab.earlier.viewport().findChild(QLabel, "emptyText")
@@ -44,8 +37,9 @@ def test_an_empty_list_gives_its_room_to_the_meetings_actions(
         viewport = tab.earlier.viewport()
         seen["empty"] = empty.text() if empty.isVisible() else ""
         seen["empty fits"] = empty.heightForWidth(viewport.width()) <= viewport.height()
+        return seen
 
-    look_at_size(qtbot, monkeypatch, sqlite_url, (1024, 768), look)
+    seen = look_at_demo((1024, 768), look)
     assert seen["raised"] == 5
     assert seen["scrolls"] is False  # every action raised in sight
     assert seen["empty"] == "Inga öppna åtgärder från gruppens tidigare möten."

@@ -5,13 +5,11 @@ alone on its own ("… Fleminggatan" / "4"). Each stays with the word before it.
 
 from __future__ import annotations
 
-import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import DemoCopier
 from tests.ui.cell_room import wrapped_lines
 from tests.ui.helpers import settle
-from tests.ui.own_style import look_at_size
+from tests.ui.own_style import LookAt
 from ui.calendar.area import CalendarArea
 from ui.main_window import MainWindow
 
@@ -19,17 +17,11 @@ COUNCIL_2016 = 1  # the demo's first meeting: Norrmalm's safety council, Decembe
 PADDING = 2 * 4  # the items' side padding (agenda_tab.AGENDA_STYLE)
 
 
-@pytest.mark.usefixtures("app_settings")
 def test_the_minutes_mark_never_stands_alone_on_a_line(
     qtbot: QtBot,
-    sqlite_url: str,
-    sqlite_demo_files: DemoCopier,
-    monkeypatch: pytest.MonkeyPatch,
+    look_at_demo: LookAt[MainWindow],
 ) -> None:
-    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
-    shown: dict[str, list[str]] = {}
-
-    def look(window: MainWindow) -> None:
+    def look(window: MainWindow) -> dict[str, list[str]]:
         window.navigate("calendar")
         area = window.area("calendar")
         assert isinstance(area, CalendarArea)
@@ -39,29 +31,25 @@ def test_the_minutes_mark_never_stands_alone_on_a_line(
         settle(qtbot)
         assert editor.title.text() == "Norrmalms trygghets- och säkerhetsråd"
         items = editor.agenda_tab.items
+        shown = {}
         for number in range(items.count()):
             item = items.item(number)
             width = items.visualItemRect(item).width() - PADDING
             shown[item.text()] = wrapped_lines(item.text(), items.font(), width)
+        return shown
 
-    look_at_size(qtbot, monkeypatch, sqlite_url, (1024, 768), look)
+    shown = look_at_demo((1024, 768), look)
     marked = [text for text in shown if text.endswith("✎")]
     assert any(text.startswith("2. Information från lokalpolisområde Norrmalm") for text in marked)
     for text in marked:
         assert shown[text][-1] != "✎", shown[text]
 
 
-@pytest.mark.usefixtures("app_settings")
 def test_the_places_street_number_stays_with_its_street(
     qtbot: QtBot,
-    sqlite_url: str,
-    sqlite_demo_files: DemoCopier,
-    monkeypatch: pytest.MonkeyPatch,
+    look_at_demo: LookAt[MainWindow],
 ) -> None:
-    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
-    shown: list[str] = []
-
-    def look(window: MainWindow) -> None:
+    def look(window: MainWindow) -> list[str]:
         window.navigate("calendar")
         area = window.area("calendar")
         assert isinstance(area, CalendarArea)
@@ -69,8 +57,8 @@ def test_the_places_street_number_stays_with_its_street(
         settle(qtbot)
         label = area.editor.subtitle
         room = label.contentsRect().width() - 2 * label.margin()
-        shown.extend(wrapped_lines(label.text(), label.font(), room))
+        return wrapped_lines(label.text(), label.font(), room)
 
-    look_at_size(qtbot, monkeypatch, sqlite_url, (1024, 768), look)
+    shown = look_at_demo((1024, 768), look)
     assert len(shown) == 2, shown  # the place does not fit beside the day at 1024 px
     assert shown[-1].replace("\u00a0", " ").endswith("Fleminggatan 4"), shown

@@ -11,9 +11,8 @@ import pytest
 from PySide6.QtWidgets import QTabWidget
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import DemoCopier
 from tests.ui.helpers import click_row, click_tab, settle, wrapped_lines
-from tests.ui.own_style import look_at_size
+from tests.ui.own_style import LookAt
 from ui.crisis.area import CrisisArea
 from ui.main_window import MainWindow
 
@@ -23,18 +22,12 @@ DAYS = re.compile(r"(om \d+ dagar?|\d+ dagar? försenad|i dag)")
 
 
 @pytest.mark.parametrize("size", [(1024, 768), (1280, 800)])
-@pytest.mark.usefixtures("app_settings")
 def test_a_plans_dates_keep_their_weeks(
     qtbot: QtBot,
-    sqlite_url: str,
-    sqlite_demo_files: DemoCopier,
-    monkeypatch: pytest.MonkeyPatch,
+    look_at_demo: LookAt[MainWindow],
     size: tuple[int, int],
 ) -> None:
-    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
-    seen: dict[str, list[str]] = {}
-
-    def look(window: MainWindow) -> None:
+    def look(window: MainWindow) -> dict[str, list[str]]:
         window.navigate("crisis")
         area = window.area("crisis")
         assert isinstance(area, CrisisArea)
@@ -44,10 +37,9 @@ def test_a_plans_dates_keep_their_weeks(
         click_row(qtbot, area.plans_page.table, PLAN)
         settle(qtbot)
         facts = area.plans_page.detail.facts
-        for key in ("adopted", "next"):
-            seen[key] = wrapped_lines(facts.value_label(key))
+        return {key: wrapped_lines(facts.value_label(key)) for key in ("adopted", "next")}
 
-    look_at_size(qtbot, monkeypatch, sqlite_url, size, look)
+    seen = look_at_demo(size, look)
     for key, lines in seen.items():
         assert any(WEEK.search(line) for line in lines), (key, lines)
     assert any(DAYS.search(line) for line in seen["next"]), seen

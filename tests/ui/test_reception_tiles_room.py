@@ -6,17 +6,14 @@ No line of a tile is cut, and the smallest text stays 12 px or more."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QPoint, QRect
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import UnitStatus
 from samverkan_desktop.services import alarm_loans, contacts
 from samverkan_desktop.services.alarm_loans import LendInput
-from tests.conftest import DemoCopier
-from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import keep_shot, settle, type_text
-from tests.ui.own_style import look_at_reception
+from tests.ui.own_style import LookAt
 from ui.reception.window import ReceptionWindow
 
 FULL_CODE_PX = 26  # the code's size on a tile at full size
@@ -56,20 +53,14 @@ def _open_the_borrower_list(qtbot: QtBot, desk: ReceptionWindow) -> None:
     qtbot.wait(50)
 
 
-@pytest.mark.usefixtures("app_settings")
 def test_the_tiles_fit_under_the_open_borrower_list_at_1024_by_768(
     qtbot: QtBot,
-    sqlite_url: str,
-    sqlite_demo_files: DemoCopier,
-    monkeypatch: pytest.MonkeyPatch,
-    modals: ModalDriver,
+    look_at_demo_desk: LookAt[ReceptionWindow],
 ) -> None:
-    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
-    seen: dict[str, object] = {}
-
-    def look(desk: ReceptionWindow) -> None:
+    def look(desk: ReceptionWindow) -> dict[str, object]:
         _open_the_borrower_list(qtbot, desk)
         keep_shot(desk, "reception-1024x768-borrowers")
+        seen: dict[str, object] = {}
         seen["out of sight"] = _out_of_sight(desk)
         seen["scroll bar"] = desk.tile_area.verticalScrollBar().isVisible()
         seen["lines shown"] = desk.borrowers.height() // desk.borrowers.sizeHintForRow(0)
@@ -81,8 +72,9 @@ def test_the_tiles_fit_under_the_open_borrower_list_at_1024_by_768(
             for label in (tile.due_label, tile.test_label)
             if label.isVisible()
         )
+        return seen
 
-    look_at_reception(qtbot, monkeypatch, modals, sqlite_url, (1024, 768), look)
+    seen = look_at_demo_desk((1024, 768), look)
     assert seen["out of sight"] == []
     assert seen["scroll bar"] is False
     assert seen["lines shown"] >= 3  # type: ignore[operator]  # the list gave way, not all
@@ -90,25 +82,19 @@ def test_the_tiles_fit_under_the_open_borrower_list_at_1024_by_768(
     assert seen["smallest px"] >= 12  # type: ignore[operator]
 
 
-@pytest.mark.usefixtures("app_settings")
 def test_full_size_again_once_a_unit_lent_elsewhere_is_back(
     qtbot: QtBot,
-    sqlite_url: str,
-    sqlite_demo_files: DemoCopier,
-    monkeypatch: pytest.MonkeyPatch,
-    modals: ModalDriver,
+    look_at_demo_desk: LookAt[ReceptionWindow],
 ) -> None:
     """A screen just tall enough for the fourteen at full size: a unit lent at another desk
     adds its borrower's lines and the tiles step down; back again, they are full size again
     (the same room and number of tiles: the look stayed the smaller one)."""
-    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
-    seen: list[int] = []
 
     def code_px(desk: ReceptionWindow) -> int:
         return min(tile.code_label.font().pixelSize() for tile in desk.tiles.tiles())
 
-    def look(desk: ReceptionWindow) -> None:
-        seen.append(code_px(desk))
+    def look(desk: ReceptionWindow) -> list[int]:
+        seen = [code_px(desk)]
         unit = next(u for u in desk.units if u.code == "LARM-01")
         staff = desk.ctx.call(contacts.list_people, staff_only=True)
         desk.ctx.call(alarm_loans.lend, LendInput(unit.id, staff[0].id))
@@ -120,9 +106,9 @@ def test_full_size_again_once_a_unit_lent_elsewhere_is_back(
         settle(qtbot)
         seen.append(code_px(desk))
         assert _out_of_sight(desk) == []
+        return seen
 
-    look_at_reception(qtbot, monkeypatch, modals, sqlite_url, (1024, 800), look)
-    full, lent, back = seen
+    full, lent, back = look_at_demo_desk((1024, 800), look)
     assert full == FULL_CODE_PX  # the room the test needs: full size before the lending
     assert lent < FULL_CODE_PX
     assert back == FULL_CODE_PX

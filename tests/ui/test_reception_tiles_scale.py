@@ -8,30 +8,22 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.db import open_database
 from samverkan_desktop.models import UnitKind
 from samverkan_desktop.services import alarms
-from tests.conftest import DemoCopier
-from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import keep_shot
-from tests.ui.own_style import look_at_reception
+from tests.ui.own_style import LookAt
 from ui.reception.window import ReceptionWindow
 
 FULL_CODE_PX = 26  # the code's size on a tile where there is room
 
 
 def _look_at_desk(
-    qtbot: QtBot,
-    monkeypatch: pytest.MonkeyPatch,
-    modals: ModalDriver,
-    url: str,
-    size: tuple[int, int],
+    look_at_demo_desk: LookAt[ReceptionWindow], size: tuple[int, int]
 ) -> dict[str, object]:
-    seen: dict[str, object] = {}
-
-    def look(desk: ReceptionWindow) -> None:
+    def look(desk: ReceptionWindow) -> dict[str, object]:
+        seen: dict[str, object] = {}
         keep_shot(desk, f"reception-{size[0]}x{size[1]}")
         viewport = desk.tile_area.viewport()
         tiles = desk.tiles.tiles()
@@ -46,27 +38,22 @@ def _look_at_desk(
         lent = desk.tiles.tile("LARM-07")  # late: its borrower on the tile
         seen["borrower"] = lent.borrower_label.text()
         seen["borrower px"] = lent.borrower_label.font().pixelSize()
+        return seen
 
-    look_at_reception(qtbot, monkeypatch, modals, url, size, look)
-    return seen
+    return look_at_demo_desk(size, look)
 
 
 @pytest.mark.parametrize("units", [14, 16])
-@pytest.mark.usefixtures("app_settings")
 def test_every_unit_in_sight_at_1024_by_768(
-    qtbot: QtBot,
+    look_at_demo_desk: LookAt[ReceptionWindow],
     sqlite_url: str,
-    sqlite_demo_files: DemoCopier,
-    monkeypatch: pytest.MonkeyPatch,
-    modals: ModalDriver,
     units: int,
 ) -> None:
-    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
     db = open_database(sqlite_url)
     for number in range(15, units + 1):  # the demo's fourteen, and more
         db.call(alarms.create_unit, alarms.UnitInput(f"LARM-{number}", UnitKind.HOME_VISIT))
     db.dispose()
-    seen = _look_at_desk(qtbot, monkeypatch, modals, sqlite_url, (1024, 768))
+    seen = _look_at_desk(look_at_demo_desk, (1024, 768))
     assert seen["tiles"] == units
     assert seen["out of sight"] == []
     assert seen["scroll bar"] is False
@@ -76,16 +63,10 @@ def test_every_unit_in_sight_at_1024_by_768(
 
 
 @pytest.mark.parametrize("size", [(1280, 800), (1920, 1080)])
-@pytest.mark.usefixtures("app_settings")
 def test_larger_screens_keep_the_full_tiles(
-    qtbot: QtBot,
-    sqlite_url: str,
-    sqlite_demo_files: DemoCopier,
-    monkeypatch: pytest.MonkeyPatch,
-    modals: ModalDriver,
+    look_at_demo_desk: LookAt[ReceptionWindow],
     size: tuple[int, int],
 ) -> None:
-    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
-    seen = _look_at_desk(qtbot, monkeypatch, modals, sqlite_url, size)
+    seen = _look_at_desk(look_at_demo_desk, size)
     assert seen["out of sight"] == []
     assert seen["code px"] == FULL_CODE_PX

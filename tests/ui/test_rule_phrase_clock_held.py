@@ -5,14 +5,12 @@ them. What is stored and what the form saves back keep the plain space."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import DemoCopier
 from tests.ui.helpers import click_row, plain, settle
-from tests.ui.own_style import look_at_size
+from tests.ui.own_style import LookAt
 from ui.groups.area import GroupsArea
 from ui.main_window import MainWindow
 
@@ -33,23 +31,18 @@ def _lines(label: QLabel) -> list[str]:
     return [line.strip() for line in lines]
 
 
-@pytest.mark.usefixtures("app_settings")
 def test_a_rule_shown_never_breaks_after_kl(
     qtbot: QtBot,
-    sqlite_url: str,
-    sqlite_demo_files: DemoCopier,
-    monkeypatch: pytest.MonkeyPatch,
+    look_at_demo: LookAt[MainWindow],
 ) -> None:
-    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
-    seen: dict[str, list[str]] = {}
-
-    def look(window: MainWindow) -> None:
+    def look(window: MainWindow) -> dict[str, list[str]]:
         window.navigate("groups")
         area = window.area("groups")
         assert isinstance(area, GroupsArea)
         settle(qtbot)
         model = area.page.table.model()
         names = [model.index(row, 0).data() for row in range(model.rowCount())]
+        seen = {}
         for name in names:
             click_row(qtbot, area.page.table, name)
             settle(qtbot)
@@ -62,8 +55,9 @@ def test_a_rule_shown_never_breaks_after_kl(
             if group.meeting_frequency and "kl" in group.meeting_frequency:
                 seen[f"{name} (meets)"] = _lines(facts.value_label("meets"))
                 assert plain(facts.fact("meets")) == group.meeting_frequency
+        return seen
 
-    look_at_size(qtbot, monkeypatch, sqlite_url, (1024, 768), look)
+    seen = look_at_demo((1024, 768), look)
     assert len(seen) >= 5, seen
     for name, lines in seen.items():
         assert not any(line.endswith(("kl.", "kl")) for line in lines), (name, lines)

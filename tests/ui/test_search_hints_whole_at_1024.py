@@ -7,9 +7,8 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import DemoCopier
 from tests.ui.helpers import line_edit_text_room, settle
-from tests.ui.own_style import look_at_size
+from tests.ui.own_style import LookAt
 from ui.main_window import MainWindow
 from ui.widgets.list_page import ListPage
 
@@ -19,27 +18,20 @@ SEARCHED = {
 }
 
 
-@pytest.mark.usefixtures("app_settings")
 @pytest.mark.parametrize("key", sorted(SEARCHED))
 def test_the_search_hint_reads_whole_at_1024(
     qtbot: QtBot,
-    sqlite_url: str,
-    sqlite_demo_files: DemoCopier,
-    monkeypatch: pytest.MonkeyPatch,
+    look_at_demo: LookAt[MainWindow],
     key: str,
 ) -> None:
-    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
-    seen: list[tuple[str, int, int, str]] = []
-
-    def look(window: MainWindow) -> None:
+    def look(window: MainWindow) -> tuple[str, int, int, str]:
         window.navigate(key)
         settle(qtbot)
         page = next(p for p in window.area(key).findChildren(ListPage) if p.isVisible())
         hint = page.search.placeholderText()
         width = page.search.fontMetrics().horizontalAdvance(hint)
-        seen.append((hint, width, line_edit_text_room(page.search), page.search.toolTip()))
+        return hint, width, line_edit_text_room(page.search), page.search.toolTip()
 
-    look_at_size(qtbot, monkeypatch, sqlite_url, (1024, 768), look)
-    [(hint, width, room, tooltip)] = seen
+    hint, width, room, tooltip = look_at_demo((1024, 768), look)
     assert width <= room, f"{hint!r} needs {width} px, has {room}"
     assert tooltip == SEARCHED[key]

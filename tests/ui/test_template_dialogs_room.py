@@ -5,12 +5,10 @@ the third was cut). The walks' dialog has the same table (ui/widgets/point_table
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import DemoCopier
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import (
     answer_nested_question,
@@ -20,7 +18,7 @@ from tests.ui.helpers import (
     settle,
     type_text,
 )
-from tests.ui.own_style import look_at_size
+from tests.ui.own_style import LookAt
 from ui.crisis.area import CrisisArea
 from ui.crisis.template_dialog import GUIDANCE, ExerciseTemplateDialog
 from ui.main_window import MainWindow
@@ -31,15 +29,11 @@ GUIDANCE_TEXT = (
 )
 
 
-@pytest.mark.usefixtures("app_settings")
 def test_a_long_guidance_shows_all_its_lines_at_1024(
     qtbot: QtBot,
-    sqlite_url: str,
-    sqlite_demo_files: DemoCopier,
-    monkeypatch: pytest.MonkeyPatch,
+    look_at_demo: LookAt[MainWindow],
     modals: ModalDriver,
 ) -> None:
-    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
     seen: dict[str, tuple[float, int, int]] = {}
 
     def in_the_dialog(dialog: QWidget) -> None:
@@ -76,7 +70,7 @@ def test_a_long_guidance_shows_all_its_lines_at_1024(
         click_button(qtbot, area.exercises_page, "Checklistmallar")
         modals.check()
 
-    look_at_size(qtbot, monkeypatch, sqlite_url, (1024, 768), look)
+    look_at_demo((1024, 768), look)
 
     lines, text_height, row_height = seen["guidance"]
     assert lines >= 3  # the guidance takes three lines at least

@@ -6,10 +6,8 @@ removes the chosen attendee."""
 
 from __future__ import annotations
 
-import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import DemoCopier
 from tests.ui.helpers import (
     click_button,
     click_row,
@@ -18,7 +16,7 @@ from tests.ui.helpers import (
     line_edit_text_room,
     settle,
 )
-from tests.ui.own_style import look_at_size
+from tests.ui.own_style import LookAt
 from ui.alarms.area import AlarmsArea
 from ui.crisis.area import CrisisArea
 from ui.main_window import MainWindow
@@ -40,16 +38,11 @@ def _choose_held_session(qtbot: QtBot, page: SessionsListPage) -> str:
     raise AssertionError("no held session in the example district")
 
 
-@pytest.mark.usefixtures("app_settings")
 def test_the_attendee_hint_is_whole_at_1024_in_both_areas(
     qtbot: QtBot,
-    sqlite_url: str,
-    sqlite_demo_files: DemoCopier,
-    monkeypatch: pytest.MonkeyPatch,
+    look_at_demo: LookAt[MainWindow],
 ) -> None:
-    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
     cut: list[str] = []
-    removed: list[int] = []
 
     def look_at(page: SessionsListPage, where: str) -> None:
         _choose_held_session(qtbot, page)
@@ -79,8 +72,6 @@ def test_the_attendee_hint_is_whole_at_1024_in_both_areas(
         click_row(qtbot, attendees.table, str(attendees.table.model().index(0, 0).data()))
         click_button(qtbot, attendees, "Ta bort")
         qtbot.waitUntil(lambda: attendees.table.model().rowCount() == before - 1)
-        removed.append(before)
 
-    look_at_size(qtbot, monkeypatch, sqlite_url, (1024, 768), look)
+    look_at_demo((1024, 768), look)
     assert cut == []
-    assert removed

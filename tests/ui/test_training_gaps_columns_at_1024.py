@@ -6,29 +6,21 @@ training expired ("Gick ut 2024-02-18") and sorts by it."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import DemoCopier
 from tests.ui.cell_room import CELL_MARGINS, column_of, cut_cells, wrapped_lines
 from tests.ui.helpers import click_tab, keep_shot, settle
-from tests.ui.own_style import look_at_size
+from tests.ui.own_style import LookAt
 from ui.crisis.area import CrisisArea
 from ui.main_window import MainWindow
 
 
-@pytest.mark.usefixtures("app_settings")
 def test_the_required_courses_take_two_lines_at_most_at_1024(
     qtbot: QtBot,
-    sqlite_url: str,
-    sqlite_demo_files: DemoCopier,
-    monkeypatch: pytest.MonkeyPatch,
+    look_at_demo: LookAt[MainWindow],
 ) -> None:
-    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
-    seen: dict[str, object] = {}
-
-    def look(window: MainWindow) -> None:
+    def look(window: MainWindow) -> dict[str, object]:
         window.navigate("crisis")
         crisis = window.area("crisis")
         assert isinstance(crisis, CrisisArea)
@@ -43,7 +35,7 @@ def test_the_required_courses_take_two_lines_at_most_at_1024(
         titles = [
             model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())
         ]
-        seen["titles"] = titles
+        seen: dict[str, object] = {"titles": titles}
         column = column_of(table, "Krav på utbildning")
         room = table.columnWidth(column) - CELL_MARGINS
         texts = {str(model.index(row, column).data()) for row in range(model.rowCount())}
@@ -63,8 +55,9 @@ def test_the_required_courses_take_two_lines_at_most_at_1024(
         seen["beyond"] = sum(table.columnWidth(c) for c in range(model.columnCount())) - (
             table.viewport().width()
         )
+        return seen
 
-    look_at_size(qtbot, monkeypatch, sqlite_url, (1024, 768), look)
+    seen = look_at_demo((1024, 768), look)
     lines = seen["lines"]
     assert isinstance(lines, dict)
     assert "Krisstöd del 3: Egenreaktioner och bemötande av egen personal i kris" in lines

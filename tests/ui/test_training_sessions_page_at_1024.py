@@ -5,13 +5,11 @@ the arrow and the hint read "Sök kurs, plats eller ant…" (seen under Xvfb).""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import DemoCopier
 from tests.ui.helpers import click_row, click_tab, line_edit_text_room, settle
-from tests.ui.own_style import look_at_size
+from tests.ui.own_style import LookAt
 from ui.alarms.area import AlarmsArea
 from ui.crisis.area import CrisisArea
 from ui.main_window import MainWindow
@@ -36,17 +34,12 @@ def _look_at(qtbot: QtBot, page: SessionsListPage, where: str, hidden: list[str]
         hidden.append(f"{where}: {hint!r} cut")
 
 
-@pytest.mark.usefixtures("app_settings")
 def test_a_chosen_session_leaves_the_actions_and_the_search_whole_at_1024(
     qtbot: QtBot,
-    sqlite_url: str,
-    sqlite_demo_files: DemoCopier,
-    monkeypatch: pytest.MonkeyPatch,
+    look_at_demo: LookAt[MainWindow],
 ) -> None:
-    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
-    hidden: list[str] = []
-
-    def look(window: MainWindow) -> None:
+    def look(window: MainWindow) -> list[str]:
+        hidden: list[str] = []
         window.navigate("crisis")
         crisis = window.area("crisis")
         assert isinstance(crisis, CrisisArea)
@@ -59,6 +52,6 @@ def test_a_chosen_session_leaves_the_actions_and_the_search_whole_at_1024(
         click_tab(qtbot, alarms.tabs, alarms.training_page)
         settle(qtbot)
         _look_at(qtbot, alarms.training_page, "Larm", hidden)
+        return hidden
 
-    look_at_size(qtbot, monkeypatch, sqlite_url, (1024, 768), look)
-    assert hidden == []
+    assert look_at_demo((1024, 768), look) == []

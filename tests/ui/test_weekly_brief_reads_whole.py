@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -17,10 +16,9 @@ from samverkan_desktop.db import open_database
 from samverkan_desktop.models.weekly_briefs import BriefSource
 from samverkan_desktop.services import weekly_briefs
 from samverkan_desktop.services.brief_reading import BriefWeek
-from tests.conftest import DemoCopier
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import click_button, keep_shot, settle
-from tests.ui.own_style import look_at_size
+from tests.ui.own_style import LookAt
 from ui.main_window import MainWindow
 from ui.overview.view import OverviewArea
 from ui.overview.weekly_brief_dialog import WeeklyBriefDialog
@@ -38,15 +36,12 @@ def _short(button: QPushButton) -> int:
     return max(0, button.sizeHint().width() - button.width())
 
 
-@pytest.mark.usefixtures("app_settings")
 def test_a_sent_week_reads_whole_at_the_default_size(
     qtbot: QtBot,
+    look_at_demo: LookAt[MainWindow],
     sqlite_url: str,
-    sqlite_demo_files: DemoCopier,
-    monkeypatch: pytest.MonkeyPatch,
     modals: ModalDriver,
 ) -> None:
-    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
     week = BriefWeek(2026, 53)  # the longest title: both years
     db = open_database(sqlite_url)
     item = weekly_briefs.ItemInput(BriefSource.SLK, "Nyårsafton vid Stureplan")
@@ -80,7 +75,7 @@ def test_a_sent_week_reads_whole_at_the_default_size(
         overview.open_weekly_brief(week)  # as from its history
         modals.check()
 
-    look_at_size(qtbot, monkeypatch, sqlite_url, (1024, 768), look)
+    look_at_demo((1024, 768), look)
     assert seen["texts"] == (
         "Vecka 53, 28 dec 2026 – 3 jan 2027",
         "Skickad till förvaltningsledningen 2027-01-01",

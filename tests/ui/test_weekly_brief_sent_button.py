@@ -6,30 +6,24 @@ Xvfb)."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from samverkan_desktop.formatting import iso_date
-from tests.conftest import DemoCopier
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import click_button, column_texts, keep_shot, settle
-from tests.ui.own_style import look_at_size
+from tests.ui.own_style import LookAt
 from ui.main_window import MainWindow
 from ui.overview.view import OverviewArea
 from ui.overview.weekly_brief_dialog import WeeklyBriefDialog
 
 
-@pytest.mark.usefixtures("app_settings")
 def test_a_sent_week_says_what_marking_it_sent_does(
     qtbot: QtBot,
-    sqlite_url: str,
-    sqlite_demo_files: DemoCopier,
-    monkeypatch: pytest.MonkeyPatch,
+    look_at_demo: LookAt[MainWindow],
     modals: ModalDriver,
 ) -> None:
-    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
     seen: dict[str, object] = {}
 
     def in_dialog(dialog: QWidget) -> None:
@@ -54,7 +48,7 @@ def test_a_sent_week_says_what_marking_it_sent_does(
         click_button(qtbot, overview, "Veckosammanställning…")
         modals.check()
 
-    look_at_size(qtbot, monkeypatch, sqlite_url, (1024, 768), look)
+    look_at_demo((1024, 768), look)
     assert str(seen["sent"]).startswith("Skickad till förvaltningsledningen")
     assert seen["passed on"] == {"ja", "nej"}
     assert seen["before"] == ("Markera skickad i dag", True)
