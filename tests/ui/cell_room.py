@@ -45,6 +45,16 @@ def cut_cells(table: QTableView, title: str) -> list[str]:
     return cut
 
 
+def lines_of_column(table: QTableView, title: str) -> dict[str, int]:
+    """How many lines each text in the column ``title`` takes, wrapped between words in the
+    column's width (a table that wraps)."""
+    column = column_of(table, title)
+    model = table.model()
+    room = table.columnWidth(column) - CELL_MARGINS
+    texts = {str(model.index(row, column).data()) for row in range(model.rowCount())}
+    return {text: len(wrapped_lines(text, table.font(), room)) for text in texts}
+
+
 def drawn_lines(table: QTableView, title: str, row: int) -> list[str]:
     """The lines of a cell in the column ``title`` as the style draws them: the text its
     delegate hands over, each line cut with "…" to the cell's width."""

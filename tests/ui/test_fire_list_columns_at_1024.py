@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from tests.ui.cell_room import CELL_MARGINS, column_of, cut_cells, wrapped_lines
+from tests.ui.cell_room import cut_cells, lines_of_column
 from tests.ui.helpers import click_row, click_tab, keep_shot, settle
 from tests.ui.own_style import LookAt
 from ui.crisis.area import CrisisArea
@@ -28,14 +28,7 @@ def test_the_premises_take_two_lines_at_most_at_1024(
         settle(qtbot)
         qtbot.wait(50)  # layout requests are posted
         keep_shot(window, "fire-list-1024")
-        column = column_of(table, "Lokal")
-        room = table.columnWidth(column) - CELL_MARGINS
-        lines = {
-            str(table.model().index(row, column).data()): len(
-                wrapped_lines(str(table.model().index(row, column).data()), table.font(), room)
-            )
-            for row in range(table.model().rowCount())
-        }
+        lines = lines_of_column(table, "Lokal")
         cut = [
             text
             for title in ("Besiktigad", "Resultat", "Anmärkningar", "Nästa besiktning")

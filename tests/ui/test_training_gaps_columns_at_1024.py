@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
-from tests.ui.cell_room import CELL_MARGINS, column_of, cut_cells, wrapped_lines
+from tests.ui.cell_room import column_of, cut_cells, lines_of_column
 from tests.ui.helpers import click_tab, keep_shot, settle
 from tests.ui.own_style import LookAt
 from ui.crisis.area import CrisisArea
@@ -36,10 +36,7 @@ def test_the_required_courses_take_two_lines_at_most_at_1024(
             model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())
         ]
         seen: dict[str, object] = {"titles": titles}
-        column = column_of(table, "Krav på utbildning")
-        room = table.columnWidth(column) - CELL_MARGINS
-        texts = {str(model.index(row, column).data()) for row in range(model.rowCount())}
-        seen["lines"] = {text: len(wrapped_lines(text, table.font(), room)) for text in texts}
+        seen["lines"] = lines_of_column(table, "Krav på utbildning")
         seen["cut"] = [
             text
             for title in titles
