@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
@@ -22,10 +23,24 @@ from ui.crisis.template_dialog import ExerciseTemplateDialog
 SEEDED = "Övning för krisledningen – standard"
 
 
-def _dialog(qtbot: QtBot, ctx: AppContext) -> ExerciseTemplateDialog:
-    dialog = show_window(qtbot, ExerciseTemplateDialog(ctx), 900, 600)
-    assert dialog.template.currentText() == SEEDED
-    return dialog
+Answer = Callable[[QWidget], None]
+NewTemplate = Callable[..., ExerciseTemplateDialog]  # (*answers: Answer)
+
+
+@pytest.fixture
+def new_template(qtbot: QtBot, ctx: AppContext, modals: ModalDriver) -> NewTemplate:
+    """Opens the templates dialog and clicks "Ny mall…", the questions it asks answered in
+    turn by ``answers``; returns the dialog."""
+
+    def click_new(*answers: Answer) -> ExerciseTemplateDialog:
+        dialog = show_window(qtbot, ExerciseTemplateDialog(ctx), 900, 600)
+        assert dialog.template.currentText() == SEEDED
+        modals.answer(*answers)
+        click_button(qtbot, dialog, "Ny mall…")
+        modals.check()
+        return dialog
+
+    return click_new
 
 
 def _name_field(qtbot: QtBot, question: QWidget) -> QLineEdit:
@@ -39,7 +54,7 @@ def _name_field(qtbot: QtBot, question: QWidget) -> QLineEdit:
     return field
 
 
-def _type_name(qtbot: QtBot, typed: str, shown: list[str]) -> Callable[[QWidget], None]:
+def _type_name(qtbot: QtBot, typed: str, shown: list[str]) -> Answer:
     """Answer the question: what its field shows (into ``shown``), then ``typed`` at its end
     and Enter."""
 
@@ -58,9 +73,8 @@ def _names(ctx: AppContext) -> list[str]:
 
 
 def test_a_new_template_is_named_in_the_question_and_shown(
-    qtbot: QtBot, ctx: AppContext, modals: ModalDriver
+    qtbot: QtBot, ctx: AppContext, new_template: NewTemplate
 ) -> None:
-    dialog = _dialog(qtbot, ctx)
     buttons: list[str] = []
     shown: list[str] = []
 
@@ -70,9 +84,7 @@ def test_a_new_template_is_named_in_the_question_and_shown(
         buttons.extend(b.text() for b in box.buttons())
         _type_name(qtbot, "Övning med skolorna", shown)(question)
 
-    modals.answer(read_buttons)
-    click_button(qtbot, dialog, "Ny mall…")
-    modals.check()
+    dialog = new_template(read_buttons)
 
     assert sorted(buttons) == ["Avbryt", "OK"]
     assert shown == [""]
@@ -83,9 +95,8 @@ def test_a_new_template_is_named_in_the_question_and_shown(
 
 
 def test_typing_the_name_stops_at_its_length(
-    qtbot: QtBot, ctx: AppContext, modals: ModalDriver
+    qtbot: QtBot, ctx: AppContext, new_template: NewTemplate
 ) -> None:
-    dialog = _dialog(qtbot, ctx)
     typed: list[str] = []
 
     def type_long(question: QWidget) -> None:
@@ -94,9 +105,7 @@ def test_typing_the_name_stops_at_its_length(
         typed.append(field.text())
         qtbot.keyClick(field, Qt.Key.Key_Return)
 
-    modals.answer(type_long)
-    click_button(qtbot, dialog, "Ny mall…")
-    modals.check()
+    dialog = new_template(type_long)
 
     assert len(typed[0]) == 200  # what is shown is what is saved: nothing cut after OK
     assert dialog.name.text() == typed[0].strip()
@@ -104,18 +113,15 @@ def test_typing_the_name_stops_at_its_length(
 
 
 def test_an_empty_name_is_refused_and_asked_again(
-    qtbot: QtBot, ctx: AppContext, modals: ModalDriver
+    qtbot: QtBot, ctx: AppContext, new_template: NewTemplate
 ) -> None:
-    dialog = _dialog(qtbot, ctx)
     said: list[str] = []
     shown: list[str] = []
-    modals.answer(
+    dialog = new_template(
         _type_name(qtbot, "   ", shown),
         acknowledge(qtbot, said),
         _type_name(qtbot, "Övning med skolorna", shown),
     )
-    click_button(qtbot, dialog, "Ny mall…")
-    modals.check()
 
     assert said == ["Namn måste fyllas i."]
     assert shown == ["", "   "]  # asked again with what was typed
@@ -124,18 +130,15 @@ def test_an_empty_name_is_refused_and_asked_again(
 
 
 def test_the_name_of_another_template_is_refused_and_kept_to_correct(
-    qtbot: QtBot, ctx: AppContext, modals: ModalDriver
+    qtbot: QtBot, ctx: AppContext, new_template: NewTemplate
 ) -> None:
-    dialog = _dialog(qtbot, ctx)
     said: list[str] = []
     shown: list[str] = []
-    modals.answer(
+    dialog = new_template(
         _type_name(qtbot, SEEDED, shown),
         acknowledge(qtbot, said),
         _type_name(qtbot, " (skolor)", shown),
     )
-    click_button(qtbot, dialog, "Ny mall…")
-    modals.check()
 
     assert said == [f"Det finns redan en checklistmall som heter ”{SEEDED}”."]
     assert shown == ["", SEEDED]  # the name typed is there to correct, not to type anew
@@ -144,9 +147,8 @@ def test_the_name_of_another_template_is_refused_and_kept_to_correct(
 
 
 def test_cancel_after_a_refusal_adds_nothing(
-    qtbot: QtBot, ctx: AppContext, modals: ModalDriver
+    qtbot: QtBot, ctx: AppContext, new_template: NewTemplate
 ) -> None:
-    dialog = _dialog(qtbot, ctx)
     said: list[str] = []
     shown: list[str] = []
 
@@ -155,9 +157,7 @@ def test_cancel_after_a_refusal_adds_nothing(
         shown.append(field.text())
         qtbot.keyClick(field, Qt.Key.Key_Escape)
 
-    modals.answer(_type_name(qtbot, "", shown), acknowledge(qtbot, said), cancel)
-    click_button(qtbot, dialog, "Ny mall…")
-    modals.check()
+    dialog = new_template(_type_name(qtbot, "", shown), acknowledge(qtbot, said), cancel)
 
     assert said == ["Namn måste fyllas i."]
     assert shown == ["", ""]
@@ -165,11 +165,8 @@ def test_cancel_after_a_refusal_adds_nothing(
     assert _names(ctx) == [SEEDED]
 
 
-def test_a_long_name_shows_whole_as_it_is_typed(
-    qtbot: QtBot, ctx: AppContext, modals: ModalDriver
-) -> None:
+def test_a_long_name_shows_whole_as_it_is_typed(qtbot: QtBot, new_template: NewTemplate) -> None:
     """The field showed some 25 letters: the start of the name scrolled out of sight."""
-    dialog = _dialog(qtbot, ctx)
     name = f"{SEEDED}, kortare för skolorna"
     room: list[tuple[int, int]] = []
 
@@ -180,9 +177,7 @@ def test_a_long_name_shows_whole_as_it_is_typed(
         room.append((field.fontMetrics().horizontalAdvance(name), line_edit_text_room(field)))
         qtbot.keyClick(field, Qt.Key.Key_Escape)
 
-    modals.answer(type_and_look)
-    click_button(qtbot, dialog, "Ny mall…")
-    modals.check()
+    new_template(type_and_look)
 
     [(text_width, field_room)] = room
     assert text_width <= field_room
