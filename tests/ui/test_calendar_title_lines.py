@@ -5,31 +5,14 @@ the week's broke as "… · mån 30" over "nov – sön 6 dec", a day torn in tw
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextLayout, QTextOption
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import keep_shot, type_text
+from tests.ui.helpers import keep_shot, type_text, wrapped_lines
 from tests.ui.openers import calendar_window
 from ui.calendar.go_to_dialog import GoToDialog
 from ui.context import AppContext
-
-
-def _lines(label: QLabel) -> list[str]:
-    """The label's text as its width wraps it (a word-wrapped QLabel lays it out this way)."""
-    text = label.text()
-    layout = QTextLayout(text, label.font())
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    lines = []
-    while (line := layout.createLine()).isValid():
-        line.setLineWidth(label.contentsRect().width())
-        lines.append(text[line.textStart() : line.textStart() + line.textLength()])
-    layout.endLayout()
-    return [line.strip().replace("\u00a0", " ") for line in lines]
 
 
 def _go_to(qtbot: QtBot, modals: ModalDriver, area: QWidget, text: str) -> None:
@@ -49,7 +32,7 @@ def test_the_week_title_wraps_between_whole_days_at_1024(
 ) -> None:
     _window, area = calendar_window(qtbot, ctx, 1024, 768)
     _go_to(qtbot, modals, area, "v. 49 2026")
-    lines = _lines(area.title)
+    lines = wrapped_lines(area.title)
     keep_shot(area, "calendar-week-title-1024")
     assert " ".join(lines) == "Vecka 49, 2026 · mån 30 nov – sön 6 dec"
     assert len(lines) > 1  # it does wrap at 1024: where is what matters
@@ -62,7 +45,7 @@ def test_the_month_title_keeps_its_weeks_on_one_line(
 ) -> None:
     _window, area = calendar_window(qtbot, ctx, 1024, 768)
     _go_to(qtbot, modals, area, "december 2026")
-    lines = _lines(area.title)
+    lines = wrapped_lines(area.title)
     keep_shot(area, "calendar-month-title-1024")
     assert " ".join(lines) == "December 2026 · vecka 49–53"
     assert len(lines) > 1  # it wraps at 1024 too
