@@ -2,7 +2,8 @@
 Utbildning: both tool bars hold the same actions, Delete asks the same question in both, and
 "Redigera kurs…" follows the course shown. Before, Larm knew no Delete key, asked "Ta bort
 tillfället 2021-03-12 och dess deltagarlista?" without the course, and offered "Redigera kurs…"
-with no session chosen (it edited Larmutbildning whatever the list showed)."""
+with no session chosen (it edited Larmutbildning whatever the list showed); Kris och övningar
+said "Redigera kursen…" where Larm said "Redigera kurs…" (seen under Xvfb)."""
 
 from __future__ import annotations
 
