@@ -1,6 +1,7 @@
 """Grupper och möten in the program's own style: the chosen group's details read without
-scrolling at 1280 × 800 down to "Nästa möten" (the skolan group's meeting rule, eight lines in a
-third of the width, put them below the pane's foot); at 1024 × 768 the list keeps its Möts
+scrolling at 1280 × 800, its dates and follow-up down to "Nästa möten" (the skolan group's
+meeting rule, eight lines in a third of the width, put Löptid, Uppföljning and the meetings below
+the pane's foot, reachable only by scrolling); at 1024 × 768 the list keeps its Möts
 column beside the details (it was the first text column left out); and the divider the user
 dragged between the list and the details is where they left it at the next start."""
 
@@ -16,6 +17,7 @@ from ui.groups.area import GroupsArea
 from ui.main_window import MainWindow
 
 GROUP = "Arbetsgrupp skolan som brottsplats"
+FACTS = ("rule", "starts_on", "term", "follow_up")  # its meeting rule, Startar, Löptid, Uppföljning
 
 
 def _chosen(qtbot: QtBot, window: MainWindow) -> GroupsArea:
@@ -34,9 +36,8 @@ def _in_sight(widget: QWidget, viewport: QWidget) -> bool:
     return viewport.rect().contains(spot)
 
 
-def test_next_meetings_in_sight_at_1280_by_800(
-    qtbot: QtBot,
-    look_at_demo: LookAt[MainWindow],
+def test_dates_follow_up_and_next_meetings_in_sight_at_1280_by_800(
+    qtbot: QtBot, look_at_demo: LookAt[MainWindow]
 ) -> None:
     def look(window: MainWindow) -> list[str]:
         area = _chosen(qtbot, window)
@@ -44,10 +45,10 @@ def test_next_meetings_in_sight_at_1280_by_800(
         viewport = area.detail._scroll.viewport()
         meetings = area.next_meetings
         assert meetings.links, "the demo plans the group's meetings"
+        facts = [area.detail.facts.value_label(key) for key in FACTS]
+        assert all(value.text() for value in facts), [value.text() for value in facts]
         seen = [
-            label.text()
-            for label in [meetings.links[0], area.detail.facts.value_label("rule")]
-            if not _in_sight(label, viewport)
+            label.text() for label in [meetings.links[0], *facts] if not _in_sight(label, viewport)
         ]
         if not _in_sight(meetings, viewport):
             seen.append("Nästa möten")
