@@ -28,6 +28,7 @@ from ui.meetings.editor import MeetingEditor
 from ui.overview.entry_button import EntryButton
 from ui.overview.view import OverviewArea, SectionCard
 from ui.reception.window import ReceptionWindow
+from ui.training.sessions import SessionsListPage
 
 if TYPE_CHECKING:
     from samverkan_desktop.services.meeting_rows import MeetingDetail
@@ -194,6 +195,22 @@ def alarms_training(qtbot: QtBot, ctx: AppContext) -> TrainingPage:
     _window, area = area_in_window(qtbot, ctx, "alarms", AlarmsArea)
     area.tabs.setCurrentWidget(area.training_page)
     return area.training_page
+
+
+def sessions_page(qtbot: QtBot, window: MainWindow, key: str) -> SessionsListPage:
+    """The training sessions' list in ``window``, of Larm → Utbildning ("alarms") or of Kris och
+    övningar → Utbildning ("crisis"), reached by clicking the area's tabs."""
+    window.navigate(key)
+    if key == "alarms":
+        alarms = area_of(window, key, AlarmsArea)
+        click_tab(qtbot, alarms.tabs, alarms.training_page)
+        page: SessionsListPage = alarms.training_page
+    else:
+        crisis = area_of(window, key, CrisisArea)
+        click_tab(qtbot, crisis.tabs, crisis.training_tabs)
+        page = crisis.sessions_page
+    settle(qtbot)
+    return page
 
 
 def open_reception(

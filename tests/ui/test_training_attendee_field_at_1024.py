@@ -11,14 +11,12 @@ from pytestqt.qtbot import QtBot
 from tests.ui.helpers import (
     click_button,
     click_row,
-    click_tab,
     line_edit,
     line_edit_text_room,
     settle,
 )
+from tests.ui.openers import sessions_page
 from tests.ui.own_style import LookAt
-from ui.alarms.area import AlarmsArea
-from ui.crisis.area import CrisisArea
 from ui.main_window import MainWindow
 from ui.training.sessions import SessionsListPage
 
@@ -53,18 +51,8 @@ def test_the_attendee_hint_is_whole_at_1024_in_both_areas(
             cut.append(f"{where}: {needed} px in {line_edit_text_room(edit)}")
 
     def look(window: MainWindow) -> None:
-        window.navigate("crisis")
-        crisis = window.area("crisis")
-        assert isinstance(crisis, CrisisArea)
-        click_tab(qtbot, crisis.tabs, crisis.training_tabs)
-        settle(qtbot)
-        look_at(crisis.sessions_page, "Kris och övningar")
-        window.navigate("alarms")
-        alarms = window.area("alarms")
-        assert isinstance(alarms, AlarmsArea)
-        page = alarms.training_page
-        click_tab(qtbot, alarms.tabs, page)
-        settle(qtbot)
+        look_at(sessions_page(qtbot, window, "crisis"), "Kris och övningar")
+        page = sessions_page(qtbot, window, "alarms")
         look_at(page, "Larm")
         # "Ta bort" in its new place removes the attendee chosen in the list.
         attendees = page.detail.attendees

@@ -17,11 +17,9 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.services import training
 from samverkan_desktop.services.training import SessionRow
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, click_row, click_tab, settle
-from tests.ui.openers import area_in_window
-from ui.alarms.area import AlarmsArea
+from tests.ui.helpers import click_button, click_row, settle
+from tests.ui.openers import area_in_window, sessions_page
 from ui.context import AppContext
-from ui.crisis.area import CrisisArea
 from ui.training.dialogs import CourseDialog
 from ui.training.sessions import SessionsListPage
 
@@ -40,16 +38,8 @@ TOOL_BAR = [
 def open_sessions(qtbot: QtBot, ctx: AppContext, key: str) -> SessionsListPage:
     """The sessions list of Larm → Utbildning or Kris och övningar → Utbildning, as a user
     reaches it by clicking the tabs."""
-    if key == "alarms":
-        _window, alarms = area_in_window(qtbot, ctx, "alarms", AlarmsArea, 1024, 768)
-        click_tab(qtbot, alarms.tabs, alarms.training_page)
-        page: SessionsListPage = alarms.training_page
-    else:
-        _window, crisis = area_in_window(qtbot, ctx, "crisis", CrisisArea, 1024, 768)
-        click_tab(qtbot, crisis.tabs, crisis.training_tabs)
-        page = crisis.sessions_page
-    settle(qtbot)
-    return page
+    window, _area = area_in_window(qtbot, ctx, key, QWidget, 1024, 768)
+    return sessions_page(qtbot, window, key)
 
 
 def tool_bar(page: SessionsListPage) -> list[tuple[str, str]]:

@@ -8,10 +8,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_row, click_tab, line_edit_text_room, settle
+from tests.ui.helpers import click_row, line_edit_text_room, settle
+from tests.ui.openers import sessions_page
 from tests.ui.own_style import LookAt
-from ui.alarms.area import AlarmsArea
-from ui.crisis.area import CrisisArea
 from ui.main_window import MainWindow
 from ui.training.sessions import SessionsListPage
 
@@ -40,18 +39,8 @@ def test_a_chosen_session_leaves_the_actions_and_the_search_whole_at_1024(
 ) -> None:
     def look(window: MainWindow) -> list[str]:
         hidden: list[str] = []
-        window.navigate("crisis")
-        crisis = window.area("crisis")
-        assert isinstance(crisis, CrisisArea)
-        click_tab(qtbot, crisis.tabs, crisis.training_tabs)
-        settle(qtbot)
-        _look_at(qtbot, crisis.sessions_page, "Kris och övningar", hidden)
-        window.navigate("alarms")
-        alarms = window.area("alarms")
-        assert isinstance(alarms, AlarmsArea)
-        click_tab(qtbot, alarms.tabs, alarms.training_page)
-        settle(qtbot)
-        _look_at(qtbot, alarms.training_page, "Larm", hidden)
+        for key, where in (("crisis", "Kris och övningar"), ("alarms", "Larm")):
+            _look_at(qtbot, sessions_page(qtbot, window, key), where, hidden)
         return hidden
 
     assert look_at_demo((1024, 768), look) == []
