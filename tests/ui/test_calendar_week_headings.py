@@ -6,8 +6,6 @@ free days' headings are narrow. Each reads whole, "fre 11 dec" or a shorter "fre
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from typing import Any
 
 from pytestqt.qtbot import QtBot
 
@@ -34,20 +32,15 @@ def test_narrow_day_headings_read_whole_or_shorter_at_1024(
     monday = _tuesday_two_weeks_on() - dt.timedelta(days=1)
     db = open_database(sqlite_url)
     try:
-
-        def call(service: Callable[..., Any], *args: object) -> Any:
-            with db.session(write=True) as session:
-                return service(session, *args)
-
         for offset in range(4):
             _add(
-                call,
+                db.call,
                 NAMES,
                 dt.datetime.combine(monday, dt.time(9 + offset, 0)) + dt.timedelta(days=offset),
                 2,
             )
         _add(
-            call,
+            db.call,
             (WEEKEND_GROUP,),
             dt.datetime.combine(monday + dt.timedelta(days=5), dt.time(10, 0)),
             2,

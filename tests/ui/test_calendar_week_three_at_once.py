@@ -44,7 +44,7 @@ def _tuesday_two_weeks_on() -> dt.date:
 def _add(
     call: Callable[..., Any], names: tuple[str, ...], start: dt.datetime, hours: float
 ) -> None:
-    """The groups ``names`` each meeting from ``start`` for ``hours`` (``call``: ctx.call)."""
+    """The groups ``names`` each meeting from ``start`` for ``hours`` (``call``: ctx.call or db.call)."""
     end = start + dt.timedelta(hours=hours)
     for group in call(groups.list_groups):
         if group.name in names:
@@ -78,15 +78,10 @@ def test_two_and_three_at_once_each_read_their_start_and_name(
     wednesday, saturday = tuesday + dt.timedelta(days=1), tuesday + dt.timedelta(days=4)
     db = open_database(sqlite_url)
     try:
-
-        def call(service: Callable[..., Any], *args: object) -> Any:
-            with db.session(write=True) as session:
-                return service(session, *args)
-
-        _add(call, NAMES, dt.datetime.combine(tuesday, dt.time(13, 0)), 2)
-        _add(call, NAMES[:2], dt.datetime.combine(wednesday, dt.time(10, 0)), 1.5)
+        _add(db.call, NAMES, dt.datetime.combine(tuesday, dt.time(13, 0)), 2)
+        _add(db.call, NAMES[:2], dt.datetime.combine(wednesday, dt.time(10, 0)), 1.5)
         # A Saturday meeting: the week shows seven days, each a seventh of it if even.
-        _add(call, (WEEKEND_GROUP,), dt.datetime.combine(saturday, dt.time(10, 0)), 2)
+        _add(db.call, (WEEKEND_GROUP,), dt.datetime.combine(saturday, dt.time(10, 0)), 2)
     finally:
         db.dispose()
 
