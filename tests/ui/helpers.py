@@ -583,9 +583,14 @@ def plain(text: str) -> str:
 
 
 def wrapped_lines(label: QLabel) -> list[str]:
-    """A word-wrapped label's text as its width breaks it into lines, each as ``plain`` gives it
-    (a line ending in "(v." tells a week torn from its number)."""
+    """A word-wrapped label's text as its width breaks it into lines (and its "\n" as the label
+    does), each as ``plain`` gives it (a line ending in "(v." tells a week torn from its
+    number)."""
     from tests.ui.cell_room import wrapped_lines as text_lines
 
     room = label.contentsRect().width()
-    return [plain(line) for line in text_lines(label.text(), label.font(), room)]
+    return [
+        plain(line)
+        for paragraph in label.text().split("\n")
+        for line in text_lines(paragraph, label.font(), room)
+    ]

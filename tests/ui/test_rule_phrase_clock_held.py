@@ -5,30 +5,12 @@ them. What is stored and what the form saves back keep the plain space."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QTextLayout, QTextOption
-from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_row, plain, settle
+from tests.ui.helpers import click_row, plain, settle, wrapped_lines
 from tests.ui.own_style import LookAt
 from ui.groups.area import GroupsArea
 from ui.main_window import MainWindow
-
-
-def _lines(label: QLabel) -> list[str]:
-    """The label's text as its width wraps it (as a word-wrapped QLabel lays it out)."""
-    lines: list[str] = []
-    for paragraph in label.text().split("\n"):
-        layout = QTextLayout(paragraph, label.font())
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WordWrap)
-        layout.setTextOption(option)
-        layout.beginLayout()
-        while (line := layout.createLine()).isValid():
-            line.setLineWidth(label.contentsRect().width())
-            lines.append(paragraph[line.textStart() : line.textStart() + line.textLength()])
-        layout.endLayout()
-    return [line.strip() for line in lines]
 
 
 def test_a_rule_shown_never_breaks_after_kl(
@@ -50,10 +32,10 @@ def test_a_rule_shown_never_breaks_after_kl(
             assert group is not None
             facts = area.detail.facts
             if facts.value_label("rule").text():
-                seen[name] = _lines(facts.value_label("rule"))
+                seen[name] = wrapped_lines(facts.value_label("rule"))
                 assert "kl.\u00a0" in facts.value_label("rule").text()
             if group.meeting_frequency and "kl" in group.meeting_frequency:
-                seen[f"{name} (meets)"] = _lines(facts.value_label("meets"))
+                seen[f"{name} (meets)"] = wrapped_lines(facts.value_label("meets"))
                 assert plain(facts.fact("meets")) == group.meeting_frequency
         return seen
 
