@@ -17,8 +17,7 @@ from ui.main_window import MainWindow
 
 
 def test_the_agreements_dialog_fits_a_narrow_screen_with_every_button(
-    qtbot: QtBot,
-    look_at_demo: LookAt[MainWindow],
+    qtbot: QtBot, look_at_demo: LookAt[MainWindow]
 ) -> None:
     def look(window: MainWindow) -> dict[str, object]:
         window.navigate("groups")

@@ -99,8 +99,7 @@ def test_a_fact_in_a_warning_colour_keeps_its_dots(qtbot: QtBot, roomy_style: in
 
 
 def test_the_actions_pane_at_1024_shows_the_dots_of_ostermalm(
-    qtbot: QtBot,
-    look_at_demo: LookAt[MainWindow],
+    qtbot: QtBot, look_at_demo: LookAt[MainWindow]
 ) -> None:
     """The glitch as it was seen: the real window at 1024 × 768, an action chosen whose
     responsible is Östermalm's district administration, wrapped on two lines beside its label."""

@@ -14,8 +14,7 @@ from ui.main_window import MainWindow
 
 
 def test_the_premises_take_two_lines_at_most_at_1024(
-    qtbot: QtBot,
-    look_at_demo: LookAt[MainWindow],
+    qtbot: QtBot, look_at_demo: LookAt[MainWindow]
 ) -> None:
     def look(window: MainWindow) -> tuple[dict[str, int], list[str]]:
         window.navigate("crisis")

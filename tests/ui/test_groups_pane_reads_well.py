@@ -59,8 +59,7 @@ def test_dates_follow_up_and_next_meetings_in_sight_at_1280_by_800(
 
 
 def test_meets_column_beside_the_details_at_1024_by_768(
-    qtbot: QtBot,
-    look_at_demo: LookAt[MainWindow],
+    qtbot: QtBot, look_at_demo: LookAt[MainWindow]
 ) -> None:
     def look(window: MainWindow) -> list[str]:
         area = _chosen(qtbot, window)
@@ -89,8 +88,7 @@ def _drag(qtbot: QtBot, splitter: QSplitter, by: int) -> None:
 
 
 def test_the_divider_comes_back_at_the_next_start(
-    qtbot: QtBot,
-    look_at_demo: LookAt[MainWindow],
+    qtbot: QtBot, look_at_demo: LookAt[MainWindow]
 ) -> None:
     def drag(window: MainWindow) -> int:
         area = _chosen(qtbot, window)

@@ -17,8 +17,7 @@ COUNCIL_2016 = 1  # the demo's first meeting: Norrmalm's safety council, Decembe
 
 
 def test_an_empty_list_gives_its_room_to_the_meetings_actions(
-    qtbot: QtBot,
-    look_at_demo: LookAt[MainWindow],
+    qtbot: QtBot, look_at_demo: LookAt[MainWindow]
 ) -> None:
     def look(window: MainWindow) -> dict[str, object]:
         window.navigate("calendar")

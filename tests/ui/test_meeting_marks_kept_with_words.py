@@ -18,8 +18,7 @@ PADDING = 2 * 4  # the items' side padding (agenda_tab.AGENDA_STYLE)
 
 
 def test_the_minutes_mark_never_stands_alone_on_a_line(
-    qtbot: QtBot,
-    look_at_demo: LookAt[MainWindow],
+    qtbot: QtBot, look_at_demo: LookAt[MainWindow]
 ) -> None:
     def look(window: MainWindow) -> dict[str, list[str]]:
         window.navigate("calendar")
@@ -46,8 +45,7 @@ def test_the_minutes_mark_never_stands_alone_on_a_line(
 
 
 def test_the_places_street_number_stays_with_its_street(
-    qtbot: QtBot,
-    look_at_demo: LookAt[MainWindow],
+    qtbot: QtBot, look_at_demo: LookAt[MainWindow]
 ) -> None:
     def look(window: MainWindow) -> list[str]:
         window.navigate("calendar")

@@ -16,8 +16,7 @@ from ui.overview.minutes_import_dialog import MinutesImportDialog
 
 
 def test_the_agenda_items_are_rows_as_tall_as_the_meetings(
-    qtbot: QtBot,
-    look_at_demo: LookAt[MainWindow],
+    qtbot: QtBot, look_at_demo: LookAt[MainWindow]
 ) -> None:
     def look(window: MainWindow) -> dict[str, list[int]]:
         week = BriefWeek.of(clock.today())

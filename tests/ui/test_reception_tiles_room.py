@@ -54,8 +54,7 @@ def _open_the_borrower_list(qtbot: QtBot, desk: ReceptionWindow) -> None:
 
 
 def test_the_tiles_fit_under_the_open_borrower_list_at_1024_by_768(
-    qtbot: QtBot,
-    look_at_demo_desk: LookAt[ReceptionWindow],
+    qtbot: QtBot, look_at_demo_desk: LookAt[ReceptionWindow]
 ) -> None:
     def look(desk: ReceptionWindow) -> dict[str, object]:
         _open_the_borrower_list(qtbot, desk)
@@ -83,8 +82,7 @@ def test_the_tiles_fit_under_the_open_borrower_list_at_1024_by_768(
 
 
 def test_full_size_again_once_a_unit_lent_elsewhere_is_back(
-    qtbot: QtBot,
-    look_at_demo_desk: LookAt[ReceptionWindow],
+    qtbot: QtBot, look_at_demo_desk: LookAt[ReceptionWindow]
 ) -> None:
     """A screen just tall enough for the fourteen at full size: a unit lent at another desk
     adds its borrower's lines and the tiles step down; back again, they are full size again

@@ -13,10 +13,7 @@ from ui.groups.area import GroupsArea
 from ui.main_window import MainWindow
 
 
-def test_a_rule_shown_never_breaks_after_kl(
-    qtbot: QtBot,
-    look_at_demo: LookAt[MainWindow],
-) -> None:
+def test_a_rule_shown_never_breaks_after_kl(qtbot: QtBot, look_at_demo: LookAt[MainWindow]) -> None:
     def look(window: MainWindow) -> dict[str, list[str]]:
         window.navigate("groups")
         area = window.area("groups")

@@ -37,8 +37,7 @@ def _choose_held_session(qtbot: QtBot, page: SessionsListPage) -> str:
 
 
 def test_the_attendee_hint_is_whole_at_1024_in_both_areas(
-    qtbot: QtBot,
-    look_at_demo: LookAt[MainWindow],
+    qtbot: QtBot, look_at_demo: LookAt[MainWindow]
 ) -> None:
     cut: list[str] = []
 

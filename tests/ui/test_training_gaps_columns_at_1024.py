@@ -17,8 +17,7 @@ from ui.main_window import MainWindow
 
 
 def test_the_required_courses_take_two_lines_at_most_at_1024(
-    qtbot: QtBot,
-    look_at_demo: LookAt[MainWindow],
+    qtbot: QtBot, look_at_demo: LookAt[MainWindow]
 ) -> None:
     def look(window: MainWindow) -> dict[str, object]:
         window.navigate("crisis")

@@ -34,8 +34,7 @@ def _look_at(qtbot: QtBot, page: SessionsListPage, where: str, hidden: list[str]
 
 
 def test_a_chosen_session_leaves_the_actions_and_the_search_whole_at_1024(
-    qtbot: QtBot,
-    look_at_demo: LookAt[MainWindow],
+    qtbot: QtBot, look_at_demo: LookAt[MainWindow]
 ) -> None:
     def look(window: MainWindow) -> list[str]:
         hidden: list[str] = []
