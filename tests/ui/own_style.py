@@ -1,6 +1,8 @@
 """The program started as a user starts it, in its own style (ui.fonts.RoomyStyle and the app's
 style sheet, installed by ``ui.app.run``: labels taller than in Qt's plain style the other UI
-tests run in), its window at a given size: for what must fit on a laptop's screen."""
+tests run in), its window at a given size: for what must fit on a laptop's screen. A test asks
+for the fixture ``look_at_demo`` (``look_at_demo_desk`` for the reception) and calls it with the
+size and its look."""
 
 from __future__ import annotations
 
@@ -89,7 +91,7 @@ def look_at_demo(
     monkeypatch: pytest.MonkeyPatch,
     sqlite_url: str,
     sqlite_demo_files: DemoCopier,
-    app_settings: object,
+    app_settings: object,  # the settings the program keeps: a file of the test's own
 ) -> LookAt[MainWindow]:
     """``look_at_size`` on today's example district, copied to ``sqlite_url`` before the test
     starts (a test asking for ``sqlite_url`` too can add to it first). Every call starts the
