@@ -85,19 +85,29 @@ def named_text_refusal(
 def _named(
     refused: str, minimum: int, maximum: int, *, name: str, unit: Unit | None, off: str | None
 ) -> str:
+    return _("{name}: {range}, not {value}.").format(
+        name=name,
+        range=named_range_text(minimum, maximum, name=name, unit=unit, off=off),
+        value=refused,
+    )
+
+
+def named_range_text(
+    minimum: int, maximum: int, *, name: str, unit: Unit | None = None, off: str | None = None
+) -> str:
+    """The range as a refusal naming ``name`` says it: with its unit ("1–365 dagar") unless the
+    name already counts in it ("Dagar mellan …": "0–365"). ``samverkan settings list`` shows
+    it beside the setting's name too, so the list and the refusal agree."""
     if unit is not None and _counts_in(name, unit(maximum)):
         unit = None
-    return _("{name}: {range}, not {value}.").format(
-        name=name, range=range_text(minimum, maximum, unit=unit, off=off), value=refused
-    )
+    return range_text(minimum, maximum, unit=unit, off=off)
 
 
 def range_text(
     minimum: int, maximum: int, *, unit: Unit | None = None, off: str | None = None
 ) -> str:
     """ "1–120 månader", "0–365 (0 för inget krav)": a range read away from any field, as the
-    refusals above say it and ``samverkan settings list`` shows what a setting may be (the list
-    said "0: inget krav")."""
+    refusals above say it (the settings list said "0: inget krav")."""
     span = f"{minimum}–{maximum}" if unit is None else f"{minimum}–{maximum} {unit(maximum)}"
     if off is None:
         return span

@@ -20,7 +20,6 @@ from samverkan_desktop.cli.common import (
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
-from samverkan_desktop.number_range import range_text
 from samverkan_desktop.services import alarm_usage, setting_losses, settings
 from samverkan_desktop.services.settings import ChoiceSpec, SettingSpec, Spec, TextSpec
 
@@ -45,8 +44,7 @@ def _allowed(spec: Spec) -> str:
         return ", ".join(f"{value} ({_(label)})" for value, label in spec.choices)
     if spec.value_names:
         return ", ".join(f"{n} ({_(name)})" for n, name in _named(spec))
-    off = _(spec.off_text) if spec.off_text else None
-    return range_text(spec.minimum, spec.maximum, off=off)
+    return settings.range_shown(spec)
 
 
 def _number(spec: SettingSpec, text: str) -> int:

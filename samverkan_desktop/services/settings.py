@@ -20,7 +20,7 @@ from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import MONTHS, WEEKDAYS
 from samverkan_desktop.i18n import N_, _
 from samverkan_desktop.models import Setting
-from samverkan_desktop.number_range import check_range, named_text_refusal
+from samverkan_desktop.number_range import check_range, named_range_text, named_text_refusal
 from samverkan_desktop.services.validation import too_long
 
 
@@ -189,6 +189,12 @@ def not_a_number(key: str, text: str) -> ValidationError:
     spec = _spec(key, SettingSpec, "number")
     refusal = named_text_refusal(text, spec.minimum, spec.maximum, **_range_words(spec))
     return ValidationError(refusal, field=key)
+
+
+def range_shown(spec: SettingSpec) -> str:
+    """What a number setting may be, in its refusal's words: "1–365 dagar", or "1–120" where
+    the label counts in months already ("Månader innan …")."""
+    return named_range_text(spec.minimum, spec.maximum, **_range_words(spec))
 
 
 def _range_words(spec: SettingSpec) -> dict[str, Any]:

@@ -8,6 +8,7 @@ import json
 import pytest
 
 from samverkan_desktop.db import open_database
+from samverkan_desktop.i18n import _
 from samverkan_desktop.services import settings
 from tests.core.test_cli import run_cli
 
@@ -156,21 +157,32 @@ def test_the_function_test_interval_refuses_minus_one_as_it_refuses_400(
     assert (code, out, err) == (1, "", f"{hint} ”{many}”.\n")
 
 
+@pytest.mark.parametrize("key", NUMBER_SETTINGS)
 def test_the_list_says_what_a_setting_may_be_in_the_words_of_its_refusal(
-    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+    sqlite_url: str, capsys: pytest.CaptureFixture[str], key: str
 ) -> None:
     """The list's "Kan vara" said "0–365 (0: inget krav)" where the refusal of 400 says
-    "0–365 (0 för inget krav)": one wording for the one hint."""
+    "0–365 (0 för inget krav)", and "1–365" where the refusal says "1–365 dagar": one wording
+    for the one hint, its unit too unless the setting's name counts in it already."""
     code, listed, _err = run_cli(capsys, "--db", sqlite_url, "settings", "list")
     assert code == 0
-    row = next(line for line in listed.splitlines() if "alarms.test_interval_days" in line)
-    code, _out, err = run_cli(
-        capsys, "--db", sqlite_url, "settings", "set", "alarms.test_interval_days", "400"
-    )
-    assert code == 1
-    said = err.removeprefix("Fel: Dagar mellan ett larms funktionstester: ")
-    assert said == "0–365 (0 för inget krav), inte 400.\n"
-    assert row.rstrip().endswith("  0–365 (0 för inget krav)"), row
+    row = next(line for line in listed.splitlines() if line.startswith(f"{key} "))
+    code, _out, err = run_cli(capsys, "--db", sqlite_url, "settings", "set", key, "9999")
+    assert code == 1 and err.endswith(", inte 9999.\n"), err
+    label = settings.SPECS[key].label
+    said = err.removeprefix(f"Fel: {_(label)}: ").removesuffix(", inte 9999.\n")
+    assert row.rstrip().endswith(f"  {said}"), (row, said)
+
+
+def test_the_list_names_the_unit_of_a_range_whose_name_does_not(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, listed, _err = run_cli(capsys, "--db", sqlite_url, "settings", "list")
+    rows = {line.split()[0]: line.rstrip() for line in listed.splitlines()[2:]}
+    assert rows["alarms.long_loan_days"].endswith("  1–365 dagar")
+    assert rows["crisis.exercise_interval_months"].endswith("  1–60 månader")
+    assert rows["alarms.test_interval_days"].endswith("  0–365 (0 för inget krav)")
+    assert rows["backups.keep"].endswith("  1–365")  # "Antal säkerhetskopior …" says it
 
 
 @pytest.mark.parametrize("key", NUMBER_SETTINGS)
