@@ -383,14 +383,15 @@ def crisis_gaps(args: argparse.Namespace) -> int:
                     "kind": r.kind,
                     "last_attended": r.last_attended,
                     "valid_until": r.valid_until,
+                    "gap": training_gaps.gap_text(r),  # added after the rest: keep their keys
                 }
                 for r in rows
             ]
         )
-    else:
+    else:  # the window's columns: the gap names the day it expired ("Gick ut 2024-02-18")
         print_table(
-            [_("Name"), _("Role"), _("Course"), _("Gap"), _("Last attended"), _("Valid until")],
-            [(r.name, r.role, r.course, r.kind, r.last_attended, r.valid_until) for r in rows],
+            [_("Name"), _("Role"), _("Course"), _("Gap"), _("Last attended")],
+            [(r.name, r.role, r.course, training_gaps.gap_text(r), r.last_attended) for r in rows],
         )
     return 0
 

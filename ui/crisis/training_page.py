@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QWidget
 
-from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.services import crisis_org, training_gaps
 from samverkan_desktop.services.training_gaps import GapKind, GapRow
@@ -41,17 +40,6 @@ def _gap_colour(row: GapRow) -> QColor | None:
     return DUE_SOON_COLOUR if row.kind is GapKind.EXPIRING else WARNING_COLOUR
 
 
-def _gap_text(row: GapRow) -> str:
-    """The gap with the day it expired or expires: a column of its own for "Giltig till" left
-    the course three lines at 1024 px ("Krisstöd del 3: Egenreaktioner och bemötande …")."""
-    if row.kind is GapKind.MISSING or row.valid_until is None:
-        return _(row.kind.label)
-    day = iso_date(row.valid_until)
-    if row.kind is GapKind.EXPIRED:
-        return _("Expired {date}").format(date=day)
-    return _("Expires {date}").format(date=day)
-
-
 def _gap_order(row: GapRow) -> tuple[int, str]:
     # missing first, then by the day it expired or expires (the soonest first)
     day = row.valid_until.isoformat() if row.valid_until else ""
@@ -71,7 +59,9 @@ def gap_columns() -> list[Column[GapRow]]:
             width=360,
             wrap=True,
         ),
-        Column(_("Gap"), _gap_text, sort_key=_gap_order, colour=_gap_colour, width=150),
+        Column(
+            _("Gap"), training_gaps.gap_text, sort_key=_gap_order, colour=_gap_colour, width=150
+        ),
         Column(_("Last attended"), lambda r: r.last_attended),
     ]
 
