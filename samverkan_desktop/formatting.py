@@ -198,23 +198,37 @@ def short_period(first: dt.date, last: dt.date) -> str:
     return _period(first, last, MONTHS_SHORT)
 
 
+def prose_bounds(first: dt.date, last: dt.date) -> tuple[str, str]:
+    """The two days of a period for a sentence that says them apart ("från den {first} till den
+    {last}"), by prose_period's rule: ("1 januari", "5 december 2026"), ("1", "5 december
+    2026"), ("28 december 2026", "3 januari 2027"): the year was said twice."""
+    return _bounds(first, last, MONTHS)
+
+
 def _period(first: dt.date, last: dt.date, months: Sequence[str]) -> str:
-    """The one rule for a period in words: a single day once; what the two days share (their
-    month, their year) said once, after the last day."""
-
-    def whole(value: dt.date, day: object) -> str:
-        return _("{day} {month} {year}").format(
-            day=day, month=_(months[value.month - 1]), year=value.year
-        )
-
     if first == last:
-        return whole(first, first.day)
+        return _whole(last, last.day, months)
+    start, end = _bounds(first, last, months)
+    # "16–22 november 2026" closes up the days of one month; otherwise the dash is spaced
+    dash = "–" if (first.year, first.month) == (last.year, last.month) else " – "
+    return f"{start}{dash}{end}"
+
+
+def _bounds(first: dt.date, last: dt.date, months: Sequence[str]) -> tuple[str, str]:
+    """The one rule for a period in words: what the two days share (their month, their year)
+    said once, after the last day."""
+    end = _whole(last, last.day, months)
     if first.year != last.year:
-        return f"{whole(first, first.day)} – {whole(last, last.day)}"
+        return _whole(first, first.day, months), end
     if first.month != last.month:
-        day_and_month = _("{day} {month}").format(day=first.day, month=_(months[first.month - 1]))
-        return f"{day_and_month} – {whole(last, last.day)}"
-    return whole(last, f"{first.day}–{last.day}")
+        return _("{day} {month}").format(day=first.day, month=_(months[first.month - 1])), end
+    return str(first.day), end
+
+
+def _whole(value: dt.date, day: object, months: Sequence[str]) -> str:
+    return _("{day} {month} {year}").format(
+        day=day, month=_(months[value.month - 1]), year=value.year
+    )
 
 
 def _day_and_month(value: dt.date) -> str:

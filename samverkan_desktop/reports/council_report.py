@@ -16,9 +16,11 @@ from samverkan_desktop.formatting import (
     iso_date,
     iso_period,
     long_date,
+    prose_bounds,
     prose_date,
     prose_dates,
     prose_period,
+    unbroken,
 )
 from samverkan_desktop.i18n import N_, _, ngettext
 from samverkan_desktop.models import GroupType
@@ -65,17 +67,19 @@ def title_of(first: dt.date, last: dt.date) -> str:
 
 
 def _introduction(first: dt.date, last: dt.date) -> str:
-    """What the report tells of, "från den 1 januari 2026 till den 5 december 2026"; a single
-    day once, "den 5 december 2026"."""
+    """What the report tells of, "från den 1 januari till den 5 december 2026": the year once
+    when the two days share it (prose_bounds), each day kept on one line; a single day once,
+    "den 5 december 2026"."""
     if first == last:
         return _(
             "Information to the district council on ongoing activities in the safety and "
             "security work on {date}."
         ).format(date=prose_date(first))
+    start, end = (unbroken(day) for day in prose_bounds(first, last))  # not "1" over "januari"
     return _(
         "Information to the district council on ongoing activities in the safety and "
         "security work from {first} to {last}."
-    ).format(first=prose_date(first), last=prose_date(last))
+    ).format(first=start, last=end)
 
 
 def _numbered(items: tuple[str, ...]) -> list[Flowable]:
