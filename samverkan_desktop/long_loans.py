@@ -1,7 +1,8 @@
 """What counts as a long loan: a return date further away than the setting
 ``alarms.long_loan_days`` (90 by default; the papers name no longest loan). Lending asks once
 whether such a date is right (a "7-month home loan" had gone through as typed); within it,
-nothing is asked."""
+nothing is asked. The command line, which cannot ask, refuses such a date unless told it is
+right (``loans out --long-loan``)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,21 @@ class LongLoanRule:
         """ "Due back only on 2027-06-30, in 7 months. Is that right?" """
         return _("Due back only on {date}, in {span}. Is that right?").format(
             date=iso_date(due), span=span_text((due - today).days)
+        )
+
+    def refusal(self, due: dt.date, today: dt.date, flag: str) -> str:
+        """The question for a script, which cannot answer it: the date, the setting it passes
+        and how to lend anyway ("Due back only on 2027-06-30, in 7 months: longer than 90 days
+        (the setting alarms.long_loan_days). Give --long-loan if that date is right.")."""
+        return _(
+            "Due back only on {date}, in {span}: longer than {days} (the setting {key}). "
+            "Give {flag} if that date is right."
+        ).format(  # a line for a terminal and a script's log: plain spaces, unlike the dialog's
+            date=iso_date(due),
+            span=span_text((due - today).days).replace("\u00a0", " "),
+            days=f"{self.days} {unit_words.days(self.days)}",
+            key=LONG_LOAN_SETTING,
+            flag=flag,
         )
 
 

@@ -27,9 +27,11 @@ from samverkan_desktop.cli.common import (
     whole_number,
     within_years,
 )
+from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import display_datetime, local
 from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.long_loans import LONG_LOAN_SETTING, LongLoanRule
 from samverkan_desktop.models import UnitEventKind, UnitKind, UnitStatus
 from samverkan_desktop.services import (
     alarm_borrowers,
@@ -37,11 +39,13 @@ from samverkan_desktop.services import (
     alarm_loans,
     alarm_tests,
     alarm_usage,
+    settings,
 )
 from samverkan_desktop.services import alarms as unit_service
 from samverkan_desktop.services.alarm_history import LoanFilter, LoanRow
 from samverkan_desktop.services.alarm_loans import LendInput
 
+LONG_LOAN_FLAG = "--long-loan"
 KINDS = {"home-visit": UnitKind.HOME_VISIT, "home-loan": UnitKind.HOME_LOAN}
 EVENTS = {kind.value: kind for kind in UnitEventKind if kind is not UnitEventKind.RETIRED}
 
@@ -133,6 +137,15 @@ def register(commands: Any) -> None:
         type=parse_until,
         metavar=_("ISO-DATETIME"),
         help=_("due back (default for a home visit: today 17.00)"),
+    )
+    p.add_argument(
+        LONG_LOAN_FLAG,
+        action="store_true",
+        help=_(
+            "lend until the --until date even when it lies further ahead than the setting {key} "
+            "allows without a question (the window asks; without this flag such a loan is "
+            "refused)"
+        ).format(key=LONG_LOAN_SETTING),
     )
     p.add_argument("--approved-by", metavar=_("NAME"), help=_("the approving manager (home loan)"))
     p.add_argument("--reason", metavar=_("TEXT"), help=_("why (home loan; never printed)"))
@@ -291,6 +304,8 @@ def lend(args: argparse.Namespace) -> int:
             if args.approved_by
             else None
         )
+    if args.until is not None and not args.long_loan:
+        _refuse_long_loan(db, args.until)
     data = LendInput(
         unit_id=unit.id,
         borrower_id=borrower.id,
@@ -312,6 +327,16 @@ def lend(args: argparse.Namespace) -> int:
     if result.warning:
         print(_("Warning: {message}").format(message=result.warning), file=sys.stderr)
     return 0
+
+
+def _refuse_long_loan(db: Database, due: dt.datetime) -> None:
+    """The window asks before lending past alarms.long_loan_days; a script cannot answer, so
+    such a date is refused unless it says the date is right (a "7-month loan" typed by
+    mistake went through as typed)."""
+    rule = LongLoanRule(db.call(settings.get_int, LONG_LOAN_SETTING))
+    day, today = (local(due) if due.tzinfo else due).date(), clock.today()  # naive: Stockholm
+    if rule.is_long(day, today):
+        raise ValidationError(rule.refusal(day, today, LONG_LOAN_FLAG), field="until")
 
 
 def take_back(args: argparse.Namespace) -> int:

@@ -91,7 +91,7 @@ def test_lend_return_and_list_loans(db_url: str, capsys: pytest.CaptureFixture[s
         (["LARM-02", "--to", "Le"], "passar flera anställda: Leif Pettersson (nr "),
         (["LARM-13", "--to", "Lena Persson"], "Ett hemlån behöver ett slutdatum"),
         (
-            ["LARM-13", "--to", "Lena Persson", "--until", "2030-01-10"],
+            ["LARM-13", "--to", "Lena Persson", "--until", "2030-01-10", "--long-loan"],
             "Ett hemlån behöver chefen som har godkänt det",
         ),
         (["LARM-02", "--to", "Lars Ek", "--until", "2000-01-01T10:00"], "senare än nu"),
@@ -122,6 +122,7 @@ def test_home_loan_from_the_command_line_and_training_warning(
         "home-loan",
         "--until",
         "2030-01-10",
+        "--long-loan",  # over three years: past alarms.long_loan_days (test_cli_long_loan.py)
         "--approved-by",
         "Karin Lindqvist",
         "--reason",
