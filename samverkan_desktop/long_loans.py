@@ -1,7 +1,7 @@
 """What counts as a long loan: a return date further away than the setting
 ``alarms.long_loan_days`` (90 by default; the papers name no longest loan). Lending asks once
 whether such a date is right (a "7-month home loan" had gone through as typed); within it,
-nothing is asked. The command line, which cannot ask, refuses such a date unless told it is
+nothing is asked. The command line, which cannot ask, lends and warns unless told the date is
 right (``loans out --long-loan``)."""
 
 from __future__ import annotations
@@ -30,13 +30,14 @@ class LongLoanRule:
             date=iso_date(due), span=span_text((due - today).days)
         )
 
-    def refusal(self, due: dt.date, today: dt.date, flag: str) -> str:
-        """The question for a script, which cannot answer it: the date, the setting it passes
-        and how to lend anyway ("Due back only on 2027-06-30, in 7 months: longer than 90 days
-        (the setting alarms.long_loan_days). Give --long-loan if that date is right.")."""
+    def script_note(self, due: dt.date, today: dt.date, flag: str) -> str:
+        """The question as a warning for a script, which cannot answer it: the date, the
+        setting it passes, and what to do if it is wrong ("Due back only on 2027-06-30, in 7
+        months: longer than 90 days (the setting alarms.long_loan_days). If the date is wrong,
+        take the unit back and lend it again; --long-loan says it is right.")."""
         return _(
             "Due back only on {date}, in {span}: longer than {days} (the setting {key}). "
-            "Give {flag} if that date is right."
+            "If the date is wrong, take the unit back and lend it again; {flag} says it is right."
         ).format(  # a line for a terminal and a script's log: plain spaces, unlike the dialog's
             date=iso_date(due),
             span=span_text((due - today).days).replace("\u00a0", " "),

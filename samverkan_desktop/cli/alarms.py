@@ -142,9 +142,8 @@ def register(commands: Any) -> None:
         LONG_LOAN_FLAG,
         action="store_true",
         help=_(
-            "lend until the --until date even when it lies further ahead than the setting {key} "
-            "allows without a question (the window asks; without this flag such a loan is "
-            "refused)"
+            "say that a --until further ahead than the setting {key} is right (the window "
+            "asks; without this flag the loan is made and a warning names the date)"
         ).format(key=LONG_LOAN_SETTING),
     )
     p.add_argument("--approved-by", metavar=_("NAME"), help=_("the approving manager (home loan)"))
@@ -304,8 +303,7 @@ def lend(args: argparse.Namespace) -> int:
             if args.approved_by
             else None
         )
-    if args.until is not None and not args.long_loan:
-        _refuse_long_loan(db, args.until)
+    note = _long_loan_note(db, args.until) if args.until and not args.long_loan else None
     data = LendInput(
         unit_id=unit.id,
         borrower_id=borrower.id,
@@ -324,19 +322,20 @@ def lend(args: argparse.Namespace) -> int:
             id=result.loan_id,
         )
     )
-    if result.warning:
-        print(_("Warning: {message}").format(message=result.warning), file=sys.stderr)
+    for warning in (result.warning, note):
+        if warning:
+            print(_("Warning: {message}").format(message=warning), file=sys.stderr)
     return 0
 
 
-def _refuse_long_loan(db: Database, due: dt.datetime) -> None:
-    """The window asks before lending past alarms.long_loan_days; a script cannot answer, so
-    such a date is refused unless it says the date is right (a "7-month loan" typed by
-    mistake went through as typed)."""
+def _long_loan_note(db: Database, due: dt.datetime) -> str | None:
+    """The window asks before lending past alarms.long_loan_days. A script cannot answer, and
+    refusing would break the command's contract (issue 3: a loan with --until is lent), so
+    the loan is made and a warning names the date and the setting (a "7-month loan" typed by
+    mistake went through silently)."""
     rule = LongLoanRule(db.call(settings.get_int, LONG_LOAN_SETTING))
     day, today = (local(due) if due.tzinfo else due).date(), clock.today()  # naive: Stockholm
-    if rule.is_long(day, today):
-        raise ValidationError(rule.refusal(day, today, LONG_LOAN_FLAG), field="until")
+    return rule.script_note(day, today, LONG_LOAN_FLAG) if rule.is_long(day, today) else None
 
 
 def take_back(args: argparse.Namespace) -> int:
