@@ -51,6 +51,7 @@ from ui.widgets.fields import EnumCombo
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.history import show_history
 from ui.widgets.list_page import choices_width, filter_whole
+from ui.widgets.next_choice import chosen_after_removal
 from ui.widgets.notice import NoticeBar
 from ui.widgets.operations import perform, perform_undo
 from ui.widgets.pdf_preview import preview_in_background
@@ -129,9 +130,10 @@ class ActionsArea(Area):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.reload)
+        self._search_timer.timeout.connect(self.narrow)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
-        self.search.returnPressed.connect(self.reload)
+        self.search.returnPressed.connect(self.narrow)
+        self._narrowing = False  # (see ``narrow``)
         self.show_filter = QComboBox(parent)
         self.show_filter.setObjectName("showFilter")
         for text, key in (
@@ -155,7 +157,7 @@ class ActionsArea(Area):
         for combo, all_text in zip(self._filter_combos()[1:], alls, strict=True):
             filter_whole(combo, all_text)
         for filter_combo in self._filter_combos():
-            filter_combo.currentIndexChanged.connect(lambda _i: self.reload())
+            filter_combo.currentIndexChanged.connect(lambda _i: self.narrow())
         find = QAction(self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self._focus_search)
@@ -291,10 +293,21 @@ class ActionsArea(Area):
         self.search.clear()
         self.search.blockSignals(False)
 
+    def narrow(self) -> None:
+        """Reload for the search or a filter the user changed: an action left out leaves
+        nothing chosen (one gone by a change is followed by the one in its place)."""
+        self._narrowing = True
+        try:
+            self.reload()
+        finally:
+            self._narrowing = False
+
     def reload(self, select_id: int | None = None) -> None:
-        """Show the actions matching the filters, keeping (or moving) the selection."""
+        """Show the actions matching the filters, keeping (or moving) the selection: an action
+        deleted, or done under "Öppna åtgärder", makes way for the one in its place."""
         self._search_timer.stop()
         keep = select_id if select_id is not None else self.table.current_id()
+        before = self.model.ids()
         filters, (sort, descending) = self.current_filter(), self.current_sort()
         try:
             if self._index is None and not self._building:
@@ -311,6 +324,10 @@ class ActionsArea(Area):
             show_error(self, error)
             return
         self._say_why_empty()
+        if keep is not None and select_id is None and not self._narrowing:
+            after = self.model.ids()
+            if keep not in after:
+                keep = chosen_after_removal(before, keep, set(after))
         if keep is not None:
             self.table.select_id(keep)
         self._show_detail(self.table.current_row())

@@ -188,7 +188,7 @@ class LoansPage(ListPage[LoanRow]):
         self.to_edit = OptionalDateEdit(self)
         self.to_edit.setToolTip(_("Lent on or before this day"))
         for edit in (self.from_edit, self.to_edit):
-            edit.dateChanged.connect(lambda _d: self.reload())
+            edit.dateChanged.connect(lambda _d: self.narrow())
             # A date that is no date ("2026-02-31") changes no date: the list says so once the
             # typing ends (it kept the rows before, and the count could read "0 lån" beside them).
             edit.editingFinished.connect(self._period_typed)

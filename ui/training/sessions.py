@@ -146,6 +146,14 @@ class AttendeesPanel(QWidget):
         for widget in (self.person, self.add_button, self.remove_button):
             widget.setVisible(held)
         self.not_yet.setVisible(not held)
+        # The last attendee removed: the list says so, not a blank box under the field.
+        self.table.set_empty_text(
+            _("No attendees registered. Type a name above and press {key}.").format(
+                key=key_guide.ATTENDEE_ADD.label()
+            )
+            if held
+            else ""
+        )
 
     def show_session(self, session_id: int | None) -> None:
         self.session_id = session_id

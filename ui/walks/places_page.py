@@ -29,6 +29,7 @@ from ui.context import AppContext
 from ui.walks.common import heading, muted, roomy
 from ui.widgets.list_page import ListPage
 from ui.widgets.list_table import tab_leaves
+from ui.widgets.next_choice import choice_followed
 from ui.widgets.table_model import WARNING_COLOUR, Column
 
 RATING_COLOURS = {0: "#f6c9c4", 1: "#fbe2bf", 2: "#eef2c4", 3: "#cfe8d3"}
@@ -152,10 +153,12 @@ class PlaceDetailPane(QFrame):
         if place.groups:
             lines.append(_("Linked groups: {names}").format(names=", ".join(place.groups)))
         self.facts.setText("\n".join(line for line in lines if line))
-        self.priorities.clear()
-        for priority in place.priorities:
-            item = QListWidgetItem(f"{priority.year}: {priority.reason or '–'}", self.priorities)
-            item.setData(Qt.ItemDataRole.UserRole, priority.id)
+        with choice_followed(self.priorities):
+            self.priorities.clear()
+            for priority in place.priorities:
+                text = f"{priority.year}: {priority.reason or '–'}"
+                item = QListWidgetItem(text, self.priorities)
+                item.setData(Qt.ItemDataRole.UserRole, priority.id)
         self.remove.setEnabled(self.priorities.currentItem() is not None)
         self.walks.clear()
         for walk in place.walks:

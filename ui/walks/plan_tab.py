@@ -23,6 +23,7 @@ from ui.walks.route_dialogs import ParticipantDialog, StopDialog
 from ui.walks.walk_dialog import WalkDialog
 from ui.widgets.dialogs import confirm
 from ui.widgets.flow_layout import FlowLayout
+from ui.widgets.next_choice import choice_followed
 from ui.widgets.operations import perform, refused_before_asking
 
 
@@ -137,25 +138,24 @@ class PlanTab(QWidget):
     def show_walk(self, walk: WalkDetail) -> None:
         self.walk = walk
         self.facts.setText(facts_text(walk))
-        current = self.stops.currentRow()
-        self.stops.clear()
-        for stop in self.ctx.call(walk_route.list_stops, walk.id):
-            text = stop.label + (f" — {stop.description}" if stop.description else "")
-            item = QListWidgetItem(text, self.stops)
-            item.setData(Qt.ItemDataRole.UserRole, stop)
-        if 0 <= current < self.stops.count():
-            self.stops.setCurrentRow(current)
-        self.people.clear()
+        with choice_followed(self.stops, lambda stop: stop.id):
+            self.stops.clear()
+            for stop in self.ctx.call(walk_route.list_stops, walk.id):
+                text = stop.label + (f" — {stop.description}" if stop.description else "")
+                item = QListWidgetItem(text, self.stops)
+                item.setData(Qt.ItemDataRole.UserRole, stop)
         rows = self.ctx.call(walk_route.list_participants, walk.id)
-        for person in rows:
-            if person.is_person:
-                text = person.name + "".join(
-                    f", {p}" for p in (person.title, person.organisation) if p
-                )
-            else:
-                text = _("{organisation} (organisation)").format(organisation=person.name)
-            item = QListWidgetItem(text, self.people)
-            item.setData(Qt.ItemDataRole.UserRole, person.id)
+        with choice_followed(self.people):
+            self.people.clear()
+            for person in rows:
+                if person.is_person:
+                    text = person.name + "".join(
+                        f", {p}" for p in (person.title, person.organisation) if p
+                    )
+                else:
+                    text = _("{organisation} (organisation)").format(organisation=person.name)
+                item = QListWidgetItem(text, self.people)
+                item.setData(Qt.ItemDataRole.UserRole, person.id)
         named = sum(1 for p in rows if p.is_person)
         total = named + walk.resident_count
         text = _count_text(named, walk.resident_count)

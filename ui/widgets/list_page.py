@@ -111,9 +111,10 @@ class ListPage(QWidget, Generic[R]):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.reload)
+        self._search_timer.timeout.connect(self.narrow)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
-        self.search.returnPressed.connect(self.reload)  # Enter: search now, no pause
+        self.search.returnPressed.connect(self.narrow)  # Enter: search now, no pause
+        self._narrowing = False  # (see ``narrow``)
 
         self._filters: list[QComboBox | QCheckBox] = []
         self._last_filter: QWidget = self.search  # Tab: the search, its filters, the tool bar
@@ -281,10 +282,10 @@ class ListPage(QWidget, Generic[R]):
         self.tab_after_filters(widget)
         if isinstance(widget, QCheckBox):
             self._unfiltered[widget] = widget.isChecked()
-            widget.toggled.connect(lambda _on: self.reload())
+            widget.toggled.connect(lambda _on: self.narrow())
             self.filter_bar.addWidget(widget, 0)
         else:
-            widget.currentIndexChanged.connect(lambda _i: self.reload())
+            widget.currentIndexChanged.connect(lambda _i: self.narrow())
             self.filter_bar.addWidget(widget, 1)
 
     def tab_after_filters(self, widget: QWidget) -> None:
@@ -390,6 +391,16 @@ class ListPage(QWidget, Generic[R]):
         # Composed like the stored rows: pages that filter their rows here find pasted text too.
         return composed(self.search.text().strip())
 
+    def narrow(self) -> None:
+        """Reload for the search or a filter the user changed: a chosen record left out leaves
+        nothing chosen (after a change, a record gone from under the choice is followed by
+        the one in its place: RecordTable.set_rows)."""
+        self._narrowing = True
+        try:
+            self.reload()
+        finally:
+            self._narrowing = False
+
     def reload(self, select_id: Any = None) -> None:
         """Reload from the database, keeping (or moving) the selection."""
         self._search_timer.stop()
@@ -402,10 +413,12 @@ class ListPage(QWidget, Generic[R]):
         if self.detail_fit is not None:  # nothing to choose: no pane asking to choose
             self.detail_fit.set_empty(not rows)
         if self.page_size is None:
-            self.table.set_rows(rows, select_id)
+            self.table.set_rows(rows, select_id, narrowed=self._narrowing)
             self.count_label.setText(self.count_text(len(rows)))
         else:
-            self.table.set_first_page(rows, self._next_page, self.page_size, select_id)
+            self.table.set_first_page(
+                rows, self._next_page, self.page_size, select_id, self._narrowing
+            )
             # The rows first; the count once the typing pauses (not for every letter).
             self.count_label.setText(_("Counting …"))
             self._count_timer.start()

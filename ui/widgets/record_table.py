@@ -50,6 +50,7 @@ from ui import key_guide
 from ui.widgets.column_widths import fitted_widths, lent_returned, surplus_lent, surplus_shared
 from ui.widgets.empty_text import EmptyText
 from ui.widgets.list_table import setup_list_table, show_cut_text, stretch_from, text_margin
+from ui.widgets.next_choice import chosen_after_removal
 from ui.widgets.one_time_dialog import popup_once
 from ui.widgets.paged_model import Fetch, PagedRowModel
 from ui.widgets.press_table import PressSelectsTable
@@ -169,6 +170,9 @@ class RecordTable(PressSelectsTable, Generic[R]):
         # A click moves the current index before it selects the row: listen to both, and
         # tell only when the selected record really changed (after a press: PressSelectsTable).
         self._announced: object = None
+        # The record deleted from under the choice and the one chosen in its place: an Undo
+        # that brings it back chooses it again (``_kept_id``).
+        self._gone: tuple[Any, Any] | None = None
         self.selectionModel().currentRowChanged.connect(lambda *_args: self.announce())
         self.selectionModel().selectionChanged.connect(lambda *_args: self.announce())
         enter = QAction(self)
@@ -223,15 +227,25 @@ class RecordTable(PressSelectsTable, Generic[R]):
         Importera från Excel…); none: no button."""
         self._empty.set_actions(actions)
 
-    def set_rows(self, rows: Sequence[R], select_id: Any = None, *, refit: bool = False) -> None:
-        """Show new rows, keeping the selected record (or selecting ``select_id``).
+    def set_rows(
+        self,
+        rows: Sequence[R],
+        select_id: Any = None,
+        *,
+        refit: bool = False,
+        narrowed: bool = False,
+    ) -> None:
+        """Show new rows, keeping the selected record (or selecting ``select_id``); when the
+        selected record went (deleted), the row in its place (``next_choice``).
 
         The columns keep the widths fitted to the first rows while the rows change (a search
         typed letter by letter, a reload): they do not jump under the pointer; a longer word
         than any before gets its room. ``refit``: the rows are another record's (a walk's
         observations after another walk's), measured afresh: a walk of short words opened
-        first left a walk of long ones its narrow floors, a long one a short one cramped."""
-        keep = select_id if select_id is not None else self.current_id()
+        first left a walk of long ones its narrow floors, a long one a short one cramped.
+        ``narrowed``: the user's search or filter changed the rows, so a record left out
+        leaves nothing chosen rather than the row in its place."""
+        keep = self._kept_id(rows, select_id, narrowed)
         self.rows_model.set_rows(rows)
         self._fit_new_rows(bool(rows), refit)
         if self._tall:  # at once: the new rows are never painted one line high
@@ -241,15 +255,39 @@ class RecordTable(PressSelectsTable, Generic[R]):
             self.select_id(keep)
 
     def set_first_page(
-        self, rows: Sequence[R], fetch: Fetch, page_size: int, select_id: Any = None
+        self,
+        rows: Sequence[R],
+        fetch: Fetch,
+        page_size: int,
+        select_id: Any = None,
+        narrowed: bool = False,
     ) -> None:
         """A paged table's first rows; the rest come as the user scrolls."""
-        keep = select_id if select_id is not None else self.current_id()
+        keep = self._kept_id(rows, select_id, narrowed)
         assert isinstance(self.rows_model, PagedRowModel)
         self.rows_model.set_first_page(rows, fetch, page_size)
         self._fit_new_rows(bool(rows))
         if keep is not None:
             self.select_id(keep)
+
+    def _kept_id(self, rows: Sequence[R], select_id: Any, narrowed: bool) -> Any:
+        """The record to choose among ``rows``: ``select_id``, else the one chosen now, else
+        (it went) the one in its place; after an Undo, the record it brought back while the
+        row chosen in its place is still chosen."""
+        if select_id is not None:
+            return select_id
+        chosen = self.current_id()
+        new_ids = {self._id_of(row) for row in rows}
+        gone = self._gone
+        if gone is not None and chosen == gone[1] and gone[0] in new_ids:
+            self._gone = None
+            return gone[0]
+        if chosen is None or chosen in new_ids or narrowed:
+            return chosen
+        shown = [self._id_of(row) for row in self.rows()]
+        following = chosen_after_removal(shown, chosen, new_ids)
+        self._gone = None if following is None else (chosen, following)
+        return following
 
     def _fit_new_rows(self, any_rows: bool, refit: bool = False) -> None:
         """Fit the columns to the first rows (or, ``refit``, to these rows afresh); later rows

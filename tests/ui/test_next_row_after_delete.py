@@ -1,0 +1,171 @@
+"""After "Ta bort" a list chooses the row that took the removed one's place (the one before
+when the last went), its pane shows that row and the focus stays in the list: Delete, Delete,
+Delete works through it. Before, no row was chosen and the pane went blank. The one row left
+removed, nothing is chosen and the list says it is empty.
+
+Three lists: the organisations (a search typed and sorted by Typ), a group's members (sorted by
+role) and a training session's attendees."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.enums import OrganisationKind
+from samverkan_desktop.services import contacts
+from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import (
+    click_button,
+    click_header,
+    click_row,
+    click_tab,
+    column_texts,
+    settle,
+)
+from tests.ui.openers import area_in_window, group_members
+from tests.ui.test_training_session_actions_alike import choose_session, open_sessions
+from ui.contacts.area import ContactsArea
+from ui.context import AppContext
+from ui.groups.area import GroupsArea
+from ui.widgets.record_table import RecordTable
+
+# Sorted by Typ they read Delta (Fastighetsägare), Gamma (Förening), Beta (Polis), Alfa (Skola).
+TRIAL = {
+    "Provlag Alfa": OrganisationKind.SCHOOL,
+    "Provlag Beta": OrganisationKind.POLICE,
+    "Provlag Gamma": OrganisationKind.ASSOCIATION,
+    "Provlag Delta": OrganisationKind.PROPERTY_OWNER,
+}
+PLACE = "Platssamverkan Stureplan/Östermalmstorg"
+
+
+def chosen_name(table: RecordTable) -> str | None:
+    row = table.current_row()
+    return None if row is None else str(row.name)
+
+
+def test_organisations_searched_and_sorted_choose_the_next_after_a_delete(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    for name, kind in TRIAL.items():
+        demo_ctx.call(contacts.create_organisation, contacts.OrganisationInput(name, kind))
+    window, area = area_in_window(qtbot, demo_ctx, "contacts", ContactsArea, 1024, 768)
+    click_tab(qtbot, area.tabs, area.organisations)
+    page = area.organisations
+    qtbot.mouseClick(page.search, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page.search, "Provlag")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    click_header(qtbot, page.table, "Typ")
+    settle(qtbot)
+    table = page.table
+    shown = ["Provlag Delta", "Provlag Gamma", "Provlag Beta", "Provlag Alfa"]
+    assert column_texts(table, "Namn") == shown
+
+    def delete_chosen() -> None:
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        assert table.hasFocus()
+        modals.answer(lambda box: click_button(qtbot, box, "Ta bort"))
+        qtbot.keyClick(table, Qt.Key.Key_Delete)
+        settle(qtbot)
+        modals.check()
+
+    def pane_shows(name: str) -> None:
+        assert chosen_name(table) == name
+        assert page.detail.showing_record() and page.detail.title.text() == name
+
+    click_row(qtbot, table, "Provlag Gamma")  # in the middle: the next one takes its place
+    delete_chosen()
+    assert column_texts(table, "Namn") == [shown[0], shown[2], shown[3]]
+    pane_shows("Provlag Beta")
+    click_row(qtbot, table, "Provlag Alfa")  # the last: the one before it
+    delete_chosen()
+    pane_shows("Provlag Beta")
+    delete_chosen()  # Delete again, straight on
+    pane_shows("Provlag Delta")
+    delete_chosen()  # the only one
+    assert column_texts(table, "Namn") == []
+    assert table.current_row() is None
+    assert not page.detail.showing_record()
+    assert table.empty_label.isVisible()
+    assert table.empty_label.text() == "Inget matchar sökningen eller filtren."
+
+
+def test_a_groups_members_choose_the_next_after_a_removal(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    window, area = area_in_window(qtbot, demo_ctx, "groups", GroupsArea)
+    group_members(qtbot, area, PLACE)
+    members = area.detail.members
+    shown = column_texts(members, "Namn")  # as shown: sorted by role, then by name
+    assert len(shown) >= 4
+
+    def remove_chosen() -> None:
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        qtbot.waitUntil(members.hasFocus)
+        modals.answer(lambda box: click_button(qtbot, box, "Ta bort"))
+        qtbot.keyClick(members, Qt.Key.Key_Delete)
+        settle(qtbot)
+        modals.check()
+
+    def chosen(name: str) -> None:
+        assert chosen_name(members) == name
+        assert area.detail.remove_button.isEnabled() and area.detail.role_button.isEnabled()
+
+    click_row(qtbot, members, shown[1])  # in the middle
+    remove_chosen()
+    left = [shown[0], *shown[2:]]
+    assert column_texts(members, "Namn") == left
+    chosen(shown[2])
+    click_row(qtbot, members, shown[-1])  # the last
+    remove_chosen()
+    left = left[:-1]
+    chosen(left[-1])
+    while len(left) > 1:  # Delete, Delete, Delete: from the last one back to the first
+        remove_chosen()
+        left = left[:-1]
+        assert column_texts(members, "Namn") == left
+        chosen(left[-1])
+    remove_chosen()  # the only one
+    assert column_texts(members, "Namn") == []
+    assert members.current_row() is None
+    assert not area.detail.remove_button.isEnabled()
+    assert members.empty_label.isVisible()
+    assert members.empty_label.text().startswith("Inga medlemmar ännu.")
+
+
+def test_a_sessions_attendees_choose_the_next_after_a_removal(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    page = open_sessions(qtbot, demo_ctx, "alarms")
+    choose_session(qtbot, page)
+    panel = page.detail.attendees
+    table = panel.table
+    shown = column_texts(table, "Deltagare")
+    assert len(shown) >= 3
+
+    def remove_chosen() -> None:
+        assert table.hasFocus()
+        qtbot.keyClick(table, Qt.Key.Key_Delete)
+        settle(qtbot)
+        modals.check()
+
+    click_row(qtbot, table, shown[1])  # in the middle
+    remove_chosen()
+    assert column_texts(table, "Deltagare") == [shown[0], *shown[2:]]
+    assert chosen_name(table) == shown[2]
+    assert panel.remove_button.isEnabled()
+    click_row(qtbot, table, shown[-1])  # the last
+    remove_chosen()
+    assert chosen_name(table) == (shown[-2] if len(shown) > 3 else shown[0])
+    while len(column_texts(table, "Deltagare")) > 1:
+        remove_chosen()
+        assert table.current_row() is not None
+    remove_chosen()  # the only one
+    assert column_texts(table, "Deltagare") == []
+    assert table.current_row() is None
+    assert not panel.remove_button.isEnabled()
+    assert table.empty_label.isVisible()
+    assert table.empty_label.text() == (
+        "Inga deltagare registrerade. Skriv ett namn ovan och tryck Enter."
+    )
