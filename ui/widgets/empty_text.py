@@ -42,6 +42,12 @@ def no_match_text() -> str:
 PADDING = 24  # around the text, on every side
 
 
+def empty_style(warning: bool = False) -> str:
+    """The look of what an empty list or view says: muted (``warning``: red), with room."""
+    colour = (WARNING_COLOUR if warning else MUTED_COLOUR).name()
+    return f"color: {colour}; padding: {PADDING}px;"
+
+
 class EmptyText(QObject):
     """A label over ``view``'s viewport, shown while ``model`` has no rows and a text is set."""
 
@@ -75,8 +81,7 @@ class EmptyText(QObject):
         """``""``: say nothing; ``warning``: in red, for something the user has to change."""
         if (text, warning) != self._text:  # a style sheet costs: set only on change
             self._text = (text, warning)
-            colour = (WARNING_COLOUR if warning else MUTED_COLOUR).name()
-            self.label.setStyleSheet(f"color: {colour}; padding: {PADDING}px;")
+            self.label.setStyleSheet(empty_style(warning))
             self.label.setText(text)
         self.update()
 

@@ -32,6 +32,7 @@ from samverkan_desktop.services import audit
 from samverkan_desktop.services.audit import HistoryRow
 from ui.context import AppContext
 from ui.widgets.dialogs import show_error
+from ui.widgets.empty_text import empty_style
 from ui.widgets.list_table import tab_leaves
 from ui.widgets.one_time_dialog import OneTimeDialog
 from ui.widgets.record_table import RecordTable
@@ -88,7 +89,6 @@ class HistoryDialog(OneTimeDialog):
         super().__init__(parent)
         heading = audit.table_label(table) + (f" – {title}" if title else "")
         self.setWindowTitle(_("History: {record}").format(record=heading))
-        self.resize(900, 560)
         self.rows: list[HistoryRow] = ctx.call(audit.history, table, record_id)
 
         self.summary = QLabel(self)
@@ -148,7 +148,17 @@ class HistoryDialog(OneTimeDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
 
-        self.entries.set_rows(self.rows, self.rows[0].id if self.rows else None)
+        if not self.rows:
+            # No history: the sentence says so, as an empty list does, in place of two empty
+            # tables (the dialog's whole height of headers over nothing).
+            splitter.hide()
+            self.summary.setStyleSheet(empty_style())
+            self.summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.setStretchFactor(self.summary, 1)
+            self.resize(560, 220)
+            return
+        self.resize(900, 560)
+        self.entries.set_rows(self.rows, self.rows[0].id)
         self._show_fields(self.entries.current_row())
         self.entries.setFocus()
 
