@@ -379,12 +379,16 @@ def test_deleting_a_group_needs_confirmation(
         assert "Dess skrivna uppföljning för 1 period tas också bort." in box.text()
         click_button(qtbot, box, "Ta bort grupp")
 
+    shown = names(area)
+    following = shown[shown.index(name) + 1]
     modals.answer(confirm)
     click_button(qtbot, area.page.toolbar, "Ta bort")
     modals.check()
     assert name not in names(area)
-    assert area.page.current_row() is None
-    assert not area.detail.showing_record()
+    # The group in its place is chosen, its details beside the list.
+    chosen = area.page.current_row()
+    assert chosen is not None and chosen.name == following
+    assert area.detail.showing_record() and area.detail.title.text() == following
 
 
 def test_a_group_with_history_is_not_deleted_and_ending_it_is_offered(

@@ -169,3 +169,23 @@ def test_a_sessions_attendees_choose_the_next_after_a_removal(
     assert table.empty_label.text() == (
         "Inga deltagare registrerade. Skriv ett namn ovan och tryck Enter."
     )
+
+
+def test_undo_brings_the_removed_member_back_chosen(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    """The member chosen in the removed one's place gives way again when "Ångra" brings the
+    removed member back: chosen, as before the removal."""
+    _window, area = area_in_window(qtbot, demo_ctx, "groups", GroupsArea)
+    group_members(qtbot, area, PLACE)
+    members = area.detail.members
+    shown = column_texts(members, "Namn")
+    click_row(qtbot, members, shown[1])
+    modals.answer(lambda box: click_button(qtbot, box, "Ta bort"))
+    click_button(qtbot, area.detail.members_page, "Ta bort…")
+    modals.check()
+    assert chosen_name(members) == shown[2]
+    click_button(qtbot, area.page.notice, "Ångra")
+    settle(qtbot)
+    assert column_texts(members, "Namn") == shown
+    assert chosen_name(members) == shown[1]
