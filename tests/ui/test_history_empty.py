@@ -35,9 +35,7 @@ def test_a_record_without_history_shows_a_sentence_not_empty_tables(
         qtbot.wait(50)
         keep_shot(dialog, "history-empty")
         seen["title"] = dialog.windowTitle()
-        seen["texts"] = [
-            label.text() for label in dialog.findChildren(QLabel) if label.isVisible()
-        ]
+        seen["texts"] = [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
         seen["tables"] = [
             view for view in dialog.findChildren(QAbstractItemView) if view.isVisible()
         ]

@@ -202,16 +202,14 @@ class PeoplePage(ListPage[PersonRow]):
         if person is None:
             return
         today = self.today()
-        position = self.table.currentIndex().row()
         versions: list[int] = []
 
         def mark(session: Any) -> None:
             versions.append(contacts.mark_verified(session, person.id, today))
 
+        # Working through "not verified": the next person is chosen (RecordTable.set_rows),
+        # ready for Ctrl+K.
         if perform(self, self.ctx, "contacts", mark):
-            if self.current_row() is None and self.proxy.rowCount():
-                # Working through "not verified": the next person is selected, ready for Ctrl+K.
-                self.table.selectRow(min(position, self.proxy.rowCount() - 1))
             # Undo puts the old date back if the person is still as this desk left them.
             previous = input_from_row(person, expected_version=versions[0])
             self.notify(

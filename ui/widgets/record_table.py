@@ -2,7 +2,8 @@
 group, the people of an organisation.
 
 Rows are handed over with ``set_rows``; the selection is found again by record id after a
-reload. Enter and double-click emit ``activated`` with the row.
+reload, and a record deleted makes way for the row in its place (``next_choice``). Enter and
+double-click emit ``activated`` with the row.
 """
 
 from __future__ import annotations
