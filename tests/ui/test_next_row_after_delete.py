@@ -3,8 +3,8 @@ when the last went), its pane shows that row and the focus stays in the list: De
 Delete works through it. Before, no row was chosen and the pane went blank. The one row left
 removed, nothing is chosen and the list says it is empty.
 
-Three lists: the organisations (a search typed and sorted by Typ), a group's members (sorted by
-role) and a training session's attendees."""
+The lists: the organisations (a search typed and sorted by Typ), a group's members (sorted by
+role), a training session's attendees and a walk's participants (a QListWidget)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.enums import OrganisationKind
 from samverkan_desktop.services import contacts
 from tests.ui.conftest import ModalDriver
+from tests.ui.demo_walks import tessinparken
 from tests.ui.helpers import (
     click_button,
     click_header,
@@ -22,12 +23,15 @@ from tests.ui.helpers import (
     click_tab,
     column_texts,
     settle,
+    show_window,
 )
 from tests.ui.openers import area_in_window, group_members
 from tests.ui.test_training_session_actions_alike import choose_session, open_sessions
 from ui.contacts.area import ContactsArea
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
+from ui.main_window import MainWindow
+from ui.walks.area import WalksArea
 from ui.widgets.record_table import RecordTable
 
 # Sorted by Typ they read Delta (Fastighetsägare), Gamma (Förening), Beta (Polis), Alfa (Skola).
@@ -189,3 +193,76 @@ def test_undo_brings_the_removed_member_back_chosen(
     settle(qtbot)
     assert column_texts(members, "Namn") == shown
     assert chosen_name(members) == shown[1]
+
+
+def test_a_walks_participants_choose_the_next_after_a_removal(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    """A list that is no table (a walk's participants, ui.widgets.next_choice.choice_followed):
+    the same, by "Ta bort" under it."""
+    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1024, 768)
+    window.navigate("walks", tessinparken(demo_ctx))
+    area = window.area("walks")
+    assert isinstance(area, WalksArea)
+    plan = area.view.plan_tab
+    click_tab(qtbot, area.view.tabs, plan)
+    people = plan.people
+    qtbot.waitUntil(people.isVisible)
+    settle(qtbot)
+
+    def texts() -> list[str]:
+        return [people.item(i).text() for i in range(people.count())]
+
+    def chosen() -> str | None:
+        item = people.currentItem()
+        return None if item is None else item.text()
+
+    def remove() -> None:
+        qtbot.mouseClick(plan.remove_person_button, Qt.MouseButton.LeftButton)
+        settle(qtbot)
+        modals.check()
+
+    shown = texts()
+    assert len(shown) >= 4
+    item = people.item(1)  # in the middle
+    qtbot.mouseClick(
+        people.viewport(), Qt.MouseButton.LeftButton, pos=people.visualItemRect(item).center()
+    )
+    remove()
+    assert texts() == [shown[0], *shown[2:]]
+    assert chosen() == shown[2]
+    last = people.item(people.count() - 1)
+    qtbot.mouseClick(
+        people.viewport(), Qt.MouseButton.LeftButton, pos=people.visualItemRect(last).center()
+    )
+    remove()
+    assert chosen() == shown[-2]
+    while people.count() > 1:
+        remove()
+        assert chosen() == texts()[-1]
+    remove()  # the only one
+    assert texts() == [] and chosen() is None
+    assert not plan.remove_person_button.isEnabled()
+
+
+def test_a_search_that_leaves_the_chosen_row_out_chooses_no_other(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    """Only a removal moves the choice on: letters typed in the search that leave the chosen
+    organisation out leave nothing chosen, as before (not the one that took its place)."""
+    for name in ("Xylo Ett", "Xylo Tre", "Xylo Tva"):
+        demo_ctx.call(contacts.create_organisation, contacts.OrganisationInput(name))
+    _window, area = area_in_window(qtbot, demo_ctx, "contacts", ContactsArea, 1024, 768)
+    click_tab(qtbot, area.tabs, area.organisations)
+    page = area.organisations
+    qtbot.mouseClick(page.search, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page.search, "Xylo")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    click_row(qtbot, page.table, "Xylo Ett")
+    qtbot.mouseClick(page.search, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(page.search, Qt.Key.Key_End)
+    qtbot.keyClicks(page.search, " T")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert column_texts(page.table, "Namn") == ["Xylo Tre", "Xylo Tva"]
+    assert page.table.current_row() is None
+    assert not page.detail.showing_record()
