@@ -27,6 +27,7 @@ from tests.ui.helpers import (
 )
 from tests.ui.openers import area_in_window, group_members
 from tests.ui.test_training_session_actions_alike import choose_session, open_sessions
+from ui.actions.area import ActionsArea
 from ui.contacts.area import ContactsArea
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
@@ -266,3 +267,30 @@ def test_a_search_that_leaves_the_chosen_row_out_chooses_no_other(
     assert column_texts(page.table, "Namn") == ["Xylo Tre", "Xylo Tva"]
     assert page.table.current_row() is None
     assert not page.detail.showing_record()
+
+
+def test_actions_marked_done_under_open_actions_make_way_for_the_next(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    """Åtgärder (a list of its own, not a RecordTable) on "Öppna åtgärder": an action marked
+    done (Ctrl+D) leaves the list, and the next one is chosen and shown, ready for Ctrl+D; "Ångra"
+    brings the action back chosen."""
+    _window, area = area_in_window(qtbot, demo_ctx, "actions", ActionsArea, 1024, 768)
+    settle(qtbot)
+    shown = column_texts(area.table, "Åtgärd")
+    assert len(shown) >= 4
+    click_row(qtbot, area.table, shown[1])
+    qtbot.keyClick(area.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot)
+    assert column_texts(area.table, "Åtgärd") == [shown[0], *shown[2:]]
+    action = area.current_action()
+    assert action is not None and action.title == shown[2]
+    assert area.table.hasFocus()
+    qtbot.keyClick(area.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot)
+    action = area.current_action()
+    assert action is not None and action.title == shown[3]
+    click_button(qtbot, area.notice, "Ångra")
+    settle(qtbot)
+    action = area.current_action()
+    assert action is not None and action.title == shown[2]
