@@ -40,6 +40,7 @@ from ui.meetings.keys import add_shortcut
 from ui.meetings.removal_undo import Act, remove_with_undo
 from ui.widgets.detail import section_heading
 from ui.widgets.dialogs import confirm, show_error
+from ui.widgets.next_choice import chosen_after_removal
 from ui.widgets.notice import NoticeBar
 from ui.widgets.operations import refused_before_asking
 
@@ -217,7 +218,7 @@ class AgendaTab(QWidget):
         # Only the same meeting keeps its item: another meeting's item id is not on this agenda,
         # and the next meeting opened on "no item chosen" with its minutes greyed out.
         keep = self.current_item() if same_meeting else None
-        kept_row = max(self.items.currentRow(), 0) if keep is not None else 0
+        before = [item.id for item in self.detail.agenda] if keep and self.detail else []
         self.detail = detail
         self.items.blockSignals(True)
         self.items.clear()
@@ -229,12 +230,12 @@ class AgendaTab(QWidget):
         self.items.blockSignals(False)
         self.overrun_note.show_for(detail)
         ids = [item.id for item in detail.agenda]
-        if keep is not None and keep.id in ids:
-            self.select_item(keep.id)
-        else:
-            # The item removed: the one now in its place (or the last) is chosen, not the
-            # first item, far from where the coordinator was.
-            self.select_item(ids[min(kept_row, len(ids) - 1)] if ids else None)
+        # The item removed: the one now in its place (or the one before) is chosen, not the
+        # first item, far from where the coordinator was.
+        wanted = None
+        if keep is not None:
+            wanted = keep.id if keep.id in ids else chosen_after_removal(before, keep.id, ids)
+        self.select_item(wanted if wanted is not None else (ids[0] if ids else None))
 
     def select_item(self, item_id: int | None) -> None:
         for row in range(self.items.count()):
