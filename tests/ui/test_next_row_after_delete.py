@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.enums import OrganisationKind
-from samverkan_desktop.services import contacts
+from samverkan_desktop.services import contacts, walk_records
 from tests.ui.conftest import ModalDriver
 from tests.ui.demo_walks import tessinparken
 from tests.ui.helpers import (
@@ -294,3 +294,38 @@ def test_actions_marked_done_under_open_actions_make_way_for_the_next(
     settle(qtbot)
     action = area.current_action()
     assert action is not None and action.title == shown[2]
+
+
+def test_a_deleted_observation_makes_way_for_the_next_not_the_first(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    """A walk's observations (in route order): the one after the observation deleted is chosen
+    and described beside the list; before, the list went back to its first observation."""
+    walk_id = tessinparken(demo_ctx)
+    for at in (1, 2, 3):
+        demo_ctx.call(
+            walk_records.add_observation,
+            walk_id,
+            walk_records.ObservationInput(f"Provbänk {at}", location=f"Provplats {at}"),
+        )
+    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1024, 768)
+    window.navigate("walks", walk_id)
+    area = window.area("walks")
+    assert isinstance(area, WalksArea)
+    tab = area.view.observations_tab
+    click_tab(qtbot, area.view.tabs, tab)
+    settle(qtbot)
+    shown = [row.description for row in tab.table.rows()]
+    at = shown.index("Provbänk 2")
+    assert 0 < at < len(shown) - 1
+    click_row(qtbot, tab.table, tab.table.rows()[at].where)
+    before = tab.current()
+    assert before is not None and before.description == "Provbänk 2"
+    modals.answer(lambda box: click_button(qtbot, box, "Ta bort"))
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    modals.check()
+    assert [row.description for row in tab.table.rows()] == shown[:at] + shown[at + 1 :]
+    chosen = tab.current()
+    assert chosen is not None and chosen.description == shown[at + 1]
+    assert tab.description.text() == shown[at + 1]

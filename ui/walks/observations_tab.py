@@ -244,14 +244,13 @@ class ObservationsTab(QWidget):
     # --- showing ---------------------------------------------------------------------------
 
     def show_walk(self, walk: WalkDetail) -> None:
-        current = self.current()
         same_walk = self.walk is not None and self.walk.id == walk.id
-        keep = current.id if current and same_walk else None
         self.walk = walk
         rows = self.ctx.call(walk_records.list_observations, walk.id)
         self._actions = self.ctx.call(walk_actions.list_for_walk, walk.id)
+        # The same walk keeps its observation chosen (one deleted: the one in its place).
         # Another walk's observations: the columns fit its own texts.
-        self.table.set_rows(rows, select_id=keep, refit=not same_walk)
+        self.table.set_rows(rows, refit=not same_walk)
         self.hint.setText(_("Mark the walk as walked to record observations."))
         self.hint.setVisible(not walk.is_walked)
         self.new_button.setEnabled(walk.is_walked)
