@@ -69,13 +69,15 @@ class BorrowerList(QListWidget):
         self.setWordWrap(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # As high as its (at most six) lines where there is room; on a small screen it gives way
-        # down to two lines so a row of tiles stays (↑ ↓ scroll the chosen one into view, the
-        # cut line at the bottom shows there is more). No scroll bar: shown, it would narrow
-        # the width the lines are measured for, and a line would wrap under it, cut.
+        # down to two lines so a row of tiles stays (↑ ↓ scroll the chosen one into view). It
+        # gives way by whole lines: the top of a name cut at its foot looked like a fault. No
+        # scroll bar: shown, it would narrow the width the lines are measured for, and a line
+        # would wrap under it, cut.
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self._fitted_width = -1
         self._fitted_height = 36
+        self._heights: list[int] = []  # each line's, as fitted
         self._room = 10_000  # what the tiles leave it (give_way); as much as it likes
         self._matches: list[BorrowerMatch] = []
         self._chosen = -1
@@ -122,11 +124,13 @@ class BorrowerList(QListWidget):
             )
             item.setSizeHint(QSize(text.width(), text.height() + 2 * down))
             heights.append(item.sizeHint().height())
+        self._heights = heights
         frame = 2 * self.frameWidth() + 4
         # Empty: no height rather than hidden (shown again, a hidden list made the window
         # grow past the screen's foot at 1100 × 700).
         self._fitted_height = sum(heights[:6]) + frame if heights else 0
-        self.setMinimumHeight(min(self._fitted_height, sum(heights[:2]) + frame))
+        # Two whole lines at least, and nothing of a third under them.
+        self.setMinimumHeight(min(self._fitted_height, sum(heights[:2]) + 2 * self.frameWidth()))
         self._limit()
         self.updateGeometry()
 
@@ -137,7 +141,15 @@ class BorrowerList(QListWidget):
             self._limit()
 
     def _limit(self) -> None:
-        self.setMaximumHeight(max(self.minimumHeight(), min(self._fitted_height, self._room)))
+        most = self._fitted_height
+        if self._room < most:  # as many whole lines as the room holds
+            lines = 2 * self.frameWidth()
+            for height in self._heights:
+                if lines + height > self._room:
+                    break
+                lines += height
+            most = lines
+        self.setMaximumHeight(max(self.minimumHeight(), most))
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(super().sizeHint().width(), self._fitted_height)
