@@ -13,7 +13,7 @@ import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -46,6 +46,7 @@ from ui.context import AppContext
 from ui.widgets.detail import DETAIL_STYLE, section_heading
 from ui.widgets.dialogs import show_error
 from ui.widgets.fields import EnumCombo
+from ui.widgets.hanging_points import point_html
 from ui.widgets.in_place_record import InPlaceRecordFields, message_line, theirs_line
 from ui.widgets.points_box import PointsBox
 from ui.widgets.reload_offer import ReloadOffer
@@ -54,7 +55,6 @@ from ui.widgets.view_number import ViewNumberField
 YEARS_BACK = 10  # as the printout's dialog
 UNBOUNDED = (1 << 24) - 1  # Qt's QWIDGETSIZE_MAX, which PySide6 does not export
 MUTED = "color: #5f6b7a;"
-EARLIER_POINT = "margin: 0; margin-left: 12px; text-indent: -12px;"  # a bullet, hanging
 
 Key = tuple[int, FollowUpPeriod, int]  # group, period, year
 
@@ -75,7 +75,7 @@ class Unsaved:
     refusal: DomainError
 
 
-def earlier_html(earlier: list[WrittenFollowUp]) -> str:
+def earlier_html(earlier: list[WrittenFollowUp], metrics: QFontMetrics) -> str:
     """ "T1 (jan–apr) 2026 · Vad har vi gjort" over its points, one a line, per part written."""
     blocks = []
     for written in earlier:
@@ -86,9 +86,7 @@ def earlier_html(earlier: list[WrittenFollowUp]) -> str:
         ):
             if lines:
                 # A point's wrapped lines under its first word, not under its bullet.
-                points = "".join(
-                    f'<p style="{EARLIER_POINT}">•\u00a0{html.escape(line)}</p>' for line in lines
-                )
+                points = "".join(point_html(line, metrics) for line in lines)
                 heading = html.escape(f"{period} · {label}")
                 blocks.append(f'<p style="margin: 0;"><b>{heading}</b></p>{points}')
     return '<p style="margin: 0;">&nbsp;</p>'.join(blocks)
@@ -299,7 +297,7 @@ class FollowUpTab(InPlaceRecordFields, QWidget):
         earlier = (
             self.ctx.call(tertials_of_year, group_id, year) if period is FollowUpPeriod.VB else []
         )
-        self.earlier.setHtml(earlier_html(earlier))
+        self.earlier.setHtml(earlier_html(earlier, self.earlier.fontMetrics()))
         for widget in (self.earlier_heading, self.earlier):
             widget.setVisible(bool(earlier))
 

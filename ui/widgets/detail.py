@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets.hanging_points import hanging_html
 from ui.widgets.link_keys import LinkLabel
 
 # A section's title, in a pane or a form (the style lives with the container: set it there).
@@ -225,6 +226,7 @@ class DetailPane(QWidget):
         super().__init__(parent)
         self.setStyleSheet(DETAIL_STYLE)
         self._texts: dict[str, tuple[QLabel, QLabel]] = {}
+        self._plain: dict[str, str] = {}  # each text as given, its points shown as markup
         self._stack = QStackedLayout(self)
 
         self.placeholder = QLabel(placeholder, self)
@@ -297,6 +299,7 @@ class DetailPane(QWidget):
         text = _value_label(self)
         self.sections.addWidget(text)
         self._texts[key] = (title, text)
+        self._plain[key] = ""
         return text
 
     def add_facts(self, heading: str | None = None) -> FactList:
@@ -450,10 +453,20 @@ class DetailPane(QWidget):
         return self._stack.currentIndex() == 1
 
     def set_text(self, key: str, text: str | None) -> None:
+        """``text`` under its heading; lines after a bullet hang (their wrapped lines under
+        their text)."""
         title, label = self._texts[key]
-        label.setText(text or "")
+        self._plain[key] = text or ""
+        label.ensurePolished()  # the font the bullet is measured in
+        points = hanging_html(text or "", label.fontMetrics())
+        label.setTextFormat(Qt.TextFormat.PlainText if points is None else Qt.TextFormat.RichText)
+        label.setText(text or "" if points is None else points)
         title.setVisible(bool(text))
         label.setVisible(bool(text))
 
+    def text_label(self, key: str) -> QLabel:
+        return self._texts[key][1]
+
     def text(self, key: str) -> str:
-        return self._texts[key][1].text()
+        """The text as given (not the markup its points are shown in)."""
+        return self._plain.get(key, "")
