@@ -333,6 +333,7 @@ class PlanDetailPane(DetailPane):
                 ],
             )
         )
+        row.keep_together(self.edit_version_button, self.delete_version_button)
         layout.addLayout(row)
         self.versions: RecordTable[VersionRow] = RecordTable(version_columns(), box)
         self.versions.sortByColumn(0, Qt.SortOrder.DescendingOrder)
@@ -353,6 +354,8 @@ class PlanDetailPane(DetailPane):
                 (_("Remove…"), lambda: self._emit(self.files, self.remove_attachment_requested)),
             ],
         )
+        # Narrow (1024 px), "Bifoga fil…" on a line, what acts on the chosen file on the next.
+        row.keep_together(self.open_button, self.remove_button)
         layout.addLayout(row)
         self.files: RecordTable[AttachmentRow] = RecordTable(
             attachment_columns(), box, aside_cramped=True

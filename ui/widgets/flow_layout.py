@@ -1,7 +1,8 @@
 """A layout that lines its widgets up left to right and wraps onto the next line when the width
 runs out: a row of buttons that lets its page be narrow (a laptop at 125 % scaling) without
 cutting a button or forcing the window wider. The usual Qt example, kept small; a widget may
-grow into the room its line leaves (``grow``), never onto another line for it."""
+grow into the room its line leaves (``grow``), never onto another line for it, and widgets may
+go onto a new line together (``keep_together``) rather than one of them alone."""
 
 from __future__ import annotations
 
@@ -29,12 +30,20 @@ class FlowLayout(QLayout):
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
         self._widest: dict[QWidget, Callable[[], int]] = {}
+        self._groups: list[tuple[QWidget, ...]] = []
         self.setContentsMargins(0, 0, 0, 0)
 
     def grow(self, widget: QWidget, widest: Callable[[], int]) -> None:
         """``widget`` takes up to ``widest()`` pixels where its line has room beside its size
         hint (a filter whose longest choice reads whole when the list is wide)."""
         self._widest[widget] = widest
+        self.invalidate()
+
+    def keep_together(self, *widgets: QWidget) -> None:
+        """``widgets`` (side by side in the layout) wrap onto the next line together where the
+        line lacks room for them all: "Öppna fil" and "Ta bort…", which act on the chosen
+        file, rather than "Ta bort…" alone on a line as if it stood for the whole list."""
+        self._groups.append(widgets)
         self.invalidate()
 
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt's name)
@@ -90,9 +99,10 @@ class FlowLayout(QLayout):
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         lines: list[list[QLayoutItem]] = [[]]
         x, y, line_height = area.x(), area.y(), 0
-        for item in self._visible():
+        visible = self._visible()
+        for item in visible:
             hint = item.sizeHint()
-            if x > area.x() and x + hint.width() > area.right() + 1:
+            if x > area.x() and x + self._run_width(item, visible) > area.right() + 1:
                 x, y = area.x(), y + line_height + self._spacing
                 line_height = 0
                 lines.append([])
@@ -102,6 +112,16 @@ class FlowLayout(QLayout):
         if move:
             self._place(lines, area)
         return y + line_height - rect.y() + margins.bottom()
+
+    def _run_width(self, item: QLayoutItem, visible: list[QLayoutItem]) -> int:
+        """The width ``item`` needs on its line: with those kept together with it when it is
+        the first of them shown (the others then wrap only if the group is wider than a line)."""
+        widget = item.widget()
+        group = next((g for g in self._groups if widget in g), None)
+        shown = [i for i in visible if group is not None and i.widget() in group]
+        if not shown or shown[0] is not item:
+            return item.sizeHint().width()
+        return sum(i.sizeHint().width() for i in shown) + self._spacing * (len(shown) - 1)
 
     def _place(self, lines: list[list[QLayoutItem]], area: QRect) -> None:
         y = area.y()

@@ -1,0 +1,67 @@
+"""Kris och övningar → Planer, a plan chosen at 1024 × 768 and 1280 × 800 in the program's own
+style: the buttons over the attached files wrap as groups where the column is narrow, "Bifoga
+fil…" on a line and "Öppna fil" with "Ta bort…" on the next ("Ta bort…" went alone onto a line of
+its own at 1024 px, seen under Xvfb), and on one row where there is room; the version history's
+stay on one row. No button is narrowed."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QPushButton, QTabWidget
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import DemoCopier
+from tests.ui.helpers import click_row, click_tab, keep_shot, settle
+from tests.ui.own_style import look_at_size
+from ui.crisis.area import CrisisArea
+from ui.main_window import MainWindow
+
+PLAN = "Krisledningsplan Östermalms stadsdelsförvaltning"
+
+
+def _row_tops(buttons: list[QPushButton]) -> set[int]:
+    return {button.mapTo(button.window(), button.rect().topLeft()).y() for button in buttons}
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 800)])
+@pytest.mark.usefixtures("app_settings")
+def test_a_plans_buttons_wrap_as_groups(
+    qtbot: QtBot,
+    sqlite_url: str,
+    sqlite_demo_files: DemoCopier,
+    monkeypatch: pytest.MonkeyPatch,
+    size: tuple[int, int],
+) -> None:
+    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
+    seen: dict[str, object] = {}
+
+    def look(window: MainWindow) -> None:
+        window.navigate("crisis")
+        area = window.area("crisis")
+        assert isinstance(area, CrisisArea)
+        assert isinstance(area.tabs, QTabWidget)
+        click_tab(qtbot, area.tabs, area.plans_page)
+        settle(qtbot)
+        click_row(qtbot, area.plans_page.table, PLAN)
+        settle(qtbot)
+        qtbot.wait(50)
+        keep_shot(window, f"plan-buttons-{size[0]}")
+        pane = area.plans_page.detail
+        versions = [pane.new_version_button, pane.edit_version_button, pane.delete_version_button]
+        files = [pane.attach_button, pane.open_button, pane.remove_button]
+        seen["versions"] = _row_tops(versions)
+        seen["files"] = _row_tops(files)
+        seen["chosen file's"] = _row_tops(files[1:])
+        seen["narrowed"] = [
+            button.text()
+            for button in versions + files
+            if button.width() < button.sizeHint().width()
+        ]
+        seen["versions whole"] = pane.versions.horizontalScrollBar().maximum() == 0
+
+    look_at_size(qtbot, monkeypatch, sqlite_url, size, look)
+    assert len(seen["versions"]) == 1, seen  # type: ignore[arg-type]
+    assert len(seen["chosen file's"]) == 1, seen  # type: ignore[arg-type]
+    assert len(seen["files"]) == (2 if size[0] == 1024 else 1), seen  # type: ignore[arg-type]
+    assert seen["narrowed"] == []
+    assert seen["versions whole"] is True
