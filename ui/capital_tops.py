@@ -5,8 +5,8 @@ draws its text across its whole rectangle and the accents land in that room. A l
 can be selected, or holds links or markup, draws through a text document instead, and Qt clips
 that drawing to the rectangle of the text itself: the room stays empty and the accents are cut
 at the first line's top ("Östermalms stadsdelsförvaltning" in a detail pane read "Ostermalms").
-Such a label gets an event filter that, after the label has painted, draws its document once
-more, clipped to the strip between the label's top and its text.
+Such a label gets an event filter that, after the label has painted, draws its document's first
+line once more, clipped to the strip between the label's top and its text.
 
 Python runs only for those labels' events (an application-wide filter cost a fifth of the
 start), and the filter is the application's child, so it goes with it."""
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel, QStyleOption
 
@@ -78,6 +78,10 @@ def _draw_above_text(label: QLabel) -> None:
     painter.setClipRect(QRect(area.left(), 0, area.width(), top))
     painter.translate(area.left(), top)
     context = QAbstractTextDocumentLayout.PaintContext()
+    # Only the lines reaching into the strip are laid out and drawn: the strip and one pixel of
+    # the first line (the whole document was drawn, clipped away, on every paint: a long note
+    # or a pane's value repainted as the mouse moved over it).
+    context.clip = QRectF(0, -top, area.width(), top + 1)
     option = QStyleOption()
     option.initFrom(label)  # the colours of the label's state, as QLabel paints with
     palette = option.palette

@@ -8,7 +8,8 @@ the same text with plain capitals: the accents must reach above the capital's bo
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QColor, QPicture
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -122,3 +123,28 @@ def test_the_actions_pane_at_1024_shows_the_dots_of_ostermalm(
     assert lines == ["Östermalms", "stadsdelsförvaltning"]
     assert room > 0
     assert reach >= room + 1
+
+
+def _recorded_bytes(label: QLabel) -> int:
+    """What painting ``label`` draws, as the size of its recording."""
+    picture = QPicture()
+    label.render(picture)
+    return picture.size()
+
+
+def test_a_long_texts_accents_cost_its_first_line_not_the_whole_text(
+    qtbot: QtBot, roomy_style: int
+) -> None:
+    """The strip above a text drew the whole text again, clipped away, on every paint (forty
+    lines of notes drawn twice, each time the pane repainted): now only its first line."""
+    pane, _value = shown_pane(qtbot, 600)
+    pane.set_text("notes", "\n".join([NOTES] * 40))
+    qtbot.wait(50)
+    notes = pane.text_label("notes")
+    assert accents_reach(notes, qtbot) >= roomy_style + 1
+    with_tops = _recorded_bytes(notes)
+    tops = QApplication.instance().findChild(QObject, "capitalTops")
+    assert tops is not None
+    notes.removeEventFilter(tops)
+    alone = _recorded_bytes(notes)
+    assert with_tops - alone < alone / 5, (with_tops, alone)  # was as much again
