@@ -56,7 +56,7 @@ from ui.widgets.fields import refusing_date
 from ui.widgets.form_reload import changed_attributes
 from ui.widgets.number_field import NumberField, refused_number
 from ui.widgets.reload_offer import ERROR_STYLE, ReloadOffer
-from ui.widgets.row_note import RowNote, noting
+from ui.widgets.row_note import NoteRoom, RowNote, noting
 
 MINIMUM_WIDTH = 520
 
@@ -166,11 +166,24 @@ class FormDialog(AskingDialog):
         # Fields fill the column: a wrapped text is measured for that width (see the module).
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(8)  # the style's own spacing between rows is far too loose
+        # Between a label and its field: the columns' spacing, which the form took from its
+        # column until the column's own spacing went to 0 (see below).
+        form.setHorizontalSpacing(self.columns.spacing())
         column = QVBoxLayout()
+        column.setSpacing(0)  # a note's room right under the rows, as high as the note's line
         column.addLayout(form)
         column.addStretch(1)  # rows keep their natural height; extra height stays below
         self.columns.addLayout(column, 1)
+        self._column = column
+        self._note_room: NoteRoom | None = None  # this column's, once a row has a note
         return form
+
+    def _column_note_room(self) -> NoteRoom:
+        """The room at the column's foot that its rows' notes take while they say nothing."""
+        if self._note_room is None:
+            self._note_room = NoteRoom(self)
+            self._column.insertWidget(1, self._note_room)  # under the form, over the stretch
+        return self._note_room
 
     def new_column(self) -> None:
         """Rows added from now on go into a new column to the right."""
@@ -199,7 +212,10 @@ class FormDialog(AskingDialog):
         # What the field made of the typing ("→ Elsa Holmgren — …"), when it says such things.
         noting_fields = noting(widget)
         if noting_fields:
-            box.addWidget(RowNote(noting_fields, container, kept=note_room))
+            note = RowNote(noting_fields, container, kept=note_room)
+            if note_room:
+                note.keep_room_in(self._column_note_room())
+            box.addWidget(note)
         box.addWidget(error)
         # Not the field's minimum width (a list is as wide as its longest entry): narrower than
         # the form's minimum, the column measures the form's wrapped texts for that minimum

@@ -3,15 +3,17 @@ Holmgren — Socialtjänsten, vuxenenheten" for "elsa hol"), beside the row's er
 
 A field tells it through one signal, ``note_changed(str)`` ("" when there is nothing to say);
 the row listens to every widget in it that has one (a picker's field, a list of organisation
-lines), unless its ``says_notes()`` answers False (a picker that is a plain drop-down). The line keeps the room of one line whether it says something or not, so that the rows
-and buttons under it stay where they are while the user types: a button that moved as the note
-came and went was clicked beside (the reception's OK). Rows that go together may leave it
-out until the field is typed in (``kept``). A long note is cut with "…" at the
-row's width; the whole of it is the line's tooltip."""
+lines), unless its ``says_notes()`` answers False (a picker that is a plain drop-down). The room
+of its line is kept whether it says something or not, so that the buttons under it stay where
+they are while the user types: a button that moved as the note came and went was clicked beside
+(the reception's OK). A form keeps that room at its foot (``NoteRoom``) while the line says
+nothing: kept under the field, it showed as an empty line between "Organisation" and the next
+row. Rows that go together may leave it out until the field is typed in (``kept``). A long note
+is cut with "…" at the row's width; the whole of it is the line's tooltip."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QWidget
 
@@ -32,6 +34,7 @@ class RowNote(QLabel):
         self._sources = sources
         self._kept = kept
         self._focused = False
+        self._room: NoteRoom | None = None  # where its room is kept while it says nothing
         for source in sources:
             source.note_changed.connect(self.show_note)  # type: ignore[attr-defined]
         if not kept:
@@ -52,24 +55,39 @@ class RowNote(QLabel):
             self._focused = focused
             self.updateGeometry()
 
+    def keep_room_in(self, room: NoteRoom) -> None:
+        """While it says nothing, its room is ``room``'s (at the form's foot), not its own."""
+        self._room = room
+        room.add(self)
+        self.updateGeometry()
+
     def _takes_room(self) -> bool:
-        return self._kept or self._focused or bool(self.text())
+        kept_here = self._kept and self._room is None
+        return kept_here or self._focused or bool(self.text())
+
+    def line_height(self) -> int:
+        margins = self.contentsMargins()
+        return self.fontMetrics().lineSpacing() + margins.top() + margins.bottom()
 
     def show_note(self, text: str) -> None:
         self.setText(text)
         self.updateGeometry()
+        if self._room is not None:  # the same layout pass: the form keeps its height
+            self._room.updateGeometry()
         # The whole note (the line may be cut) and what it means.
         about = _("The record the form takes for the part of its name typed above")
         self.setToolTip(f"{text}\n{about}" if text else "")
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        if not self._takes_room():
-            return QSize(0, 0)
-        margins = self.contentsMargins()
-        return QSize(0, self.fontMetrics().lineSpacing() + margins.top() + margins.bottom())
+        return QSize(0, self.line_height() if self._takes_room() else 0)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         return self.sizeHint()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ContentsRectChange and self._room is not None:
+            self._room.updateGeometry()  # the style's room above the text: a taller line
+        return super().event(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         room = self.contentsRect()
@@ -81,6 +99,29 @@ class RowNote(QLabel):
         painter.drawText(
             room, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown
         )
+
+
+class NoteRoom(QWidget):
+    """Under a form's rows, the room of its notes that say nothing yet: one says something and
+    takes its line under its field, this gives the line up, and the form's height and buttons
+    stay where they were (the rows under the field move down a line, while the user types in
+    the field above them)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._notes: list[RowNote] = []
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def add(self, note: RowNote) -> None:
+        self._notes.append(note)
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        silent = [note for note in self._notes if not note.text()]
+        return QSize(0, sum(note.line_height() for note in silent))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return self.sizeHint()
 
 
 def noting(widget: QWidget) -> list[QWidget]:
