@@ -143,7 +143,9 @@ def test_a_long_texts_accents_cost_its_first_line_not_the_whole_text(
     notes = pane.text_label("notes")
     assert accents_reach(notes, qtbot) >= roomy_style + 1
     with_tops = _recorded_bytes(notes)
-    tops = QApplication.instance().findChild(QObject, "capitalTops")
+    app = QApplication.instance()
+    assert app is not None
+    tops = app.findChild(QObject, "capitalTops")
     assert tops is not None
     notes.removeEventFilter(tops)
     alone = _recorded_bytes(notes)

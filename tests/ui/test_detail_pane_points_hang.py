@@ -4,6 +4,8 @@ points typed with "- " in any pane's text. The text given stays as it was for co
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QTabWidget
@@ -32,7 +34,8 @@ def _line_starts(label: QLabel) -> list[list[float]]:
     while block.isValid():
         layout = block.layout()
         first = layout.lineAt(0)
-        after_bullet = first.cursorToX(2)[0]  # "•" and the space after it
+        # "•" and the space after it (PySide gives x and the position back)
+        after_bullet = cast(tuple[float, int], first.cursorToX(2))[0]
         starts.append([after_bullet] + [layout.lineAt(i).x() for i in range(layout.lineCount())])
         block = block.next()
     return starts
