@@ -317,33 +317,44 @@ def _raw_client(
     statement) and its durable commit, no facts, no checks, no audit row, no notification;
     every loan is closed again, untimed. What this machine gives 20 desks at best. Its
     signature is _client's (desk_samples starts either); it never pauses."""
-    import datetime as dt
-
     import psycopg
-    from sqlalchemy import make_url
 
-    conninfo = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
     samples = []
-    with psycopg.connect(conninfo) as conn:
+    with psycopg.connect(raw_conninfo(url)) as conn:
         for n in range(2 + LENDS_PER_CLIENT):
             if n == 2:  # connected and warmed up: the common start
                 barrier.wait(timeout=300)
                 cpu = _Cpu(conn.info.backend_pid)
             unit, borrower = units[n % len(units)], staff[(n + offset) % len(staff)]
-            out_at = dt.datetime.now(dt.UTC)
-            due = out_at + dt.timedelta(hours=8)
-            started = time.perf_counter()
-            loan = conn.execute(
-                RAW_LOAN_PG, (unit, borrower, out_at, due, out_at, out_at), prepare=True
-            ).fetchone()
-            conn.commit()
+            seconds = raw_lend_and_return(conn, unit, borrower)
             if n >= 2:
-                samples.append(time.perf_counter() - started)
-            assert loan is not None
-            conn.execute("UPDATE alarm_loans SET returned_at = %s WHERE id = %s", (due, loan[0]))
-            conn.commit()
+                samples.append(seconds)
         out.put((samples, cpu.spent(LENDS_PER_CLIENT)))
         _until_all_done(barrier)
+
+
+def raw_conninfo(url: str) -> str:
+    from sqlalchemy import make_url
+
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+def raw_lend_and_return(conn: Any, unit: int, borrower: int) -> float:
+    """The floor's lend (its seconds, returned) and its return, untimed (_raw_client)."""
+    import datetime as dt
+
+    out_at = dt.datetime.now(dt.UTC)
+    due = out_at + dt.timedelta(hours=8)
+    started = time.perf_counter()
+    loan = conn.execute(
+        RAW_LOAN_PG, (unit, borrower, out_at, due, out_at, out_at), prepare=True
+    ).fetchone()
+    conn.commit()
+    seconds = time.perf_counter() - started
+    assert loan is not None
+    conn.execute("UPDATE alarm_loans SET returned_at = %s WHERE id = %s", (due, loan[0]))
+    conn.commit()
+    return seconds
 
 
 class DeskRun(NamedTuple):
