@@ -208,7 +208,7 @@ def test_the_groups_print_menu_prints_the_agreement_in_force(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
     area = show_window(qtbot, GroupsArea(demo_ctx))
-    choose_in_menu(area.print_menu, "Åtgärdsplan…")
+    choose_in_menu(area.printing.menu, "Åtgärdsplan…")
     preview = wait_for_preview(qtbot)
     assert preview.windowTitle() == "Åtgärdsplan – Lokal samverkansöverenskommelse Östermalm"
     preview.close()
@@ -220,7 +220,7 @@ def test_without_an_agreement_the_print_menu_says_so(
     area = show_window(qtbot, GroupsArea(ctx))
     seen: list[str] = []
     modals.answer(acknowledge(qtbot, seen))
-    choose_in_menu(area.print_menu, "Åtgärdsplan…")
+    choose_in_menu(area.printing.menu, "Åtgärdsplan…")
     modals.check()
     assert seen == ["Ingen överenskommelse med polisen är registrerad."]
     assert not shown_previews()

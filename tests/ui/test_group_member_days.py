@@ -164,7 +164,7 @@ def test_a_member_removed_as_of_an_earlier_day(
 def test_the_structure_is_previewed_as_of_another_day(
     qtbot: QtBot, area: GroupsArea, tmp_path: Path, today: dt.date
 ) -> None:
-    area.structure_action.trigger()
+    area.printing.structure_action.trigger()
     dialog = wait_for_preview(qtbot)
     assert dialog.file_name == f"Samverkansstruktur {today}.pdf"  # today at once
     day = dialog.findChild(PreviewDay)

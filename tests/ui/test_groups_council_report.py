@@ -36,7 +36,7 @@ def area(qtbot: QtBot, demo_ctx: AppContext, monkeypatch: pytest.MonkeyPatch) ->
 
 
 def _open_dialog(qtbot: QtBot, area: GroupsArea) -> PeriodDialog:
-    choose_in_menu(area.print_menu, "Anmälan till nämnden…")  # the "Skriv ut" button's menu
+    choose_in_menu(area.printing.menu, "Anmälan till nämnden…")  # the "Skriv ut" button's menu
     qtbot.waitUntil(lambda: area.findChild(PeriodDialog) is not None)
     dialog = area.findChild(PeriodDialog)
     assert dialog is not None

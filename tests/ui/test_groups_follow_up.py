@@ -24,7 +24,7 @@ def area(qtbot: QtBot, demo_ctx: AppContext) -> GroupsArea:
 
 
 def _open_dialog(qtbot: QtBot, area: GroupsArea) -> FollowUpDialog:
-    choose_in_menu(area.print_menu, "Uppföljning…")  # the "Skriv ut" button's menu
+    choose_in_menu(area.printing.menu, "Uppföljning…")  # the "Skriv ut" button's menu
     qtbot.waitUntil(lambda: area.findChild(FollowUpDialog) is not None)
     dialog = area.findChild(FollowUpDialog)
     assert dialog is not None

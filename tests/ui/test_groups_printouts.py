@@ -44,7 +44,7 @@ def test_the_member_list_of_the_selected_group_opens_in_the_preview(
         "Anmälan till nämnden…",
         "Åtgärdsplan…",
     ]
-    assert not area.members_print_action.isEnabled()  # no group chosen yet
+    assert not area.printing.members_action.isEnabled()  # no group chosen yet
     click_row(qtbot, area.page.table, PLACE)
     area.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is area.window())
@@ -57,7 +57,7 @@ def test_the_member_list_of_the_selected_group_opens_in_the_preview(
 
 
 def test_the_structure_opens_in_the_preview(qtbot: QtBot, area: GroupsArea, today: dt.date) -> None:
-    area.structure_action.trigger()
+    area.printing.structure_action.trigger()
     dialog = wait_for_preview(qtbot)
     assert dialog.windowTitle() == "Samverkansstruktur"
     assert dialog.file_name == f"Samverkansstruktur {today}.pdf"

@@ -1,0 +1,142 @@
+"""The tool bar's actions on the chosen group: new, edit, meeting rule, end and delete."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from samverkan_desktop.errors import InUseError
+from samverkan_desktop.formatting import iso_date
+from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.services import agenda, follow_up_texts, group_editing, groups
+from samverkan_desktop.services.group_rows import GroupDetail
+from ui.context import AppContext
+from ui.groups.end_dialog import EndGroupDialog
+from ui.groups.group_dialog import GroupDialog
+from ui.groups.groups_page import GroupsPage
+from ui.groups.rule_editing import edit_rule, plan_new_group
+from ui.widgets.dialogs import confirm
+from ui.widgets.operations import perform_confirmed, perform_undo, run_form
+
+
+class GroupActions:
+    """``host``: the area, parent of the dialogs; ``current``: the group shown beside the list."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        host: QWidget,
+        page: GroupsPage,
+        current: Callable[[], GroupDetail | None],
+    ) -> None:
+        self.ctx = ctx
+        self.host = host
+        self.page = page
+        self.current = current
+        self.new_action = page.add_action(_("New group…"), self.new_group, "Ctrl+N")
+        page.set_empty_hint(_("No groups yet. {action} adds the first one."), self.new_action)
+        self.edit_action = page.add_action(_("Edit…"), self.edit_group, needs_selection=True)
+        self.rule_action = page.add_action(
+            _("Meeting rule…"), self.edit_rule, "Ctrl+R", needs_selection=True
+        )
+        self.end_action = page.add_action(_("End group…"), self.end_group, needs_selection=True)
+        self.delete_action = page.add_action(
+            _("Delete…"), self.delete_group, QKeySequence.StandardKey.Delete, needs_selection=True
+        )
+        page.activated.connect(lambda _row: self.edit_group())
+
+    def new_group(self) -> None:
+        dialog = GroupDialog(self.ctx, parent=self.host)
+        if run_form(dialog, self.ctx, "groups") and dialog.saved_id is not None:
+            self.page.show_id(dialog.saved_id)
+            # "Möts" written as a rule: its first meetings are planned from it now (the rule
+            # dialog opens with it, to save or cancel); before, nothing was planned and the
+            # "Meeting rule" button was left to be found.
+            planned = plan_new_group(self.ctx, self.host, dialog.saved_id)
+            if planned is not None:
+                self.page.notify(planned)
+
+    def edit_group(self) -> None:
+        group = self.current()
+        if group is not None:
+            run_form(GroupDialog(self.ctx, group, self.host), self.ctx, "groups")
+
+    def end_group(self) -> None:
+        group = self.current()
+        if group is None:
+            return
+        dialog = EndGroupDialog(self.ctx, group, self.host)
+        if not run_form(dialog, self.ctx, "groups"):
+            return
+        ended = self.current()
+        # Undo puts the group back as the dialog ended it (another desk's, when it loaded
+        # theirs), if it is still as this desk left it.
+        group = dialog.group
+        before = dataclasses.replace(group.to_input(), expected_version=dialog.saved_version)
+        self.page.notify(
+            _("“{name}” is ended as of {date}.").format(
+                name=group.name, date=iso_date(ended.ended_on if ended else None)
+            ),
+            undo=lambda: perform_undo(
+                self.host, self.ctx, "groups", group_editing.update_group, group.id, before
+            ),
+        )
+
+    def delete_group(self) -> None:
+        group = self.current()
+        if group is None:
+            return
+        try:
+            self.ctx.call(agenda.check_group_deletable, group.id)
+        except InUseError as history:
+            # A group with minutes is history: offer what the coordinator can do instead.
+            if confirm(
+                self.host,
+                _("Delete group"),
+                history.message + "\n\n" + _("End the group now?"),
+                _("End group…"),
+                destructive=False,
+            ):
+                self.end_group()
+            return
+        question = (_("Delete group"), self._deletion_text(group), _("Delete group"))
+        if perform_confirmed(
+            self.host, self.ctx, "groups", question, group_editing.delete_group, group.id
+        ):
+            self.page.notify(_("“{name}” was deleted.").format(name=group.name))
+
+    def _deletion_text(self, group: GroupDetail) -> str:
+        """The question, with what goes with the group and what stays."""
+        message = _("Delete the group “{name}”? This cannot be undone.").format(name=group.name)
+        if group.members:
+            message += "\n\n" + ngettext(
+                "Its {count} member stays in the contacts register.",
+                "Its {count} members stay in the contacts register.",
+                len(group.members),
+            ).format(count=len(group.members))
+        meetings = self.ctx.call(groups.meeting_count, group.id)
+        if meetings:
+            message += "\n\n" + ngettext(
+                "Its {count} meeting in the calendar is deleted too.",
+                "Its {count} meetings in the calendar are deleted too.",
+                meetings,
+            ).format(count=meetings)
+        written = self.ctx.call(follow_up_texts.written_count, group.id)
+        if written:
+            message += "\n\n" + ngettext(
+                "Its follow-up written for {count} period is deleted too.",
+                "Its follow-up written for {count} periods is deleted too.",
+                written,
+            ).format(count=written)
+        return message + "\n\n" + _("To keep its history, end the group instead.")
+
+    def edit_rule(self) -> None:
+        group = self.current()
+        if group is None:
+            return
+        saved = edit_rule(self.ctx, self.host, group.id, group.name, group.meeting_frequency)
+        if saved is not None:
+            self.page.notify(saved)
