@@ -46,10 +46,9 @@ class GroupsArea(Area):
         super().__init__(ctx, parent)
         self.page = GroupsPage(ctx, self)
         self.detail = GroupDetailPane(self.page)
-        # The next meetings, under the facts, open in the calendar's meeting editor.
+        # The next meetings, each opening in the calendar's meeting editor.
         self.next_meetings = NextMeetings(ctx, self.detail)
-        sections = self.detail.sections
-        sections.insertWidget(sections.indexOf(self.detail.facts) + 1, self.next_meetings)
+        self.detail.add_next_meetings(self.next_meetings)
         # The group's details, and beside them in a tab the follow-up it writes for a period.
         self.follow_up_tab = FollowUpTab(ctx, self.page)
         self.tabs = QTabWidget(self.page)
