@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.db import open_database
@@ -32,7 +32,7 @@ def _cut(label: QLabel) -> bool:
     return label.contentsRect().width() < label.fontMetrics().horizontalAdvance(label.text())
 
 
-def _short(button: QPushButton) -> int:
+def _short(button: QAbstractButton) -> int:
     return max(0, button.sizeHint().width() - button.width())
 
 
@@ -81,5 +81,46 @@ def test_a_sent_week_reads_whole_at_the_default_size(
         "Skickad till förvaltningsledningen 2027-01-01",
     )
     assert isinstance(seen["width"], int) and seen["width"] <= 1000
+    assert seen["cut"] == []
+    assert seen["short"] == {}
+
+
+def test_the_least_size_leaves_room_and_reads_whole(
+    qtbot: QtBot, look_at_demo: LookAt[MainWindow], modals: ModalDriver
+) -> None:
+    """The dialog's least width was 999 of its 1000 px (the "Delas vidare" box's text on one
+    line beside the list): a slightly wider font cut it again on a 1024-pixel screen. Now well
+    under, and at its least size every label, box and button reads whole."""
+    seen: dict[str, object] = {}
+
+    def in_dialog(dialog: QWidget) -> None:
+        assert isinstance(dialog, WeeklyBriefDialog)
+        settle(qtbot)
+        qtbot.wait(50)  # layout requests are posted
+        seen["least"] = dialog.minimumSizeHint().width()
+        for _round in range(2):  # its wrapped lines ask their height at the least width
+            dialog.resize(dialog.minimumSizeHint())
+            settle(qtbot)
+            qtbot.wait(50)
+        keep_shot(dialog, "weekly-brief-least")
+        shown = [w for w in dialog.findChildren(QWidget) if w.isVisible()]
+        seen["cut"] = [w.text() for w in shown if isinstance(w, QLabel) and _cut(w)]
+        seen["short"] = {
+            b.text(): _short(b) for b in shown if isinstance(b, QAbstractButton) and _short(b)
+        }
+        seen["hint"] = dialog.editor.shareable_hint.text()
+        click_button(qtbot, dialog, "Stäng")
+
+    def look(window: MainWindow) -> None:
+        window.navigate("overview")
+        overview = window.area("overview")
+        assert isinstance(overview, OverviewArea)
+        modals.answer(in_dialog)
+        overview.open_weekly_brief(BriefWeek(2026, 53))
+        modals.check()
+
+    look_at_demo((1024, 768), look)
+    assert isinstance(seen["least"], int) and seen["least"] <= 900, seen["least"]
+    assert seen["hint"] == ("Fältassistenter, polis och föräldravandrare får den i ”Inför helgen”.")
     assert seen["cut"] == []
     assert seen["short"] == {}

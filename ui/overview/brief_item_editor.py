@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +34,9 @@ from samverkan_desktop.services.weekly_briefs import (
 )
 from ui.widgets import form_reload
 from ui.widgets.fields import EnumCombo
+from ui.widgets.refusal_line import MUTED_STYLE
 from ui.widgets.reload_offer import ERROR_STYLE, ReloadOffer
+from ui.widgets.wrap_label import WrapLabel
 
 
 class WeekShown(Protocol):
@@ -65,10 +69,16 @@ class BriefItemEditor(QWidget):
         self.text = QPlainTextEdit(self)
         self.text.setTabChangesFocus(True)
         self.text.setPlaceholderText(_("What management should know"))
-        self.shareable = QCheckBox(
-            _("May be passed on before the weekend (field assistants, police, parent walkers)"),
+        # Who gets it, under the box in a line that wraps: in the box's one line it held the
+        # Veckosammanställning dialog 999 px wide, a slightly wider font cut it at 1024 px.
+        self.shareable = QCheckBox(_("May be passed on before the weekend"), self)
+        # As wide as its text: a click in the empty row beside it did nothing.
+        self.shareable.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.shareable_hint = WrapLabel(
+            _("Field assistants, police and parent walkers get it in “Before the weekend”."),
             self,
         )
+        self.shareable_hint.setStyleSheet(MUTED_STYLE)
         self.error = QLabel(self)
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
@@ -120,12 +130,17 @@ class BriefItemEditor(QWidget):
         self.show_item(None)
 
     def _with_theirs(self, name: str, widget: QWidget) -> QWidget:
-        """``widget`` with a line below it for the other desk's value (hidden until then)."""
+        """``widget`` (with its hint, if any) and a line below them for the other desk's value
+        (hidden until then)."""
         box = QWidget(self)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
-        column.addWidget(widget, 1 if widget is self.text else 0)
+        if widget is self.shareable:
+            column.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
+            column.addWidget(self.shareable_hint)
+        else:
+            column.addWidget(widget, 1 if widget is self.text else 0)
         theirs = QLabel(box)
         theirs.setStyleSheet(ERROR_STYLE)
         theirs.setWordWrap(True)
