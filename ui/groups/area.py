@@ -124,7 +124,12 @@ class GroupsArea(Area):
         fit = self.page.detail_fit
         if fit is not None:
             members = self.tabs.currentWidget() is self.detail.members_page
-            fit.set_stretch(MEMBERS_SHARE if members else DETAILS_SHARE)
+            # Each tab its own divider: the members widened for their columns left the facts
+            # as wide (both shares are half, and the divider was remembered by the share).
+            if members:
+                fit.set_stretch(MEMBERS_SHARE, "members")
+            else:
+                fit.set_stretch(DETAILS_SHARE)
             fit.set_minimum(self._members_room() if members else 0)
 
     def _members_room(self) -> int:
