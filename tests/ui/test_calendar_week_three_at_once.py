@@ -1,8 +1,9 @@
 """Meetings at the same time in the week's time grid, in the program's own style: two or three
 at once each read their start and the start of their name ("Arbetsg…"), side by side, the
 whole in their tooltips. At 1024 px with the weekend shown (a seventh of the week each) the
-blocks were stacked and those below showed their colour strip alone; a day with meetings side
-by side now takes a larger share of the week's width."""
+blocks were stacked and those below showed their colour strip alone; the days are now equal
+columns, a day of three at once only as much wider as their starts need
+(test_calendar_week_equal_days)."""
 
 from __future__ import annotations
 

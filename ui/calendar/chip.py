@@ -25,8 +25,6 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
-    QTextLayout,
-    QTextOption,
 )
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
@@ -36,6 +34,7 @@ from samverkan_desktop.models import MeetingStatus
 from samverkan_desktop.services.calendar import CalendarItem, CalendarRow
 from samverkan_desktop.services.calendar_entries import CalendarEntry, EntryKind
 from ui import key_guide
+from ui.widgets.text_lines import wrapped_lines
 
 # One colour per calendar colour index (services.calendar.CALENDAR_COLOURS = 12).
 PALETTE = (
@@ -59,29 +58,6 @@ GROUP_LINES = 4  # the most lines of the group's name in the week
 PLACE_LINES = 2
 TEXT_LEFT = 8  # after the colour bar
 TEXT_RIGHT = 2
-
-
-def wrapped_lines(text: str, font: QFont, width: int, most: int) -> list[str]:
-    """``text`` broken between words (at a space, or after "-" or "/") into lines of ``width``
-    pixels, at most ``most``: the last one cut with "…" when more is left. A word wider than a
-    line is never broken ("Norrma-" / "lms"): it is cut with "…" ("Säkerhetssamord…"), whole
-    in the tooltip."""
-    layout = QTextLayout(text, font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)
-    layout.setTextOption(option)
-    starts: list[int] = []
-    layout.beginLayout()
-    while len(starts) < most and (line := layout.createLine()).isValid():
-        line.setLineWidth(max(width, 1))
-        starts.append(line.textStart())
-    layout.endLayout()
-    # Each line up to where the next begins; the last one takes the rest, to be cut with "…".
-    ends = [*starts[1:], len(text)]
-    metrics = QFontMetrics(font)
-    elide = Qt.TextElideMode.ElideRight
-    pieces = (text[a:b].strip() for a, b in zip(starts, ends, strict=True))
-    return [metrics.elidedText(piece, elide, width) for piece in pieces] or [""]
 
 
 def group_colour(index: int) -> QColor:

@@ -17,7 +17,8 @@ from samverkan_desktop.formatting import clock_text
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services.calendar import CalendarItem
 from ui import key_guide
-from ui.calendar.chip import TEXT_LEFT, TEXT_RIGHT, MeetingChip, short_label, wrapped_lines
+from ui.calendar.chip import TEXT_LEFT, TEXT_RIGHT, MeetingChip, short_label
+from ui.widgets.text_lines import wrapped_lines
 
 PADDING = 6  # above and below the lines (MeetingChip._height_of)
 NARROW_LEFT = 6  # a narrow lane's text: just after the colour bar (4 px)
@@ -33,6 +34,12 @@ def block_font(base: QFont) -> QFont:
     else:
         font.setPixelSize(max(8, font.pixelSize() - SMALLER))
     return font
+
+
+def narrow_lane_width(font: QFont) -> int:
+    """A block's least width for its start whole in a narrow lane ("13.00" after the colour
+    bar), in the blocks' ``font``."""
+    return NARROW_LEFT + QFontMetrics(font).horizontalAdvance("00.00") + 1
 
 
 def _unreadable(text: str) -> bool:

@@ -84,13 +84,7 @@ def lane_span(lane: int, lanes: int, room: int) -> tuple[int, int]:
     return left, room * (lane + 1) // lanes - left
 
 
-BASE_WEIGHT = 2  # a day's share of the week's width, before its lanes are counted
-MOST_LANES_WEIGHED = 3  # a day of four meetings at once gets no more room than one of three
 
-
-def day_weight(placed: Sequence[Placed]) -> int:
-    """A day's share of the week's width: a day of meetings side by side is given more than a
-    free one, so that two or three at once each read their time and name's start at 1024 px
-    (three lanes in an even seventh of the week were 31 px: room for neither)."""
-    lanes = max((spot.lanes for spot in placed), default=1)
-    return BASE_WEIGHT + min(lanes, MOST_LANES_WEIGHED)
+def lanes_needed(placed: Sequence[Placed]) -> int:
+    """The most meetings side by side in the day (1 for a free day)."""
+    return max((spot.lanes for spot in placed), default=1)

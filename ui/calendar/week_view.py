@@ -36,7 +36,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QMenu,
     QScrollArea,
     QSizePolicy,
@@ -51,8 +50,9 @@ from ui import key_guide
 from ui.calendar.chip import MeetingChip
 from ui.calendar.day_heading import DayHeading
 from ui.calendar.day_marks import day_marks_style, mark_day
-from ui.calendar.week_block import MeetingBlock, block_font
-from ui.calendar.week_lanes import Placed, day_weight, hour_span, lane_span, place_day
+from ui.calendar.week_block import MeetingBlock, block_font, narrow_lane_width
+from ui.calendar.week_lanes import Placed, hour_span, lane_span, lanes_needed, place_day
+from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.one_time_dialog import popup_once
 
 WEEK_STYLE = (
@@ -77,6 +77,7 @@ SLOT_FILL = QColor("#e3edf7")  # the half hour chosen in the day that has the fo
 SLOT_EDGE = QColor("#1f6fb2")
 WEEKEND = (5, 6)
 BLOCK_GAP = 1  # between blocks side by side (a narrow lane needs every pixel)
+DAY_BORDER = 2  # today's (day_marks), the thickest a day has
 FREE_RIGHT = 4  # a strip on the right of a full day stays free for a double or right click
 
 
@@ -118,9 +119,9 @@ class WeekDayTop(QFrame):
         mark_day(self, heading, cell.date, today, chosen)
         layout.addWidget(heading, 0, Qt.AlignmentFlag.AlignLeft)
         if cell.holiday:
-            holiday = QLabel(cell.holiday, self)
+            # between words on two lines at most, a word too long cut with "…" (tooltip)
+            holiday = ElidedLabel(cell.holiday, self, lines=2)
             holiday.setObjectName("holidayName")
-            holiday.setWordWrap(True)
             holiday.setToolTip(_("Public holiday: {name}").format(name=cell.holiday))
             layout.addWidget(holiday)
         self.chips = [MeetingChip(e, 1, self) for e in cell.entries if e.all_day]
@@ -165,6 +166,15 @@ class WeekDayColumn(QFrame):
 
     def spot(self, chip: MeetingBlock) -> Placed:
         return self._spots[id(chip)]
+
+    def least_width(self) -> int:
+        """The width under which a lane beside another could not show its start whole (0 for
+        a day without meetings side by side)."""
+        lanes = lanes_needed(self.placed)
+        if lanes < 2:
+            return 0
+        lane = narrow_lane_width(block_font(self.font())) + BLOCK_GAP + 1  # +1: lane_span rounds
+        return lanes * lane + FREE_RIGHT + 2 * DAY_BORDER
 
     def hour_height(self) -> float:
         first, last = self.hours
@@ -356,8 +366,12 @@ class WeekGrid(QWidget):
         for cell in cells:
             top = WeekDayTop(cell, today, chosen, self.header)
             column = WeekDayColumn(cell, self.hours, today, chosen, top, body)
-            weight = day_weight(column.placed)  # the heading as wide as its day
-            self.header_row.addWidget(top, weight)
+            # Every day as wide as the others, as a week is read: a busy day's meetings share
+            # its column side by side. Only where its lanes would be too narrow for a start
+            # ("13.00") is the day as wide as they need, the others sharing the rest evenly.
+            for day in (top, column):
+                day.setMinimumWidth(column.least_width())
+            self.header_row.addWidget(top, 1)
             for chip in column.chips:
                 chip.open_requested.connect(self.open_requested)
                 chip.menu_requested.connect(self.menu_requested)
@@ -365,7 +379,7 @@ class WeekGrid(QWidget):
             for tile in [*column.chips, *top.chips]:
                 tile.entry_requested.connect(self.entry_requested)
             column.new_requested.connect(self.new_requested)
-            row.addWidget(column, weight)
+            row.addWidget(column, 1)
             self.columns.append(column)
         body.setMinimumHeight((self.hours[1] - self.hours[0]) * min_hour_height(self))
         old = self.hours_area.takeWidget()
