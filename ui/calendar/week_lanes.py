@@ -84,7 +84,6 @@ def lane_span(lane: int, lanes: int, room: int) -> tuple[int, int]:
     return left, room * (lane + 1) // lanes - left
 
 
-
 def lanes_needed(placed: Sequence[Placed]) -> int:
     """The most meetings side by side in the day (1 for a free day)."""
     return max((spot.lanes for spot in placed), default=1)
