@@ -92,16 +92,29 @@ def with_clock(text: str, value: dt.time | None, end: dt.time | None = None) -> 
     return text + " " + unbroken(_("at {time}").format(time=clock_span(value, end)))
 
 
+WORD_JOINER = "\N{WORD JOINER}"  # no line break here, and nothing drawn
+# A span of times, "09.00–10.30": the dash and the end held to the start.
+_SPAN_DASH = re.compile(r"(?<=\d)([–-])(?=\d{1,2}[.:]\d{2})")
+
+
 def clock_held(text: str) -> str:
     """``text`` (a meeting rule read back, "Varje tisdag kl. 09.00–10.30", or a phrase as
-    typed, "första tisdagen kl 9") with "kl." held to its time by a no-break space, for the
-    window only: a narrow pane broke it as "kl." / "09.00–10.30". What is stored and what the
-    command line prints keep the plain space; the phrase reader takes either."""
+    typed, "första tisdagen kl 9") with "kl." held to its time by a no-break space and a span
+    held whole by a word joiner after its dash, for the window only: a narrow pane broke it as
+    "kl." / "09.00–10.30", and a line breaker may break after a dash ("09.00–" / "10.30").
+    What is stored, printed (the PDF fonts have no word joiner) and what the command line
+    prints keep the plain text; the phrase reader takes either (``unheld``)."""
+    text = _SPAN_DASH.sub("\\1" + WORD_JOINER, text)
     word = _("at {time}").format(time="").strip()  # "kl."
     if not word:
         return text
     bare = re.escape(word.rstrip("."))
     return re.sub(rf"\b({bare}\.?) +(?=\d)", "\\1\N{NO-BREAK SPACE}", text)
+
+
+def unheld(text: str) -> str:
+    """``text`` copied from the window without ``clock_held``'s word joiners."""
+    return text.replace(WORD_JOINER, "")
 
 
 def wall_datetime(value: dt.datetime) -> str:

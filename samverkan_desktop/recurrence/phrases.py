@@ -35,6 +35,7 @@ from typing import Any
 from samverkan_desktop.clock_input import read_clock
 from samverkan_desktop.composed_text import composed
 from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.formatting import unheld
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.recurrence.describe import join_words, month_list
 from samverkan_desktop.recurrence.phrase_scan import Part, fail_with, scan
@@ -84,7 +85,8 @@ def parse_phrase(
     A start written without a year ("från 14 januari") is its first turn from ``today`` on
     (``starts_on`` if not given)."""
     defaults = defaults or RuleDefaults()
-    text = composed(text)  # "gång" pasted as "a" + combining ring reads as typed
+    # "gång" pasted as "a" + combining ring reads as typed; a rule copied from the window too
+    text = unheld(composed(text))
     if not text or not text.strip():
         raise ValidationError(_("Write how often the group meets."), field="phrase")
     if len(text) > 300:

@@ -264,6 +264,8 @@ def test_the_reader_reads_back_every_description_as_the_window_shows_it(rule: Ru
     text = describe(rule, with_defaults=False)
     shown = clock_held(text)
     assert "\u00a0" not in text and "kl.\u00a0" in shown
+    if "–" in text:  # "09.00–10.30" held whole: no line break after its dash
+        assert "\u2060" not in text and "–\u2060" in shown
     assert parse_phrase(shown, starts_on=rule.starts_on) == rule
 
 

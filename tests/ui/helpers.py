@@ -577,9 +577,10 @@ def answer_file_dialogs(
 
 
 def plain(text: str) -> str:
-    """``text`` with its no-break spaces as plain ones (a title's parts, "kl. 18.30" kept whole):
-    for a test about what a text says, not where it may wrap."""
-    return text.replace("\u00a0", " ")
+    """``text`` with its no-break spaces as plain ones (a title's parts, "kl. 18.30" kept whole)
+    and without word joiners ("09.00–10.30" kept whole): for a test about what a text says,
+    not where it may wrap."""
+    return text.replace("\u00a0", " ").replace("\u2060", "")
 
 
 def wrapped_lines(label: QLabel) -> list[str]:

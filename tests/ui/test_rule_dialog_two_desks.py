@@ -17,7 +17,7 @@ from samverkan_desktop.recurrence import Frequency
 from samverkan_desktop.services import meeting_rules
 from tests.core.meeting_data import make_group
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button
+from tests.ui.helpers import click_button, plain
 from tests.ui.test_rule_dialog import open_dialog, read
 from ui.context import AppContext
 from ui.groups.rule_dialog import PREVIEW_DELAY_MS, RuleDialog
@@ -55,7 +55,10 @@ def test_a_rule_saved_meanwhile_at_another_desk_is_told_and_the_typed_rule_kept(
     assert dialog.isVisible()
     assert dialog.rule_error.isVisible()
     message = dialog.rule_error.text()
-    assert message == (
+    # The rule quoted as the window shows rules (formatting.clock_held): "kl." held to its time
+    # and the span whole, wherever the line breaks; it read "kl. 09.00–10.30", plain spaces.
+    assert "kl.\u00a009.00–\u206010.30" in message
+    assert plain(message) == (
         "En annan dator sparade en mötesregel för gruppen medan du skrev: "
         "”Första tisdagen varje månad kl. 09.00–10.30”. Din sparades inte; det du skrev finns "
         "kvar. Spara igen för att ersätta den med din."

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from samverkan_desktop.errors import DomainError
-from samverkan_desktop.formatting import with_clock
+from samverkan_desktop.formatting import clock_held, with_clock
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import ExerciseStatus
 from samverkan_desktop.services import (
@@ -142,7 +142,9 @@ class ScenarioTab(ExerciseTab):
         super().show_exercise(detail)
         row = detail.exercise
         self.facts.set_fact("type", _(row.type.label))
-        self.facts.set_fact("when", with_clock(when_text(row), detail.start_time, detail.end_time))
+        self.facts.set_fact(
+            "when", clock_held(with_clock(when_text(row), detail.start_time, detail.end_time))
+        )
         self.facts.set_fact("place", row.location)
         self.facts.set_fact("leader", row.leader)
         self.facts.set_fact("checklist", detail.template_name)

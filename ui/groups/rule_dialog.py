@@ -356,7 +356,7 @@ class RuleDialog(AskingDialog):
         if self.fields.show_refusal(error):  # a number refused: said under it, not here too
             self.rule_error.hide()
         else:
-            self.rule_error.setText(error.message)
+            self.rule_error.setText(clock_held(error.message))  # the rule it quotes, as shown
             self.rule_error.show()
         if isinstance(error, StaleRecordError):
             self.detail = self.ctx.call(meeting_rules.get_rule, self.group_id)

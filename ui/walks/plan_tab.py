@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samverkan_desktop.formatting import long_date_with_week, with_clock
+from samverkan_desktop.formatting import clock_held, long_date_with_week, with_clock
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.services import walk_route
 from samverkan_desktop.services.walks import RECOMMENDED_MAX_PEOPLE, WalkDetail
@@ -29,7 +29,7 @@ from ui.widgets.operations import perform, refused_before_asking
 
 def facts_text(walk: WalkDetail) -> str:
     lines = [
-        with_clock(long_date_with_week(walk.date), walk.start_time, walk.end_time),
+        clock_held(with_clock(long_date_with_week(walk.date), walk.start_time, walk.end_time)),
         f"{_(walk.light.label)} · {_(walk.format.label)}",
         _("Meeting point: {place}").format(place=walk.meeting_point or "–"),
         _("Organiser: {name}").format(name=walk.organiser or "–"),

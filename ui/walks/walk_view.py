@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError
-from samverkan_desktop.formatting import long_date_with_week, with_clock
+from samverkan_desktop.formatting import clock_held, long_date_with_week, with_clock
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import WalkStatus
 from samverkan_desktop.services import walk_actions, walk_steps
@@ -226,7 +226,9 @@ class WalkView(QWidget):
         self.start_tab.open(walk_id, step, self._step_tab(step))
         self.walk = walk
         self.title.setText(_("Safety walk {place}").format(place=walk.place))
-        when = with_clock(long_date_with_week(walk.date), walk.start_time, walk.end_time)
+        when = clock_held(
+            with_clock(long_date_with_week(walk.date), walk.start_time, walk.end_time)
+        )
         self.subtitle.setText(
             f"{when} · {walk_service.status_text(walk.status, walk.cancel_reason)}"
         )
@@ -366,7 +368,9 @@ class WalkView(QWidget):
         walk = self.walk
         if walk is None:
             return
-        when = with_clock(long_date_with_week(walk.date), walk.start_time, walk.end_time)
+        when = clock_held(
+            with_clock(long_date_with_week(walk.date), walk.start_time, walk.end_time)
+        )
         label = f"{walk.place}, {when}"
         if CancelWalkDialog(self.ctx, walk.id, label, self).exec():
             self.ctx.bus.announce("walks")

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from samverkan_desktop.formatting import date_with_week, with_clock
+from samverkan_desktop.formatting import clock_held, date_with_week, with_clock
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import WalkStatus
 from samverkan_desktop.services import places
@@ -106,7 +106,7 @@ class WalkSummary(QFrame):
             return
         self.title.setText(_("Safety walk {place}").format(place=row.place))
         lines = [
-            with_clock(date_with_week(row.date), row.start_time, row.end_time),
+            clock_held(with_clock(date_with_week(row.date), row.start_time, row.end_time)),
             f"{_(row.light.label)} · {_(row.format.label)}",
             _("Step: {status}").format(status=status_text(row.status, row.cancel_reason)),
             ngettext(
