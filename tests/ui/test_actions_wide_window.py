@@ -86,7 +86,8 @@ def test_a_laptop_window_sizes_the_columns_as_before(qtbot: QtBot, demo_ctx: App
     _choose_first(qtbot, area)
     qtbot.waitUntil(lambda: table.isColumnHidden(SOURCE))
     assert table.columnWidth(TITLE) == TITLE_FLOOR_WRAPPED
-    assert table.columnWidth(RESPONSIBLE) == table.columnWidth(AREA) < WIDTHS[AREA]
+    # who answers given its longest word ("Utbildningsförvaltningen") whole beside the pane
+    assert table.columnWidth(AREA) < WIDTHS[AREA] < table.columnWidth(RESPONSIBLE)
 
 
 def test_other_rows_refit_the_columns(qtbot: QtBot, demo_ctx: AppContext) -> None:

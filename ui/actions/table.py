@@ -51,6 +51,10 @@ WHOLE_ON_TWO_LINES = (RESPONSIBLE,)
 # room to the others (the pane beside the list shows the source whole). Not the priority
 # area: the pane shows only the action's own, the list also its group's.
 READABLE_TEXT = 90
+# Beside the pane a responsible's longest word must read whole ("Stockholmsh…", "Östermalms
+# stadsdelsförv…" at 1024 px): if it would not, the priority area gives its room too (the
+# pane shows the chosen action's, as the list does). Left out in this order beside the pane.
+LEFT_OUT_BESIDE_PANE = (SOURCE, AREA)
 # In two-line rows a title that needs more takes up to this many lines, its row alone that
 # high: what the action is was cut on two lines at 1024 and 1280 px ("Ta fram polisens
 # statistik / över bedrägerier mot ä…") while the short ones leave the rows low.
@@ -88,7 +92,8 @@ class ActionsTable(PressSelectsTable):
         self._needs: dict[int, int] | None = None  # room for the longest texts: _text_needs
         self._title_on_two_lines = 0  # room for the longest title on two lines: _text_needs
         self._two_line_needs: dict[int, int] = {}  # WHOLE_ON_TWO_LINES's: _text_needs
-        self._rows_fitted: tuple[int, bool, int] | None = None  # _fit_every_row's last
+        self._word_need = 0  # room for the responsibles' longest word: _text_needs
+        self._rows_fitted: tuple[int, int, bool, int] | None = None  # _fit_every_row's last
         self._fit_to_viewport()
         self.selectionModel().currentRowChanged.connect(lambda *_a: self.announce())
         self.selectionModel().selectionChanged.connect(lambda *_a: self.announce())
@@ -146,7 +151,8 @@ class ActionsTable(PressSelectsTable):
         window wider than the natural WIDTHS gives the room over them to the texts (GROWING),
         not to Status. Fitted again beside the scroll bar the taller rows bring (resizeEvent)."""
         if self._user_sized:
-            self.setColumnHidden(SOURCE, False)  # the user sizes every column themselves
+            for column in LEFT_OUT_BESIDE_PANE:  # the user sizes every column themselves
+                self.setColumnHidden(column, False)
             self._fit_rows_to_title()
             return
         due, status = self._whole_rooms(two_lines=False)
@@ -156,13 +162,14 @@ class ActionsTable(PressSelectsTable):
         viewport = self.viewport().width()
         room = viewport - reserve
         needs = self._text_needs()
-        widths, hide_source = self._fitted(floors, room, needs)
+        widths, hidden = self._fitted(floors, room, needs)
         two_lines = needs[TITLE] > widths[TITLE]
         if two_lines:
             floors[TITLE] = TITLE_FLOOR_WRAPPED
             needs = needs | {TITLE: self._title_on_two_lines}
-            widths, hide_source = self._fitted(floors, room, needs)
-            if min(widths[c] for c in (RESPONSIBLE, AREA)) < READABLE_TEXT:
+            widths, hidden = self._fitted(floors, room, needs)
+            squeezed = min(widths.get(c, READABLE_TEXT) for c in (RESPONSIBLE, AREA))
+            if AREA in hidden or squeezed < READABLE_TEXT:
                 # In two-line rows the date and the status go onto two lines ("2026-11-22" above
                 # "(v. 47)") before the texts beside them are cut to their first letters: at
                 # 1024 px beside the pane Ansvarig read "Öster…" in 56 px beside a Klart senast
@@ -172,13 +179,14 @@ class ActionsTable(PressSelectsTable):
                 reserve = max(status, self.horizontalHeader().sectionSizeHint(STATUS))
                 room = viewport - reserve
                 natural = WIDTHS | {DUE: floors[DUE]}
-                widths, hide_source = self._fitted(floors, room, needs, natural)
+                widths, hidden = self._fitted(floors, room, needs, natural)
             if sum(WIDTHS.values()) >= room:  # a wide window shares its room (GROWING)
                 widths = self._title_gives_way(widths)
         self._sizing = True
         try:
             self._show_two_lines(two_lines)
-            self.setColumnHidden(SOURCE, hide_source)
+            for column in LEFT_OUT_BESIDE_PANE:
+                self.setColumnHidden(column, column in hidden)
             for column, width in widths.items():
                 self.setColumnWidth(column, width)
             stretch_from(self, STATUS, reserve)
@@ -205,19 +213,29 @@ class ActionsTable(PressSelectsTable):
         room: int,
         needs: dict[int, int],
         natural: dict[int, int] = WIDTHS,
-    ) -> tuple[dict[int, int], bool]:
-        """The columns' widths in ``room`` (Status's aside), and whether the source is left
-        out; a wide window's room over WIDTHS goes to the texts up to their ``needs``.
+    ) -> tuple[dict[int, int], frozenset[int]]:
+        """The columns' widths in ``room`` (Status's aside), and the columns left out. Beside
+        the pane the responsible keeps room for its longest word, and the source, then the
+        priority area, are left out where a text would be cut to its first letters ("Möte
+        2…"); a wide window's room over WIDTHS goes to the texts up to their ``needs``.
         ``natural``: the widths where there is room (WIDTHS, the date's maybe less)."""
-        widths = fitted_widths(natural, floors, room, frozenset({TITLE}))
-        squeezed = min(widths[c] for c in (SOURCE, RESPONSIBLE, AREA)) < READABLE_TEXT
-        hide_source = squeezed and self._announced is not None
-        if hide_source:
-            natural = {c: w for c, w in natural.items() if c != SOURCE}
-            widths = fitted_widths(natural, floors, room, frozenset({TITLE}))
+        wide = frozenset({TITLE})
+        beside_pane = self._announced is not None
+        if beside_pane:  # every word of who answers whole ("Stockholmsh…" at 1024 px)
+            word = self._word_need
+            natural = natural | {RESPONSIBLE: max(natural[RESPONSIBLE], word)}
+            floors = floors | {RESPONSIBLE: word}
+        widths = fitted_widths(natural, floors, room, wide)
+        hidden: frozenset[int] = frozenset()
+        for column in LEFT_OUT_BESIDE_PANE if beside_pane else ():
+            if min(widths.get(c, READABLE_TEXT) for c in (SOURCE, AREA)) >= READABLE_TEXT:
+                break
+            hidden |= {column}
+            natural = {c: w for c, w in natural.items() if c not in hidden}
+            widths = fitted_widths(natural, floors, room, wide)
         if sum(WIDTHS.values()) < room:  # a wide window: its room to the texts, not to Status
             widths = surplus_shared(widths, needs, room, GROWING)
-        return widths, hide_source
+        return widths, hidden
 
     def _title_gives_way(self, widths: dict[int, int]) -> dict[int, int]:
         """``widths`` (two-line rows) with the title narrowed to TITLE_FLOOR_WRAPPED and its room
@@ -235,7 +253,12 @@ class ActionsTable(PressSelectsTable):
     def _fit_every_row(self) -> None:
         """``_fit_rows`` for every row fetched, unless the rows and the title's width are those
         fitted last (a row chosen fits the columns again: thousands of rows fetched cost)."""
-        fitted = (self.columnWidth(TITLE), self.wordWrap(), self.actions_model.rowCount())
+        fitted = (
+            self.columnWidth(TITLE),
+            self.columnWidth(RESPONSIBLE),
+            self.wordWrap(),
+            self.actions_model.rowCount(),
+        )
         if fitted != self._rows_fitted:
             self._rows_fitted = fitted
             self._fit_rows(0, self.actions_model.rowCount() - 1)
@@ -245,12 +268,18 @@ class ActionsTable(PressSelectsTable):
         up to TITLE_LINES lines (longer ones end in "…", whole in the tooltip)."""
         model, font, wrap = self.actions_model, self.font(), self.wordWrap()
         room = self.columnWidth(TITLE) - (self._text_room("") - 4)
+        responsible_room = self.columnWidth(RESPONSIBLE) - (self._text_room("") - 4)
         spacing = self.fontMetrics().lineSpacing()
         for number in range(first, last + 1):
             lines = 1  # one-line rows: as the header's default, rows once taller too
             if wrap:
-                title = cell_text(model.row_at(number), TITLE)
-                lines = max(2, lines_needed(title, font, room, TITLE_LINES))
+                row = model.row_at(number)
+                lines = max(2, lines_needed(row.title, font, room, TITLE_LINES))
+                if lines < TITLE_LINES and not self.isColumnHidden(RESPONSIBLE):
+                    # who answers, whole too ("Tobias Hedlund ·" / "Östermalms" /
+                    # "stadsdelsförvaltning" beside the pane)
+                    need = lines_needed(row.responsible, font, responsible_room, TITLE_LINES)
+                    lines = max(lines, need)
             height = self._one_line + (lines - 1) * spacing
             if self.rowHeight(number) != height:
                 self.setRowHeight(number, height)
@@ -288,6 +317,9 @@ class ActionsTable(PressSelectsTable):
                     self._title_on_two_lines = empty + self._widest_on_two_lines(texts)
                 if column in WHOLE_ON_TWO_LINES:
                     self._two_line_needs[column] = empty + self._widest_on_two_lines(texts)
+                if column == RESPONSIBLE:
+                    words = {word for text in texts for word in text.split()}
+                    self._word_need = empty + max(map(advance, words), default=0)
         return self._needs
 
     def _widest_on_two_lines(self, widths: dict[str, int]) -> int:

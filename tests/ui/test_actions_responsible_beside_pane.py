@@ -1,0 +1,60 @@
+"""Åtgärder with a chosen action's pane open, in the program's own style at 1024 × 768 and 1280 ×
+800: who answers for each action reads whole in the list. At 1024 px Ansvarig had some 100 px
+and cut a word wider than that ("Stockholmsh…", "Östermalms stadsdelsförv…", "Lokalpolisomr…");
+beside the pane the column now keeps room for its longest word, the priority area (shown in the
+pane, as the source) giving way where there is no other room, and the titles keep their three
+lines."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import DemoCopier
+from tests.ui.helpers import click_row, column_texts, keep_shot, settle
+from tests.ui.own_style import look_at_size
+from tests.ui.test_actions_titles_up_to_three_lines import CUT, drawn_lines
+from ui.actions.area import ActionsArea
+from ui.main_window import MainWindow
+
+
+@pytest.mark.usefixtures("app_settings")
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 800)], ids=["1024", "1280"])
+def test_who_answers_reads_whole_beside_the_pane(
+    qtbot: QtBot,
+    sqlite_url: str,
+    sqlite_demo_files: DemoCopier,
+    monkeypatch: pytest.MonkeyPatch,
+    size: tuple[int, int],
+) -> None:
+    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
+    responsibles: dict[str, list[str]] = {}
+    titles: dict[str, list[str]] = {}
+    seen: dict[str, object] = {}
+
+    def look(window: MainWindow) -> None:
+        window.navigate("actions")
+        area = window.area("actions")
+        assert isinstance(area, ActionsArea)
+        table = area.table
+        qtbot.waitUntil(lambda: table.model().rowCount() > 0)
+        settle(qtbot)
+        first = column_texts(table, "Åtgärd")[0]
+        click_row(qtbot, table, first)
+        qtbot.waitUntil(lambda: area.detail.title.text() == first)
+        settle(qtbot)
+        qtbot.wait(50)  # layout requests are posted
+        keep_shot(window, f"actions-responsible-beside-pane-{size[0]}")
+        for row, text in enumerate(column_texts(table, "Ansvarig")):
+            responsibles[text] = drawn_lines(table, "Ansvarig", row)
+        for row, text in enumerate(column_texts(table, "Åtgärd")):
+            titles[text] = drawn_lines(table, "Åtgärd", row)
+        seen["sideways"] = table.horizontalScrollBar().maximum()
+
+    look_at_size(qtbot, monkeypatch, sqlite_url, size, look)
+    assert len(responsibles) >= 5
+    cut = {text: lines for text, lines in responsibles.items() if " ".join(lines) != text}
+    assert cut == {}  # every word whole, on as many lines as the row has
+    assert " ".join(titles[CUT]) == CUT  # the titles keep their three lines
+    assert all(len(lines) <= 3 for lines in titles.values()), titles
+    assert seen["sideways"] == 0
