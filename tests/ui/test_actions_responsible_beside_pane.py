@@ -3,7 +3,8 @@
 and cut a word wider than that ("Stockholmsh…", "Östermalms stadsdelsförv…", "Lokalpolisomr…");
 beside the pane the column now keeps room for its longest word, the priority area (shown in the
 pane, as the source) giving way where there is no other room, and the titles keep their three
-lines."""
+lines. At 1280 px the source kept beside the pane read "Trygghetsva…" while the due dates and
+statuses had room to spare on one line: they take two, and the source reads its kind and date."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from tests.ui.helpers import click_row, column_texts, keep_shot, settle
 from tests.ui.own_style import look_at_size
 from tests.ui.test_actions_titles_up_to_three_lines import CUT, drawn_lines
 from ui.actions.area import ActionsArea
+from ui.actions.model import SOURCE
 from ui.main_window import MainWindow
 
 
@@ -30,6 +32,7 @@ def test_who_answers_reads_whole_beside_the_pane(
     sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
     responsibles: dict[str, list[str]] = {}
     titles: dict[str, list[str]] = {}
+    sources: dict[str, list[str]] = {}
     seen: dict[str, object] = {}
 
     def look(window: MainWindow) -> None:
@@ -49,6 +52,9 @@ def test_who_answers_reads_whole_beside_the_pane(
             responsibles[text] = drawn_lines(table, "Ansvarig", row)
         for row, text in enumerate(column_texts(table, "Åtgärd")):
             titles[text] = drawn_lines(table, "Åtgärd", row)
+        if not table.isColumnHidden(SOURCE):  # left out at 1024 px: whole in the pane
+            for row, text in enumerate(column_texts(table, "Ursprung")):
+                sources[text] = drawn_lines(table, "Ursprung", row)
         seen["sideways"] = table.horizontalScrollBar().maximum()
 
     look_at_size(qtbot, monkeypatch, sqlite_url, size, look)
@@ -58,3 +64,6 @@ def test_who_answers_reads_whole_beside_the_pane(
     assert " ".join(titles[CUT]) == CUT  # the titles keep their three lines
     assert all(len(lines) <= 3 for lines in titles.values()), titles
     assert seen["sideways"] == 0
+    for source, lines in sources.items():  # its kind and date whole ("Trygghetsva…" at 1280)
+        assert " ".join(lines).startswith(source.split(",")[0]), (source, lines)
+    assert bool(sources) == (size[0] >= 1280)

@@ -93,6 +93,7 @@ class ActionsTable(PressSelectsTable):
         self._title_on_two_lines = 0  # room for the longest title on two lines: _text_needs
         self._two_line_needs: dict[int, int] = {}  # WHOLE_ON_TWO_LINES's: _text_needs
         self._word_need = 0  # room for the responsibles' longest word: _text_needs
+        self._kind_need = 0  # room for the sources' longest first word: _text_needs
         self._rows_fitted: tuple[int, int, bool, int] | None = None  # _fit_every_row's last
         self._fit_to_viewport()
         self.selectionModel().currentRowChanged.connect(lambda *_a: self.announce())
@@ -169,7 +170,10 @@ class ActionsTable(PressSelectsTable):
             needs = needs | {TITLE: self._title_on_two_lines}
             widths, hidden = self._fitted(floors, room, needs)
             squeezed = min(widths.get(c, READABLE_TEXT) for c in (RESPONSIBLE, AREA))
-            if AREA in hidden or squeezed < READABLE_TEXT:
+            # beside the pane a source cut on its two lines ("Trygghetsva…" at 1280 px)
+            source_cut = self._announced is not None and SOURCE in widths
+            source_cut = source_cut and widths[SOURCE] < self._two_line_needs[SOURCE]
+            if AREA in hidden or squeezed < READABLE_TEXT or source_cut:
                 # In two-line rows the date and the status go onto two lines ("2026-11-22" above
                 # "(v. 47)") before the texts beside them are cut to their first letters: at
                 # 1024 px beside the pane Ansvarig read "Öster…" in 56 px beside a Klart senast
@@ -221,10 +225,14 @@ class ActionsTable(PressSelectsTable):
         ``natural``: the widths where there is room (WIDTHS, the date's maybe less)."""
         wide = frozenset({TITLE})
         beside_pane = self._announced is not None
-        if beside_pane:  # every word of who answers whole ("Stockholmsh…" at 1024 px)
-            word = self._word_need
-            natural = natural | {RESPONSIBLE: max(natural[RESPONSIBLE], word)}
-            floors = floors | {RESPONSIBLE: word}
+        if beside_pane:  # every word of who answers whole ("Stockholmsh…" at 1024 px), and
+            # with the dates on two lines the source's kind ("Trygghetsva…" at 1280 px)
+            words = {RESPONSIBLE: self._word_need}
+            if natural is not WIDTHS:
+                words[SOURCE] = self._kind_need
+            for column, word in words.items():
+                natural = natural | {column: max(natural[column], word)}
+                floors = floors | {column: word}
         widths = fitted_widths(natural, floors, room, wide)
         hidden: frozenset[int] = frozenset()
         for column in LEFT_OUT_BESIDE_PANE if beside_pane else ():
@@ -315,11 +323,14 @@ class ActionsTable(PressSelectsTable):
                 self._needs[column] = empty + max(texts.values(), default=0)
                 if column == TITLE:
                     self._title_on_two_lines = empty + self._widest_on_two_lines(texts)
-                if column in WHOLE_ON_TWO_LINES:
+                if column in (*WHOLE_ON_TWO_LINES, SOURCE):
                     self._two_line_needs[column] = empty + self._widest_on_two_lines(texts)
                 if column == RESPONSIBLE:
                     words = {word for text in texts for word in text.split()}
                     self._word_need = empty + max(map(advance, words), default=0)
+                if column == SOURCE:
+                    kinds = {text.split(" ")[0] for text in texts}
+                    self._kind_need = empty + max(map(advance, kinds), default=0)
         return self._needs
 
     def _widest_on_two_lines(self, widths: dict[str, int]) -> int:
