@@ -11,25 +11,18 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import DemoCopier
 from tests.ui.helpers import click_row, column_texts, keep_shot, settle
-from tests.ui.own_style import look_at_size
+from tests.ui.own_style import LookAt
 from tests.ui.test_actions_titles_up_to_three_lines import CUT, drawn_lines
 from ui.actions.area import ActionsArea
 from ui.actions.model import SOURCE
 from ui.main_window import MainWindow
 
 
-@pytest.mark.usefixtures("app_settings")
 @pytest.mark.parametrize("size", [(1024, 768), (1280, 800)], ids=["1024", "1280"])
 def test_who_answers_reads_whole_beside_the_pane(
-    qtbot: QtBot,
-    sqlite_url: str,
-    sqlite_demo_files: DemoCopier,
-    monkeypatch: pytest.MonkeyPatch,
-    size: tuple[int, int],
+    qtbot: QtBot, look_at_demo: LookAt[MainWindow], size: tuple[int, int]
 ) -> None:
-    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
     responsibles: dict[str, list[str]] = {}
     titles: dict[str, list[str]] = {}
     sources: dict[str, list[str]] = {}
@@ -57,7 +50,7 @@ def test_who_answers_reads_whole_beside_the_pane(
                 sources[text] = drawn_lines(table, "Ursprung", row)
         seen["sideways"] = table.horizontalScrollBar().maximum()
 
-    look_at_size(qtbot, monkeypatch, sqlite_url, size, look)
+    look_at_demo(size, look)
     assert len(responsibles) >= 5
     cut = {text: lines for text, lines in responsibles.items() if " ".join(lines) != text}
     assert cut == {}  # every word whole, on as many lines as the row has
