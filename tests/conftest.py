@@ -11,6 +11,8 @@
 - Without PostgreSQL installed the PostgreSQL variants are skipped with a reason, except when
   SAMVERKAN_REQUIRE_POSTGRES or CI is set: then they fail, so CI never skips them silently.
 - On CI any other skip fails too (tests/ci_skips.py).
+- SAMVERKAN_TEST_NOW=2026-12-05T17:30 (Stockholm time) runs the suite as if at that moment:
+  every test starts there, the clock running on (tests/set_moment.py); unset, the real time.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ from tests.pg_server import PostgresServer, find_bin_dir  # noqa: E402
 i18n_build.main([])
 i18n.set_language("sv")
 
-pytest_plugins = ["tests.ci_skips"]
+pytest_plugins = ["tests.ci_skips", "tests.set_moment"]
 
 _counter = itertools.count()
 

@@ -1,0 +1,91 @@
+"""The suite run as if at a chosen moment: ``SAMVERKAN_TEST_NOW=2026-12-05T17:30`` (Stockholm
+time; an offset such as ``+00:00`` may be given instead) makes the machine's clock read that
+moment for every test. CI runs at any hour of any day, and a test that holds only on weekdays or
+before 16.00 UTC lands nothing on a Saturday evening: this finds such a test on any day.
+
+Each test starts at the set moment and the clock runs on from there in real time. Starting each
+test afresh keeps a run reproducible (a subset run at 23.30 does not drift into the next day
+halfway, so a failure comes back when its one test is run again); running on within a test keeps
+what a real clock gives, one event after another (a loan lent and returned in the same test).
+
+Loaded by tests/conftest.py; the program itself never reads the variable."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import types
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from samverkan_desktop.formatting import LOCAL_ZONE
+
+VARIABLE = "SAMVERKAN_TEST_NOW"
+_MOMENT = pytest.StashKey[dt.datetime | None]()
+
+
+def parse_moment(value: str) -> dt.datetime:
+    """An ISO date and time, Stockholm time unless it names its offset; aware."""
+    try:
+        moment = dt.datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise pytest.UsageError(
+            f"{VARIABLE}={value!r} is not a moment: write it as 2026-12-05T17:30 (Stockholm time)"
+        ) from None
+    return moment.replace(tzinfo=LOCAL_ZONE) if moment.tzinfo is None else moment
+
+
+def set_moment() -> dt.datetime | None:
+    value = os.environ.get(VARIABLE, "")
+    return parse_moment(value) if value.strip() else None
+
+
+def running_from(moment: dt.datetime) -> Callable[[dt.tzinfo | None], dt.datetime]:
+    """A ``datetime.now`` that reads ``moment`` now and runs on in real time."""
+    offset = moment - dt.datetime.now(dt.UTC)
+
+    def now(zone: dt.tzinfo | None = None) -> dt.datetime:
+        real = dt.datetime.now(dt.UTC) + offset
+        return real.astimezone(zone) if zone is not None else real.astimezone().replace(tzinfo=None)
+
+    return now
+
+
+def hold_clock(monkeypatch: pytest.MonkeyPatch, moment: dt.datetime) -> None:
+    """Every reader of the machine's clock in the program reads from ``moment``: clock.py and
+    the row stamps (models/base.utcnow), which on a real machine agree with it (a group
+    registered "today" is one created today)."""
+    from samverkan_desktop import clock
+    from samverkan_desktop.models import base
+
+    now = running_from(moment)
+    monkeypatch.setattr(clock, "now", lambda: now(LOCAL_ZONE))
+    monkeypatch.setattr(clock, "today", lambda: now(LOCAL_ZONE).date())
+    # base.utcnow is bound as the columns' default, so its module's ``dt`` is what can be set.
+    machine = types.SimpleNamespace(datetime=types.SimpleNamespace(now=now), UTC=dt.UTC)
+    monkeypatch.setattr(base, "dt", machine)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.stash[_MOMENT] = set_moment()  # a wrong value stops the run before any test
+
+
+def pytest_report_header(config: pytest.Config) -> str | None:
+    moment = config.stash[_MOMENT]
+    if moment is None:
+        return None
+    local = moment.astimezone(LOCAL_ZONE)
+    return f"{VARIABLE}: every test starts at {local:%A %Y-%m-%d %H:%M} Stockholm time"
+
+
+@pytest.fixture(autouse=True)
+def _clock_at_set_moment(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    """Before every other fixture of the test (autouse), so the example district (keyed by the
+    day the clock reads) and the ``today`` fixture follow the set moment."""
+    moment = request.config.stash[_MOMENT]
+    if moment is not None:
+        hold_clock(monkeypatch, moment)
+    yield
