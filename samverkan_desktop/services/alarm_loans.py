@@ -32,6 +32,7 @@ from samverkan_desktop.models import (
     UnitKind,
 )
 from samverkan_desktop.models import UnitStatus as Status
+from samverkan_desktop.recurrence.days import next_working_day
 from samverkan_desktop.services import loan_statements as loan_sql
 from samverkan_desktop.services import settings, training
 from samverkan_desktop.services.alarms import (
@@ -115,7 +116,8 @@ def default_due_at(purpose: UnitKind, now: dt.datetime | None = None) -> dt.date
     """When a unit lent now is due back, unless the receptionist says otherwise.
 
     Home visit: today 17.00. Lent at or after 17.00 the unit cannot come back to a closed
-    reception, so it is due when the reception opens on the next weekday (09.00).
+    reception, so it is due when the reception opens on the next working day (09.00): not on
+    a public holiday, midsummer's, Christmas or New Year's eve, when it stays closed.
     Home loan: no default; the end is decided with the approving manager.
     """
     if purpose is UnitKind.HOME_LOAN:
@@ -123,10 +125,7 @@ def default_due_at(purpose: UnitKind, now: dt.datetime | None = None) -> dt.date
     here = local(now_utc(now))
     if here.time() < HOME_VISIT_DUE:
         return at_local(here.date(), HOME_VISIT_DUE)
-    day = here.date() + dt.timedelta(days=1)
-    while day.weekday() >= 5:
-        day += dt.timedelta(days=1)
-    return at_local(day, RECEPTION_OPENS)
+    return at_local(next_working_day(here.date()), RECEPTION_OPENS)
 
 
 def due_on(day: dt.date) -> dt.datetime:

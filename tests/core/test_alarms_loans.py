@@ -8,6 +8,7 @@ import pytest
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ConflictError, NotFoundError, ValidationError
+from samverkan_desktop.formatting import LOCAL_ZONE
 from samverkan_desktop.models import AlarmUnit, UnitEventKind, UnitKind, UnitStatus
 from samverkan_desktop.services import alarm_history, alarm_loans, alarms, overview, settings
 from samverkan_desktop.services.alarm_history import LoanFilter
@@ -39,6 +40,27 @@ def test_after_17_a_home_visit_unit_is_due_when_the_reception_opens_next_weekday
     assert alarm_loans.default_due_at(UnitKind.HOME_VISIT, friday_evening) == at(9, day=30)
     assert alarm_loans.default_due_at(UnitKind.HOME_VISIT, at(16, 59)) == at(17)
     assert alarm_loans.default_due_at(UnitKind.HOME_LOAN, NOW) is None
+
+
+@pytest.mark.parametrize(
+    ("lent", "due"),
+    [
+        # The day before midsummer's eve (Friday 19 June 2026): back on Monday.
+        (dt.datetime(2026, 6, 18, 17, 30), dt.date(2026, 6, 22)),
+        # New Year's Eve late: New Year's Day, then the weekend.
+        (dt.datetime(2026, 12, 31, 23, 30), dt.date(2027, 1, 4)),
+        # The day before Christmas Eve: 24, 25, 26 December and a Sunday.
+        (dt.datetime(2026, 12, 23, 17, 0), dt.date(2026, 12, 28)),
+        # Maundy Thursday: Good Friday, Easter Saturday, Sunday and Monday.
+        (dt.datetime(2027, 3, 25, 18, 0), dt.date(2027, 3, 30)),
+    ],
+)
+def test_after_17_a_home_visit_unit_is_due_when_the_reception_opens_after_the_holidays(
+    lent: dt.datetime, due: dt.date
+) -> None:
+    # It stays closed on public holidays and on midsummer's, Christmas and New Year's eve.
+    due_at = alarm_loans.default_due_at(UnitKind.HOME_VISIT, lent.replace(tzinfo=LOCAL_ZONE))
+    assert due_at == dt.datetime.combine(due, dt.time(9), LOCAL_ZONE)
 
 
 def test_unit_already_out_names_who_has_it_since_when(db: Database) -> None:
