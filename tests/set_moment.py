@@ -8,6 +8,9 @@ test afresh keeps a run reproducible (a subset run at 23.30 does not drift into 
 halfway, so a failure comes back when its one test is run again); running on within a test keeps
 what a real clock gives, one event after another (a loan lent and returned in the same test).
 
+A test that holds on some days only is marked with its moment instead
+(``@pytest.mark.moment("2026-12-03T10:00")``), which wins over the variable.
+
 Loaded by tests/conftest.py; the program itself never reads the variable."""
 
 from __future__ import annotations
@@ -84,8 +87,12 @@ def _clock_at_set_moment(
     request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[None]:
     """Before every other fixture of the test (autouse), so the example district (keyed by the
-    day the clock reads) and the ``today`` fixture follow the set moment."""
-    moment = request.config.stash[_MOMENT]
+    day the clock reads) and the ``today`` fixture follow the set moment. A test that holds
+    on some days only says which with ``@pytest.mark.moment("2026-12-03T10:00")``: the clock
+    is set there before the example district is laid out around it (setting ``clock.today``
+    in the test left the district around the real day)."""
+    marker = request.node.get_closest_marker("moment")
+    moment = parse_moment(marker.args[0]) if marker else request.config.stash[_MOMENT]
     if moment is not None:
         hold_clock(monkeypatch, moment)
     yield

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from samverkan_desktop import clock
 from samverkan_desktop.formatting import LOCAL_ZONE
 from tests.set_moment import parse_moment, running_from
 
@@ -56,6 +57,14 @@ def test_a_run_at_a_set_moment_sees_it_everywhere() -> None:
     # A row written now is stamped then, as on a machine whose clock reads it.
     created = dt.datetime.fromisoformat(seen["created"])
     assert start <= created < start + dt.timedelta(minutes=2)
+
+
+@pytest.mark.moment("2026-12-28T07:00")
+def test_a_marked_test_starts_at_its_moment_whatever_the_run(today: dt.date) -> None:
+    # Monday of week 53, before the reception opens.
+    start = dt.datetime(2026, 12, 28, 7, tzinfo=LOCAL_ZONE)
+    assert today == dt.date(2026, 12, 28) == clock.today()
+    assert start <= clock.now() < start + dt.timedelta(minutes=1)
 
 
 def test_a_moment_that_is_not_one_stops_the_run_before_any_test() -> None:
