@@ -5,13 +5,10 @@ cancelled meeting's reason."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop import clock
 from samverkan_desktop.services import meetings
 from tests.ui.helpers import click_button, column_texts, hover_tooltip
 from tests.ui.openers import calendar_window
@@ -19,10 +16,11 @@ from tests.ui.test_calendar_area import meeting_chips
 from ui.context import AppContext
 
 
-def test_a_meeting_moved_off_trettondedag_jul_says_so(
-    qtbot: QtBot, demo_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(clock, "today", lambda: dt.date(2026, 12, 3))
+# Early December 2026 with the example district around it. Only the day set in the test left
+# the district and the hour at the real ones: run on 31 December, the network's first meeting
+# on the January page (whose first week starts 28 December) was held and could not be cancelled.
+@pytest.mark.moment("2026-12-03T10:00")
+def test_a_meeting_moved_off_trettondedag_jul_says_so(qtbot: QtBot, demo_ctx: AppContext) -> None:
     _window, area = calendar_window(qtbot, demo_ctx, 1280, 800)
     click_button(qtbot, area, "›")  # January 2027, as she steps into the new year
     chips = {c.row.label: c for c in meeting_chips(area) if c.row.starts_at.day == 7}
@@ -35,11 +33,11 @@ def test_a_meeting_moved_off_trettondedag_jul_says_so(
     )
 
 
+@pytest.mark.moment("2026-12-03T10:00")
 def test_the_list_says_why_on_the_status_of_a_moved_or_cancelled_meeting(
-    qtbot: QtBot, demo_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
     """The list's Status said "Flyttat" and "Inställd" and no more."""
-    monkeypatch.setattr(clock, "today", lambda: dt.date(2026, 12, 3))
     _window, area = calendar_window(qtbot, demo_ctx, 1280, 800)
     click_button(qtbot, area, "›")
     slk = next(r for r in area.rows if r.group_name.startswith("Säkerhetssamordnarnätverket"))
