@@ -45,6 +45,32 @@ def test_every_allowed_read_is_still_there() -> None:
     assert sorted(set(ALLOWED) - kept) == []
 
 
+# The tests compare what the program shows with the program's clock too: one that read the
+# machine's (the day a loan log is named by, a week ago) disagreed with it in a run at a set
+# moment (SAMVERKAN_TEST_NOW, mark.moment), and with Stockholm's day between 23.00 and midnight.
+TESTS_ALLOWED = {
+    ("tests/set_moment.py", "dt.datetime.now"): "the set moment runs on with the real time",
+    ("tests/core/test_migration_0036_calendar_sequences.py", "dt.datetime.now"): (
+        "the migration renumbers as of the real moment it runs (ALLOWED above)"
+    ),
+    ("tests/bench/__main__.py", "time.time"): "start-up timings, as ui/startup_probe.py's",
+    ("tests/bench/bare_window.py", "time.time"): "start-up timings, as ui/startup_probe.py's",
+    ("tests/bench/lending.py", "dt.datetime.now"): (
+        "a benchmark's loans written straight to the server, out of any test's clock"
+    ),
+}
+
+
+def test_no_test_reads_the_system_clock_but_the_clock_module() -> None:
+    found = findings(ROOT, ("tests",))
+    strays = [str(f) for f in found if (str(f.path), f.call) not in TESTS_ALLOWED]
+    assert strays == [], (
+        "Compare with the program's clock (clock.today(), clock.utcnow(), the today fixture), "
+        "or add the read to TESTS_ALLOWED with the reason:\n" + "\n".join(strays)
+    )
+    assert sorted(set(TESTS_ALLOWED) - {(str(f.path), f.call) for f in found}) == []
+
+
 def _reads(source: str) -> list[tuple[int, str]]:
     return [(f.line, f.call) for f in findings_in_source(source, Path("x.py"))]
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from samverkan_desktop import audit_trail
+from samverkan_desktop import audit_trail, clock
 from samverkan_desktop.changes import WHOLE_DATABASE
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import (
@@ -193,7 +193,7 @@ def test_a_pseudonymised_loan_says_so_in_its_history_without_the_borrower(db: Da
     with db.session() as s:
         latest = audit.history(s, "alarm_loans", old.loan_id)[0]
     assert latest.action is AuditAction.UPDATE
-    assert dt.datetime.now(dt.UTC) - latest.at < dt.timedelta(minutes=1)
+    assert clock.utcnow() - latest.at < dt.timedelta(minutes=1)
     assert latest.summary == (
         "Låntagare: (dold) → (dold); Motivering: (dold) → (dold); Pseudonymiserat: nej → ja"
     )

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from samverkan_desktop import clock
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import local, local_datetime
@@ -43,7 +44,7 @@ def test_a_note_without_a_leading_time_is_stamped_now(db: Database) -> None:
     """A count is not a time: "3 bilar" is the note, written now."""
     with db.session() as session:
         exercise_id, _ids = held_exercise(session)
-        before = dt.datetime.now(dt.UTC).replace(microsecond=0)
+        before = clock.utcnow().replace(microsecond=0)
         exercise_log.add_typed_entry(session, exercise_id, "3 bilar på plats")
         (entry,) = exercise_reading.get_exercise(session, exercise_id).log
         assert entry.text == "3 bilar på plats"

@@ -8,11 +8,12 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
+from samverkan_desktop import clock
 from samverkan_desktop.db import Database
 from samverkan_desktop.services import meetings
 from samverkan_desktop.services.meeting_common import day_start
 from samverkan_desktop.services.meeting_overview import meetings_coming, overview_now
-from tests.core.meeting_data import STOCKHOLM, TODAY, at, make_group
+from tests.core.meeting_data import TODAY, at, make_group
 
 FRIDAY = TODAY + dt.timedelta(days=4)
 
@@ -57,7 +58,7 @@ def test_on_a_friday_the_card_shows_the_coming_monday(db: Database) -> None:
 
 def test_the_overview_kept_for_a_later_day_counts_from_its_first_minute() -> None:
     # Gathered ahead for the next start (overview_snapshot): none of that day's meetings is over.
-    today = dt.datetime.now(STOCKHOLM).date()
+    today = clock.today()
     tomorrow = today + dt.timedelta(days=1)
     assert overview_now(tomorrow) == day_start(tomorrow)
     assert overview_now(today) > day_start(today)

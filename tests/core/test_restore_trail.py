@@ -15,7 +15,7 @@ import pytest
 from alembic import command
 from sqlalchemy import create_engine, select, text
 
-from samverkan_desktop import backup
+from samverkan_desktop import backup, clock
 from samverkan_desktop.audit_trail import os_user
 from samverkan_desktop.changes import ALL_AREAS, ChangeListener, areas_for_tables
 from samverkan_desktop.db import _alembic_config, open_database
@@ -57,7 +57,7 @@ def test_the_restored_database_says_when_who_and_from_which_backup(
     assert result.safety_backup is not None
     (entry,) = _restore_entries(database)
     assert entry.who == os_user()
-    assert dt.datetime.now(dt.UTC) - entry.at.replace(tzinfo=dt.UTC) < dt.timedelta(minutes=1)
+    assert clock.utcnow() - entry.at.replace(tzinfo=dt.UTC) < dt.timedelta(minutes=1)
     assert entry.action is AuditAction.UPDATE
     assert entry.changes == {
         "restored_from": {"old": None, "new": "samverkan-2026-11-01_080000-manual.sqlite3"},

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDateTimeEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from samverkan_desktop.formatting import local
 from samverkan_desktop.services import alarm_history, groups
 from samverkan_desktop.services.alarm_history import LoanFilter
@@ -97,7 +98,7 @@ def test_a_loan_lent_with_a_typed_time_and_the_alarms_dates_and_times(
     click_row(qtbot, page.table, "LARM-02")
     # Stockholm's tomorrow, as the detail reads the day ("today 17.00" for Stockholm's today):
     # the machine's date (UTC on CI) is Stockholm's yesterday for an hour or two before midnight.
-    tomorrow = local(dt.datetime.now(dt.UTC)).date() + dt.timedelta(days=1)
+    tomorrow = clock.today() + dt.timedelta(days=1)
     shown: list[str] = []
 
     def lend(dialog: QWidget) -> None:

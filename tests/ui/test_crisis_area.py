@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from samverkan_desktop.formatting import local, local_time
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import (
@@ -383,10 +384,10 @@ def test_a_conduct_log_line_gets_the_time_it_was_typed(
     view = area.exercise_view
     view.tabs.setCurrentWidget(view.log_tab)
     log = view.log_tab
-    before = dt.datetime.now(dt.UTC)
+    before = clock.utcnow()
     type_text(qtbot, log.entry, "Krisledningsgruppen samlad i stabsrummet")
     qtbot.keyClick(log.entry, Qt.Key.Key_Return)
-    after = dt.datetime.now(dt.UTC)
+    after = clock.utcnow()
     assert log.entry.text() == ""  # ready for the next note
     times = column_texts(log.table, "Tid")
     texts = column_texts(log.table, "Vad hände")

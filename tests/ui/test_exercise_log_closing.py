@@ -98,13 +98,13 @@ def test_entering_the_note_on_closing_stamps_it_now(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
     window, _tab, held = _typed_in_log(qtbot, demo_ctx)
-    before = dt.datetime.now(dt.UTC)
+    before = clock.utcnow()
     _close(qtbot, modals, window, ENTER)
     assert not window.isVisible()
     (entry,) = _log(demo_ctx, held)
     assert entry.text == NOTE
     logged = entry.logged_at.replace(tzinfo=entry.logged_at.tzinfo or dt.UTC)
-    assert before - dt.timedelta(seconds=1) <= logged <= dt.datetime.now(dt.UTC)
+    assert before - dt.timedelta(seconds=1) <= logged <= clock.utcnow()
 
 
 def test_discarding_the_note_on_closing_closes_without_it(

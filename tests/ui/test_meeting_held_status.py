@@ -21,7 +21,7 @@ from ui.meetings.editor import MeetingEditor
 
 def _held_with_decisions(ctx: AppContext) -> int:
     """One of the demo's held meetings with decisions (all earlier ones are held)."""
-    today = dt.date.today()
+    today = clock.today()
     rows = ctx.call(calendar.list_calendar, today - dt.timedelta(days=120), today)
     for row in reversed(rows):
         detail = ctx.call(meetings.get_meeting, row.id)

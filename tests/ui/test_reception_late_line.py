@@ -9,6 +9,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from samverkan_desktop.formatting import display_datetime
 from samverkan_desktop.services import alarm_loans, alarms, contacts
 from samverkan_desktop.services.alarm_loans import LendInput
@@ -25,7 +26,7 @@ def test_the_late_units_are_named_above_the_tiles(
     unit = demo_ctx.call(alarms.find_unit, "LARM-12")  # the last row of home-visit tiles
     # A week ago: due back by that week's end at the latest, so late whatever the hour and day the
     # test runs (lent "yesterday", a Friday evening, it was due on Monday: not late on Saturday).
-    week_ago = dt.datetime.now(dt.UTC) - dt.timedelta(days=7)
+    week_ago = clock.utcnow() - dt.timedelta(days=7)
     demo_ctx.call(alarm_loans.lend, LendInput(unit.id, lena, initials="NH"), week_ago)
     late = {row.code: row for row in demo_ctx.call(alarms.list_units) if row.overdue}
     assert sorted(late) == ["LARM-07", "LARM-12"]

@@ -4,14 +4,14 @@ edge (the window was 1130 wide); on a wider screen the date is written out."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 import pytest
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.formatting import local, long_date
+from samverkan_desktop import clock
+from samverkan_desktop.formatting import long_date
 from tests.ui.conftest import ModalDriver
 from tests.ui.openers import open_reception
 from ui.context import AppContext
@@ -33,6 +33,6 @@ def test_a_wide_screen_has_the_date_written_out(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
     window = open_reception(qtbot, demo_ctx, modals, 1280, 800)
-    today = long_date(local(dt.datetime.now(dt.UTC)).date())
+    today = long_date(clock.today())
     assert window.clock.text().startswith(today + " · "), window.clock.text()
     window.close()

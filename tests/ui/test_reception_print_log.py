@@ -4,14 +4,13 @@ and change the period from the month to today."""
 
 from __future__ import annotations
 
-import datetime as dt
 import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.formatting import local
+from samverkan_desktop import clock
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import shown_previews, type_text
 from tests.ui.openers import open_reception
@@ -48,7 +47,7 @@ def test_ctrl_p_previews_todays_loan_log(
     qtbot.keyClick(window.input, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: bool(_previews()), timeout=15_000)
     preview = _previews()[-1]
-    today = local(dt.datetime.now(dt.UTC)).date().isoformat()
+    today = clock.today().isoformat()
     assert preview.windowTitle() == "Utlåningslogg för larm"
     assert preview.file_name == f"larmlogg-{today}.pdf"
     text = _text(preview.pdf, tmp_path)
