@@ -13,7 +13,14 @@ from samverkan_desktop.services import alarms
 from samverkan_desktop.services.alarm_tests import units_due_for_test
 
 
-@pytest.mark.parametrize("today", [dt.date(2026, 12, 1), dt.date(2026, 6, 17)])
+# The clock on the day loaded: on an earlier one the demo's dates were refused as still to come.
+@pytest.mark.parametrize(
+    "today",
+    [
+        pytest.param(dt.date(2026, 12, 1), marks=pytest.mark.moment("2026-12-01T12:00")),
+        pytest.param(dt.date(2026, 6, 17), marks=pytest.mark.moment("2026-06-17T12:00")),
+    ],
+)
 def test_two_demo_units_are_due_for_a_test(db: Database, today: dt.date) -> None:
     with db.session() as s:
         demo.load(s, today=today)

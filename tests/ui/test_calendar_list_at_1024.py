@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -29,6 +30,8 @@ def _list_at(qtbot: QtBot, ctx: AppContext, width: int, height: int) -> Calendar
     return area
 
 
+# A month with more than ten meetings in the list (December's; run on 31 October it listed 8).
+@pytest.mark.moment("2026-12-05T17:30")
 def test_groups_and_places_read_whole_at_1024(qtbot: QtBot, demo_ctx: AppContext) -> None:
     table = _list_at(qtbot, demo_ctx, 1024, 768).list_view
     for title in ("Datum", "Tid", "Grupp", "Plats", "Status"):
@@ -36,6 +39,7 @@ def test_groups_and_places_read_whole_at_1024(qtbot: QtBot, demo_ctx: AppContext
     assert table.horizontalScrollBar().maximum() == 0
 
 
+@pytest.mark.moment("2026-12-05T17:30")
 def test_one_line_a_meeting_at_1440(qtbot: QtBot, demo_ctx: AppContext) -> None:
     table = _list_at(qtbot, demo_ctx, 1440, 900).list_view
     one_line = table.verticalHeader().defaultSectionSize()

@@ -97,14 +97,16 @@ def test_the_meeting_editor_fits_a_small_laptop(qtbot: QtBot, area: CalendarArea
     )
 
 
+@pytest.mark.moment("2026-12-05T17:30")
 def test_a_busy_day_on_a_short_window_shows_whole_tiles_and_the_rest_as_more(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
     """A laptop at 125 % leaves the month grid about 380 px for six weeks: four tiles no longer
     fit a day, and they were squeezed into slivers with their text cut through. Now a day shows
     the tiles that fit whole and "+N till" for the rest (which opens the week)."""
-    # A busy day this month whatever the day: the demo's own are in December (four on the
-    # 2nd), none of its January days has more than two.
+    # A busy day this month: the demo's own are in December (four on the 2nd), none of its
+    # January days has more than two. On the 15th of October (run on 31 October) its own
+    # meetings and the four added did not all fit even the tall window.
     day = clock.today().replace(day=15)
     meeting = [  # groups that meet that day: none before it starts or after it ended
         g
