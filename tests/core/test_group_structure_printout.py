@@ -20,6 +20,9 @@ pytestmark = pytest.mark.skipif(
 )
 
 TODAY = dt.date(2026, 12, 1)
+# The example district laid out around TODAY too: around a later day (a run at 31 December) the
+# council had held its 7 December meeting, and ending it on TODAY was refused.
+pytestmark = pytest.mark.moment("2026-12-01T12:00")
 PLACE = "Platssamverkan Stureplan/Östermalmstorg"
 
 

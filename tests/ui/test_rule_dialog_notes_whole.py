@@ -5,6 +5,7 @@ column is narrow and on one line where there is room."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QStyle
 from pytestqt.qtbot import QtBot
@@ -43,6 +44,9 @@ def _cut_notes(table: RuleDatesTable, *, one_line: bool = False) -> list[str]:
     return cut
 
 
+# Early December: the next Thursdays include Christmas Eve and New Year's Eve, whose notes are
+# the long ones (run at 31 December 23.30 Christmas Eve was past and the test failed).
+@pytest.mark.moment("2026-12-05T17:30")
 def test_the_next_meetings_read_whole_without_scrolling_sideways(
     qtbot: QtBot, ctx: AppContext
 ) -> None:
