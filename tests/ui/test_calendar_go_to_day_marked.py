@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
@@ -164,6 +165,10 @@ def test_a_neighbouring_month_shows_the_day_gone_to_greyed_and_unmarked(
     assert _marked(area) == []
 
 
+# "15/3" read in December is Monday 15 March 2027. Read at 18 June 2026 it was Sunday 15 March
+# 2026, which the week view leaves out with its empty weekend: stepping back by hand never
+# showed it, and the test failed in April 2025.
+@pytest.mark.moment("2026-12-05T17:30")
 def test_today_forgets_the_day_gone_to(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
