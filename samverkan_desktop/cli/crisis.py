@@ -34,6 +34,7 @@ from samverkan_desktop.services import (
     exercise_reading,
     exercise_rows,
     plans,
+    settings,
     training_gaps,
 )
 
@@ -437,9 +438,18 @@ def register_printouts(documents: Any) -> None:
     )
 
     def plan(args: argparse.Namespace) -> bytes:
-        return open_db(args).call(exercise_plan.build, args.year)
+        db = open_db(args)
+        year = args.year or db.call(exercise_reading.plan_year, clock.today())
+        return db.call(exercise_plan.build, year)
 
-    add_year_option(add_document(documents, "exerciseplan", _("the annual exercise plan"), plan))
+    add_year_option(
+        add_document(documents, "exerciseplan", _("the annual exercise plan"), plan),
+        # As the window opens the plan: in December the coming year's is being written.
+        _(
+            "the year (default: this year, and from the month the setting {key} names, "
+            "December unless changed, the coming year, as in the window)"
+        ).format(key=settings.PLAN_NEXT_YEAR_SETTING),
+    )
 
     def contact_list(args: argparse.Namespace) -> bytes:
         return open_db(args).call(contacts_report.build)

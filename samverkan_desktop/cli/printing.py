@@ -61,17 +61,19 @@ def add_document(
     return parser
 
 
-def add_year_option(parser: argparse.ArgumentParser) -> None:
+def add_year_option(parser: argparse.ArgumentParser, default_help: str | None = None) -> None:
     """``--year YYYY`` of a printout of one year (the exercise plan, the walk plan …): this year
-    unless given; a wrong year is wrong input (exit 1) as every --year is."""
+    unless given; a wrong year is wrong input (exit 1) as every --year is. With
+    ``default_help`` the option is None when not given and the command picks the year (the
+    exercise plan: from December the coming year's), as that help says."""
     from samverkan_desktop.cli.common import parse_year
 
     parser.add_argument(
         "--year",
         type=parse_year,
-        default=clock.today().year,
+        default=clock.today().year if default_help is None else None,
         metavar=_("YEAR"),
-        help=_("the year (default: this year)"),
+        help=default_help or _("the year (default: this year)"),
     )
 
 
