@@ -44,16 +44,17 @@ TITLE_FLOOR = 180  # a narrow window cuts the other texts before the action's ow
 TITLE_FLOOR_WRAPPED = 160
 # In two-line rows of a window narrower than WIDTHS the title gives way, down to TITLE_FLOOR_WRAPPED, to these columns' longest
 # texts on two lines: who answers for an action is what a coordinator scans for ("Peter
-# Nyström · Östermalms stadsde…" at 1280 px). Not the source: its first line holds the kind
-# and the date ("Möte 2026-09-03,"), and its room is the title's.
+# Nyström · Östermalms stadsde…" at 1280 px). The source has its own rule (``_fitted``).
 WHOLE_ON_TWO_LINES = (RESPONSIBLE,)
-# Under this the texts read "Möte 2…": with an action chosen, the Source column then gives its
-# room to the others (the pane beside the list shows the source whole). Not the priority
-# area: the pane shows only the action's own, the list also its group's.
+# Under this the texts read "Möte 2…", "Riktat…": beside the pane the source, then the priority
+# area, are left out rather than cut so, and the source is not kept whole at that cost.
 READABLE_TEXT = 90
-# Beside the pane a responsible's longest word must read whole ("Stockholmsh…", "Östermalms
-# stadsdelsförv…" at 1024 px): if it would not, the priority area gives its room too (the
-# pane shows the chosen action's, as the list does). Left out in this order beside the pane.
+# In two-line rows the source reads whole on its two lines or not at all beside the pane (which
+# shows it whole): its place, what tells the rows apart, read "Trygghetsvandring / 2021-05-18,
+# Gyllensti…" at 1280 px. Beside the pane a responsible's longest word reads whole too
+# ("Stockholmsh…" at 1024 px), and the priority area gives way where it would be under
+# READABLE_TEXT; the pane shows both. Left out in this order beside the pane, but the source
+# is kept whole in place of the priority area where that is room enough (1280 px).
 LEFT_OUT_BESIDE_PANE = (SOURCE, AREA)
 # In two-line rows a title that needs more takes up to this many lines, its row alone that
 # high: what the action is was cut on two lines at 1024 and 1280 px ("Ta fram polisens
@@ -93,7 +94,6 @@ class ActionsTable(PressSelectsTable):
         self._title_on_two_lines = 0  # room for the longest title on two lines: _text_needs
         self._two_line_needs: dict[int, int] = {}  # WHOLE_ON_TWO_LINES's: _text_needs
         self._word_need = 0  # room for the responsibles' longest word: _text_needs
-        self._kind_need = 0  # room for the sources' longest first word: _text_needs
         self._rows_fitted: tuple[int, int, bool, int] | None = None  # _fit_every_row's last
         self._fit_to_viewport()
         self.selectionModel().currentRowChanged.connect(lambda *_a: self.announce())
@@ -147,8 +147,9 @@ class ActionsTable(PressSelectsTable):
         """Every column in view without scrolling sideways (a 1100 px window cut "Status" and
         half of "Klart senast"): the texts give way, the title last and least; the due dates
         and the status stay whole, and a cut text ends in "…". A title cut on one line takes
-        two (``_show_two_lines``), and the title gives way further (TITLE_FLOOR_WRAPPED).
-        Beside a chosen action's pane a narrow list leaves out its source (READABLE_TEXT). A
+        two (``_show_two_lines``), and the title gives way further (TITLE_FLOOR_WRAPPED); the
+        source then reads whole on two lines where there is room, and beside a chosen action's
+        pane a list without that room leaves it out (LEFT_OUT_BESIDE_PANE). A
         window wider than the natural WIDTHS gives the room over them to the texts (GROWING),
         not to Status. Fitted again beside the scroll bar the taller rows bring (resizeEvent)."""
         if self._user_sized:
@@ -170,9 +171,10 @@ class ActionsTable(PressSelectsTable):
             needs = needs | {TITLE: self._title_on_two_lines}
             widths, hidden = self._fitted(floors, room, needs)
             squeezed = min(widths.get(c, READABLE_TEXT) for c in (RESPONSIBLE, AREA))
-            # beside the pane a source cut on its two lines ("Trygghetsva…" at 1280 px)
-            source_cut = self._announced is not None and SOURCE in widths
-            source_cut = source_cut and widths[SOURCE] < self._two_line_needs[SOURCE]
+            # beside the pane a source cut or left out ("Trygghetsvandring / 2021-05-18,
+            # Gyllensti…" at 1280 px)
+            source_cut = self._announced is not None
+            source_cut = source_cut and widths.get(SOURCE, 0) < self._two_line_needs[SOURCE]
             if AREA in hidden or squeezed < READABLE_TEXT or source_cut:
                 # In two-line rows the date and the status go onto two lines ("2026-11-22" above
                 # "(v. 47)") before the texts beside them are cut to their first letters: at
@@ -183,7 +185,7 @@ class ActionsTable(PressSelectsTable):
                 reserve = max(status, self.horizontalHeader().sectionSizeHint(STATUS))
                 room = viewport - reserve
                 natural = WIDTHS | {DUE: floors[DUE]}
-                widths, hidden = self._fitted(floors, room, needs, natural)
+                widths, hidden = self._fitted(floors, room, needs, natural, whole_source=True)
             if sum(WIDTHS.values()) >= room:  # a wide window shares its room (GROWING)
                 widths = self._title_gives_way(widths)
         self._sizing = True
@@ -217,33 +219,67 @@ class ActionsTable(PressSelectsTable):
         room: int,
         needs: dict[int, int],
         natural: dict[int, int] = WIDTHS,
+        whole_source: bool = False,
     ) -> tuple[dict[int, int], frozenset[int]]:
         """The columns' widths in ``room`` (Status's aside), and the columns left out. Beside
         the pane the responsible keeps room for its longest word, and the source, then the
         priority area, are left out where a text would be cut to its first letters ("Möte
-        2…"); a wide window's room over WIDTHS goes to the texts up to their ``needs``.
-        ``natural``: the widths where there is room (WIDTHS, the date's maybe less)."""
-        wide = frozenset({TITLE})
+        2…"); with ``whole_source`` (two-line rows) the source is kept only whole on its two
+        lines (``_whole_source``). A wide window's room over WIDTHS goes to the texts up to
+        their ``needs``. ``natural``: the widths where there is room (WIDTHS, the date's maybe
+        less)."""
         beside_pane = self._announced is not None
-        if beside_pane:  # every word of who answers whole ("Stockholmsh…" at 1024 px), and
-            # with the dates on two lines the source's kind ("Trygghetsva…" at 1280 px)
-            words = {RESPONSIBLE: self._word_need}
-            if natural is not WIDTHS:
-                words[SOURCE] = self._kind_need
-            for column, word in words.items():
-                natural = natural | {column: max(natural[column], word)}
-                floors = floors | {column: word}
-        widths = fitted_widths(natural, floors, room, wide)
         hidden: frozenset[int] = frozenset()
+        if beside_pane:  # every word of who answers whole ("Stockholmsh…" at 1024 px)
+            word = self._word_need
+            natural = natural | {RESPONSIBLE: max(natural[RESPONSIBLE], word)}
+            floors = floors | {RESPONSIBLE: word}
+            if whole_source:
+                kept = self._whole_source(floors, room, needs, natural)
+                if kept is not None:
+                    return kept
+                hidden = frozenset({SOURCE})  # left out rather than cut mid-word
+                natural = {c: w for c, w in natural.items() if c != SOURCE}
+        widths = self._shared(natural, floors, room, needs)
         for column in LEFT_OUT_BESIDE_PANE if beside_pane else ():
             if min(widths.get(c, READABLE_TEXT) for c in (SOURCE, AREA)) >= READABLE_TEXT:
                 break
             hidden |= {column}
             natural = {c: w for c, w in natural.items() if c not in hidden}
-            widths = fitted_widths(natural, floors, room, wide)
-        if sum(WIDTHS.values()) < room:  # a wide window: its room to the texts, not to Status
-            widths = surplus_shared(widths, needs, room, GROWING)
+            widths = self._shared(natural, floors, room, needs)
         return widths, hidden
+
+    def _whole_source(
+        self, floors: dict[int, int], room: int, needs: dict[int, int], natural: dict[int, int]
+    ) -> tuple[dict[int, int], frozenset[int]] | None:
+        """Beside the pane in two-line rows: the widths with the source's longest text whole
+        on two lines, the responsible and the priority area keeping READABLE_TEXT and the
+        titles theirs on two lines (``needs``), or else the priority area left out (at 1440
+        px a title read "… i kontinuit…" for a priority area cut short itself); None if even
+        that leaves no room."""
+        whole = self._two_line_needs[SOURCE]
+        floors = floors | {SOURCE: whole}
+        natural = natural | {SOURCE: max(natural[SOURCE], whole)}
+        for left_out in (frozenset(), frozenset({AREA})):
+            shown = {c: w for c, w in natural.items() if c not in left_out}
+            # (a wide window's room over it to who answers rather than to its one line)
+            widths = self._shared(shown, floors, room, needs | {SOURCE: whole})
+            readable = min(widths.get(c, READABLE_TEXT) for c in (RESPONSIBLE, AREA))
+            titles_whole = bool(left_out) or widths[TITLE] >= needs[TITLE]
+            if sum(widths.values()) <= room and readable >= READABLE_TEXT and titles_whole:
+                return widths, left_out
+        return None
+
+    @staticmethod
+    def _shared(
+        natural: dict[int, int], floors: dict[int, int], room: int, needs: dict[int, int]
+    ) -> dict[int, int]:
+        """``natural`` fitted into ``room`` (the title, read first, cut least); a wide window's
+        room over WIDTHS to the texts up to their ``needs``, not to Status."""
+        widths = fitted_widths(natural, floors, room, frozenset({TITLE}))
+        if sum(WIDTHS.values()) < room:
+            widths = surplus_shared(widths, needs, room, GROWING)
+        return widths
 
     def _title_gives_way(self, widths: dict[int, int]) -> dict[int, int]:
         """``widths`` (two-line rows) with the title narrowed to TITLE_FLOOR_WRAPPED and its room
@@ -328,9 +364,6 @@ class ActionsTable(PressSelectsTable):
                 if column == RESPONSIBLE:
                     words = {word for text in texts for word in text.split()}
                     self._word_need = empty + max(map(advance, words), default=0)
-                if column == SOURCE:
-                    kinds = {text.split(" ")[0] for text in texts}
-                    self._kind_need = empty + max(map(advance, kinds), default=0)
         return self._needs
 
     def _widest_on_two_lines(self, widths: dict[str, int]) -> int:
