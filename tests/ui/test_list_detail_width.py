@@ -17,13 +17,18 @@ from ui.context import AppContext
 from ui.groups.area import GroupsArea
 from ui.widgets.record_table import SortHeader
 
+# The groups list's titles shown whole at 1100 px with no group chosen (its members' count is
+# left aside for "Möts" on two lines).
+WHOLE = ("Namn", "Typ", "Status", "Möts", "Löptid")
+
 
 def _title_shown_whole(table: QTableView, title: str) -> bool:
     header = table.horizontalHeader()
     assert isinstance(header, SortHeader)
     model = table.model()
     titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(header.count())]
-    return header.shown_title(titles.index(title)) == title
+    column = titles.index(title)
+    return not table.isColumnHidden(column) and header.shown_title(column) == title
 
 
 def _groups(qtbot: QtBot, ctx: AppContext) -> GroupsArea:
@@ -39,7 +44,8 @@ def test_the_list_gets_the_width_until_a_row_is_selected(
     page, table = area.page, area.page.table
     assert page.current_row() is None
     assert area.detail.placeholder.isVisible()
-    qtbot.waitUntil(lambda: _title_shown_whole(table, "Medlemmar"))  # "Medlem…" before
+    # "Medlem…" before; beside the empty pane's two fifths Typ too would be left aside
+    qtbot.waitUntil(lambda: all(_title_shown_whole(table, title) for title in WHOLE))
     assert area.detail.width() < page.splitter.width() // 4
 
     click_row(qtbot, table, "Chefsamråd trygghet")

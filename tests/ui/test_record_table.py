@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from tests.ui.cell_room import lines_of_column
 from tests.ui.helpers import settle
 from ui.widgets.record_table import RecordTable, SortHeader
 from ui.widgets.table_model import Column
@@ -130,3 +131,40 @@ def test_wrapping_columns_fit_their_widest_word_and_rows_take_the_lines(qtbot: Q
     tall = table.rowHeight(0)
     table.resize(1200, 300)
     qtbot.waitUntil(lambda: table.rowHeight(0) < tall)
+
+
+def test_a_column_of_at_most_two_lines_leaves_an_aside_column_out_rather_than_take_three(
+    qtbot: QtBot,
+) -> None:
+    """A list narrowed step by step beside nothing: "Meets" (``Column.max_lines``) never breaks
+    onto three lines ("1 / gång/månad / (ej juli)"); the list leaves "Kind" out instead, and
+    shows it again where there is room (the groups list's Möts beside its Typ)."""
+    table: RecordTable[Row] = RecordTable(
+        [
+            Column("Name", lambda r: r.name, width=150, wrap=True),
+            Column("Kind", lambda r: r.date, width=120, aside=1),
+            Column("Meets", lambda r: r.note, width=118, wrap=True, max_lines=2, aside=2),
+            Column("Count", lambda r: r.count, align_right=True),
+        ]
+    )
+    qtbot.addWidget(table)
+    table.resize(700, 300)
+    table.show()
+    table.set_rows(
+        [
+            Row(1, "Arbetsgrupp skolan", "Arbetsgrupp", 4, "1 gång/månad (ej juli)"),
+            Row(2, "Trygghetsråd", "Trygghetsråd", 6, "2 gånger/år juni och dec"),
+        ]
+    )
+    kind_left_out = False
+    for width in range(700, 250, -6):
+        table.resize(width, 300)
+        settle(qtbot)
+        assert not table.isColumnHidden(2), width
+        lines = lines_of_column(table, "Meets")
+        assert max(lines.values()) <= 2, (width, lines)
+        kind_left_out |= table.isColumnHidden(1)
+    assert kind_left_out
+    table.resize(700, 300)
+    settle(qtbot)
+    assert not table.isColumnHidden(1)

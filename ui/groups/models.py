@@ -83,8 +83,10 @@ def group_columns() -> list[Column[GroupRow]]:
             width=118,
             wrap=True,  # squeezed beside the areas it read "4 gång…"
             # Beside a group's details it breaks onto two lines rather than leave the list
-            # (at 1024 px the list kept the name, the status and the term, not when it meets).
+            # (at 1024 px the list kept the name, the status and the term, not when it meets);
+            # not onto three: "1 / gång/månad / (ej juli)" kept the type beside it at 1440 px.
             gives_way=True,
+            max_lines=2,
             aside=5,
         ),
         Column(_("Members"), lambda r: r.member_count, align_right=True, width=78, aside=1),

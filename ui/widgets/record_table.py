@@ -50,6 +50,7 @@ from samverkan_desktop.i18n import _, ngettext
 from ui import key_guide
 from ui.widgets.column_widths import fitted_widths, lent_returned, surplus_lent, surplus_shared
 from ui.widgets.empty_text import EmptyText
+from ui.widgets.lines_room import room_for_lines
 from ui.widgets.list_table import setup_list_table, show_cut_text, stretch_from, text_margin
 from ui.widgets.next_choice import chosen_after_removal
 from ui.widgets.one_time_dialog import popup_once
@@ -511,15 +512,21 @@ class RecordTable(PressSelectsTable, Generic[R]):
 
     def _word_room(self, column: int) -> int:
         """Room for the widest unbreakable piece of a column's texts: a word, or the part of
-        one up to where a line may break ("Stureplan/" of "Stureplan/Östermalmstorg"). Known
-        once rows are there, as the floors: the last column asks at every resize."""
+        one up to where a line may break ("Stureplan/" of "Stureplan/Östermalmstorg"); and for
+        a ``Column.max_lines``, for each text on that many lines. Known once rows are there, as
+        the floors: the last column asks at every resize."""
         if column in self._words:
             return self._words[column]
         metrics = self.fontMetrics()
-        value = self.rows_model.columns()[column].value  # from the rows: faster than the view
-        texts = {display_text(value(row)) for row in self.rows_model.rows()}
+        given = self.rows_model.columns()[column]
+        texts = {display_text(given.value(row)) for row in self.rows_model.rows()}  # (not the view)
         words = {word for text in texts for word in _unbreakable_pieces(text)}
         widest = max((metrics.horizontalAdvance(word) for word in words), default=0)
+        if given.max_lines and words:
+            # the floors and the columns left aside follow from this: a list too narrow for it
+            # leaves a column out rather than break "1 / gång/månad / (ej juli)" onto three
+            longest = max(metrics.horizontalAdvance(text) for text in texts)
+            widest = room_for_lines(texts, self.font(), given.max_lines, widest, longest)
         room = widest + self._text_margin(column) + 2 if words else 0
         # A wrapping column that gives way asks no more than its width for a word: an e-mail
         # address in a note broke "Utlånat (hembe-sök)" beside it and took a pane's room
@@ -708,14 +715,20 @@ class RecordTable(PressSelectsTable, Generic[R]):
         1024 px a group's name, squeezed below its widest word, read on three lines."""
         if not self._aside_order:
             return set()
-        if (self._announced is None or self._aside_cramped) and not self._aside_unchosen:
-            last = self.rows_model.columnCount() - 1
-            floors = {index: self._floor(index) for index in range(last + 1)}
-            return self._left_out(floors, viewport)
         last = self.rows_model.columnCount() - 1
+        columns = self.rows_model.columns()
+        if (self._announced is None or self._aside_cramped) and not self._aside_unchosen:
+            # a count at its figures and its title on two lines, as squeezed: at its floor
+            # alone the others fitted here, and there a group's name broke its widest word
+            floors = {
+                index: max(
+                    self._floor(index), self._count_width(index) if column.align_right else 0
+                )
+                for index, column in enumerate(columns)
+            }
+            return self._left_out(floors, viewport)
         if last in self._aside_order:  # shown, it reads whole: an e-mail address cut is none
             reserve = max(reserve, self._last_room(last)[0])
-        columns = self.rows_model.columns()
         widths = {  # a column that gives way at its floor
             index: self._floor(index) if columns[index].gives_way else width
             for index, width in self._natural.items()

@@ -70,6 +70,10 @@ class Column(Generic[R]):
     # A ``wrap`` column that gives way asks no more than its ``width`` for its widest word (a
     # longer one breaks inside).
     gives_way: bool = False
+    # A ``wrap`` column whose texts take at most this many lines: squeezed no narrower than that
+    # (its floor), so a list too narrow for it leaves an ``aside`` column out instead (a group's
+    # "1 gång/månad (ej juli)" read on three lines to keep its type in sight).
+    max_lines: int | None = None
 
 
 def display_text(value: Any) -> str:
