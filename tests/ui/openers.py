@@ -1,6 +1,6 @@
 """The views UI tests start from, opened as a coordinator reaches them: the main window on an
-area, a meeting in its calendar, an exercise from its list, Larm → Utbildning, the Overview's cards and entries; an area in a window
-of its own; the reception window with the desk's initials answered."""
+area, a meeting in its calendar, an exercise from its list, Larm → Utbildning, the Overview's cards and entries, its weekly summary;
+an area in a window of its own; the reception window with the desk's initials answered."""
 
 from __future__ import annotations
 
@@ -14,7 +14,15 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import answer_initials, area_of, click_row, click_tab, settle, show_window
+from tests.ui.helpers import (
+    answer_initials,
+    area_of,
+    click_button,
+    click_row,
+    click_tab,
+    settle,
+    show_window,
+)
 from ui.actions.area import ActionsArea
 from ui.alarms.area import AlarmsArea
 from ui.alarms.training_page import TrainingPage
@@ -27,10 +35,12 @@ from ui.main_window import MainWindow
 from ui.meetings.editor import MeetingEditor
 from ui.overview.entry_button import EntryButton
 from ui.overview.view import OverviewArea, SectionCard
+from ui.overview.weekly_brief_dialog import WeeklyBriefDialog
 from ui.reception.window import ReceptionWindow
 from ui.training.sessions import SessionsListPage
 
 if TYPE_CHECKING:
+    from samverkan_desktop.services.brief_reading import BriefWeek
     from samverkan_desktop.services.meeting_rows import MeetingDetail
 
 A = TypeVar("A", bound=QWidget)
@@ -104,6 +114,33 @@ def overview_card(qtbot: QtBot, window: MainWindow, key: str) -> SectionCard:
     settle(qtbot)
     overview = area_of(window, "overview", OverviewArea)
     return next(c for c in overview.section_cards() if c.section.key == key)
+
+
+def weekly_brief(
+    qtbot: QtBot,
+    window: MainWindow,
+    modals: ModalDriver,
+    answer: Callable[[WeeklyBriefDialog], None],
+    week: BriefWeek | None = None,
+) -> None:
+    """Översikt → Veckosammanställning… in ``window``, ``answer`` acting in the dialog once it is
+    laid out (``answer`` closes it). This week's is opened with the Overview's button, as a
+    coordinator opens it; ``week``'s as from the reminder of it or the history."""
+
+    def laid_out(dialog: QWidget) -> None:
+        assert isinstance(dialog, WeeklyBriefDialog)
+        settle(qtbot)
+        qtbot.wait(50)  # layout requests are posted
+        answer(dialog)
+
+    window.navigate("overview")
+    overview = area_of(window, "overview", OverviewArea)
+    modals.answer(laid_out)
+    if week is None:
+        click_button(qtbot, overview, "Veckosammanställning…")
+    else:
+        overview.open_weekly_brief(week)
+    modals.check()
 
 
 def calendar_window(

@@ -25,7 +25,7 @@ from tests.ui.helpers import (
     type_text,
     wait_for_preview,
 )
-from tests.ui.openers import area_in_window
+from tests.ui.openers import area_in_window, weekly_brief
 from ui.context import AppContext
 from ui.overview.view import OverviewArea
 from ui.overview.weekly_brief_dialog import WeeklyBriefDialog
@@ -58,17 +58,14 @@ def _answer(qtbot: QtBot, button: str, seen: list[str]) -> Callable[[QWidget], N
 def test_the_overview_opens_this_weeks_summary(
     qtbot: QtBot, ctx: AppContext, modals: ModalDriver
 ) -> None:
-    _window, overview = area_in_window(qtbot, ctx, "overview", OverviewArea)
+    window, _overview = area_in_window(qtbot, ctx, "overview", OverviewArea)
     seen: list[str] = []
 
-    def look(dialog: QWidget) -> None:
-        assert isinstance(dialog, WeeklyBriefDialog)
+    def look(dialog: WeeklyBriefDialog) -> None:
         seen.append(dialog.week_label.text())
         click_button(qtbot, dialog, "Stäng")
 
-    modals.answer(look)
-    click_button(qtbot, overview, "Veckosammanställning…")
-    modals.check()
+    weekly_brief(qtbot, window, modals, look)
     assert seen == ["Vecka 49, 30 nov – 6 dec 2026"]
 
 

@@ -30,7 +30,7 @@ from tests.ui.helpers import (
     show_window,
     type_text,
 )
-from tests.ui.openers import area_in_window
+from tests.ui.openers import area_in_window, weekly_brief
 from ui.context import AppContext
 from ui.overview.minutes_import_dialog import MinutesImportDialog
 from ui.overview.view import OverviewArea
@@ -98,7 +98,7 @@ def test_fridays_summary_takes_thursdays_minutes(
 ) -> None:
     monkeypatch.setattr(clock, "today", lambda: THURSDAY + dt.timedelta(days=1))
     ctx.call(_network_minutes, THURSDAY)
-    _window, overview = area_in_window(qtbot, ctx, "overview", OverviewArea)
+    window, _overview = area_in_window(qtbot, ctx, "overview", OverviewArea)
     seen: dict[str, object] = {}
     told: list[str] = []
     errors: list[str] = []
@@ -122,8 +122,7 @@ def test_fridays_summary_takes_thursdays_minutes(
         _inside(QMessageBox, acknowledge(qtbot, told), errors)
         click_button(qtbot, picker, "Hämta punkterna")
 
-    def summary(dialog: QWidget) -> None:
-        assert isinstance(dialog, WeeklyBriefDialog)
+    def summary(dialog: WeeklyBriefDialog) -> None:
         # An item begun and not saved: saved on the way, not lost.
         qtbot.keyClick(dialog.table, Qt.Key.Key_N, CTRL)
         type_text(qtbot, dialog.editor.heading, "Julmarknad på Östermalmstorg")
@@ -137,9 +136,7 @@ def test_fridays_summary_takes_thursdays_minutes(
         seen["after"] = column_texts(dialog.table, "Rubrik")
         click_button(qtbot, dialog, "Stäng")
 
-    modals.answer(summary)
-    click_button(qtbot, overview, "Veckosammanställning…")
-    modals.check()
+    weekly_brief(qtbot, window, modals, summary)
     assert errors == []
     assert seen["note"] == (
         "Möten vecka 48 och 49 med minnesanteckningar; de ikryssade punkterna läggs till i "

@@ -18,10 +18,12 @@ from samverkan_desktop.services import weekly_briefs
 from samverkan_desktop.services.brief_reading import BriefWeek
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import click_button, keep_shot, settle
+from tests.ui.openers import weekly_brief
 from tests.ui.own_style import LookAt
 from ui.main_window import MainWindow
-from ui.overview.view import OverviewArea
 from ui.overview.weekly_brief_dialog import WeeklyBriefDialog
+
+WEEK = BriefWeek(2026, 53)  # the longest title: both years, opened as from its history
 
 
 def _cut(label: QLabel) -> bool:
@@ -42,18 +44,14 @@ def test_a_sent_week_reads_whole_at_the_default_size(
     sqlite_url: str,
     modals: ModalDriver,
 ) -> None:
-    week = BriefWeek(2026, 53)  # the longest title: both years
     db = open_database(sqlite_url)
     item = weekly_briefs.ItemInput(BriefSource.SLK, "Nyårsafton vid Stureplan")
-    db.call(weekly_briefs.add_item, week, item)
-    db.call(weekly_briefs.mark_sent, week, dt.date(2027, 1, 1), 1)
+    db.call(weekly_briefs.add_item, WEEK, item)
+    db.call(weekly_briefs.mark_sent, WEEK, dt.date(2027, 1, 1), 1)
     db.dispose()
     seen: dict[str, object] = {}
 
-    def in_dialog(dialog: QWidget) -> None:
-        assert isinstance(dialog, WeeklyBriefDialog)
-        settle(qtbot)
-        qtbot.wait(50)  # layout requests are posted
+    def in_dialog(dialog: WeeklyBriefDialog) -> None:
         keep_shot(dialog, "weekly-brief-sent-whole")
         seen["width"] = dialog.width()
         seen["texts"] = (dialog.week_label.text(), dialog.sent_label.text())
@@ -67,15 +65,7 @@ def test_a_sent_week_reads_whole_at_the_default_size(
         }
         click_button(qtbot, dialog, "Stäng")
 
-    def look(window: MainWindow) -> None:
-        window.navigate("overview")
-        overview = window.area("overview")
-        assert isinstance(overview, OverviewArea)
-        modals.answer(in_dialog)
-        overview.open_weekly_brief(week)  # as from its history
-        modals.check()
-
-    look_at_demo((1024, 768), look)
+    look_at_demo((1024, 768), lambda window: weekly_brief(qtbot, window, modals, in_dialog, WEEK))
     assert seen["texts"] == (
         "Vecka 53, 28 dec 2026 – 3 jan 2027",
         "Skickad till förvaltningsledningen 2027-01-01",
@@ -93,10 +83,7 @@ def test_the_least_size_leaves_room_and_reads_whole(
     under, and at its least size every label, box and button reads whole."""
     seen: dict[str, object] = {}
 
-    def in_dialog(dialog: QWidget) -> None:
-        assert isinstance(dialog, WeeklyBriefDialog)
-        settle(qtbot)
-        qtbot.wait(50)  # layout requests are posted
+    def in_dialog(dialog: WeeklyBriefDialog) -> None:
         seen["least"] = dialog.minimumSizeHint().width()
         for _round in range(2):  # its wrapped lines ask their height at the least width
             dialog.resize(dialog.minimumSizeHint())
@@ -111,15 +98,7 @@ def test_the_least_size_leaves_room_and_reads_whole(
         seen["hint"] = dialog.editor.shareable_hint.text()
         click_button(qtbot, dialog, "Stäng")
 
-    def look(window: MainWindow) -> None:
-        window.navigate("overview")
-        overview = window.area("overview")
-        assert isinstance(overview, OverviewArea)
-        modals.answer(in_dialog)
-        overview.open_weekly_brief(BriefWeek(2026, 53))
-        modals.check()
-
-    look_at_demo((1024, 768), look)
+    look_at_demo((1024, 768), lambda window: weekly_brief(qtbot, window, modals, in_dialog, WEEK))
     assert isinstance(seen["least"], int) and seen["least"] <= 900, seen["least"]
     assert seen["hint"] == ("Fältassistenter, polis och föräldravandrare får den i ”Inför helgen”.")
     assert seen["cut"] == []

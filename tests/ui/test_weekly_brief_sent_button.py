@@ -6,16 +6,15 @@ Xvfb)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from samverkan_desktop.formatting import iso_date
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, column_texts, keep_shot, settle
+from tests.ui.helpers import click_button, column_texts, keep_shot
+from tests.ui.openers import weekly_brief
 from tests.ui.own_style import LookAt
 from ui.main_window import MainWindow
-from ui.overview.view import OverviewArea
 from ui.overview.weekly_brief_dialog import WeeklyBriefDialog
 
 
@@ -26,9 +25,7 @@ def test_a_sent_week_says_what_marking_it_sent_does(
 ) -> None:
     seen: dict[str, object] = {}
 
-    def in_dialog(dialog: QWidget) -> None:
-        assert isinstance(dialog, WeeklyBriefDialog)
-        settle(qtbot)
+    def in_dialog(dialog: WeeklyBriefDialog) -> None:
         click_button(qtbot, dialog, "◀ Föregående vecka")  # the demo's last week went out
         seen["sent"] = dialog.sent_label.text()
         seen["passed on"] = set(column_texts(dialog.table, "Delas vidare"))
@@ -40,15 +37,7 @@ def test_a_sent_week_says_what_marking_it_sent_does(
         seen["sent now"] = dialog.sent_label.text()
         click_button(qtbot, dialog, "Stäng")
 
-    def look(window: MainWindow) -> None:
-        window.navigate("overview")
-        overview = window.area("overview")
-        assert isinstance(overview, OverviewArea)
-        modals.answer(in_dialog)
-        click_button(qtbot, overview, "Veckosammanställning…")
-        modals.check()
-
-    look_at_demo((1024, 768), look)
+    look_at_demo((1024, 768), lambda window: weekly_brief(qtbot, window, modals, in_dialog))
     assert str(seen["sent"]).startswith("Skickad till förvaltningsledningen")
     assert seen["passed on"] == {"ja", "nej"}
     assert seen["before"] == ("Markera skickad i dag", True)
