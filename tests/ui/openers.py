@@ -1,6 +1,7 @@
 """The views UI tests start from, opened as a coordinator reaches them: the main window on an
-area, a meeting in its calendar, an exercise from its list, Larm → Utbildning, the Overview's cards and entries, its weekly summary;
-an area in a window of its own; the reception window with the desk's initials answered."""
+area, an action chosen, a meeting in its calendar, an exercise from its list, Larm → Utbildning,
+the Overview's cards and entries, its weekly summary; an area in a window of its own; the
+reception window with the desk's initials answered."""
 
 from __future__ import annotations
 
@@ -20,10 +21,12 @@ from tests.ui.helpers import (
     click_button,
     click_row,
     click_tab,
+    column_texts,
     settle,
     show_window,
 )
 from ui.actions.area import ActionsArea
+from ui.actions.detail import ActionDetailPane
 from ui.alarms.area import AlarmsArea
 from ui.alarms.training_page import TrainingPage
 from ui.calendar.area import CalendarArea
@@ -103,8 +106,33 @@ def actions_with_rows(
     qtbot: QtBot, ctx: AppContext, width: int = 1280, height: int = 800
 ) -> ActionsArea:
     """The main window on Actions, once its list shows rows."""
-    _window, area = area_in_window(qtbot, ctx, "actions", ActionsArea, width, height)
+    window, _area = area_in_window(qtbot, ctx, "actions", ActionsArea, width, height)
+    return actions_listed(qtbot, window)
+
+
+def actions_listed(qtbot: QtBot, window: MainWindow) -> ActionsArea:
+    """Åtgärder in ``window``, once its list shows rows, laid out."""
+    window.navigate("actions")
+    area = area_of(window, "actions", ActionsArea)
     qtbot.waitUntil(lambda: area.table.isVisible() and area.table.model().rowCount() > 0)
+    settle(qtbot)
+    return area
+
+
+def choose_action(qtbot: QtBot, area: ActionsArea, title: str) -> ActionDetailPane:
+    """The action ``title`` clicked in Åtgärder's list; its pane, once it shows that action,
+    laid out."""
+    click_row(qtbot, area.table, title)
+    qtbot.waitUntil(lambda: area.detail.title.text() == title)
+    settle(qtbot)
+    return area.detail
+
+
+def first_action(qtbot: QtBot, window: MainWindow) -> ActionsArea:
+    """Åtgärder in ``window``, the list's first action clicked and shown in its pane beside the
+    list."""
+    area = actions_listed(qtbot, window)
+    choose_action(qtbot, area, column_texts(area.table, "Åtgärd")[0])
     return area
 
 

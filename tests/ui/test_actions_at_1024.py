@@ -12,8 +12,8 @@ from __future__ import annotations
 from PySide6.QtGui import QFontMetrics
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_row, column_texts, combo_text_whole, settle
-from tests.ui.openers import actions_with_rows
+from tests.ui.helpers import column_texts, combo_text_whole
+from tests.ui.openers import area_in_window, first_action
 from ui.actions.area import ActionsArea
 from ui.actions.model import AREA, DUE, RESPONSIBLE, STATUS
 from ui.context import AppContext
@@ -25,12 +25,8 @@ SCREEN = (1024, 768)
 
 def chosen_first(qtbot: QtBot, demo_ctx: AppContext) -> ActionsArea:
     """Actions at 1024 × 768, the list's first action chosen."""
-    area = actions_with_rows(qtbot, demo_ctx, *SCREEN)
-    title = column_texts(area.table, "Åtgärd")[0]
-    click_row(qtbot, area.table, title)
-    qtbot.waitUntil(lambda: area.detail.title.text() == title)
-    settle(qtbot)
-    return area
+    window, _area = area_in_window(qtbot, demo_ctx, "actions", ActionsArea, *SCREEN)
+    return first_action(qtbot, window)
 
 
 def test_a_chosen_action_keeps_the_window_on_the_screen(qtbot: QtBot, demo_ctx: AppContext) -> None:

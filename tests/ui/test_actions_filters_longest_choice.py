@@ -8,20 +8,16 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_row, column_texts, combo_text_whole, settle
-from tests.ui.openers import actions_with_rows
+from tests.ui.helpers import column_texts, combo_text_whole, settle
+from tests.ui.openers import actions_with_rows, area_in_window, choose_action, first_action
 from tests.ui.test_actions_area import choose
 from ui.actions.area import ActionsArea
 from ui.context import AppContext
 
 
 def _beside_a_chosen_action(qtbot: QtBot, ctx: AppContext, width: int, height: int) -> ActionsArea:
-    area = actions_with_rows(qtbot, ctx, width, height)
-    title = column_texts(area.table, "Åtgärd")[0]
-    click_row(qtbot, area.table, title)
-    qtbot.waitUntil(lambda: area.detail.title.text() == title)
-    settle(qtbot)
-    return area
+    window, _area = area_in_window(qtbot, ctx, "actions", ActionsArea, width, height)
+    return first_action(qtbot, window)
 
 
 @pytest.mark.parametrize("size", [(1440, 900), (1920, 1080)])
@@ -45,10 +41,7 @@ def test_at_1024_the_filters_keep_their_lines(qtbot: QtBot, demo_ctx: AppContext
     qtbot.waitUntil(
         lambda: all(o.startswith("Trygghetsvandring") for o in column_texts(area.table, "Ursprung"))
     )
-    title = column_texts(area.table, "Åtgärd")[0]
-    click_row(qtbot, area.table, title)
-    qtbot.waitUntil(lambda: area.detail.title.text() == title)
-    settle(qtbot)
+    choose_action(qtbot, area, column_texts(area.table, "Åtgärd")[0])
     combos = (area.organisation_filter, area.area_filter, area.group_filter, area.source_filter)
     left = combos[0].parentWidget()
     assert left is not None

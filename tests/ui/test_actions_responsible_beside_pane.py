@@ -11,10 +11,10 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_row, column_texts, keep_shot, settle
+from tests.ui.helpers import column_texts, keep_shot
+from tests.ui.openers import first_action
 from tests.ui.own_style import LookAt
 from tests.ui.test_actions_titles_up_to_three_lines import CUT, drawn_lines
-from ui.actions.area import ActionsArea
 from ui.actions.model import SOURCE
 from ui.main_window import MainWindow
 
@@ -29,16 +29,7 @@ def test_who_answers_reads_whole_beside_the_pane(
     seen: dict[str, object] = {}
 
     def look(window: MainWindow) -> None:
-        window.navigate("actions")
-        area = window.area("actions")
-        assert isinstance(area, ActionsArea)
-        table = area.table
-        qtbot.waitUntil(lambda: table.model().rowCount() > 0)
-        settle(qtbot)
-        first = column_texts(table, "Åtgärd")[0]
-        click_row(qtbot, table, first)
-        qtbot.waitUntil(lambda: area.detail.title.text() == first)
-        settle(qtbot)
+        table = first_action(qtbot, window).table
         qtbot.wait(50)  # layout requests are posted
         keep_shot(window, f"actions-responsible-beside-pane-{size[0]}")
         for row, text in enumerate(column_texts(table, "Ansvarig")):

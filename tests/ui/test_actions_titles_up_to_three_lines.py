@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from pytestqt.qtbot import QtBot
 
 from tests.ui.cell_room import column_of
-from tests.ui.helpers import click_row, column_texts, settle
+from tests.ui.helpers import column_texts
+from tests.ui.openers import actions_listed, first_action
 from tests.ui.own_style import LookAt
-from ui.actions.area import ActionsArea
 from ui.actions.model import TITLE
 from ui.main_window import MainWindow
 from ui.widgets.two_lines import LINE_BREAK
@@ -53,17 +53,8 @@ def test_a_title_reads_whole_on_up_to_three_lines(
     tooltips: dict[str, str] = {}
 
     def look(window: MainWindow) -> None:
-        window.navigate("actions")
-        area = window.area("actions")
-        assert isinstance(area, ActionsArea)
-        table = area.table
-        qtbot.waitUntil(lambda: table.model().rowCount() > 0)
-        settle(qtbot)
+        table = (first_action if selected else actions_listed)(qtbot, window).table
         titles = column_texts(table, "Åtgärd")
-        if selected:
-            click_row(qtbot, table, titles[0])
-            qtbot.waitUntil(lambda: area.detail.title.text() == titles[0])
-            settle(qtbot)
         assert table.wordWrap()  # titles cut on one line at these sizes
         for row, title in enumerate(titles):
             seen[title] = drawn_lines(table, "Åtgärd", row)

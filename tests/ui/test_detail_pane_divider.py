@@ -12,20 +12,13 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_row, column_texts, settle, type_text
-from tests.ui.openers import actions_with_rows
+from tests.ui.helpers import column_texts, settle, type_text
+from tests.ui.openers import actions_with_rows, choose_action
 from ui.actions.area import ActionsArea
 from ui.actions.detail import ActionDetailPane
 from ui.context import AppContext
 
 SCREEN = (1024, 768)
-
-
-def _chosen(qtbot: QtBot, area: ActionsArea, title: str) -> ActionDetailPane:
-    click_row(qtbot, area.table, title)
-    qtbot.waitUntil(lambda: area.detail.title.text() == title)
-    settle(qtbot)
-    return area.detail
 
 
 def _drag_divider(qtbot: QtBot, pane: ActionDetailPane, down: int) -> None:
@@ -50,7 +43,7 @@ def test_a_dragged_divider_stays_until_another_action_is_chosen(
 ) -> None:
     area = actions_with_rows(qtbot, demo_ctx, *SCREEN)
     titles = column_texts(area.table, "Åtgärd")
-    pane = _chosen(qtbot, area, titles[0])
+    pane = choose_action(qtbot, area, titles[0])
     fitted = pane._splitter.sizes()
     _drag_divider(qtbot, pane, 60)
     dragged = pane._splitter.sizes()
@@ -72,12 +65,12 @@ def test_a_dragged_divider_stays_until_another_action_is_chosen(
     assert pane.title.text() == titles[0]
     assert pane._splitter.sizes() == dragged
 
-    _chosen(qtbot, area, titles[1])  # another action: fitted to its own facts
+    choose_action(qtbot, area, titles[1])  # another action: fitted to its own facts
     top, below = pane._splitter.sizes()
     total, least = top + below, pane.bottom_need()
     assert least is not None
     assert top == min(pane.sections_need(), max(2 * total // 3, total - least))
-    _chosen(qtbot, area, titles[0])
+    choose_action(qtbot, area, titles[0])
     assert pane._splitter.sizes() == fitted  # and the first too, when chosen again
 
 
@@ -98,7 +91,7 @@ def test_a_taller_window_shares_the_height_without_measuring_the_facts_again(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
     area = actions_with_rows(qtbot, demo_ctx, *SCREEN)
-    pane = _chosen(qtbot, area, column_texts(area.table, "Åtgärd")[0])
+    pane = choose_action(qtbot, area, column_texts(area.table, "Åtgärd")[0])
     need = pane.sections_need()
     calls = _counting(pane)
     _resized(qtbot, area, SCREEN[0], SCREEN[1] + 120)
