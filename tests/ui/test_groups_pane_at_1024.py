@@ -5,14 +5,12 @@ after a dozen facts, below the pane's foot for half the demo groups ("Lokal bere
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import DemoCopier
 from tests.ui.helpers import click_row, keep_shot, settle
-from tests.ui.own_style import look_at_size
+from tests.ui.own_style import LookAt
 from ui.groups.area import GroupsArea
 from ui.main_window import MainWindow
 
@@ -32,14 +30,9 @@ def _cut(label: QLabel, around: QWidget) -> bool:
     return short or _spot(label, around).right() > around.rect().right()
 
 
-@pytest.mark.usefixtures("app_settings")
 def test_next_meetings_in_sight_and_nothing_cut_at_1024_by_768(
-    qtbot: QtBot,
-    sqlite_url: str,
-    sqlite_demo_files: DemoCopier,
-    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot, look_at_demo: LookAt[MainWindow]
 ) -> None:
-    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
     out_of_sight: list[str] = []
     cut: list[str] = []
     names: list[str] = []
@@ -73,7 +66,7 @@ def test_next_meetings_in_sight_and_nothing_cut_at_1024_by_768(
                 if label.isVisibleTo(pane) and _cut(label, around)
             )
 
-    look_at_size(qtbot, monkeypatch, sqlite_url, (1024, 768), look)
+    look_at_demo((1024, 768), look)
     assert len(names) >= 10, names  # the demo's groups
     assert out_of_sight == [], f"'Nästa möten' scrolled out of sight: {out_of_sight}"
     assert cut == []

@@ -10,9 +10,8 @@ import pytest
 from PySide6.QtWidgets import QPushButton, QTabWidget
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import DemoCopier
 from tests.ui.helpers import click_row, click_tab, keep_shot, settle
-from tests.ui.own_style import look_at_size
+from tests.ui.own_style import LookAt
 from ui.crisis.area import CrisisArea
 from ui.main_window import MainWindow
 
@@ -24,15 +23,9 @@ def _row_tops(buttons: list[QPushButton]) -> set[int]:
 
 
 @pytest.mark.parametrize("size", [(1024, 768), (1280, 800)])
-@pytest.mark.usefixtures("app_settings")
 def test_a_plans_buttons_wrap_as_groups(
-    qtbot: QtBot,
-    sqlite_url: str,
-    sqlite_demo_files: DemoCopier,
-    monkeypatch: pytest.MonkeyPatch,
-    size: tuple[int, int],
+    qtbot: QtBot, look_at_demo: LookAt[MainWindow], size: tuple[int, int]
 ) -> None:
-    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
     seen: dict[str, object] = {}
 
     def look(window: MainWindow) -> None:
@@ -59,7 +52,7 @@ def test_a_plans_buttons_wrap_as_groups(
         ]
         seen["versions whole"] = pane.versions.horizontalScrollBar().maximum() == 0
 
-    look_at_size(qtbot, monkeypatch, sqlite_url, size, look)
+    look_at_demo(size, look)
     assert len(seen["versions"]) == 1, seen  # type: ignore[arg-type]
     assert len(seen["chosen file's"]) == 1, seen  # type: ignore[arg-type]
     assert len(seen["files"]) == (2 if size[0] == 1024 else 1), seen  # type: ignore[arg-type]

@@ -4,15 +4,12 @@ letters. Every line that shows is whole, and the list still shows at least two."
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import UnitStatus
-from tests.conftest import DemoCopier
-from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import keep_shot, settle, type_text
-from tests.ui.own_style import look_at_reception
+from tests.ui.own_style import LookAt
 from ui.reception.window import ReceptionWindow
 
 
@@ -30,15 +27,9 @@ def _shown_rows(desk: ReceptionWindow) -> tuple[int, list[str]]:
     return whole, cut
 
 
-@pytest.mark.usefixtures("app_settings")
 def test_the_open_borrower_list_shows_whole_lines_at_1024_by_768(
-    qtbot: QtBot,
-    sqlite_url: str,
-    sqlite_demo_files: DemoCopier,
-    monkeypatch: pytest.MonkeyPatch,
-    modals: ModalDriver,
+    qtbot: QtBot, look_at_demo_desk: LookAt[ReceptionWindow]
 ) -> None:
-    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
     seen: dict[str, tuple[int, list[str]]] = {}
     chosen: list[bool] = []
 
@@ -60,7 +51,7 @@ def test_the_open_borrower_list_shows_whole_lines_at_1024_by_768(
         seen["last"] = _shown_rows(desk)
         chosen.append(desk.borrowers.current_match() == desk.borrowers.matches()[-1])
 
-    look_at_reception(qtbot, monkeypatch, modals, sqlite_url, (1024, 768), look)
+    look_at_demo_desk((1024, 768), look)
     whole, cut = seen["first"]
     assert cut == []
     assert 2 <= whole < 6  # it gave way, by whole lines

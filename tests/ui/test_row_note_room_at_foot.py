@@ -6,14 +6,12 @@ buttons their place (a button that moved as the note came was clicked beside).""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import DemoCopier
 from tests.ui.helpers import cancel_typed, keep_shot, line_edit, type_text
-from tests.ui.own_style import look_at_size
+from tests.ui.own_style import LookAt
 from ui.contacts.person_dialog import PersonDialog
 from ui.main_window import MainWindow
 from ui.widgets.row_note import RowNote
@@ -25,11 +23,9 @@ def _gap(dialog: QWidget, upper: QWidget, lower: QWidget) -> int:
     return lower.mapTo(dialog, QPoint(0, 0)).y() - bottom
 
 
-@pytest.mark.usefixtures("app_settings")
 def test_the_organisations_note_keeps_its_room_at_the_forms_foot(
-    qtbot: QtBot, sqlite_url: str, sqlite_demo_files: DemoCopier, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, look_at_demo: LookAt[MainWindow]
 ) -> None:
-    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
     seen: dict[str, object] = {}
 
     def look(window: MainWindow) -> None:
@@ -62,7 +58,7 @@ def test_the_organisations_note_keeps_its_room_at_the_forms_foot(
         cancel_typed(qtbot, dialog)
         dialog.deleteLater()
 
-    look_at_size(qtbot, monkeypatch, sqlite_url, (1024, 768), look)
+    look_at_demo((1024, 768), look)
     assert abs(seen["under organisation"] - seen["between rows"]) <= 3, seen  # type: ignore[operator]
     assert seen["note"] == "→ Trafikkontoret", seen
     assert seen["note whole"] is True
