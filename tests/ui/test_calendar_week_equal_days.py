@@ -16,12 +16,10 @@ import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop import clock
 from samverkan_desktop.db import open_database
-from tests.conftest import DemoCopier
 from tests.ui.cell_room import wrapped_lines
 from tests.ui.helpers import keep_shot, settle
-from tests.ui.own_style import look_at_size
+from tests.ui.own_style import LookAt
 from tests.ui.test_calendar_walks_exercises import _week_of
 from tests.ui.test_calendar_week_three_at_once import NAMES, WEEKEND_GROUP, _add
 from ui.calendar.area import CalendarArea
@@ -36,16 +34,10 @@ HOLIDAY = "Kristi himmelsfärdsdag"
 
 
 @pytest.mark.parametrize("size", [(1024, 768), (1280, 800)], ids=["1024", "1280"])
-@pytest.mark.usefixtures("app_settings")
+@pytest.mark.moment(f"{TODAY.isoformat()}T10:00")
 def test_days_are_equal_columns_and_a_holiday_breaks_between_words(
-    qtbot: QtBot,
-    sqlite_url: str,
-    sqlite_demo_files: DemoCopier,
-    monkeypatch: pytest.MonkeyPatch,
-    size: tuple[int, int],
+    qtbot: QtBot, look_at_demo: LookAt[MainWindow], sqlite_url: str, size: tuple[int, int]
 ) -> None:
-    monkeypatch.setattr(clock, "today", lambda: TODAY)
-    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
     db = open_database(sqlite_url)
     try:
 
@@ -97,7 +89,7 @@ def test_days_are_equal_columns_and_a_holiday_breaks_between_words(
                 ]
                 holiday["tooltip"] = label.toolTip()
 
-    look_at_size(qtbot, monkeypatch, sqlite_url, size, look)
+    look_at_demo(size, look)
     for column, heading in widths.values():
         assert abs(column - heading) <= 1, widths  # each heading over its day
     assert lanes[TUESDAY] == 3 and lanes[FRIDAY] == 2, lanes
