@@ -1,5 +1,5 @@
 """The views UI tests start from, opened as a coordinator reaches them: the main window on an
-area, an action chosen, a meeting in its calendar, an exercise from its list, Larm → Utbildning,
+area, an action chosen, a meeting in its calendar, a plan or an exercise from its list, Larm → Utbildning,
 the Overview's cards and entries, its weekly summary; an area in a window of its own; the
 reception window with the desk's initials answered."""
 
@@ -33,6 +33,7 @@ from ui.calendar.area import CalendarArea
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 from ui.crisis.exercise_view import ExerciseView
+from ui.crisis.plan_detail import PlanDetailPane
 from ui.groups.area import GroupsArea
 from ui.main_window import MainWindow
 from ui.meetings.editor import MeetingEditor
@@ -65,12 +66,25 @@ def crisis_tab(
 ) -> tuple[MainWindow, CrisisArea]:
     """The main window on Kris och övningar, its tab of ``page`` (the area's attribute:
     "org_page", "plans_page", "exercises_stack") clicked."""
-    window, area = area_in_window(qtbot, ctx, "crisis", CrisisArea, width, height)
-    bar = area.tabs.tabBar()
-    index = area.tabs.indexOf(getattr(area, page))
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    window, _area = area_in_window(qtbot, ctx, "crisis", CrisisArea, width, height)
+    return window, crisis_page(qtbot, window, page)
+
+
+def crisis_page(qtbot: QtBot, window: MainWindow, page: str) -> CrisisArea:
+    """Kris och övningar in ``window``, its tab of ``page`` clicked (see crisis_tab)."""
+    window.navigate("crisis")
+    area = area_of(window, "crisis", CrisisArea)
+    click_tab(qtbot, area.tabs, getattr(area, page))
     settle(qtbot)
-    return window, area
+    return area
+
+
+def chosen_plan(qtbot: QtBot, window: MainWindow, name: str) -> PlanDetailPane:
+    """Kris och övningar → Planer in ``window``, the plan ``name`` clicked: its pane, laid out."""
+    area = crisis_page(qtbot, window, "plans_page")
+    click_row(qtbot, area.plans_page.table, name)
+    settle(qtbot)
+    return area.plans_page.detail
 
 
 def open_first_exercise(qtbot: QtBot, area: CrisisArea) -> ExerciseView:

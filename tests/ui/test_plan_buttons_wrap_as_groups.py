@@ -7,12 +7,12 @@ stay on one row. No button is narrowed."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QPushButton, QTabWidget
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_row, click_tab, keep_shot, settle
+from tests.ui.helpers import keep_shot
+from tests.ui.openers import chosen_plan
 from tests.ui.own_style import LookAt
-from ui.crisis.area import CrisisArea
 from ui.main_window import MainWindow
 
 PLAN = "Krisledningsplan Östermalms stadsdelsförvaltning"
@@ -29,17 +29,9 @@ def test_a_plans_buttons_wrap_as_groups(
     seen: dict[str, object] = {}
 
     def look(window: MainWindow) -> None:
-        window.navigate("crisis")
-        area = window.area("crisis")
-        assert isinstance(area, CrisisArea)
-        assert isinstance(area.tabs, QTabWidget)
-        click_tab(qtbot, area.tabs, area.plans_page)
-        settle(qtbot)
-        click_row(qtbot, area.plans_page.table, PLAN)
-        settle(qtbot)
+        pane = chosen_plan(qtbot, window, PLAN)
         qtbot.wait(50)
         keep_shot(window, f"plan-buttons-{size[0]}")
-        pane = area.plans_page.detail
         versions = [pane.new_version_button, pane.edit_version_button, pane.delete_version_button]
         files = [pane.attach_button, pane.open_button, pane.remove_button]
         seen["versions"] = _row_tops(versions)

@@ -8,12 +8,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtWidgets import QTabWidget
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_row, click_tab, settle, wrapped_lines
+from tests.ui.helpers import wrapped_lines
+from tests.ui.openers import chosen_plan
 from tests.ui.own_style import LookAt
-from ui.crisis.area import CrisisArea
 from ui.main_window import MainWindow
 
 PLAN = "Lokal lägesbild Östermalm"
@@ -28,15 +27,7 @@ def test_a_plans_dates_keep_their_weeks(
     size: tuple[int, int],
 ) -> None:
     def look(window: MainWindow) -> dict[str, list[str]]:
-        window.navigate("crisis")
-        area = window.area("crisis")
-        assert isinstance(area, CrisisArea)
-        assert isinstance(area.tabs, QTabWidget)
-        click_tab(qtbot, area.tabs, area.plans_page)
-        settle(qtbot)
-        click_row(qtbot, area.plans_page.table, PLAN)
-        settle(qtbot)
-        facts = area.plans_page.detail.facts
+        facts = chosen_plan(qtbot, window, PLAN).facts
         return {key: wrapped_lines(facts.value_label(key)) for key in ("adopted", "next")}
 
     seen = look_at_demo(size, look)
