@@ -29,6 +29,7 @@ from tests.ui.openers import area_in_window, group_members
 from tests.ui.test_training_session_actions_alike import choose_session, open_sessions
 from ui.actions.area import ActionsArea
 from ui.contacts.area import ContactsArea
+from ui.contacts.organisations_page import OrganisationsPage
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 from ui.main_window import MainWindow
@@ -45,6 +46,19 @@ TRIAL = {
 PLACE = "Platssamverkan Stureplan/Östermalmstorg"
 
 
+def organisations_searched(
+    qtbot: QtBot, ctx: AppContext, text: str
+) -> tuple[MainWindow, OrganisationsPage]:
+    """Kontakter → Organisationer at 1024 × 768, ``text`` typed in the search and Enter pressed."""
+    window, area = area_in_window(qtbot, ctx, "contacts", ContactsArea, 1024, 768)
+    click_tab(qtbot, area.tabs, area.organisations)
+    page = area.organisations
+    qtbot.mouseClick(page.search, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page.search, text)
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    return window, page
+
+
 def chosen_name(table: RecordTable) -> str | None:
     row = table.current_row()
     return None if row is None else str(row.name)
@@ -55,12 +69,7 @@ def test_organisations_searched_and_sorted_choose_the_next_after_a_delete(
 ) -> None:
     for name, kind in TRIAL.items():
         demo_ctx.call(contacts.create_organisation, contacts.OrganisationInput(name, kind))
-    window, area = area_in_window(qtbot, demo_ctx, "contacts", ContactsArea, 1024, 768)
-    click_tab(qtbot, area.tabs, area.organisations)
-    page = area.organisations
-    qtbot.mouseClick(page.search, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(page.search, "Provlag")
-    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    window, page = organisations_searched(qtbot, demo_ctx, "Provlag")
     click_header(qtbot, page.table, "Typ")
     settle(qtbot)
     table = page.table
@@ -253,12 +262,7 @@ def test_a_search_that_leaves_the_chosen_row_out_chooses_no_other(
     organisation out leave nothing chosen, as before (not the one that took its place)."""
     for name in ("Xylo Ett", "Xylo Tre", "Xylo Tva"):
         demo_ctx.call(contacts.create_organisation, contacts.OrganisationInput(name))
-    _window, area = area_in_window(qtbot, demo_ctx, "contacts", ContactsArea, 1024, 768)
-    click_tab(qtbot, area.tabs, area.organisations)
-    page = area.organisations
-    qtbot.mouseClick(page.search, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(page.search, "Xylo")
-    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    _window, page = organisations_searched(qtbot, demo_ctx, "Xylo")
     click_row(qtbot, page.table, "Xylo Ett")
     qtbot.mouseClick(page.search, Qt.MouseButton.LeftButton)
     qtbot.keyClick(page.search, Qt.Key.Key_End)
