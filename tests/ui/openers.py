@@ -22,6 +22,7 @@ from tests.ui.helpers import (
     click_row,
     click_tab,
     column_texts,
+    plain,
     settle,
     show_window,
 )
@@ -183,6 +184,26 @@ def weekly_brief(
     else:
         overview.open_weekly_brief(week)
     modals.check()
+
+
+def week_of(qtbot: QtBot, area: CalendarArea, day: dt.date) -> None:
+    """The calendar's week view, stepped on with Alt+→ from today's week to the week of ``day``."""
+    alt = Qt.KeyboardModifier.AltModifier
+    qtbot.keyClick(area, Qt.Key.Key_W, alt)
+    monday = clock.today() - dt.timedelta(days=clock.today().weekday())
+    for _step in range((day - monday).days // 7):
+        qtbot.keyClick(area, Qt.Key.Key_Right, alt)
+    assert plain(area.title.text()).startswith(f"Vecka {day.isocalendar()[1]},")
+
+
+def calendar_week(qtbot: QtBot, window: MainWindow, day: dt.date) -> CalendarArea:
+    """The calendar in ``window`` on the week of ``day`` (week_of), laid out."""
+    window.navigate("calendar")
+    area = area_of(window, "calendar", CalendarArea)
+    settle(qtbot)
+    week_of(qtbot, area, day)
+    settle(qtbot)
+    return area
 
 
 def calendar_window(

@@ -13,15 +13,15 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import groups, meetings
 from samverkan_desktop.services.meetings import MeetingInput
-from tests.ui.openers import calendar_window
-from tests.ui.test_calendar_walks_exercises import WALK, _tile, _walk_day, _week_of
+from tests.ui.openers import calendar_window, week_of
+from tests.ui.test_calendar_walks_exercises import WALK, _tile, _walk_day
 from ui.context import AppContext
 
 
 def _walk_lines(qtbot: QtBot, ctx: AppContext) -> list[str]:
     """The walk's lines in its week at 1280 × 800."""
     _window, area = calendar_window(qtbot, ctx)
-    _week_of(qtbot, area, _walk_day(ctx))
+    week_of(qtbot, area, _walk_day(ctx))
     QApplication.processEvents()
     return [text for text, _bold in _tile(area, WALK).shown_lines()]
 

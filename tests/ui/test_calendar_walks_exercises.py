@@ -17,8 +17,8 @@ from samverkan_desktop import clock
 from samverkan_desktop.services import walks
 from tests.ui.conftest import ModalDriver
 from tests.ui.demo_walks import gyllenstiernsgatan_follow_up
-from tests.ui.helpers import click_button, column_texts, plain, type_text
-from tests.ui.openers import calendar_window
+from tests.ui.helpers import click_button, column_texts, type_text
+from tests.ui.openers import calendar_window, week_of
 from tests.ui.test_calendar_export_filters import saved  # noqa: F401  (the file dialog answered)
 from ui.calendar.area import CalendarArea
 from ui.calendar.chip import MeetingChip
@@ -36,15 +36,6 @@ def _walk_day(ctx: AppContext) -> dt.date:
     return ctx.call(walks.get_walk, gyllenstiernsgatan_follow_up(ctx)).date
 
 
-def _week_of(qtbot: QtBot, area: CalendarArea, day: dt.date) -> None:
-    """The week view, stepped on with Alt+→ from today's week to the week of ``day``."""
-    qtbot.keyClick(area, Qt.Key.Key_W, ALT)
-    monday = clock.today() - dt.timedelta(days=clock.today().weekday())
-    for _step in range((day - monday).days // 7):
-        qtbot.keyClick(area, Qt.Key.Key_Right, ALT)
-    assert plain(area.title.text()).startswith(f"Vecka {day.isocalendar()[1]},")
-
-
 def _tile(area: CalendarArea, label: str) -> MeetingChip:
     grid = area.week_grid if area.mode == "week" else area.month_grid
     found = [chip for chip in grid.chips() if chip.row.label == label]
@@ -57,7 +48,7 @@ def test_the_planned_walk_is_in_its_week_and_opens_in_the_walks_area(
 ) -> None:
     window, area = calendar_window(qtbot, demo_ctx)
     day = _walk_day(demo_ctx)
-    _week_of(qtbot, area, day)
+    week_of(qtbot, area, day)
     tile = _tile(area, WALK)
     assert tile.isVisible() and tile.texts()[0] == "18.30"  # its start: no end is recorded
     assert tile.toolTip().splitlines()[:2] == [WALK, "18.30"]
@@ -144,7 +135,7 @@ def test_a_walk_moved_in_its_area_is_moved_in_the_calendar(
 ) -> None:
     window, area = calendar_window(qtbot, demo_ctx)
     day = _walk_day(demo_ctx)
-    _week_of(qtbot, area, day)
+    week_of(qtbot, area, day)
     qtbot.mouseClick(_tile(area, WALK), Qt.MouseButton.LeftButton)
     assert window.current_area_key() == "walks"
     # Saved in the walk's plan (as its tab saves it, announcing "walks"): an hour later.

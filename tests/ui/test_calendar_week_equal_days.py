@@ -18,11 +18,10 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.db import open_database
 from tests.ui.cell_room import wrapped_lines
-from tests.ui.helpers import keep_shot, settle
+from tests.ui.helpers import keep_shot
+from tests.ui.openers import calendar_week
 from tests.ui.own_style import LookAt
-from tests.ui.test_calendar_walks_exercises import _week_of
 from tests.ui.test_calendar_week_three_at_once import NAMES, WEEKEND_GROUP, _add
-from ui.calendar.area import CalendarArea
 from ui.calendar.week_lanes import lanes_needed
 from ui.main_window import MainWindow
 
@@ -56,12 +55,7 @@ def test_days_are_equal_columns_and_a_holiday_breaks_between_words(
     holiday: dict[str, Any] = {}
 
     def look(window: MainWindow) -> None:
-        window.navigate("calendar")
-        area = window.area("calendar")
-        assert isinstance(area, CalendarArea)
-        settle(qtbot)
-        _week_of(qtbot, area, TUESDAY)
-        settle(qtbot)
+        area = calendar_week(qtbot, window, TUESDAY)
         qtbot.wait(50)  # layout requests are posted
         keep_shot(window, f"calendar-week-equal-days-{size[0]}")
         grid = area.week_grid

@@ -11,16 +11,15 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.db import open_database
 from samverkan_desktop.formatting import long_date
-from tests.ui.helpers import keep_shot, plain, settle
+from tests.ui.helpers import keep_shot, plain
+from tests.ui.openers import calendar_week
 from tests.ui.own_style import LookAt
-from tests.ui.test_calendar_walks_exercises import _week_of
 from tests.ui.test_calendar_week_three_at_once import (
     NAMES,
     WEEKEND_GROUP,
     _add,
     _tuesday_two_weeks_on,
 )
-from ui.calendar.area import CalendarArea
 from ui.main_window import MainWindow
 
 
@@ -49,12 +48,7 @@ def test_narrow_day_headings_read_whole_or_shorter_at_1024(
         db.dispose()
 
     def look(window: MainWindow) -> list[tuple[dt.date, str, int, int, str]]:
-        window.navigate("calendar")
-        area = window.area("calendar")
-        assert isinstance(area, CalendarArea)
-        settle(qtbot)
-        _week_of(qtbot, area, monday)
-        settle(qtbot)
+        area = calendar_week(qtbot, window, monday)
         keep_shot(window, "calendar-week-headings-1024")
         seen = []
         for column in area.week_grid.columns:

@@ -20,10 +20,9 @@ from samverkan_desktop import clock
 from samverkan_desktop.db import open_database
 from samverkan_desktop.services import groups, meetings
 from samverkan_desktop.services.meetings import MeetingInput
-from tests.ui.helpers import keep_shot, settle
-from tests.ui.openers import calendar_window
+from tests.ui.helpers import keep_shot
+from tests.ui.openers import calendar_week, calendar_window, week_of
 from tests.ui.own_style import LookAt
-from tests.ui.test_calendar_walks_exercises import _week_of
 from ui.calendar.area import CalendarArea
 from ui.calendar.week_block import MeetingBlock
 from ui.context import AppContext
@@ -87,12 +86,7 @@ def test_two_and_three_at_once_each_read_their_start_and_name(
         db.dispose()
 
     def look(window: MainWindow) -> dict[str, tuple[str, str]]:
-        window.navigate("calendar")
-        area = window.area("calendar")
-        assert isinstance(area, CalendarArea)
-        settle(qtbot)
-        _week_of(qtbot, area, tuesday)
-        settle(qtbot)
+        area = calendar_week(qtbot, window, tuesday)
         assert len(area.week_grid.columns) == 7
         keep_shot(window, f"calendar-week-at-once-{size[0]}")
         seen = {}
@@ -117,7 +111,7 @@ def test_at_1440_three_at_once_stay_side_by_side(qtbot: QtBot, demo_ctx: AppCont
     day = _tuesday_two_weeks_on()
     _add(demo_ctx.call, NAMES, dt.datetime.combine(day, dt.time(20, 0)), 2)
     _window, area = calendar_window(qtbot, demo_ctx, 1440, 900)
-    _week_of(qtbot, area, day)
+    week_of(qtbot, area, day)
     QApplication.processEvents()
     blocks = _blocks(area, day, NAMES)
     for left, right in zip(blocks, blocks[1:], strict=False):
