@@ -95,6 +95,23 @@ def with_clock(text: str, value: dt.time | None, end: dt.time | None = None) -> 
 WORD_JOINER = "\N{WORD JOINER}"  # no line break here, and nothing drawn
 # A span of times, "09.00–10.30": the dash and the end held to the start.
 _SPAN_DASH = re.compile(r"(?<=\d)([–-])(?=\d{1,2}[.:]\d{2})")
+# A span of days or weeks, "mån 30 nov – sön 6 dec", "vecka 49–53": its dash held to both ends.
+_SPACED_DASH = re.compile(r"(?<=\w) (–) (?=\w)")
+_CLOSED_DASH = re.compile(r"(?<=\w)(–)(?=\w)")
+
+
+def _times_held(text: str) -> str:
+    return _SPAN_DASH.sub("\\1" + WORD_JOINER, text)
+
+
+def span_held(text: str) -> str:
+    """``text`` (a calendar's title, "Vecka 49, 2026 · mån 30 nov – sön 6 dec") with each span
+    held whole, for the window only, as ``clock_held`` holds a rule's time: a spaced dash by
+    no-break spaces on both sides, a closed-up one ("49–53", "09.00–10.30") by a word joiner
+    after it. A narrow title broke before the dash ("… mån 4 jan" / "– sön 10 jan"); it now
+    breaks elsewhere (after "·"). Printouts keep the plain text (their fonts lack the joiner)."""
+    text = _SPACED_DASH.sub("\N{NO-BREAK SPACE}\\1\N{NO-BREAK SPACE}", text)
+    return _times_held(_CLOSED_DASH.sub("\\1" + WORD_JOINER, text))
 
 
 def clock_held(text: str) -> str:
@@ -104,7 +121,7 @@ def clock_held(text: str) -> str:
     "kl." / "09.00–10.30", and a line breaker may break after a dash ("09.00–" / "10.30").
     What is stored, printed (the PDF fonts have no word joiner) and what the command line
     prints keep the plain text; the phrase reader takes either (``unheld``)."""
-    text = _SPAN_DASH.sub("\\1" + WORD_JOINER, text)
+    text = _times_held(text)
     word = _("at {time}").format(time="").strip()  # "kl."
     if not word:
         return text

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from samverkan_desktop.formatting import display_datetime, local_datetime, thousands
+from samverkan_desktop.formatting import (
+    display_datetime,
+    local_datetime,
+    span_held,
+    thousands,
+    unheld,
+)
 
 
 def test_thousands_are_grouped_by_a_no_break_space() -> None:
@@ -25,3 +31,11 @@ def test_the_window_writes_the_clock_with_a_dot_and_the_command_line_with_a_colo
     assert display_datetime(at) == "2026-11-30 17.00"
     assert local_datetime(at) == "2026-11-30 17:00"  # the command line's text and files
     assert display_datetime(None) == ""
+
+
+def test_a_span_held_for_the_window_keeps_its_words_and_no_break_beside_its_dash() -> None:
+    title = span_held("Vecka 1, 2027 · mån 4 jan – sön 10 jan")
+    assert title == "Vecka 1, 2027 · mån 4 jan\u00a0–\u00a0sön 10 jan"  # breaks only at "·"
+    assert span_held("vecka 49–53") == "vecka 49–\u206053"
+    assert span_held("kl. 09.00–10.30") == "kl. 09.00–\u206010.30"  # one joiner, as clock_held
+    assert unheld(span_held("vecka 49–53")) == "vecka 49–53"

@@ -11,7 +11,7 @@ from dateutil.relativedelta import relativedelta
 from PySide6.QtWidgets import QButtonGroup, QLabel, QPushButton, QStackedWidget, QWidget
 
 from samverkan_desktop.errors import DomainError
-from samverkan_desktop.formatting import unbroken
+from samverkan_desktop.formatting import span_held, unbroken
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import MeetingStatus
 from samverkan_desktop.services import calendar
@@ -141,23 +141,27 @@ class PeriodShown(Area):
 
 
 # The titles' parts each kept on one line (no-break spaces): at 1024 the week's broke inside a
-# day, "mån 30" over "nov – sön 6 dec"; a narrow title now wraps between its parts.
+# day, "mån 30" over "nov – sön 6 dec", and beside the dash, "… mån 4 jan" over "– sön 10 jan";
+# a narrow title now wraps between its parts, after "·".
 
 
 def month_weeks_title(day: dt.date, first_week: int, last_week: int) -> str:
     """ "December 2026 · vecka 49–53"."""
     weeks = _("weeks {weeks}").format(weeks=f"{first_week}–{last_week}")
-    return _("{month} · {weeks}").format(month=unbroken(month_title(day)), weeks=unbroken(weeks))
+    return span_held(
+        _("{month} · {weeks}").format(month=unbroken(month_title(day)), weeks=unbroken(weeks))
+    )
 
 
 def week_title(first: dt.date, last: dt.date) -> str:
     """ "Vecka 49, 2026 · mån 30 nov – sön 6 dec" (the week's first and last day shown)."""
     year, week, _weekday = first.isocalendar()
-    return _("{week} · {first} – {last}").format(
+    title = _("{week} · {first} – {last}").format(
         week=unbroken(_("Week {week}, {year}").format(week=week, year=year)),
         first=unbroken(day_heading(first)),
         last=unbroken(day_heading(last)),
     )
+    return span_held(title)
 
 
 def count_text(rows: list[CalendarRow], entries: list[CalendarEntry]) -> str:
