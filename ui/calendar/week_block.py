@@ -2,12 +2,15 @@
 as a block whose height is the meeting's length. A block too short for all its lines keeps the
 group's name whole and cuts the place with "…"; one too short for the time above the whole name
 runs the start and the name on ("08.30 Platssamverkan Stureplan/…"); one in a lane too narrow
-for its words shows its start and the name's initials ("NT"; a walk "Vandring"), or nothing. The tooltip holds all. The arrow keys go on to the
-meeting above, below or in the next day (the grid chooses which)."""
+for its words shows its start and what of the name tells it from the blocks beside it ("skol…"
+beside "särs…", not "Arb…" in each: lane_names), else the initials ("NT"; a walk "Vandring"), or
+nothing. The tooltip holds all. The arrow keys go on to the meeting above, below or in the next
+day (the grid chooses which)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
@@ -18,6 +21,7 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.services.calendar import CalendarItem
 from ui import key_guide
 from ui.calendar.chip import TEXT_LEFT, TEXT_RIGHT, MeetingChip, short_label
+from ui.calendar.lane_names import telling_name, tellings_beside
 from ui.widgets.text_lines import wrapped_lines
 
 PADDING = 6  # above and below the lines (MeetingChip._height_of)
@@ -43,8 +47,8 @@ def narrow_lane_width(font: QFont) -> int:
 
 
 def _unreadable(text: str) -> bool:
-    """A line cut to less than MIN_LETTERS before its "…" ("N…"), or to nothing."""
-    return not text or (text.endswith("…") and len(text[:-1].strip()) < MIN_LETTERS)
+    """A line cut to less than MIN_LETTERS beside its "…" ("N…", "s…g"), or to nothing."""
+    return not text or ("…" in text and len(text.replace("…", "").strip()) < MIN_LETTERS)
 
 
 def _too_narrow(lines: list[tuple[str, bool]], start: str) -> bool:
@@ -82,8 +86,14 @@ class MeetingBlock(MeetingChip):
     arrow_pressed = Signal(object, bool, int)
     group_lines = 8  # a long block shows a long name whole in a narrow lane; a short one cuts
 
-    def __init__(self, row: CalendarItem, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, row: CalendarItem, parent: QWidget | None = None, beside: Sequence[str] = ()
+    ) -> None:
+        """``beside``: the names of the blocks at the same time, side by side with this one."""
         super().__init__(row, 3, parent)
+        self.beside = [label for label in beside if label != row.label]
+        self.telling = telling_name(row.label, beside)  # the name where its lane is short
+        self.others = tellings_beside(row.label, beside)  # theirs
         self.setFont(block_font(self.font()))
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
 
@@ -118,17 +128,53 @@ class MeetingBlock(MeetingChip):
         return QFontMetrics(font).horizontalAdvance(text) <= room
 
     def _narrow_title(self, room: int) -> str:
-        """The name in a narrow lane: its start cut with "…" ("Lokal b…") while some letters
-        read, else a walk's "Vandring" or the initials ("NT"), else nothing (the tooltip says
-        all)."""
+        """The name in a narrow lane: what tells it from the blocks beside it ("skol…" beside
+        "särs…": ``_apart``), else a walk's "Vandring" or the initials ("NT"), else its start
+        as it reads, else nothing (the tooltip says all)."""
+        name = narrow_name(self.row)
+        fits = self._fits(name, True, room)
+        if short_label(self.row) is not None:
+            return name if fits else ""
+        if apart := self._apart(self.telling, self.others, room):
+            return apart
+        if fits and name not in map(abbreviation, self.beside):
+            return name
+        # Alike whichever way: its start as it reads, as another's (the tooltip tells)
+        cut = QFontMetrics(self._bold()).elidedText(self.telling, Qt.TextElideMode.ElideRight, room)
+        if not _unreadable(cut):
+            return cut
+        return name if fits else ""
+
+    def _apart(self, text: str, others: list[str], room: int) -> str:
+        """``text`` in ``room`` pixels as it reads apart from ``others`` cut alike: whole or its
+        start ("skol…"), else its start and end ("St…et" beside "St…by"); "" when no such cut
+        both reads (MIN_LETTERS) and differs from theirs."""
+        metrics = QFontMetrics(self._bold())
+        for mode in (Qt.TextElideMode.ElideRight, Qt.TextElideMode.ElideMiddle):
+            cut = metrics.elidedText(text, mode, room)
+            if not _unreadable(cut) and all(
+                metrics.elidedText(o, mode, room) != cut for o in others
+            ):
+                return cut
+        return ""
+
+    def _bold(self) -> QFont:
         bold = QFont(self.font())
         bold.setBold(True)
-        if short_label(self.row) is None:
-            cut = QFontMetrics(bold).elidedText(self.row.label, Qt.TextElideMode.ElideRight, room)
-            if not _unreadable(cut):
-                return cut
-        name = narrow_name(self.row)
-        return name if self._fits(name, True, room) else ""
+        return bold
+
+    def label_at(self, width: int) -> str:
+        """The name to wrap: beside other blocks where its first word is cut ("Arbetsg…"), what
+        tells it from theirs ("skolan som brottsplats"), its first word cut apart from theirs
+        ("St…et" beside "St…by")."""
+        label = super().label_at(width)
+        if label != self.row.label or not self.beside:
+            return label  # a walk's short name, or a block alone
+        if QFontMetrics(self._bold()).horizontalAdvance(label.split(" ")[0]) <= width:
+            return label  # its first word whole: the lines tell it apart
+        first, *rest = self.telling.split(" ")
+        others = [other.split(" ")[0] for other in self.others]
+        return " ".join([self._apart(first, others, width) or first, *rest])
 
     def text_margins(self) -> tuple[int, int]:
         # Narrow: every pixel for the initials, from just after the colour bar to the edge.

@@ -87,3 +87,12 @@ def lane_span(lane: int, lanes: int, room: int) -> tuple[int, int]:
 def lanes_needed(placed: Sequence[Placed]) -> int:
     """The most meetings side by side in the day (1 for a free day)."""
     return max((spot.lanes for spot in placed), default=1)
+
+
+def beside(spot: Placed, placed: Iterable[Placed]) -> list[Placed]:
+    """The meetings in other lanes at the same time as ``spot``: side by side with it."""
+    return [
+        other
+        for other in placed
+        if other is not spot and other.start < spot.end and spot.start < other.end
+    ]

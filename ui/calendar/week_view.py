@@ -51,7 +51,7 @@ from ui.calendar.chip import MeetingChip
 from ui.calendar.day_heading import DayHeading
 from ui.calendar.day_marks import day_marks_style, mark_day
 from ui.calendar.week_block import MeetingBlock, block_font, narrow_lane_width
-from ui.calendar.week_lanes import Placed, hour_span, lane_span, lanes_needed, place_day
+from ui.calendar.week_lanes import Placed, beside, hour_span, lane_span, lanes_needed, place_day
 from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.one_time_dialog import popup_once
 
@@ -160,7 +160,7 @@ class WeekDayColumn(QFrame):
         self.chips: list[MeetingBlock] = []  # in time order, as Tab goes
         self._spots: dict[int, Placed] = {}
         for spot in sorted(self.placed, key=lambda p: (p.start, p.lane)):
-            chip = MeetingBlock(spot.row, self)
+            chip = MeetingBlock(spot.row, self, [o.row.label for o in beside(spot, self.placed)])
             self.chips.append(chip)
             self._spots[id(chip)] = spot
 
