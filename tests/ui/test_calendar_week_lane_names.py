@@ -16,8 +16,8 @@ from samverkan_desktop.models import GroupType
 from samverkan_desktop.services import group_editing
 from samverkan_desktop.services.group_rows import GroupInput
 from tests.ui.helpers import keep_shot, settle
+from tests.ui.openers import week_of
 from tests.ui.own_style import LookAt
-from tests.ui.test_calendar_walks_exercises import _week_of
 from tests.ui.test_calendar_week_three_at_once import (
     WEEKEND_GROUP,
     _add,
@@ -67,7 +67,7 @@ def test_groups_alike_past_their_first_word_read_apart_at_1024(
         area = window.area("calendar")
         assert isinstance(area, CalendarArea)
         settle(qtbot)
-        _week_of(qtbot, area, tuesday)
+        week_of(qtbot, area, tuesday)
         settle(qtbot)
         keep_shot(window, "calendar-week-lane-names-1024")
         blocks = _blocks(area, tuesday, PLACES)
