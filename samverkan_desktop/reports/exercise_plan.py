@@ -16,7 +16,6 @@ from samverkan_desktop.reports.style import (
     heading,
     markup,
     paragraph,
-    spacer,
     table,
     with_note,
 )
@@ -102,5 +101,4 @@ def build(session: Session, year: int) -> bytes:
             empty_text=_("No training sessions are registered this year."),
         )
     )
-    story.append(spacer(3))
     return Document(title=title, footer=title, issuer=owner.name).build(story)

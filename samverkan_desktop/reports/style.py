@@ -367,8 +367,18 @@ def rule() -> HRFlowable:
     )
 
 
+class Gap(Spacer):
+    """A space between blocks that ends the page when the page has less room left than the
+    space needs. ReportLab moved a Spacer on whole: at the next page's top it pushed the
+    first line down, and after the last line it made a page of its own (the exercise plan's
+    "Sida 2 av 2" with nothing on it)."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return self.width, max(0.0, min(self.height, availHeight))
+
+
 def spacer(height_mm: float = 4) -> Spacer:
-    return Spacer(1, height_mm * mm)
+    return Gap(1, height_mm * mm)
 
 
 FactValue = str | list[str] | None
