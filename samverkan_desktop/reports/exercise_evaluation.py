@@ -14,7 +14,11 @@ from samverkan_desktop.formatting import display_datetime, prose_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import ExerciseStatus
 from samverkan_desktop.reports.alarm_parts import issuer
-from samverkan_desktop.reports.exercise_parts import exercise_facts, result_cell
+from samverkan_desktop.reports.exercise_parts import (
+    exercise_facts,
+    responsible_cell,
+    result_cell,
+)
 from samverkan_desktop.reports.style import (
     WARN_HEX,
     Document,
@@ -28,7 +32,6 @@ from samverkan_desktop.reports.style import (
     table,
 )
 from samverkan_desktop.services import exercise_objectives, exercise_reading, exercise_rows
-from samverkan_desktop.services.action_rows import ActionRow
 
 
 def _summary(row: exercise_rows.ExerciseRow) -> str:
@@ -74,17 +77,6 @@ def _lesson_cell(lesson: exercise_rows.LessonRow, positions: dict[int, int]) -> 
     return markup(text, "cell")
 
 
-def _responsible_cell(action: ActionRow) -> object:
-    """The person, and under it in small type the organisation: "Anna Berglund · Östermalms
-    stadsdelsförvaltning" took three lines in its column, in every row."""
-    person = action.responsible_person
-    # ``responsible`` is "person · organisation" (action_rows.responsible_text).
-    organisation = action.responsible.removeprefix(f"{person} · ") if person else ""
-    if not person or not organisation or organisation == action.responsible:
-        return action.responsible
-    return markup(f"{escape(person)}<br/><font size='8'>{escape(organisation)}</font>", "cell")
-
-
 def _action_cells(lesson: exercise_rows.LessonRow, today: dt.date) -> list[object]:
     action = lesson.action
     if action is None:  # one line over the action's four columns (see _without_action)
@@ -105,7 +97,7 @@ def _action_cells(lesson: exercise_rows.LessonRow, today: dt.date) -> list[objec
             ),
             "cell",
         ),
-        _responsible_cell(action),
+        responsible_cell(action.responsible_person, action.responsible),
         date_with_week(action.due_on),
         markup(status, "cell"),
     ]

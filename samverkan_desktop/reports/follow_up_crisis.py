@@ -8,7 +8,7 @@ from reportlab.platypus import Flowable
 
 from samverkan_desktop.formatting import dotted, iso_date, prose_date
 from samverkan_desktop.i18n import _, pgettext
-from samverkan_desktop.reports.exercise_parts import next_exercise_sentence
+from samverkan_desktop.reports.exercise_parts import next_exercise_sentence, responsible_cell
 from samverkan_desktop.reports.style import (
     heading,
     paragraph,
@@ -78,7 +78,7 @@ def _lessons(crisis: CrisisPreparedness, ended: bool) -> list[Flowable]:
             lesson.lesson,
             lesson.action,
             f"{lesson.exercise} ({iso_date(lesson.exercise_date) or lesson.exercise_year})",
-            lesson.responsible,
+            responsible_cell(lesson.responsible_person, lesson.responsible),
             warn_cell(iso_date(lesson.due_on)) if lesson.overdue else iso_date(lesson.due_on),
         ]
         for lesson in crisis.open_lessons

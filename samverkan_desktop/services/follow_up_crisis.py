@@ -57,9 +57,10 @@ class OpenLesson:
     exercise: str
     exercise_date: dt.date | None
     exercise_year: int
-    responsible: str
+    responsible: str  # "person · organisation" (action_rows.responsible_text)
     due_on: dt.date | None
     overdue: bool  # past its due date on the day counted
+    responsible_person: str | None = None  # the person alone, to print apart from it
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,9 @@ def _open_lessons(session: Session, last: dt.date, counted: dt.date) -> tuple[Op
             exercise_date=day,
             exercise_year=year,
             responsible=responsible_of(action),
+            responsible_person=action.responsible_person.name
+            if action.responsible_person
+            else None,
             due_on=action.due_on,
             overdue=action.due_on is not None and action.due_on < counted,
         )
