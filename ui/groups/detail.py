@@ -24,6 +24,7 @@ from ui.widgets.detail import DETAIL_STYLE, DetailPane
 from ui.widgets.empty_text import button_named
 from ui.widgets.list_key import own_key
 from ui.widgets.record_table import RecordTable
+from ui.widgets.removal_focus import back_to_list
 
 
 def follow_up_text(group: GroupDetail) -> str:
@@ -147,6 +148,7 @@ class GroupDetailPane(DetailPane):
         self.add_member_button.clicked.connect(self.add_member_requested)
         self.role_button.clicked.connect(self._request_role)
         self.remove_button.clicked.connect(self._request_remove)
+        back_to_list(self.remove_button, self.members, self.add_member_button)
         self.members.activated.connect(self._request_role_of)
         # Delete in the members removes the member: it reached the page's "Delete…" of the
         # whole group (asking to delete or end it). With no member chosen it does nothing, as

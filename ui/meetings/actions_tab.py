@@ -28,6 +28,7 @@ from ui.widgets import empty_text
 from ui.widgets.detail import section_heading
 from ui.widgets.dialogs import confirm
 from ui.widgets.record_table import RecordTable
+from ui.widgets.removal_focus import back_to_list
 from ui.widgets.table_model import MUTED_COLOUR, WARNING_COLOUR, Column
 
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
@@ -103,6 +104,7 @@ class ActionsTab(QWidget):
         self.edit_button.clicked.connect(lambda: self.edit_action(self.raised))
         self.delete_button = QPushButton(_("Delete…"), self)
         self.delete_button.clicked.connect(self.delete_action)
+        back_to_list(self.delete_button, self.raised, self.new_button)
         self.follow_button = QPushButton(_("Follow up…"), self)
         self.follow_button.clicked.connect(lambda: self.edit_action(self.earlier))
         # The two follow-ups most made at a meeting, without the whole form: done, or later.

@@ -43,6 +43,7 @@ from ui.widgets.dialogs import confirm, show_error
 from ui.widgets.next_choice import chosen_after_removal
 from ui.widgets.notice import NoticeBar
 from ui.widgets.operations import refused_before_asking
+from ui.widgets.removal_focus import back_to_list
 
 ITEM_TITLE_STYLE = "font-size: 15px; font-weight: 600; color: #1c3b5a;"
 AGENDA_STYLE = """
@@ -104,6 +105,7 @@ class AgendaTab(QWidget):
         self.add_button = self._button(_("Add item…"), "Ctrl+Shift+N", self.add_item)
         self.edit_button = self._button(_("Edit…"), None, self.edit_item)
         self.remove_button = self._button(_("Remove…"), "Del", self.remove_item, within=self.items)
+        back_to_list(self.remove_button, self.items, self.add_button)
         # Ctrl+Up/Down move the item while the list has the focus, not from the minutes, where
         # the keys move the cursor (they moved the item under the coordinator's text).
         self.up_button = self._button(

@@ -23,6 +23,7 @@ from ui.meetings.removal_undo import Act, remove_with_undo
 from ui.widgets.dialogs import confirm
 from ui.widgets.notice import NoticeBar
 from ui.widgets.record_table import RecordTable
+from ui.widgets.removal_focus import back_to_list
 from ui.widgets.table_model import MUTED_COLOUR, Column
 
 STATUS_COLOURS = {
@@ -111,6 +112,7 @@ class AttendanceTab(QWidget):
         self.all_present_button = self._button(_("All present"), None, self.all_present)
         self.invite_button = self._button(_("Invite…"), None, self.invite)
         self.remove_button = self._button(_("Remove from list…"), None, self.remove)
+        back_to_list(self.remove_button, self.table, self.invite_button)
         buttons = QHBoxLayout()
         for button in (
             self.present_button,

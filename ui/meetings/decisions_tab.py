@@ -15,6 +15,7 @@ from ui.meetings.removal_undo import Act, remove_with_undo
 from ui.widgets.dialogs import confirm
 from ui.widgets.notice import NoticeBar
 from ui.widgets.record_table import RecordTable
+from ui.widgets.removal_focus import back_to_list
 from ui.widgets.table_model import MUTED_COLOUR, Column
 
 
@@ -45,6 +46,7 @@ class DecisionsTab(QWidget):
         self.add_button.clicked.connect(lambda: self.add_decision())
         self.edit_button.clicked.connect(self.edit_decision)
         self.remove_button.clicked.connect(self.remove_decision)
+        back_to_list(self.remove_button, self.table, self.add_button)
         QWidget.setTabOrder(self.add_button, self.edit_button)  # as shown: buttons, table
         QWidget.setTabOrder(self.edit_button, self.remove_button)
         QWidget.setTabOrder(self.remove_button, self.table)

@@ -37,6 +37,7 @@ from ui.widgets.operations import perform
 from ui.widgets.pdf_preview import preview_in_background
 from ui.widgets.record_combo import RecordCombo
 from ui.widgets.record_table import RecordTable
+from ui.widgets.removal_focus import back_to_list
 from ui.widgets.row_note import RowNote
 from ui.widgets.table_model import Column
 
@@ -104,6 +105,7 @@ class AttendeesPanel(QWidget):
         self.remove_button = QPushButton(_("Remove"), self)
         self.remove_button.setEnabled(False)
         self.remove_button.clicked.connect(self.remove_attendee)
+        back_to_list(self.remove_button, self.table, self.person)
         self.remove_button.setToolTip(
             key_guide.with_keys(
                 _("Remove the attendee from the session"), key_guide.ATTENDEE_REMOVE

@@ -38,6 +38,7 @@ from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.notice import NoticeBar
 from ui.widgets.operations import perform, refused_before_asking
 from ui.widgets.record_table import RecordTable
+from ui.widgets.removal_focus import back_to_list
 from ui.widgets.table_model import MUTED_COLOUR, WARNING_COLOUR, Column
 
 PHOTO_FILTER = "*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff *.heic"
@@ -126,6 +127,7 @@ class ObservationsTab(QWidget):
         self.edit_button.clicked.connect(self.edit_observation)
         self.delete_button = QPushButton(_("Delete…"), self)
         self.delete_button.clicked.connect(self.delete_observation)
+        back_to_list(self.delete_button, self.table, self.new_button)
         # Observations come many at a time after a walk: Ctrl+N for the next, Delete in the list.
         for owner, button, text, key, context in (
             (
@@ -168,6 +170,7 @@ class ObservationsTab(QWidget):
         self.attach_button.clicked.connect(lambda _checked=False: self.attach_photo())
         self.remove_photo_button = QPushButton(_("Remove photo…"), self)
         self.remove_photo_button.clicked.connect(self.remove_photo)
+        back_to_list(self.remove_photo_button, self.photos, self.attach_button)
         # The report and the letters print the caption under the photo (a photo without one
         # stands bare): double-click a photo, or choose it and "Caption…".
         self.caption_button = QPushButton(_("Caption…"), self)

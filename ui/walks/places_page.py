@@ -30,6 +30,7 @@ from ui.walks.common import heading, muted, roomy
 from ui.widgets.list_page import ListPage
 from ui.widgets.list_table import tab_leaves
 from ui.widgets.next_choice import choice_followed
+from ui.widgets.removal_focus import back_to_list
 from ui.widgets.table_model import WARNING_COLOUR, Column
 
 RATING_COLOURS = {0: "#f6c9c4", 1: "#fbe2bf", 2: "#eef2c4", 3: "#cfe8d3"}
@@ -87,6 +88,7 @@ class PlaceDetailPane(QFrame):
         add.clicked.connect(self.add_priority_requested)
         self.remove = QPushButton(_("Remove priority"), self)
         self.remove.clicked.connect(self._remove_priority)
+        back_to_list(self.remove, self.priorities, add)
         # "Remove priority" removes the one chosen: without a choice it did nothing.
         self.priorities.currentItemChanged.connect(
             lambda item, _previous: self.remove.setEnabled(item is not None)

@@ -25,6 +25,7 @@ from ui.widgets.dialogs import confirm
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.next_choice import choice_followed
 from ui.widgets.operations import perform, refused_before_asking
+from ui.widgets.removal_focus import back_to_list
 
 
 def facts_text(walk: WalkDetail) -> str:
@@ -82,6 +83,7 @@ class PlanTab(QWidget):
         self.down_button.clicked.connect(lambda: self.move_stop(+1))
         self.remove_stop_button = QPushButton(_("Remove"), self)
         self.remove_stop_button.clicked.connect(self.remove_stop)
+        back_to_list(self.remove_stop_button, self.stops, self.add_stop_button)
 
         self.people = roomy(QListWidget(self))
         self.people.setObjectName("participants")
@@ -94,6 +96,7 @@ class PlanTab(QWidget):
         self.add_org_button.clicked.connect(lambda: self.add_participant(False))
         self.remove_person_button = QPushButton(_("Remove"), self)
         self.remove_person_button.clicked.connect(self.remove_participant)
+        back_to_list(self.remove_person_button, self.people, self.add_person_button)
         self.count_label = muted("", self)
         # The buttons for a chosen stop or participant wait for the choice (they did nothing).
         self.stops.currentItemChanged.connect(lambda *_items: self._enable_buttons())

@@ -51,12 +51,14 @@ from ui.widgets.notice import NoticeBar
 from ui.widgets.one_time_dialog import popup_once
 from ui.widgets.paged_model import PagedRowModel
 from ui.widgets.record_table import RecordTable
+from ui.widgets.removal_focus import back_to_list
 from ui.widgets.table_model import Column
 from ui.widgets.toolbar_keys import reach_by_keys
 
 R = TypeVar("R")
 SEARCH_DELAY_MS = 200
 COUNT_DELAY_MS = 150  # a paged list counts its rows after this pause
+_DELETE = QKeySequence.StandardKey.Delete
 
 
 def filter_whole(combo: QComboBox, all_text: str) -> None:
@@ -376,6 +378,10 @@ class ListPage(QWidget, Generic[R]):
             )
         # Never hand the "checked" flag to the slot (it would land in an optional parameter).
         action.triggered.connect(lambda _checked=False: slot())
+        # An action on Delete removes the chosen record: the focus back to the table after a
+        # click (on the next record; a click in the pane beside it left it there).
+        if shortcut is not None and QKeySequence(shortcut) == QKeySequence(_DELETE):
+            back_to_list(action, self.table)
         self.toolbar.addAction(action)
         if needs_selection:
             action.setEnabled(False)
