@@ -35,6 +35,7 @@ from ui.walks.observation_dialogs import ActionDialog, ActionFollowUpDialog, Obs
 from ui.widgets.dialogs import ask_text, confirm, show_error
 from ui.widgets.file_dialogs import open_files
 from ui.widgets.flow_layout import FlowLayout
+from ui.widgets.next_choice import choice_followed
 from ui.widgets.notice import NoticeBar
 from ui.widgets.operations import perform, refused_before_asking
 from ui.widgets.record_table import RecordTable
@@ -281,34 +282,13 @@ class ObservationsTab(QWidget):
             f"{_(obs.category.label)} – {obs.where}" if obs else _("No observation chosen")
         )
         self.description.setText(obs.description if obs else "")
-        self.photos.clear()
-        self._photo_chosen()
+        self._show_photos(obs)
         # The action chosen stays chosen when the walk is shown anew (after "Ändra…" or "Följ
         # upp…" saved it): its buttons went grey, and it had to be found and clicked again.
         chosen = self.chosen_action()
         self.actions_list.clear()
         if obs is None:
             return
-        for photo in obs.photos:
-            pixmap = QPixmap(str(photo.display_path))
-            icon = QIcon(
-                pixmap.scaled(
-                    THUMB,
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-            )
-            # Without a caption nothing is printed under the photo: say so, not its file name.
-            item = QListWidgetItem(icon, photo.caption or _("No caption"), self.photos)
-            if not photo.caption:
-                item.setForeground(MUTED_COLOUR)
-            item.setData(Qt.ItemDataRole.UserRole, photo.id)
-            item.setData(CAPTION_ROLE, photo.caption or "")
-            item.setToolTip(
-                _("{name}, {width}×{height} px; the original is kept.").format(
-                    name=photo.file_name, width=photo.width, height=photo.height
-                )
-            )
         today = clock.today()
         for action in self._actions:
             if action.observation_id == obs.id:
@@ -322,6 +302,34 @@ class ObservationsTab(QWidget):
             QListWidgetItem(_("No action raised yet."), self.actions_list).setFlags(
                 Qt.ItemFlag.NoItemFlags
             )
+
+    def _show_photos(self, obs: ObservationRow | None) -> None:
+        # The same observation's photo stays chosen (its caption edited); one removed, the
+        # next (or the one before the last) is chosen, as in every list: none was chosen,
+        # and "Ta bort foto…" and "Bildtext…" went grey.
+        with choice_followed(self.photos):
+            self.photos.clear()
+            for photo in obs.photos if obs is not None else ():
+                pixmap = QPixmap(str(photo.display_path))
+                icon = QIcon(
+                    pixmap.scaled(
+                        THUMB,
+                        Qt.AspectRatioMode.KeepAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation,
+                    )
+                )
+                # Without a caption nothing is printed under the photo: say so, not its file name.
+                item = QListWidgetItem(icon, photo.caption or _("No caption"), self.photos)
+                if not photo.caption:
+                    item.setForeground(MUTED_COLOUR)
+                item.setData(Qt.ItemDataRole.UserRole, photo.id)
+                item.setData(CAPTION_ROLE, photo.caption or "")
+                item.setToolTip(
+                    _("{name}, {width}×{height} px; the original is kept.").format(
+                        name=photo.file_name, width=photo.width, height=photo.height
+                    )
+                )
+        self._photo_chosen()
 
     # --- actions ---------------------------------------------------------------------------
 
