@@ -17,7 +17,7 @@ from samverkan_desktop.services import contacts, walk_route
 from tests.ui.conftest import ModalDriver
 from tests.ui.demo_walks import tessinparken
 from tests.ui.helpers import click_button, click_row, click_tab, column_texts, settle, show_window
-from tests.ui.openers import area_in_window, group_members, meeting_editor
+from tests.ui.openers import area_in_window, crisis_tab, group_members, meeting_editor
 from tests.ui.test_training_session_actions_alike import choose_session, open_sessions
 from ui.contacts.area import ContactsArea
 from ui.context import AppContext
@@ -211,3 +211,29 @@ def test_a_registers_table_after_a_click_on_the_tool_bars_delete(
     assert column_texts(page.table, "Namn") == shown[1:]
     assert chosen_name(page.table) == "Fokuslag Tre"
     assert has_focus(page.table)
+
+
+def click_row_at(qtbot: QtBot, table: RecordTable, row: int) -> None:
+    rect = table.visualRect(table.model().index(row, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_the_crisis_contact_list_after_a_click_on_delete(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    """Kris och övningar, its external contacts (a row of buttons of the crisis pages)."""
+    window, area = crisis_tab(qtbot, demo_ctx, "org_page")
+    org = area.org_page
+    table = org.external
+    shown = [row.id for row in table.rows()]
+    assert len(shown) >= 3
+    click_row_at(qtbot, table, 1)
+    assert table.current_id() == shown[1]
+    modals.answer(lambda box: click_button(qtbot, box, "Ta bort"))
+    qtbot.mouseClick(org.external_buttons[-1], Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    modals.check()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert [row.id for row in table.rows()] == [shown[0], *shown[2:]]
+    assert table.current_id() == shown[2]
+    assert has_focus(table)

@@ -23,6 +23,7 @@ from ui.crisis.exercise_text_dialogs import TextDialog
 from ui.widgets.dialogs import confirm
 from ui.widgets.operations import run_form
 from ui.widgets.record_table import RecordTable
+from ui.widgets.removal_focus import back_to_list
 from ui.widgets.table_model import MUTED_COLOUR, WARNING_COLOUR, Column
 
 POINT_WIDTH = 240  # a point's column, shared with its guidance
@@ -86,6 +87,7 @@ class ChecklistTab(ExerciseTab):
         self.table: RecordTable[ChecklistRow] = RecordTable(
             checklist_columns(lambda: self.today()), self
         )
+        back_to_list(self.buttons[5], self.table, self.buttons[1])
         self.table.current_changed.connect(lambda _r: self._update_buttons())
         self.table.activated.connect(lambda _r: self.toggle_done())
         self.table.on_tick(self.toggle_done)

@@ -19,6 +19,7 @@ from ui.widgets.dialogs import confirm
 from ui.widgets.operations import perform, refused_before_asking, run_form
 from ui.widgets.record_table import RecordTable
 from ui.widgets.refusal_line import RefusalLine
+from ui.widgets.removal_focus import back_to_list
 from ui.widgets.table_model import MUTED_COLOUR, WARNING_COLOUR, Column
 
 
@@ -85,6 +86,7 @@ class LessonsTab(ExerciseTab):
         new.triggered.connect(lambda: self.new_lesson())  # not triggered(checked) as the objective
         self.addAction(new)
         self.table: RecordTable[LessonRow] = RecordTable(lesson_columns(), self)
+        back_to_list(self.buttons[3], self.table, self.buttons[0])
         self.table.set_empty_text(_("No lessons learned yet."))
         self.table.activated.connect(lambda _r: self.show_action())
         self.table.current_changed.connect(lambda _r: self._update_buttons())

@@ -28,6 +28,7 @@ from ui.widgets.form_dialog import FormDialog
 from ui.widgets.operations import run_form
 from ui.widgets.record_table import RecordTable
 from ui.widgets.refusal_line import RefusalLine
+from ui.widgets.removal_focus import back_to_list
 from ui.widgets.table_model import Column
 
 
@@ -73,6 +74,7 @@ class ConductLogTab(ExerciseTab):
             ).format(key=key_guide.LOG_ENTER.label())
         )
         self.entry.returnPressed.connect(self.add_entry)
+        back_to_list(self.buttons[1], self.table, self.entry)
         self._drafts: dict[int, str] = {}  # exercise id: a note typed, not yet entered
         # Notes are taken from the exercise day on: before it the field is greyed (what was typed
         # stays) and this line says why (the service's own refusal).

@@ -27,6 +27,7 @@ from ui.widgets.detail import DETAIL_STYLE, FactList
 from ui.widgets.dialogs import confirm, show_error, show_info
 from ui.widgets.operations import perform, refused_before_asking, run_form
 from ui.widgets.record_table import RecordTable
+from ui.widgets.removal_focus import back_to_list
 from ui.widgets.table_model import Column
 
 
@@ -107,6 +108,7 @@ class ScenarioTab(ExerciseTab):
             button.setFixedWidth(34)
         right_layout.addLayout(row)
         self.objectives: RecordTable[ObjectiveRow] = RecordTable(objective_columns(), right)
+        back_to_list(self.buttons[4], self.objectives, self.buttons[0])
         self.objectives.set_empty_text(_("No objectives yet: what is the exercise to test?"))
         self.objectives.activated.connect(lambda _r: self.edit_objective())
         self.objectives.current_changed.connect(lambda _r: self._update_buttons())
@@ -249,6 +251,7 @@ class ParticipantsTab(ExerciseTab):
             _("Add the primary holders and deputies of every crisis role who are not on the list")
         )
         self.table: RecordTable[ParticipantRow] = RecordTable(participant_columns(), self)
+        back_to_list(self.buttons[4], self.table, self.buttons[0])
         self.table.set_empty_text(_("No participants yet."))
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.table.activated.connect(lambda _r: self.edit_participant())

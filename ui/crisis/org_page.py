@@ -40,6 +40,7 @@ from ui.widgets.operations import (
 )
 from ui.widgets.pdf_preview import preview_in_background
 from ui.widgets.record_table import RecordTable
+from ui.widgets.removal_focus import back_to_list
 from ui.widgets.table_model import WARNING_COLOUR, Column
 
 
@@ -200,6 +201,7 @@ class OrganisationPage(QWidget):
             button.setFixedWidth(34)
         roles_layout.addLayout(row)
         self.roles: RecordTable[RoleRow] = RecordTable(role_columns(), roles_box)
+        back_to_list(self.role_buttons[2], self.roles, self.role_buttons[0])
         self.roles.activated.connect(lambda _r: self.edit_role())
         keep_own_order(self.roles)
         roles_layout.addWidget(self.roles, 1)
@@ -229,6 +231,7 @@ class OrganisationPage(QWidget):
         self.members: RecordTable[RoleMemberRow] = RecordTable(
             member_columns(), members_box, aside_unchosen=True
         )
+        back_to_list(self.member_buttons[5], self.members, self.member_buttons[0])
         keep_own_order(self.members)
         members_layout.addWidget(self.members, 1)
         self.role_description = muted("", members_box)
@@ -262,6 +265,7 @@ class OrganisationPage(QWidget):
             button.setFixedWidth(34)
         external_layout.addLayout(row)
         self.external: RecordTable[ExternalRow] = RecordTable(external_columns(), external_box)
+        back_to_list(self.external_buttons[5], self.external, self.external_buttons[0])
         self.external.activated.connect(lambda _r: self.edit_external())
         keep_own_order(self.external)
         external_layout.addWidget(self.external, 1)

@@ -29,6 +29,7 @@ from samverkan_desktop.services.plans import (
 from ui.crisis.common import button_row, days_text, size_text
 from ui.widgets.detail import DetailPane, section_heading
 from ui.widgets.record_table import RecordTable
+from ui.widgets.removal_focus import back_to_list
 from ui.widgets.table_model import DUE_SOON_COLOUR, MUTED_COLOUR, WARNING_COLOUR, Column
 
 
@@ -336,6 +337,7 @@ class PlanDetailPane(DetailPane):
         row.keep_together(self.edit_version_button, self.delete_version_button)
         layout.addLayout(row)
         self.versions: RecordTable[VersionRow] = RecordTable(version_columns(), box)
+        back_to_list(self.delete_version_button, self.versions, self.new_version_button)
         self.versions.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.versions.activated.connect(self.edit_version_requested)
         layout.addWidget(self.versions, 1)
@@ -360,6 +362,7 @@ class PlanDetailPane(DetailPane):
         self.files: RecordTable[AttachmentRow] = RecordTable(
             attachment_columns(), box, aside_cramped=True
         )
+        back_to_list(self.remove_button, self.files, self.attach_button)
         self.files.activated.connect(self.open_attachment_requested)
         layout.addWidget(self.files, 1)
         self.versions.current_changed.connect(lambda _r: self._update_buttons())

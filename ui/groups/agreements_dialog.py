@@ -29,6 +29,7 @@ from ui.widgets.notice import NoticeBar
 from ui.widgets.one_time_dialog import OneTimeDialog
 from ui.widgets.operations import perform_undo, run_form
 from ui.widgets.record_table import RecordTable
+from ui.widgets.removal_focus import back_to_list
 from ui.widgets.table_model import WARNING_COLOUR, Column
 
 SCREEN_WIDE = 100_000  # (asks within_screen for the screen's whole width)
@@ -111,8 +112,10 @@ class AgreementsDialog(OneTimeDialog):
         self.remove_revision_button.clicked.connect(
             lambda _checked=False: self.remove_revision_selected()
         )
+        back_to_list(self.remove_revision_button, self.table)
         self.delete_button = QPushButton(_("Delete…"), self)
         self.delete_button.clicked.connect(lambda _checked=False: self.delete_selected())
+        back_to_list(self.delete_button, self.table, self.new_button)
         self.history_button = QPushButton(_("History…"), self)
         key_guide.AGREEMENT_HISTORY.bind(self, self.show_history)
         self.history_button.setToolTip(

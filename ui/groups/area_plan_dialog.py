@@ -34,6 +34,7 @@ from ui.context import AppContext
 from ui.widgets.fields import TextBox
 from ui.widgets.form_reload import Values
 from ui.widgets.record_form import RecordForm
+from ui.widgets.removal_focus import back_to_list
 
 MEASURE, PLACE, YEAR, VALUE, UNIT, SOURCE = range(6)
 Index = QModelIndex | QPersistentModelIndex
@@ -261,6 +262,7 @@ class AreaPlanDialog(RecordForm[AreaPlan]):
             key_guide.with_keys(_("Remove the chosen figure"), key_guide.TABLE_REMOVE_ROW)
         )
         self.remove_button.clicked.connect(lambda _checked=False: self.table.remove_row())
+        back_to_list(self.remove_button, self.table, self.add_button)
         box = QWidget(self)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -44,6 +44,7 @@ from ui.widgets.dialogs import confirm, show_info
 from ui.widgets.form_reload import Refusal
 from ui.widgets.one_time_dialog import OneTimeDialog
 from ui.widgets.record_table import RecordTable
+from ui.widgets.removal_focus import back_to_list
 from ui.widgets.table_model import Column
 from ui.widgets.wrap_label import WrapLabel
 
@@ -116,6 +117,7 @@ class WeeklyBriefDialog(OneTimeDialog):
         self.down_button.clicked.connect(lambda: self.move_selected(1))
         self.remove_button = QPushButton(_("Remove…"), self)
         self.remove_button.clicked.connect(lambda: self.remove_selected())
+        back_to_list(self.remove_button, self.table, self.new_button)
         list_buttons = QHBoxLayout()
         for button in (
             self.new_button,
