@@ -237,3 +237,38 @@ def test_the_crisis_contact_list_after_a_click_on_delete(
     assert [row.id for row in table.rows()] == [shown[0], *shown[2:]]
     assert table.current_id() == shown[2]
     assert has_focus(table)
+
+
+def test_the_last_member_removed_by_delete_hands_the_focus_to_add_member(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    """Delete pressed in the list ends where the button does: on "Lägg till medlem…", once
+    the last member went (Space then adds the first one)."""
+    window, area = area_in_window(qtbot, demo_ctx, "groups", GroupsArea)
+    group_members(qtbot, area, "Platssamverkan Stureplan/Östermalmstorg")
+    members = area.detail.members
+    click_row(qtbot, members, column_texts(members, "Namn")[0])
+    while members.rows_model.rowCount():
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        assert has_focus(members)
+        modals.answer(lambda box: click_button(qtbot, box, "Ta bort"))
+        qtbot.keyClick(members, Qt.Key.Key_Delete)
+        settle(qtbot)
+        modals.check()
+    assert has_focus(area.detail.add_member_button)
+
+
+def test_the_last_attendee_removed_by_delete_hands_the_focus_to_the_name_field(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    page = open_sessions(qtbot, demo_ctx, "alarms")
+    choose_session(qtbot, page)
+    panel = page.detail.attendees
+    table = panel.table
+    click_row(qtbot, table, column_texts(table, "Deltagare")[0])
+    while table.rows_model.rowCount():
+        assert has_focus(table)
+        qtbot.keyClick(table, Qt.Key.Key_Delete)
+        settle(qtbot)
+    line = panel.person.lineEdit()
+    assert line is not None and (has_focus(line) or has_focus(panel.person))
