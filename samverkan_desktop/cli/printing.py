@@ -25,7 +25,7 @@ PRINT_MODULES: dict[str, tuple[str, ...]] = {
     "meeting_printing": ("agenda", "minutes"),
     "calendar_printing": ("calendar",),
     "walks": ("checklist", "walkreport", "walkletter", "walkplan"),
-    "alarms": (
+    "alarm_printing": (
         "loanlog",
         "labels",
         "notreturned",
