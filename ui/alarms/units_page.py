@@ -45,8 +45,15 @@ def unit_columns(
         Column(_("Kind"), lambda r: r.kind, aside=1),
         Column(_("Status"), state_text, sort_key=state_order, colour=state_colour),
         # Room for a longer name than the ones out when the list is first filled (a fitted
-        # column keeps its width); a name longer still is whole in the tooltip.
-        Column(_("Borrower"), lambda r: r.borrower, tooltip=lambda r: r.borrower, width=140),
+        # column keeps its width); a name longer still is whole in the tooltip. The room the
+        # list has over its columns is the names', not the charging date's at the end.
+        Column(
+            _("Borrower"),
+            lambda r: r.borrower,
+            tooltip=lambda r: r.borrower,
+            width=140,
+            takes_spare_room=True,
+        ),
         Column(
             _("Due back"),
             lambda r: due_text(r.due_at),
@@ -64,8 +71,8 @@ def unit_columns(
             tooltip=test_note,
             aside=2,
         ),
-        # Last: the column that stretches; the day (its time in the tooltip and the detail pane,
-        # with make and serial number), so the list fits beside the pane at 1280x800.
+        # Last: the day (its time in the tooltip and the detail pane, with make and serial
+        # number), so the list fits beside the pane at 1280x800.
         Column(
             _("Charged"),
             lambda r: display_datetime(r.last_charged_at)[:10],

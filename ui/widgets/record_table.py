@@ -654,6 +654,7 @@ class RecordTable(PressSelectsTable, Generic[R]):
         first = {**counts, **{i: floors[i] for i in natural if columns[i].gives_way}}
         widths = fitted_widths(natural, floors, viewport - reserve, wide, first)
         widths = self._grown_into_spare_room(last, widths, viewport, reserve, counts, floors, own)
+        widths = self._spare_room_given(widths, last, viewport, max(reserve, own or 0))
         self._sizing = True
         try:
             for index, width in widths.items():
@@ -798,6 +799,19 @@ class RecordTable(PressSelectsTable, Generic[R]):
         needs = self._text_needs(wrapping)
         wrapping.sort(key=lambda i: -needs[i] / max(grown[i], 1))
         return surplus_shared(grown, needs, room, wrapping)
+
+    def _spare_room_given(
+        self, widths: dict[int, int], last: int, viewport: int, reserve: int
+    ) -> dict[int, int]:
+        """What the ``viewport`` has over the columns and the last one's own room (its texts
+        and title, at least ``reserve``) goes to the column declared to take it
+        (``Column.takes_spare_room``), if shown, rather than stretch the last one."""
+        columns = self.rows_model.columns()
+        taker = next((i for i in widths if i != last and columns[i].takes_spare_room), None)
+        if taker is None:
+            return widths
+        left = viewport - max(reserve, self._text_needs([last])[last]) - sum(widths.values())
+        return {**widths, taker: widths[taker] + left} if left > 0 else widths
 
     def _text_needs(self, columns: list[int]) -> dict[int, int]:
         """Room for each column's longest text on one line (and its title), measured in the

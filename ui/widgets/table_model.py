@@ -53,6 +53,10 @@ class Column(Generic[R]):
     swatch: Callable[[R], QColor | None] | None = None
     align_right: bool = False
     width: int | None = None  # initial width in pixels; None: fit the contents once
+    # The room a list has over its columns goes to this column rather than to the last one,
+    # which keeps its texts and title: a unit's borrower, not its charging date (350 px for
+    # "2026-12-04" beside "Låntagare" at 140 px).
+    takes_spare_room: bool = False
     # Long text breaks onto more lines (the row grows) rather than being cut short; fitted, the
     # column is as wide as its widest word.
     wrap: bool = False
