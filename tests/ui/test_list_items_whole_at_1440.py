@@ -10,7 +10,7 @@ import os
 from PySide6.QtWidgets import QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.ui.cell_room import column_of, cut_cells, drawn_lines
+from tests.ui.cell_room import column_of, cut_cells, drawn_lines, lines_of_column
 from tests.ui.helpers import settle
 from tests.ui.openers import area_in_window, crisis_tab
 from ui.context import AppContext
@@ -73,12 +73,10 @@ def test_a_plans_long_kind_reads_whole_on_two_lines(qtbot: QtBot, demo_ctx: AppC
     _shot(table, "plans_1440")
     model = table.model()
     column = column_of(table, "Typ")
-    spacing = table.fontMetrics().lineSpacing()
     kinds = [str(model.index(row, column).data()) for row in range(model.rowCount())]
     assert "Handlingsplan mot våldsbejakande extremism" in kinds
-    for row, kind in enumerate(kinds):
-        drawn = drawn_lines(table, "Typ", row)
-        assert " ".join(drawn) == kind
-        assert table.rowHeight(row) >= len(drawn) * spacing
+    # (the kind wraps between its words, as the name does: plan_register_widths)
+    assert cut_cells(table, "Typ") == []
+    assert max(lines_of_column(table, "Typ").values()) <= 2
     assert cut_cells(table, "Namn") == []
     assert table.horizontalScrollBar().maximum() == 0

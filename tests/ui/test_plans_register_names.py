@@ -41,7 +41,8 @@ def test_every_name_and_title_shows_whole_at_1366(qtbot: QtBot, demo_ctx: AppCon
     """At 1366 × 768 "Handlingsplan mot våldsbejakande extre…" was cut while the version, date
     and revision columns held 10-15 px each that their titles do not use. The titles stay whole
     on one line, beside the sort arrow of whichever column sorts. Since "Senast övad" took its
-    room the names come first: a long kind is cut (whole on hover), no name is."""
+    room the names come first: a long kind takes a second line (plan_register_widths), no name
+    is cut."""
     _window, area = crisis_tab(qtbot, demo_ctx, "plans_page", 1366, 768)
     table = area.plans_page.table
     assert cut_cells(table, "Namn") == []

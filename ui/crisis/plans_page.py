@@ -24,9 +24,10 @@ from samverkan_desktop.services.plans import (
     VersionRow,
 )
 from ui.context import AppContext
-from ui.crisis.plan_columns import fit_plan_columns, plan_columns
+from ui.crisis.plan_columns import plan_columns
 from ui.crisis.plan_detail import PlanDetailPane
 from ui.crisis.plan_dialogs import PlanDialog, VersionDialog
+from ui.crisis.plan_register_widths import fit_plan_columns
 from ui.widgets.dialogs import show_error
 from ui.widgets.fields import EnumCombo
 from ui.widgets.file_dialogs import open_file

@@ -570,14 +570,14 @@ class RecordTable(PressSelectsTable, Generic[R]):
         widths = [
             (columns[c], self.columnWidth(c) - self._text_margin(c) - 1)
             for c in self._wrapping
-            if c not in self._aside
+            if not self.isColumnHidden(c)  # (left aside, or by the view)
         ]
         spacing = QFontMetricsF(font).lineSpacing()
         # (as _LinesDelegate draws them: an item that misses its line by a word takes two)
         items = [
             (columns[c], self.columnWidth(c) - self._text_margin(c))
             for c in self._lines
-            if c not in self._aside
+            if not self.isColumnHidden(c)
         ]
         known: dict[tuple[str, int], float] = {}
         for row, record in enumerate(self.rows()):  # from the rows: a third of asking the view
