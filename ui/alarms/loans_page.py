@@ -48,8 +48,9 @@ def loan_columns() -> list[Column[LoanRow]]:
     return [
         Column(_("Unit"), lambda r: r.unit_code),
         # Breaks between the names where it must (at 1024 px with no loan chosen it read
-        # "Ahmed H…" in every row beside the purpose, which then gives way).
-        Column(_("Borrower"), LoanRow.borrower_label, width=150, wrap=True),
+        # "Ahmed H…" in every row beside the purpose, which then gives way). The list's room
+        # over its columns is the names', not the initials' at the end.
+        Column(_("Borrower"), LoanRow.borrower_label, width=150, wrap=True, takes_spare_room=True),
         # Beside a chosen loan (whose pane says both) a narrow list leaves these out rather
         # than cut the borrower ("Ahmed…" at 1024 px, the initials scrolled out of sight).
         Column(_("Purpose"), lambda r: r.purpose, aside=1),
@@ -75,7 +76,7 @@ def loan_columns() -> list[Column[LoanRow]]:
             colour=_warn,
             width=175,
         ),
-        # Last, stretching: who lent it and who took it back in one column ("NH / TH", as in
+        # Last: who lent it and who took it back in one column ("NH / TH", as in
         # the detail pane and a unit's history), so the list fits beside the pane at 1280x800.
         Column(_("Initials"), initials_text, tooltip=initials_tooltip),
     ]

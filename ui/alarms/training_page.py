@@ -49,7 +49,8 @@ def borrower_columns() -> list[Column[StaffTraining]]:
         return iso_date(status.valid_until) if status.valid_until else _("never expires")
 
     return [
-        Column(_("Name"), lambda r: r.name, width=180),
+        # The list's room over its columns is the names', not the date's at the end.
+        Column(_("Name"), lambda r: r.name, width=180, takes_spare_room=True),
         Column(_("Department"), lambda r: r.department, width=230),
         Column(_("Phone"), lambda r: r.phone, width=120),
         Column(_("Last trained"), attended, width=110),

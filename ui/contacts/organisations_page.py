@@ -21,8 +21,14 @@ from ui.widgets.table_model import Column
 def organisation_columns() -> list[Column[OrganisationRow]]:
     return [
         # The name breaks onto more lines rather than being cut short at a laptop's width.
+        # The list's room over its columns is the names', not the phone's at the end.
         Column(
-            _("Name"), lambda r: r.name, tooltip=lambda r: r.notes or r.name, width=215, wrap=True
+            _("Name"),
+            lambda r: r.name,
+            tooltip=lambda r: r.notes or r.name,
+            width=215,
+            wrap=True,
+            takes_spare_room=True,
         ),
         # "Stadens förvaltning eller bolag" on two lines rather than cut short. (The widths:
         # beside a chosen organisation at 1440 px the phone keeps its column.)
