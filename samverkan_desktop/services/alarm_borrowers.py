@@ -179,6 +179,14 @@ def _told_apart(person: Person) -> str:
     return f"{person.name} ({number}, {where})" if where else f"{person.name} ({number})"
 
 
+@dataclass(frozen=True)
+class BorrowerFits:
+    """The best ``matches`` for typed letters, and how many ``more`` staff fit them too."""
+
+    matches: list[BorrowerMatch]
+    more: int
+
+
 def find_borrowers(
     session: Session,
     typed: str,
@@ -190,9 +198,22 @@ def find_borrowers(
     Lena Persson. Only staff of the district (``Person.is_staff``) can borrow. Among equal
     fits, whoever has valid alarm training comes first: Enter on the first line should not
     lend to someone untrained when a trained colleague fits the letters as well."""
+    return fit_borrowers(session, typed, limit, today, now).matches
+
+
+def fit_borrowers(
+    session: Session,
+    typed: str,
+    limit: int = 8,
+    today: dt.date | None = None,
+    now: dt.datetime | None = None,
+) -> BorrowerFits:
+    """``find_borrowers``, and how many more fit beyond the ``limit``: the reception says
+    so, as the person looked for may be among them (type more of the name)."""
     ranked = _ranked_staff(session, typed)
     if not ranked:
-        return []
+        return BorrowerFits([], 0)
+    more = max(0, len(ranked) - limit)
     # Only the fits as good as the last one shown can move into view: "a" fits most names,
     # their training is read for the few it fits best.
     worst_shown = ranked[min(limit, len(ranked)) - 1][0]
@@ -201,7 +222,7 @@ def find_borrowers(
     fits = {match.id: rank for (rank, _p), match in zip(ranked, matches, strict=True)}
     # A stable sort: within a fit and training, the order of _ranked_staff (recent borrowers).
     matches.sort(key=lambda match: (fits[match.id], not match.training_valid))
-    return matches[:limit]
+    return BorrowerFits(matches[:limit], more)
 
 
 def _not_staff(session: Session, typed: str) -> NotFoundError:

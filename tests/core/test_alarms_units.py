@@ -149,6 +149,19 @@ def test_borrowers_by_two_or_three_letters_staff_only_best_first(db: Database) -
     assert lena.training_valid_until == dt.date(2028, 3, 10) and lena.training_valid
 
 
+def test_the_borrowers_beyond_the_limit_are_counted(db: Database) -> None:
+    """The reception lists six and says how many more fit: the one looked for may be among
+    them (type more of the name)."""
+    with db.session() as s:
+        make(s)
+        fits = {
+            limit: alarm_borrowers.fit_borrowers(s, "l", limit, today=NOW.date())
+            for limit in (1, 4, 8)
+        }
+    assert [len(fits[limit].matches) for limit in (1, 4, 8)] == [1, 4, 4]
+    assert [fits[limit].more for limit in (1, 4, 8)] == [3, 0, 0]
+
+
 def test_among_equal_fits_the_trained_come_first_and_a_home_loan_is_not_held(
     db: Database,
 ) -> None:

@@ -1,7 +1,8 @@
 """The staff that fit the typed letters, best first, each with their alarm training: the first
 is chosen, arrow keys choose another. An expired training shows in the warning colour with its
 date (and "lending blocked" when the setting blocks it), and so do the units a person already has
-out ("already has LARM-07 (overdue)")."""
+out ("already has LARM-07 (overdue)"). Names out of sight, or beyond the list, are counted in a
+line at its foot (more_line)."""
 
 from __future__ import annotations
 
@@ -13,12 +14,14 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.services.alarm_borrowers import BorrowerMatch
 from samverkan_desktop.services.training import TrainingStatus
 from ui.alarms.training_status import training_text
+from ui.reception.more_line import MoreLine, more_text
 from ui.widgets.table_model import WARNING_COLOUR
 
 CHOSEN_BACKGROUND = QColor("#d3e3f5")
 INK = QColor("#1c2733")
 NO_MATCH_INK = QColor("#5f6b7a")
 ITEM_PADDING = (8, 6)  # sideways, up and down: the item padding in ui/reception/style.py
+MOST_LINES = 6  # a long list would push the tiles down
 
 
 def match_text(match: BorrowerMatch, blocked: bool) -> str:
@@ -80,14 +83,21 @@ class BorrowerList(QListWidget):
         self._heights: list[int] = []  # each line's, as fitted
         self._room = 10_000  # what the tiles leave it (give_way); as much as it likes
         self._matches: list[BorrowerMatch] = []
+        self._unfetched = 0  # staff who fit the letters too, not in the list
         self._chosen = -1
+        self.more_line = MoreLine(self)
+        self.verticalScrollBar().valueChanged.connect(self._count_unseen)
 
-    def set_matches(self, matches: list[BorrowerMatch], blocked: bool, typed: str = "") -> None:
+    def set_matches(
+        self, matches: list[BorrowerMatch], blocked: bool, typed: str = "", unfetched: int = 0
+    ) -> None:
         """The matches for the ``typed`` letters; none: one grey line says so as the letters are
         typed (before, the list stayed empty and only Enter told), and what to do about it (the
         reception cannot add people: the coordinator does, under Contacts). Nothing typed: the
-        list takes no height (an empty white strip sat under the field)."""
+        list takes no height (an empty white strip sat under the field). ``unfetched``: how
+        many more fit the letters (more_line counts them)."""
         self._matches = matches
+        self._unfetched = unfetched if matches else 0
         self.clear()
         for match in matches:
             QListWidgetItem(match_text(match, blocked), self)
@@ -97,6 +107,7 @@ class BorrowerList(QListWidget):
         self._chosen = 0 if matches else -1
         self._paint()
         self._fit_height()
+        self._place_foot()
 
     def point_out_no_match(self, typed: str) -> None:
         """Enter on letters that fit nobody: the line saying so turns red, said once (a red
@@ -107,8 +118,9 @@ class BorrowerList(QListWidget):
 
     def _fit_height(self) -> None:
         """Each line as high as its text wrapped at this width, the list as high as its lines
-        (at most six: a long empty list would push the tiles down). Measured in bold, as the
-        chosen line: ↑ ↓ moving the choice never makes the list jump."""
+        (at most six: a long list would push the tiles down), and the foot line where they
+        leave names out. Measured in bold, as the chosen line: ↑ ↓ moving the choice never
+        makes the list jump."""
         self._fitted_width = self.width()
         font = QFont(self.font())
         font.setBold(True)
@@ -125,14 +137,25 @@ class BorrowerList(QListWidget):
             item.setSizeHint(QSize(text.width(), text.height() + 2 * down))
             heights.append(item.sizeHint().height())
         self._heights = heights
-        frame = 2 * self.frameWidth() + 4
+        edge = 2 * self.frameWidth()
+        shown = min(len(heights), MOST_LINES)
         # Empty: no height rather than hidden (shown again, a hidden list made the window
         # grow past the screen's foot at 1100 × 700).
-        self._fitted_height = sum(heights[:6]) + frame if heights else 0
+        self._fitted_height = (
+            sum(heights[:shown]) + edge + 4 + self._foot_for(shown) if heights else 0
+        )
         # Two whole lines at least, and nothing of a third under them.
-        self.setMinimumHeight(min(self._fitted_height, sum(heights[:2]) + 2 * self.frameWidth()))
+        least = min(len(heights), 2)
+        self.setMinimumHeight(
+            min(self._fitted_height, sum(heights[:least]) + edge + self._foot_for(least))
+        )
         self._limit()
         self.updateGeometry()
+
+    def _foot_for(self, lines: int) -> int:
+        """The foot line's height where ``lines`` whole lines leave a name out, else 0."""
+        leaves_out = lines < len(self._heights) or self._unfetched > 0
+        return self.more_line.line_height() if leaves_out else 0
 
     def give_way(self, room: int) -> None:
         """At most ``room`` high (never less than its two lines): what the tiles leave."""
@@ -142,13 +165,14 @@ class BorrowerList(QListWidget):
 
     def _limit(self) -> None:
         most = self._fitted_height
-        if self._room < most:  # as many whole lines as the room holds
-            lines = 2 * self.frameWidth()
+        if self._room < most:  # as many whole lines as the room holds, and the foot line
+            lines, shown = 2 * self.frameWidth(), 0
             for height in self._heights:
-                if lines + height > self._room:
+                if lines + height + self._foot_for(shown + 1) > self._room:
                     break
                 lines += height
-            most = lines
+                shown += 1
+            most = lines + self._foot_for(shown)
         self.setMaximumHeight(max(self.minimumHeight(), most))
 
     def sizeHint(self) -> QSize:  # noqa: N802
@@ -158,6 +182,34 @@ class BorrowerList(QListWidget):
         super().resizeEvent(event)
         if self.width() != self._fitted_width:  # the lines wrap anew
             self._fit_height()
+        self._place_foot()
+
+    def _place_foot(self) -> None:
+        """The foot line in room of its own under the lines, where the height the list was
+        given leaves names out."""
+        edge = self.frameWidth()
+        inside = self.height() - 2 * edge
+        needed = bool(self._heights) and (self._unfetched > 0 or sum(self._heights) > inside)
+        foot = self.more_line.line_height() if needed else 0
+        self.setViewportMargins(0, 0, 0, foot)
+        self.more_line.setGeometry(edge, self.height() - edge - foot, self.width() - 2 * edge, foot)
+        self.more_line.setVisible(needed)
+        self._count_unseen()
+
+    def _count_unseen(self) -> None:
+        """The foot line's count: the lines out of sight above and below, and the staff not
+        in the list."""
+        if not self.more_line.isVisibleTo(self):
+            return
+        view = self.viewport().rect()
+        above = below = 0
+        for row in range(len(self._matches)):
+            line = self.visualItemRect(self.item(row))
+            if line.top() < view.top():
+                above += 1
+            elif line.bottom() > view.bottom():
+                below += 1
+        self.more_line.setText(more_text(above, below, self._unfetched))
 
     def _paint(self) -> None:
         for row, match in enumerate(self._matches):
@@ -170,6 +222,7 @@ class BorrowerList(QListWidget):
             item.setFont(font)
         if self._chosen >= 0:
             self.scrollToItem(self.item(self._chosen))
+        self._count_unseen()
 
     def matches(self) -> list[BorrowerMatch]:
         return list(self._matches)

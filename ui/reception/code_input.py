@@ -13,6 +13,7 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.models import UnitKind
 from samverkan_desktop.services import alarm_borrowers, alarms
 from samverkan_desktop.services.alarms import UnitRow
+from ui.reception.borrower_list import MOST_LINES
 from ui.reception.desk_state import LENDABLE
 from ui.reception.loan_flow import LoanFlow
 from ui.reception.loan_texts import is_home_loan, loan_text, looked_at_text
@@ -30,12 +31,14 @@ class CodeInput(LoanFlow):
                 self.looked_at = None
                 self.prompt.setText(self._scan_prompt())
             return
+        fits = alarm_borrowers.BorrowerFits([], 0)
         try:
-            matches = self.ctx.call(alarm_borrowers.find_borrowers, text, 6) if text.strip() else []
+            if text.strip():
+                fits = self.ctx.call(alarm_borrowers.fit_borrowers, text, MOST_LINES)
         except DomainError as error:
             self.notice.show_message(error.message, "error")
             return
-        self.borrowers.set_matches(matches, self._blocked, text)
+        self.borrowers.set_matches(fits.matches, self._blocked, text, fits.more)
 
     def _borrower_clicked(self, item: QListWidgetItem) -> None:
         self.borrowers.choose(self.borrowers.row(item))

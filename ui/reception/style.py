@@ -9,6 +9,9 @@ QLineEdit#codeInput { font-size: 30px; padding: 8px 14px; border: 3px solid #1c3
                       border-radius: 8px; background: white; }
 QListWidget#borrowers { font-size: 19px; border: 1px solid #c7d0da; border-radius: 6px; }
 QListWidget#borrowers::item { padding: 6px 8px; }
+QLabel#borrowersMore { font-size: 15px; color: #5f6b7a; background: #f4f6f9;
+                       border-top: 1px solid #dde3ea; padding: 3px 10px;
+                       border-bottom-left-radius: 5px; border-bottom-right-radius: 5px; }
 QLabel#help { font-size: 14px; color: #5f6b7a; }
 QScrollArea, QWidget#tileGrid { background: transparent; }
 QCheckBox { font-size: 16px; }
