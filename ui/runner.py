@@ -61,6 +61,11 @@ class _Job(QRunnable):
 _jobs: set[_Signals] = set()  # keep signal objects alive until delivered
 
 
+def pending() -> int:
+    """How many jobs have not yet delivered their result (the tests wait for them)."""
+    return len(_jobs)
+
+
 def run_in_background(
     work: Callable[[], Any],
     on_done: Callable[[Any], None],

@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -35,17 +36,23 @@ def preview_in_background(
 
     QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.BusyCursor))
 
+    def over() -> QWidget | None:
+        """The window asked from, or none once it has gone while the PDF was built (the
+        reception left just after a home loan: its hand-over form still opens, to be signed,
+        where it raised "Internal C++ object already deleted")."""
+        return parent if shiboken6.isValid(parent) else None
+
     def done(pdf: bytes) -> None:
         from ui.widgets.pdf_dialog import PdfPreviewDialog
 
         QGuiApplication.restoreOverrideCursor()
-        dialog = PdfPreviewDialog.open_pdf(parent, title, pdf, file_name)
+        dialog = PdfPreviewDialog.open_pdf(over(), title, pdf, file_name)
         if opened is not None:
             opened(dialog)
 
     def failed(error: DomainError) -> None:
         QGuiApplication.restoreOverrideCursor()
-        show_error(parent, error)
+        show_error(over(), error)
 
     run_in_background(build, done, failed)
 
