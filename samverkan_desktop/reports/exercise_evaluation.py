@@ -14,11 +14,8 @@ from samverkan_desktop.formatting import display_datetime, prose_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import ExerciseStatus
 from samverkan_desktop.reports.alarm_parts import issuer
-from samverkan_desktop.reports.exercise_parts import (
-    exercise_facts,
-    responsible_cell,
-    result_cell,
-)
+from samverkan_desktop.reports.exercise_parts import exercise_facts, result_cell
+from samverkan_desktop.reports.people_cells import responsible_cell
 from samverkan_desktop.reports.style import (
     WARN_HEX,
     Document,

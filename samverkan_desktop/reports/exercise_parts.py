@@ -1,5 +1,4 @@
-"""Pieces the exercise printouts share: the exercise's facts, how a result is written and who
-answers for a lesson's action."""
+"""Pieces the exercise printouts share: the exercise's facts and how a result is written."""
 
 from __future__ import annotations
 
@@ -64,14 +63,3 @@ def result_cell(result: ObjectiveResult | None) -> Flowable:
     return markup(
         f'<font color="{RESULT_HEX[result]}"><b>{escape(_(result.label))}</b></font>', "cell"
     )
-
-
-def responsible_cell(person: str | None, responsible: str) -> str | Flowable:
-    """The person, and under it in small type the organisation, as the evaluation report and
-    the annual follow-up's open lessons print who answers for a lesson: "Per Almgren ·
-    Östermalms stadsdelsförvaltning" took three lines in a narrow column, the "·" ending the
-    first. ``responsible`` is "person · organisation" (action_rows.responsible_text)."""
-    organisation = responsible.removeprefix(f"{person} · ") if person else ""
-    if not person or not organisation or organisation == responsible:
-        return responsible
-    return markup(f"{escape(person)}<br/><font size='8'>{escape(organisation)}</font>", "cell")

@@ -8,7 +8,8 @@ from reportlab.platypus import Flowable
 
 from samverkan_desktop.formatting import dotted, iso_date, prose_date
 from samverkan_desktop.i18n import _, pgettext
-from samverkan_desktop.reports.exercise_parts import next_exercise_sentence, responsible_cell
+from samverkan_desktop.reports.exercise_parts import next_exercise_sentence
+from samverkan_desktop.reports.people_cells import responsible_cell
 from samverkan_desktop.reports.style import (
     heading,
     paragraph,

@@ -6,8 +6,6 @@ and the organisation as large as the name."""
 from __future__ import annotations
 
 import datetime as dt
-import re
-import subprocess
 from pathlib import Path
 
 from samverkan_desktop.db import Database
@@ -15,11 +13,10 @@ from samverkan_desktop.reports.follow_up import build_follow_up
 from samverkan_desktop.services.follow_up import FollowUpPeriod
 from tests.core.crisis_data import organisation, person
 from tests.core.meeting_data import make_group
+from tests.core.pdf_boxes import name_over_organisation
 from tests.core.test_follow_up import _follow
 from tests.core.test_follow_up_vb_year import IN_JANUARY, _held, _lesson
 from tests.core.test_walks_cli import needs_pdftotext
-
-WORD = re.compile(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>')
 
 
 @needs_pdftotext
@@ -34,17 +31,4 @@ def test_an_open_lessons_responsible_is_the_person_over_the_organisation(
         _lesson(s, exercise_id, "Reservrutin saknas", who, dt.date(2026, 12, 1))
     with db.session() as s:
         pdf = build_follow_up(s, FollowUpPeriod.VB, 2026, IN_JANUARY)
-    path = tmp_path / "vb.pdf"
-    path.write_bytes(pdf)
-    boxes = subprocess.run(
-        ["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True
-    ).stdout
-    words = [(float(top), float(bottom), text) for top, bottom, text in WORD.findall(boxes)]
-    lessons = next(n for n, word in enumerate(words) if word[2] == "Lärdomar")
-    name = next(word for word in words[lessons:] if word[2] == "Almgren")
-    beside = [w for w in words[lessons:] if abs(w[0] - name[0]) < 1]
-    assert "·" not in [w[2] for w in beside]  # the name alone on its line
-    assert "Östermalms" not in [w[2] for w in beside]
-    district_words = [w for w in words[lessons:] if w[2] == "stadsdelsförvaltning"]
-    assert district_words and district_words[0][0] > name[1]  # under the name
-    assert district_words[0][1] - district_words[0][0] < name[1] - name[0]  # in smaller type
+    assert name_over_organisation(pdf, tmp_path, "Per Almgren", "Östermalms stadsdelsförvaltning")
