@@ -13,6 +13,7 @@ from samverkan_desktop import clock
 from samverkan_desktop.formatting import dotted, prose_date_with_week
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import Group, Organisation, PriorityArea
+from samverkan_desktop.reports.people_cells import responsible_cell
 from samverkan_desktop.reports.style import (
     WARN,
     Document,
@@ -120,7 +121,13 @@ def build(
         table(
             [_("Action"), _("Source"), _("Responsible"), _("Due"), _("Status")],
             [
-                (_what(row), row.source_text, row.responsible, _due(row), _status(row))
+                (
+                    _what(row),
+                    row.source_text,
+                    responsible_cell(row.responsible_person, row.responsible),
+                    _due(row),
+                    _status(row),
+                )
                 for row in rows
             ],
             WIDTHS,

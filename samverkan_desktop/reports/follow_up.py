@@ -28,6 +28,7 @@ from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import MemberRole
 from samverkan_desktop.reports.alarm_parts import issuer
 from samverkan_desktop.reports.follow_up_crisis import crisis_section
+from samverkan_desktop.reports.people_cells import responsible_cell
 from samverkan_desktop.reports.style import (
     HEADING_ROOM,
     WARN_HEX,
@@ -145,7 +146,7 @@ def _actions_table(group: GroupFollowUp) -> Flowable:
     body = [
         [
             action.title,
-            action.responsible,
+            responsible_cell(action.responsible_person, action.responsible),
             iso_date(action.raised_on),
             warn_cell(iso_date(action.due_on)) if action.overdue else iso_date(action.due_on),
             _status_cell(action),

@@ -10,6 +10,7 @@ from reportlab.platypus import Flowable
 from samverkan_desktop.enums import MeetingStatus
 from samverkan_desktop.formatting import clock_text, long_date, prose_date
 from samverkan_desktop.i18n import _
+from samverkan_desktop.reports.people_cells import responsible_cell
 from samverkan_desktop.reports.style import (
     WARN,
     bullet,
@@ -138,7 +139,7 @@ def actions_table(
             [
                 str(number),
                 what,
-                row.responsible,
+                responsible_cell(row.responsible_person, row.responsible),
                 row.due_on.isoformat() if row.due_on else "–",
                 status,
             ]

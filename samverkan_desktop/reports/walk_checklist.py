@@ -19,6 +19,7 @@ from samverkan_desktop.formatting import long_date_with_week, with_clock
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import WalkStatus
 from samverkan_desktop.reports.continued import ContinuedTable
+from samverkan_desktop.reports.people_cells import person_over_organisation
 from samverkan_desktop.reports.style import (
     ACCENT,
     HEAD_FILL,
@@ -324,7 +325,13 @@ def _earlier_open_actions(
     if result.earlier is None or not result.still_open:
         return []
     rows = [
-        (a.title, a.responsible, date_or_dash(result.walked_on(a)), _due_cell(a, today), "")
+        (
+            a.title,
+            person_over_organisation(a.responsible_person, a.responsible_organisation),
+            date_or_dash(result.walked_on(a)),
+            _due_cell(a, today),
+            "",
+        )
         for a in result.still_open
     ]
     return [

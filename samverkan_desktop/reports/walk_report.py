@@ -19,6 +19,7 @@ from samverkan_desktop import clock
 from samverkan_desktop.formatting import long_date, long_date_with_week, prose_date, with_clock
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import WalkStatus
+from samverkan_desktop.reports.people_cells import person_over_organisation
 from samverkan_desktop.reports.style import (
     Document,
     escape,
@@ -245,7 +246,7 @@ def _follow_up(session: Session, walk_id: int, today: dt.date) -> list[Flowable]
     closed = [
         (
             a.title,
-            a.responsible,
+            person_over_organisation(a.responsible_person, a.responsible_organisation),
             date_or_dash(result.walked_on(a)),
             a.closed_on.isoformat() if a.closed_on else "",
             _(a.status.label),
@@ -264,7 +265,7 @@ def _follow_up(session: Session, walk_id: int, today: dt.date) -> list[Flowable]
     still_open = [
         (
             a.title,
-            a.responsible,
+            person_over_organisation(a.responsible_person, a.responsible_organisation),
             date_or_dash(result.walked_on(a)),
             date_or_dash(a.due_on),
             markup(status_text(a, today), "cell"),  # "försenad" in red, as in every list

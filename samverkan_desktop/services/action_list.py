@@ -92,6 +92,7 @@ class ActionListRow:
     status: ActionStatus
     closed_on: dt.date | None
     overdue: bool
+    responsible_person: str | None = None  # the name alone, printed over the organisation
 
     @property
     def is_open(self) -> bool:
@@ -381,6 +382,7 @@ def action_list_rows(
                 status=status,
                 closed_on=closed_on,
                 overdue=not status.is_closed and due_on is not None and due_on < today,
+                responsible_person=person,
             )
         )
     return rows

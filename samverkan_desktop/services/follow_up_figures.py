@@ -153,6 +153,9 @@ def action_lines(
                 done_in_period=done,
                 overdue=is_open and action.due_on is not None and action.due_on < counted,
                 open=is_open,
+                responsible_person=(
+                    action.responsible_person.name if action.responsible_person else None
+                ),
             )
         )
     # Open first (the overdue at the top), then what was done or closed.

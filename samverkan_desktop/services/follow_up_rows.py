@@ -26,6 +26,7 @@ class ActionLine:
     done_in_period: bool
     overdue: bool  # open and past its due date on the day counted (FollowUp.counted_on)
     open: bool = False  # still open on the day counted, though maybe closed since
+    responsible_person: str | None = None  # the name alone, printed over the organisation
 
     @property
     def closed_after(self) -> bool:
