@@ -109,8 +109,10 @@ def span_held(text: str) -> str:
     held whole, for the window only, as ``clock_held`` holds a rule's time: a spaced dash by
     no-break spaces on both sides, a closed-up one ("49–53", "09.00–10.30") by a word joiner
     after it. A narrow title broke before the dash ("… mån 4 jan" / "– sön 10 jan"); it now
-    breaks elsewhere (after "·"). Printouts keep the plain text (their fonts lack the joiner)."""
-    text = _SPACED_DASH.sub("\N{NO-BREAK SPACE}\\1\N{NO-BREAK SPACE}", text)
+    breaks elsewhere (after "·"). A spaced dash takes the joiner too: a line may break after a
+    dash even before a no-break space ("30 nov –" / "6 dec 2026"). Printouts keep the plain
+    text (their fonts lack the joiner)."""
+    text = _SPACED_DASH.sub("\N{NO-BREAK SPACE}\\1" + WORD_JOINER + "\N{NO-BREAK SPACE}", text)
     return _times_held(_CLOSED_DASH.sub("\\1" + WORD_JOINER, text))
 
 

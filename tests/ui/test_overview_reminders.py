@@ -21,7 +21,7 @@ from samverkan_desktop.services.agreements import AgreementInput
 from samverkan_desktop.services.group_rows import GroupInput
 from samverkan_desktop.services.weekly_briefs import BriefWeek, ItemInput
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import settle, wait_gathered
+from tests.ui.helpers import plain, settle, wait_gathered
 from tests.ui.openers import area_in_window
 from ui.context import AppContext
 from ui.groups.agreements_dialog import AgreementsDialog
@@ -66,7 +66,7 @@ def test_the_reminder_opens_that_weeks_summary_and_goes_once_it_is_sent(
 
     def send(dialog: QWidget) -> None:
         assert isinstance(dialog, WeeklyBriefDialog)
-        seen.append(dialog.week_label.text())
+        seen.append(plain(dialog.week_label.text()))
         qtbot.mouseClick(dialog.sent_button, Qt.MouseButton.LeftButton)
         seen.append(dialog.sent_label.text())
         dialog.close()

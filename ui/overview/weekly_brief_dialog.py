@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError, NotFoundError, StaleRecordError
-from samverkan_desktop.formatting import iso_date, short_period
+from samverkan_desktop.formatting import iso_date, short_period, span_held, unbroken
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import weekly_briefs
 from samverkan_desktop.services.weekly_briefs import BriefDetail, BriefItemRow, BriefWeek
@@ -208,11 +208,7 @@ class WeeklyBriefDialog(OneTimeDialog):
     def load(self, select_id: int | None = None, detail: BriefDetail | None = None) -> None:
         """Show the week (``detail`` when just read) and save against its version from now."""
         self.detail = detail or self.ctx.call(weekly_briefs.get_brief, self.week)
-        monday = self.week.monday
-        sunday = monday + dt.timedelta(days=6)
-        self.week_label.setText(
-            _("Week {week}, {days}").format(week=self.week.week, days=short_period(monday, sunday))
-        )
+        self.week_label.setText(self._title(held=True))
         if self.detail.sent_on is not None:
             self.sent_label.setText(
                 _("Sent to management {date}").format(date=iso_date(self.detail.sent_on))
@@ -233,6 +229,16 @@ class WeeklyBriefDialog(OneTimeDialog):
         if not self.editor.edited():  # what is typed stays
             self._show(self.table.current_row())
         self._enable()
+
+    def _title(self, held: bool = False) -> str:
+        """ "Vecka 49, 30 nov – 6 dec 2026"; ``held`` for the title in the window: it broke
+        beside the dash ("Vecka 49, 30 nov" / "– 6 dec 2026"); its days are now held whole
+        (span_held, unbroken), on the next line when narrow. Plain for the history's title."""
+        monday = self.week.monday
+        days = short_period(monday, monday + dt.timedelta(days=6))
+        if held:
+            days = unbroken(span_held(days))
+        return _("Week {week}, {days}").format(week=self.week.week, days=days)
 
     def _show(self, item: BriefItemRow | None) -> None:
         last = self.detail.items[-1].source if self.detail.items else None
@@ -469,7 +475,7 @@ class WeeklyBriefDialog(OneTimeDialog):
         from ui.widgets.history import show_history
 
         if self.detail.id is not None and self._saved_first():  # what was typed, in it too
-            show_history(self, self.ctx, "weekly_briefs", self.detail.id, self.week_label.text())
+            show_history(self, self.ctx, "weekly_briefs", self.detail.id, self._title())
 
     # --- printouts and closing ---------------------------------------------------------------
 
