@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
@@ -80,8 +80,32 @@ def _two_desks(
     return seen
 
 
+def _click_into(qtbot: QtBot, field: QWidget) -> None:
+    """Click into ``field`` before typing, as a user does (a box of lines: into its page)."""
+    window = field.window()
+    window.activateWindow()  # as the window system does for the click
+    qtbot.waitUntil(window.isActiveWindow)
+    inside = field.viewport() if isinstance(field, QAbstractScrollArea) else field
+    qtbot.mouseClick(inside, Qt.MouseButton.LeftButton)
+    assert field.hasFocus()
+
+
+def _type_into(qtbot: QtBot, field: QWidget, text: str) -> None:
+    _click_into(qtbot, field)
+    type_text(qtbot, field, text)
+
+
+def _enter(qtbot: QtBot, dialog: QWidget) -> None:
+    """Enter where the keys go: a list open under a field (its choices) or the field in focus."""
+    qtbot.keyClick(
+        QApplication.activePopupWidget() or dialog.focusWidget() or dialog, Qt.Key.Key_Return
+    )
+
+
 def _retype(qtbot: QtBot, field: QWidget, text: str) -> None:
-    field.clear()  # type: ignore[attr-defined]
+    """What the field holds replaced by ``text``: clicked into, all selected, typed over."""
+    _click_into(qtbot, field)
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     type_text(qtbot, field, text)
 
 
@@ -198,8 +222,8 @@ def test_group_form_keeps_an_organisation_line_she_added(
     def hers() -> None:
         click_button(qtbot, dialog, "Lägg till organisation")
         line = dialog.organisations.lines[-1]
-        type_text(qtbot, line_edit(line.organisation), added)
-        type_text(qtbot, line.note, "vid behov")
+        _type_into(qtbot, line_edit(line.organisation), added)
+        _type_into(qtbot, line.note, "vid behov")
 
     def theirs() -> None:
         with another_desk(demo_ctx.db.url) as desk:
@@ -290,7 +314,7 @@ def test_revision_form_keeps_her_note(
         qtbot,
         modals,
         dialog,
-        lambda: type_text(qtbot, dialog.note_edit, "Lägesbilden uppdaterad"),
+        lambda: _type_into(qtbot, dialog.note_edit, "Lägesbilden uppdaterad"),
         lambda: _other_desk_saves_agreement(demo_ctx, agreement_id, notes="Bilaga 3 ny"),
         lambda: dialog.note_edit.toPlainText(),
         "Registrera revideringen",
@@ -335,18 +359,22 @@ def test_reception_home_loan_refused_keeps_the_end_and_manager_and_enter_lends(
 
     def fill(dialog: QWidget) -> None:
         assert isinstance(dialog, HomeLoanDialog)
+        _click_into(qtbot, dialog.rows.end_edit)
         type_date(qtbot, dialog.rows.end_edit, end)
-        type_text(qtbot, line_edit(dialog.rows.approver_combo), "Elsa Holm")
+        _type_into(qtbot, line_edit(dialog.rows.approver_combo), "Elsa Holm")
+        _enter(qtbot, dialog)  # picks "Elsa Holmgren" in the list shown under the field
+        assert QApplication.activePopupWidget() is None
         monkeypatch.setattr(alarm_loans, "lend", _refused_once(alarm_loans.lend))
-        qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
+        _enter(qtbot, dialog)
         seen["refusal"] = dialog.general_error.text()
         seen["kept"] = (dialog.rows.end_edit.value(), dialog.rows.approver_combo.value())
-        qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
+        _enter(qtbot, dialog)
         seen["closed"] = not dialog.isVisible()
 
     modals.answer(fill)
-    type_text(qtbot, window.input, "LARM-13")
+    _type_into(qtbot, window.input, "LARM-13")
     qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    assert window.input.hasFocus()  # the desk keeps the field for the borrower's name
     type_text(qtbot, window.input, "lp")
     qtbot.keyClick(window.input, Qt.Key.Key_Return)
     modals.check()
@@ -362,21 +390,22 @@ def test_reception_fault_report_refused_keeps_the_fault_and_enter_reports_it(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = open_reception(qtbot, demo_ctx, modals, 1500, 950)
-    type_text(qtbot, window.input, "LARM-07")
+    _type_into(qtbot, window.input, "LARM-07")
     qtbot.keyClick(window.input, Qt.Key.Key_Return)  # taken back
     seen: dict[str, object] = {}
 
     def report(dialog: QWidget) -> None:
         assert isinstance(dialog, ReturnDialog)
-        qtbot.keyClicks(dialog.fault_edit, "Knappen fastnar")
+        _type_into(qtbot, dialog.fault_edit, "Knappen fastnar")
         monkeypatch.setattr(alarm_loans, "return_unit", _refused_once(alarm_loans.return_unit))
-        qtbot.keyClick(dialog.fault_edit, Qt.Key.Key_Return)
+        _enter(qtbot, dialog)
         seen["refusal"] = dialog.general_error.text()
         seen["kept"] = dialog.fault_edit.toPlainText()
-        qtbot.keyClick(dialog.fault_edit, Qt.Key.Key_Return)
+        _enter(qtbot, dialog)
         seen["closed"] = not dialog.isVisible()
 
     modals.answer(report)
+    assert window.input.hasFocus()  # F8 reports a fault of the unit just taken back
     qtbot.keyClick(window.input, Qt.Key.Key_F8)
     modals.check()
     assert seen["refusal"] == RETRY.format(code="LARM-07")
@@ -398,7 +427,7 @@ def test_the_coordinators_lending_form_refused_the_same_way_tries_again_on_its_b
 
     def lend(shown: QWidget) -> None:
         assert shown is dialog
-        type_text(qtbot, line_edit(dialog.borrower_combo), "Elsa Holm")
+        _type_into(qtbot, line_edit(dialog.borrower_combo), "Elsa Holm")
         monkeypatch.setattr(alarm_loans, "lend", _refused_once(alarm_loans.lend))
         click_button(qtbot, dialog, "Låna ut")
         seen["refusal"] = dialog.general_error.text()
