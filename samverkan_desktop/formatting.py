@@ -100,8 +100,9 @@ _SPACED_DASH = re.compile(r"(?<=\w) (–) (?=\w)")
 _CLOSED_DASH = re.compile(r"(?<=\w)(–)(?=\w)")
 
 
-def _times_held(text: str) -> str:
-    return _SPAN_DASH.sub("\\1" + WORD_JOINER, text)
+def _closed_held(text: str) -> str:
+    """A closed-up dash held to what follows it: "juni–augusti", "49–53", "09.00–10.30"."""
+    return _SPAN_DASH.sub("\\1" + WORD_JOINER, _CLOSED_DASH.sub("\\1" + WORD_JOINER, text))
 
 
 def span_held(text: str) -> str:
@@ -113,17 +114,18 @@ def span_held(text: str) -> str:
     dash even before a no-break space ("30 nov –" / "6 dec 2026"). Printouts keep the plain
     text (their fonts lack the joiner)."""
     text = _SPACED_DASH.sub("\N{NO-BREAK SPACE}\\1" + WORD_JOINER + "\N{NO-BREAK SPACE}", text)
-    return _times_held(_CLOSED_DASH.sub("\\1" + WORD_JOINER, text))
+    return _closed_held(text)
 
 
 def clock_held(text: str) -> str:
     """``text`` (a meeting rule read back, "Varje tisdag kl. 09.00–10.30", or a phrase as
     typed, "första tisdagen kl 9") with "kl." held to its time by a no-break space and a span
     held whole by a word joiner after its dash, for the window only: a narrow pane broke it as
-    "kl." / "09.00–10.30", and a line breaker may break after a dash ("09.00–" / "10.30").
+    "kl." / "09.00–10.30", and a line breaker may break after a dash ("09.00–" / "10.30"); it
+    did after a month's ("utom juni–" / "augusti", "1 gång/månad (ej juni–" / "aug)").
     What is stored, printed (the PDF fonts have no word joiner) and what the command line
     prints keep the plain text; the phrase reader takes either (``unheld``)."""
-    text = _times_held(text)
+    text = _closed_held(text)
     word = _("at {time}").format(time="").strip()  # "kl."
     if not word:
         return text

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from samverkan_desktop.formatting import (
+    clock_held,
     display_datetime,
     local_datetime,
     span_held,
@@ -40,3 +41,10 @@ def test_a_span_held_for_the_window_keeps_its_words_and_no_break_beside_its_dash
     assert span_held("vecka 49–53") == "vecka 49–\u206053"
     assert span_held("kl. 09.00–10.30") == "kl. 09.00–\u206010.30"  # one joiner, as clock_held
     assert unheld(span_held("vecka 49–53")) == "vecka 49–53"
+
+
+def test_a_rule_held_for_the_window_keeps_a_span_of_months_whole() -> None:
+    rule = "Första måndagen varje månad kl. 14.00–15.30, utom juni–augusti"
+    held = clock_held(rule)  # a line broke after "juni–"
+    assert held == "Första måndagen varje månad kl.\u00a014.00–\u206015.30, utom juni–\u2060augusti"
+    assert unheld(held).replace("\u00a0", " ") == rule

@@ -1,0 +1,47 @@
+"""Grupper och möten on a laptop's screen, in the program's own style: a span of months in a
+group's "Möts" ("1 gång/månad (ej juni–aug)") or its rule read back ("… utom juni–augusti")
+never breaks its line beside the dash, whatever the window's width: "Möts" stood beside
+"1 gång/månad (ej juni–" over "aug)". The window holds the span (formatting.clock_held, as it
+holds "kl." to its time); what is stored keeps the plain text."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from tests.ui.helpers import click_row, keep_shot, plain, settle, wrapped_lines
+from tests.ui.own_style import LookAt
+from ui.groups.area import GroupsArea
+from ui.main_window import MainWindow
+
+DASH = "–"
+WIDTHS = range(1024, 1442, 6)  # a laptop's window, narrowed or widened a little at a time
+
+
+def test_a_span_of_months_shown_never_breaks_beside_its_dash(
+    qtbot: QtBot, look_at_demo: LookAt[MainWindow]
+) -> None:
+    def look(window: MainWindow) -> list[list[str]]:
+        window.navigate("groups")
+        area = window.area("groups")
+        assert isinstance(area, GroupsArea)
+        settle(qtbot)
+        click_row(qtbot, area.page.table, "Platssamverkan Stureplan/Östermalmstorg")
+        settle(qtbot)
+        group = area.current_group()
+        assert group is not None and group.meeting_frequency == "1 gång/månad (ej juni–aug)"
+        facts = area.detail.facts
+        assert plain(facts.fact("meets")) == group.meeting_frequency  # as stored
+        seen = []
+        for width in WIDTHS:
+            window.resize(width, 768)
+            settle(qtbot)
+            qtbot.wait(20)  # layout requests are posted
+            seen += [wrapped_lines(facts.value_label(key)) for key in ("meets", "rule")]
+        keep_shot(window, "groups-detail-month-span")
+        return seen
+
+    seen = look_at_demo((1024, 768), look)
+    assert any("utom juni–augusti" in " ".join(lines) for lines in seen), seen
+    for lines in seen:
+        for line in lines:
+            assert not line.startswith(DASH) and not line.endswith(DASH), lines
