@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtGui import QColor
 
 from samverkan_desktop import clock
-from samverkan_desktop.formatting import iso_date
+from samverkan_desktop.formatting import clock_held, iso_date
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import MemberRole
 from samverkan_desktop.services.group_rows import GroupRow, MemberRow
@@ -78,8 +78,10 @@ def group_columns() -> list[Column[GroupRow]]:
         ),
         Column(
             _("Meets"),
-            lambda r: r.meeting_frequency,
+            # its months held whole: a wide window broke "1 gång/månad (ej juni–" over "aug)"
+            lambda r: r.meeting_frequency and clock_held(r.meeting_frequency),
             tooltip=lambda r: r.meeting_frequency,
+            sort_key=lambda r: r.meeting_frequency,
             width=118,
             wrap=True,  # squeezed beside the areas it read "4 gång…"
             # Beside a group's details it breaks onto two lines rather than leave the list
