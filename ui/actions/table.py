@@ -23,6 +23,7 @@ from ui.actions.model import (
     ActionsModel,
     cell_text,
 )
+from ui.actions.open_list_widths import READABLE_TEXT, Measured, open_list_fit
 from ui.widgets.column_widths import fitted_widths, surplus_shared
 from ui.widgets.list_table import setup_list_table, show_cut_text, stretch_from
 from ui.widgets.press_table import PressSelectsTable
@@ -46,9 +47,8 @@ TITLE_FLOOR_WRAPPED = 160
 # texts on two lines: who answers for an action is what a coordinator scans for ("Peter
 # Nyström · Östermalms stadsde…" at 1280 px). The source has its own rule (``_fitted``).
 WHOLE_ON_TWO_LINES = (RESPONSIBLE,)
-# Under this the texts read "Möte 2…", "Riktat…": beside the pane the source, then the priority
-# area, are left out rather than cut so, and the source is not kept whole at that cost.
-READABLE_TEXT = 90
+# Under READABLE_TEXT beside the pane the source, then the priority area, are left out rather
+# than cut so, and the source is not kept whole at that cost.
 # In two-line rows the source reads whole on its two lines or not at all beside the pane (which
 # shows it whole): its place, what tells the rows apart, read "Trygghetsvandring / 2021-05-18,
 # Gyllensti…" at 1280 px. Beside the pane a responsible's longest word reads whole too
@@ -60,6 +60,8 @@ LEFT_OUT_BESIDE_PANE = (SOURCE, AREA)
 # high: what the action is was cut on two lines at 1024 and 1280 px ("Ta fram polisens
 # statistik / över bedrägerier mot ä…") while the short ones leave the rows low.
 TITLE_LINES = 3
+# With no action chosen a text cut on one line takes two rather than cut these (open_list_fit).
+OPEN_LIST_WHOLE = (TITLE, SOURCE, RESPONSIBLE)
 KEEP_SELECTION_ROWS = 2000  # a reload fetches pages up to the selected row, but not forever
 
 
@@ -92,6 +94,7 @@ class ActionsTable(PressSelectsTable):
         self._announced: int | None = None
         self._needs: dict[int, int] | None = None  # room for the longest texts: _text_needs
         self._title_on_two_lines = 0  # room for the longest title on two lines: _text_needs
+        self._title_on_lines = 0  # room for every title on TITLE_LINES lines: _text_needs
         self._two_line_needs: dict[int, int] = {}  # WHOLE_ON_TWO_LINES's: _text_needs
         self._word_need = 0  # room for the responsibles' longest word: _text_needs
         self._rows_fitted: tuple[int, int, bool, int] | None = None  # _fit_every_row's last
@@ -166,6 +169,12 @@ class ActionsTable(PressSelectsTable):
         needs = self._text_needs()
         widths, hidden = self._fitted(floors, room, needs)
         two_lines = needs[TITLE] > widths[TITLE]
+        if self._announced is None and any(needs[c] > widths[c] for c in OPEN_LIST_WHOLE):
+            # no pane: what tells the rows apart whole (ui.actions.open_list_widths)
+            fit = open_list_fit(viewport, self._measured())
+            if fit is not None:
+                self._apply(True, fit.widths, fit.hidden, fit.reserve)
+                return
         if two_lines:
             floors[TITLE] = TITLE_FLOOR_WRAPPED
             needs = needs | {TITLE: self._title_on_two_lines}
@@ -188,6 +197,13 @@ class ActionsTable(PressSelectsTable):
                 widths, hidden = self._fitted(floors, room, needs, natural, whole_source=True)
             if sum(WIDTHS.values()) >= room:  # a wide window shares its room (GROWING)
                 widths = self._title_gives_way(widths)
+        self._apply(two_lines, widths, hidden, reserve)
+
+    def _apply(
+        self, two_lines: bool, widths: dict[int, int], hidden: frozenset[int], reserve: int
+    ) -> None:
+        """The columns sized to ``widths`` (Status stretching from ``reserve``), ``hidden``
+        left out, the rows as high as their texts need."""
         self._sizing = True
         try:
             self._show_two_lines(two_lines)
@@ -199,6 +215,18 @@ class ActionsTable(PressSelectsTable):
         finally:
             self._sizing = False
         self._fit_every_row()
+
+    def _measured(self) -> Measured:
+        """The room the texts need, for ``open_list_fit``: the dates and statuses on one line
+        and on two, each with Status's reserve."""
+        hint = self.horizontalHeader().sectionSizeHint(STATUS)
+        dates = [self._whole_rooms(two_lines=two) for two in (False, True)]
+        return Measured(
+            one_line=self._text_needs(),
+            two_lines=self._two_line_needs | {TITLE: self._title_on_two_lines},
+            title_lines=max(self._title_on_lines, TITLE_FLOOR_WRAPPED),
+            dates=((dates[0][0], max(dates[0][1], hint)), (dates[1][0], max(dates[1][1], hint))),
+        )
 
     def _whole_rooms(self, two_lines: bool) -> tuple[int, int]:
         """The room the due dates and the statuses need whole, in their widest forms (a
@@ -359,7 +387,8 @@ class ActionsTable(PressSelectsTable):
                 self._needs[column] = empty + max(texts.values(), default=0)
                 if column == TITLE:
                     self._title_on_two_lines = empty + self._widest_on_two_lines(texts)
-                if column in (*WHOLE_ON_TWO_LINES, SOURCE):
+                    self._title_on_lines = empty + self._widest_on_lines(texts, TITLE_LINES)
+                if column in (*WHOLE_ON_TWO_LINES, SOURCE, AREA):
                     self._two_line_needs[column] = empty + self._widest_on_two_lines(texts)
                 if column == RESPONSIBLE:
                     words = {word for text in texts for word in text.split()}
@@ -375,6 +404,23 @@ class ActionsTable(PressSelectsTable):
             if width // 2 <= widest:
                 break
             widest = max(widest, two_line_width(text, self.fontMetrics()))
+        return widest
+
+    def _widest_on_lines(self, widths: dict[str, int], lines: int) -> int:
+        """The room every one of these texts needs whole on ``lines`` lines broken between
+        words, the longest measured first until no shorter one could need more."""
+        font, widest = self.font(), 0
+        for text, width in sorted(widths.items(), key=lambda item: -item[1]):
+            if width // lines <= widest:
+                break
+            low, high = max(width // lines, widest), width  # the narrowest that holds it
+            while low < high:
+                middle = (low + high) // 2
+                if lines_needed(text, font, middle, lines + 1) <= lines:
+                    high = middle
+                else:
+                    low = middle + 1
+            widest = max(widest, low)
         return widest
 
     def _refit_to_rows(self) -> None:
