@@ -1,0 +1,60 @@
+"""Åtgärder in the program's own style at 1280 × 800, 1440 × 900 and 1920 × 1080 with no
+action chosen: the list is all there is to read, and what tells its rows apart reads whole.
+Where each action came from (Ursprung) shows its place whole on at most two lines: at 1280 and
+1440 px it read "Trygghetsvandring 2021-05-18, Gyllensti…" (at 1920 one line cut short). No
+title is cut, and who answers (Ansvarig) reads whole, every column in view."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from tests.ui.helpers import column_texts, keep_shot, settle
+from tests.ui.own_style import LookAt
+from tests.ui.test_actions_titles_up_to_three_lines import drawn_lines
+from ui.actions.area import ActionsArea
+from ui.actions.model import SOURCE, TITLE
+from ui.main_window import MainWindow
+
+SIZES = [(1280, 800), (1440, 900), (1920, 1080)]
+
+
+def _whole(text: str, lines: list[str]) -> bool:
+    """Whether ``lines`` hold ``text`` whole, broken at a space or after a slash or a dash
+    ("Stureplan/" above "Östermalmstorg")."""
+    return "".join(lines).replace(" ", "") == text.replace(" ", "")
+
+
+@pytest.mark.parametrize("size", SIZES, ids=[str(w) for w, _h in SIZES])
+def test_the_sources_titles_and_responsibles_read_whole(
+    qtbot: QtBot, look_at_demo: LookAt[MainWindow], size: tuple[int, int]
+) -> None:
+    drawn: dict[str, dict[str, list[str]]] = {"Åtgärd": {}, "Ursprung": {}, "Ansvarig": {}}
+    seen: dict[str, object] = {}
+
+    def look(window: MainWindow) -> None:
+        window.navigate("actions")
+        area = window.area("actions")
+        assert isinstance(area, ActionsArea)
+        table = area.table
+        qtbot.waitUntil(lambda: table.model().rowCount() > 0)
+        settle(qtbot)
+        qtbot.wait(50)  # layout requests are posted
+        keep_shot(window, f"actions-open-list-whole-{size[0]}")
+        assert area.table.current_row() is None  # no action chosen
+        seen["shown"] = not table.isColumnHidden(SOURCE) and not table.isColumnHidden(TITLE)
+        seen["sideways"] = table.horizontalScrollBar().maximum()
+        for title, cells in drawn.items():
+            for row, text in enumerate(column_texts(table, title)):
+                cells[text] = drawn_lines(table, title, row)
+
+    look_at_demo(size, look)
+    assert seen["shown"]
+    assert seen["sideways"] == 0
+    assert len(drawn["Ursprung"]) >= 5
+    sources = drawn["Ursprung"]
+    cut = {s: lines for s, lines in sources.items() if not _whole(s, lines) or len(lines) > 2}
+    assert cut == {}, cut
+    for title in ("Åtgärd", "Ansvarig"):
+        cut = {t: lines for t, lines in drawn[title].items() if not _whole(t, lines)}
+        assert cut == {}, (title, cut)
