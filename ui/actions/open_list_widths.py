@@ -11,20 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ui.actions.model import AREA, DUE, RESPONSIBLE, SOURCE, TITLE
+from ui.actions.text_needs import GROWING, TextNeeds
 from ui.widgets.column_widths import surplus_shared
 
 # Under this the texts read "Möte 2…", "Riktat…" (beside the pane too: ui.actions.table).
 READABLE_TEXT = 90
-
-
-@dataclass(frozen=True)
-class Measured:
-    """The room the list's texts need, as the table measured them."""
-
-    one_line: dict[int, int]  # the growing columns' longest texts on one line
-    two_lines: dict[int, int]  # the same on two lines
-    title_lines: int  # every title whole on the lines a row may take (TITLE_LINES)
-    dates: tuple[tuple[int, int], tuple[int, int]]  # (due, Status's reserve): one line, two
+TITLE_FLOOR_WRAPPED = 160  # a title on two lines at the least: 160 px hold some 45 letters
 
 
 @dataclass(frozen=True)
@@ -34,24 +26,27 @@ class OpenListFit:
     reserve: int  # Status's room
 
 
-def open_list_fit(viewport: int, measured: Measured) -> OpenListFit | None:
+def open_list_fit(
+    viewport: int, needs: TextNeeds, dates: tuple[tuple[int, int], tuple[int, int]]
+) -> OpenListFit | None:
     """The widths in ``viewport``, or None where even the title, the source and the
     responsible whole leave no room (a laptop's window: the texts give way there). The dates
     and statuses stay on one line unless the priority area needs their room; what is left
     over makes the titles shorter in lines, then the priority area whole on its two lines,
-    then every text whole on one line."""
+    then every text whole on one line. ``dates``: the room of the due dates and of Status on
+    one line, and on two."""
     floors = {
-        TITLE: measured.title_lines,
-        SOURCE: measured.two_lines[SOURCE],
-        RESPONSIBLE: measured.two_lines[RESPONSIBLE],
+        TITLE: max(needs.title_lines, TITLE_FLOOR_WRAPPED),
+        SOURCE: needs.two_lines[SOURCE],
+        RESPONSIBLE: needs.two_lines[RESPONSIBLE],
     }
     chosen: tuple[int, int, bool] | None = None  # due, reserve, the area shown
-    for due, reserve in measured.dates:  # the area readable, the dates on one line if can be
+    for due, reserve in dates:  # the area readable, the dates on one line if can be
         if viewport - reserve - sum(floors.values()) - due >= READABLE_TEXT:
             chosen = (due, reserve, True)
             break
     if chosen is None:
-        for due, reserve in measured.dates:
+        for due, reserve in dates:
             if viewport - reserve - sum(floors.values()) - due >= 0:
                 chosen = (due, reserve, False)
                 break
@@ -60,8 +55,8 @@ def open_list_fit(viewport: int, measured: Measured) -> OpenListFit | None:
     due, reserve, area_shown = chosen
     widths = floors | {DUE: due} | ({AREA: READABLE_TEXT} if area_shown else {})
     room = viewport - reserve
-    two = measured.two_lines | {TITLE: max(measured.two_lines[TITLE], floors[TITLE])}
+    two = needs.two_lines | {TITLE: max(needs.two_lines[TITLE], floors[TITLE])}
     widths = surplus_shared(widths, two, room, (TITLE, AREA))
-    widths = surplus_shared(widths, measured.one_line, room, (TITLE, SOURCE, RESPONSIBLE, AREA))
+    widths = surplus_shared(widths, needs.one_line, room, GROWING)
     hidden = frozenset() if area_shown else frozenset({AREA})
     return OpenListFit(widths, hidden, reserve)

@@ -21,9 +21,9 @@ from ui.actions.model import (
     STATUS,
     TITLE,
     ActionsModel,
-    cell_text,
 )
-from ui.actions.open_list_widths import READABLE_TEXT, Measured, open_list_fit
+from ui.actions.open_list_widths import READABLE_TEXT, TITLE_FLOOR_WRAPPED, open_list_fit
+from ui.actions.text_needs import GROWING, TextNeeds, text_needs
 from ui.widgets.column_widths import fitted_widths, surplus_shared
 from ui.widgets.list_table import setup_list_table, show_cut_text, stretch_from
 from ui.widgets.press_table import PressSelectsTable
@@ -34,15 +34,13 @@ from ui.widgets.two_lines import TwoLinesDelegate, lines_needed
 # Widths where there is room: the what and source columns get it, dates what they need. Status,
 # the last column, stretches into what is left.
 WIDTHS = {TITLE: 225, SOURCE: 160, RESPONSIBLE: 145, AREA: 115, DUE: 125}
-# A wider window gives its room to the texts cut short, each up to its longest, in this order
-# (the title is read first). Status keeps what its widest text needs; the rest once every text
-# is whole.
-GROWING = (TITLE, SOURCE, RESPONSIBLE, AREA)
+# A wider window gives its room to the texts cut short, each up to its longest, in GROWING's
+# order (the title is read first). Status keeps what its widest text needs; the rest once every
+# text is whole.
 TITLE_FLOOR = 180  # a narrow window cuts the other texts before the action's own
 # A title cut on one line takes two, in rows all two lines high (at 1100 px beside the pane a
-# title read "Beskära buskagen längs p…"), and needs less width: 160 px hold some 45 letters,
-# and the other texts keep READABLE_TEXT beside the vertical scroll bar the taller rows bring.
-TITLE_FLOOR_WRAPPED = 160
+# title read "Beskära buskagen längs p…"), and needs less width (TITLE_FLOOR_WRAPPED), and the
+# other texts keep READABLE_TEXT beside the vertical scroll bar the taller rows bring.
 # In two-line rows of a window narrower than WIDTHS the title gives way, down to TITLE_FLOOR_WRAPPED, to these columns' longest
 # texts on two lines: who answers for an action is what a coordinator scans for ("Peter
 # Nyström · Östermalms stadsde…" at 1280 px). The source has its own rule (``_fitted``).
@@ -92,11 +90,7 @@ class ActionsTable(PressSelectsTable):
         self._user_sized = False  # a column dragged by hand keeps its width
         header.sectionResized.connect(self._note_user_resize)
         self._announced: int | None = None
-        self._needs: dict[int, int] | None = None  # room for the longest texts: _text_needs
-        self._title_on_two_lines = 0  # room for the longest title on two lines: _text_needs
-        self._title_on_lines = 0  # room for every title on TITLE_LINES lines: _text_needs
-        self._two_line_needs: dict[int, int] = {}  # WHOLE_ON_TWO_LINES's: _text_needs
-        self._word_need = 0  # room for the responsibles' longest word: _text_needs
+        self._needs: TextNeeds | None = None  # the texts' room: _text_needs
         self._rows_fitted: tuple[int, int, bool, int] | None = None  # _fit_every_row's last
         self._fit_to_viewport()
         self.selectionModel().currentRowChanged.connect(lambda *_a: self.announce())
@@ -166,24 +160,25 @@ class ActionsTable(PressSelectsTable):
         floors |= {AREA: MIN_TEXT_WIDTH, DUE: due}
         viewport = self.viewport().width()
         room = viewport - reserve
-        needs = self._text_needs()
+        measured = self._text_needs()
+        needs = measured.one_line
         widths, hidden = self._fitted(floors, room, needs)
         two_lines = needs[TITLE] > widths[TITLE]
         if self._announced is None and any(needs[c] > widths[c] for c in OPEN_LIST_WHOLE):
             # no pane: what tells the rows apart whole (ui.actions.open_list_widths)
-            fit = open_list_fit(viewport, self._measured())
+            fit = open_list_fit(viewport, measured, self._dates_rooms())
             if fit is not None:
                 self._apply(True, fit.widths, fit.hidden, fit.reserve)
                 return
         if two_lines:
             floors[TITLE] = TITLE_FLOOR_WRAPPED
-            needs = needs | {TITLE: self._title_on_two_lines}
+            needs = needs | {TITLE: measured.two_lines[TITLE]}
             widths, hidden = self._fitted(floors, room, needs)
             squeezed = min(widths.get(c, READABLE_TEXT) for c in (RESPONSIBLE, AREA))
             # beside the pane a source cut or left out ("Trygghetsvandring / 2021-05-18,
             # Gyllensti…" at 1280 px)
             source_cut = self._announced is not None
-            source_cut = source_cut and widths.get(SOURCE, 0) < self._two_line_needs[SOURCE]
+            source_cut = source_cut and widths.get(SOURCE, 0) < measured.two_lines[SOURCE]
             if AREA in hidden or squeezed < READABLE_TEXT or source_cut:
                 # In two-line rows the date and the status go onto two lines ("2026-11-22" above
                 # "(v. 47)") before the texts beside them are cut to their first letters: at
@@ -216,17 +211,11 @@ class ActionsTable(PressSelectsTable):
             self._sizing = False
         self._fit_every_row()
 
-    def _measured(self) -> Measured:
-        """The room the texts need, for ``open_list_fit``: the dates and statuses on one line
-        and on two, each with Status's reserve."""
+    def _dates_rooms(self) -> tuple[tuple[int, int], tuple[int, int]]:
+        """The room of the due dates and of Status (with its title) on one line, and on two."""
         hint = self.horizontalHeader().sectionSizeHint(STATUS)
-        dates = [self._whole_rooms(two_lines=two) for two in (False, True)]
-        return Measured(
-            one_line=self._text_needs(),
-            two_lines=self._two_line_needs | {TITLE: self._title_on_two_lines},
-            title_lines=max(self._title_on_lines, TITLE_FLOOR_WRAPPED),
-            dates=((dates[0][0], max(dates[0][1], hint)), (dates[1][0], max(dates[1][1], hint))),
-        )
+        one, two = (self._whole_rooms(two_lines=two) for two in (False, True))
+        return (one[0], max(one[1], hint)), (two[0], max(two[1], hint))
 
     def _whole_rooms(self, two_lines: bool) -> tuple[int, int]:
         """The room the due dates and the statuses need whole, in their widest forms (a
@@ -259,7 +248,7 @@ class ActionsTable(PressSelectsTable):
         beside_pane = self._announced is not None
         hidden: frozenset[int] = frozenset()
         if beside_pane:  # every word of who answers whole ("Stockholmsh…" at 1024 px)
-            word = self._word_need
+            word = self._text_needs().word
             natural = natural | {RESPONSIBLE: max(natural[RESPONSIBLE], word)}
             floors = floors | {RESPONSIBLE: word}
             if whole_source:
@@ -285,7 +274,7 @@ class ActionsTable(PressSelectsTable):
         titles theirs on two lines (``needs``), or else the priority area left out (at 1440
         px a title read "… i kontinuit…" for a priority area cut short itself); None if even
         that leaves no room."""
-        whole = self._two_line_needs[SOURCE]
+        whole = self._text_needs().two_lines[SOURCE]
         floors = floors | {SOURCE: whole}
         natural = natural | {SOURCE: max(natural[SOURCE], whole)}
         for left_out in (frozenset(), frozenset({AREA})):
@@ -314,12 +303,12 @@ class ActionsTable(PressSelectsTable):
         handed to WHOLE_ON_TWO_LINES up to their longest texts on two lines; the rest back to
         the title. A hidden source (missing from ``widths``) gets none."""
         lowered = widths | {TITLE: min(widths[TITLE], TITLE_FLOOR_WRAPPED)}
-        needs = self._two_line_needs | {TITLE: widths[TITLE]}
+        needs = self._text_needs().two_lines | {TITLE: widths[TITLE]}
         return surplus_shared(lowered, needs, sum(widths.values()), (*WHOLE_ON_TWO_LINES, TITLE))
 
     def _fit_rows_to_title(self) -> None:
         """Rows two lines high if a title is cut on one line in its column as sized by hand."""
-        self._show_two_lines(self._text_needs()[TITLE] > self.columnWidth(TITLE))
+        self._show_two_lines(self._text_needs().one_line[TITLE] > self.columnWidth(TITLE))
         self._fit_every_row()
 
     def _fit_every_row(self) -> None:
@@ -371,57 +360,15 @@ class ActionsTable(PressSelectsTable):
         margin = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 1
         return self.fontMetrics().horizontalAdvance(text) + margin + 4
 
-    def _text_needs(self) -> dict[int, int]:
-        """The room the growing columns' longest texts need, measured once in the first page
-        (rows fetched as the list scrolls do not move the columns under the reader); the
-        longest title's on two lines in ``_title_on_two_lines``, WHOLE_ON_TWO_LINES's in
-        ``_two_line_needs``."""
+    def _text_needs(self) -> TextNeeds:
+        """The room the texts need, measured once in the first page (``text_needs``); again
+        when the rows reload."""
         if self._needs is None:
             model = self.actions_model
             rows = [model.row_at(n) for n in range(min(model.rowCount(), PAGE_SIZE))]
-            advance = self.fontMetrics().horizontalAdvance
-            empty = self._text_room("")  # the margins, once: a reload is on every key typed
-            self._needs = {}
-            for column in GROWING:
-                texts = {text: advance(text) for text in {cell_text(r, column) for r in rows}}
-                self._needs[column] = empty + max(texts.values(), default=0)
-                if column == TITLE:
-                    self._title_on_two_lines = empty + self._widest_on_two_lines(texts)
-                    self._title_on_lines = empty + self._widest_on_lines(texts, TITLE_LINES)
-                if column in (*WHOLE_ON_TWO_LINES, SOURCE, AREA):
-                    self._two_line_needs[column] = empty + self._widest_on_two_lines(texts)
-                if column == RESPONSIBLE:
-                    words = {word for text in texts for word in text.split()}
-                    self._word_need = empty + max(map(advance, words), default=0)
+            # (the margins measured once: a reload is on every key typed)
+            self._needs = text_needs(rows, self.font(), self._text_room(""), TITLE_LINES)
         return self._needs
-
-    def _widest_on_two_lines(self, widths: dict[str, int]) -> int:
-        """The widest of these texts (with their widths on one line) on two lines, the longest
-        measured first until no shorter one could be wider (each line is half of it or more):
-        measuring every title cost some 150 ms at each key typed in the search."""
-        widest = 0
-        for text, width in sorted(widths.items(), key=lambda item: -item[1]):
-            if width // 2 <= widest:
-                break
-            widest = max(widest, two_line_width(text, self.fontMetrics()))
-        return widest
-
-    def _widest_on_lines(self, widths: dict[str, int], lines: int) -> int:
-        """The room every one of these texts needs whole on ``lines`` lines broken between
-        words, the longest measured first until no shorter one could need more."""
-        font, widest = self.font(), 0
-        for text, width in sorted(widths.items(), key=lambda item: -item[1]):
-            if width // lines <= widest:
-                break
-            low, high = max(width // lines, widest), width  # the narrowest that holds it
-            while low < high:
-                middle = (low + high) // 2
-                if lines_needed(text, font, middle, lines + 1) <= lines:
-                    high = middle
-                else:
-                    low = middle + 1
-            widest = max(widest, low)
-        return widest
 
     def _refit_to_rows(self) -> None:
         """Other rows (a filter typed, another order): the texts' room is measured again."""
