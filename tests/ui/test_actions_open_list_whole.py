@@ -2,7 +2,9 @@
 action chosen: the list is all there is to read, and what tells its rows apart reads whole.
 Where each action came from (Ursprung) shows its place whole on at most two lines: at 1280 and
 1440 px it read "Trygghetsvandring 2021-05-18, Gyllensti…" (at 1920 one line cut short). No
-title is cut, and who answers (Ansvarig) reads whole, every column in view."""
+title is cut, and who answers (Ansvarig) reads whole, every column in view. From 1440 px the
+priority area reads whole on two lines too, the dates over their weeks where it needs their
+room ("Riktat arbete / mot avgrän…" at 1440); at 1280 it is left out rather than cut so."""
 
 from __future__ import annotations
 
@@ -30,6 +32,8 @@ def test_the_sources_titles_and_responsibles_read_whole(
     qtbot: QtBot, look_at_demo: LookAt[MainWindow], size: tuple[int, int]
 ) -> None:
     drawn: dict[str, dict[str, list[str]]] = {"Åtgärd": {}, "Ursprung": {}, "Ansvarig": {}}
+    if size[0] >= 1440:
+        drawn["Prioriterat område"] = {}
     seen: dict[str, object] = {}
 
     def look(window: MainWindow) -> None:
@@ -52,9 +56,7 @@ def test_the_sources_titles_and_responsibles_read_whole(
     assert seen["shown"]
     assert seen["sideways"] == 0
     assert len(drawn["Ursprung"]) >= 5
-    sources = drawn["Ursprung"]
-    cut = {s: lines for s, lines in sources.items() if not _whole(s, lines) or len(lines) > 2}
-    assert cut == {}, cut
-    for title in ("Åtgärd", "Ansvarig"):
-        cut = {t: lines for t, lines in drawn[title].items() if not _whole(t, lines)}
+    for title, cells in drawn.items():
+        most = 3 if title == "Åtgärd" else 2  # a title may take its row's three lines
+        cut = {t: lines for t, lines in cells.items() if not _whole(t, lines) or len(lines) > most}
         assert cut == {}, (title, cut)

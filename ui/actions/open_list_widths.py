@@ -31,32 +31,35 @@ def open_list_fit(
 ) -> OpenListFit | None:
     """The widths in ``viewport``, or None where even the title, the source and the
     responsible whole leave no room (a laptop's window: the texts give way there). The dates
-    and statuses stay on one line unless the priority area needs their room; what is left
-    over makes the titles shorter in lines, then the priority area whole on its two lines,
-    then every text whole on one line. ``dates``: the room of the due dates and of Status on
-    one line, and on two."""
+    and statuses stay on one line unless the priority area needs their room to read whole on
+    its two lines, or more of it (a date reads as well over its week, "2026-11-23" above
+    "(v. 48)"); what is left over makes the priority area whole on its two lines, the titles
+    shorter in lines, then every text whole on one line. ``dates``: the room of the due
+    dates and of Status on one line, and on two."""
     floors = {
         TITLE: max(needs.title_lines, TITLE_FLOOR_WRAPPED),
         SOURCE: needs.two_lines[SOURCE],
         RESPONSIBLE: needs.two_lines[RESPONSIBLE],
     }
-    chosen: tuple[int, int, bool] | None = None  # due, reserve, the area shown
-    for due, reserve in dates:  # the area readable, the dates on one line if can be
-        if viewport - reserve - sum(floors.values()) - due >= READABLE_TEXT:
-            chosen = (due, reserve, True)
-            break
-    if chosen is None:
-        for due, reserve in dates:
-            if viewport - reserve - sum(floors.values()) - due >= 0:
-                chosen = (due, reserve, False)
-                break
-    if chosen is None:
-        return None
-    due, reserve, area_shown = chosen
+    # what each way of the dates (one line, two) leaves the priority area
+    left = [
+        (viewport - reserve - sum(floors.values()) - due, due, reserve) for due, reserve in dates
+    ]
+    whole = [option for option in left if option[0] >= needs.two_lines[AREA]]
+    if whole:  # the first: the dates on one line where they leave it whole too
+        area, due, reserve = whole[0]
+    else:  # the most it can get ("Riktat arbete mot avgrän…" beside dates on one line)
+        area, due, reserve = max(left, key=lambda option: option[0])
+        if area < READABLE_TEXT:
+            fitting = [option for option in left if option[0] >= 0]
+            if not fitting:
+                return None
+            area, due, reserve = fitting[0]
+    area_shown = area >= READABLE_TEXT
     widths = floors | {DUE: due} | ({AREA: READABLE_TEXT} if area_shown else {})
     room = viewport - reserve
     two = needs.two_lines | {TITLE: max(needs.two_lines[TITLE], floors[TITLE])}
-    widths = surplus_shared(widths, two, room, (TITLE, AREA))
+    widths = surplus_shared(widths, two, room, (AREA, TITLE))
     widths = surplus_shared(widths, needs.one_line, room, GROWING)
     hidden = frozenset() if area_shown else frozenset({AREA})
     return OpenListFit(widths, hidden, reserve)
