@@ -296,7 +296,11 @@ def test_a_groups_next_meetings_link_to_the_meeting_editor(
     pane.show_group(rows[0].group_id)
     pane.show()
     assert len(pane.links) == 3
-    assert f"v. {rows[0].week} · {rows[0].place}" in pane.links[0].text()
+    # The three at one place: said once under the links, each link keeping it for a reader.
+    assert rows[0].place and rows[0].place not in pane.links[0].text()
+    assert pane.links[0].text().endswith(f"v. {rows[0].week}</a>")
+    assert pane.place.isVisible() and pane.place.text() == f"Plats: {rows[0].place}"
+    assert all(rows[0].place in link.accessibleName() for link in pane.links)
     with qtbot.waitSignal(demo_ctx.navigator.requested) as signal:
         link = pane.links[0]
         qtbot.mouseClick(link, Qt.MouseButton.LeftButton, pos=QPoint(6, link.height() // 2))

@@ -17,7 +17,7 @@ from samverkan_desktop.overview_items import AGREEMENTS
 from samverkan_desktop.services import groups, meeting_rules
 from samverkan_desktop.services.group_rows import GroupDetail, GroupRow
 from ui.context import AppContext
-from ui.groups.detail import GroupDetailPane, rule_paragraph
+from ui.groups.detail import GroupDetailPane
 from ui.groups.follow_up_tab import FollowUpTab
 from ui.groups.group_actions import GroupActions
 from ui.groups.groups_page import GroupsPage
@@ -164,7 +164,7 @@ class GroupsArea(Area):
         rule = self.ctx.call(meeting_rules.get_rule, group.id) if group is not None else None
         self.next_meetings.show_group(group.id if group else None, has_rule=rule is not None)
         if group is not None:
-            self.detail.facts.set_fact("rule", rule_paragraph(rule) if rule else None)
+            self.detail.show_rule(rule, self.next_meetings.shared_place)
         self.tabs.setTabText(
             self.tabs.indexOf(self.detail.members_page), self.detail.members_title()
         )

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from samverkan_desktop import clock
 from samverkan_desktop.formatting import clock_held, date_with_week
 from samverkan_desktop.i18n import _
-from samverkan_desktop.recurrence import join_words
+from samverkan_desktop.recurrence import describe, join_words
 from samverkan_desktop.services.group_rows import GroupDetail, MemberRow
 from samverkan_desktop.services.meeting_rules import RuleDetail
 from ui import key_guide
@@ -40,11 +40,15 @@ def follow_up_text(group: GroupDetail) -> str:
     return ", ".join(periods) if periods else _("none")
 
 
-def rule_paragraph(rule: RuleDetail) -> str:
+def rule_paragraph(rule: RuleDetail, place_said: str | None = None) -> str:
     """The rule, its holidays and the groups meeting before it as one paragraph: its sentences
     on lines of their own left the lines' ends empty and put "Nästa möten" out of sight at
-    1280x800. The rule's text ends with its place, without a full stop."""
-    sentences = [clock_held(rule.description), rule.holiday_text]
+    1280x800. The rule's text ends with its place, without a full stop; ``place_said``, the
+    place its next meetings share, stated under them, is not said again."""
+    description = rule.description
+    if rule.rule.place and rule.rule.place == place_said:
+        description = describe(rule.rule.with_changes(place=None))
+    sentences = [clock_held(description), rule.holiday_text]
     if rule.followed_by:  # moving these meetings moves theirs
         sentences.append(
             _("{groups} meet before these meetings.").format(
@@ -224,13 +228,21 @@ class GroupDetailPane(DetailPane):
         # In a row (one a line, a long name was cut at the right of a 1100 px window, not
         # wrapped under the label).
         facts.set_fact("organisations", ", ".join(group.participating_organisations()))
-        facts.set_fact("meets", clock_held(group.meeting_frequency or ""))
         facts.set_fact("starts_on", date_with_week(group.starts_on))
         # Ended: the end date says it all ("Tillsvidare" beside "Avslutad" contradicted it).
         facts.set_fact("term", None if group.ended_on else term_text(group.term_until))
         facts.set_fact("ended_on", date_with_week(group.ended_on))
         facts.set_fact("follow_up", follow_up_text(group))
         self._show_members()
+
+    def show_rule(self, rule: RuleDetail | None, place_said: str | None = None) -> None:
+        """The group's meeting rule in full (``place_said``: rule_paragraph); "Meets" only for
+        a group without one: beside the rule it repeated the list's Möts column, which the rule
+        says in full ("1 gång/månad (ej juli)" over "Första tisdagen varje månad kl.
+        09.00–10.30, utom juli")."""
+        meets = self.group.meeting_frequency if self.group is not None and rule is None else None
+        self.facts.set_fact("meets", clock_held(meets or ""))
+        self.facts.set_fact("rule", rule_paragraph(rule, place_said) if rule else None)
 
     def add_next_meetings(self, meetings: QWidget) -> None:
         """The group's next meetings under its purpose and goal, above the facts: at 1024x768

@@ -1,5 +1,7 @@
 """The group's next meetings in its detail pane, each a link that opens the meeting in the
-calendar area's meeting editor."""
+calendar area's meeting editor. A place they all share is said once under them: on each link
+it took a second line of its own ("Karlavägen 104, sammanträdesrum Garnisonen" three times)
+and put the group's facts below the pane's foot at 1024x768."""
 
 from __future__ import annotations
 
@@ -25,8 +27,9 @@ LINK_FLAGS = (
 )
 
 
-def meeting_link_text(row: CalendarRow) -> str:
-    """ "tis 2026-12-01 09.00 · v. 49 · Karlavägen 104"."""
+def meeting_link_text(row: CalendarRow, with_place: bool = True) -> str:
+    """ "tis 2026-12-01 09.00 · v. 49 · Karlavägen 104"; without the place when it is said once
+    under the links."""
     day = row.starts_at.date()
     parts = [
         f"{weekday_short(day.weekday())} {day.isoformat()} {clock_text(row.starts_at)}",
@@ -34,9 +37,16 @@ def meeting_link_text(row: CalendarRow) -> str:
     ]
     if row.title:
         parts.insert(1, row.title)
-    if row.place:
+    if row.place and with_place:
         parts.append(row.place)
     return " · ".join(parts)
+
+
+def shared_place(rows: list[CalendarRow]) -> str | None:
+    """The place every one of ``rows`` is at, if they share one."""
+    places = {row.place for row in rows}
+    place = places.pop() if len(places) == 1 else None
+    return place or None
 
 
 class NextMeetings(QWidget):
@@ -52,6 +62,13 @@ class NextMeetings(QWidget):
         self.empty.setStyleSheet("color: #6b7785;")
         self.empty.setWordWrap(True)
         self._layout.addWidget(self.empty)
+        self.place = QLabel(self)  # the place all the links share, under them
+        self.place.setWordWrap(True)
+        self.place.setTextFormat(Qt.TextFormat.PlainText)
+        self.place.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._layout.addWidget(self.place)
+        self.place.hide()
+        self.shared_place: str | None = None  # the place said under the links
 
     def show_group(self, group_id: int | None, has_rule: bool = True) -> None:
         """``has_rule``: a group without a meeting rule is told how its meetings are planned
@@ -81,9 +98,12 @@ class NextMeetings(QWidget):
                 )[:SHOWN]
             except DomainError:
                 rows = []
+        self.shared_place = place = shared_place(rows)
         for row in rows:
+            text = meeting_link_text(row, with_place=place is None)
             # A wrapping link (a button would widen the narrow pane to its text).
-            link = QLabel(f'<a href="{row.id}">{escape(meeting_link_text(row))}</a>', self)
+            link = QLabel(f'<a href="{row.id}">{escape(text)}</a>', self)
+            link.setAccessibleName(meeting_link_text(row))  # with its place, said once below
             link.setWordWrap(True)
             link.setTextFormat(Qt.TextFormat.RichText)
             link.setTextInteractionFlags(LINK_FLAGS)
@@ -91,6 +111,8 @@ class NextMeetings(QWidget):
             link.linkActivated.connect(
                 lambda target: self.ctx.navigator.go("calendar", int(target))
             )
-            self._layout.addWidget(link)
+            self._layout.insertWidget(self._layout.indexOf(self.place), link)
             self.links.append(link)
+        self.place.setText(_("Place: {place}").format(place=place) if place else "")
+        self.place.setVisible(place is not None)
         self.empty.setVisible(group_id is not None and not rows)
