@@ -16,11 +16,20 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from samverkan_desktop.db import open_database
-from samverkan_desktop.services import calendar, groups, meeting_rules, meetings
+from samverkan_desktop.models import GroupType
+from samverkan_desktop.services import (
+    calendar,
+    group_editing,
+    group_rows,
+    groups,
+    meeting_rules,
+    meetings,
+)
 from samverkan_desktop.services.calendar import CalendarFilter
 from samverkan_desktop.services.meetings import MeetingInput
-from tests.ui.helpers import click_row, keep_shot, plain, settle
+from tests.ui.helpers import click_row, keep_shot, plain, settle, show_window
 from tests.ui.own_style import LookAt
+from ui.context import AppContext
 from ui.groups.area import GroupsArea
 from ui.main_window import MainWindow
 
@@ -140,3 +149,22 @@ def test_meetings_at_different_places_each_say_their_own(
     assert usual in links[0] and ELSEWHERE in links[1] and usual in links[2], links
     assert not [text for text in texts if text.startswith("Plats:")], texts  # no shared place
     assert f"Plats: {usual}" in rule
+
+
+def test_meets_shown_for_a_group_without_a_rule_only(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    """Without a rule, "Möts" is how the group says it meets; the next group's rule hides it."""
+    new = "Krisstöd vid behov"
+    demo_ctx.call(
+        group_editing.create_group,
+        group_rows.GroupInput(new, GroupType.NATVERK, meeting_frequency="vid behov"),
+    )
+    area = show_window(qtbot, GroupsArea(demo_ctx), 1280, 800)
+    facts = area.detail.facts
+    click_row(qtbot, area.page.table, new)
+    assert facts.fact("meets") == "vid behov" and facts.label_of("meets").isVisible()
+    assert not facts.fact("rule")
+    click_row(qtbot, area.page.table, GROUP)
+    assert not facts.fact("meets") and not facts.label_of("meets").isVisible()
+    assert facts.fact("rule")
+    click_row(qtbot, area.page.table, new)
+    assert facts.fact("meets") == "vid behov" and facts.label_of("meets").isVisible()
