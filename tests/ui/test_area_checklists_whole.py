@@ -14,7 +14,7 @@ from tests.ui.helpers import settle
 from ui.context import AppContext
 from ui.groups.agreement_dialog import AgreementDialog
 from ui.groups.group_dialog import GroupDialog
-from ui.widgets.fields import CheckList
+from ui.widgets.check_list import CheckList
 
 
 def _group_form(ctx: AppContext) -> QWidget:

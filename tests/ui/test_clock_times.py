@@ -32,7 +32,7 @@ from ui.alarms.lend_dialog import LendDialog
 from ui.context import AppContext
 from ui.groups.rule_dialog import RuleDialog
 from ui.meetings.details_tab import DetailsTab
-from ui.widgets.fields import TimeEdit
+from ui.widgets.time_field import TimeEdit
 
 CLOCK = re.compile(r"\d{2}\.\d{2}")
 DATE_AND_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}\.\d{2}")

@@ -23,7 +23,7 @@ from ui.context import AppContext
 from ui.crisis.exercise_dialog import ExerciseDialog
 from ui.crisis.org_dialogs import ExternalDialog, RoleDialog
 from ui.training.dialogs import CourseDialog, SessionDialog
-from ui.widgets.fields import CheckList
+from ui.widgets.check_list import CheckList
 
 
 def _exercise_input(detail: ExerciseDetail, **changes: Any) -> ExerciseInput:

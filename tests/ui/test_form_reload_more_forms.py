@@ -53,7 +53,7 @@ from ui.crisis.plan_dialogs import PlanDialog
 from ui.groups.agreement_dialog import AgreementDialog
 from ui.groups.group_dialog import GroupDialog
 from ui.groups.revision_dialog import RevisionDialog
-from ui.widgets.fields import CheckList
+from ui.widgets.check_list import CheckList
 from ui.widgets.form_dialog import FormDialog
 
 REFUSED = "Någon annan har ändrat {fields} sedan du öppnade formuläret, så inget sparades. "

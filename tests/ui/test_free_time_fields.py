@@ -1,6 +1,6 @@
 """The time fields that may be left empty (a walk's start, an exercise's start) write the clock as
 Swedish does, 18.30, as the rest of the window: they showed "18:30" and asked for "09:30". Both
-dialogs read the same way (ui.widgets.fields.parse_clock): "18.30" and "18:30" are taken."""
+dialogs read the same way (ui.widgets.time_field.parse_clock): "18.30" and "18:30" are taken."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from samverkan_desktop.services import exercise_reading, walks
 from ui.context import AppContext
 from ui.crisis.exercise_dialog import ExerciseDialog
 from ui.walks.walk_dialog import WalkDialog
-from ui.widgets.fields import parse_clock
+from ui.widgets.time_field import parse_clock
 
 
 def test_a_walks_and_an_exercises_start_read_as_swedish_writes_the_clock(

@@ -17,7 +17,7 @@ from tests.ui.openers import meeting_editor
 from tests.ui.test_clock_times import _field
 from tests.ui.test_time_fields_refuse import type_time
 from ui.context import AppContext
-from ui.widgets.fields import TimeEdit
+from ui.widgets.time_field import TimeEdit
 
 
 def _refused(qtbot: QtBot, edit: TimeEdit) -> None:

@@ -20,7 +20,7 @@ from tests.ui.openers import meeting_editor
 from tests.ui.test_clock_times import _field
 from tests.ui.test_rule_dialog import open_dialog
 from ui.context import AppContext
-from ui.widgets.fields import TimeEdit
+from ui.widgets.time_field import TimeEdit
 
 WRONG = [
     ("25:00", "Ogiltig tid: 25:00 – timmen måste vara 0–23."),

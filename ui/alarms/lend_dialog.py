@@ -28,11 +28,12 @@ from ui.alarms.training_status import training_by_person, training_text
 from ui.contacts.person_dialog import add_person
 from ui.context import AppContext
 from ui.widgets import form_reload
-from ui.widgets.fields import EnumCombo, OptionalDateEdit, TextBox, TimeEdit
+from ui.widgets.fields import EnumCombo, OptionalDateEdit, TextBox
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.record_combo import RecordCombo
 from ui.widgets.record_picker import RecordPicker
 from ui.widgets.table_model import WARNING_COLOUR
+from ui.widgets.time_field import TimeEdit
 
 
 def picked(combo: RecordCombo, field: str) -> int | None:

@@ -22,10 +22,11 @@ from ui.calendar.following_note import FollowingNote
 from ui.context import AppContext
 from ui.groups.group_dialog import add_group
 from ui.widgets.cancel_dialog import CancelWithReasonDialog
-from ui.widgets.fields import OptionalDateEdit, TimeEdit
+from ui.widgets.fields import OptionalDateEdit
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.record_combo import RecordCombo
 from ui.widgets.record_picker import RecordPicker
+from ui.widgets.time_field import TimeEdit
 
 
 def time_edit(value: dt.time, parent: QWidget, field: str) -> QTimeEdit:

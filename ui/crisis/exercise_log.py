@@ -23,13 +23,13 @@ from ui.crisis.common import button_row, heading, muted
 from ui.crisis.exercise_assessment import Unsaved
 from ui.crisis.exercise_tabs import ExerciseTab
 from ui.widgets.dialogs import confirm, show_error
-from ui.widgets.fields import TimeEdit
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.operations import run_form
 from ui.widgets.record_table import RecordTable
 from ui.widgets.refusal_line import RefusalLine
 from ui.widgets.removal_focus import back_to_list
 from ui.widgets.table_model import Column
+from ui.widgets.time_field import TimeEdit
 
 
 def log_columns() -> list[Column[LogRow]]:

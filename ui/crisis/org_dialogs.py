@@ -15,7 +15,8 @@ from ui.contacts.choices import people_choices
 from ui.contacts.organisation_dialog import check_organisation_known, organisation_picker
 from ui.contacts.person_dialog import check_person_known, person_picker
 from ui.context import AppContext
-from ui.widgets.fields import CheckList, OptionalDateEdit, TextBox
+from ui.widgets.check_list import CheckList
+from ui.widgets.fields import OptionalDateEdit, TextBox
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.record_combo import RecordCombo
 from ui.widgets.record_form import RecordForm

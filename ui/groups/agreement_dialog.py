@@ -14,8 +14,9 @@ from ui.contacts.choices import organisation_choices
 from ui.context import AppContext
 from ui.groups.area_plans import AreaPlansBox, confirm_plans_lost
 from ui.groups.revision_dialog import correction_note
+from ui.widgets.check_list import CheckList
 from ui.widgets.counted_spin import CountedSpinBox, unit_suffix
-from ui.widgets.fields import CheckList, OptionalDateEdit, TextBox
+from ui.widgets.fields import OptionalDateEdit, TextBox
 from ui.widgets.notice import NOTE_LABEL_STYLE
 from ui.widgets.organisation_lines import LineTexts, OrganisationLines
 from ui.widgets.record_form import RecordForm

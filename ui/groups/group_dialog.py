@@ -31,8 +31,9 @@ from ui.context import AppContext
 from ui.groups.meets_row import MeetsRow
 from ui.groups.removed_meetings import removal_question
 from ui.groups.rule_editing import plan_new_group
+from ui.widgets.check_list import CheckList
 from ui.widgets.dialogs import confirm
-from ui.widgets.fields import CheckList, EnumCombo, OptionalDateEdit, TextBox
+from ui.widgets.fields import EnumCombo, OptionalDateEdit, TextBox
 from ui.widgets.organisation_lines import LineTexts, OrganisationLines
 from ui.widgets.record_combo import RecordCombo
 from ui.widgets.record_form import RecordForm

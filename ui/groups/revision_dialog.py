@@ -15,7 +15,8 @@ from samverkan_desktop.services.agreement_revisions import RevisionInput, revise
 from samverkan_desktop.services.agreements import AgreementDetail
 from ui.context import AppContext
 from ui.groups.area_plans import confirm_plans_lost, plans_lost
-from ui.widgets.fields import CheckList, OptionalDateEdit, TextBox
+from ui.widgets.check_list import CheckList
+from ui.widgets.fields import OptionalDateEdit, TextBox
 from ui.widgets.record_form import RecordForm
 
 

@@ -39,9 +39,10 @@ from ui.groups.rule_before import BeforeGroupPage
 from ui.widgets.calendar_key import CalendarKey
 from ui.widgets.calendar_popup import calendar_popup
 from ui.widgets.counted_spin import CountedSpinBox, nth_month_suffix
-from ui.widgets.fields import EnumCombo, OptionalDateEdit, TimeEdit
+from ui.widgets.fields import EnumCombo, OptionalDateEdit
 from ui.widgets.number_field import NumberField, refused_number
 from ui.widgets.reload_offer import ERROR_STYLE
+from ui.widgets.time_field import TimeEdit
 
 EVERY_MONTH, EVERY_N_MONTHS, QUARTERLY, ONLY_MONTHS, EXCEPT_MONTHS = range(5)
 ORDINALS = ((1, "first"), (2, "second"), (3, "third"), (4, "fourth"), (-1, "last"))

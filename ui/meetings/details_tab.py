@@ -32,9 +32,11 @@ from samverkan_desktop.services.validation import clean
 from ui.calendar.following_note import FollowingNote
 from ui.calendar.meeting_dialogs import meeting_times, required_date, time_of
 from ui.context import AppContext
-from ui.widgets.fields import OptionalDateEdit, TextBox, TimeEdit, refusing_date
+from ui.widgets.date_field import refusing_date
+from ui.widgets.fields import OptionalDateEdit, TextBox
 from ui.widgets.form_reload import changed_attributes
 from ui.widgets.reload_offer import ERROR_STYLE, ReloadOffer
+from ui.widgets.time_field import TimeEdit
 
 
 class DetailsTab(QWidget):

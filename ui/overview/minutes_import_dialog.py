@@ -24,7 +24,7 @@ from samverkan_desktop.services.brief_imports import ImportResult, MinutedItem, 
 from samverkan_desktop.services.weekly_briefs import BriefWeek
 from ui import key_guide
 from ui.context import AppContext
-from ui.widgets.fields import CheckList
+from ui.widgets.check_list import CheckList
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import Column

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QListWidget, QWid
 
 from samverkan_desktop.formatting import clock_text
 from ui.fonts import overshoot
-from ui.widgets.fields import parse_clock
+from ui.widgets.time_field import parse_clock
 
 HEADING_STYLE = "font-size: 15px; font-weight: 600; color: #1c3b5a;"
 MUTED_STYLE = "color: #5f6b7a;"

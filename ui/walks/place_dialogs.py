@@ -10,7 +10,7 @@ from samverkan_desktop.services import groups, places
 from samverkan_desktop.services.places import PlaceDetail, PlaceInput
 from ui.context import AppContext
 from ui.walks.common import roomy
-from ui.widgets.fields import CheckList
+from ui.widgets.check_list import CheckList
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.number_field import NumberField
 from ui.widgets.record_form import RecordForm

@@ -51,8 +51,8 @@ from PySide6.QtWidgets import (
 
 from samverkan_desktop.errors import DomainError, StaleRecordError, ValidationError
 from ui.widgets.asking_dialog import AskingDialog
+from ui.widgets.date_field import refusing_date
 from ui.widgets.dialogs import button_box
-from ui.widgets.fields import refusing_date
 from ui.widgets.form_reload import changed_attributes
 from ui.widgets.number_field import NumberField, refused_number
 from ui.widgets.reload_offer import ERROR_STYLE, ReloadOffer

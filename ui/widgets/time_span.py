@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from samverkan_desktop.formatting import clock_text
 from samverkan_desktop.i18n import _
-from ui.widgets.fields import parse_clock
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.time_field import parse_clock
 
 FIELD_WIDTH = 90
 
