@@ -30,7 +30,7 @@ from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import ExerciseStatus, ExerciseType, PlanKind
 from samverkan_desktop.services import (
-    crisis_org,
+    crisis_verification,
     exercise_reading,
     exercise_rows,
     plans,
@@ -336,7 +336,9 @@ def _objectives_cell(row: exercise_rows.ExerciseRow) -> str:
 def crisis_contacts(args: argparse.Namespace) -> int:
     db = open_db(args)
     today = clock.today()
-    rows = db.call(crisis_org.stale_entries if args.stale else crisis_org.contact_list, today)
+    rows = db.call(
+        crisis_verification.stale_entries if args.stale else crisis_verification.contact_list, today
+    )
     if args.json:
         print_json(
             [

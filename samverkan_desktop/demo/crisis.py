@@ -30,6 +30,7 @@ from samverkan_desktop.models import (
 )
 from samverkan_desktop.services import (
     actions,
+    crisis_external,
     crisis_org,
     exercise_assessment,
     exercise_checklist,
@@ -92,9 +93,9 @@ def _organisation_and_roles(
     for org, function, person, phone, months in data.EXTERNAL:
         if org not in orgs or (person is not None and person not in people):
             continue
-        crisis_org.create_external(
+        crisis_external.create_external(
             session,
-            crisis_org.ExternalInput(
+            crisis_external.ExternalInput(
                 organisation_id=orgs[org].id,
                 function=function,
                 person_id=people[person].id if person else None,

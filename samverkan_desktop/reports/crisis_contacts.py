@@ -25,8 +25,8 @@ from samverkan_desktop.reports.style import (
     table,
     with_note,
 )
-from samverkan_desktop.services import crisis_org
-from samverkan_desktop.services.crisis_org import ContactRow
+from samverkan_desktop.services import crisis_verification
+from samverkan_desktop.services.crisis_verification import ContactRow
 
 
 def _verified_cell(row: ContactRow) -> Flowable:
@@ -84,10 +84,10 @@ def _grouped(
 
 def build(session: Session, today: dt.date | None = None) -> bytes:
     today = today or clock.today()
-    rows = crisis_org.contact_list(session, today)
+    rows = crisis_verification.contact_list(session, today)
     internal = [r for r in rows if r.internal]
     external = [r for r in rows if not r.internal]
-    stale = len(crisis_org.stale_entries(session, today))
+    stale = len(crisis_verification.stale_entries(session, today))
     owner = issuer(session)
     title = _("Crisis contact list")
 

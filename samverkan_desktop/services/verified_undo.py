@@ -13,7 +13,11 @@ from samverkan_desktop.errors import ConflictError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import CrisisContact, Person
 from samverkan_desktop.recurrence.describe import join_words
-from samverkan_desktop.services.crisis_org import VerifiedMark, holder_email, verified_holder
+from samverkan_desktop.services.crisis_verification import (
+    VerifiedMark,
+    holder_email,
+    verified_holder,
+)
 
 
 def take_back(session: Session, marks: Sequence[VerifiedMark]) -> None:

@@ -26,7 +26,7 @@ REVIEWED_STATEMENTS: dict[tuple[str, str, str], str] = {
     ("samverkan_desktop/services/agenda.py", "_set_unversioned", "update"): (
         "meetings.prepared and meetings.minutes_by: audit_trail.record beside it"
     ),
-    ("samverkan_desktop/services/crisis_org.py", "_renumber_list", "update"): (
+    ("samverkan_desktop/services/crisis_lists.py", "renumber_list", "update"): (
         "crisis_roles.position and crisis_contacts.position: audit_trail.record beside it"
     ),
     ("samverkan_desktop/services/alarm_usage.py", "pseudonymise_old_loans", "update"): (

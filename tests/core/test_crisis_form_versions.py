@@ -17,8 +17,15 @@ from sqlalchemy.orm import Session
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import StaleRecordError
 from samverkan_desktop.models import AuditEntry, ExerciseType
-from samverkan_desktop.services import crisis_org, exercise_reading, exercises, training
-from samverkan_desktop.services.crisis_org import ExternalInput, RoleInput
+from samverkan_desktop.services import (
+    crisis_external,
+    crisis_org,
+    exercise_reading,
+    exercises,
+    training,
+)
+from samverkan_desktop.services.crisis_external import ExternalInput
+from samverkan_desktop.services.crisis_org import RoleInput
 from samverkan_desktop.services.exercises import ExerciseInput
 from samverkan_desktop.services.training import CourseInput, SessionInput
 from samverkan_desktop.services.training_gaps import set_role_requirements
@@ -89,18 +96,20 @@ def _save_role(s: Session, role_id: int, text: str, version: int | None) -> obje
 
 
 def _contact(s: Session) -> int:
-    return crisis_org.create_external(s, ExternalInput(organisation(s, "Polisen"), "Kommunpolis"))
+    return crisis_external.create_external(
+        s, ExternalInput(organisation(s, "Polisen"), "Kommunpolis")
+    )
 
 
 def _read_contact(s: Session, contact_id: int) -> tuple[int, str | None]:
-    row = crisis_org.get_external(s, contact_id, TODAY)
+    row = crisis_external.get_external(s, contact_id, TODAY)
     return row.version, row.function
 
 
 def _save_contact(s: Session, contact_id: int, text: str, version: int | None) -> object:
-    row = crisis_org.get_external(s, contact_id, TODAY)
+    row = crisis_external.get_external(s, contact_id, TODAY)
     data = ExternalInput(row.organisation_id, text, expected_version=version)
-    return crisis_org.update_external(s, contact_id, data)
+    return crisis_external.update_external(s, contact_id, data)
 
 
 KINDS: dict[str, tuple[Callable[[Session], int], Read, Save]] = {
@@ -134,7 +143,7 @@ def test_a_save_over_another_desks_is_refused_and_the_current_version_saves(
 def _versions(s: Session) -> dict[str, list[int]]:
     return {
         "roles": [r.version for r in crisis_org.list_roles(s, TODAY)],
-        "contacts": [c.version for c in crisis_org.list_external(s, TODAY)],
+        "contacts": [c.version for c in crisis_external.list_external(s, TODAY)],
     }
 
 
@@ -158,7 +167,7 @@ def test_moves_in_the_lists_change_no_version_and_an_open_form_still_saves(
         roles = [crisis_org.create_role(s, RoleInput(n)) for n in ("Krisledare", "Stab", "Logg")]
         police = organisation(s, "Polisen")
         contacts = [
-            crisis_org.create_external(s, ExternalInput(police, f))
+            crisis_external.create_external(s, ExternalInput(police, f))
             for f in ("Kommunpolis", "Ledningscentral", "Kontaktcenter")
         ]
         holders = [
@@ -168,15 +177,15 @@ def test_moves_in_the_lists_change_no_version_and_an_open_form_still_saves(
     before = db.call(_versions)
     db.call(crisis_org.move_role, roles[1], -1)
     assert db.call(_positions_in_trail, roles[1]) == {"old": 2, "new": 1}  # the move is audited
-    db.call(crisis_org.move_external, contacts[2], -1)
+    db.call(crisis_external.move_external, contacts[2], -1)
     db.call(crisis_org.set_primary, holders[1])
     db.call(crisis_org.move_member, holders[1], 1)
     db.call(crisis_org.delete_role, roles[0])
-    db.call(crisis_org.delete_external, contacts[0])
+    db.call(crisis_external.delete_external, contacts[0])
     after = db.call(_versions)
     assert after == {"roles": before["roles"][1:], "contacts": before["contacts"][1:]}
     assert [r.name for r in db.call(crisis_org.list_roles, TODAY)] == ["Stab", "Logg"]
-    assert [c.function for c in db.call(crisis_org.list_external, TODAY)] == [
+    assert [c.function for c in db.call(crisis_external.list_external, TODAY)] == [
         "Kontaktcenter",
         "Ledningscentral",
     ]

@@ -12,8 +12,17 @@ from sqlalchemy import text
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ConflictError, InUseError, ValidationError
 from samverkan_desktop.models import ExerciseType
-from samverkan_desktop.services import contacts, crisis_org, exercise_participants, exercises
-from samverkan_desktop.services.crisis_org import ExternalInput, RoleInput, VerifyRound
+from samverkan_desktop.services import (
+    contacts,
+    crisis_external,
+    crisis_org,
+    crisis_verification,
+    exercise_participants,
+    exercises,
+)
+from samverkan_desktop.services.crisis_external import ExternalInput
+from samverkan_desktop.services.crisis_org import RoleInput
+from samverkan_desktop.services.crisis_verification import VerifyRound
 from tests.core.crisis_data import organisation, person
 
 TODAY = dt.date(2021, 3, 15)
@@ -79,11 +88,11 @@ def test_contact_list_marks_entries_not_verified_in_six_months(db: Database) -> 
         crisis_org.add_member(session, role, person(session, "Karin", RECENT))
         crisis_org.add_member(session, role, person(session, "Per", OLD))
         officer = person(session, "Sara", OLD, organisation_id=police)
-        crisis_org.create_external(session, ExternalInput(police, "Kommunpolis", officer))
-        crisis_org.create_external(
+        crisis_external.create_external(session, ExternalInput(police, "Kommunpolis", officer))
+        crisis_external.create_external(
             session, ExternalInput(police, "Kontaktcenter", None, None, RECENT)
         )
-        rows = crisis_org.contact_list(session, TODAY)
+        rows = crisis_verification.contact_list(session, TODAY)
         summary = [(r.internal, r.group, r.function, r.name, r.phone, r.stale) for r in rows]
         assert summary == [
             (True, "Krisledare", "Ordinarie", "Karin", "08-508 10 000", False),
@@ -105,10 +114,10 @@ def test_verify_now_walks_through_stale_entries_one_by_one(db: Database) -> None
         crisis_org.add_member(session, leader, per)
         crisis_org.add_member(session, staff, per)
         crisis_org.add_member(session, staff, person(session, "Eva", None))
-        tib = crisis_org.create_external(
+        tib = crisis_external.create_external(
             session, ExternalInput(org, "Tjänsteman i beredskap", None, "08-508 29 112", OLD)
         )
-        assert [r.key for r in crisis_org.stale_entries(session, TODAY)] == [
+        assert [r.key for r in crisis_verification.stale_entries(session, TODAY)] == [
             f"person:{per}",
             f"person:{per + 1}",
             f"contact:{tib}",
@@ -126,20 +135,20 @@ def test_verify_now_walks_through_stale_entries_one_by_one(db: Database) -> None
         verify.verify(session, third, TODAY)
         assert verify.next(session, TODAY) is None  # Per was skipped this round
         assert verify.remaining(session, TODAY) == 0
-        assert crisis_org.list_external(session, TODAY)[0].last_verified == TODAY
-        assert [r.name for r in crisis_org.stale_entries(session, TODAY)] == ["Per"]
+        assert crisis_external.list_external(session, TODAY)[0].last_verified == TODAY
+        assert [r.name for r in crisis_verification.stale_entries(session, TODAY)] == ["Per"]
         with pytest.raises(ValidationError):
-            crisis_org.mark_entry_verified(session, "role:1", TODAY)
+            crisis_verification.mark_entry_verified(session, "role:1", TODAY)
 
 
 def test_an_external_line_with_a_person_uses_the_persons_date(db: Database) -> None:
     with db.session() as session:
         org = organisation(session, "Polisen")
         sara = person(session, "Sara", RECENT, organisation_id=org)
-        line = crisis_org.create_external(
+        line = crisis_external.create_external(
             session, ExternalInput(org, "Kommunpolis", sara, None, OLD)
         )
-        row = crisis_org.list_external(session, TODAY)[0]
+        row = crisis_external.list_external(session, TODAY)[0]
         assert row.id == line and row.last_verified == RECENT and not row.stale
     with pytest.raises(sa_exc.IntegrityError), db.engine.begin() as conn:
         conn.execute(text("UPDATE crisis_contacts SET last_verified = '2020-01-01'"))
@@ -149,11 +158,11 @@ def test_an_external_line_tells_its_own_number_from_the_one_it_shows(db: Databas
     with db.session() as session:
         org = organisation(session, "Räddningstjänsten")
         sara = person(session, "Sara", RECENT, phone="08-454 00 00", organisation_id=org)
-        named = crisis_org.create_external(session, ExternalInput(org, "Inre befäl", sara))
-        own = crisis_org.create_external(
+        named = crisis_external.create_external(session, ExternalInput(org, "Inre befäl", sara))
+        own = crisis_external.create_external(
             session, ExternalInput(org, "Ledningscentral", None, "010-453 00 00", OLD)
         )
-        rows = {r.id: r for r in crisis_org.list_external(session, TODAY)}
+        rows = {r.id: r for r in crisis_external.list_external(session, TODAY)}
     # The edit form shows only a line's own number, so saving never copies the person's in.
     assert rows[named].phone == "08-454 00 00" and rows[named].own_phone is None
     assert rows[own].own_phone == rows[own].phone == "010-453 00 00"

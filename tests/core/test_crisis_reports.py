@@ -21,6 +21,7 @@ from samverkan_desktop.reports import (
     exercise_plan,
 )
 from samverkan_desktop.services import (
+    crisis_external,
     crisis_org,
     exercise_lessons,
     exercise_log,
@@ -57,8 +58,9 @@ def _organisation(session) -> None:  # type: ignore[no-untyped-def]
         session, leader, person(session, "Per Almgren", dt.date(2020, 5, 2), "08-508 10 200")
     )
     crisis_org.create_role(session, crisis_org.RoleInput("Loggförare"))
-    crisis_org.create_external(
-        session, crisis_org.ExternalInput(police, "Kontaktcenter", None, None, dt.date(2021, 1, 5))
+    crisis_external.create_external(
+        session,
+        crisis_external.ExternalInput(police, "Kontaktcenter", None, None, dt.date(2021, 1, 5)),
     )
 
 

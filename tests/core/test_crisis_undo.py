@@ -12,7 +12,7 @@ import pytest
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ConflictError
 from samverkan_desktop.models import PlanKind
-from samverkan_desktop.services import contacts, crisis_org, plans, verified_undo
+from samverkan_desktop.services import contacts, crisis_verification, plans, verified_undo
 from samverkan_desktop.services.plans import PlanInput, VersionInput
 from tests.core.crisis_data import person
 
@@ -82,13 +82,13 @@ def test_undo_of_mark_verified_gives_back_the_earlier_date(db: Database) -> None
     with db.session() as session:
         sara = person(session, "Sara", earlier)
         key = f"person:{sara}"
-        mark = crisis_org.mark_verified(session, key, marked)
+        mark = crisis_verification.mark_verified(session, key, marked)
         assert (mark.marked, mark.before) == (marked, earlier)
     with db.session() as session:
         verified_undo.take_back(session, [mark])
         assert contacts.get_person(session, sara).last_verified == earlier
         # Marked again, then changed in the person's form: the undo would lose that date.
-        mark = crisis_org.mark_verified(session, key, marked)
+        mark = crisis_verification.mark_verified(session, key, marked)
         person_row = contacts.get_person(session, sara)
     with db.session() as session:
         data = contacts.PersonInput(
@@ -109,7 +109,7 @@ def test_undo_of_mark_verified_after_the_phone_changed_is_refused_naming_it(
     earlier = dt.date(2020, 6, 1)
     with db.session() as session:
         sara = person(session, "Sara", earlier)
-        mark = crisis_org.mark_verified(session, f"person:{sara}", TODAY)
+        mark = crisis_verification.mark_verified(session, f"person:{sara}", TODAY)
         row = contacts.get_person(session, sara)
     with db.session() as session:  # another desk: a new number, the verified date left as it is
         data = contacts.PersonInput(

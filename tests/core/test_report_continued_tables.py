@@ -12,7 +12,7 @@ from pathlib import Path
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.reports import crisis_contacts, style
-from samverkan_desktop.services import crisis_org
+from samverkan_desktop.services import crisis_external, crisis_org
 from tests.core.crisis_data import organisation, person
 from tests.core.test_walks_cli import needs_pdftotext
 
@@ -43,9 +43,9 @@ def test_the_contact_lists_note_never_stands_alone_on_the_last_page(
         crisis_org.add_member(session, leader, person(session, "Karin Lindqvist", TODAY))
         continued = 0
         for n in range(45):  # one line more each time: the list's end at every place of page 1
-            crisis_org.create_external(
+            crisis_external.create_external(
                 session,
-                crisis_org.ExternalInput(police, f"Kontaktcenter {n}", None, None, TODAY),
+                crisis_external.ExternalInput(police, f"Kontaktcenter {n}", None, None, TODAY),
             )
             pages = page_lines(crisis_contacts.build(session, TODAY), tmp_path)
             last = pages[-1]

@@ -21,6 +21,7 @@ from samverkan_desktop.errors import ConflictError, DatabaseLockedError
 from samverkan_desktop.services import (
     checklists,
     contacts,
+    crisis_external,
     crisis_org,
     meeting_planning,
     meeting_rules,
@@ -126,8 +127,8 @@ def test_two_desks_adding_to_a_numbered_list_at_once_keep_both(pg_db: Database) 
         per = contacts.create_person(s, contacts.PersonInput("Per Almgren"))
 
     def line(function: str) -> Desk:
-        data = crisis_org.ExternalInput(police, function, last_verified=dt.date(2026, 11, 1))
-        return lambda s: crisis_org.create_external(s, data)
+        data = crisis_external.ExternalInput(police, function, last_verified=dt.date(2026, 11, 1))
+        return lambda s: crisis_external.create_external(s, data)
 
     def stop(name: str) -> Desk:
         return lambda s: walk_route.add_stop(s, walk, name)

@@ -34,8 +34,10 @@ from samverkan_desktop.models import (
 from samverkan_desktop.services import (
     actions,
     contacts,
+    crisis_external,
     crisis_nav,
     crisis_org,
+    crisis_verification,
     exercise_lessons,
     exercise_objectives,
     exercise_participants,
@@ -117,8 +119,8 @@ def crisis(ctx: AppContext, today: dt.date) -> Crisis:
     ctx.call(crisis_org.add_member, role, leader)
     ctx.call(crisis_org.add_member, role, deputy)
     tib = ctx.call(
-        crisis_org.create_external,
-        crisis_org.ExternalInput(city, "Tjänsteman i beredskap (TiB)", phone="08-508 000"),
+        crisis_external.create_external,
+        crisis_external.ExternalInput(city, "Tjänsteman i beredskap (TiB)", phone="08-508 000"),
     )
 
     def plan(kind: PlanKind, name: str, adopted: dt.date, months: int) -> int:
@@ -331,7 +333,7 @@ def test_verify_now_walks_through_stale_entries_by_keyboard(
         "Klart: 1 kontrollerad, 1 överhoppad.",  # it said "1 kontrollerade, 1 överhoppade"
     ]
     assert ctx.call(contacts.get_person, crisis.leader).last_verified == today
-    stale = ctx.call(crisis_org.stale_entries)
+    stale = ctx.call(crisis_verification.stale_entries)
     assert [r.key for r in stale] == [f"contact:{crisis.tib}"]
     # The list shows it: Anna no longer in the warning colour, one entry left.
     members = org.members

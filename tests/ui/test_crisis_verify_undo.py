@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
-from samverkan_desktop.services import contacts, crisis_org
+from samverkan_desktop.services import contacts, crisis_verification
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import acknowledge, another_desk, click_button, click_row, row_texts
 from tests.ui.openers import crisis_tab
@@ -20,7 +20,7 @@ from ui.crisis.verify_dialog import VerifyDialog
 
 
 def _dates(ctx: AppContext) -> dict[str, object]:
-    return {row.key: row.last_verified for row in ctx.call(crisis_org.contact_list)}
+    return {row.key: row.last_verified for row in ctx.call(crisis_verification.contact_list)}
 
 
 def test_undo_takes_a_verify_now_round_back(
@@ -28,7 +28,7 @@ def test_undo_takes_a_verify_now_round_back(
 ) -> None:
     _window, area = crisis_tab(qtbot, demo_ctx, "org_page")
     org = area.org_page
-    stale = demo_ctx.call(crisis_org.stale_entries)
+    stale = demo_ctx.call(crisis_verification.stale_entries)
     assert len(stale) >= 2
     before = _dates(demo_ctx)
 
@@ -48,7 +48,9 @@ def test_undo_takes_a_verify_now_round_back(
 
     qtbot.mouseClick(org.notice.undo_button, Qt.MouseButton.LeftButton)
     assert _dates(demo_ctx) == before
-    assert [row.key for row in demo_ctx.call(crisis_org.stale_entries)] == [r.key for r in stale]
+    assert [row.key for row in demo_ctx.call(crisis_verification.stale_entries)] == [
+        r.key for r in stale
+    ]
 
 
 def test_undo_after_another_desk_changed_the_phone_is_refused_naming_it(

@@ -12,7 +12,13 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import ExerciseStatus
-from samverkan_desktop.services import crisis_org, exercise_reading, exercises, training
+from samverkan_desktop.services import (
+    crisis_external,
+    crisis_org,
+    exercise_reading,
+    exercises,
+    training,
+)
 from samverkan_desktop.services.exercise_rows import ExerciseDetail
 from samverkan_desktop.services.exercises import ExerciseInput
 from tests.ui.conftest import ModalDriver
@@ -164,13 +170,13 @@ def test_crisis_role_form_refused_over_their_required_training(
 
 
 def test_external_contact_form(qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver) -> None:
-    shown = demo_ctx.call(crisis_org.list_external)[0]
+    shown = demo_ctx.call(crisis_external.list_external)[0]
     dialog = ExternalDialog(demo_ctx, shown)
 
     def theirs() -> None:
         with another_desk(demo_ctx.db.url) as desk:
-            row = desk.call(crisis_org.get_external, shown.id)
-            data = crisis_org.ExternalInput(
+            row = desk.call(crisis_external.get_external, shown.id)
+            data = crisis_external.ExternalInput(
                 row.organisation_id,
                 row.function,
                 row.person_id,
@@ -178,7 +184,7 @@ def test_external_contact_form(qtbot: QtBot, demo_ctx: AppContext, modals: Modal
                 row.last_verified if row.person_id is None else None,
                 row.version,
             )
-            desk.call(crisis_org.update_external, shown.id, data)
+            desk.call(crisis_external.update_external, shown.id, data)
 
     seen = _two_desks(
         qtbot,
@@ -191,7 +197,7 @@ def test_external_contact_form(qtbot: QtBot, demo_ctx: AppContext, modals: Modal
     assert seen["refusal"] == REFUSED.format(fields="telefon") + LOAD
     assert seen["fields"] == ("08-123 456 78", "Vakthavande befäl")
     assert seen["loaded"] == LOADED.format(theirs="telefon", hers="funktion")
-    stored = demo_ctx.call(crisis_org.get_external, shown.id)
+    stored = demo_ctx.call(crisis_external.get_external, shown.id)
     assert (stored.own_phone, stored.function) == ("08-123 456 78", "Vakthavande befäl")
 
 
@@ -211,7 +217,9 @@ def test_a_role_moved_while_its_form_is_open_saves_without_a_refusal(
         demo_ctx.call(crisis_org.move_role, shown.id, -1)
         demo_ctx.call(crisis_org.move_role, roles[2].id, -1)  # now just below
         with another_desk(demo_ctx.db.url) as desk:
-            desk.call(crisis_org.move_external, desk.call(crisis_org.list_external)[1].id, -1)
+            desk.call(
+                crisis_external.move_external, desk.call(crisis_external.list_external)[1].id, -1
+            )
         click_button(qtbot, dialog, "Spara")
         seen["closed"] = not dialog.isVisible()
         seen["said"] = dialog.general_error.text() if dialog.general_error.isVisible() else ""

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.services import crisis_org, exercise_reading, groups, plans
+from samverkan_desktop.services import crisis_external, crisis_org, exercise_reading, groups, plans
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import click_button, column_texts, line_edit, type_text
 from tests.ui.openers import area_in_window, crisis_tab, meeting_editor
@@ -263,7 +263,7 @@ def test_an_external_contacts_organisation_and_person_are_added_from_its_form(
         "Per Holm",
         UNKNOWN.format(name="Per Holm"),
     ]
-    (external,) = ctx.call(crisis_org.list_external)
+    (external,) = ctx.call(crisis_external.list_external)
     assert (external.organisation, external.person) == ("Stockholms stad", "Per Holm")
 
 

@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
-from samverkan_desktop.services import crisis_org, training
-from samverkan_desktop.services.crisis_org import ExternalInput, ExternalRow, RoleInput, RoleRow
+from samverkan_desktop.services import crisis_external, crisis_org, training
+from samverkan_desktop.services.crisis_external import ExternalInput, ExternalRow
+from samverkan_desktop.services.crisis_org import RoleInput, RoleRow
 from ui.contacts.choices import people_choices
 from ui.contacts.organisation_dialog import check_organisation_known, organisation_picker
 from ui.contacts.person_dialog import check_person_known, person_picker
@@ -144,7 +145,7 @@ class ExternalDialog(RecordForm[ExternalRow]):
         self.organisation.setFocus()
 
     def read_record(self, shown: ExternalRow) -> ExternalRow:
-        return self.ctx.call(crisis_org.get_external, shown.id)
+        return self.ctx.call(crisis_external.get_external, shown.id)
 
     def fill(self, contact: ExternalRow) -> None:
         self.organisation.set_value(contact.organisation_id)
@@ -176,9 +177,9 @@ class ExternalDialog(RecordForm[ExternalRow]):
             expected_version=self.record.version if self.record else None,
         )
         if self.record is None:
-            self.saved_id = self.ctx.call(crisis_org.create_external, data)
+            self.saved_id = self.ctx.call(crisis_external.create_external, data)
         else:
-            self.ctx.call(crisis_org.update_external, self.record.id, data)
+            self.ctx.call(crisis_external.update_external, self.record.id, data)
 
 
 def _as_shown(row: ExternalRow) -> ExternalRow:

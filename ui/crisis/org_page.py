@@ -15,8 +15,14 @@ from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _, ngettext
-from samverkan_desktop.services import crisis_org, verified_undo
-from samverkan_desktop.services.crisis_org import ExternalRow, RoleMemberRow, RoleRow
+from samverkan_desktop.services import (
+    crisis_external,
+    crisis_org,
+    crisis_verification,
+    verified_undo,
+)
+from samverkan_desktop.services.crisis_external import ExternalRow
+from samverkan_desktop.services.crisis_org import RoleMemberRow, RoleRow
 from ui import key_guide
 from ui.context import AppContext
 from ui.crisis.common import (
@@ -293,8 +299,8 @@ class OrganisationPage(QWidget):
     def reload(self) -> None:
         try:
             roles = self.ctx.call(crisis_org.list_roles)
-            external = self.ctx.call(crisis_org.list_external)
-            stale = len(self.ctx.call(crisis_org.stale_entries))
+            external = self.ctx.call(crisis_external.list_external)
+            stale = len(self.ctx.call(crisis_verification.stale_entries))
         except DomainError:
             return
         self.roles.set_rows(roles)
@@ -370,7 +376,7 @@ class OrganisationPage(QWidget):
         today, key, marks = clock.today(), entry_key(row), []
 
         def mark(session: Session) -> None:  # keeps the date it had, for Undo
-            marks.append(crisis_org.mark_verified(session, key, today))
+            marks.append(crisis_verification.mark_verified(session, key, today))
 
         if perform(self, self.ctx, _VERIFIED_CHANGES, mark):
             name = row.name if isinstance(row, RoleMemberRow) else row.person or row.function
@@ -379,7 +385,7 @@ class OrganisationPage(QWidget):
                 lambda: self._take_back(marks),
             )
 
-    def _take_back(self, marks: list[crisis_org.VerifiedMark]) -> None:
+    def _take_back(self, marks: list[crisis_verification.VerifiedMark]) -> None:
         """Undo: the dates as they were, unless a line changed since (refused, named)."""
         perform_undo(self, self.ctx, _VERIFIED_CHANGES, verified_undo.take_back, marks)
 
@@ -478,7 +484,7 @@ class OrganisationPage(QWidget):
         in_list_order(self.external)
         contact = self.external.current_row()
         if contact is not None:
-            perform(self, self.ctx, "crisis", crisis_org.move_external, contact.id, delta)
+            perform(self, self.ctx, "crisis", crisis_external.move_external, contact.id, delta)
 
     def delete_external(self) -> None:
         contact = self.external.current_row()
@@ -492,7 +498,7 @@ class OrganisationPage(QWidget):
             _("Delete"),
         )
         perform_confirmed(
-            self, self.ctx, "crisis", question, crisis_org.delete_external, contact.id
+            self, self.ctx, "crisis", question, crisis_external.delete_external, contact.id
         )
 
 

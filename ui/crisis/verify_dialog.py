@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _, ngettext, pgettext
-from samverkan_desktop.services import contacts, crisis_org
-from samverkan_desktop.services.crisis_org import ContactRow, VerifyRound
+from samverkan_desktop.services import contacts, crisis_external
+from samverkan_desktop.services.crisis_verification import ContactRow, VerifyRound
 from ui import key_guide
 from ui.contacts.person_dialog import PersonDialog
 from ui.context import AppContext
@@ -188,7 +188,9 @@ class VerifyDialog(OneTimeDialog):
                 dialog = PersonDialog(self.ctx, person, self)
             else:
                 contact = next(
-                    c for c in self.ctx.call(crisis_org.list_external) if c.id == entry.contact_id
+                    c
+                    for c in self.ctx.call(crisis_external.list_external)
+                    if c.id == entry.contact_id
                 )
                 dialog = ExternalDialog(self.ctx, contact, self)
         except (DomainError, StopIteration):
