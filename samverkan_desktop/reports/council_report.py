@@ -337,7 +337,7 @@ def _fire_text(fire: FirePart) -> str:
 
 def _safety(safety: SafetyWork, networks: tuple[GroupPart, ...]) -> list[Flowable]:
     """The crisis plan, exercises, training, alarms, other plans and networks; each heading is
-    kept with what follows it (style.keep_headings_with_next)."""
+    kept with what follows it (page_flow.keep_headings_with_next)."""
     story: list[Flowable] = [heading(_("Safety work"))]
     story.extend(paragraph(_plan_sentence(plan)) for plan in safety.crisis_plans)
     story.extend(_exercises(safety))

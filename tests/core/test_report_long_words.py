@@ -14,7 +14,8 @@ import pytest
 from reportlab.lib.units import mm
 
 from samverkan_desktop.reports import style
-from samverkan_desktop.reports.style import STYLES, hyphenated
+from samverkan_desktop.reports.style import STYLES
+from samverkan_desktop.reports.word_breaks import hyphenated
 
 
 def _lines(story: list, tmp_path: Path) -> list[str]:  # type: ignore[type-arg]
