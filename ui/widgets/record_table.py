@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_desktop import clock
+from samverkan_desktop.formatting import unheld
 from samverkan_desktop.i18n import _, ngettext
 from ui import key_guide
 from ui.widgets.column_widths import fitted_widths, lent_returned, surplus_lent, surplus_shared
@@ -377,7 +378,7 @@ class RecordTable(PressSelectsTable, Generic[R]):
             rows = [current.row()] if current.isValid() else []
         else:
             rows = list(range(self.proxy.rowCount()))
-        texts = [[str(self.proxy.index(row, c).data() or "") for c in columns] for row in rows]
+        texts = [[_as_stored(self.proxy.index(row, c).data()) for c in columns] for row in rows]
         return titles, texts
 
     def copy_row(self) -> None:
@@ -1008,6 +1009,12 @@ class _WrapDelegate(QStyledItemDelegate):
         view = self.parent()
         margin = text_margin(view) if isinstance(view, QTableView) else 0
         option.text = hyphenated(option.text, option.rect.width() - margin, option.font)
+
+
+def _as_stored(shown: object) -> str:
+    """A cell's text for a mail or a spreadsheet: without what only holds a span or "kl." to
+    its time on one line in the window (formatting.clock_held's joiners and no-break spaces)."""
+    return unheld(str(shown or "")).replace("\N{NO-BREAK SPACE}", " ")
 
 
 def hyphenated(text: str, width: int, font: QFont) -> str:
