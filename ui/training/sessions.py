@@ -48,9 +48,9 @@ CLEAR_ROOM = 24  # a line edit's clear button, kept for it while the field is em
 
 def session_columns() -> list[Column[SessionRow]]:
     return [
-        Column(
-            _("Date"), lambda r: date_with_week(r.held_on), sort_key=lambda r: r.held_on, width=140
-        ),
+        # As wide as its dates and title, no more: at 1280 px its 18 px over them were what
+        # the course lacked to read "…bemötande av egen personal i kris" on one line.
+        Column(_("Date"), lambda r: date_with_week(r.held_on), sort_key=lambda r: r.held_on),
         # The course and the place break onto more lines rather than end in "…": "Krisstöd del
         # 2: Bemötande av barn och unga i …" left out what told the parts apart.
         Column(_("Course"), lambda r: r.course, tooltip=lambda r: r.course, width=400, wrap=True),

@@ -49,7 +49,13 @@ from samverkan_desktop import clock
 from samverkan_desktop.formatting import unheld
 from samverkan_desktop.i18n import _, ngettext
 from ui import key_guide
-from ui.widgets.column_widths import fitted_widths, lent_returned, surplus_lent, surplus_shared
+from ui.widgets.column_widths import (
+    fitted_widths,
+    lent_returned,
+    surplus_lent,
+    surplus_shared,
+    wrapped_made_whole,
+)
 from ui.widgets.empty_text import EmptyText
 from ui.widgets.lines_room import room_for_lines
 from ui.widgets.list_table import setup_list_table, show_cut_text, stretch_from, text_margin
@@ -735,16 +741,24 @@ class RecordTable(PressSelectsTable, Generic[R]):
             index: self._floor(index) if columns[index].gives_way else width
             for index, width in self._natural.items()
         }
-        return self._left_out({**widths, last: reserve}, viewport)
+        return self._left_out({**widths, last: reserve}, viewport, back=True)
 
-    def _left_out(self, widths: dict[int, int], room: int) -> set[int]:
-        """The ``Column.aside`` columns, in their order, until the others' ``widths`` fit."""
+    def _left_out(self, widths: dict[int, int], room: int, back: bool = False) -> set[int]:
+        """The ``Column.aside`` columns, in their order, until the others' ``widths`` fit.
+        ``back`` (the given widths, not the floors): then each of them that the room left holds
+        comes back, the last to go first (beside a chosen loan the purpose and the lending
+        date went, 119 px left over, the purpose's 73 px among them)."""
         aside: set[int] = set()
+        out: dict[int, int] = {}
         for index in self._aside_order:
             if sum(widths.values()) <= room:
                 break
-            widths.pop(index, None)
+            out[index] = widths.pop(index, 0)
             aside.add(index)
+        for index in reversed(list(out) if back else []):
+            if sum(widths.values()) + out[index] <= room:
+                widths[index] = out[index]
+                aside.discard(index)
         return aside
 
     def _leave_aside(self, aside: set[int]) -> None:
@@ -782,22 +796,35 @@ class RecordTable(PressSelectsTable, Generic[R]):
         Where the room over the columns is not enough for a text cut short, a column of text
         given more than its texts and title need lends what it has over them (an address
         column of 240 px for 170 px of addresses beside "Sekreterare pensionärs- och
-        funktion…"), never below its floor; counts, dates and wrapping columns keep theirs.
+        funktion…"), never below its floor; counts keep theirs.
+        While a wrapping column's texts wrap, what the others have over their texts (a date
+        or a number over its texts and its title on two lines) is lent to it too, as far as it
+        makes texts read on one line ("Sekreterare pensionärs- och funktionshinderråden" on
+        two beside a name column 38 px wider than its names, an e-mail column 22 px).
         ``last``: the column that stretches."""
         cut = [i for i in sorted(widths) if i not in counts and i not in self._wrapping]
-        needs = self._text_needs([*cut, last])
+        wrapping = [i for i in sorted(widths) if i in self._wrapping and i not in counts]
+        needs = self._text_needs([*cut, *wrapping, last])
         room = viewport - max(reserve, needs[last] if own is None else own)
         lowest = {i: max(needs[i], floors.get(i, 0)) for i in cut if not self._keeps_whole(i)}
+        short = [i for i in wrapping if needs[i] > widths[i]]
+        kept = dict(needs)  # what a cut column takes back before a wrapping one gets any
+        if short:
+            for i in cut:
+                if self._keeps_whole(i):
+                    lowest[i] = kept[i] = max(self._floor(i), self._two_line_room(i))
+            lowest.update({i: max(needs[i], floors.get(i, 0)) for i in wrapping if i not in short})
         lent = surplus_lent(widths, lowest)
         if sum(lent.values()) >= room:
             return widths
-        # what the cut texts leave of the room goes back to the lenders before the wrapping
-        # columns get any: those get the room over the given widths, as without lending
-        grown = lent_returned(surplus_shared(lent, needs, room, cut), widths, room)
-        wrapping = [i for i in sorted(widths) if i in self._wrapping and i not in counts]
+        # what the cut texts leave of the room goes to the wrapping texts it makes whole, the
+        # rest back to the lenders before the wrapping columns get any more: those get the
+        # room over the given widths, as without lending
+        grown = surplus_shared(lent, kept, room, cut)
+        grown = wrapped_made_whole(grown, {i: self._each_text_needs(i) for i in short}, room, short)
+        grown = lent_returned(grown, widths, room)
         if not wrapping or sum(grown.values()) >= room:
             return grown
-        needs = self._text_needs(wrapping)
         wrapping.sort(key=lambda i: -needs[i] / max(grown[i], 1))
         return surplus_shared(grown, needs, room, wrapping)
 
@@ -832,6 +859,13 @@ class RecordTable(PressSelectsTable, Generic[R]):
                     self.horizontalHeader().sectionSizeHint(index),
                 )
         return self._needs
+
+    def _each_text_needs(self, column: int) -> list[int]:
+        """Room for each of a column's texts on one line, in the first NEEDS_ROWS rows."""
+        advance = self.fontMetrics().horizontalAdvance
+        value = self.rows_model.columns()[column].value
+        texts = {display_text(value(row)) for row in self.rows_model.rows()[:NEEDS_ROWS]}
+        return [advance(text) + self._text_margin(column) + 2 for text in texts if text]
 
     def _words_give_way(self, floors: dict[int, int], room: int) -> dict[int, int]:
         """Too tight for every wrapping column's widest word beside the last column's contents
