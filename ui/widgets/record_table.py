@@ -796,37 +796,51 @@ class RecordTable(PressSelectsTable, Generic[R]):
         Where the room over the columns is not enough for a text cut short, a column of text
         given more than its texts and title need lends what it has over them (an address
         column of 240 px for 170 px of addresses beside "Sekreterare pensionärs- och
-        funktion…"), never below its floor; counts keep theirs.
-        While a wrapping column's texts wrap, what the others have over their texts (a date
-        or a number over its texts and its title on two lines) is lent to it too, as far as it
-        makes texts read on one line ("Sekreterare pensionärs- och funktionshinderråden" on
-        two beside a name column 38 px wider than its names, an e-mail column 22 px).
+        funktion…"), never below its floor; counts, dates and wrapping columns keep theirs.
+        Then a wrapping column whose texts still wrap may borrow (``_lent_to_wrapped``).
         ``last``: the column that stretches."""
         cut = [i for i in sorted(widths) if i not in counts and i not in self._wrapping]
         wrapping = [i for i in sorted(widths) if i in self._wrapping and i not in counts]
-        needs = self._text_needs([*cut, *wrapping, last])
+        needs = self._text_needs([*cut, last])
         room = viewport - max(reserve, needs[last] if own is None else own)
         lowest = {i: max(needs[i], floors.get(i, 0)) for i in cut if not self._keeps_whole(i)}
-        short = [i for i in wrapping if needs[i] > widths[i]]
-        kept = dict(needs)  # what a cut column takes back before a wrapping one gets any
-        if short:
-            for i in cut:
-                if self._keeps_whole(i):
-                    lowest[i] = kept[i] = max(self._floor(i), self._two_line_room(i))
-            lowest.update({i: max(needs[i], floors.get(i, 0)) for i in wrapping if i not in short})
         lent = surplus_lent(widths, lowest)
         if sum(lent.values()) >= room:
+            return self._lent_to_wrapped(widths, cut, wrapping, floors)
+        # what the cut texts leave of the room goes back to the lenders before the wrapping
+        # columns get any: those get the room over the given widths, as without lending
+        grown = lent_returned(surplus_shared(lent, needs, room, cut), widths, room)
+        if wrapping and sum(grown.values()) < room:
+            needs = self._text_needs(wrapping)
+            by_lines = sorted(wrapping, key=lambda i: -needs[i] / max(grown[i], 1))
+            grown = surplus_shared(grown, needs, room, by_lines)
+        return self._lent_to_wrapped(grown, cut, wrapping, floors)
+
+    def _lent_to_wrapped(
+        self, widths: dict[int, int], cut: list[int], wrapping: list[int], floors: dict[int, int]
+    ) -> dict[int, int]:
+        """While a wrapping column's texts wrap, what the others have over their texts (a date
+        or a number over its texts and its title on two lines) is lent to it, the one whose
+        texts take the most lines first, as far as it makes texts read on one line; the rest
+        goes back. ("Sekreterare pensionärs- och funktionshinderråden" read on two lines beside
+        names 38 px wider than the names, e-mail addresses 22 px.)"""
+        needs = self._text_needs([*cut, *wrapping])
+        short = sorted(
+            (i for i in wrapping if needs[i] > widths[i]), key=lambda i: -needs[i] / widths[i]
+        )
+        if not short:
             return widths
-        # what the cut texts leave of the room goes to the wrapping texts it makes whole, the
-        # rest back to the lenders before the wrapping columns get any more: those get the
-        # room over the given widths, as without lending
-        grown = surplus_shared(lent, kept, room, cut)
-        grown = wrapped_made_whole(grown, {i: self._each_text_needs(i) for i in short}, room, short)
-        grown = lent_returned(grown, widths, room)
-        if not wrapping or sum(grown.values()) >= room:
-            return grown
-        wrapping.sort(key=lambda i: -needs[i] / max(grown[i], 1))
-        return surplus_shared(grown, needs, room, wrapping)
+        lowest = {
+            i: max(self._floor(i), self._two_line_room(i))
+            if self._keeps_whole(i)
+            else max(needs[i], floors.get(i, 0))
+            for i in [*cut, *wrapping]
+            if i not in short
+        }
+        total = sum(widths.values())
+        each = {i: self._each_text_needs(i) for i in short}
+        made = wrapped_made_whole(surplus_lent(widths, lowest), each, total, short)
+        return lent_returned(made, widths, total)
 
     def _spare_room_given(
         self, widths: dict[int, int], last: int, viewport: int, reserve: int
