@@ -167,6 +167,9 @@ def _long_loan_note(db: Database, due: dt.datetime) -> str | None:
 
 
 def take_back(args: argparse.Namespace) -> int:
+    if args.fault is not None and not args.fault.strip():
+        # A script's unset variable would return a faulty unit as ready for the next visit.
+        raise ValidationError(_("--fault is empty: describe what is wrong, or leave --fault out."))
     db = open_db(args)
     unit = db.call(unit_service.find_unit, args.code)
     result = db.call(

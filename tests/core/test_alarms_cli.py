@@ -361,6 +361,32 @@ def test_empty_initials_are_refused_not_taken_for_none(
     assert state() == before
 
 
+@pytest.mark.parametrize("fault", ["", "   "])
+def test_an_empty_fault_is_refused_not_taken_for_a_unit_in_order(
+    db_url: str, capsys: pytest.CaptureFixture[str], fault: str
+) -> None:
+    """``loans in --fault "$FAULT"`` with the variable unset returned a broken unit as
+    available for the next home visit."""
+    data = _data(db_url)
+    db = open_database(db_url)
+    try:
+        with db.session() as s:
+            alarm_loans.lend(s, LendInput(data.units["LARM-02"], data.people["lars"]), now=at(9))
+    finally:
+        db.dispose()
+
+    def state() -> list[str]:
+        return [run(capsys, db_url, what, "list", "--json")[1] for what in ("loans", "units")]
+
+    before = state()
+    code, _out, err = run(capsys, db_url, "loans", "in", "LARM-02", "--fault", fault)
+    assert (code, _one_line_error(err)) == (
+        1,
+        "Fel: --fault är tomt: beskriv vad som är fel, eller utelämna --fault.",
+    )
+    assert state() == before
+
+
 def test_a_code_typed_over_two_lines_is_one_code_as_a_scanner_sends_it(
     db_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
