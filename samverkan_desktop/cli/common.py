@@ -287,8 +287,8 @@ def numbered_title(number: int, title: str) -> str:
 
 def database_url(args: argparse.Namespace, *, create: bool = False) -> str:
     """The address of the database the command works on: --db, else SAMVERKAN_DB, else the local
-    file. Refused in one line, before anything is opened or made: an empty --db (an unset
-    variable in a script; it took the local database), an address that cannot be read, a
+    file. Refused in one line, before anything is opened or made: an empty --db or SAMVERKAN_DB
+    (an unset variable in a script; it took the local database), an address that cannot be read, a
     database in memory (the command's work was gone when it ended) and, unless ``create`` (demo,
     restore), a SQLite file named by --db or SAMVERKAN_DB that does not exist: a mistyped path or
     a share not mounted got a new empty database, and a list said there was nothing."""
@@ -299,6 +299,13 @@ def database_url(args: argparse.Namespace, *, create: bool = False) -> str:
     if args.db is not None and not args.db.strip():
         raise ValidationError(
             _("--db is empty; give the database's address, e.g. sqlite:///samverkan.sqlite3.")
+        )
+    if args.db is None and named is not None and not named.strip():  # set, to nothing
+        raise ValidationError(
+            _(
+                "SAMVERKAN_DB is empty; give the database's address, e.g. "
+                "sqlite:///samverkan.sqlite3, or remove the variable."
+            )
         )
     url = named or default_database_url()
     path = _plain_sqlite_path(url)

@@ -87,6 +87,26 @@ def test_samverkan_db_naming_a_missing_file_is_refused_too(
     assert not missing.exists()
 
 
+@pytest.mark.parametrize("value", ["", "  "])
+def test_samverkan_db_set_to_nothing_is_refused_not_taken_for_the_local_file(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    value: str,
+) -> None:
+    """``SAMVERKAN_DB=$UNSET samverkan …`` worked on the local database instead (and took its
+    daily backup), as an empty --db once did."""
+    monkeypatch.setenv("SAMVERKAN_DB", value)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    code, out, err = run_cli(capsys, "groups", "list")
+    assert (code, out) == (1, "")
+    assert err == (
+        "Fel: SAMVERKAN_DB är tom; ange databasens adress, t.ex. sqlite:///samverkan.sqlite3, "
+        "eller ta bort variabeln.\n"
+    )
+    assert not (tmp_path / "data").exists() or not any((tmp_path / "data").rglob("*.sqlite3"))
+
+
 @pytest.mark.parametrize(
     ("address", "message"),
     [
