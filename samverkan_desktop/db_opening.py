@@ -3,6 +3,7 @@ program knows, and an older one is upgraded to head (after a backup of the file)
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,7 @@ def _check_sqlite_file(path: Path) -> None:
 
         raise cannot_open_error(path, reason(error)) from error
     if header == SQLITE_HEADER:
+        _refuse_foreign_tables(path)
         return
     from samverkan_desktop import backup
 
@@ -53,6 +55,33 @@ def _check_sqlite_file(path: Path) -> None:
         raise NotSamverkanDatabaseError(
             _("The file {path} is not a Samverkan database.").format(path=path)
         )
+
+
+def _refuse_foreign_tables(path: Path) -> None:
+    """An SQLite file with tables but no schema version of ours is refused before the engine
+    opens it: its connections set WAL (db._sqlite_pragmas), which rewrites the file's header
+    and leaves -wal and -shm files beside it, though the message says it was left untouched.
+    Read-only; a file this read cannot judge is left to current_revisions."""
+    import sqlite3
+
+    try:
+        with contextlib.closing(
+            sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        ) as connection:
+            tables = {
+                row[0]
+                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+    except (sqlite3.Error, OSError, ValueError):
+        return
+    if tables and "alembic_version" not in tables:
+        raise NotSamverkanDatabaseError(foreign_tables_message(str(path)))
+
+
+def foreign_tables_message(database: str | None) -> str:
+    return _(
+        "The database {database} holds tables that Samverkan did not create; it was left untouched."
+    ).format(database=database)
 
 
 def _alembic_config(connection: Any | None = None) -> Any:
@@ -90,12 +119,7 @@ def current_revisions(engine: Engine) -> set[str]:
     if tables:
         url = engine.url
         named = url.database if url.get_backend_name() == "sqlite" else url.render_as_string()
-        raise NotSamverkanDatabaseError(
-            _(
-                "The database {database} holds tables that Samverkan did not create; it was left "
-                "untouched."
-            ).format(database=named)
-        )
+        raise NotSamverkanDatabaseError(foreign_tables_message(named))
     return set()
 
 

@@ -94,11 +94,15 @@ def test_a_foreign_sqlite_database_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "other.sqlite3"
     with sqlite3.connect(path) as conn:
         conn.execute("CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)")
+    before = path.read_bytes()
     with pytest.raises(NotSamverkanDatabaseError) as refused:
         open_database(f"sqlite:///{path}")
     assert refused.value.message == (  # the file named: at start there is no other word of it
         f"Databasen {path} innehåller tabeller som Samverkan inte skapat; den har lämnats orörd."
     )
+    # Untouched as it says: not switched to WAL (its header rewritten), no files beside it.
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other.sqlite3"]
 
 
 def test_a_locked_database_gives_a_clear_message(sqlite_url: str) -> None:
