@@ -33,6 +33,9 @@ class CarriedActions(QObject):
         super().__init__(parent)
         self.heading = QWidget(parent)
         self.label = section_heading("", self.heading)
+        # Wraps where the hint leaves too little room: on one line "2 åtgärder från tidigare
+        # möten (fortfarande öppna: 1)" and the hint widened the window past 1024 px for good.
+        self.label.setWordWrap(True)
         self.lines = QListWidget(parent)
         self.lines.setObjectName("carriedActions")
         self.lines.setWordWrap(True)
@@ -41,8 +44,7 @@ class CarriedActions(QObject):
         self.hint.setStyleSheet("color: #5f6b7a;")
         top = QHBoxLayout(self.heading)
         top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.label)
-        top.addStretch(1)
+        top.addWidget(self.label, 1)  # takes the room beside the hint: one line where it fits
         top.addWidget(self.hint, 0, Qt.AlignmentFlag.AlignBottom)
         self.lines.itemActivated.connect(self._activated)
 
