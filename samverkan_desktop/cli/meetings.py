@@ -5,6 +5,7 @@ in cli/actions.py)."""
 from __future__ import annotations
 
 import argparse
+import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -295,6 +296,16 @@ def write_ics(args: argparse.Namespace) -> int:
 
     db = open_db(args)
     filters = replace(_calendar_filter(db, args), entry_kinds=args.with_kinds)
+    if filters.entry_kinds and filters.by_group:  # the calendar's rule: they are no group's
+        print(
+            _("Warning: {message}").format(
+                message=_(
+                    "--with adds no walks or exercises to a calendar chosen by group, type or "
+                    "area (they belong to no group); the file has the meetings only."
+                )
+            ),
+            file=sys.stderr,
+        )
     db.call(meeting_rules.extend_horizons)
     ics = db.call(export_ics, args.group, filters, not args.without_cancelled)
     output_files.write_bytes(out, ics, output_files.ICS)

@@ -107,9 +107,18 @@ def test_walks_and_exercises_only_when_asked_with_stable_uids(
     assert {str(e["UID"]) for e in fresh.walk("VEVENT") if "walk-" in str(e["UID"])} == {
         f"walk-{ids['walk']}@samverkan"
     }
-    by_group = _export(
-        capsys, sqlite_url, tmp_path / "g.ics", "--with", "walks", "--group", str(ids["group"])
+    # A group's calendar has no walks (they are no group's): the file is made, and a script
+    # is told in one line why its walks are missing (it said nothing).
+    code, printed, err = run_cli(
+        capsys, "--db", sqlite_url, "export", "ics", "--with", "walks", "--group",
+        str(ids["group"]), "--out", str(tmp_path / "g.ics"),
+    )  # fmt: skip
+    assert (code, printed.startswith("Sparade")) == (0, True)
+    assert err == (
+        "Varning: --with lägger inga vandringar eller övningar i en kalender vald efter grupp, "
+        "typ eller område (de hör inte till någon grupp); filen har bara mötena.\n"
     )
+    by_group = Calendar.from_ical((tmp_path / "g.ics").read_bytes())
     assert {str(e["UID"]).split("-")[0] for e in by_group.walk("VEVENT")} == {"group"}
 
 
