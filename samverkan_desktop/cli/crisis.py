@@ -26,6 +26,7 @@ from samverkan_desktop.cli.common import (
     record_id,
     subcommands,
 )
+from samverkan_desktop.cli.edit_options import given_text
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import ExerciseStatus, ExerciseType, PlanKind
@@ -142,7 +143,10 @@ def _register_revised(plan_sub: Any) -> None:
         help=_("the version's name (default: the next one, as the window offers it: 2025 → 2026)"),
     )
     revised.add_argument(
-        "--by", metavar=_("TEXT"), help=_("who adopted it (default: who adopted the one now)")
+        "--by",
+        type=given_text("--by", clearable=False),  # unset in a script: not "as before"
+        metavar=_("TEXT"),
+        help=_("who adopted it (default: who adopted the one now)"),
     )
     revised.add_argument("--note", metavar=_("TEXT"), help=_("what changed in this version"))
     revised.set_defaults(handler=plan_revised)

@@ -151,6 +151,10 @@ def test_refusals_are_one_line_and_change_nothing(
         f"Planen har redan en version ”{plan['version']}”.",
     )  # fmt: skip
     _refused(demo_url, capsys, ["99999"], "Det finns ingen plan med nummer 99999.")
+    # An unset variable in a script ("--by $WHO") recorded the version as adopted by the one
+    # who adopted the version before.
+    _refused(demo_url, capsys, [number, "--by", ""], "--by är tomt.")
+    _refused(demo_url, capsys, [number, "--by", "  "], "--by är tomt.")
     _refused(
         demo_url, capsys, [number, "--date", "31/2"],
         "argumentet --date: ”31/2” är inte ett datum (skriv till exempel 2026-03-12)",
