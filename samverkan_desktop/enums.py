@@ -78,10 +78,12 @@ class MeetingStatus(enum.Enum):
         return MEETING_STATUS_LABELS[self]
 
 
+# Own msgids: Swedish inflects by gender, and a meeting (ett möte) is "Planerat", "Inställt"
+# where a group or an exercise (en) is "Planerad", "Inställd".
 MEETING_STATUS_LABELS = {
-    MeetingStatus.PLANNED: N_("Planned"),
-    MeetingStatus.HELD: N_("Held"),
-    MeetingStatus.CANCELLED: N_("Cancelled"),
+    MeetingStatus.PLANNED: N_("Meeting planned"),
+    MeetingStatus.HELD: N_("Meeting held"),
+    MeetingStatus.CANCELLED: N_("Meeting cancelled"),
 }
 
 

@@ -68,7 +68,7 @@ def test_held_marks_a_past_meeting_and_the_not_held_list_drops_it(
         "genomfört.\n"
     )
     assert _not_held(db, capsys) == []
-    assert "Status: Planerad → Genomfört" in _trail(db, meeting)[0]
+    assert "Status: Planerat → Genomfört" in _trail(db, meeting)[0]
     # Again: said so, nothing written to the trail.
     code, out, _err = run_cli(capsys, "--db", db.url, "meetings", "held", str(meeting))
     assert code == 0 and "var redan markerat som genomfört" in out
@@ -126,7 +126,7 @@ def test_cancel_keeps_the_reason_and_refuses_a_held_meeting(
     assert (code, err) == (0, "")
     assert out == f"Mötet {meeting} (Lokal styrgrupp Östermalm, 2025-05-07 09.00) är inställt.\n"
     assert _not_held(db, capsys) == []
-    assert "Status: Planerad → Inställd" in _trail(db, meeting)[0]
+    assert "Status: Planerat → Inställt" in _trail(db, meeting)[0]
     with db.session() as s:
         assert s.get(Meeting, meeting).note == "Krock"  # type: ignore[union-attr]
 

@@ -62,7 +62,7 @@ def test_a_long_place_takes_two_lines_beside_the_meeting_on_one(
 
 
 def test_a_cancelled_meeting_says_why(db: Database, tmp_path: Path) -> None:
-    """As a cancelled walk already did: the reader of "Inställd" asks why."""
+    """As a cancelled walk already did: the reader of "Inställt" asks why."""
     with db.session() as s:
         group = make_group(s, "Platssamverkan Stureplan/Östermalmstorg")
         meeting_id = meetings.add_meeting(
@@ -71,7 +71,7 @@ def test_a_cancelled_meeting_says_why(db: Database, tmp_path: Path) -> None:
         meetings.cancel_meeting(s, meeting_id, "Krockar med julmarknaden")
         pdf = meeting_calendar.build(s, DAY, dt.date(2026, 12, 31))
     text = " ".join(text_of(pdf, tmp_path).split())  # the reason wraps beside the place
-    assert "Inställd –" in text and "Krockar med julmarknaden" in text
+    assert "Inställt –" in text and "Krockar med julmarknaden" in text
 
 
 def test_a_meeting_kept_on_a_public_holiday_says_which(db: Database, tmp_path: Path) -> None:

@@ -194,7 +194,7 @@ def test_cancel_one_occurrence_shows_it_struck_and_can_be_undone(
     assert detail.note == "Krockar med budgetmötet"
     chip = next(c for c in meeting_chips(area) if c.row.id == row.id)
     assert chip.cancelled and " · 1 inställt" in area.count_label.text()
-    assert "Inställd\nOrsak: Krockar med budgetmötet" in chip.toolTip()  # as a walk's says
+    assert "Inställt\nOrsak: Krockar med budgetmötet" in chip.toolTip()  # as a walk's says
     assert area.notice.isVisible()
     click_button(qtbot, area.notice, "Ångra")
     with area.ctx.db.session() as s:

@@ -37,7 +37,7 @@ def test_a_meeting_moved_off_trettondedag_jul_says_so(qtbot: QtBot, demo_ctx: Ap
 def test_the_list_says_why_on_the_status_of_a_moved_or_cancelled_meeting(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
-    """The list's Status said "Flyttat" and "Inställd" and no more."""
+    """The list's Status said "Flyttat" and "Inställt" and no more."""
     _window, area = calendar_window(qtbot, demo_ctx, 1280, 800)
     click_button(qtbot, area, "›")
     slk = next(r for r in area.rows if r.group_name.startswith("Säkerhetssamordnarnätverket"))
@@ -47,11 +47,11 @@ def test_the_list_says_why_on_the_status_of_a_moved_or_cancelled_meeting(
     status = column_texts(table, "Status")
     dates = column_texts(table, "Datum")
     moved = next(n for n, text in enumerate(status) if text == "Flyttat")
-    cancelled = status.index("Inställd")
+    cancelled = status.index("Inställt")
     column = [table.model().headerData(c, Qt.Orientation.Horizontal) for c in range(7)]
     at = column.index("Status")
     assert hover_tooltip(qtbot, table, moved, at) == "Flyttat från Trettondedag jul"
     assert dates[cancelled].startswith(slk.starts_at.date().isoformat())
     assert hover_tooltip(qtbot, table, cancelled, at) == "Orsak: Krockar med julmarknaden"
-    planned = status.index("Planerad")
+    planned = status.index("Planerat")
     assert hover_tooltip(qtbot, table, planned, at) == ""

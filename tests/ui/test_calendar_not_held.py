@@ -1,4 +1,4 @@
-"""A database from before 30 November holds past meetings still "Planerad" (the old rule planning
+"""A database from before 30 November holds past meetings still "Planerat" (the old rule planning
 created them from a rule's start date). The calendar's "Passerade, ej genomförda" lists them all,
 whatever their month, and "Markera som inställda…" clears those shown after a question naming
 the count, leaving the ones with minutes; Ångra puts them back."""
@@ -60,7 +60,7 @@ def test_past_meetings_not_held_are_found_and_marked_cancelled_in_one_go(
     assert check.text() == f"Passerade, ej genomförda ({shown})"
     qtbot.mouseClick(check, Qt.MouseButton.LeftButton)
     assert area.title.text() == "Passerade möten som inte markerats som genomförda"
-    assert set(column_texts(area.list_view, "Status")) == {"Planerad"}
+    assert set(column_texts(area.list_view, "Status")) == {"Planerat"}
     assert len(column_texts(area.list_view, "Status")) == shown
     assert column_texts(area.list_view, "Datum")[0] == "2024-09-04 ons"
     asked: list[str] = []

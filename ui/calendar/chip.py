@@ -113,7 +113,7 @@ def status_text(row: CalendarItem) -> str:
     if isinstance(row, CalendarEntry):
         return _(row.status)
     if row.status is MeetingStatus.CANCELLED:
-        return _("Cancelled")
+        return _("Meeting cancelled")
     if row.moved:
         return _("Moved")
     return _(row.status.label)
@@ -142,7 +142,7 @@ def chip_tooltip(row: CalendarItem) -> str:
     if isinstance(row, CalendarEntry):
         lines.append(_(row.status))
     elif row.status is MeetingStatus.CANCELLED:
-        lines.append(_("Cancelled"))
+        lines.append(_("Meeting cancelled"))
     if note := status_note(row):
         lines.append(note)
     if row.holiday:
@@ -206,7 +206,7 @@ class MeetingChip(QAbstractButton):
             return [f"{mark}{clock_text(row.starts_at)} {row.label}"]
         texts = [f"{mark}{time_text(row)}", row.label]
         if self.cancelled:
-            texts[0] += "  " + _("Cancelled")
+            texts[0] += "  " + _("Meeting cancelled")
         elif row.moved:
             texts[0] += "  " + _("Moved")
         if row.place and self.lines > 2:
