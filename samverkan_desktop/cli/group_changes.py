@@ -66,7 +66,7 @@ CLEARABLE = (
     "police-contact",
     "frequency",
     "starts",
-    "until",  # the term: standing ("tillsvidare")
+    "until",  # the term: standing ("tills vidare")
     "follow-up",
 )
 EDITED = (
@@ -195,7 +195,7 @@ def _add_fields(parser: argparse.ArgumentParser, *, editing: bool) -> None:
         "--until",
         type=iso_date,
         metavar=_("DATE"),
-        help=_("the last day of its term (without: standing, “tillsvidare”)"),
+        help=_("the last day of its term (without: standing, “tills vidare”)"),
     )
     parser.add_argument(
         "--follow-up",

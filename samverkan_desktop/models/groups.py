@@ -191,7 +191,7 @@ class Group(VersionedMixin, TimestampMixin, Base):
     )
     meeting_frequency: Mapped[str | None] = mapped_column(String(200))
     starts_on: Mapped[dt.date | None] = mapped_column(Date)
-    term_until: Mapped[dt.date | None] = mapped_column(Date)  # None: standing (tillsvidare)
+    term_until: Mapped[dt.date | None] = mapped_column(Date)  # None: standing (tills vidare)
     ended_on: Mapped[dt.date | None] = mapped_column(Date)
     follow_up_t1: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     follow_up_t2: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())

@@ -86,7 +86,7 @@ def term_text(group: GroupDetail, day_text: Callable[[dt.date], str] = iso_date)
     if group.ended_on is not None:
         return _("Ended {date}").format(date=day_text(group.ended_on))
     if group.term_until is None:
-        return _("Standing (tillsvidare)")
+        return _("Standing (tills vidare)")
     return _("Until {date}").format(date=day_text(group.term_until))
 
 

@@ -55,7 +55,7 @@ APPENDIX_LINE = re.compile(r"^(\d{1,3}[a-zA-ZåäöÅÄÖ]?)[.):]?\s+(\S.*)$")
 class AgreementInput:
     title: str
     valid_from: dt.date | None
-    valid_until: dt.date | None = None  # None: until further notice (tillsvidare)
+    valid_until: dt.date | None = None  # None: until further notice (tills vidare)
     revision_interval_months: int = 12
     signed_on: dt.date | None = None
     signed_by: str | None = None

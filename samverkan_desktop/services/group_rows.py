@@ -181,7 +181,7 @@ class GroupInput:
     police_contact_id: int | None = None
     meeting_frequency: str | None = None
     starts_on: dt.date | None = None
-    term_until: dt.date | None = None  # None: standing (tillsvidare)
+    term_until: dt.date | None = None  # None: standing (tills vidare)
     follow_up_t1: bool = False
     follow_up_t2: bool = False
     follow_up_vb: bool = True

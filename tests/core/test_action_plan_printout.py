@@ -53,7 +53,7 @@ def test_each_area_has_its_goal_situation_picture_and_groups(
         "Grupper som arbetar i området Platssamverkan Platssamverkan Stureplan/Östermalmstorg"
         in (area)
     )
-    assert "Löptid Tillsvidare" in area and "Möts 1 gång/månad (ej juni–aug)" in area
+    assert "Löptid Tills vidare" in area and "Möts 1 gång/månad (ej juni–aug)" in area
     assert "Uppföljning T1 (jan–apr), T2 (maj–aug), VB (helår)" in area
     # The steering group leads every area and is not listed under one.
     assert "Lokal styrgrupp Östermalm" not in text

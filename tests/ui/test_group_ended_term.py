@@ -1,4 +1,4 @@
-"""An ended group's term says it ended: the standing Chefsamråd read "Tillsvidare" in the list
+"""An ended group's term says it ended: the standing Chefsamråd read "Tills vidare" in the list
 and the pane beside the status "Avslutad"."""
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ def test_an_ended_group_reads_ended_not_standing(qtbot: QtBot, demo_ctx: AppCont
     area.refresh()
     row = row_texts(area.page.table, COUNCIL)
     assert (row["Status"], row["Löptid"]) == ("Avslutad", f"Avslutad {ended.isoformat()}")
-    assert row_texts(area.page.table, "Krisstödsgruppen")["Löptid"] == "Tillsvidare"
+    assert row_texts(area.page.table, "Krisstödsgruppen")["Löptid"] == "Tills vidare"
     click_row(qtbot, area.page.table, COUNCIL)
     facts = area.detail.facts
     assert facts.fact("term") == ""  # hidden: the end date below says it

@@ -60,7 +60,7 @@ def test_list_shows_the_demo_groups_with_their_facts(area: GroupsArea) -> None:
     row = row_texts(area.page.table, STEERING)
     assert row["Typ"] == "Styrgrupp"
     assert row["Status"] == "Aktiv"
-    assert row["Löptid"] == "Tillsvidare"
+    assert row["Löptid"] == "Tills vidare"
     assert row["Möts"] == "2 gånger/år juni och dec"
     assert area.page.count_label.text() == f"{len(names(area))} grupper"
 
@@ -196,7 +196,7 @@ def test_selecting_a_group_shows_its_details_and_members(qtbot: QtBot, area: Gro
     assert detail.title.text() == STEERING
     assert detail.subtitle.text() == "Styrgrupp · Aktiv"
     assert detail.facts.fact("convener") == "Karin Lindqvist"
-    assert detail.facts.fact("term") == "Tillsvidare"
+    assert detail.facts.fact("term") == "Tills vidare"
     assert detail.facts.fact("starts_on") == "2020-02-29 (v. 9)"
     members = column_texts(detail.members, "Namn")
     assert members[0] == "Karin Lindqvist"  # the convener first

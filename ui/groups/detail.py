@@ -229,7 +229,7 @@ class GroupDetailPane(DetailPane):
         # wrapped under the label).
         facts.set_fact("organisations", ", ".join(group.participating_organisations()))
         facts.set_fact("starts_on", date_with_week(group.starts_on))
-        # Ended: the end date says it all ("Tillsvidare" beside "Avslutad" contradicted it).
+        # Ended: the end date says it all ("Tills vidare" beside "Avslutad" contradicted it).
         facts.set_fact("term", None if group.ended_on else term_text(group.term_until))
         facts.set_fact("ended_on", date_with_week(group.ended_on))
         facts.set_fact("follow_up", follow_up_text(group))

@@ -18,12 +18,12 @@ PLANNED_COLOUR = QColor("#1c4e80")
 
 
 def term_text(term_until: dt.date | None, ended_on: dt.date | None = None) -> str:
-    """ "Tillsvidare", "t.o.m. 2026-12-22", or when the group has ended "Avslutad 2026-12-01"
-    (an ended standing group read "Tillsvidare" beside the status "Avslutad")."""
+    """ "Tills vidare", "t.o.m. 2026-12-22", or when the group has ended "Avslutad 2026-12-01"
+    (an ended standing group read "Tills vidare" beside the status "Avslutad")."""
     if ended_on is not None:
         return _("Ended {date}").format(date=iso_date(ended_on))
     if term_until is None:
-        return _("Standing (tillsvidare)")
+        return _("Standing (tills vidare)")
     return until_text(term_until)
 
 

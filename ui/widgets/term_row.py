@@ -1,4 +1,4 @@
-"""How long something runs: "Tillsvidare" or "t.o.m." a date (a group's term, an agreement's
+"""How long something runs: "Tills vidare" or "t.o.m." a date (a group's term, an agreement's
 validity). The date is asked for only when "Until" is chosen."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ class TermRow(QWidget):
         self._suggest = suggest
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.standing_radio = QRadioButton(_("Standing (tillsvidare)"), self)
+        self.standing_radio = QRadioButton(_("Standing (tills vidare)"), self)
         self.until_radio = QRadioButton(_("Until"), self)
         self.until_edit = OptionalDateEdit(self)
         choice = QButtonGroup(self)
