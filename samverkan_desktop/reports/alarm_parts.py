@@ -54,11 +54,13 @@ def overdue_mark() -> str:
 def returned_cell(row: LoanRow) -> Paragraph:
     """When it came back, "OVERDUE" in red when still out past its time, a fault noted."""
     if row.returned_at is None:
-        return markup(overdue_mark() if row.overdue else escape(_("out")), "cell")
+        return markup(overdue_mark() if row.overdue else escape(_("Still out")), "cell")
     text = escape(display_datetime(row.returned_at, same_day=local(row.out_at).date()))
     if row.returned_at > row.due_at:
         late = escape(_("late"))
-        text += f' <font color="{WARN_HEX}">({late})</font>'
+        # A line of its own: "18.00 (för sent)" is wider than the column (21 mm) beside the
+        # borrower's "(pseudonymiserad)", and a break inside "(för / sent)" read as "sent".
+        text += f'<br/><font color="{WARN_HEX}">({late})</font>'
     if row.fault_description:
         text += "<br/>" + escape(_("Fault reported"))
     return markup(text, "cell")

@@ -69,12 +69,12 @@ def test_days_log_lists_loans_returned_that_day_and_out_across_it(
     assert "17 november 2026 · 3 lån · 2 av dem utlånade före perioden" in text
     # Oldest lending first; each with its out and back times.
     assert _codes(text) == ["LARM-13", "LARM-01", "LARM-02"]
-    assert re.search(r"2026-11-10 +LARM-13 +Lars Ek +Hemlån +14\.00 .* ute +NH / –", text), text
-    # Back the next day: the date over the time ("09.30 (sent)" on the cell's second line).
+    assert re.search(r"2026-11-10 +LARM-13 +Lars Ek +Hemlån +14\.00 .* Ute +NH / –", text), text
+    # Back the next day: the date over the time, "(för sent)" under it (it read "(sent)").
     assert re.search(
         r"2026-11-16 +LARM-01 +Lena Persson +Hembesök +15\.00 +17\.00 +2026-11-17 +NH / TH", text
     ), text
-    assert "09.30 (sent)" in text
+    assert re.search(r"\n +09\.30\n +\(för sent\)\n", text), text
     assert re.search(r"2026-11-17 +LARM-02 +Leif Pettersson +Hembesök +10\.00 .* 12\.00", text)
     # Listed under the day's week, not the week it was lent in.
     assert "Vecka 47 (16–22 november 2026)" in text and "Vecka 46" not in text

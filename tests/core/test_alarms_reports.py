@@ -93,7 +93,8 @@ def test_loan_log_is_the_binder_page_without_reasons(db: Database, tmp_path: Pat
     assert re.search(
         r"2026-11-16 +LARM-01 +Lena Persson +Hembesök +08\.00 +17\.00 +11\.00 +NH / TH", text
     )
-    assert "18.00 (sent)" in text and "Fel anmält" in text
+    assert re.search(r"18\.00 .*\n +\(för sent\)\n", text) and "Fel anmält" in text
+    assert "(sent)" not in text
     assert "Hemlån" in text and "godk. Karin" in text
     assert re.search(r"LARM-03 .* FÖRSENAT", text)
     assert REASON not in text and "Hotad" not in text

@@ -44,6 +44,6 @@ def test_the_late_units_are_named_above_the_tiles(
     for code in ("LARM-07", "LARM-12"):  # both handed back
         type_text(qtbot, window.input, code)
         qtbot.keyClick(window.input, Qt.Key.Key_Return)
-        assert window.notice.label.text().endswith("Det var försenat.")
+        assert window.notice.label.text().endswith("Lånet var försenat.")
     assert not line.isVisible()
     window.close()

@@ -35,7 +35,7 @@ def _warn(row: LoanRow) -> QColor | None:
 
 def returned_text(row: LoanRow) -> str:
     if row.returned_at is None:
-        return _("Overdue") if row.overdue else _("out")
+        return _("Overdue") if row.overdue else _("Still out")
     text = display_datetime(row.returned_at)
     if row.returned_at > row.due_at:
         text += " " + _("(late)")
