@@ -9,13 +9,12 @@ from PySide6.QtWidgets import QWidget
 
 from samverkan_desktop import clock
 from samverkan_desktop.i18n import _
-from samverkan_desktop.services import actions, groups
+from samverkan_desktop.services import actions
 from samverkan_desktop.services.actions import ActionInput, ActionRow
-from ui.actions.action_rows import due_row, what_row
+from ui.actions.action_rows import area_row, due_row, what_row
 from ui.actions.responsible_rows import ResponsibleFields, responsible_rows
 from ui.context import AppContext
 from ui.widgets.fields import TextBox
-from ui.widgets.record_combo import RecordCombo
 from ui.widgets.record_form import RecordForm
 
 NEW_ACTION_DAYS = 30  # a new action is due a month ahead unless the user says otherwise
@@ -38,10 +37,8 @@ class ActionDialog(ResponsibleFields, RecordForm[ActionRow]):
         new_due = clock.today() + dt.timedelta(days=NEW_ACTION_DAYS)
         self.due = due_row(self, None if action else new_due)
         self.due.setObjectName("due")
-        self.area = RecordCombo(_("(none)"), self, editable=False)
-        self.area.set_items([(a.id, a.name) for a in ctx.call(groups.list_priority_areas)])
+        self.area = area_row(self, ctx)
         self.description = TextBox(self, _("Background, where exactly, contact details …"), 4)
-        self.add_row("priority_area_id", _("Priority area"), self.area)
         self.add_row("description", _("Description"), self.description)
         if action is not None:
             self.show_record(action)

@@ -8,9 +8,12 @@ import datetime as dt
 
 from PySide6.QtWidgets import QLineEdit
 
-from samverkan_desktop.i18n import _
+from samverkan_desktop.i18n import _, pgettext
+from samverkan_desktop.services import groups
+from ui.context import AppContext
 from ui.widgets.fields import OptionalDateEdit
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.record_combo import RecordCombo
 
 
 def what_row(form: FormDialog, field: str = "title") -> QLineEdit:
@@ -28,3 +31,12 @@ def due_row(form: FormDialog, due_on: dt.date | None) -> OptionalDateEdit:
     due.set_value(due_on)
     form.add_row("due_on", _("Due"), due)
     return due
+
+
+def area_row(form: FormDialog, ctx: AppContext) -> RecordCombo:
+    """The priority area, the form's next row: one choice or none, said as the other forms' single
+    choices say it ("– inget –": ett område; the generic "(inga)" read as a list's)."""
+    area = RecordCombo(pgettext("priority area", "– none –"), form, editable=False)
+    area.set_items([(a.id, a.name) for a in ctx.call(groups.list_priority_areas)])
+    form.add_row("priority_area_id", _("Priority area"), area)
+    return area

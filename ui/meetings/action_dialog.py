@@ -13,15 +13,14 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ActionSource, ActionStatus
-from samverkan_desktop.services import actions, groups
+from samverkan_desktop.services import actions
 from samverkan_desktop.services.actions import ActionInput, ActionRow
 from samverkan_desktop.services.meeting_editing import note_day, save_meeting_action
 from samverkan_desktop.services.meetings import MeetingDetail
-from ui.actions.action_rows import due_row, what_row
+from ui.actions.action_rows import area_row, due_row, what_row
 from ui.actions.responsible_rows import ResponsibleFields, responsible_rows
 from ui.context import AppContext
 from ui.widgets.fields import EnumCombo, TextBox
-from ui.widgets.record_combo import RecordCombo
 from ui.widgets.record_form import RecordForm
 
 
@@ -64,9 +63,7 @@ class ActionDialog(ResponsibleFields, RecordForm[ActionRow]):
         self.status_combo = EnumCombo(ActionStatus, parent=self)
         self.status_combo.set_value(ActionStatus.OPEN)
         self.add_row("closed_on", _("Status"), self.status_combo)
-        self.area_combo = RecordCombo(_("(none)"), self, editable=False)
-        self.area_combo.set_items([(a.id, a.name) for a in ctx.call(groups.list_priority_areas)])
-        self.add_row("priority_area_id", _("Priority area"), self.area_combo)
+        self.area_combo = area_row(self, ctx)
         self.description_edit = TextBox(self, _("Background, where exactly, contact details …"), 3)
         self.add_row("description", _("Description"), self.description_edit)
         self.history = QLabel(self)
