@@ -1,5 +1,5 @@
 """A rule entered with a start long ago plans its meetings from today: the past gets no
-"Planerad" meetings that never took place here, while the rule keeps its own start, so a
+"Planerat" meetings that never took place here, while the rule keeps its own start, so a
 fortnightly rule is still counted from it (RFC 5545 DTSTART). The demo enters its groups' history
 as held meetings explicitly; the .ics series starts at the first meeting planned."""
 
