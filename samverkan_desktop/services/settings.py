@@ -148,7 +148,7 @@ _DECLARED: tuple[Spec, ...] = (
     ),
     TextSpec(
         "reports.signatory_title",
-        N_("Title under the name"),
+        N_("Title in the signature (above the name)"),
         empty_text=N_("empty: that person's title in the contacts register"),
     ),
 )

@@ -193,7 +193,7 @@ def test_the_signature_is_the_settings_name_and_title_when_given(district: Datab
         )
         with pytest.raises(ValidationError) as refused:
             settings.save_settings(s, {"reports.signatory_title": "x" * 201})
-    assert refused.value.message == "Titel under namnet får vara högst 200 tecken."
+    assert refused.value.message == "Titel i underskriften (över namnet) får vara högst 200 tecken."
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext is not installed")
