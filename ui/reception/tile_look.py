@@ -21,13 +21,8 @@ class TileLook:
         return max(least, round(full * self.scale))
 
     @property
-    def column_width(self) -> int:
-        """The grid fits as many columns of at least this width as it can: smaller tiles,
-        more of them on a row."""
-        return round(200 * self.scale)
-
-    @property
     def min_width(self) -> int:
+        """At full size, the grid's columns: as many as fit across (TileGrid)."""
         return round(170 * self.scale)
 
     @property

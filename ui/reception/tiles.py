@@ -190,9 +190,12 @@ class UnitTile(QFrame):
 
 
 class TileGrid(QWidget):
-    """Tiles in as many columns as fit, in the largest look whose rows fit the height the view
-    has (``set_room``), chosen from the room and the tiles at every layout; tiles are reused
-    between refreshes."""
+    """Tiles in as many columns as full-size tiles fit across, in the largest look whose rows
+    fit the height the view has (``set_room``), chosen from the room and the tiles at every
+    layout; tiles are reused between refreshes. The columns depend on the width alone: chosen
+    with the look, a return (the green line, the returned tile's lines gone) turned five
+    columns into four at 1024 × 768 and its undo back to five, and the receptionist who finds
+    a unit by its place lost it."""
 
     tile_clicked = Signal(str)
     # The heights the window keeps for the tiles changed (least_heights).
@@ -253,29 +256,30 @@ class TileGrid(QWidget):
         if not force and key == self._laid_out_for:
             return
         self._laid_out_for = key
+        self._columns = self._columns_in(shown)
         needed = {look: self._height_needed(shown, look) for look in LOOKS}
         fitting = [look for look in LOOKS if not self._room or needed[look] <= self._room]
         # None fits, even with the borrower list given way (a notice and a warning over a small
         # screen): full size, scrolled, a full row in view (the window keeps its height).
-        # Smaller tiles in more columns could make the first row taller.
         self._place(shown, fitting[0] if fitting else FULL)
-        least = (
-            self._height_needed(shown[: self._columns_in(FULL, shown)], FULL),
-            min(needed.values()),
-        )
+        least = (self._height_needed(shown[: self._columns], FULL), min(needed.values()))
         if least != self._least:
             self._least = least
             self.needs_changed.emit()
 
-    def _columns_in(self, look: TileLook, shown: list[UnitTile]) -> int:
-        return max(1, min(len(shown) or 1, self.width() // look.column_width))
+    def _columns_in(self, shown: list[UnitTile]) -> int:
+        """As many as full-size tiles fit across at their least width (every smaller look
+        fits too)."""
+        spacing = self._grid.horizontalSpacing()
+        across = (self.width() + spacing) // (FULL.min_width + spacing)
+        return max(1, min(len(shown) or 1, across))
 
     def _place(self, shown: list[UnitTile], look: TileLook) -> None:
         if look != self.look:
             self.look = look
             for tile in self._tiles:
                 tile.set_look(look)
-        columns = self._columns = self._columns_in(look, shown)
+        columns = self._columns
         for tile in self._tiles:
             self._grid.removeWidget(tile)
         for index, tile in enumerate(shown):
@@ -288,12 +292,12 @@ class TileGrid(QWidget):
             self._grid.setRowMinimumHeight(index, heights[index] if index < len(heights) else 0)
 
     def _height_needed(self, shown: list[UnitTile], look: TileLook) -> int:
-        """The rows as high as their lines need in ``look``, at its columns' width."""
+        """The rows as high as their lines need in ``look``, at the columns' width."""
         heights = self._row_heights(shown, look)
         return sum(heights) + self._grid.verticalSpacing() * max(0, len(heights) - 1)
 
     def _row_heights(self, shown: list[UnitTile], look: TileLook) -> list[int]:
-        columns = self._columns_in(look, shown)
+        columns = self._columns
         spacing = self._grid.horizontalSpacing()
         width = (self.width() - spacing * (columns - 1)) // columns
         rows = [shown[i : i + columns] for i in range(0, len(shown), columns)]
