@@ -88,7 +88,8 @@ def test_the_borrower_list_counts_the_names_it_does_not_show_at_1024_by_768(
     assert seen["st count"] == 5
     hidden = 5 - seen["st whole"]  # type: ignore[operator]
     assert hidden >= 1  # the list gave way to the tiles at this size
-    assert seen["st"] == f"+{hidden} till – ↓ visar dem, eller skriv mer av namnet"
+    them = "den" if hidden == 1 else "dem"
+    assert seen["st"] == f"+{hidden} till – ↓ visar {them}, eller skriv mer av namnet"
     assert seen["st at the last"] == f"↑ {hidden} till ovanför"
     assert seen["last chosen seen"] is True
     assert seen["lp"] is None

@@ -22,7 +22,6 @@ class TileLook:
 
     @property
     def min_width(self) -> int:
-        """At full size, the grid's columns: as many as fit across (TileGrid)."""
         return round(170 * self.scale)
 
     @property

@@ -189,8 +189,13 @@ class UnitTile(QFrame):
         super().mouseReleaseEvent(event)
 
 
+# The grid fits as many columns of at least this width as it can, whatever the look: five at
+# 1024 wide, six at 1280, seven at 1500 (full-size tiles of at least FULL.min_width).
+COLUMN_WIDTH = 190
+
+
 class TileGrid(QWidget):
-    """Tiles in as many columns as full-size tiles fit across, in the largest look whose rows
+    """Tiles in as many columns as fit (COLUMN_WIDTH), in the largest look whose rows
     fit the height the view has (``set_room``), chosen from the room and the tiles at every
     layout; tiles are reused between refreshes. The columns depend on the width alone: chosen
     with the look, a return (the green line, the returned tile's lines gone) turned five
@@ -268,11 +273,7 @@ class TileGrid(QWidget):
             self.needs_changed.emit()
 
     def _columns_in(self, shown: list[UnitTile]) -> int:
-        """As many as full-size tiles fit across at their least width (every smaller look
-        fits too)."""
-        spacing = self._grid.horizontalSpacing()
-        across = (self.width() + spacing) // (FULL.min_width + spacing)
-        return max(1, min(len(shown) or 1, across))
+        return max(1, min(len(shown) or 1, self.width() // COLUMN_WIDTH))
 
     def _place(self, shown: list[UnitTile], look: TileLook) -> None:
         if look != self.look:
