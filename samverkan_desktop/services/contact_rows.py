@@ -32,7 +32,13 @@ class PersonRow:
     version: int = 0  # for the form's save (services.versions)
 
     def verification_due(self, today: dt.date) -> bool:
-        return self.last_verified is None or self.last_verified < verification_cutoff(today)
+        return verification_due(self.last_verified, today)
+
+
+def verification_due(last_verified: dt.date | None, today: dt.date) -> bool:
+    """Never verified, or longer ago than the rule allows: the contacts register's rule, which
+    the crisis organisation's lists (roles' holders, external lines) follow too."""
+    return last_verified is None or last_verified < verification_cutoff(today)
 
 
 def verification_cutoff(today: dt.date) -> dt.date:

@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session, selectinload
 from samverkan_desktop import clock
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import CrisisContact, Organisation, Person
+from samverkan_desktop.services.contact_rows import verification_due
 from samverkan_desktop.services.crisis_lists import (
-    is_stale,
     lock_list,
     renumber_list,
     reordered,
@@ -83,7 +83,7 @@ def _external_row(contact: CrisisContact, today: dt.date) -> ExternalRow:
         email=person.email if person else None,
         position=contact.position,
         last_verified=verified,
-        stale=is_stale(verified, today),
+        stale=verification_due(verified, today),
         version=contact.version,
         own_phone=contact.phone,
     )

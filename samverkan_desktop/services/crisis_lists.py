@@ -1,10 +1,9 @@
 """What the crisis organisation's lists share (the roles with their holders, the external
-lines): when a line is stale, and numbering the places in a list without tripping its unique
+lines): locking a list while it is numbered, and numbering its places without tripping its unique
 constraint."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from typing import cast
 
@@ -15,13 +14,6 @@ from sqlalchemy.orm.attributes import set_committed_value
 from samverkan_desktop import audit_trail
 from samverkan_desktop.models import CrisisContact, CrisisRole
 from samverkan_desktop.models.audit import AuditAction
-from samverkan_desktop.services.contact_rows import VERIFY_AFTER_MONTHS, verification_cutoff
-
-STALE_AFTER_MONTHS = VERIFY_AFTER_MONTHS  # 6: the same rule as the contacts register
-
-
-def is_stale(last_verified: dt.date | None, today: dt.date) -> bool:
-    return last_verified is None or last_verified < verification_cutoff(today)
 
 
 def lock_list(session: Session, model: type[CrisisRole] | type[CrisisContact]) -> None:

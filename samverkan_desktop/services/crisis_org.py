@@ -19,8 +19,8 @@ from samverkan_desktop import clock
 from samverkan_desktop.errors import ConflictError, InUseError, NotFoundError, ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import CrisisRole, CrisisRoleMember, ExerciseParticipant, Person
+from samverkan_desktop.services.contact_rows import verification_due
 from samverkan_desktop.services.crisis_lists import (
-    is_stale,
     lock_list,
     renumber,
     renumber_list,
@@ -102,7 +102,7 @@ def _member_row(member: CrisisRoleMember, today: dt.date) -> RoleMemberRow:
         rank=member.rank,
         rank_label=rank_label(member.rank),
         last_verified=person.last_verified,
-        stale=is_stale(person.last_verified, today),
+        stale=verification_due(person.last_verified, today),
     )
 
 
