@@ -330,6 +330,21 @@ def test_two_staff_of_one_name_are_told_apart_and_chosen_by_number(
     assert (code, _one_line_error(err)) == (1, "Fel: Ingen anställd har nummer 987654.")
 
 
+def _lend_larm_02(db_url: str) -> None:
+    """LARM-02 out to Lars, so that both a lend and a return have something to refuse."""
+    data = _data(db_url)
+    db = open_database(db_url)
+    try:
+        with db.session() as s:
+            alarm_loans.lend(s, LendInput(data.units["LARM-02"], data.people["lars"]), now=at(9))
+    finally:
+        db.dispose()
+
+
+def _loans_and_units(capsys: pytest.CaptureFixture[str], db_url: str) -> list[str]:
+    return [run(capsys, db_url, what, "list", "--json")[1] for what in ("loans", "units")]
+
+
 @pytest.mark.parametrize(
     "args",
     [
@@ -341,24 +356,14 @@ def test_two_staff_of_one_name_are_told_apart_and_chosen_by_number(
 def test_empty_initials_are_refused_not_taken_for_none(
     db_url: str, capsys: pytest.CaptureFixture[str], args: tuple[str, ...]
 ) -> None:
-    data = _data(db_url)
-    db = open_database(db_url)
-    try:
-        with db.session() as s:
-            alarm_loans.lend(s, LendInput(data.units["LARM-02"], data.people["lars"]), now=at(9))
-    finally:
-        db.dispose()
-
-    def state() -> list[str]:
-        return [run(capsys, db_url, what, "list", "--json")[1] for what in ("loans", "units")]
-
-    before = state()
+    _lend_larm_02(db_url)
+    before = _loans_and_units(capsys, db_url)
     code, _out, err = run(capsys, db_url, *args, "--initials", " ")
     assert (code, _one_line_error(err)) == (
         1,
         "Fel: --initials är tomt: ange dina initialer (t.ex. AB), eller utelämna --initials.",
     )
-    assert state() == before
+    assert _loans_and_units(capsys, db_url) == before
 
 
 @pytest.mark.parametrize("fault", ["", "   "])
@@ -367,24 +372,14 @@ def test_an_empty_fault_is_refused_not_taken_for_a_unit_in_order(
 ) -> None:
     """``loans in --fault "$FAULT"`` with the variable unset returned a broken unit as
     available for the next home visit."""
-    data = _data(db_url)
-    db = open_database(db_url)
-    try:
-        with db.session() as s:
-            alarm_loans.lend(s, LendInput(data.units["LARM-02"], data.people["lars"]), now=at(9))
-    finally:
-        db.dispose()
-
-    def state() -> list[str]:
-        return [run(capsys, db_url, what, "list", "--json")[1] for what in ("loans", "units")]
-
-    before = state()
+    _lend_larm_02(db_url)
+    before = _loans_and_units(capsys, db_url)
     code, _out, err = run(capsys, db_url, "loans", "in", "LARM-02", "--fault", fault)
     assert (code, _one_line_error(err)) == (
         1,
         "Fel: --fault är tomt: beskriv vad som är fel, eller utelämna --fault.",
     )
-    assert state() == before
+    assert _loans_and_units(capsys, db_url) == before
 
 
 def test_a_code_typed_over_two_lines_is_one_code_as_a_scanner_sends_it(
