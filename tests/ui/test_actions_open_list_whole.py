@@ -11,20 +11,14 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import column_texts, keep_shot, settle
+from tests.ui.helpers import column_texts, keep_shot
+from tests.ui.openers import actions_listed
 from tests.ui.own_style import LookAt
-from tests.ui.test_actions_titles_up_to_three_lines import drawn_lines
-from ui.actions.area import ActionsArea
+from tests.ui.test_actions_titles_up_to_three_lines import drawn_lines, reads_whole
 from ui.actions.model import SOURCE, TITLE
 from ui.main_window import MainWindow
 
 SIZES = [(1280, 800), (1440, 900), (1920, 1080)]
-
-
-def _whole(text: str, lines: list[str]) -> bool:
-    """Whether ``lines`` hold ``text`` whole, broken at a space or after a slash or a dash
-    ("Stureplan/" above "Östermalmstorg")."""
-    return "".join(lines).replace(" ", "") == text.replace(" ", "")
 
 
 @pytest.mark.parametrize("size", SIZES, ids=[str(w) for w, _h in SIZES])
@@ -37,12 +31,8 @@ def test_the_sources_titles_and_responsibles_read_whole(
     seen: dict[str, object] = {}
 
     def look(window: MainWindow) -> None:
-        window.navigate("actions")
-        area = window.area("actions")
-        assert isinstance(area, ActionsArea)
+        area = actions_listed(qtbot, window)
         table = area.table
-        qtbot.waitUntil(lambda: table.model().rowCount() > 0)
-        settle(qtbot)
         qtbot.wait(50)  # layout requests are posted
         keep_shot(window, f"actions-open-list-whole-{size[0]}")
         assert area.table.current_row() is None  # no action chosen
@@ -58,5 +48,7 @@ def test_the_sources_titles_and_responsibles_read_whole(
     assert len(drawn["Ursprung"]) >= 5
     for title, cells in drawn.items():
         most = 3 if title == "Åtgärd" else 2  # a title may take its row's three lines
-        cut = {t: lines for t, lines in cells.items() if not _whole(t, lines) or len(lines) > most}
+        cut = {
+            t: lines for t, lines in cells.items() if not reads_whole(t, lines) or len(lines) > most
+        }
         assert cut == {}, (title, cut)

@@ -11,20 +11,14 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_row, column_texts, keep_shot, settle
+from tests.ui.helpers import column_texts, keep_shot
+from tests.ui.openers import first_action
 from tests.ui.own_style import LookAt
-from tests.ui.test_actions_titles_up_to_three_lines import drawn_lines
-from ui.actions.area import ActionsArea
+from tests.ui.test_actions_titles_up_to_three_lines import drawn_lines, reads_whole
 from ui.actions.model import SOURCE
 from ui.main_window import MainWindow
 
 SIZES = [(1024, 768), (1280, 800), (1440, 900)]
-
-
-def _whole(text: str, lines: list[str]) -> bool:
-    """Whether ``lines`` hold ``text`` whole, broken at a space or after a slash
-    ("Stureplan/" above "Östermalmstorg")."""
-    return "".join(lines).replace(" ", "") == text.replace(" ", "")
 
 
 @pytest.mark.parametrize("size", SIZES, ids=[str(w) for w, _h in SIZES])
@@ -35,16 +29,8 @@ def test_every_source_shown_beside_the_pane_reads_whole_on_two_lines(
     seen: dict[str, object] = {}
 
     def look(window: MainWindow) -> None:
-        window.navigate("actions")
-        area = window.area("actions")
-        assert isinstance(area, ActionsArea)
+        area = first_action(qtbot, window)
         table = area.table
-        qtbot.waitUntil(lambda: table.model().rowCount() > 0)
-        settle(qtbot)
-        first = column_texts(table, "Åtgärd")[0]
-        click_row(qtbot, table, first)
-        qtbot.waitUntil(lambda: area.detail.title.text() == first)
-        settle(qtbot)
         qtbot.wait(50)  # layout requests are posted
         keep_shot(window, f"actions-source-whole-{size[0]}")
         seen["hidden"] = table.isColumnHidden(SOURCE)
@@ -55,7 +41,7 @@ def test_every_source_shown_beside_the_pane_reads_whole_on_two_lines(
 
     look_at_demo(size, look)
     assert seen["sideways"] == 0
-    cut = {s: lines for s, lines in sources.items() if not _whole(s, lines) or len(lines) > 2}
+    cut = {s: lines for s, lines in sources.items() if not reads_whole(s, lines) or len(lines) > 2}
     assert cut == {}, cut
     if size[0] >= 1280:  # room for them whole (the priority area left out at 1280 px)
         assert not seen["hidden"]

@@ -40,6 +40,12 @@ def drawn_lines(table: QTableView, title: str, row: int) -> list[str]:
     return [metrics.elidedText(line, cut, room) for line in option.text.split(LINE_BREAK)]
 
 
+def reads_whole(text: str, lines: list[str]) -> bool:
+    """Whether ``lines`` hold ``text`` whole, broken at a space or after a slash or a dash
+    ("Stureplan/" above "Östermalmstorg")."""
+    return "".join(lines).replace(" ", "") == text.replace(" ", "")
+
+
 @pytest.mark.parametrize("size", [(1024, 768), (1280, 800)], ids=["1024", "1280"])
 @pytest.mark.parametrize("selected", [False, True], ids=["list", "beside the pane"])
 def test_a_title_reads_whole_on_up_to_three_lines(
