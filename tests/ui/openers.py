@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
+from samverkan_desktop.services import walk_route
 from tests.ui.conftest import ModalDriver
+from tests.ui.demo_walks import tessinparken
 from tests.ui.helpers import (
     answer_initials,
     area_of,
@@ -43,6 +45,8 @@ from ui.overview.view import OverviewArea, SectionCard
 from ui.overview.weekly_brief_dialog import WeeklyBriefDialog
 from ui.reception.window import ReceptionWindow
 from ui.training.sessions import SessionsListPage
+from ui.walks.area import WalksArea
+from ui.walks.plan_tab import PlanTab
 
 if TYPE_CHECKING:
     from samverkan_desktop.services.brief_reading import BriefWeek
@@ -338,3 +342,19 @@ def in_settings(
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window.sidebar, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
     modals.check()
+
+
+def walk_plan(qtbot: QtBot, ctx: AppContext, *stops: str) -> PlanTab:
+    """Tessinparken's walk, its plan in front, with ``stops`` added (none observed at)."""
+    walk_id = tessinparken(ctx)
+    for name in stops:
+        ctx.call(walk_route.add_stop, walk_id, name)
+    window = show_window(qtbot, MainWindow(ctx, "test.sqlite3"), 1024, 768)
+    window.navigate("walks", walk_id)
+    area = window.area("walks")
+    assert isinstance(area, WalksArea)
+    plan = area.view.plan_tab
+    click_tab(qtbot, area.view.tabs, plan)
+    qtbot.waitUntil(plan.people.isVisible)
+    settle(qtbot)
+    return plan

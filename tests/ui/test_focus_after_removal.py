@@ -10,45 +10,29 @@ bar's "Ta bort…" (the focus was in the search field)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QListWidget, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.services import contacts, walk_route
+from samverkan_desktop.services import contacts
 from tests.ui.conftest import ModalDriver
-from tests.ui.demo_walks import tessinparken
-from tests.ui.helpers import click_button, click_row, click_tab, column_texts, settle, show_window
-from tests.ui.openers import area_in_window, crisis_tab, group_members, meeting_editor
+from tests.ui.helpers import click_button, click_row, click_tab, column_texts, settle
+from tests.ui.list_choice import chosen_name, chosen_text, click_item, item_texts
+from tests.ui.openers import (
+    area_in_window,
+    crisis_tab,
+    group_members,
+    meeting_editor,
+    walk_plan,
+)
 from tests.ui.test_training_session_actions_alike import choose_session, open_sessions
 from ui.contacts.area import ContactsArea
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
-from ui.main_window import MainWindow
-from ui.walks.area import WalksArea
-from ui.walks.plan_tab import PlanTab
 from ui.widgets.record_table import RecordTable
 
 
 def has_focus(widget: QWidget) -> bool:
     return QApplication.focusWidget() is widget
-
-
-def click_item(qtbot: QtBot, items: QListWidget, row: int) -> None:
-    rect = items.visualItemRect(items.item(row))
-    qtbot.mouseClick(items.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-
-
-def texts(items: QListWidget) -> list[str]:
-    return [items.item(row).text() for row in range(items.count())]
-
-
-def chosen_text(items: QListWidget) -> str | None:
-    item = items.currentItem()
-    return None if item is None else item.text()
-
-
-def chosen_name(table: RecordTable) -> str | None:
-    row = table.current_row()
-    return None if row is None else str(row.name)
 
 
 def test_a_groups_members_after_a_click_on_remove(
@@ -82,28 +66,12 @@ def test_a_groups_members_after_a_click_on_remove(
     assert "Lägg till medlem" in members.empty_label.text()
 
 
-def walk_plan(qtbot: QtBot, ctx: AppContext, *stops: str) -> PlanTab:
-    """Tessinparken's walk, its plan in front, with ``stops`` added (none observed at)."""
-    walk_id = tessinparken(ctx)
-    for name in stops:
-        ctx.call(walk_route.add_stop, walk_id, name)
-    window = show_window(qtbot, MainWindow(ctx, "test.sqlite3"), 1024, 768)
-    window.navigate("walks", walk_id)
-    area = window.area("walks")
-    assert isinstance(area, WalksArea)
-    plan = area.view.plan_tab
-    click_tab(qtbot, area.view.tabs, plan)
-    qtbot.waitUntil(plan.people.isVisible)
-    settle(qtbot)
-    return plan
-
-
 def test_a_walks_participants_after_a_click_on_remove(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
     plan = walk_plan(qtbot, demo_ctx)
     people = plan.people
-    shown = texts(people)
+    shown = item_texts(people)
     assert len(shown) >= 3
 
     def remove() -> None:
@@ -130,14 +98,14 @@ def test_a_walks_stops_after_a_click_on_remove(
 ) -> None:
     plan = walk_plan(qtbot, demo_ctx, "Provstopp Norr", "Provstopp Syd")
     stops = plan.stops
-    shown = texts(stops)
+    shown = item_texts(stops)
     assert "Provstopp Syd" in shown[-1]
     click_item(qtbot, stops, len(shown) - 1)  # the last: the one before it
     modals.answer(lambda box: click_button(qtbot, box, "Ta bort"))
     qtbot.mouseClick(plan.remove_stop_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
     modals.check()
-    assert len(texts(stops)) == len(shown) - 1
+    assert len(item_texts(stops)) == len(shown) - 1
     assert stops.currentRow() == len(shown) - 2
     assert has_focus(stops)
 

@@ -25,7 +25,8 @@ from tests.ui.helpers import (
     settle,
     show_window,
 )
-from tests.ui.openers import area_in_window, group_members
+from tests.ui.list_choice import chosen_name, chosen_text, click_item, item_texts
+from tests.ui.openers import area_in_window, group_members, walk_plan
 from tests.ui.test_training_session_actions_alike import choose_session, open_sessions
 from ui.actions.area import ActionsArea
 from ui.contacts.area import ContactsArea
@@ -34,7 +35,6 @@ from ui.context import AppContext
 from ui.groups.area import GroupsArea
 from ui.main_window import MainWindow
 from ui.walks.area import WalksArea
-from ui.widgets.record_table import RecordTable
 
 # Sorted by Typ they read Delta (Fastighetsägare), Gamma (Förening), Beta (Polis), Alfa (Skola).
 TRIAL = {
@@ -57,11 +57,6 @@ def organisations_searched(
     qtbot.keyClicks(page.search, text)
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
     return window, page
-
-
-def chosen_name(table: RecordTable) -> str | None:
-    row = table.current_row()
-    return None if row is None else str(row.name)
 
 
 def test_organisations_searched_and_sorted_choose_the_next_after_a_delete(
@@ -210,48 +205,28 @@ def test_a_walks_participants_choose_the_next_after_a_removal(
 ) -> None:
     """A list that is no table (a walk's participants, ui.widgets.next_choice.choice_followed):
     the same, by "Ta bort" under it."""
-    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1024, 768)
-    window.navigate("walks", tessinparken(demo_ctx))
-    area = window.area("walks")
-    assert isinstance(area, WalksArea)
-    plan = area.view.plan_tab
-    click_tab(qtbot, area.view.tabs, plan)
+    plan = walk_plan(qtbot, demo_ctx)
     people = plan.people
-    qtbot.waitUntil(people.isVisible)
-    settle(qtbot)
-
-    def texts() -> list[str]:
-        return [people.item(i).text() for i in range(people.count())]
-
-    def chosen() -> str | None:
-        item = people.currentItem()
-        return None if item is None else item.text()
 
     def remove() -> None:
         qtbot.mouseClick(plan.remove_person_button, Qt.MouseButton.LeftButton)
         settle(qtbot)
         modals.check()
 
-    shown = texts()
+    shown = item_texts(people)
     assert len(shown) >= 4
-    item = people.item(1)  # in the middle
-    qtbot.mouseClick(
-        people.viewport(), Qt.MouseButton.LeftButton, pos=people.visualItemRect(item).center()
-    )
+    click_item(qtbot, people, 1)  # in the middle
     remove()
-    assert texts() == [shown[0], *shown[2:]]
-    assert chosen() == shown[2]
-    last = people.item(people.count() - 1)
-    qtbot.mouseClick(
-        people.viewport(), Qt.MouseButton.LeftButton, pos=people.visualItemRect(last).center()
-    )
+    assert item_texts(people) == [shown[0], *shown[2:]]
+    assert chosen_text(people) == shown[2]
+    click_item(qtbot, people, people.count() - 1)  # the last
     remove()
-    assert chosen() == shown[-2]
+    assert chosen_text(people) == shown[-2]
     while people.count() > 1:
         remove()
-        assert chosen() == texts()[-1]
+        assert chosen_text(people) == item_texts(people)[-1]
     remove()  # the only one
-    assert texts() == [] and chosen() is None
+    assert item_texts(people) == [] and chosen_text(people) is None
     assert not plan.remove_person_button.isEnabled()
 
 
