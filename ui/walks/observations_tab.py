@@ -83,11 +83,14 @@ def observation_columns() -> list[Column[ObservationRow]]:
             wrap=True,
         ),
         Column(_("Photos"), lambda r: len(r.photos), align_right=True, width=55, aside=1),
+        # The text read, the longest by far: the others give it their room over their widest
+        # words (at 1024 px it had 124 px, eight lines, beside a place with room to spare).
         Column(
             _("What was seen"),
             lambda r: r.description,
             tooltip=lambda r: r.description,
             wrap=True,
+            takes_spare_room=True,
         ),
     ]
 

@@ -655,6 +655,7 @@ class RecordTable(PressSelectsTable, Generic[R]):
             least = min(max(contents, self._title_floor(last)), reserve)
             floors = self._words_give_way(floors, viewport - least)
             reserve = self._last_share(last, natural, floors, viewport, reserve, least, counts)
+        reserve = self._spare_room_taken(last, floors, viewport, reserve)
         wide = frozenset(self._wrapping)  # their rows grow rather than cut the text short
         # ... and with them the columns that give way (``Column.gives_way``), to their floors
         columns = self.rows_model.columns()
@@ -854,6 +855,18 @@ class RecordTable(PressSelectsTable, Generic[R]):
             return widths
         left = viewport - max(reserve, self._text_needs([last])[last]) - sum(widths.values())
         return {**widths, taker: widths[taker] + left} if left > 0 else widths
+
+    def _spare_room_taken(
+        self, last: int, floors: dict[int, int], viewport: int, reserve: int
+    ) -> int:
+        """The room kept for the stretching column ``last``: if it takes the spare room
+        (``Column.takes_spare_room``), what the others leave at their floors, up to its longest
+        text on one line. A walk's observations read "Klotter på / lekstugan och / glaskross i
+        / sandlådan." in 124 px at 1024 px beside a place and a severity with room to spare."""
+        if not self.rows_model.columns()[last].takes_spare_room:
+            return reserve
+        left = viewport - sum(floors.values())
+        return max(reserve, min(self._text_needs([last])[last], left))
 
     def _text_needs(self, columns: list[int]) -> dict[int, int]:
         """Room for each column's longest text on one line (and its title), measured in the

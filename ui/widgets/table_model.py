@@ -55,7 +55,8 @@ class Column(Generic[R]):
     width: int | None = None  # initial width in pixels; None: fit the contents once
     # The room a list has over its columns goes to this column rather than to the last one,
     # which keeps its texts and title: a unit's borrower, not its charging date (350 px for
-    # "2026-12-04" beside "Låntagare" at 140 px).
+    # "2026-12-04" beside "Låntagare" at 140 px). The last column itself taking it: a squeezed
+    # list narrows the others to their floors before it (a walk's observation text).
     takes_spare_room: bool = False
     # Long text breaks onto more lines (the row grows) rather than being cut short; fitted, the
     # column is as wide as its widest word.
