@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from samverkan_desktop import clock
 from samverkan_desktop.i18n import _
+from samverkan_desktop.models import WalkStatus
 from samverkan_desktop.services import walk_actions, walk_followup
 from samverkan_desktop.services.walks import WalkDetail
 from ui.context import AppContext
@@ -48,6 +49,7 @@ class FollowUpTab(QWidget):
         self.intro = muted("", self)
         self.links = QHBoxLayout()
         self.plan_button = QPushButton(_("Plan the follow-up walk…"), self)
+        self.plan_button.setObjectName("planFollowUp")
         self.plan_button.clicked.connect(self.plan_requested)
         self.ratings = tab_leaves(QTableWidget(self))
         self.ratings.setObjectName("ratingComparison")
@@ -107,7 +109,13 @@ class FollowUpTab(QWidget):
                 _("Open the follow-up walk ({date})").format(date=later.date.isoformat()), later.id
             )
         self.links.addWidget(self.plan_button)
-        self.plan_button.setVisible(walk.is_walked and not walk.follow_ups)
+        # Once the closing meeting is held, planning it is the walk's next step, in the
+        # header's step button above every tab: the same button twice on one screen.
+        self.plan_button.setVisible(
+            walk.is_walked
+            and not walk.follow_ups
+            and walk.status is not WalkStatus.CLOSING_MEETING_HELD
+        )
         self.links.addStretch(1)
 
         comparison = self.ctx.call(walk_followup.compare_ratings, walk.id)
