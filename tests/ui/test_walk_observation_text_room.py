@@ -63,6 +63,7 @@ def test_what_was_seen_gets_the_room_the_other_columns_spare(
     columns = seen["columns"]
     assert isinstance(columns, dict)
     assert max(columns, key=columns.__getitem__) == "Vad ni såg", columns
-    assert seen["lines"] <= SEEN, seen
+    lines, cut = seen["lines"], seen["cut"]
+    assert isinstance(lines, int) and lines <= SEEN, seen
     assert seen["all rows in sight"], seen
-    assert all(cells == [] for cells in seen["cut"].values()), seen  # type: ignore[attr-defined]
+    assert isinstance(cut, dict) and all(cells == [] for cells in cut.values()), seen
