@@ -18,6 +18,7 @@ from samverkan_desktop import clock
 from samverkan_desktop.formatting import long_date_with_week, with_clock
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import WalkStatus
+from samverkan_desktop.rating_scale import scale_labels  # printed on every form
 from samverkan_desktop.reports.continued import ContinuedTable
 from samverkan_desktop.reports.people_cells import person_over_organisation
 from samverkan_desktop.reports.style import (
@@ -47,16 +48,6 @@ BLANK_STOPS = 3  # pages to fill in by hand when no route is planned
 SIGN_ROWS = 20  # the method: at most about 20 people on a walk
 WIDTH = PAGE_SIZE[0] - 2 * MARGIN_X
 NAME_WIDTH = 55 * mm  # the participants' list's name column
-
-
-def scale_labels() -> list[tuple[int, str]]:
-    """0–3 with their words, translated when used (the scale printed on every form)."""
-    return [
-        (0, _("bad")),
-        (1, _("poor")),
-        (2, _("acceptable")),
-        (3, _("good")),
-    ]
 
 
 class TickBox(Flowable):

@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
 from samverkan_desktop import clock
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import WalkStatus
+from samverkan_desktop.rating_scale import rating_colour
 from samverkan_desktop.services import walk_actions, walk_followup
 from samverkan_desktop.services.walks import WalkDetail
 from ui.context import AppContext
 from ui.walks.common import heading, muted, roomy
 from ui.walks.observations_tab import action_text
-from ui.walks.places_page import RATING_COLOURS, mean_text
+from ui.walks.places_page import mean_text
+from ui.walks.rating_key import RatingKey
 from ui.widgets.layout_items import clear_layout
 from ui.widgets.list_table import tab_leaves
 
@@ -66,10 +68,12 @@ class FollowUpTab(QWidget):
         # laptop's height hid the last points behind a scroll bar and the lists' due dates and
         # statuses past their right edge, with half the tab's width left empty.
         ratings = QVBoxLayout()
-        ratings_title = heading(_("Ratings compared (mean over the stops, 0–3)"), self)
-        ratings_title.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        ratings.addWidget(ratings_title)
+        self.ratings_title = heading("", self)
+        self.ratings_title.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        ratings.addWidget(self.ratings_title)
         ratings.addWidget(self.ratings, 1)
+        self.rating_key = RatingKey(self)  # what the cells' colours say
+        ratings.addWidget(self.rating_key)
         ratings.addStretch(0)
         lists = QVBoxLayout()
         self.closed_title = heading("", self)
@@ -178,6 +182,9 @@ class FollowUpTab(QWidget):
         headers = [_("Checklist point"), _("This walk")]
         if earlier is not None:
             headers += [earlier.date.isoformat(), _("Change")]
+            self.ratings_title.setText(_("Ratings compared (mean over the stops, 0–3)"))
+        else:  # one walk: nothing compared, its ratings as they are
+            self.ratings_title.setText(_("Ratings (mean over the stops, 0–3)"))
         self.ratings.clear()
         self.ratings.setColumnCount(len(headers))
         self.ratings.setHorizontalHeaderLabels(headers)
@@ -189,7 +196,7 @@ class FollowUpTab(QWidget):
                 cell = QTableWidgetItem(mean_text(value))
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if value is not None:
-                    cell.setBackground(QBrush(QColor(RATING_COLOURS[round(value)])))
+                    cell.setBackground(QBrush(QColor(rating_colour(value))))
                 self.ratings.setItem(row, column, cell)
             if earlier is not None:
                 cell = QTableWidgetItem(change_text(rating.change))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.rating_scale import rating_colour
 from samverkan_desktop.services import places, walk_followup
 from samverkan_desktop.services.places import PlaceDetail, PlaceRow
 from samverkan_desktop.services.walk_followup import RatingHistory
@@ -32,8 +33,6 @@ from ui.widgets.list_table import tab_leaves
 from ui.widgets.next_choice import choice_followed
 from ui.widgets.removal_focus import back_to_list
 from ui.widgets.table_model import WARNING_COLOUR, Column
-
-RATING_COLOURS = {0: "#f6c9c4", 1: "#fbe2bf", 2: "#eef2c4", 3: "#cfe8d3"}
 
 
 def place_columns() -> list[Column[PlaceRow]]:
@@ -184,7 +183,7 @@ class PlaceDetailPane(QFrame):
                 cell = QTableWidgetItem(mean_text(value))
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if value is not None:
-                    cell.setBackground(QBrush(QColor(RATING_COLOURS[round(value)])))
+                    cell.setBackground(QBrush(QColor(rating_colour(value))))
                 self.ratings.setItem(row, column, cell)
         header = self.ratings.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
