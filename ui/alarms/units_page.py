@@ -178,6 +178,9 @@ class UnitsPage(ListPage[UnitRow]):
         self.detail = UnitDetail(ctx, self)
         # Its seven columns fit beside the pane (and the pane's history) at 1400 pixels.
         self.set_detail(self.detail, (5, 3))
+        # Above the list and the pane: in the list's column at 1024 px, "Etikett" and "Historik"
+        # went behind the tool bar's » once a unit was chosen.
+        self.toolbar_across()
         self.current_changed.connect(self._show_unit)
 
     def _show_unit(self, row: UnitRow | None) -> None:
