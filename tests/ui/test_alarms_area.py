@@ -99,8 +99,9 @@ def test_units_show_status_and_overdue_in_the_warning_colour(
     click_row(qtbot, table, "LARM-07")
     detail = area.units_page.detail
     assert "FÖRSENAT" not in detail.facts.fact("due")  # said once, by the status
-    history = column_texts(detail.history, "Detaljer")
-    assert history and history[0].startswith("David Karlsson · försenat sedan")
+    # what happened, its details on the line under it
+    history = column_texts(detail.history, "Vad")
+    assert history and history[0].startswith("Utlånat (hembesök)\nDavid Karlsson · försenat sedan")
     assert any(text == "Funktionstestat" for text in column_texts(detail.history, "Vad"))
 
 
@@ -208,7 +209,7 @@ def test_the_reason_shows_only_in_the_loans_own_detail_on_request(
     assert detail.reason_label.text() == THREAT and detail.reason_label.isVisible()
     # The unit's page and history never carry it.
     area.show_record(unit.id)
-    unit_texts = column_texts(area.units_page.detail.history, "Detaljer")
+    unit_texts = column_texts(area.units_page.detail.history, "Vad")
     assert all("sambo" not in text for text in unit_texts)
 
 
@@ -245,7 +246,7 @@ def test_add_edit_event_and_retire_a_unit(
     modals.answer(fault)
     click_button(qtbot, page.toolbar, "Service")
     assert row_texts(page.table, "LARM-15")["Status"] == "Ur drift"
-    assert "Spricka i höljet" in column_texts(page.detail.history, "Detaljer")
+    assert any("\nSpricka i höljet" in text for text in column_texts(page.detail.history, "Vad"))
 
     def retire(dialog: QWidget) -> None:
         type_text(qtbot, dialog.note_edit, "Går inte att laga")  # type: ignore[attr-defined]

@@ -127,7 +127,7 @@ def test_a_loan_lent_with_a_typed_time_and_the_alarms_dates_and_times(
     assert due in detail.facts.fact("due")
     assert DATE_AND_CLOCK.fullmatch(detail.facts.fact("out"))
     assert all(DATE_AND_CLOCK.fullmatch(t) for t in column_texts(detail.history, "När"))
-    assert any(due in t for t in column_texts(detail.history, "Detaljer"))
+    assert any(due in t for t in column_texts(detail.history, "Vad"))
     click_row(qtbot, page.table, "LARM-01")
     assert DATE_AND_CLOCK.fullmatch(detail.facts.fact("charged"))
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor
 
-from samverkan_desktop.formatting import display_datetime
+from samverkan_desktop.formatting import display_datetime, local
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import alarm_history, alarms
 from samverkan_desktop.services.alarm_history import LoanFilter, LoanRow
@@ -37,7 +37,10 @@ def _loan_entry(row: LoanRow) -> HistoryEntry:
             else _("due back {time}").format(time=due_text(row.due_at))
         )
     else:
-        state = _("back {time}").format(time=display_datetime(row.returned_at))
+        # Back the day it was lent (most home visits): the time alone, the row's date says the
+        # day, so the details line ends whole in the pane more often.
+        back = display_datetime(row.returned_at, same_day=local(row.out_at).date())
+        state = _("back {time}").format(time=back)
         if row.returned_at > row.due_at:
             state += " " + _("(late)")
     details = f"{row.borrower_label()} · {state}"
@@ -76,29 +79,34 @@ def _warn(entry: HistoryEntry) -> QColor | None:
     return WARNING_COLOUR if entry.warn else None
 
 
-# The most a word in the details asks for: "2026-12-04" and "(sent)" whole beside it.
-DETAILS_WORD_ROOM = 120
+def _happened(entry: HistoryEntry) -> str:
+    """What happened over its details (borrower, back when, the note): two lines."""
+    return f"{entry.what}\n{entry.details}" if entry.details else entry.what
+
+
+# The least the What column asks of the pane: "Utlånat (hembesök)" whole; a longer details
+# line is cut short (whole in the tooltip).
+WHAT_ROOM = 140
 
 
 def history_columns() -> list[Column[HistoryEntry]]:
-    # The pane beside the units is some 400 pixels wide: rather than cut "Lent (Home visit)"
-    # and the borrower's line short, the texts wrap (a row grows to the lines it needs) and the
-    # time goes under the date; the details get the rest of the width.
+    # The pane beside the units is some 300 to 450 pixels wide. Each row is two lines: the
+    # time under the date, the details under what happened (last: the room a wide pane has is
+    # the details'). Wrapped, the details took four lines in the pane at 1024 px ("David
+    # Karlsson / · tillbaka / 2026-12-03 / 12.30").
     return [
         Column(_("When"), lambda e: display_datetime(e.at), sort_key=lambda e: e.at, wrap=True),
-        Column(_("What"), lambda e: e.what, tooltip=lambda e: e.what, wrap=True),
         # Left out where even the dates would break (beside the units at 1024 px); the loans
         # list keeps the initials of each loan.
         Column(_("Initials"), lambda e: e.initials, width=60, aside=1),
-        # A long word in a note (an address, a case number) breaks inside rather than take
-        # the room of the other columns and of the units list (whole in the tooltip).
         Column(
-            _("Details"),
-            lambda e: e.details,
-            tooltip=lambda e: e.details,
+            _("What"),
+            _happened,
+            tooltip=_happened,
             colour=_warn,
-            wrap=True,
-            width=DETAILS_WORD_ROOM,
+            lines=True,
+            item_per_line=True,
+            width=WHAT_ROOM,
             gives_way=True,
         ),
     ]

@@ -153,7 +153,8 @@ class RecordTable(PressSelectsTable, Generic[R]):
         # Columns of items one to a line, each cut short rather than wrapped (``Column.lines``).
         self._lines = [index for index, column in enumerate(columns) if column.lines]
         for index in self._lines:
-            self.setItemDelegateForColumn(index, _LinesDelegate(self))
+            split = not columns[index].item_per_line
+            self.setItemDelegateForColumn(index, _LinesDelegate(self, split))
         for index in self._wrapping:
             self.setItemDelegateForColumn(index, _WrapDelegate(self))
         # Rows as tall as their texts' lines: wrapped, or items one to a line.
@@ -598,7 +599,7 @@ class RecordTable(PressSelectsTable, Generic[R]):
             for column, width in items:
                 text = display_text(column.value(record)).replace("\n", LINE_BREAK)
                 if text:
-                    shown = items_on_lines(text, font, width)
+                    shown = items_on_lines(text, font, width, not column.item_per_line)
                     tallest = max(tallest, (shown.count(LINE_BREAK) + 1) * spacing)
             self.setRowHeight(row, max(one_line, round(tallest) + room))
 
@@ -1045,7 +1046,12 @@ class RecordTable(PressSelectsTable, Generic[R]):
 class _LinesDelegate(QStyledItemDelegate):
     """A column of items one to a line in a table whose other columns wrap: an item that
     misses its line by a word or two goes on two, else it is cut short with "…" (the style
-    elides line by line; ``items_on_lines``)."""
+    elides line by line; ``items_on_lines``). ``split``: False, never a second line for an
+    item (``Column.item_per_line``)."""
+
+    def __init__(self, parent: QTableView, split: bool = True) -> None:
+        super().__init__(parent)
+        self.split = split
 
     def initStyleOption(  # noqa: N802
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -1055,7 +1061,9 @@ class _LinesDelegate(QStyledItemDelegate):
         option.textElideMode = Qt.TextElideMode.ElideRight
         view = self.parent()
         margin = text_margin(view) if isinstance(view, QTableView) else 0
-        option.text = items_on_lines(option.text, option.font, option.rect.width() - margin)
+        option.text = items_on_lines(
+            option.text, option.font, option.rect.width() - margin, self.split
+        )
 
 
 class _WrapDelegate(QStyledItemDelegate):

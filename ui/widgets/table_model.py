@@ -67,6 +67,10 @@ class Column(Generic[R]):
     # two takes a second, indented (two_lines.items_on_lines). Give it a tooltip with the
     # whole text.
     lines: bool = False
+    # A ``lines`` column whose items never take a second line: each is cut short with "…" (give
+    # it a tooltip), so a row is exactly as many lines as its items (a unit's history, what
+    # happened over its details: rows of two lines, not four).
+    item_per_line: bool = False
     # Beside a chosen row's pane (which shows it), a list too narrow for its columns leaves this
     # one out, the lowest number first: None keeps it always.
     aside: int | None = None

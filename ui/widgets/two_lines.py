@@ -50,12 +50,15 @@ def lines_needed(text: str, font: QFont, width: int, limit: int) -> int:
     return count
 
 
-def items_on_lines(text: str, font: QFont, width: int) -> str:
+def items_on_lines(text: str, font: QFont, width: int, split: bool = True) -> str:
     """Items one to a line (``LINE_BREAK`` between them, a group's priority areas) in lines of
     ``width`` pixels: an item that misses its line by a word or two goes on two, broken between
     words, the second line indented so it reads as the same item where there are more ("Riktat
     arbete mot avgränsade platser och utsatta / områden", was "… utsatta områ…"); else it stays
-    on one line, cut with "…" by the style (whole in the tooltip)."""
+    on one line, cut with "…" by the style (whole in the tooltip). ``split``: False, every
+    item on one line (``Column.item_per_line``)."""
+    if not split:
+        return text
     metrics = QFontMetrics(font)
     items = text.split(LINE_BREAK)
     marker = ITEM_INDENT if len(items) > 1 else ""  # (one item: no other to tell it from)
