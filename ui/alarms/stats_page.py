@@ -1,4 +1,4 @@
-"""Statistics: use of the units per month in a year, as a chart and a table."""
+"""Statistics: use of the units per month in a year, as a chart and a table with the year's totals."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from ui.alarms.usage_chart import UsageChart
 from ui.context import AppContext
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import Column
+from ui.widgets.total_row import TotalRow
 
 YEARS_BACK = 5
 
@@ -56,8 +57,30 @@ def usage_columns() -> list[Column[MonthUsage]]:
             align_right=True,
             width=140,
         ),
-        Column(_("Loans in all"), lambda m: m.loans, align_right=True),
+        Column(_("Loans in all"), lambda m: m.loans, align_right=True, width=100),
     ]
+
+
+def usage_totals(months: list[MonthUsage]) -> list[str]:
+    """The year's sums under the months' columns: every figure adds up (loans, hours)."""
+    return [
+        _("Total"),
+        thousands(sum(m.home_visit_loans for m in months)),
+        _hours(sum(m.home_visit_hours for m in months)),
+        thousands(sum(m.home_loan_loans for m in months)),
+        _hours(sum(m.home_loan_hours for m in months)),
+        thousands(sum(m.loans for m in months)),
+    ]
+
+
+def widths_filling(widths: list[int], room: int) -> list[int]:
+    """``widths`` grown in proportion to fill ``room`` (the last takes what rounding leaves);
+    as they are where they do not fit: the table squeezes them itself."""
+    total = sum(widths)
+    if total <= 0 or room <= total:
+        return widths
+    grown = [width * room // total for width in widths[:-1]]
+    return [*grown, room - sum(grown)]
 
 
 class StatsPage(QWidget):
@@ -77,6 +100,15 @@ class StatsPage(QWidget):
             usage_columns(), self, id_of=lambda m: m.month
         )
         self.table.horizontalHeader().setStretchLastSection(False)  # numbers stay by their titles
+        self.totals = TotalRow(self.table, self)
+        self.table.verticalScrollBar().rangeChanged.connect(lambda *_range: self._share_width())
+        # The table and its totals as one in the splitter, the totals right under the months.
+        table_box = QWidget(self)
+        box_layout = QVBoxLayout(table_box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.setSpacing(0)
+        box_layout.addWidget(self.table, 1)
+        box_layout.addWidget(self.totals)
         top = QHBoxLayout()
         top.addWidget(QLabel(_("Year"), self))
         top.addWidget(self.year_combo)
@@ -85,7 +117,7 @@ class StatsPage(QWidget):
         top.addWidget(self.print_button)
         splitter = self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.chart)
-        splitter.addWidget(self.table)
+        splitter.addWidget(table_box)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([3000, 2000])
         self._dragged = False  # a divider the user moved stays where they put it
@@ -102,6 +134,9 @@ class StatsPage(QWidget):
         months = self.ctx.call(alarm_usage.usage_for_year, self.year())
         self.chart.set_months(months)
         self.table.set_rows(months)
+        columns = self.table.rows_model.columns()
+        self.totals.set_texts(usage_totals(months), [c.align_right for c in columns])
+        self._share_width()
         self._share_height()
         loans = sum(m.loans for m in months)
         hours = sum(m.hours for m in months)
@@ -113,7 +148,24 @@ class StatsPage(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
+        self._share_width()
         self._share_height()
+
+    def _share_width(self) -> None:
+        """The columns across the table's whole width: at 1280 × 800 they stopped at 912 px,
+        a third of the width empty beside them."""
+        table = self.table
+        columns = table.rows_model.columns()
+        given = [column.width or 0 for column in columns]
+        # The table's inside less a scroll bar when the months scroll (the room then shrinks:
+        # shared again when the scroll bar comes or goes).
+        room = table.width() - 2 * table.frameWidth()
+        if table.verticalScrollBar().isVisibleTo(table):
+            room -= table.verticalScrollBar().sizeHint().width()
+        if room <= sum(given):
+            return  # the table's own squeezing decides
+        for index, width in enumerate(widths_filling(given, room)):
+            table.setColumnWidth(index, width)
 
     def _share_height(self) -> None:
         """The table as tall as its twelve months, the chart the rest down to its least: with
@@ -124,6 +176,7 @@ class StatsPage(QWidget):
         table = self.table
         rows = sum(table.rowHeight(row) for row in range(table.model().rowCount()))
         needed = rows + table.horizontalHeader().height() + 2 * table.frameWidth()
+        needed += self.totals.height()
         total = sum(self.splitter.sizes())
         chart = max(self.chart.minimumHeight(), total - needed)
         if total > 0 and self.splitter.sizes()[0] != chart:

@@ -38,7 +38,9 @@ class UsageChart(QWidget):
         super().__init__(parent)
         self.months: list[MonthUsage] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumHeight(240)
+        # Low enough that at 1024 × 768 the table's twelve months and their total row show
+        # whole under it (the bars still some 100 px tall).
+        self.setMinimumHeight(200)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(900, 320)
