@@ -5,6 +5,8 @@ stays last when the months are sorted."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -26,7 +28,7 @@ def _number(text: str) -> float:
 def test_the_months_span_the_width_over_a_total_row(
     qtbot: QtBot, look_at_demo: LookAt[MainWindow], size: tuple[int, int]
 ) -> None:
-    def look(window: MainWindow) -> dict[str, object]:
+    def look(window: MainWindow) -> dict[str, Any]:
         window.navigate("alarms")
         area = window.area("alarms")
         assert isinstance(area, AlarmsArea)
@@ -54,7 +56,7 @@ def test_the_months_span_the_width_over_a_total_row(
             )
             for c, title in enumerate(titles)
         }
-        seen: dict[str, object] = {
+        seen: dict[str, Any] = {
             "columns": {t: column_texts(table, t) for t in titles},
             "labels": labels,
             "spare": table.viewport().width() - header.length(),
