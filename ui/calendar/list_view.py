@@ -71,9 +71,10 @@ def calendar_columns() -> list[Column[CalendarItem]]:
         Column(_("Week"), _week_text, lambda r: r.starts_at),
         Column(_("Time"), time_text, lambda r: r.starts_at),
         # The group and the place break between words where narrow rather than end in "…"
-        # ("Lokal beredningsgrupp Öste…", "Karlavägen 104, samma…" at 1024 px).
+        # ("Lokal beredningsgrupp Öste…", "Karlavägen 104, samma…" at 1024 px). The column
+        # holds the walks and exercises too: its header says so ("Grupp" read as if not).
         Column(
-            _("Group"),
+            _("Group, walk or exercise"),
             lambda r: r.label,
             swatch=item_colour,
             wrap=True,

@@ -40,12 +40,6 @@ def block_font(base: QFont) -> QFont:
     return font
 
 
-def narrow_lane_width(font: QFont) -> int:
-    """A block's least width for its start whole in a narrow lane ("13.00" after the colour
-    bar), in the blocks' ``font``."""
-    return NARROW_LEFT + QFontMetrics(font).horizontalAdvance("00.00") + 1
-
-
 def _unreadable(text: str) -> bool:
     """A line cut to less than MIN_LETTERS beside its "…" ("N…", "s…g"), or to nothing."""
     return not text or ("…" in text and len(text.replace("…", "").strip()) < MIN_LETTERS)

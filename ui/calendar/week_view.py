@@ -1,7 +1,8 @@
 """The week as a time grid, like Outlook's work week: Monday to Friday as columns (Saturday and
 Sunday too when a meeting, today or the day gone to falls on them), an hour axis for the working
 day (07–18, widened to hold an earlier or later meeting), each meeting a block from its start to
-its end in its group's colour, meetings at the same time side by side (see week_lanes). Holidays
+its end in its group's colour, meetings at the same time side by side (see week_lanes), the day
+as much wider as they need to be read and an empty weekend day narrow (week_widths). Holidays
 are named under the day's heading, today and the day gone to marked (see day_marks).
 
 The arrow keys move between meetings (up and down in the day, left and right to the nearest in
@@ -50,8 +51,17 @@ from ui import key_guide
 from ui.calendar.chip import MeetingChip
 from ui.calendar.day_heading import DayHeading
 from ui.calendar.day_marks import day_marks_style, mark_day
-from ui.calendar.week_block import MeetingBlock, block_font, narrow_lane_width
+from ui.calendar.week_block import MeetingBlock, block_font
 from ui.calendar.week_lanes import Placed, beside, hour_span, lane_span, lanes_needed, place_day
+from ui.calendar.week_widths import (
+    BLOCK_GAP,
+    FREE_RIGHT,
+    WEEKEND,
+    day_share,
+    holds_nothing,
+    least_day_width,
+    narrow_day_width,
+)
 from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.one_time_dialog import popup_once
 
@@ -75,10 +85,6 @@ HALF_HOUR_LINE = QColor("#eef1f4")
 AXIS_TEXT = QColor("#5f6b7a")
 SLOT_FILL = QColor("#e3edf7")  # the half hour chosen in the day that has the focus
 SLOT_EDGE = QColor("#1f6fb2")
-WEEKEND = (5, 6)
-BLOCK_GAP = 1  # between blocks side by side (a narrow lane needs every pixel)
-DAY_BORDER = 2  # today's (day_marks), the thickest a day has
-FREE_RIGHT = 4  # a strip on the right of a full day stays free for a double or right click
 
 
 def shown_days(view: WeekView, today: dt.date, chosen: dt.date | None) -> list[DayCell]:
@@ -167,14 +173,8 @@ class WeekDayColumn(QFrame):
     def spot(self, chip: MeetingBlock) -> Placed:
         return self._spots[id(chip)]
 
-    def least_width(self) -> int:
-        """The width under which a lane beside another could not show its start whole (0 for
-        a day without meetings side by side)."""
-        lanes = lanes_needed(self.placed)
-        if lanes < 2:
-            return 0
-        lane = narrow_lane_width(block_font(self.font())) + BLOCK_GAP + 1  # +1: lane_span rounds
-        return lanes * lane + FREE_RIGHT + 2 * DAY_BORDER
+    def lanes(self) -> int:
+        return lanes_needed(self.placed)
 
     def hour_height(self) -> float:
         first, last = self.hours
@@ -366,12 +366,8 @@ class WeekGrid(QWidget):
         for cell in cells:
             top = WeekDayTop(cell, today, chosen, self.header)
             column = WeekDayColumn(cell, self.hours, today, chosen, top, body)
-            # Every day as wide as the others, as a week is read: a busy day's meetings share
-            # its column side by side. Only where its lanes would be too narrow for a start
-            # ("13.00") is the day as wide as they need, the others sharing the rest evenly.
-            for day in (top, column):
-                day.setMinimumWidth(column.least_width())
-            self.header_row.addWidget(top, 1)
+            share = self._set_width(cell, top, column)
+            self.header_row.addWidget(top, share)
             for chip in column.chips:
                 chip.open_requested.connect(self.open_requested)
                 chip.menu_requested.connect(self.menu_requested)
@@ -379,7 +375,7 @@ class WeekGrid(QWidget):
             for tile in [*column.chips, *top.chips]:
                 tile.entry_requested.connect(self.entry_requested)
             column.new_requested.connect(self.new_requested)
-            row.addWidget(column, 1)
+            row.addWidget(column, share)
             self.columns.append(column)
         body.setMinimumHeight((self.hours[1] - self.hours[0]) * min_hour_height(self))
         old = self.hours_area.takeWidget()
@@ -389,6 +385,19 @@ class WeekGrid(QWidget):
             old.hide()
             old.deleteLater()
         self._align_header()
+
+    def _set_width(self, cell: DayCell, top: WeekDayTop, column: WeekDayColumn) -> int:
+        """An empty weekend day narrow; a day of meetings side by side a share a lane, each
+        lane at least readable (week_widths). Returns the day's share of the width."""
+        if holds_nothing(cell):
+            for day in (top, column):
+                day.setFixedWidth(narrow_day_width(top.heading.font()))
+                # as an Ignored width, the layout left it no room and pushed the days after it out
+                day.setSizePolicy(QSizePolicy.Policy.Fixed, day.sizePolicy().verticalPolicy())
+            return 0
+        for day in (top, column):
+            day.setMinimumWidth(least_day_width(column.lanes(), block_font(self.font())))
+        return day_share(column.lanes())
 
     def _align_header(self) -> None:
         """The headings over their columns: as far in from the right as the scroll bar takes."""
