@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -160,19 +161,22 @@ class CalendarArea(MeetingActions, CalendarOutputs):
 
     def _build_filters(self) -> None:
         """The filters (which wrap on a narrow window), "New meeting…" and the export on the
-        right of their first line."""
-        bar = self.filter_row = QHBoxLayout()
+        right of their first line, the lines under them the whole width: beside a column of
+        the buttons, the three check boxes took two lines at 1024 px."""
+        bar = self.filter_row = QGridLayout()
         self.filter_bar = CalendarFilterBar(self.ctx, self.page, self.notice)
         self.filter_bar.changed.connect(self.reload)
-        bar.addLayout(self.filter_bar.flow)
-        bar.addStretch(1)
+        bar.addLayout(self.filter_bar.flow, 0, 0)
         self.new_button = self._button(
             _("New meeting…"), _("New meeting"), ["Ctrl+N"], lambda: self.new_meeting(None)
         )
         self._build_output_buttons(self.page)
-        top = Qt.AlignmentFlag.AlignTop
+        buttons = QHBoxLayout()
         for button in (self.new_button, self.print_button, self.export_button):
-            bar.addWidget(button, 0, top)
+            buttons.addWidget(button)
+        # over the flow's first line, which leaves them its right end
+        bar.addLayout(buttons, 0, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+        self.filter_bar.flow.reserve_first_line(lambda: buttons.sizeHint().width())
 
     # --- Area --------------------------------------------------------------------------------
 

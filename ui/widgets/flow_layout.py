@@ -2,7 +2,9 @@
 runs out: a row of buttons that lets its page be narrow (a laptop at 125 % scaling) without
 cutting a button or forcing the window wider. The usual Qt example, kept small; a widget may
 grow into the room its line leaves (``grow``), never onto another line for it, and widgets may
-go onto a new line together (``keep_together``) rather than one of them alone."""
+go onto a new line together (``keep_together``) rather than one of them alone, and the first line
+may leave room at its right for buttons the page puts there (``reserve_first_line``): the lines
+under them then have the whole width."""
 
 from __future__ import annotations
 
@@ -31,6 +33,7 @@ class FlowLayout(QLayout):
         self._spacing = spacing
         self._widest: dict[QWidget, Callable[[], int]] = {}
         self._groups: list[tuple[QWidget, ...]] = []
+        self._reserve: Callable[[], int] | None = None
         self.setContentsMargins(0, 0, 0, 0)
 
     def grow(self, widget: QWidget, widest: Callable[[], int]) -> None:
@@ -45,6 +48,19 @@ class FlowLayout(QLayout):
         file, rather than "Ta bort…" alone on a line as if it stood for the whole list."""
         self._groups.append(widgets)
         self.invalidate()
+
+    def reserve_first_line(self, width: Callable[[], int]) -> None:
+        """Leave ``width()`` pixels free at the right of the first line, for what the page
+        places over the layout's top right corner (the calendar's "Nytt möte…" and outputs):
+        beside a column of their own, the filters' later lines stopped short under them."""
+        self._reserve = width
+        self.invalidate()
+
+    def _reserved(self, line: int) -> int:
+        """The pixels line ``line`` (0 first) leaves free at its right."""
+        if line or self._reserve is None:
+            return 0
+        return self._reserve() + self._spacing
 
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt's name)
         self._items.append(item)
@@ -78,7 +94,7 @@ class FlowLayout(QLayout):
             hint = item.sizeHint()
             width += hint.width() + (self._spacing if width else 0)
             height = max(height, hint.height())
-        return self._with_margins(QSize(width, height))
+        return self._with_margins(QSize(width + self._reserved(0), height))
 
     def minimumSize(self) -> QSize:  # noqa: N802
         """As wide as the widest item: the rest wraps."""
@@ -102,7 +118,8 @@ class FlowLayout(QLayout):
         visible = self._visible()
         for item in visible:
             hint = item.sizeHint()
-            if x > area.x() and x + self._run_width(item, visible) > area.right() + 1:
+            right = area.right() - self._reserved(len(lines) - 1)
+            if x > area.x() and x + self._run_width(item, visible) > right + 1:
                 x, y = area.x(), y + line_height + self._spacing
                 line_height = 0
                 lines.append([])
@@ -125,11 +142,12 @@ class FlowLayout(QLayout):
 
     def _place(self, lines: list[list[QLayoutItem]], area: QRect) -> None:
         y = area.y()
-        for line in lines:
+        for at, line in enumerate(lines):
             hints = [item.sizeHint() for item in line]
             used = sum(h.width() for h in hints) + self._spacing * (len(line) - 1)
+            room = area.width() - self._reserved(at)
             extra = shared_out(
-                area.width() - used, [self._wants(i, h) for i, h in zip(line, hints, strict=True)]
+                room - used, [self._wants(i, h) for i, h in zip(line, hints, strict=True)]
             )
             x = area.x()
             for item, hint, more in zip(line, hints, extra, strict=True):
