@@ -1,7 +1,8 @@
 """A safety walk beside meetings at its time in the week: its lane read "Trygghetsv…" /
 "Gyllenstier…", the long word cut. In a lane too narrow for that word the walk is now
 "Vandring Gyllenstiernsgatan", in one too narrow for that "Vandring" alone (as a meeting's
-initials); in a wide one still "Trygghetsvandring Gyllenstiernsgatan"."""
+initials); in a wide one still "Trygghetsvandring Gyllenstiernsgatan". Its day a share of the
+week a lane (week_widths), the walk beside one or two meetings at 1280 px reads its whole name."""
 
 from __future__ import annotations
 
@@ -18,9 +19,9 @@ from tests.ui.test_calendar_walks_exercises import WALK, _tile, _walk_day
 from ui.context import AppContext
 
 
-def _walk_lines(qtbot: QtBot, ctx: AppContext) -> list[str]:
-    """The walk's lines in its week at 1280 × 800."""
-    _window, area = calendar_window(qtbot, ctx)
+def _walk_lines(qtbot: QtBot, ctx: AppContext, width: int = 1280) -> list[str]:
+    """The walk's lines in its week, the window ``width`` × 800."""
+    _window, area = calendar_window(qtbot, ctx, width)
     week_of(qtbot, area, _walk_day(ctx))
     QApplication.processEvents()
     return [text for text, _bold in _tile(area, WALK).shown_lines()]
@@ -31,22 +32,30 @@ def test_a_walk_in_a_wide_lane_keeps_its_name(qtbot: QtBot, demo_ctx: AppContext
     assert " ".join(lines).startswith("18.30 Trygghetsvandring Gyllenstiernsgatan"), lines
 
 
+WHOLE = ["18.30", "Trygghetsvandring", "Gyllenstiernsgatan"]
+
+
 @pytest.mark.parametrize(
-    ("beside", "shown"),
-    [(1, ["18.30", "Vandring", "Gyllen"]), (2, ["18.30", "Vandring"])],
-    ids=["one meeting beside", "two meetings beside"],
+    ("beside", "width", "shown"),
+    [
+        (1, 1280, WHOLE),
+        (2, 1280, WHOLE),
+        (1, 1024, ["18.30", "Vandring", "Gyllen"]),
+        (3, 1024, ["18.30", "Vandring", "Gyllen"]),
+    ],
+    ids=["one beside at 1280", "two beside at 1280", "one beside at 1024", "three at 1024"],
 )
-def test_a_walk_in_a_narrow_lane_reads_as_a_walk(
-    qtbot: QtBot, demo_ctx: AppContext, beside: int, shown: list[str]
+def test_a_walk_beside_meetings_reads_as_a_walk(
+    qtbot: QtBot, demo_ctx: AppContext, beside: int, width: int, shown: list[str]
 ) -> None:
-    """Beside one meeting "Vandring Gyllenstiernsgatan"; beside two (64 px) "Vandring" alone,
-    as a meeting's name by its initials there."""
+    """At 1280 px beside one or two meetings its whole name; at 1024 px "Vandring
+    Gyllenstiernsgatan" (cut as it must be), never "Trygghetsv…"."""
     day = _walk_day(demo_ctx)
     for group in demo_ctx.call(groups.list_groups)[:beside]:  # meetings at the walk's time
         at = dt.datetime.combine(day, dt.time(18, 0))
         meeting = MeetingInput(at, at + dt.timedelta(hours=2), "Karlavägen 104")
         demo_ctx.call(meetings.add_meeting, group.id, meeting)
-    lines = _walk_lines(qtbot, demo_ctx)
+    lines = _walk_lines(qtbot, demo_ctx, width)
     assert len(lines) >= len(shown), lines
     assert all(line.startswith(start) for line, start in zip(lines, shown, strict=False)), lines
-    assert not any(line.startswith("Trygghetsv") for line in lines), lines
+    assert not any(line.startswith("Trygghetsv") and "…" in line for line in lines), lines
