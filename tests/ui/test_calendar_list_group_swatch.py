@@ -27,7 +27,7 @@ def test_the_group_colour_is_a_bar_before_a_name_in_the_usual_colour(
     table = area.list_view
     model = table.model()
     titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    group = titles.index("Grupp, vandring eller övning")
+    group = titles.index("Grupp, vandring, övning")
     image = table.viewport().grab().toImage()
     colours = set()
     for row in range(model.rowCount()):

@@ -63,14 +63,16 @@ def test_a_holiday_is_named_under_its_date_and_has_no_column(
             r
             for r in range(model.rowCount())
             if str(model.index(r, 0).data()).startswith(epiphany.isoformat())
-            and model.index(r, titles.index("Grupp, vandring eller övning")).data() == GROUP
+            and model.index(r, titles.index("Grupp, vandring, övning")).data() == GROUP
         ]
         assert len(rows) == 1
         date = model.index(rows[0], 0)
         seen["date"] = date.data()
         seen["tooltip"] = date.data(Qt.ItemDataRole.ToolTipRole)
         seen["colour"] = date.data(Qt.ItemDataRole.ForegroundRole)
-        seen["cut"] = {t: cut_cells(table, t) for t in ("Datum", "Grupp, vandring eller övning", "Plats")}
+        seen["cut"] = {
+            t: cut_cells(table, t) for t in ("Datum", "Grupp, vandring, övning", "Plats")
+        }
         return seen
 
     seen = look_at_demo((1024, 768), look)
@@ -80,4 +82,4 @@ def test_a_holiday_is_named_under_its_date_and_has_no_column(
     assert seen["tooltip"] == "Helgdag: Trettondedag jul"
     colour = seen["colour"]
     assert getattr(colour, "color", lambda: colour)() == WARNING_COLOUR
-    assert seen["cut"] == {"Datum": [], "Grupp, vandring eller övning": [], "Plats": []}
+    assert seen["cut"] == {"Datum": [], "Grupp, vandring, övning": [], "Plats": []}

@@ -1,5 +1,5 @@
 """Kalender → Lista in the program's own style at 1024 × 768 and 1280 × 800: the column that
-holds the groups' meetings, the safety walks and the exercises is headed "Grupp, vandring eller
+holds the groups' meetings, the safety walks and the exercises is headed "Grupp, vandring,
 övning", whole (on one line or broken between words), over a walk and an exercise; headed
 "Grupp", it read as if a walk were a group."""
 
@@ -15,7 +15,7 @@ from ui.calendar.area import CalendarArea
 from ui.main_window import MainWindow
 from ui.widgets.sort_header import SortHeader
 
-TITLE = "Grupp, vandring eller övning"
+TITLE = "Grupp, vandring, övning"
 
 
 @pytest.mark.parametrize("size", [(1024, 768), (1280, 800)], ids=["1024", "1280"])
@@ -43,6 +43,6 @@ def test_the_group_column_says_it_holds_walks_and_exercises(
         return header.shown_title(titles.index(TITLE)), column_texts(table, TITLE)
 
     shown, texts = look_at_demo(size, look)
-    assert shown.replace("\n", " ") == TITLE  # whole, not "Grupp, vandring el…"
+    assert shown.replace("\n", " ") == TITLE  # whole, not "Grupp, vandring, öv…"
     assert any(t.startswith("Trygghetsvandring") for t in texts), texts
     assert any(t.startswith("Övning:") for t in texts), texts

@@ -70,10 +70,10 @@ def test_enter_on_the_exercise_opens_it_in_the_crisis_area(
     window, area = calendar_window(qtbot, demo_ctx)
     qtbot.keyClick(area, Qt.Key.Key_L, ALT)  # the month as a list
     for _month in range(3):
-        if ALARM_TEST in column_texts(area.list_view, "Grupp, vandring eller övning"):
+        if ALARM_TEST in column_texts(area.list_view, "Grupp, vandring, övning"):
             break
         qtbot.keyClick(area, Qt.Key.Key_Right, ALT)
-    row = column_texts(area.list_view, "Grupp, vandring eller övning").index(ALARM_TEST)
+    row = column_texts(area.list_view, "Grupp, vandring, övning").index(ALARM_TEST)
     assert column_texts(area.list_view, "Tid")[row] == "07.30"
     area.list_view.selectRow(row)
     area.list_view.setFocus()

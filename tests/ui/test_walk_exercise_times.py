@@ -153,7 +153,7 @@ def test_an_exercise_with_only_its_month_is_listed_and_tops_its_month(
     assert f"Övning: {TITLE}" not in [c.row.label for c in area.month_grid.chips()]  # no day
 
     qtbot.keyClick(area, Qt.Key.Key_L, ALT)  # the month as a list
-    row = column_texts(area.list_view, "Grupp, vandring eller övning").index(f"Övning: {TITLE}")
+    row = column_texts(area.list_view, "Grupp, vandring, övning").index(f"Övning: {TITLE}")
     assert column_texts(area.list_view, "Tid")[row] == "Dag ej bestämd"
     assert (
         column_texts(area.list_view, "Datum")[row]

@@ -74,7 +74,7 @@ def calendar_columns() -> list[Column[CalendarItem]]:
         # ("Lokal beredningsgrupp Öste…", "Karlavägen 104, samma…" at 1024 px). The column
         # holds the walks and exercises too: its header says so ("Grupp" read as if not).
         Column(
-            _("Group, walk or exercise"),
+            _("Group, walk, exercise"),
             lambda r: r.label,
             swatch=item_colour,
             wrap=True,
