@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.helpers import settle
@@ -17,6 +17,12 @@ from tests.ui.own_style import LookAt
 from ui.calendar.area import CalendarArea
 from ui.main_window import MainWindow
 from ui.widgets.list_page import combo_width
+
+
+def _text(widget: QWidget) -> str:
+    if isinstance(widget, QComboBox):
+        return widget.currentText()
+    return widget.text() if isinstance(widget, QAbstractButton) else widget.objectName()
 
 
 @pytest.mark.parametrize(("size", "lines"), [((1024, 768), 2), ((1280, 800), 2)])
@@ -39,10 +45,10 @@ def test_filters_on_few_lines(
         tops = {c.mapTo(page, c.rect().topLeft()).y() for c in combos}
         cut = [c.currentText() for c in combos if c.width() < combo_width(c, [c.currentText()])]
         buttons = (area.new_button, area.print_button, area.export_button)
-        checks = shown[3:]
+        checks = (bar.entries_check, bar.cancelled_check, bar.not_held.check)
         cut += [w.text() for w in (*checks, *buttons) if w.width() < w.sizeHint().width()]
         under = [
-            f"{w.text()} / {b.text()}"
+            f"{_text(w)} / {b.text()}"
             for w in shown
             for b in buttons
             if QRect(w.mapTo(page, QPoint()), w.size()).intersects(
