@@ -132,22 +132,40 @@ def _holding(
     return {person_id: tuple(units) for person_id, units in held.items()}
 
 
-def _matches(
-    session: Session, people: list[Person], today: dt.date, now: dt.datetime | None = None
-) -> list[BorrowerMatch]:
+# The alarm course (None: none registered, nothing to check) and each person's latest session.
+AlarmTraining = tuple[training.CourseRow | None, dict[int, dt.date]]
+
+
+def _alarm_training(session: Session, person_ids: list[int], today: dt.date) -> AlarmTraining:
     course = training.course_by_code(session, training.ALARM_COURSE_CODE)
-    attended = (
-        training.last_attended(session, course.id, [p.id for p in people], today) if course else {}
+    attended = training.last_attended(session, course.id, person_ids, today) if course else {}
+    return course, attended
+
+
+def _status(read: AlarmTraining, person_id: int, today: dt.date) -> training.TrainingStatus:
+    course, attended = read
+    return training.status_from(
+        course.name if course else "",
+        attended.get(person_id),
+        course.validity_months if course else None,
+        today,
     )
+
+
+def _matches(
+    session: Session,
+    people: list[Person],
+    today: dt.date,
+    now: dt.datetime | None = None,
+    read: AlarmTraining | None = None,
+) -> list[BorrowerMatch]:
+    """``read``: their training, when the caller has read it already."""
+    if read is None:
+        read = _alarm_training(session, [p.id for p in people], today)
     holding = _holding(session, [p.id for p in people], now_utc(now))
     result = []
     for person in people:
-        status = training.status_from(
-            course.name if course else "",
-            attended.get(person.id),
-            course.validity_months if course else None,
-            today,
-        )
+        status = _status(read, person.id, today)
         result.append(
             BorrowerMatch(
                 id=person.id,
@@ -158,7 +176,7 @@ def _matches(
                 phone=person.phone,
                 trained_on=status.last_attended,
                 training_valid_until=status.valid_until,
-                training_valid=status.valid or course is None,
+                training_valid=status.valid or read[0] is None,
                 holding=holding.get(person.id, ()),
             )
         )
@@ -181,10 +199,13 @@ def _told_apart(person: Person) -> str:
 
 @dataclass(frozen=True)
 class BorrowerFits:
-    """The best ``matches`` for typed letters, and how many ``more`` staff fit them too."""
+    """The best ``matches`` for typed letters, and how many ``more`` staff fit them too.
+    ``chosen``: the line Enter lends to before any arrow key, or None where the receptionist
+    must choose one (see ``_first_choice``)."""
 
     matches: list[BorrowerMatch]
     more: int
+    chosen: int | None = None
 
 
 def find_borrowers(
@@ -194,10 +215,10 @@ def find_borrowers(
     today: dt.date | None = None,
     now: dt.datetime | None = None,
 ) -> list[BorrowerMatch]:
-    """Staff whose initials or names fit the typed letters, best first: "lp" or "len" finds
-    Lena Persson. Only staff of the district (``Person.is_staff``) can borrow. Among equal
-    fits, whoever has valid alarm training comes first: Enter on the first line should not
-    lend to someone untrained when a trained colleague fits the letters as well."""
+    """Staff whose initials or names fit the typed letters: "lp" or "len" finds Lena Persson.
+    Only staff of the district (``Person.is_staff``) can borrow. Those whose alarm training is
+    valid come first, each part best fit first: an untrained colleague whose name the letters
+    start stands below a trained one who holds them only inside a surname."""
     return fit_borrowers(session, typed, limit, today, now).matches
 
 
@@ -208,21 +229,34 @@ def fit_borrowers(
     today: dt.date | None = None,
     now: dt.datetime | None = None,
 ) -> BorrowerFits:
-    """``find_borrowers``, and how many more fit beyond the ``limit``: the reception says
-    so, as the person looked for may be among them (type more of the name)."""
+    """``find_borrowers``, how many more fit beyond the ``limit`` (the reception says so, as
+    the person looked for may be among them: type more of the name) and the line chosen."""
     ranked = _ranked_staff(session, typed)
     if not ranked:
         return BorrowerFits([], 0)
-    more = max(0, len(ranked) - limit)
-    # Only the fits as good as the last one shown can move into view: "a" fits most names,
-    # their training is read for the few it fits best.
-    worst_shown = ranked[min(limit, len(ranked)) - 1][0]
-    ranked = [(rank, p) for rank, p in ranked if rank <= worst_shown]
-    matches = _matches(session, [p for _rank_, p in ranked], today or clock.today(), now)
-    fits = {match.id: rank for (rank, _p), match in zip(ranked, matches, strict=True)}
-    # A stable sort: within a fit and training, the order of _ranked_staff (recent borrowers).
-    matches.sort(key=lambda match: (fits[match.id], not match.training_valid))
-    return BorrowerFits(matches[:limit], more)
+    day = today or clock.today()
+    # Read for every fit, not only the lines shown: a trained colleague further down the fits
+    # moves up past the untrained.
+    read = _alarm_training(session, [p.id for _rank_, p in ranked], day)
+    valid = {p.id: read[0] is None or _status(read, p.id, day).valid for _rank_, p in ranked}
+    # A stable sort: within training and fit, the order of _ranked_staff (recent borrowers).
+    ordered = sorted(ranked, key=lambda item: (not valid[item[1].id], item[0]))
+    shown = ordered[:limit]
+    matches = _matches(session, [p for _rank_, p in shown], day, now, read)
+    return BorrowerFits(matches, len(ordered) - len(shown), _first_choice(ordered, valid))
+
+
+def _first_choice(ordered: list[tuple[int, Person]], valid: dict[int, bool]) -> int | None:
+    """The first line, chosen for Enter, when its training is valid and no untrained colleague
+    fits the letters better; else none, and the receptionist chooses with the arrow keys.
+    Enter must not lend to someone untrained unasked (under the setting "warn" it lends), nor
+    to a trained colleague the letters hardly name ("ka" is inside Mikael Järvinen's name, but
+    starts Karin Lindqvist's)."""
+    first_rank, first = ordered[0]
+    best_untrained = min((rank for rank, p in ordered if not valid[p.id]), default=None)
+    if not valid[first.id] or (best_untrained is not None and best_untrained < first_rank):
+        return None
+    return 0
 
 
 def _not_staff(session: Session, typed: str) -> NotFoundError:

@@ -138,7 +138,8 @@ def test_borrowers_by_two_or_three_letters_staff_only_best_first(db: Database) -
         lena = alarm_borrowers.find_borrowers(s, "lp", today=NOW.date())[0]
     assert by["lp"] == ["Lena Persson", "Leif Pettersson"]
     assert by["len"] == ["Lena Persson"]
-    assert by["LE"] == ["Lars Ek", "Lena Persson", "Leif Pettersson"]
+    # Lars Ek's initials, but his training expired: the trained go first.
+    assert by["LE"] == ["Lena Persson", "Leif Pettersson", "Lars Ek"]
     assert by["per"] == ["Lena Persson"]
     assert by["lpe"] == ["Lena Persson", "Leif Pettersson"]
     assert by["kl"] == ["Karin Lindqvist"]
@@ -162,13 +163,13 @@ def test_the_borrowers_beyond_the_limit_are_counted(db: Database) -> None:
     assert [fits[limit].more for limit in (1, 4, 8)] == [3, 0, 0]
 
 
-def test_among_equal_fits_the_trained_come_first_and_a_home_loan_is_not_held(
+def test_the_trained_come_first_and_a_home_loan_is_not_held(
     db: Database,
 ) -> None:
-    """The reception's first line is what Enter lends to: among people the letters fit as well,
-    someone with valid alarm training before someone without, even a more recent borrower.
-    What a person "already has" is home-visit units only: a home loan there would tell the desk
-    that she is under threat."""
+    """The reception's list: people with valid alarm training before those without, even a
+    more recent borrower or a better fit; within each, the best fit first. What a person
+    "already has" is home-visit units only: a home loan there would tell the desk that she is
+    under threat."""
     with db.session() as s:
         data = make(s)
         p, u = data.people, data.units
@@ -187,12 +188,31 @@ def test_among_equal_fits_the_trained_come_first_and_a_home_loan_is_not_held(
     assert [m.name for m in found] == [
         "Lena Persson",  # trained, and borrowed last
         "Leif Pettersson",
+        "Karin Lindqvist",  # trained: above Lars, though "l" starts only her surname
         "Lars Ek",  # as good a fit and borrowed as late as Lena, but untrained
-        "Karin Lindqvist",  # a worse fit stays below, trained or not
     ]
     held = {m.name: m.holding for m in found}
     assert held["Lars Ek"] == (("LARM-01", False),)
     assert held["Lena Persson"] == ()
+
+
+def test_the_line_chosen_for_enter_is_never_an_untrained_one_unasked(db: Database) -> None:
+    """Enter lends to the line chosen before any arrow key: the first, trained, where nobody
+    untrained fits the letters better; else none, and the receptionist chooses. "LE" is Lars
+    Ek's initials (training expired): Leif Pettersson, trained, stands first but is not
+    chosen, as the letters name Lars; "ek" fits Lars alone."""
+    with db.session() as s:
+        make(s)
+        fits = {
+            typed: alarm_borrowers.fit_borrowers(s, typed, 8, today=NOW.date())
+            for typed in ("l", "LE", "ek", "lp")
+        }
+    assert [(fits[t].matches[0].name, fits[t].chosen) for t in ("l", "LE", "ek", "lp")] == [
+        ("Leif Pettersson", 0),  # as good a fit as Lars
+        ("Leif Pettersson", None),
+        ("Lars Ek", None),
+        ("Leif Pettersson", 0),  # his initials as much as Lena's
+    ]
 
 
 def test_resolve_staff_for_the_command_line(db: Database) -> None:

@@ -43,7 +43,9 @@ def test_lending_to_someone_with_a_unit_late_names_it_in_the_confirmation(
     window = open_reception(qtbot, demo_ctx, modals)
     try:
         _enter(qtbot, window, "LARM-06")
-        _enter(qtbot, window, "david")  # training expired, LARM-07 overdue
+        type_text(qtbot, window.input, "david")  # training expired, LARM-07 overdue
+        qtbot.keyClick(window.input, Qt.Key.Key_Down)  # untrained: chosen only by hand
+        qtbot.keyClick(window.input, Qt.Key.Key_Return)
         text = window.notice.label.text()
         assert text.startswith("LARM-06 utlånat till David Karlsson")
         assert "larmutbildning gick ut" in text

@@ -44,6 +44,7 @@ def test_one_refresh_is_one_unit_of_work_and_shows_a_blocking_setting(
         # Peter Nyström's training ran out in 2023.
         type_text(qtbot, window.input, "peter")
         assert "utlåning spärrad" in window.borrowers.item(0).text()
+        qtbot.keyClick(window.input, Qt.Key.Key_Down)  # untrained: chosen only by hand
         qtbot.keyClick(window.input, Qt.Key.Key_Return)
         assert window.notice.kind == "error" and "spärrad" in window.notice.label.text()
         assert demo_ctx.call(alarms.find_unit, "LARM-11").loan_id is None

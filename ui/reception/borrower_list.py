@@ -1,5 +1,6 @@
-"""The staff that fit the typed letters, best first, each with their alarm training: the first
-is chosen, arrow keys choose another. An expired training shows in the warning colour with its
+"""The staff that fit the typed letters, the trained first, each with their alarm training: the
+line the core chose is chosen (none where the letters fit an untrained colleague best), arrow
+keys choose another. An expired training shows in the warning colour with its
 date (and "lending blocked" when the setting blocks it), and so do the units a person already has
 out ("already has LARM-07 (overdue)"). Names out of sight, or beyond the list, are counted in a
 line at its foot (more_line)."""
@@ -89,13 +90,19 @@ class BorrowerList(QListWidget):
         self.verticalScrollBar().valueChanged.connect(self._count_unseen)
 
     def set_matches(
-        self, matches: list[BorrowerMatch], blocked: bool, typed: str = "", unfetched: int = 0
+        self,
+        matches: list[BorrowerMatch],
+        blocked: bool,
+        typed: str = "",
+        unfetched: int = 0,
+        chosen: int | None = None,
     ) -> None:
         """The matches for the ``typed`` letters; none: one grey line says so as the letters are
         typed (before, the list stayed empty and only Enter told), and what to do about it (the
         reception cannot add people: the coordinator does, under Contacts). Nothing typed: the
         list takes no height (an empty white strip sat under the field). ``unfetched``: how
-        many more fit the letters (more_line counts them)."""
+        many more fit the letters (more_line counts them). ``chosen``: the line chosen, None:
+        none until an arrow key or a click chooses one (alarm_borrowers.fit_borrowers)."""
         self._matches = matches
         self._unfetched = unfetched if matches else 0
         self.clear()
@@ -104,7 +111,7 @@ class BorrowerList(QListWidget):
         if not matches and typed.strip():
             item = QListWidgetItem(no_match_text(typed), self)
             item.setForeground(QBrush(NO_MATCH_INK))
-        self._chosen = 0 if matches else -1
+        self._chosen = chosen if chosen is not None and 0 <= chosen < len(matches) else -1
         self._paint()
         self._fit_height()
         self._place_foot()
@@ -231,8 +238,10 @@ class BorrowerList(QListWidget):
         return self._matches[self._chosen] if 0 <= self._chosen < len(self._matches) else None
 
     def step(self, step: int) -> None:
+        """↑ or ↓; where no line is chosen yet, either chooses the first."""
         if self._matches:
-            self._chosen = max(0, min(len(self._matches) - 1, self._chosen + step))
+            moved = max(0, min(len(self._matches) - 1, self._chosen + step))
+            self._chosen = 0 if self._chosen < 0 else moved
             self._paint()
 
     def choose(self, row: int) -> None:

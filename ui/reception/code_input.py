@@ -17,7 +17,7 @@ from ui.reception.borrower_list import MOST_LINES
 from ui.reception.desk_state import LENDABLE
 from ui.reception.loan_flow import LoanFlow
 from ui.reception.loan_texts import is_home_loan, loan_text, looked_at_text
-from ui.reception.messages import just_lent_text, letters_first_text
+from ui.reception.messages import choose_borrower_text, just_lent_text, letters_first_text
 from ui.reception.scan import split_scan
 
 # A scan of the unit lent here this long ago or less asks before it takes the unit back.
@@ -38,7 +38,7 @@ class CodeInput(LoanFlow):
         except DomainError as error:
             self.notice.show_message(error.message, "error")
             return
-        self.borrowers.set_matches(fits.matches, self._blocked, text, fits.more)
+        self.borrowers.set_matches(fits.matches, self._blocked, text, fits.more, fits.chosen)
 
     def _borrower_clicked(self, item: QListWidgetItem) -> None:
         self.borrowers.choose(self.borrowers.row(item))
@@ -51,6 +51,9 @@ class CodeInput(LoanFlow):
             return
         if self.unit is not None and (match := self.borrowers.current_match()) is not None:
             self.lend(match.id, match)
+            return
+        if self.unit is not None and self.borrowers.matches():  # none chosen: nobody unasked
+            self.notice.show_message(choose_borrower_text(), "warning")
             return
         scanned = split_scan(text, (unit.code for unit in self.units))
         if scanned is not None:

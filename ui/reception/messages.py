@@ -83,6 +83,16 @@ def letters_first_text(typed: str, example_code: str | None) -> str:
     ).format(text=typed.strip(), code=example_code)
 
 
+def choose_borrower_text() -> str:
+    """Enter with names in the list but none chosen: the letters fit someone without valid
+    alarm training best, who is never lent to unasked (nor a colleague the letters hardly
+    name). The lines say whose training is missing; this says how to choose."""
+    return _(
+        "No borrower is chosen: the letters fit someone without valid alarm training best. "
+        "Choose the borrower with {keys} or a click, then press {key}."
+    ).format(keys=key_guide.RECEPTION_BORROWER.label(), key=key_guide.RECEPTION_CONFIRM.label())
+
+
 def saved_meanwhile_text(code: str) -> str:
     """A lending or return refused because another desk saved the unit in the same instant
     (at the desk, and in its home-loan and fault dialogs, which keep what was typed)."""
