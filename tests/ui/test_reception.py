@@ -257,11 +257,11 @@ def _all_texts(window: QWidget) -> str:
 def test_the_reason_of_a_threat_related_home_loan_is_never_shown(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
-    """Nor her name: the tile says "Utlånat · hemlån"; only the question before the unit is
+    """Nor her name: the tile says "Utlånat", "hemlån"; only the question before the unit is
     taken back names her (the one at the desk then is she)."""
     loan = home_loan_to_lena(demo_ctx, in_days(30, dt.time(17)), THREAT)
     window = open_reception(qtbot, demo_ctx, modals, 1500, 950)
-    assert window.tiles.tile("LARM-13").text().splitlines()[:2] == ["LARM-13", "Utlånat · hemlån"]
+    assert window.tiles.tile("LARM-13").text().splitlines()[:3] == ["LARM-13", "Utlånat", "hemlån"]
     for secret in (THREAT, "sambo", "Lena Persson"):
         assert secret not in _all_texts(window)
     # Nor in the question before it comes back (but her name), nor when it does, nor after undo.

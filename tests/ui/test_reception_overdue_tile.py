@@ -24,6 +24,6 @@ def test_a_late_tile_says_late_once(
         assert "FÖRSENAT" not in window.tiles.tile("LARM-07").text()
         # A unit on time still says its state, then until when (a home loan: not to whom).
         lines = window.tiles.tile("LARM-14").text().splitlines()
-        assert lines[1] == "Utlånat · hemlån" and lines[2].startswith("till och med ")
+        assert lines[1:3] == ["Utlånat", "hemlån"] and lines[3].startswith("till och med ")
     finally:
         window.close()

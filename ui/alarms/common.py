@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from samverkan_desktop import clock
 from samverkan_desktop.formatting import display_datetime, local, local_time
 from samverkan_desktop.i18n import _
-from samverkan_desktop.models import UnitStatus
+from samverkan_desktop.models import UnitKind, UnitStatus
 from samverkan_desktop.services import alarm_loans, contacts
 from samverkan_desktop.services.alarm_loans import ReturnResult
 from samverkan_desktop.services.alarms import UnitRow
@@ -53,6 +53,16 @@ def state_colour(row: UnitRow) -> QColor:
 def state_text(row: UnitRow) -> str:
     """ "Overdue" for a loan past its time, else the status ("Available", "On loan" ...)."""
     return _("Overdue") if row.overdue else _(row.status.label)
+
+
+def state_lines(row: UnitRow) -> tuple[str, ...]:
+    """A reception tile's state, and under it the kind of a home-loan unit: "Available",
+    "home loan". Always on two lines: one line where it fitted ("Available · home loan") and
+    two where not made the same tile read two ways as the tiles' look changed (a return's
+    message taking room, the borrower list)."""
+    if row.kind is UnitKind.HOME_LOAN:
+        return state_text(row), _("home loan")
+    return (state_text(row),)
 
 
 def state_order(row: UnitRow) -> int:

@@ -49,7 +49,6 @@ class TileMeasure:
         if stand_in is None:
             stand_in = self._make_tile()
             stand_in.hide()
-            stand_in.state_label.whole_line = True  # wrapped as its text, never laid out
             stand_in.keep_style = True  # its first colours: they do not change the height
             stand_in.set_look(look)
             self._stand_ins[key] = stand_in

@@ -5,7 +5,7 @@ due for a function test has the reminder at the foot of its tile (ui/reception/t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -15,45 +15,11 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.models import UnitKind
 from samverkan_desktop.services.alarm_tests import FunctionTestRule
 from samverkan_desktop.services.alarms import UnitRow
-from ui.alarms.common import Palette, due_line, palette, state_text
+from ui.alarms.common import Palette, due_line, palette, state_lines
 from ui.reception.loan_texts import is_home_loan
 from ui.reception.test_mark import mark_text
 from ui.reception.tile_look import FULL, LOOKS, TileLook
 from ui.reception.tile_measure import TileMeasure
-
-
-class StateLabel(QLabel):
-    """The state and, for a home-loan unit, its kind: "Available · home loan" on one line where
-    it fits, else on two lines ("Available", "home loan"): wrapped by Qt it broke after the dot
-    (at 1440 × 900), a "·" left at the end of the first line."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self._parts: tuple[str, ...] = ()
-        self.whole_line = False  # a stand-in measured (tile_measure): as wide as it is wrapped
-
-    def parts(self) -> tuple[str, ...]:
-        return self._parts
-
-    def set_parts(self, *parts: str) -> None:
-        self._parts = parts
-        self._fit()
-
-    def _fit(self) -> None:
-        one_line = " · ".join(self._parts)
-        room = self.contentsRect().width()
-        fits = self.whole_line or self.fontMetrics().horizontalAdvance(one_line) <= room
-        self.setText(one_line if fits else "\n".join(self._parts))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self._fit()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:  # the tile's style sets the state's size
-            self._fit()
 
 
 class UnitTile(QFrame):
@@ -76,7 +42,7 @@ class UnitTile(QFrame):
         self.keep_style = False  # a stand-in (tile_measure): styled once, its colours stay
         self.code_label = QLabel(self)
         self.code_label.setObjectName("tileCode")
-        self.state_label = StateLabel(self)
+        self.state_label = QLabel(self)
         self.state_label.setObjectName("tileState")
         self.borrower_label = QLabel(self)
         self.borrower_label.setObjectName("tileBorrower")
@@ -111,10 +77,7 @@ class UnitTile(QFrame):
         self._style_of = (colours, selected, row.overdue)
         self._restyle()
         self.code_label.setText(row.code)
-        if row.kind is UnitKind.HOME_LOAN:
-            self.state_label.set_parts(state_text(row), _("home loan"))
-        else:
-            self.state_label.set_parts(state_text(row))
+        self.state_label.setText("\n".join(state_lines(row)))
         # A home loan's borrower is under threat: "On loan · home loan", never her name.
         borrower = "" if is_home_loan(row) else (row.borrower or "")
         self.borrower_label.setText(borrower)
@@ -151,13 +114,9 @@ class UnitTile(QFrame):
         return self._signature
 
     def _sign(self) -> None:
-        lines = tuple(
-            label.text()
-            for label in self._labels()
-            if label is not self.state_label and not label.isHidden()
-        )
+        lines = tuple(label.text() for label in self._labels() if not label.isHidden())
         frame = self._style_of[1:] if self._style_of else ()
-        self._signature = (lines, self.state_label.parts(), frame)
+        self._signature = (lines, frame)
 
     def _restyle(self) -> None:
         if self._style_of is None or (self.keep_style and self.styleSheet()):
