@@ -78,7 +78,7 @@ class UnitTile(QFrame):
         self._restyle()
         self.code_label.setText(row.code)
         self.state_label.setText("\n".join(state_lines(row)))
-        # A home loan's borrower is under threat: "On loan · home loan", never her name.
+        # A home loan's borrower is under threat: "On loan", "home loan", never her name.
         borrower = "" if is_home_loan(row) else (row.borrower or "")
         self.borrower_label.setText(borrower)
         self.borrower_label.setVisible(bool(borrower))

@@ -2,7 +2,9 @@
 
 1. Scan or type a unit's code and press Enter (a scanner types the code and Enter). A unit that
    is out is taken back at once (condition OK; F8 reports a fault, "put on charge" is a tick).
-2. For a unit that is in: type 2–3 letters of the borrower's name; the best match is chosen.
+2. For a unit that is in: type 2–3 letters of the borrower's name; those with valid alarm
+   training are listed first, and the best match is chosen unless someone untrained fits the
+   letters better: then ↑ ↓ or a click chooses (Enter never lends to the untrained unasked).
 3. Enter lends it (home visit: back today 17.00). A home loan asks for its end and the approving
    manager, then previews its hand-over form to sign. The reason of a home loan never appears
    here, nor the name of its borrower but in the question before it is taken back.
