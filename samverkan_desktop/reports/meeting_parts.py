@@ -49,12 +49,10 @@ def meeting_facts(detail: MeetingDetail) -> list[tuple[str, str | None]]:
     return rows
 
 
-def status_warnings(detail: MeetingDetail, *, minutes: bool = False) -> list[Flowable]:
-    """A cancelled meeting or one on a public holiday says so at the top, in red; so do
-    minutes of a meeting still planned (printed before it was marked as held: usually a slip)."""
+def status_warnings(detail: MeetingDetail) -> list[Flowable]:
+    """A cancelled meeting or one on a public holiday says so at the top, in red (minutes are
+    printed of a meeting held only: meeting_common.no_minutes_reason)."""
     notes = []
-    if minutes and detail.status is MeetingStatus.PLANNED:
-        notes.append(_("The meeting is not marked as held."))
     if detail.status is MeetingStatus.CANCELLED:
         text = _("The meeting is cancelled.")
         if detail.note:

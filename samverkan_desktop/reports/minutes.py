@@ -34,12 +34,16 @@ from samverkan_desktop.reports.style import (
     spacer,
 )
 from samverkan_desktop.services.group_standing import Standing
+from samverkan_desktop.services.meeting_common import check_minutes_printable
 from samverkan_desktop.services.meeting_rows import AgendaItemRow, InviteeRow, MeetingDetail
 from samverkan_desktop.services.meetings import get_meeting
 
 
 def minutes_pdf(session: Session, meeting_id: int) -> bytes:
-    return build_minutes(get_meeting(session, meeting_id))
+    """Refused for a meeting not held (meeting_common.no_minutes_reason)."""
+    detail = get_meeting(session, meeting_id)
+    check_minutes_printable(detail.status)
+    return build_minutes(detail)
 
 
 def _attendance(invitees: tuple[InviteeRow, ...]) -> list[tuple[str, FactValue]]:
@@ -90,7 +94,7 @@ def build_minutes(detail: MeetingDetail) -> bytes:
         paragraph(detail.issuer, "small"),
         paragraph(_("Minutes"), "title"),
         paragraph(detail.group_name, "subtitle"),
-        *status_warnings(detail, minutes=True),
+        *status_warnings(detail),
         facts(meeting_rows),
         spacer(2),
         facts(_attendance(detail.invitees)),

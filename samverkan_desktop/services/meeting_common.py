@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.errors import NotFoundError, ValidationError
+from samverkan_desktop.errors import ConflictError, NotFoundError, ValidationError
 from samverkan_desktop.formatting import LOCAL_ZONE
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import (
@@ -24,6 +24,7 @@ from samverkan_desktop.models import (
     Invitee,
     Meeting,
     MeetingRule,
+    MeetingStatus,
 )
 from samverkan_desktop.recurrence import Frequency, Rule
 from samverkan_desktop.services.id_batches import batches
@@ -203,3 +204,22 @@ def group_has_minutes(session: Session, group_id: int) -> bool:
     if meetings_with_minutes(session, meeting_ids):
         return True
     return bool(session.scalar(select(exists().where(Action.group_id == group_id))))
+
+
+def no_minutes_reason(status: MeetingStatus) -> str | None:
+    """Why a meeting at this status has no minutes to print, or None: minutes record a meeting
+    held ("Inga beslut fattades", "Närvarande –" of one that has not been). The editor greys
+    its "Minutes (PDF)" with this; the command line refuses."""
+    if status is MeetingStatus.CANCELLED:
+        return _("The meeting was cancelled: it has no minutes.")
+    if status is not MeetingStatus.HELD:
+        return _(
+            "The meeting is not marked as held: mark it as held first, then print its minutes."
+        )
+    return None
+
+
+def check_minutes_printable(status: MeetingStatus) -> None:
+    reason = no_minutes_reason(status)
+    if reason is not None:
+        raise ConflictError(reason)

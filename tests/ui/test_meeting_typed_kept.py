@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop.models import MeetingStatus
 from samverkan_desktop.services import agenda, meetings
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import (
@@ -96,10 +97,14 @@ def test_minutes_typed_are_saved_when_going_to_another_area(
 
 
 def test_the_printout_buttons_name_their_keys(qtbot: QtBot, demo_ctx: AppContext) -> None:
-    window, _meeting_id, _item_id = _typed_minutes(qtbot, demo_ctx)
+    window, meeting_id, _item_id = _typed_minutes(qtbot, demo_ctx)
     area = window.area("calendar")
     assert isinstance(area, CalendarArea)
     assert area.editor.agenda_button.toolTip() == "Kallelse och dagordning (PDF) (Ctrl+P)"
+    # The minutes are offered once the meeting is held (greyed with the reason before).
+    demo_ctx.call(meetings.set_meeting_status, meeting_id, MeetingStatus.HELD)
+    demo_ctx.bus.announce("meetings")
+    qtbot.waitUntil(area.editor.minutes_button.isEnabled)
     # The keys as the platform names them: "Ctrl+Skift+M" once Qt's Swedish texts are loaded
     # (as in the window, and in a test run after one that loaded them).
     keys = QKeySequence("Ctrl+Shift+M").toString(QKeySequence.SequenceFormat.NativeText)

@@ -27,6 +27,7 @@ from samverkan_desktop.formatting import day_in_header, local_time, long_date, s
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import AttendanceStatus, MeetingStatus
 from samverkan_desktop.services import meeting_following, meetings
+from samverkan_desktop.services.meeting_common import no_minutes_reason
 from samverkan_desktop.services.meetings import MeetingDetail
 from ui import key_guide
 from ui.areas import area_title
@@ -219,6 +220,7 @@ class MeetingEditor(QWidget):
             button.setToolTip(key_guide.with_keys(button.text(), save))
         add_shortcut(self, self.agenda_button, "Ctrl+P", self.preview_agenda)
         add_shortcut(self, self.minutes_button, "Ctrl+Shift+M", self.preview_minutes)
+        self._minutes_tooltip = self.minutes_button.toolTip()
 
     def set_back_to(self, area: str | None) -> None:
         """Where "Back" leads: the area the meeting was opened from ("← Grupper och möten"),
@@ -308,6 +310,11 @@ class MeetingEditor(QWidget):
         self.cancel_action.setVisible(status is MeetingStatus.PLANNED)
         self.reinstate_action.setVisible(status is MeetingStatus.CANCELLED)
         self.delete_action.setVisible(not detail.from_rule and not detail.has_minutes)
+        # Minutes of a meeting not held are refused by the core; a greyed button says why (Qt
+        # shows a disabled widget's tooltip). Its key still asks, and is told why.
+        no_minutes = no_minutes_reason(status)
+        self.minutes_button.setEnabled(no_minutes is None)
+        self.minutes_button.setToolTip(no_minutes or self._minutes_tooltip)
 
     # --- changes -------------------------------------------------------------------------------
 
