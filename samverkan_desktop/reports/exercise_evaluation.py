@@ -10,9 +10,9 @@ from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
 from samverkan_desktop import clock
+from samverkan_desktop.errors import ConflictError
 from samverkan_desktop.formatting import display_datetime, prose_date
 from samverkan_desktop.i18n import _, ngettext
-from samverkan_desktop.models import ExerciseStatus
 from samverkan_desktop.reports.alarm_parts import issuer
 from samverkan_desktop.reports.exercise_parts import exercise_facts, result_cell
 from samverkan_desktop.reports.people_cells import responsible_cell
@@ -111,11 +111,10 @@ def _without_action(lessons: tuple[exercise_rows.LessonRow, ...]) -> list[tuple[
     ]
 
 
-def _participants(detail: exercise_rows.ExerciseDetail, status: ExerciseStatus) -> list[Flowable]:
-    """The participants with whether they attended. Attendance is known once the exercise is held
-    (a blank there read as "not filled in"); held with nobody ticked, it was not recorded: the
-    column is left out and said so, rather than a "nej" for everyone who came."""
-    held = status in (ExerciseStatus.CONDUCTED, ExerciseStatus.EVALUATED)
+def _participants(detail: exercise_rows.ExerciseDetail) -> list[Flowable]:
+    """The participants with whether they attended (the report is of an exercise held); with
+    nobody ticked, attendance was not recorded: the column is left out and said so, rather
+    than a "nej" for everyone who came."""
     recorded = any(p.attended for p in detail.participants)
     headers = [_("Name"), _("Role in the exercise"), _("Organisation")]
     rows = [
@@ -125,13 +124,13 @@ def _participants(detail: exercise_rows.ExerciseDetail, status: ExerciseStatus) 
     # The organisation on one line: "Östermalms stadsdelsförvaltning" broke in two.
     widths = [42, 52, 60]
     flowables: list[Flowable] = []
-    if held and detail.participants and not recorded:
+    if detail.participants and not recorded:
         flowables.append(paragraph(_("Attendance was not recorded."), "body"))
         widths = [48, 62, 60]
     else:
         headers.append(_("Attended"))
         for row, p in zip(rows, detail.participants, strict=True):
-            row.append(_("yes") if p.attended else (_("no") if held else ""))
+            row.append(_("yes") if p.attended else _("no"))
         widths.append(16)
     flowables.append(
         table(headers, rows, col_widths_mm=widths, empty_text=_("No participants are registered."))
@@ -143,6 +142,10 @@ def build(session: Session, exercise_id: int, today: dt.date | None = None) -> b
     today = today or clock.today()
     detail = exercise_reading.get_exercise(session, exercise_id, today)
     row = detail.exercise
+    # Only of an exercise held: a planned one's read as held with nothing met or attended.
+    reason = exercise_objectives.no_report_reason(row.title, row.status)
+    if reason is not None:
+        raise ConflictError(reason)
     owner = issuer(session)
     title = _("Evaluation report")
 
@@ -156,15 +159,9 @@ def build(session: Session, exercise_id: int, today: dt.date | None = None) -> b
         ),
         exercise_facts(detail),
     ]
-    # Printed before the exercise (a form for the observers): why nothing is evaluated, not
-    # "0 av 2 uppfyllda … (2 ej utvärderade)"; said also when no objectives are set yet (the
-    # paper read as the report of an exercise held with none).
-    not_held = (
-        None if row.evaluated else exercise_objectives.evaluation_refusal(row.title, row.status)
-    )
-    if not_held or row.objectives:  # else the objectives' section says none were set
+    if row.objectives:  # else the objectives' section says none were set
         story.append(spacer(2))
-        story.append(markup(f"<b>{escape(not_held or _summary(row))}</b>", "body"))
+        story.append(markup(f"<b>{escape(_summary(row))}</b>", "body"))
     if detail.assessment:  # what an evaluation report opens with (MSB's guidance)
         story.append(heading(_("Overall assessment")))
         story.extend(paragraphs(detail.assessment))
@@ -181,9 +178,7 @@ def build(session: Session, exercise_id: int, today: dt.date | None = None) -> b
                 for o in detail.objectives
             ],
             col_widths_mm=[8, 62, 26, 74],
-            empty_text=_("No objectives are set yet.")
-            if row.status is ExerciseStatus.PLANNED
-            else _("No objectives were set for this exercise."),
+            empty_text=_("No objectives were set for this exercise."),
         )
     )
 
@@ -213,7 +208,7 @@ def build(session: Session, exercise_id: int, today: dt.date | None = None) -> b
         )
 
     story.append(heading(_("Participants")))
-    story.extend(_participants(detail, row.status))
+    story.extend(_participants(detail))
     # Short: the issuer is centred on the same line.
     footer = f"{title} {row.date.isoformat() if row.date else row.year}"
     return Document(title=title, footer=footer, issuer=owner.name).build(story)

@@ -39,6 +39,21 @@ def evaluation_refusal(title: str, status: ExerciseStatus) -> str | None:
     return None
 
 
+def no_report_reason(title: str, status: ExerciseStatus) -> str | None:
+    """Why an exercise has no evaluation report to print, or None: the report tells how an
+    exercise held went (objectives, lessons, attendance). Before it, the participants'
+    checklist and the year's exercise plan are the papers to print. The exercise's print menu
+    greys "Evaluation report" with this; the command line refuses."""
+    if status is ExerciseStatus.PLANNED:
+        return _(
+            "“{title}” is not yet marked as conducted: its evaluation report is printed after "
+            "the exercise."
+        ).format(title=title)
+    if status is ExerciseStatus.CANCELLED:
+        return _("“{title}” was cancelled: it has no evaluation report.").format(title=title)
+    return None
+
+
 def _check_still_assessed(exercise: Exercise, leaving: ExerciseObjective) -> None:
     """An evaluated exercise keeps at least one assessed objective (while it has objectives)."""
     if exercise.status is not ExerciseStatus.EVALUATED:

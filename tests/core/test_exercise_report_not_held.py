@@ -1,62 +1,80 @@
-"""The evaluation report printed before the exercise (a form for the observers) says why nothing
-is evaluated yet: it said "Mål: 0 av 2 uppfyllda, 0 delvis uppfyllda, 0 ej uppfyllda (2 ej
-utvärderade).", as if the exercise had failed its objectives."""
+"""The evaluation report is of an exercise held: printed for a planned exercise it read as one
+held with nothing met ("0 av 2 uppfyllda") or attended, and for a cancelled one as if held.
+It is refused with the reason, one rule in the core (exercise_objectives.no_report_reason) for
+the command line and the exercise's greyed print entry; the papers that come before the
+exercise (the participants' checklist, the year's exercise plan) are printed as before."""
 
 from __future__ import annotations
 
 import datetime as dt
-import shutil
+import json
 from pathlib import Path
 
 import pytest
 
 from samverkan_desktop.db import Database
-from samverkan_desktop.models import ExerciseType
-from samverkan_desktop.reports import exercise_evaluation
+from samverkan_desktop.errors import ConflictError
+from samverkan_desktop.models import ExerciseStatus, ExerciseType
+from samverkan_desktop.reports import exercise_checklist, exercise_evaluation
 from samverkan_desktop.services import exercise_objectives, exercises
 from samverkan_desktop.services.exercises import ExerciseInput
-from tests.core.test_crisis_reports import text_of
+from tests.core.test_cli import run_cli
 
-pytestmark = pytest.mark.skipif(
-    shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) is not installed"
+DAY, BEFORE = dt.date(2026, 12, 22), dt.date(2026, 12, 1)
+PLANNED = (
+    "”Larmprov” är ännu inte markerad som genomförd: utvärderingsrapporten skrivs ut efter "
+    "övningen."
 )
+CANCELLED = "”Larmprov” ställdes in: den har ingen utvärderingsrapport."
 
 
-def test_the_report_of_a_planned_exercise_says_it_is_not_yet_held(
-    db: Database, tmp_path: Path
-) -> None:
-    day = dt.date(2026, 12, 22)
+def _exercise(db: Database) -> int:
     with db.session() as session:
         exercise_id = exercises.create_exercise(
             session,
-            ExerciseInput("Larmprov", ExerciseType.FUNCTIONAL, day.year, date=day),
-            today=dt.date(2026, 12, 1),
+            ExerciseInput("Larmprov", ExerciseType.FUNCTIONAL, DAY.year, date=DAY),
+            today=BEFORE,
         )
         for text in ("Larmet når alla", "Kontaktlistan stämmer"):
             exercise_objectives.add_objective(session, exercise_id, text)
-        text = text_of(
-            exercise_evaluation.build(session, exercise_id, dt.date(2026, 12, 1)), tmp_path
-        )
-    flat = " ".join(text.split())
-    assert (
-        "”Larmprov” är ännu inte markerad som genomförd: målen utvärderas efter övningen, "
-        "när den har markerats som genomförd." in flat
-    )
-    assert "0 av 2 uppfyllda" not in flat
+    return exercise_id
 
 
-def test_a_planned_exercise_without_objectives_is_not_reported_as_held(
-    db: Database, tmp_path: Path
+def test_the_report_of_an_exercise_not_held_is_refused_with_the_reason(db: Database) -> None:
+    exercise_id = _exercise(db)
+    with pytest.raises(ConflictError) as refused:
+        db.call(exercise_evaluation.build, exercise_id, BEFORE)
+    assert str(refused.value) == PLANNED
+    # What the participants carry is printed before the exercise.
+    assert db.call(exercise_checklist.build, exercise_id).startswith(b"%PDF")
+    db.call(exercises.set_status, exercise_id, ExerciseStatus.CANCELLED, BEFORE)
+    with pytest.raises(ConflictError) as refused:
+        db.call(exercise_evaluation.build, exercise_id, BEFORE)
+    assert str(refused.value) == CANCELLED
+    db.call(exercises.set_status, exercise_id, ExerciseStatus.CONDUCTED, DAY)
+    assert db.call(exercise_evaluation.build, exercise_id, DAY).startswith(b"%PDF")
+
+
+def test_print_exercise_of_a_planned_one_is_one_line_and_exit_1(
+    sqlite_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Planned for a month with nothing filled in, the "Utvärderingsrapport" said only "Inga mål
-    sattes för övningen.", as of an exercise held without objectives."""
-    with db.session() as session:
-        exercise_id = exercises.create_exercise(
-            session, ExerciseInput("Seminarium om IT-attack", ExerciseType.SEMINAR, 2027, month=3)
+    run_cli(capsys, "--db", sqlite_url, "demo")
+    listed = json.loads(run_cli(capsys, "--db", sqlite_url, "exercises", "list", "--json")[1])
+    planned = next(e for e in listed if e["status"] == "planned")
+    out = tmp_path / "utvardering.pdf"
+    code, _out, err = run_cli(
+        capsys, "--db", sqlite_url, "print", "exercise", str(planned["id"]), "--out", str(out)
+    )
+    assert code == 1
+    assert err == (
+        f"Fel: ”{planned['title']}” är ännu inte markerad som genomförd: utvärderingsrapporten "
+        "skrivs ut efter övningen.\n"
+    )
+    assert not out.exists()
+    for document in ("exercisechecklist", "exerciseplan"):
+        args = [str(planned["id"])] if document == "exercisechecklist" else []
+        code, _out, _err = run_cli(
+            capsys, "--db", sqlite_url, "print", document, *args, "--out", str(out)
         )
-        text = text_of(
-            exercise_evaluation.build(session, exercise_id, dt.date(2026, 12, 1)), tmp_path
-        )
-    flat = " ".join(text.split())
-    assert "”Seminarium om IT-attack” är ännu inte markerad som genomförd" in flat
-    assert "Inga mål är satta ännu." in flat and "sattes" not in flat
+        assert code == 0 and out.exists()
+        out.unlink()

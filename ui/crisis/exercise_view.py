@@ -19,7 +19,12 @@ from samverkan_desktop.errors import DomainError
 from samverkan_desktop.formatting import clock_span, day_in_header
 from samverkan_desktop.i18n import N_, _, ngettext
 from samverkan_desktop.models import ExerciseStatus
-from samverkan_desktop.services import exercise_participants, exercise_reading, exercises
+from samverkan_desktop.services import (
+    exercise_objectives,
+    exercise_participants,
+    exercise_reading,
+    exercises,
+)
 from samverkan_desktop.services.exercise_rows import ExerciseDetail, ExerciseRow
 from ui import key_guide
 from ui.context import AppContext
@@ -80,7 +85,8 @@ class ExerciseView(QWidget):
         self.print_button = QPushButton(_("Print"), self)
         prints = QMenu(self)
         prints.addAction(_("Participants' checklist"), self.print_checklist)
-        prints.addAction(_("Evaluation report"), self.print_evaluation)
+        self.evaluation_print = prints.addAction(_("Evaluation report"), self.print_evaluation)
+        prints.setToolTipsVisible(True)  # a greyed "Evaluation report" says why
         prints.addAction(_("Exercise plan for the year"), self.print_plan)
         self.print_button.setMenu(prints)
 
@@ -189,6 +195,10 @@ class ExerciseView(QWidget):
             in (ExerciseStatus.CONDUCTED, ExerciseStatus.EVALUATED, ExerciseStatus.CANCELLED)
         )
         self.cancel_action.setEnabled(row.status is ExerciseStatus.PLANNED)
+        # The core refuses the report of an exercise not held; its key still asks, and is told.
+        no_report = exercise_objectives.no_report_reason(row.title, row.status)
+        self.evaluation_print.setEnabled(no_report is None)
+        self.evaluation_print.setToolTip(no_report or "")
         for tab in self.tab_pages():
             tab.show_exercise(detail)
         return True

@@ -1,0 +1,87 @@
+"""The window's print entries for minutes and an exercise's evaluation report are greyed for a
+meeting or an exercise not held, their tooltip saying why in the core's words (the command line
+refuses with the same line); they printed "Närvarande –", "Inga beslut fattades." and an
+evaluation of an exercise yet to come. Once held, they are offered again."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.models import ExerciseStatus, MeetingStatus
+from samverkan_desktop.services import exercise_reading, meetings
+from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import acknowledge
+from tests.ui.openers import (
+    calendar_window,
+    crisis_tab,
+    first_coming_meeting,
+    open_first_exercise,
+    open_meeting,
+)
+from ui.context import AppContext
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+NOT_HELD = (
+    "Mötet är inte markerat som genomfört: markera det som genomfört först, skriv sedan ut "
+    "minnesanteckningarna."
+)
+
+
+def test_the_minutes_of_a_meeting_not_held_are_greyed_with_the_reason(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    _window, area = calendar_window(qtbot, demo_ctx)
+    meeting_id = first_coming_meeting(area)
+    editor = open_meeting(qtbot, area, meeting_id)
+    button = editor.minutes_button
+    assert not button.isEnabled()
+    assert button.toolTip() == NOT_HELD
+    assert editor.agenda_button.isEnabled()  # the notice is what comes before the meeting
+    # Its key asks all the same, and is told why (no preview of such minutes opens).
+    seen: list[str] = []
+    modals.answer(acknowledge(qtbot, seen))
+    editor.agenda_tab.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_M, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: seen != [])
+    assert seen == [NOT_HELD]
+    demo_ctx.call(meetings.cancel_meeting, meeting_id)
+    demo_ctx.bus.announce("meetings")
+    qtbot.waitUntil(
+        lambda: editor.meeting is not None and editor.meeting.status is MeetingStatus.CANCELLED
+    )
+    assert not button.isEnabled()
+    assert button.toolTip() == "Mötet ställdes in: det har inga minnesanteckningar."
+    demo_ctx.call(meetings.set_meeting_status, meeting_id, MeetingStatus.HELD)
+    demo_ctx.bus.announce("meetings")
+    qtbot.waitUntil(button.isEnabled)
+    keys = QKeySequence("Ctrl+Shift+M").toString(QKeySequence.SequenceFormat.NativeText)
+    assert button.toolTip() == f"Minnesanteckningar (PDF) ({keys})"  # its key again
+
+
+def test_the_evaluation_report_of_an_exercise_not_held_is_greyed_with_the_reason(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    _window, area = crisis_tab(qtbot, demo_ctx, "exercises_stack")
+    view = open_first_exercise(qtbot, area)
+    assert view.detail is not None
+    row = view.detail.exercise
+    assert row.status is ExerciseStatus.PLANNED
+    entries = {action.text(): action for action in view.print_button.menu().actions()}
+    report = entries["Utvärderingsrapport"]
+    assert not report.isEnabled()
+    assert report.toolTip() == (
+        f"”{row.title}” är ännu inte markerad som genomförd: utvärderingsrapporten skrivs ut "
+        "efter övningen."
+    )
+    # What is printed before an exercise stays offered.
+    assert entries["Deltagarnas checklista"].isEnabled()
+    assert entries["Årets övningsplan"].isEnabled()
+    evaluated = next(
+        e.id
+        for e in demo_ctx.call(exercise_reading.list_exercises)
+        if e.status is ExerciseStatus.EVALUATED
+    )
+    view.show_exercise(evaluated)
+    assert report.isEnabled()
