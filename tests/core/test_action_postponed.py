@@ -12,10 +12,10 @@ import pytest
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import ActionStatus
 from samverkan_desktop.reports.agenda import agenda_pdf
-from samverkan_desktop.reports.minutes import minutes_pdf
 from samverkan_desktop.services import actions
 from samverkan_desktop.services.actions import ActionInput
 from samverkan_desktop.services.meeting_editing import save_meeting_action
+from tests.core.held_minutes import held_minutes_pdf
 from tests.core.meeting_cycle import SECOND, cycle, printed_text
 
 SLIPPED = "Nytt klart senast 2026-12-18 (var 2026-11-03)."
@@ -30,7 +30,7 @@ def test_a_due_date_moved_later_at_a_meeting_is_in_its_minutes_and_the_next_agen
         save_meeting_action(
             s, action_id, later, ActionStatus.IN_PROGRESS, "Väntar på elfirman.", second, SECOND
         )
-        minutes = printed_text(minutes_pdf(s, second), tmp_path)
+        minutes = printed_text(held_minutes_pdf(s, second), tmp_path)
         agenda = printed_text(agenda_pdf(s, third), tmp_path)
         notes = actions.get_action(s, action_id).notes
     assert [(n.noted_on, n.text, n.meeting_id) for n in notes] == [

@@ -178,13 +178,22 @@ def test_the_participants_checklist_and_the_exercise_plan(db: Database, tmp_path
 def test_the_evaluation_report_of_an_exercise_not_yet_filled_in(
     db: Database, tmp_path: Path
 ) -> None:
-    """A planned exercise without place, leader or objectives: the facts show dashes (they were
-    blank, as if left out by mistake) and "no objectives" is said once (it was said twice)."""
+    """An exercise held without place, leader or objectives recorded: the facts show dashes
+    (they were blank, as if left out by mistake) and "no objectives" is said once (it was said
+    twice). (A planned exercise has no report: test_exercise_report_not_held.)"""
     with db.session() as session:
         exercise_id = exercises.create_exercise(
-            session, ExerciseInput("Seminarium om IT-attack", ExerciseType.SEMINAR, 2027, month=3)
+            session,
+            ExerciseInput(
+                "Seminarium om IT-attack",
+                ExerciseType.SEMINAR,
+                TODAY.year,
+                date=TODAY,
+                status=ExerciseStatus.CONDUCTED,
+            ),
+            today=TODAY,
         )
         text = text_of(exercise_evaluation.build(session, exercise_id, TODAY), tmp_path)
     lines = [" ".join(line.split()) for line in text.splitlines()]
     assert "Var –" in lines and "Övningsledare –" in lines
-    assert text.count("Inga mål") == 1 and "Inga mål är satta ännu." in text
+    assert text.count("Inga mål") == 1 and "Inga mål sattes för övningen." in text

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from samverkan_desktop.db import Database
-from samverkan_desktop.models import ExerciseType
+from samverkan_desktop.models import ExerciseStatus, ExerciseType
 from samverkan_desktop.reports import exercise_checklist, exercise_evaluation
 from samverkan_desktop.services import exercises
 from samverkan_desktop.services.exercises import ExerciseInput
@@ -34,7 +34,9 @@ def test_the_exercise_name_is_the_title_and_the_paper_is_named_under_it(
                 ExerciseType.SIMULATION,
                 day.year,
                 date=day,
+                status=ExerciseStatus.CONDUCTED,  # the report is of an exercise held
             ),
+            today=day,
         )
         report = text_of(
             exercise_evaluation.build(session, exercise_id, dt.date(2021, 3, 1)), tmp_path

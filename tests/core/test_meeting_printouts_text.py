@@ -14,9 +14,9 @@ import pytest
 from samverkan_desktop.db import Database
 from samverkan_desktop.models.meetings import STANDING_DONE_NEXT
 from samverkan_desktop.reports.agenda import agenda_pdf
-from samverkan_desktop.reports.minutes import minutes_pdf
 from samverkan_desktop.services import agenda, meetings
 from samverkan_desktop.services.meetings import MeetingInput
+from tests.core.held_minutes import held_minutes_pdf
 from tests.core.meeting_data import at, make_group
 
 DAY = dt.date(2026, 12, 2)
@@ -57,7 +57,7 @@ def test_the_minutes_name_the_halves_as_the_editor_does(
         done_next = [i for i in detail.agenda if i.standing_key == STANDING_DONE_NEXT]
         for item in done_next:
             agenda.record_minutes(s, item.id, "Två vandringar.", "En till i vår.")
-        text = _text(minutes_pdf(s, meeting), tmp_path)
+        text = _text(held_minutes_pdf(s, meeting), tmp_path)
     round_table_part = text[text.index("Laget runt") :]
     assert "Polisen: lugnt." in round_table_part
     assert "Nästa steg" in round_table_part and "Ny lägesbild i mars." in round_table_part
@@ -99,7 +99,7 @@ def test_a_decision_under_its_item_carries_its_number(sqlite_db: Database, tmp_p
         promises = agenda.add_agenda_item(s, meeting, "Medborgarlöften 2027")
         agenda.add_decision(s, meeting, "Mötet läggs på onsdagar.")
         agenda.add_decision(s, meeting, "Löftena för 2027 antas.", promises)
-        text = " ".join(_text(minutes_pdf(s, meeting), tmp_path).split())
+        text = " ".join(_text(held_minutes_pdf(s, meeting), tmp_path).split())
     under_item = text[text.index("Medborgarlöften 2027") : text.rindex("Beslut 1.")]
     assert "Beslut 2: Löftena för 2027 antas." in under_item
     assert "2. Löftena för 2027 antas." in text  # the same number in the list of decisions

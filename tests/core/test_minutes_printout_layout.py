@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session
 from samverkan_desktop.db import Database
 from samverkan_desktop.models.meetings import STANDING_DONE_NEXT
 from samverkan_desktop.reports import style
-from samverkan_desktop.reports.minutes import minutes_pdf
 from samverkan_desktop.services import agenda, meetings
+from tests.core.held_minutes import held_minutes_pdf
 from tests.core.meeting_data import at, make_group
 
 DAY = dt.date(2026, 12, 2)
@@ -52,7 +52,7 @@ def test_an_empty_half_is_left_out_and_nothing_noted_said_only_of_an_empty_item(
         agenda.record_minutes(s, items[STANDING_DONE_NEXT], "Två vandringar i november.", "")
         empty = agenda.add_agenda_item(s, meeting, "Övriga frågor")
     with sqlite_db.session() as s:
-        text = "".join(_pages(minutes_pdf(s, meeting), tmp_path))
+        text = "".join(_pages(held_minutes_pdf(s, meeting), tmp_path))
         number = {i.id: i.number for i in meetings.get_meeting(s, meeting).agenda}
     n = number[items[STANDING_DONE_NEXT]]
     done_next = text[text.index(f"{n}. ") : text.index(f"{n + 1}. ")]
@@ -82,7 +82,7 @@ def test_a_long_item_goes_on_under_its_heading_again(
         number = next(
             i.number for i in meetings.get_meeting(s, meeting).agenda if i.title == "Laget runt"
         )
-        pdf = minutes_pdf(s, meeting)
+        pdf = held_minutes_pdf(s, meeting)
     pages = _pages(pdf, tmp_path)
     assert len(pages) >= 3
     heading, continued = f"{number}. Laget runt", f"{number}. Laget runt (forts.)"
@@ -138,7 +138,7 @@ def test_page_one_is_filled_and_a_heading_never_ends_a_page(
         number = next(
             i.number for i in meetings.get_meeting(s, meeting).agenda if i.title == "Laget runt"
         )
-        pdf = minutes_pdf(s, meeting)
+        pdf = held_minutes_pdf(s, meeting)
     pages = _pages(pdf, tmp_path)
     heading = f"{number}. Laget runt"
     # Less left blank than the heading and two lines take (some 2 cm); 3 cm was left.

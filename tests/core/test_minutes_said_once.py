@@ -10,9 +10,9 @@ from pathlib import Path
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.models.meetings import STANDING_ACTIONS
-from samverkan_desktop.reports.minutes import minutes_pdf
 from samverkan_desktop.services import agenda, group_editing, meetings
 from samverkan_desktop.services.meetings import MeetingInput
+from tests.core.held_minutes import held_minutes_pdf
 from tests.core.meeting_cycle import cycle, printed_text
 from tests.core.meeting_data import at, make_group
 
@@ -33,9 +33,9 @@ def test_nothing_carried_over_is_said_once(sqlite_db: Database, tmp_path: Path) 
     with sqlite_db.session() as s:
         group = make_group(s)
         meeting = meetings.add_meeting(s, group, MeetingInput(at(DAY, 13), at(DAY, 15), "Sal 2"))
-        untouched = printed_text(minutes_pdf(s, meeting), tmp_path)
+        untouched = printed_text(held_minutes_pdf(s, meeting), tmp_path)
         agenda.record_minutes(s, _follow_up_item(s, meeting), "Inga öppna åtgärder.")
-        written = printed_text(minutes_pdf(s, meeting), tmp_path)
+        written = printed_text(held_minutes_pdf(s, meeting), tmp_path)
     assert EMPTY_LINE in _follow_up_part(untouched)  # nothing written: the list says it
     part = _follow_up_part(written)
     assert EMPTY_LINE not in part
@@ -48,7 +48,7 @@ def test_carried_actions_keep_their_table_beside_the_notes(
     with sqlite_db.session() as s:
         (_first, second, _third), _action, _data, _v = cycle(s)
         agenda.record_minutes(s, _follow_up_item(s, second), "Listan gicks igenom.")
-        part = _follow_up_part(printed_text(minutes_pdf(s, second), tmp_path))
+        part = _follow_up_part(printed_text(held_minutes_pdf(s, second), tmp_path))
     assert "Belysning i gångtunneln" in part and "Listan gicks igenom." in part
 
 
@@ -65,7 +65,7 @@ def _last_meeting_text(
         meeting = meetings.add_meeting(s, group, MeetingInput(at(DAY, 13), at(DAY, 15), "Sal 2"))
         if ended_on is not None:
             group_editing.end_group(s, group, on=ended_on, today=DAY)
-        text = printed_text(minutes_pdf(s, meeting), tmp_path)
+        text = printed_text(held_minutes_pdf(s, meeting), tmp_path)
     return text[text.index("Nästa möte") :]
 
 

@@ -16,8 +16,8 @@ from reportlab.platypus import Spacer
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.reports import style
-from samverkan_desktop.reports.minutes import minutes_pdf
 from samverkan_desktop.services import meetings
+from tests.core.held_minutes import held_minutes_pdf
 from tests.core.meeting_data import at, make_group
 
 DAY = dt.date(2026, 12, 2)
@@ -49,7 +49,7 @@ def test_minutes_with_forty_invited_not_yet_noted_print_every_name(
         group = make_group(s, LONG_NAME, members=tuple(names))
         meeting = meetings.add_meeting(s, group, meetings.MeetingInput(at(DAY, 13), at(DAY, 15)))
     with sqlite_db.session() as s:
-        pages = pages_of(minutes_pdf(s, meeting), tmp_path)
+        pages = pages_of(held_minutes_pdf(s, meeting), tmp_path)
     text = flat(" ".join(pages))
     assert "Närvaro ej noterad" in text
     # The list goes on on page 2 under its label again.
@@ -134,7 +134,7 @@ def test_an_invited_name_wrapped_over_lines_is_indented_after_its_first(
         group = make_group(s, LONG_NAME, members=tuple(names))
         meeting = meetings.add_meeting(s, group, meetings.MeetingInput(at(DAY, 13), at(DAY, 15)))
     with sqlite_db.session() as s:
-        pdf = minutes_pdf(s, meeting)
+        pdf = held_minutes_pdf(s, meeting)
     pages_of(pdf, tmp_path)  # skips without pdftotext
     starts = _line_starts(pdf, tmp_path, style.MARGIN_X + 30 * mm)
     first = [x for x, word in starts if word == "Anna-Karin"]

@@ -16,12 +16,12 @@ from samverkan_desktop.models import Action, ActionSource, Organisation
 from samverkan_desktop.reports import actions_list, walk_checklist, walk_report
 from samverkan_desktop.reports.agenda import agenda_pdf
 from samverkan_desktop.reports.follow_up import build_follow_up
-from samverkan_desktop.reports.minutes import minutes_pdf
 from samverkan_desktop.services import actions, meetings, places, walk_actions, walk_steps
 from samverkan_desktop.services import walks as walk_service
 from samverkan_desktop.services.actions import ActionInput
 from samverkan_desktop.services.follow_up import FollowUpPeriod
 from tests.core.crisis_data import organisation, person
+from tests.core.held_minutes import held_minutes_pdf
 from tests.core.meeting_data import at, make_group
 from tests.core.pdf_boxes import name_over_organisation
 from tests.core.test_follow_up import _follow
@@ -71,7 +71,7 @@ def test_the_actions_list(db: Database, tmp_path: Path) -> None:
 def test_the_minutes_and_the_next_notice(db: Database, tmp_path: Path) -> None:
     with db.session() as s:
         first, second = _meeting_action(s)
-        minutes, notice = minutes_pdf(s, first), agenda_pdf(s, second)
+        minutes, notice = held_minutes_pdf(s, first), agenda_pdf(s, second)
     assert name_over_organisation(minutes, tmp_path, NAME, DISTRICT) == 1  # raised there
     assert name_over_organisation(notice, tmp_path, NAME, DISTRICT) == 1  # followed up
 
