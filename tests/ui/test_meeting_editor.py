@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
-from samverkan_desktop.models import ActionStatus, AttendanceStatus
+from samverkan_desktop.models import ActionStatus, AttendanceStatus, MeetingStatus
 from samverkan_desktop.models.meetings import STANDING_ACTIONS
 from samverkan_desktop.services import actions, calendar, meetings
 from samverkan_desktop.services.meetings import MeetingDetail
@@ -256,6 +256,11 @@ def test_a_refused_date_stands_under_the_date_as_a_refused_time_under_the_time(
 
 
 def test_agenda_and_minutes_open_in_the_preview(qtbot: QtBot, editor: MeetingEditor) -> None:
+    # Minutes are of a meeting held (greyed before: test_printouts_not_held_greyed).
+    assert editor.meeting is not None
+    editor.ctx.call(meetings.set_meeting_status, editor.meeting.id, MeetingStatus.HELD)
+    editor.ctx.bus.announce("meetings")
+    qtbot.waitUntil(editor.minutes_button.isEnabled)
     for button, title in (
         ("Kallelse och dagordning (PDF)", "Kallelse och dagordning"),
         ("Minnesanteckningar (PDF)", "Minnesanteckningar"),

@@ -61,7 +61,7 @@ def test_the_minutes_of_a_meeting_not_held_are_greyed_with_the_reason(
 
 
 def test_the_evaluation_report_of_an_exercise_not_held_is_greyed_with_the_reason(
-    qtbot: QtBot, demo_ctx: AppContext
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
     _window, area = crisis_tab(qtbot, demo_ctx, "exercises_stack")
     view = open_first_exercise(qtbot, area)
@@ -75,6 +75,12 @@ def test_the_evaluation_report_of_an_exercise_not_held_is_greyed_with_the_reason
         f"”{row.title}” är ännu inte markerad som genomförd: utvärderingsrapporten skrivs ut "
         "efter övningen."
     )
+    # Its key asks all the same, and is told why.
+    seen: list[str] = []
+    modals.answer(acknowledge(qtbot, seen))
+    qtbot.keyClick(view.tabs, Qt.Key.Key_P, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: seen != [])
+    assert seen == [report.toolTip()]
     # What is printed before an exercise stays offered.
     assert entries["Deltagarnas checklista"].isEnabled()
     assert entries["Årets övningsplan"].isEnabled()
