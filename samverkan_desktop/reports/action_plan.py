@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
 from samverkan_desktop import clock
-from samverkan_desktop.formatting import prose_date, prose_date_with_week
+from samverkan_desktop.formatting import dotted, prose_date, prose_date_with_week, unbroken
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import GroupStatus
 from samverkan_desktop.reports.alarm_parts import issuer
@@ -161,10 +161,11 @@ def build_action_plan(session: Session, agreement_id: int, today: dt.date | None
     story: list[Flowable] = [
         paragraph(_("Action plan"), "title"),
         paragraph(
-            _("{agreement} · {district} · as of {date}").format(
-                agreement=plan.agreement.title,
-                district=owner.name or _("The district administration"),
-                date=prose_date_with_week(today),
+            dotted(
+                plan.agreement.title,
+                owner.name or _("The district administration"),
+                # One phrase: the line broke after "per", the day alone on the next.
+                unbroken(_("as of {date}").format(date=prose_date_with_week(today))),
             ),
             "subtitle",
         ),
