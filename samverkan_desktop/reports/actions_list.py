@@ -10,9 +10,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from samverkan_desktop import clock
-from samverkan_desktop.formatting import dotted, prose_date_with_week
+from samverkan_desktop.formatting import dotted, prose_date_with_week, unbroken
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import Group, Organisation, PriorityArea
+from samverkan_desktop.reports.alarm_parts import issuer
 from samverkan_desktop.reports.people_cells import responsible_cell
 from samverkan_desktop.reports.style import (
     WARN,
@@ -113,7 +114,7 @@ def build(
             dotted(
                 filter_text(session, filters),
                 # Mid-line, after "·": lower case ("Alla åtgärder · per 1 december 2026").
-                _("as of {date}").format(date=prose_date_with_week(today)),
+                unbroken(_("as of {date}").format(date=prose_date_with_week(today))),
                 summary,
             ),
             "subtitle",
@@ -137,6 +138,5 @@ def build(
             else _("No actions are registered."),
         ),
     ]
-    return Document(title, footer=_("Actions as of {date}").format(date=today.isoformat())).build(
-        story
-    )
+    footer = _("Actions as of {date}").format(date=today.isoformat())
+    return Document(title, footer=footer, issuer=issuer(session).name).build(story)
