@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.formatting import MONTHS, dotted, thousands
+from samverkan_desktop.formatting import MONTHS, dotted, local, thousands
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import UnitKind
 from samverkan_desktop.reports.alarm_parts import issuer
@@ -37,6 +37,7 @@ from samverkan_desktop.reports.style import (
 )
 from samverkan_desktop.services import alarm_usage
 from samverkan_desktop.services.alarm_usage import MonthUsage
+from samverkan_desktop.services.alarms import now_utc
 
 VISIT_COLOUR = ACCENT
 LOAN_COLOUR = colors.HexColor("#d08c2a")
@@ -111,6 +112,13 @@ def _charts(months: list[MonthUsage]) -> Drawing:
     return drawing
 
 
+def _nothing_lent(year: int, now: dt.datetime | None) -> str:
+    """The one sentence of a year without loans, in the tense of a year ended or not."""
+    if year < local(now_utc(now)).year:
+        return _("No alarm unit was lent out in {year}.").format(year=year)
+    return _("No alarm unit has been lent out in {year} yet.").format(year=year)
+
+
 def build(session: Session, year: int, now: dt.datetime | None = None) -> bytes:
     months = alarm_usage.usage_for_year(session, year, now)
     owner = issuer(session)
@@ -140,8 +148,12 @@ def build(session: Session, year: int, now: dt.datetime | None = None) -> bytes:
             _number(_hours(hours), bold=True),
         )
     )
-    story: list[Flowable] = [
-        paragraph(title, "title"),
+    story: list[Flowable] = [paragraph(title, "title")]
+    if not (loans or hours):
+        # Charts of empty bars and a table of zeros said nothing a sentence does not.
+        story += [paragraph(owner.name, "subtitle"), paragraph(_nothing_lent(year, now))]
+        return Document(title=title, footer=title, issuer=owner.name).build(story)
+    story += [
         paragraph(
             dotted(
                 owner.name,

@@ -13,6 +13,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     case,
+    false,
     func,
     literal,
     or_,
@@ -88,7 +89,11 @@ def _candidates(session: Session, start: dt.datetime, end: dt.datetime, now: dt.
         select(*columns(Loan))
         .select_from(AlarmUnit)
         .join(Loan, Loan.id == last_loan_before(start))
-        .where(or_(Loan.returned_at.is_(None), Loan.returned_at > start))
+        # A loan still out counts until now: nothing of it in a period that begins later (a
+        # year ahead read minus 1,247.8 hours out).
+        .where(
+            or_(Loan.returned_at.is_(None) if now > start else false(), Loan.returned_at > start)
+        )
     )
     return union_all(lent, out_then).subquery("candidates")
 
