@@ -19,7 +19,6 @@ from samverkan_desktop.reports.people_cells import responsible_cell
 from samverkan_desktop.reports.style import (
     WARN_HEX,
     Document,
-    date_with_week,
     escape,
     heading,
     markup,
@@ -27,8 +26,12 @@ from samverkan_desktop.reports.style import (
     paragraphs,
     spacer,
     table,
+    week_label,
 )
 from samverkan_desktop.services import exercise_objectives, exercise_reading, exercise_rows
+
+DATE_MM = 20  # "2021-03-31" and "försenad" in bold, with the cell's padding
+LESSON_MM, ACTION_MM = 46, 51  # with the responsible's 33: 170 in all
 
 
 def _summary(row: exercise_rows.ExerciseRow) -> str:
@@ -95,7 +98,9 @@ def _action_cells(lesson: exercise_rows.LessonRow, today: dt.date) -> list[objec
             "cell",
         ),
         responsible_cell(action.responsible_person, action.responsible),
-        date_with_week(action.due_on),
+        # The week under the day: a row is lines tall beside its lesson anyway, and the
+        # column's width went to the lesson and the action.
+        f"{action.due_on.isoformat()}\n({week_label(action.due_on)})" if action.due_on else "",
         markup(status, "cell"),
     ]
     return cells
@@ -191,7 +196,9 @@ def build(session: Session, exercise_id: int, today: dt.date | None = None) -> b
                 [_lesson_cell(lesson, positions), *_action_cells(lesson, today)]
                 for lesson in detail.lessons
             ],
-            col_widths_mm=[39, 44, 33, 30, 24],  # a date with its week on one line
+            # The dates' columns as wide as "2021-03-31" and a status ("Pågår · försenad" on
+            # two lines): the lesson and the action, in words, take the rest.
+            col_widths_mm=[LESSON_MM, ACTION_MM, 33, DATE_MM, DATE_MM],
             empty_text=_("No lessons learned are recorded."),
             extra_style=_without_action(detail.lessons),
         )
