@@ -11,7 +11,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from samverkan_desktop.reports.continued import ContinuedTable, TableAndNote
+from samverkan_desktop.reports.continued import MIN_ROWS, Captioned, ContinuedTable, TableAndNote
 from samverkan_desktop.reports.page_look import FRAME_HEIGHT, MARGIN_X, PAGE_SIZE, SHORT_BLOCK
 
 
@@ -105,6 +105,22 @@ class ContinuedBlock(KeepTogether):
         self._continued = continued
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        """As ``_split_at``, with at least MIN_ROWS rows going on under the heading again:
+        "Arbetsgrupp särskilt utsatta brottsoffer (forts.)" over one line ("Inga beslut …")
+        at page 2's top read as left over. Rows go on from here, a line's height at a time,
+        until two do; a short block that cannot leave two here moves on whole."""
+        parts = self._split_at(availWidth, availHeight)
+        lower = availHeight
+        while 0 < _rows_going_on(parts, availWidth) < MIN_ROWS and lower > ROW_STEP:
+            lower -= ROW_STEP
+            attempt = self._split_at(availWidth, lower)
+            if not attempt:  # nothing here: the whole block on the next page
+                return attempt
+            if _rows_going_on(attempt, availWidth) >= MIN_ROWS:
+                return attempt
+        return parts
+
+    def _split_at(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         content: list[Flowable] = list(self._content)
         # First an action, as KeepTogether's split gives: the frame adds the first part of a
         # split unsplit, and this block's parts are to be placed one by one.
@@ -132,6 +148,32 @@ class ContinuedBlock(KeepTogether):
         if not rest:  # the part fitted after all: no "(forts.)" over nothing
             return start + here
         return [*start, *here, ContinuedBlock([self._continued(), *rest], self._continued)]
+
+
+ROW_STEP = 6.0  # points: less than a line of the smallest type, so no row is skipped
+
+
+def _rows_going_on(parts: Sequence[Flowable], width: float) -> int:
+    """The rows a ContinuedBlock's split leaves to go on under its heading again (0 when it
+    does not break): a table's body rows, a paragraph's lines, a kept block's rows."""
+    if not parts or not isinstance(parts[-1], ContinuedBlock) or len(parts) < 3:
+        return 0
+    return sum(_rows(flowable, width) for flowable in parts[-1]._content[1:])
+
+
+def _rows(flowable: Flowable, width: float) -> int:
+    if _leads_in(flowable):
+        return 0
+    if isinstance(flowable, Captioned):
+        flowable = flowable.table
+    if isinstance(flowable, Table):
+        return max(len(flowable._cellvalues) - flowable.repeatRows, 0)
+    if isinstance(flowable, KeepTogether):
+        return sum(_rows(part, width) for part in flowable._content)
+    if isinstance(flowable, Paragraph):
+        flowable.wrap(width, 0xFFFFFFF)
+        return len(getattr(flowable.blPara, "lines", ())) or 1
+    return 1
 
 
 LEADS_IN = "_samverkan_leads_in"
