@@ -141,6 +141,14 @@ def coming_year(month: int, today: dt.date) -> int:
     return today.year if month >= today.month else today.year + 1
 
 
+def planned_year(month: int, shown_year: int, today: dt.date) -> int:
+    """The year of an exercise planned for ``month`` in the form opened on ``shown_year`` (the
+    annual plan's): in this year's plan a month already past is next year's (coming_year);
+    another year's plan keeps its year (in December the plan shows the coming one, and its
+    December is not this one)."""
+    return coming_year(month, today) if shown_year == today.year else shown_year
+
+
 def create_exercise(
     session: Session,
     data: ExerciseInput,

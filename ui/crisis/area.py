@@ -242,7 +242,9 @@ class CrisisArea(Area):
         self.exercises_page.table.setFocus()
 
     def new_exercise(self) -> None:
-        dialog = ExerciseDialog(self.ctx, parent=self)
+        # The year of the annual plan under the list: in December it shows the coming year's.
+        year = self.exercises_page.plan_view.year.value()
+        dialog = ExerciseDialog(self.ctx, parent=self, year=year)
         if dialog.exec() and dialog.saved_id is not None:
             self.ctx.bus.announce("crisis")
             self.open_exercise(dialog.saved_id)

@@ -32,8 +32,15 @@ def month_combo(parent: QWidget) -> QComboBox:
 
 class ExerciseDialog(RecordForm[ExerciseDetail]):
     def __init__(
-        self, ctx: AppContext, exercise: ExerciseDetail | None = None, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        exercise: ExerciseDetail | None = None,
+        parent: QWidget | None = None,
+        *,
+        year: int | None = None,
     ) -> None:
+        """``year``: a new exercise's, the annual plan's shown beside the list (this year's
+        unless given)."""
         super().__init__(
             _("Edit exercise") if exercise else _("New exercise"),
             parent,
@@ -52,12 +59,13 @@ class ExerciseDialog(RecordForm[ExerciseDetail]):
         self.add_row("type", _("Type"), self.type)
         self.year = NumberField(self)
         self.year.setRange(2000, 2100)
-        self.year.setValue(clock.today().year)
+        self.year.setValue(year or clock.today().year)
         self.add_row("year", _("Year"), self.year)
         self.month = month_combo(self)
         self.add_row("month", _("Month (annual plan)"), self.month)
         if exercise is None:  # planned ahead: February picked in December is next year's
             self._year_given = self.year.value()  # the year as the dialog put it
+            self._year_shown = self._year_given  # the annual plan's it was opened from
             self.month.currentIndexChanged.connect(self._year_follows_month)
         self.date = OptionalDateEdit(self)
         self.date.setToolTip(_("When the day is set, year and month follow it"))
@@ -118,7 +126,7 @@ class ExerciseDialog(RecordForm[ExerciseDetail]):
     def _year_follows_month(self, _index: int) -> None:
         month = self.month.currentData()
         if month is not None and self.year.value() == self._year_given:  # not set by hand
-            self._year_given = exercises.coming_year(month, clock.today())
+            self._year_given = exercises.planned_year(month, self._year_shown, clock.today())
             self.year.setValue(self._year_given)
 
     def read_record(self, shown: ExerciseDetail) -> ExerciseDetail:
