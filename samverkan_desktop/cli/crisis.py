@@ -228,6 +228,9 @@ def plans_list(args: argparse.Namespace) -> int:
                     "attachments": r.attachment_count,
                     # Added later (the keys above are a contract): the latest held exercise.
                     "last_exercised": r.last_exercise.date if r.last_exercise else None,
+                    # why "Last exercised" reads as it does (due, planned, by when, not exercised)
+                    "exercise_due": r.exercise_due,
+                    "exercise_reason": r.exercise_reason,
                 }
                 for r in rows
             ]

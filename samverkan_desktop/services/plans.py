@@ -119,8 +119,9 @@ class PlanRow:
     # Due to be exercised (services/plan_exercise_due.py): the Overview names it, the
     # register colours its "Last exercised".
     exercise_due: bool = False
-    # The exercise interval (a setting) when ``exercise_due``: the register's tooltip says it.
-    exercise_interval_months: int | None = None
+    # Why "Last exercised" reads and looks as it does (due, planned, by when, not exercised):
+    # the register's tooltip and the chosen plan's facts say it.
+    exercise_reason: str | None = None
 
     @property
     def never_exercised(self) -> bool:
@@ -193,10 +194,11 @@ def revision_due(due: dt.date | None, active: bool, today: dt.date) -> tuple[Due
 def exercised_text(row: PlanRow) -> str:
     """The "Last exercised" cell of the register, the window's and the command line's: the
     latest held exercise's date, "never" for a plan of a kind that is exercised
-    (PlanKind.exercised) and has none, else nothing."""
+    (PlanKind.exercised) and has none, else "–" (``exercise_reason`` says why: a blank read as
+    a gap in the register)."""
     if row.last_exercise is not None:
         return row.last_exercise.date.isoformat()
-    return _("never") if row.never_exercised else ""
+    return _("never") if row.never_exercised else "–"
 
 
 def last_exercises(session: Session) -> dict[int, LastExercise]:
@@ -310,17 +312,13 @@ def list_plans(
 
 
 def _with_exercise_due(session: Session, today: dt.date, rows: list[PlanRow]) -> list[PlanRow]:
-    from samverkan_desktop.services import settings
-    from samverkan_desktop.services.plan_exercise_due import exercise_due_ids
+    from samverkan_desktop.services.plan_exercise_due import exercise_standing
 
-    due = exercise_due_ids(session, today, rows)
-    if not due:
-        return rows
-    months = settings.get_int(session, settings.EXERCISE_INTERVAL_SETTING)
+    standing = exercise_standing(session, today, rows)
     return [
-        dataclasses.replace(row, exercise_due=True, exercise_interval_months=months)
-        if row.id in due
-        else row
+        dataclasses.replace(
+            row, exercise_due=standing[row.id].due, exercise_reason=standing[row.id].reason
+        )
         for row in rows
     ]
 

@@ -1,7 +1,7 @@
 """An exercise names the crisis plan it exercises: the exercise form's "Övar planen" picks it,
 the exercise's header names it, and the plans register's "Senast övad" gives each plan its
 latest held exercise, "aldrig" for a plan of a kind that is exercised and never was, sortable
-oldest first."""
+oldest first, "–" for one that is not exercised."""
 
 from __future__ import annotations
 
@@ -38,9 +38,8 @@ def test_the_register_says_when_each_plan_was_last_exercised(
     table = area.plans_page.table
     assert row_texts(table, CRISIS_PLAN)["Senast övad"] == HELD_ON
     assert row_texts(table, "Kontinuitetsplan hemtjänst och äldreomsorg")["Senast övad"] == "aldrig"
-    assert (
-        row_texts(table, "Risk- och sårbarhetsanalys (RSA)")["Senast övad"] == ""
-    )  # not exercised
+    # Not exercised: a dash, not a blank read as a gap (test_plans_register_exercise_reasons).
+    assert row_texts(table, "Risk- och sårbarhetsanalys (RSA)")["Senast övad"] == "–"
     row = column_texts(table, "Namn").index(CRISIS_PLAN)
     # The exercise it was, and (five years on, past the interval) that it is due again, with
     # the interval itself (the setting, 12 months unless changed).
@@ -53,11 +52,13 @@ def test_the_register_says_when_each_plan_was_last_exercised(
     shown = column_texts(table, "Senast övad")
     never = shown.count("aldrig")
     assert never == 4 and shown[:never] == ["aldrig"] * never
-    assert shown[never] == HELD_ON and set(shown[never + 1 :]) == {""}
+    assert shown[never] == HELD_ON and set(shown[never + 1 :]) == {"–"}
 
     click_row(qtbot, table, CRISIS_PLAN)
     settle(qtbot)
-    assert area.plans_page.detail.facts.fact("exercised") == f"{HELD_ON} – {EXERCISE}"
+    assert area.plans_page.detail.facts.fact("exercised") == (
+        f"{HELD_ON} – {EXERCISE}\nDags att öva: planen ska övas minst en gång om året."
+    )
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QColor
 
-from samverkan_desktop.formatting import date_with_week, every_months_or_years
+from samverkan_desktop.formatting import date_with_week
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services.plans import DueState, PlanRow, exercised_text
 from ui.crisis.common import days_text
@@ -41,17 +41,14 @@ def _exercised_order(row: PlanRow) -> dt.date:
 
 
 def _exercised_title(row: PlanRow) -> str | None:
+    # The exercise it was, and why the cell reads and looks as it does (one rule, the core's):
+    # "aldrig" in black beside "aldrig" in orange, or a blank, read as chance.
     lines = [row.last_exercise.title] if row.last_exercise else []
-    if row.exercise_due and row.exercise_interval_months:  # why the date stands out
-        lines.append(
-            _("Due to be exercised: the plan is to be exercised at least {every}.").format(
-                every=every_months_or_years(row.exercise_interval_months)
-            )
-        )
+    lines += [row.exercise_reason] if row.exercise_reason else []
     return "\n".join(lines) or None
 
 
-def _exercised_colour(row: PlanRow) -> QColor | None:
+def exercised_colour(row: PlanRow) -> QColor | None:
     # The colour of a revision due soon, as the Overview's card marks the same plans: the
     # interval is the coordinator's own rhythm, not a date the adopted plan set (red).
     return DUE_SOON_COLOUR if row.exercise_due else None
@@ -91,7 +88,7 @@ def plan_columns(today: Callable[[], dt.date]) -> list[Column[PlanRow]]:
             exercised_text,
             sort_key=_exercised_order,
             tooltip=_exercised_title,
-            colour=_exercised_colour,
+            colour=exercised_colour,
         ),
         Column(
             _("Status"),

@@ -10,7 +10,7 @@ from samverkan_desktop.formatting import date_with_week, every_months, iso_date,
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services.plans import AttachmentRow, PlanDetail, VersionRow, exercised_text
 from ui.crisis.common import button_row, days_text, size_text
-from ui.crisis.plan_columns import due_colour
+from ui.crisis.plan_columns import due_colour, exercised_colour
 from ui.widgets.detail import DetailPane, section_heading
 from ui.widgets.record_table import RecordTable
 from ui.widgets.removal_focus import back_to_list
@@ -225,7 +225,11 @@ class PlanDetailPane(DetailPane):
         exercised = exercised_text(plan)
         if plan.last_exercise is not None:
             exercised = f"{exercised} – {plan.last_exercise.title}"
-        self.facts.set_fact("exercised", exercised)
+        if plan.exercise_reason:  # why (not) to exercise it, as the register's tooltip says
+            # (a plan not exercised by its kind: the reason alone, not under a lone "–")
+            shown = plan.last_exercise is not None or plan.never_exercised
+            exercised = f"{exercised}\n{plan.exercise_reason}" if shown else plan.exercise_reason
+        self.facts.set_fact("exercised", exercised, exercised_colour(plan))
         self.set_text("notes", plan.notes)
         self.versions_heading.setText(
             _("Version history ({count})").format(count=len(detail.versions))

@@ -144,6 +144,9 @@ class PlansPage(ListPage[PlanRow]):
         if self.detail_fit is not None and self.detail.showing_record():
             least = max(PANE_LEAST, self.detail.needed_height())
             self.detail_fit.set_minimum(least, PANE_MOST)
+            # A plan low in the register stays in view above its pane, however tall the pane
+            # grew (a plan's exercise reason under "Senast övad" added a line or two).
+            self.table.scrollTo(self.table.currentIndex())
 
     def refresh_detail(self) -> None:
         self._show_detail(self.current_row())

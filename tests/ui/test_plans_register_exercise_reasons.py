@@ -1,0 +1,49 @@
+"""Kris och övningar → Planer: "Senast övad" follows one rule and says it. "aldrig" read black
+for the SBA plan and orange for others, and RSA and lägesbild were blank, with no word why. Now
+a plan not exercised by its kind shows "–" and says so, the SBA plan's "aldrig" says its drill
+is planned, and every cell of the column explains itself on hover."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from tests.ui.cell_room import column_of
+from tests.ui.helpers import click_row, column_texts, hover_tooltip, row_texts, settle
+from tests.ui.openers import crisis_tab
+from ui.context import AppContext
+
+SBA = "Systematiskt brandskyddsarbete (SBA) – Garnisonen"
+
+
+def test_last_exercised_says_why_it_reads_as_it_does(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    _window, area = crisis_tab(qtbot, demo_ctx, "plans_page", 1280, 800)
+    table = area.plans_page.table
+    column = column_of(table, "Senast övad")
+    names = column_texts(table, "Namn")
+
+    def tooltip(name: str) -> str:
+        return hover_tooltip(qtbot, table, names.index(name), column)
+
+    assert row_texts(table, "Risk- och sårbarhetsanalys (RSA)")["Senast övad"] == "–"
+    assert tooltip("Risk- och sårbarhetsanalys (RSA)") == (
+        "Övas inte: en plan av typen ”Risk- och sårbarhetsanalys (RSA)” följs och revideras "
+        "men övas inte."
+    )
+    assert row_texts(table, "Lokal lägesbild Östermalm")["Senast övad"] == "–"
+    assert tooltip("Lokal lägesbild Östermalm").startswith(
+        "Övas inte: en plan av typen ”Lägesbild”"
+    )
+    assert row_texts(table, SBA)["Senast övad"] == "aldrig"
+    assert tooltip(SBA).startswith("En övning av planen är planerad: Utrymningsövning Garnisonen, ")
+    assert tooltip("Kontinuitetsplan hemtjänst och äldreomsorg") == (
+        "Dags att öva: planen ska övas minst en gång om året."
+    )
+    unexplained = [name for name in names if not tooltip(name)]
+    assert unexplained == []
+
+    # The chosen plan's facts say it too: the reason alone for a plan not exercised.
+    click_row(qtbot, table, "Lokal lägesbild Östermalm")
+    settle(qtbot)
+    assert area.plans_page.detail.facts.fact("exercised") == (
+        "Övas inte: en plan av typen ”Lägesbild” följs och revideras men övas inte."
+    )
