@@ -4,7 +4,8 @@ register's own columns are in ui.crisis.plan_columns)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
-from PySide6.QtWidgets import QHBoxLayout, QStyle, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QTabWidget, QVBoxLayout, QWidget
 
 from samverkan_desktop.formatting import date_with_week, every_months, iso_date, unbroken
 from samverkan_desktop.i18n import _
@@ -18,6 +19,10 @@ from ui.widgets.table_model import Column
 
 VERSION_ROWS = 4  # the version history's rows a chosen plan shows without scrolling
 CHANGES_WIDTH = 140  # the most of a note the version history asks room for beside the files
+# Narrower than this (the pane at 1024 px), the version history and the files are two tabs, and
+# the facts take the width the files left: beside both, the facts had ~215 px ("Ägare Anna /
+# Berglund", labels above in one row and beside in the next) and the files 120.
+TABS_BELOW = 900
 
 
 def version_columns() -> list[Column[VersionRow]]:
@@ -101,11 +106,50 @@ class PlanDetailPane(DetailPane):
     def fit_sections(self) -> None:
         """Side by side, the facts keep their share of the width (DetailPane's fitting is for
         a part below the facts), and at least what they need not to scroll sideways: at 1024 px
-        "Stadsdelsdirektö" was cut above a scroll bar."""
+        "Stadsdelsdirektö" was cut above a scroll bar. With the lists as tabs (narrow), the
+        facts take what the version history leaves."""
         body = self._scroll.widget()
         if body is not None:
             scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
             self._scroll.setMinimumWidth(body.minimumSizeHint().width() + scroll_bar)
+        total = sum(self._splitter.sizes())
+        if self.tabbed() and total > 0 and not self._dragged:
+            lists = self.list_tabs.minimumSizeHint().width() + self._lists_margin
+            facts = max(total - lists, total * 3 // 10)
+            self._splitter.setSizes([facts, total - facts])
+
+    def tabbed(self) -> bool:
+        """Whether the version history and the files are two tabs (a narrow pane)."""
+        return self.list_tabs.count() > 0
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        self._arrange_lists(event.size().width() < TABS_BELOW)
+        super().resizeEvent(event)
+
+    def _arrange_lists(self, tabbed: bool) -> None:
+        """The version history and the files side by side under their headings, or (narrow)
+        as two tabs named as the headings."""
+        if tabbed == self.tabbed():
+            return
+        boxes = ((self.versions_box, self.versions_heading), (self.files_box, self.files_heading))
+        if tabbed:
+            for box, heading in boxes:
+                heading.hide()
+                self.list_tabs.addTab(box, heading.text())
+        else:
+            self.list_tabs.clear()
+            for place, (box, heading) in enumerate(boxes):
+                self._lists_row.insertWidget(place, box, 1)
+                box.show()
+                heading.show()
+        self.list_tabs.setVisible(tabbed)
+
+    def _set_heading(self, heading: QLabel, text: str) -> None:
+        heading.setText(text)
+        box = self.versions_box if heading is self.versions_heading else self.files_box
+        tab = self.list_tabs.indexOf(box)
+        if tab >= 0:
+            self.list_tabs.setTabText(tab, text)
 
     def needed_height(self) -> int:
         """The pane's height at which the facts need no scrolling and the version history shows
@@ -120,8 +164,14 @@ class PlanDetailPane(DetailPane):
     def _lists(self) -> QWidget:
         lists = QWidget(self)
         columns = QHBoxLayout(lists)
-        columns.setContentsMargins(8, 0, 0, 0)
-        box = QWidget(lists)
+        self._lists_row = columns
+        self._lists_margin = 8
+        columns.setContentsMargins(self._lists_margin, 0, 0, 0)
+        self.list_tabs = QTabWidget(lists)
+        self.list_tabs.setDocumentMode(True)
+        self.list_tabs.hide()
+        columns.addWidget(self.list_tabs, 1)
+        box = self.versions_box = QWidget(lists)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         columns.addWidget(box, 1)
@@ -148,7 +198,7 @@ class PlanDetailPane(DetailPane):
         self.versions.activated.connect(self.edit_version_requested)
         layout.addWidget(self.versions, 1)
 
-        box = QWidget(lists)
+        box = self.files_box = QWidget(lists)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         columns.addWidget(box, 1)
@@ -231,12 +281,12 @@ class PlanDetailPane(DetailPane):
             exercised = f"{exercised}\n{plan.exercise_reason}" if shown else plan.exercise_reason
         self.facts.set_fact("exercised", exercised, exercised_colour(plan))
         self.set_text("notes", plan.notes)
-        self.versions_heading.setText(
-            _("Version history ({count})").format(count=len(detail.versions))
+        self._set_heading(
+            self.versions_heading, _("Version history ({count})").format(count=len(detail.versions))
         )
         self.versions.set_rows(detail.versions)
-        self.files_heading.setText(
-            _("Attached files ({count})").format(count=len(detail.attachments))
+        self._set_heading(
+            self.files_heading, _("Attached files ({count})").format(count=len(detail.attachments))
         )
         self.files.set_rows(detail.attachments)
         self._update_buttons()
