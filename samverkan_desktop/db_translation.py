@@ -17,6 +17,7 @@ from sqlalchemy.engine import URL, make_url
 from samverkan_desktop import db_connect_errors, db_errors, db_problems
 from samverkan_desktop.errors import (
     DatabaseCorruptError,
+    DatabaseBusyError,
     DatabaseError,
     DatabaseLockedError,
     DomainError,
@@ -141,13 +142,13 @@ def translate_operational_error(
     if is_locked(error):
         # Waited the whole busy timeout (or could not wait: see Database.session).
         if reading:  # the Overview while another program holds the file: no save to speak of
-            return DatabaseLockedError(
+            return DatabaseBusyError(
                 _(
                     "The database is busy at another desk – try again. If it stays busy, close "
                     "other programs that have the database file open."
                 )
             )
-        return DatabaseLockedError(
+        return DatabaseBusyError(
             _(
                 "The database is busy at another desk – try again. Nothing was saved; what you "
                 "typed is kept. If it stays busy, close other programs that have the database "

@@ -62,6 +62,11 @@ class DatabaseLockedError(DatabaseError):
     pass
 
 
+class DatabaseBusyError(DatabaseLockedError):
+    """The database stayed busy at another desk through the work: the window keeps what was
+    typed, to try again; the command line says the command was not carried out."""
+
+
 class DatabaseCorruptError(DatabaseError):
     pass
 

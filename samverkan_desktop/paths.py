@@ -52,9 +52,13 @@ def default_database_url() -> str:
     named = os.environ.get("SAMVERKAN_DB")
     if named:
         return named  # the data folder is not needed (nor made) for it
+    return sqlite_url(default_database_path())
+
+
+def sqlite_url(path: Path) -> str:
+    """The address of the SQLite file ``path``: "sqlite:////data/samverkan.sqlite3"."""
     # A "%" in the folder's name is written "%25": the address is read with %-escapes decoded.
-    path = str(default_database_path()).replace("%", "%25")
-    return f"sqlite:///{path}"
+    return "sqlite:///" + str(path).replace("%", "%25")
 
 
 def attachments_dir() -> Path:

@@ -132,7 +132,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(args))
     except DomainError as error:
-        print(_("Error: {message}").format(message=error.message), file=sys.stderr)
+        print(_("Error: {message}").format(message=_said(error)), file=sys.stderr)
         details = getattr(error, "details", None)  # the database's own words (DatabaseError)
         if details:
             print(_("Details: {details}").format(details=details), file=sys.stderr)
@@ -151,6 +151,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             # The process ends now: whatever it loaded lives until then, so let the exit's
             # garbage collections skip it (they took a tenth of a short command's time).
             gc.freeze()
+
+
+def _said(error: DomainError) -> str:
+    """The error's message as the command line says it: a busy database's is the window's
+    ("… det du skrev finns kvar"), where nothing typed waits in a form to be saved again."""
+    from samverkan_desktop.errors import DatabaseBusyError
+
+    if isinstance(error, DatabaseBusyError):
+        return _(
+            "The database is busy at another desk, so the command was not carried out. Run "
+            "it again in a moment; if it stays busy, close other programs that have the "
+            "database file open."
+        )
+    return error.message
 
 
 REASON_LENGTH = 200  # characters of an unexpected error's message shown; the log has it all

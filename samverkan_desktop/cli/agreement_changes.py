@@ -18,7 +18,6 @@ from samverkan_desktop.cli.common import (
     open_record,
     record_id,
     require_organisation,
-    whole_number,
 )
 from samverkan_desktop.cli.edit_options import (
     add_clear_option,
@@ -111,7 +110,7 @@ def _add_fields(parser: argparse.ArgumentParser, *, editing: bool) -> None:
     )
     parser.add_argument(
         "--revised-every",
-        type=whole_number,
+        type=agreement_service.read_revision_interval,
         metavar=_("MONTHS"),
         help=_("months between revisions, 1–120 (default for a new agreement: 12)"),
     )

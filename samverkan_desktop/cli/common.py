@@ -8,6 +8,7 @@ import datetime as dt
 import enum
 import json
 import os
+import re
 import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -97,15 +98,29 @@ class SwedishArgumentParser(argparse.ArgumentParser):
 
     def _get_value(self, action: argparse.Action, arg_string: str) -> Any:
         # argparse turns a type's refusal into a usage error (its usage text, exit 2); main
-        # prints a ValidationError as one line, exit 1 ("argumentet --from: ”31/2” är inte …").
+        # prints a ValidationError as one line, exit 1 ("--from: ”31/2” är inte ett datum …").
         try:
             return super()._get_value(action, arg_string)  # type: ignore[misc]
         except argparse.ArgumentError as error:
-            raise ValidationError(str(error), field=action.dest) from None
+            raise ValidationError(refused_value(error), field=action.dest) from None
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(2, _("{prog}: wrong usage: {message}\n").format(prog=self.prog, message=message))
+
+
+def refused_value(error: argparse.ArgumentError) -> str:
+    """A value its type refused, as our own refusals read: the option (or the argument's name)
+    first, then a sentence ending with a period: "--from: ”31/2” är inte ett datum (skriv till
+    exempel 2026-03-12)." rather than argparse's "argumentet --from: …" with none."""
+    message = sentence(error.message)
+    return f"{error.argument_name}: {message}" if error.argument_name else message
+
+
+def sentence(text: str) -> str:
+    """``text`` ending as a sentence does (the types' own words mostly had no period)."""
+    text = text.strip()
+    return text if text.endswith((".", "!", "?")) else text + "."
 
 
 FIRST_YEAR, LAST_YEAR = 1900, 2200  # the years a date or a year on the command line may name
@@ -316,7 +331,7 @@ def database_url(args: argparse.Namespace, *, create: bool = False) -> str:
         try:
             parsed = make_url(url)
         except (ArgumentError, ValueError) as error:
-            raise DatabaseError(_("Invalid database address: {url}").format(url=url)) from error
+            raise DatabaseError(_invalid_address(url)) from error
         if parsed.get_backend_name() == "sqlite":
             if parsed.database in (None, "", ":memory:"):
                 raise ValidationError(
@@ -341,12 +356,35 @@ def database_url(args: argparse.Namespace, *, create: bool = False) -> str:
     return url
 
 
+DATABASE_SUFFIXES = (".sqlite3", ".sqlite", ".db")
+
+
+def _invalid_address(url: str) -> str:
+    """An address SQLAlchemy cannot read; a file's path (the usual slip) is answered with the
+    address that names it: "/data/x.sqlite3" is "sqlite:////data/x.sqlite3"."""
+    scheme = re.match(r"[A-Za-z][\w+.-]+:", url)  # "postgresql:", not a drive's "C:"
+    looks_like_path = scheme is None and (
+        "/" in url or "\\" in url or url.lower().endswith(DATABASE_SUFFIXES)
+    )
+    if looks_like_path:
+        from samverkan_desktop.paths import sqlite_url
+
+        return _("Invalid database address: {path} is a file's path; write it as {url}.").format(
+            path=url, url=sqlite_url(Path(url).expanduser().absolute())
+        )
+    return _(
+        "Invalid database address: {url}; write a file as sqlite:////full/path/samverkan.sqlite3."
+    ).format(url=url)
+
+
 def open_db(args: argparse.Namespace, *, create: bool = False) -> Database:
     """The database of ``database_url`` (``create``: it may be made), opened and migrated."""
     # SQLAlchemy only here: a printout read with plain SQL never loads it (cli/meeting_printing).
     from samverkan_desktop.db import open_database
 
     url = database_url(args, create=create)
+    if create:
+        _refuse_missing_folder(args, url)
     db = open_database(url)
     _opened.append(db)
     daily_backup(url)
@@ -354,6 +392,18 @@ def open_db(args: argparse.Namespace, *, create: bool = False) -> Database:
 
 
 _opened: list[Database] = []
+
+
+def _refuse_missing_folder(args: argparse.Namespace, url: str) -> None:
+    """A new database file goes in a folder that exists, as backup --out, print --out and
+    restore refuse a missing one: demo made a mistyped folder. The local database's own
+    folder is the program's to make."""
+    from samverkan_desktop.quick_read import sqlite_path
+
+    path = sqlite_path(url)
+    named = args.db is not None or os.environ.get("SAMVERKAN_DB")
+    if path is not None and named and not path.parent.is_dir():
+        raise ValidationError(_("The folder {folder} does not exist.").format(folder=path.parent))
 
 
 def open_record(args: argparse.Namespace, model: type, record_id: int, unknown: str) -> Database:

@@ -17,6 +17,7 @@ from samverkan_desktop.cli.common import (
     require_organisation,
     subcommands,
 )
+from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import contact_import
 from samverkan_desktop.services import contacts as contact_service
@@ -51,9 +52,19 @@ def register(commands: Any) -> None:
     importing = sub.add_parser(
         "import", help=_("add the people of a contact list kept in Excel (.xlsx or .csv)")
     )
-    importing.add_argument("file", type=Path, metavar=_("FILE"), help=_(".xlsx or .csv"))
+    importing.add_argument("file", type=_list_file, metavar=_("FILE"), help=_(".xlsx or .csv"))
     add_json_flag(importing)
     importing.set_defaults(handler=import_contacts)
+
+
+def _list_file(text: str) -> Path:
+    """The list to import; an empty path (an unset variable in a script) is said to be one:
+    Path("") is ".", and the refusal named a file called "" ("Fel:  är ingen lista …")."""
+    if not text.strip():
+        raise ValidationError(
+            _("The file's path is empty; give the contact list to import (.xlsx or .csv).")
+        )
+    return Path(text)
 
 
 def import_contacts(args: argparse.Namespace) -> int:

@@ -97,6 +97,7 @@ def _register_steps(sub: Any) -> None:
     plan.add_argument(
         "--place",
         required=True,
+        type=_place_text,
         metavar=_("ID|NAME"),
         help=_("the place's number or name in the places register (walks places)"),
     )
@@ -265,6 +266,16 @@ def _walk_label(walk: Walk) -> str:
     """ "12 (Tessinparken, 2026-12-10 18.30)": which walk, as listed (the same in Swedish)."""
     when = f"{walk.date.isoformat()} {clock_span(walk.start_time, walk.end_time)}".rstrip()
     return f"{walk.id} ({walk.place.name}, {when})"
+
+
+def _place_text(text: str) -> str:
+    """--place as typed; an empty one is refused before the database is opened, as other
+    options' are (it was "Det finns ingen plats som heter ””")."""
+    if not text.strip():
+        raise ValidationError(
+            _("--place is empty; give the place's number or name (walks places lists them).")
+        )
+    return text
 
 
 def _place_id(db: Database, typed: str) -> int:

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import func, select
@@ -29,7 +30,7 @@ from samverkan_desktop.models import (
     OrganisationKind,
     PriorityArea,
 )
-from samverkan_desktop.number_range import check_range
+from samverkan_desktop.number_range import check_range, named_text_refusal
 from samverkan_desktop.recurrence import join_words
 from samverkan_desktop.services.agreement_revisions import (
     RevisionRow,
@@ -49,6 +50,32 @@ from samverkan_desktop.services.versions import check_version
 
 MAX_REVISION_MONTHS = 120
 APPENDIX_LINE = re.compile(r"^(\d{1,3}[a-zA-ZåäöÅÄÖ]?)[.):]?\s+(\S.*)$")
+
+
+def check_revision_interval(months: int) -> None:
+    """Refuse a revision interval outside 1–120 months: "Revideringsintervall: 1–120 månader,
+    inte 0."."""
+    check_range(
+        months, 1, MAX_REVISION_MONTHS, field="revision_interval_months", **_interval_words()
+    )
+
+
+def read_revision_interval(text: str) -> int:
+    """The months typed for a revision interval (the command line's --revised-every), refused
+    as check_revision_interval refuses a number: "…: 1–120 månader, inte ”abc”."."""
+    try:
+        months = int(text.strip())
+    except ValueError:
+        raise ValidationError(
+            named_text_refusal(text, 1, MAX_REVISION_MONTHS, **_interval_words()),
+            field="revision_interval_months",
+        ) from None
+    check_revision_interval(months)
+    return months
+
+
+def _interval_words() -> dict[str, Any]:
+    return {"name": _("Revision interval"), "unit": unit_words.months}
 
 
 @dataclass(frozen=True)
@@ -254,14 +281,7 @@ def _apply(session: Session, agreement: Agreement, data: AgreementInput) -> None
         "valid_until",
         _("The agreement cannot end before it applies."),
     )
-    check_range(
-        data.revision_interval_months,
-        1,
-        MAX_REVISION_MONTHS,
-        name=_("Revision interval"),
-        field="revision_interval_months",
-        unit=unit_words.months,
-    )
+    check_revision_interval(data.revision_interval_months)
     seen: set[int] = set()
     for organisation_id, case_number in data.parties:
         organisation = session.get(Organisation, organisation_id)

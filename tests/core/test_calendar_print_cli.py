@@ -53,11 +53,11 @@ def test_the_meeting_calendar_of_the_period_given(
     [
         (
             ["--from", "1 dec", "--to", "2027-01-31"],
-            "Fel: argumentet --from: ”1 dec” är inte ett datum (skriv till exempel 2026-03-12)",
+            "Fel: --from: ”1 dec” är inte ett datum (skriv till exempel 2026-03-12).",
         ),
         (
             ["--from", "2026-12-01", "--to", "2027-02-30"],
-            "Fel: argumentet --to: ”2027-02-30” är inte ett datum (skriv till exempel 2026-03-12)",
+            "Fel: --to: ”2027-02-30” är inte ett datum (skriv till exempel 2026-03-12).",
         ),
         (
             ["--from", "2027-01-31", "--to", "2026-12-01"],

@@ -189,7 +189,7 @@ def test_an_unknown_or_unreadable_action_number_is_one_line(
     )
     _refused(
         demo_url, capsys, [command, "nio", *options],
-        "argumentet ÅTGÄRDS_ID: ”nio” är inte ett id-nummer (skriv till exempel 12).",
+        "ÅTGÄRDS_ID: ”nio” är inte ett id-nummer (skriv till exempel 12).",
     )  # fmt: skip
 
 
@@ -200,5 +200,5 @@ def test_postpone_to_a_date_that_is_not_one_is_one_line(
     action = _open_one(demo_url, capsys, "meeting")
     _refused(
         demo_url, capsys, ["postpone", str(action["id"]), "--to", "2027-13-01"],
-        "argumentet --to: ”2027-13-01” är inte ett datum (skriv till exempel 2026-03-12)",
+        "--to: ”2027-13-01” är inte ett datum (skriv till exempel 2026-03-12).",
     )  # fmt: skip

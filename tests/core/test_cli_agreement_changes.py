@@ -110,7 +110,7 @@ def test_a_party_that_is_no_organisation_number_is_one_line(
     )
     assert (code, out) == (1, "")
     assert err == (
-        "Fel: argumentet --party: ”polisen” är ingen part: skriv organisationens nummer, med "
+        "Fel: --party: ”polisen” är ingen part: skriv organisationens nummer, med "
         "diarienumret efter ett kolon (12:A091.081/2020).\n"
     )
     code, out, err = _cli(

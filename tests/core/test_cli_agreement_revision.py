@@ -73,7 +73,7 @@ def test_a_revision_is_recorded_and_the_latest_removed(
     [
         (["--date", "2099-01-01", "--decided-by", "X"], "Fel: En revidering registreras när"),
         (["--date", "2021-02-22", "--decided-by", "X"], "Fel: Revideringen måste komma efter"),
-        (["--date", "i dag", "--decided-by", "X"], "Fel: argumentet --date: ”i dag” är inte"),
+        (["--date", "i dag", "--decided-by", "X"], "Fel: --date: ”i dag” är inte"),
         (["--date", "2026-12-01", "--decided-by", " "], "Fel: --decided-by är tomt."),
         (["--date", "2026-12-01", "--decided-by", "X", "--area", "999"], "Fel: Det finns inget"),
     ],

@@ -101,7 +101,7 @@ def _kind(action: argparse.Action) -> str:
         return "number" if action.dest in NUMBERS else "id"
     if action.dest == "out":
         return "file"
-    if action.type is Path:  # a file read (contacts import): a wrong one is one not there
+    if action.type is Path or kind == "_list_file":  # a file read (contacts import)
         return "file" if action.option_strings else "input"
     return "text"
 

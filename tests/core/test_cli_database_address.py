@@ -3,7 +3,8 @@ that does not exist, an empty --db, an address that cannot be read, a database i
 folder is one Swedish line, exit 1, and nothing is made. A mistyped path (or a share not mounted)
 got a new empty database, a list said "(inga)" and an added unit was in that new file; "--db ''"
 (an unset variable in a script) took the local database; "--db foo" was an unexpected error.
-``demo`` still makes a new database file, and ``restore`` may restore a lost one."""
+``demo`` still makes a new database file (in a folder that exists), and ``restore`` may restore
+a lost one."""
 
 from __future__ import annotations
 
@@ -112,7 +113,7 @@ def test_samverkan_db_set_to_nothing_is_refused_not_taken_for_the_local_file(
     [
         ("", "Fel: --db är tom; ange databasens adress, t.ex. sqlite:///samverkan.sqlite3."),
         ("  ", "Fel: --db är tom; ange databasens adress, t.ex. sqlite:///samverkan.sqlite3."),
-        ("samverkan.sqlite3", "Fel: Ogiltig databasadress: samverkan.sqlite3"),
+        ("samverkan.sqlite3", "Fel: Ogiltig databasadress: samverkan.sqlite3 är en sökväg"),
         ("sqlite://", "Fel: sqlite:// är en databas i minnet: ingenting skulle sparas. "),
         ("sqlite:///:memory:", "Fel: sqlite:///:memory: är en databas i minnet: "),
         ("sqlite:///{tmp}", "Fel: {tmp} är en mapp; ange en fil i den."),
@@ -150,7 +151,8 @@ def test_an_address_that_names_no_database_file_is_one_line(
 def test_demo_still_makes_a_new_database_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    url = f"sqlite:///{tmp_path / 'ny' / 'demo.sqlite3'}"
+    # In a folder that exists: a missing one is refused (tests/cli/test_error_style.py).
+    url = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
     code, out, err = run_cli(capsys, "--db", url, "demo")
     assert (code, err) == (0, "") and out.startswith("Exempeldistriktet har lästs in")
     code, out, err = run_cli(capsys, "--db", url, "groups", "list")

@@ -100,7 +100,7 @@ def test_a_wrong_id_reads_as_with_every_command_loaded() -> None:
     assert (
         said[0]
         == said[1]
-        == "argumentet MÖTES_ID: ”x” är inte ett id-nummer (skriv till exempel 12)."
+        == "MÖTES_ID: ”x” är inte ett id-nummer (skriv till exempel 12)."
     )
 
 

@@ -157,11 +157,11 @@ def test_refusals_are_one_line_and_change_nothing(
     _refused(demo_url, capsys, [number, "--by", "  "], "--by är tomt.")
     _refused(
         demo_url, capsys, [number, "--date", "31/2"],
-        "argumentet --date: ”31/2” är inte ett datum (skriv till exempel 2026-03-12)",
+        "--date: ”31/2” är inte ett datum (skriv till exempel 2026-03-12).",
     )  # fmt: skip
     _refused(
         demo_url, capsys, ["nio"],
-        "argumentet PLAN_ID: ”nio” är inte ett id-nummer (skriv till exempel 12).",
+        "PLAN_ID: ”nio” är inte ett id-nummer (skriv till exempel 12).",
     )  # fmt: skip
     named = _new_plan(demo_url, "Rutin för larmkort", 12, "Utkast A")
     _refused(

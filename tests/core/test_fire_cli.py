@@ -79,8 +79,8 @@ def test_due_within_chooses_the_days_as_plans_list_does(
 @pytest.mark.parametrize(
     ("days", "said"),
     [
-        ("-3", "Fel: argumentet --due-within: antalet dagar får inte vara negativt"),
-        ("tre", "Fel: argumentet --due-within: inte ett antal dagar: tre"),
+        ("-3", "Fel: --due-within: antalet dagar får inte vara negativt."),
+        ("tre", "Fel: --due-within: inte ett antal dagar: tre."),
         ("99999999", "Fel: Antalet dagar är för stort (högst 36500)."),
     ],
 )
