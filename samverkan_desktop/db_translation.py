@@ -16,8 +16,8 @@ from sqlalchemy.engine import URL, make_url
 
 from samverkan_desktop import db_connect_errors, db_errors, db_problems
 from samverkan_desktop.errors import (
-    DatabaseCorruptError,
     DatabaseBusyError,
+    DatabaseCorruptError,
     DatabaseError,
     DatabaseLockedError,
     DomainError,

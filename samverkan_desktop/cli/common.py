@@ -402,7 +402,8 @@ def _refuse_missing_folder(args: argparse.Namespace, url: str) -> None:
 
     path = sqlite_path(url)
     named = args.db is not None or os.environ.get("SAMVERKAN_DB")
-    if path is not None and named and not path.parent.is_dir():
+    # A file in the path is said by open_database ("en del av sökvägen är en fil").
+    if path is not None and named and not path.parent.exists():
         raise ValidationError(_("The folder {folder} does not exist.").format(folder=path.parent))
 
 

@@ -158,9 +158,13 @@ def show_week(args: argparse.Namespace) -> int:
         )
         return 0
     if detail.sent_on is None:
-        print(_("Week {week}: not sent").format(week=week))
+        print(_("Week {week}, {year}: not sent").format(week=week.week, year=week.year))
     else:
-        print(_("Week {week}: sent to management {date}").format(week=week, date=detail.sent_on))
+        print(
+            _("Week {week}, {year}: sent to management {date}").format(
+                week=week.week, year=week.year, date=detail.sent_on
+            )
+        )
     print_table(
         [_("Id"), _("Source"), _("Heading"), _("Passed on")],
         [(i.id, i.source_label, i.heading, i.shareable) for i in detail.items],
@@ -187,7 +191,9 @@ def _item(session: Any, item_id: int) -> tuple[BriefWeek, BriefItemRow, int]:
 
 
 def _label(item_id: int, heading: str, week: BriefWeek) -> str:
-    return _("{item} (week {week})").format(item=numbered_title(item_id, heading), week=week)
+    return _("{item} (week {week}, {year})").format(
+        item=numbered_title(item_id, heading), week=week.week, year=week.year
+    )
 
 
 def add_item(args: argparse.Namespace) -> int:
@@ -263,8 +269,8 @@ def mark_sent(args: argparse.Namespace) -> int:
         version = weekly_briefs.get_brief(session, week).version
         weekly_briefs.mark_sent(session, week, today, version)
     print(
-        _("The summary of week {week} is marked as sent to management {date}.").format(
-            week=week, date=today.isoformat()
+        _("The summary of week {week}, {year} is marked as sent to management {date}.").format(
+            week=week.week, year=week.year, date=today.isoformat()
         )
     )
     return 0

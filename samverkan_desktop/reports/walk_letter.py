@@ -140,14 +140,14 @@ def build(
             _(
                 "{organisation} writes the letters of the walk at {place} on {date}: "
                 "its own actions are followed up under Follow-up, not by letter."
-            ).format(organisation=organisation.name, place=walk.place, date=walk.date.isoformat())
+            ).format(organisation=organisation.name, place=walk.place, date=prose_date(walk.date))
             + " "
             + _recipients_hint(session, walk_id)
         )
     if not actions:
         raise ValidationError(
             _("{organisation} has no actions from the walk at {place} on {date}.").format(
-                organisation=organisation.name, place=walk.place, date=walk.date.isoformat()
+                organisation=organisation.name, place=walk.place, date=prose_date(walk.date)
             )
             + " "
             + _recipients_hint(session, walk_id)

@@ -35,12 +35,14 @@ def _items(db: Database, capsys: pytest.CaptureFixture[str], week: str) -> dict[
 def test_items_are_added_changed_moved_removed_and_the_week_sent(
     db: Database, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    week = str(BriefWeek.of(clock.today()).moved(1))
+    next_week = BriefWeek.of(clock.today()).moved(1)
+    week = str(next_week)  # as scripts give it: "2026-W50"
+    said = f"vecka {next_week.week}, {next_week.year}"  # as a Swedish sentence says it
     add = ("weekly", "add", "--week", week)
     code, out, err = _cli(db, capsys, *add, "--source", "slk", "--heading", "Demonstration på lördag", "--shared")  # fmt: skip
     assert (code, err) == (0, "")
     assert out.startswith("Punkten ") and out.endswith(
-        f"”Demonstration på lördag” (vecka {week}) är tillagd.\n"
+        f"”Demonstration på lördag” ({said}) är tillagd.\n"
     )
     _cli(db, capsys, *add, "--source", "polisen", "--heading", "Lägesbild", "--text", "Lugnt.")
     items = _items(db, capsys, week)["items"]
@@ -61,7 +63,7 @@ def test_items_are_added_changed_moved_removed_and_the_week_sent(
     code, out, err = _cli(db, capsys, "weekly", "sent", "--week", week)
     assert (
         out
-        == f"Sammanställningen för vecka {week} är markerad som skickad till ledningen {clock.today()}.\n"
+        == f"Sammanställningen för {said} är markerad som skickad till ledningen {clock.today()}.\n"
     )
     assert _items(db, capsys, week)["sent_on"] == clock.today().isoformat()
     code, out, err = _cli(db, capsys, "weekly", "remove", str(second))
