@@ -84,7 +84,9 @@ def test_revised_every_states_the_range_it_takes(
 ) -> None:
     # "abc" was refused as "ett heltal från 0 och uppåt", and 0 then refused too.
     shown = months if months.isdigit() else f"”{months}”"
-    said = _refusal(capsys, "--db", sqlite_url, "agreements", "edit", "1", "--revised-every", months)
+    said = _refusal(
+        capsys, "--db", sqlite_url, "agreements", "edit", "1", "--revised-every", months
+    )
     assert said == f"Revideringsintervall: 1–120 månader, inte {shown}."
 
 

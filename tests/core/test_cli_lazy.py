@@ -97,11 +97,7 @@ def test_a_wrong_id_reads_as_with_every_command_loaded() -> None:
         with pytest.raises(DomainError) as error:
             parser.parse_args(argv)
         said.append(error.value.message)
-    assert (
-        said[0]
-        == said[1]
-        == "MÖTES_ID: ”x” är inte ett id-nummer (skriv till exempel 12)."
-    )
+    assert said[0] == said[1] == "MÖTES_ID: ”x” är inte ett id-nummer (skriv till exempel 12)."
 
 
 def test_printing_an_agenda_loads_only_the_meetings(tmp_path: Path) -> None:

@@ -42,9 +42,7 @@ def test_crisis_commands_on_the_demo(
     assert any(p["due_state"] == "overdue" for p in due)  # the late RSA
 
     code, _, err = run_cli(capsys, "--db", db_url, "plans", "list", "--due-within", "-3")
-    assert (
-        code == 1 and err == "Fel: --due-within: antalet dagar får inte vara negativt.\n"
-    )
+    assert code == 1 and err == "Fel: --due-within: antalet dagar får inte vara negativt.\n"
 
     code, out, _ = run_cli(capsys, "--db", db_url, "exercises", "list", "--json")
     assert code == 0
