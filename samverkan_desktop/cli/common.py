@@ -10,7 +10,6 @@ import json
 import os
 import re
 import sys
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
@@ -512,33 +511,24 @@ def print_json(data: Any) -> None:
 
 
 def print_table(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
-    """A plain aligned text table (dates ISO, empty as blank)."""
-    text_rows = [[_cell(value) for value in row] for row in rows]
-    widths = [_width(h) for h in headers]
-    for row in text_rows:
-        widths = [max(w, _width(cell)) for w, cell in zip(widths, row, strict=True)]
-    line = "  ".join(_pad(h, w) for h, w in zip(headers, widths, strict=True))
-    print(line.rstrip())
+    """A plain aligned text table (dates ISO, empty as blank), fitted to the terminal it is
+    shown in (cli/table_width.py); whole when piped."""
+    # Imported here: a printout's command prints no table and loads no more than it needs.
+    from samverkan_desktop.cli.table_width import fitted_widths, shortened, text_width
+
+    def pad(text: str, width: int) -> str:
+        text = shortened(text, width)
+        return text + " " * (width - text_width(text))
+
+    values = [list(row) for row in rows]
+    text_rows = [[_cell(value) for value in row] for row in values]
+    widths = fitted_widths(headers, values, text_rows)
+    print("  ".join(pad(h, w) for h, w in zip(headers, widths, strict=True)).rstrip())
     print("  ".join("-" * w for w in widths))
     for row in text_rows:
-        print("  ".join(_pad(c, w) for c, w in zip(row, widths, strict=True)).rstrip())
+        print("  ".join(pad(c, w) for c, w in zip(row, widths, strict=True)).rstrip())
     if not text_rows:
         print(_("(none)"))
-
-
-def _width(text: str) -> int:
-    """Columns on a terminal: an "Å" typed as A and a ring (macOS, a pasted PDF) is one, not two,
-    and a wide character two."""
-    if text.isascii():
-        return len(text)
-    return sum(
-        0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
-        for c in text
-    )
-
-
-def _pad(text: str, width: int) -> str:
-    return text + " " * (width - _width(text))
 
 
 def _cell(value: Any) -> str:
