@@ -154,8 +154,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _said(error: DomainError) -> str:
-    """The error's message as the command line says it: a busy database's is the window's
-    ("… det du skrev finns kvar"), where nothing typed waits in a form to be saved again."""
+    """The error's message as the command line says it. A busy database's own message is the
+    window's ("… det du skrev finns kvar"): a command has no form keeping what was typed, so
+    it says the command was not carried out and may be run again."""
     from samverkan_desktop.errors import DatabaseBusyError
 
     if isinstance(error, DatabaseBusyError):

@@ -85,6 +85,6 @@ def test_a_wrong_date_is_refused_in_swedish(
     )
     assert code == 1  # wrong input, one line, as every date option of the command line
     assert err.count("\n") == 1 and err.rstrip().endswith(
-        "”1 dec” är inte ett datum (skriv till exempel 2026-03-12)"
+        "”1 dec” är inte ett datum (skriv till exempel 2026-03-12)."
     )
     assert not out.exists()
