@@ -272,14 +272,16 @@ class PlanDetailPane(DetailPane):
             due = unbroken(date_with_week(plan.next_revision))
             next_text = f"{due} – {unbroken(days_text(plan.days_left))}"
         self.facts.set_fact("next", next_text, due_colour(plan.due_state))
-        exercised = exercised_text(plan)
+        exercised = marker = exercised_text(plan)
         if plan.last_exercise is not None:
             exercised = f"{exercised} – {plan.last_exercise.title}"
         if plan.exercise_reason:  # why (not) to exercise it, as the register's tooltip says
             # (a plan not exercised by its kind: the reason alone, not under a lone "–")
             shown = plan.last_exercise is not None or plan.never_exercised
             exercised = f"{exercised}\n{plan.exercise_reason}" if shown else plan.exercise_reason
-        self.facts.set_fact("exercised", exercised, exercised_colour(plan))
+        # Only the date (or "aldrig") in the colour, as in the register's column: the title
+        # and the reason in orange read as warnings of their own.
+        self.facts.set_fact("exercised", exercised, exercised_colour(plan), marker)
         self.set_text("notes", plan.notes)
         self._set_heading(
             self.versions_heading, _("Version history ({count})").format(count=len(detail.versions))

@@ -64,6 +64,16 @@ def _value_label(parent: QWidget) -> LinkLabel:
     return label
 
 
+def _marked_html(text: str, length: int, colour: QColor) -> str:
+    """``text`` as markup, its first ``length`` characters in ``colour``; its lines kept."""
+
+    def markup(part: str) -> str:
+        return html.escape(part).replace("\n", "<br>")
+
+    head, rest = markup(text[:length]), markup(text[length:])
+    return f'<span style="color: {colour.name()};">{head}</span>{rest}'
+
+
 class FactList(QWidget):
     """Lines of "label  value"; a line without a value is hidden."""
 
@@ -77,6 +87,7 @@ class FactList(QWidget):
         self._form = self._new_form()  # the lines beside their labels, until one goes under
         self._values: dict[str, LinkLabel] = {}
         self._links: dict[str, str] = {}  # key: the plain text of a value shown as a link
+        self._marked: dict[str, str] = {}  # key: the plain text of a value coloured in part
         self._headings: dict[str, QLabel] = {}  # key: the label over a value under it
 
     def _new_form(self) -> QFormLayout:
@@ -124,12 +135,25 @@ class FactList(QWidget):
         self._form = self._new_form()  # the lines after it
         return value
 
-    def set_fact(self, key: str, text: str | None, colour: QColor | None = None) -> None:
+    def set_fact(
+        self, key: str, text: str | None, colour: QColor | None = None, marked: str | None = None
+    ) -> None:
+        """``marked``: the start of ``text`` that alone carries ``colour`` (the date of a plan
+        due to be exercised, not the exercise's title and the reason after it, which read as
+        warnings too when the whole value was orange); by default the whole value."""
         value = self._values[key]
         if self._links.pop(key, None) is not None:
-            value.setTextFormat(Qt.TextFormat.PlainText)
             value.setTextInteractionFlags(SELECTABLE)
-        value.setText(text or "")
+        self._marked.pop(key, None)
+        value.setTextFormat(Qt.TextFormat.PlainText)
+        shown = text or ""
+        if colour is not None and marked and shown != marked and shown.startswith(marked):
+            self._marked[key] = shown
+            value.setTextFormat(Qt.TextFormat.RichText)
+            value.setText(_marked_html(shown, len(marked), colour))
+            colour = None
+        else:
+            value.setText(shown)
         value.setStyleSheet(f"color: {colour.name()};" if colour is not None else "")
         heading = self._headings.get(key)
         if heading is None:
@@ -191,7 +215,7 @@ class FactList(QWidget):
 
     def fact(self, key: str) -> str:
         """The value shown on a line ("" when hidden)."""
-        return self._links.get(key) or self._values[key].text()
+        return self._links.get(key) or self._marked.get(key) or self._values[key].text()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
