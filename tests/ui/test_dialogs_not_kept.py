@@ -14,12 +14,14 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import area_of, click_button, menu_of, show_window
-from tests.ui.openers import open_meeting
+from tests.ui.openers import crisis_page, open_meeting
 from ui.actions.action_dialog import ActionDialog
 from ui.actions.area import ActionsArea
 from ui.backups_dialog import BackupsDialog
 from ui.calendar.area import CalendarArea
 from ui.context import AppContext
+from ui.crisis.exercise_dialog import ExerciseDialog
+from ui.crisis.template_dialog import ExerciseTemplateDialog
 from ui.groups.agreements_dialog import AgreementsDialog
 from ui.groups.group_dialog import GroupDialog
 from ui.main_window import MainWindow
@@ -72,6 +74,16 @@ def _in_groups(then: Callable[[QtBot, MainWindow], None]) -> Callable[[QtBot, Ma
     return choose
 
 
+def _in_exercises(button: str) -> Callable[[QtBot, MainWindow], None]:
+    """Kris och övningar → Övningar, ``button`` of the list clicked."""
+
+    def choose(qtbot: QtBot, window: MainWindow) -> None:
+        area = crisis_page(qtbot, window, "exercises_stack")
+        click_button(qtbot, area.exercises_page, button)
+
+    return choose
+
+
 def _escape(qtbot: QtBot, dialog: QWidget) -> None:
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
@@ -110,6 +122,9 @@ CASES = [
     ),
     Case("Historik (Ctrl+H)", _on_an_action(_keys(Qt.Key.Key_H)), HistoryDialog, _escape),
     Case("Ny punkt i dagordningen", _in_a_meeting, AgendaItemDialog, _escape),
+    Case("Ny övning, Esc", _in_exercises("Ny övning"), ExerciseDialog, _escape),
+    Case("Ny övning, Avbryt", _in_exercises("Ny övning"), ExerciseDialog, _cancel),
+    Case("Checklistmallar", _in_exercises("Checklistmallar"), ExerciseTemplateDialog, _escape),
     Case("Inställningar (Ctrl+,), Avbryt", _keys(Qt.Key.Key_Comma), SettingsDialog, _cancel),
     Case("Säkerhetskopior", _menu(0, "&Säkerhetskopior…"), BackupsDialog, _escape),
     Case("Kortkommandon", _menu(-1, "&Kortkommandon"), ShortcutsDialog, _escape),

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from samverkan_desktop.errors import (
     ChangedSinceError,
@@ -18,6 +18,7 @@ from samverkan_desktop.errors import (
 from samverkan_desktop.i18n import _
 from ui.context import AppContext
 from ui.widgets.dialogs import confirm, show_error
+from ui.widgets.one_time_dialog import OneTimeDialog
 
 
 def perform(
@@ -93,8 +94,9 @@ def perform_confirmed(
     )
 
 
-def run_form(dialog: QDialog, ctx: AppContext, changes: str | tuple[str, ...]) -> bool:
-    """Open a form dialog whose ``save()`` stores through a service; announce when saved."""
+def run_form(dialog: OneTimeDialog, ctx: AppContext, changes: str | tuple[str, ...]) -> bool:
+    """Open a form dialog whose ``save()`` stores through a service; announce when saved.
+    A OneTimeDialog: closed, it is deleted (a bare QDialog stayed hidden under its view)."""
     if not dialog.exec():
         return False
     ctx.bus.announce(*((changes,) if isinstance(changes, str) else changes))

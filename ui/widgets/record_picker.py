@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,6 +21,7 @@ from samverkan_desktop.formatting import unbroken
 from ui import key_guide
 from ui.context import AppContext
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.one_time_dialog import OneTimeDialog
 from ui.widgets.operations import run_form
 from ui.widgets.record_combo import RecordCombo
 
@@ -138,7 +138,7 @@ class RecordPicker(QWidget):
 
 
 def new_record(
-    dialog: QDialog, name_edit: QLineEdit, name: str, ctx: AppContext, changes: str
+    dialog: OneTimeDialog, name_edit: QLineEdit, name: str, ctx: AppContext, changes: str
 ) -> Any:
     """Open a register's "New …" form with ``name`` typed; the id saved, or None."""
     name_edit.setText(name)
