@@ -54,15 +54,32 @@ def _column(table: RecordTable, title: str) -> int:
     return titles.index(title)
 
 
-@pytest.mark.parametrize("size", [(1024, 768), (1280, 800), (1920, 1080)])
+@pytest.mark.parametrize(
+    ("size", "members_shown"),
+    [
+        # Beside the list at 1024 px (the divider where the details have it) the columns'
+        # longest words do not all fit: the function is left out, in each member's tooltip,
+        # rather than the organisation broken inside its words.
+        ((1024, 768), ("Namn", "Organisation", "Roll")),
+        ((1280, 800), ("Namn", "Befattning", "Organisation", "Roll")),
+        ((1920, 1080), ("Namn", "Befattning", "Organisation", "Roll")),
+    ],
+)
 def test_each_members_function_and_each_groups_name_read_whole(
-    qtbot: QtBot, demo_ctx: AppContext, size: tuple[int, int]
+    qtbot: QtBot, demo_ctx: AppContext, size: tuple[int, int], members_shown: tuple[str, ...]
 ) -> None:
     _window, area = area_in_window(qtbot, demo_ctx, "groups", GroupsArea, *size)
     group_members(qtbot, area, PLACE)
     settle(qtbot)
+    members = area.detail.members
+    shown = tuple(
+        str(members.model().headerData(c, Qt.Orientation.Horizontal))
+        for c in range(members.model().columnCount())
+        if not members.isColumnHidden(c)
+    )
+    assert shown == members_shown
     for table, titles in (
-        (area.detail.members, ("Namn", "Befattning", "Organisation", "Roll")),
+        (members, members_shown),
         (area.page.table, ("Namn",)),
     ):
         model = table.model()

@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QSplitter, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_row, click_tab, keep_shot, settle
+from tests.ui.helpers import click_row, keep_shot, settle
 from tests.ui.own_style import LookAt
 from ui.groups.area import GroupsArea
 from ui.main_window import MainWindow
@@ -104,40 +104,3 @@ def test_the_divider_comes_back_at_the_next_start(
     dragged = look_at_demo((1280, 800), drag)
     restarted = look_at_demo((1280, 800), again)
     assert abs(restarted - dragged) <= 3, (dragged, restarted)
-
-
-def test_details_and_members_each_keep_their_own_divider(
-    qtbot: QtBot, look_at_demo: LookAt[MainWindow]
-) -> None:
-    """The members widened by a drag for their four columns left the facts as wide, also after
-    a restart: both tabs had one divider (their shares are both half)."""
-    widths: dict[str, int] = {}
-
-    def on_tab(qtbot: QtBot, area: GroupsArea, page: QWidget) -> int:
-        click_tab(qtbot, area.tabs, page)
-        settle(qtbot)
-        return area.tabs.width()
-
-    def drag(window: MainWindow) -> None:
-        area = _chosen(qtbot, window)
-        details = area.tabs.width()
-        members = on_tab(qtbot, area, area.detail.members_page)
-        _drag(qtbot, area.page.splitter, -150)  # wider members
-        settle(qtbot)
-        widths["members dragged"] = area.tabs.width()
-        assert widths["members dragged"] >= members + 100
-        widths["details"] = details
-        widths["details after"] = on_tab(qtbot, area, area.detail)
-        widths["members again"] = on_tab(qtbot, area, area.detail.members_page)
-
-    def again(window: MainWindow) -> None:
-        area = _chosen(qtbot, window)
-        widths["details restarted"] = on_tab(qtbot, area, area.detail)
-        widths["members restarted"] = on_tab(qtbot, area, area.detail.members_page)
-
-    look_at_demo((1280, 800), drag)
-    look_at_demo((1280, 800), again)
-    for details in ("details after", "details restarted"):
-        assert abs(widths[details] - widths["details"]) <= 3, widths
-    for members in ("members again", "members restarted"):
-        assert abs(widths[members] - widths["members dragged"]) <= 3, widths

@@ -27,15 +27,11 @@ from ui.groups.print_menu import GroupsPrintMenu
 from ui.widgets.area import Area
 from ui.widgets.closing import close_after_refusal
 
-# The list's and the pane's shares of the width. The facts want half: in a third a long meeting
-# rule put "Nästa möten" below the pane's foot at 1280x800 (the list beside them keeps its name,
-# status, Möts and term). The members' four columns (name, title, organisation, role) need half
-# to be read whole at 1280 px.
-DETAILS_SHARE = (1, 1)
-MEMBERS_SHARE = (1, 1)
-# Narrower (1024 px), the members' pane gets the room for their words whole ("Platsutv-ecklare"
-# broke in every row at 66 px), up to this share of the width; the list leaves its types aside.
-MEMBERS_MOST = 0.6
+# The list's and the pane's shares of the width, one divider for every tab of the pane: the facts
+# want half (in a third a long meeting rule put "Nästa möten" below the pane's foot at 1280x800),
+# and the members' table fits its four columns within it. A divider per tab made the list jump
+# at each switch (at 1024 px its Möts column went and its filters took two rows).
+PANE_SHARE = (1, 1)
 
 
 class GroupsArea(Area):
@@ -57,9 +53,8 @@ class GroupsArea(Area):
         self.tabs.addTab(self.detail.members_page, _("Members"))
         self.tabs.addTab(self.follow_up_tab, _("Follow-up"))
         self.addAction(self.detail.add_member_action)  # Ctrl+M on either tab
-        self.tabs.currentChanged.connect(self._share_width)
-        self.page.set_detail(self.tabs, DETAILS_SHARE)
-        # The divider where the user left it, also after a restart.
+        self.page.set_detail(self.tabs, PANE_SHARE)
+        # The divider where the user left it, on every tab, also after a restart.
         fit = self.page.detail_fit
         assert fit is not None
         fit.remember(ctx.settings, "groups/divider")
@@ -120,26 +115,6 @@ class GroupsArea(Area):
 
     # --- the selected group ------------------------------------------------------------------
 
-    def _share_width(self, _index: int) -> None:
-        fit = self.page.detail_fit
-        if fit is not None:
-            members = self.tabs.currentWidget() is self.detail.members_page
-            # Each tab its own divider: the members widened for their columns left the facts
-            # as wide (both shares are half, and the divider was remembered by the share).
-            if members:
-                fit.set_stretch(MEMBERS_SHARE, "members")
-            else:
-                fit.set_stretch(DETAILS_SHARE)
-            fit.set_minimum(self._members_room() if members else 0)
-
-    def _members_room(self) -> int:
-        """The pane's width for the members' words whole, within MEMBERS_MOST of the width."""
-        layout = self.detail.members_page.layout()
-        assert layout is not None
-        margins = layout.contentsMargins()
-        needed = self.detail.members.whole_words_width() + margins.left() + margins.right()
-        return min(needed, int(self.page.splitter.width() * MEMBERS_MOST))
-
     def current_group(self) -> GroupDetail | None:
         return self.detail.group
 
@@ -168,7 +143,6 @@ class GroupsArea(Area):
         self.tabs.setTabText(
             self.tabs.indexOf(self.detail.members_page), self.detail.members_title()
         )
-        self._share_width(self.tabs.currentIndex())  # this group's members' words
         self.group_actions.end_action.setEnabled(
             group is not None and group.status is not GroupStatus.ENDED
         )

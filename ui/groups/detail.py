@@ -136,7 +136,9 @@ class GroupDetailPane(DetailPane):
         )
         self.former_check.toggled.connect(lambda _on: self._show_members())
         layout.addWidget(self.former_check)
-        self.members: RecordTable[MemberRow] = RecordTable(member_columns(), section)
+        self.members: RecordTable[MemberRow] = RecordTable(
+            member_columns(), section, aside_cramped=True
+        )
         # Naming the button above it: a newcomer looked for how to add the first one.
         self.members.set_empty_text(
             _("No members yet. {button} above the list adds the first one.").format(

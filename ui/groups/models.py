@@ -119,6 +119,8 @@ def member_columns() -> list[Column[MemberRow]]:
             wrap=True,
         ),
         # The agreement names its groups' members by function (kommunpolis, fältassistent).
+        # Where even the columns' longest words do not fit (beside the list at 1024 px) it is
+        # left out rather than every column broken inside its words: in the tooltip.
         Column(
             _("Title"),
             lambda r: r.title,
@@ -126,13 +128,15 @@ def member_columns() -> list[Column[MemberRow]]:
             colour=_former_colour,
             width=150,
             wrap=True,
+            aside=1,
         ),
+        # As wide as its longest word ("Utbildningsförvaltningen" broke in a column of 130 px
+        # while the role beside it had room): a name and a title give way first.
         Column(
             _("Organisation"),
             lambda r: r.organisation,
             tooltip=_person_tooltip,
             colour=_former_colour,
-            width=130,
             wrap=True,
         ),
         # Last: the column that fills the rest keeps room for its longest word (Sammankallande).

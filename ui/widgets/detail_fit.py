@@ -39,10 +39,6 @@ class DetailFit(QObject):
         self._most: float | None = None  # of the splitter's width, the most _minimum takes
         self.shown: bool | None = None  # a record shown; None: not decided yet
         self.dragged = False
-        # The pane's tab shown, each with a divider of its own (``set_stretch``), and the
-        # pane's part of the width for those the user dragged in this session.
-        self.part = ""
-        self._dragged_parts: dict[str, float] = {}
         self._settings: QSettings | None = None
         self._settings_key = ""
         splitter.splitterMoved.connect(self._divider_moved)
@@ -98,8 +94,6 @@ class DetailFit(QObject):
             self._share_out()
 
     def _remembered_key(self) -> str:
-        if self.part:
-            return f"{self._settings_key}/{self.part}"
         return f"{self._settings_key}/pane_{self.stretch[0]}_{self.stretch[1]}"
 
     def _share_out(self) -> None:
@@ -107,8 +101,8 @@ class DetailFit(QObject):
         stretch, else by the stretch. In proportion (not at the size hints); the splitter scales
         these to fit."""
         list_share, detail_share = self.stretch
-        part = self._dragged_parts.get(self.part)
-        if part is None and self._settings is not None:
+        part = None
+        if self._settings is not None:
             try:
                 part = float(str(self._settings.value(self._remembered_key(), -1)))
             except (TypeError, ValueError):  # an edited or damaged file: the usual share
@@ -117,23 +111,6 @@ class DetailFit(QObject):
             self.splitter.setSizes([round((1 - part) * 10000), round(part * 10000)])
         else:
             self.splitter.setSizes([list_share * 1000, detail_share * 1000])
-
-    def set_stretch(self, stretch: tuple[int, int], part: str = "") -> None:
-        """Share the width anew (a tab of the pane that wants more room: a table of four
-        columns beside the facts' two); a divider the user dragged stays where it is.
-        ``part``: the pane's tab, whose divider is its own: where the user dragged it for that
-        tab, in this session or before (the groups' Detaljer and Medlemmar shared one)."""
-        if stretch == self.stretch and part == self.part:
-            return
-        moved = part != self.part
-        self.stretch = stretch
-        self.part = part
-        if moved:
-            self.dragged = part in self._dragged_parts
-        if self.shown and (moved or not self.dragged):
-            self.splitter.setStretchFactor(0, stretch[0])
-            self.splitter.setStretchFactor(1, stretch[1])
-            self._share_out()
 
     def set_minimum(self, size: int, most: float | None = None) -> None:
         """The least the pane gets while it shows a record (a tab whose table needs more than
@@ -179,10 +156,8 @@ class DetailFit(QObject):
         self.splitter.setStretchFactor(0, self.stretch[0])
         self.splitter.setStretchFactor(1, self.stretch[1])
         sizes = self.splitter.sizes()
-        if self.shown and sum(sizes) > 0:
-            self._dragged_parts[self.part] = sizes[1] / sum(sizes)
-            if self._settings is not None:
-                self._settings.setValue(self._remembered_key(), sizes[1] / sum(sizes))
+        if self.shown and sum(sizes) > 0 and self._settings is not None:
+            self._settings.setValue(self._remembered_key(), sizes[1] / sum(sizes))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         # The empty pane keeps its strip however wide the window gets; a shown one its least
