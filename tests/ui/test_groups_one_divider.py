@@ -1,7 +1,9 @@
 """Grupper och möten in the program's own style, on the example district: switching the chosen
 group's tabs leaves the list where it is (at 1024 × 768 Medlemmar narrowed the list from 393 to
 312 px: its Möts column went and its filters took two rows); the members' organisations read in
-whole words within that width ("Utbildningsförvaltni-ngen" broke while Roll had room)."""
+whole words within that width ("Utbildningsförvaltni-ngen" broke while Roll had room); a planned
+group's subtitle leaves its start to the Startar fact below it (it said "Planerad, startar …"
+over "Startar …")."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from ui.main_window import MainWindow
 
 SIZES = [(1024, 768), (1280, 800)]
 SCHOOL = "Arbetsgrupp skolan som brottsplats"  # a member from Utbildningsförvaltningen
+PLANNED = "Arbetsgrupp våldsbejakande extremism"  # the example district's planned group
 
 
 def _chosen(qtbot: QtBot, window: MainWindow, name: str) -> GroupsArea:
@@ -135,3 +138,18 @@ def test_the_members_organisations_read_in_whole_words(
         return broken
 
     assert look_at_demo(size, look) == []
+
+
+def test_a_planned_groups_start_is_said_once(
+    qtbot: QtBot, look_at_demo: LookAt[MainWindow]
+) -> None:
+    def look(window: MainWindow) -> tuple[str, str]:
+        area = _chosen(qtbot, window, PLANNED)
+        starts = area.detail.facts.value_label("starts_on")
+        assert starts.isVisible()
+        return area.detail.subtitle.text(), starts.text()
+
+    subtitle, starts = look_at_demo((1280, 800), look)
+    assert subtitle == "Arbetsgrupp · Planerad", subtitle
+    day = starts.split(" ")[0]  # "2026-12-18 (v. 51)"
+    assert day[:4].isdigit(), starts

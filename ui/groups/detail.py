@@ -17,6 +17,7 @@ from samverkan_desktop.formatting import clock_held, date_with_week
 from samverkan_desktop.i18n import _
 from samverkan_desktop.recurrence import describe, join_words
 from samverkan_desktop.services.group_rows import GroupDetail, MemberRow
+from samverkan_desktop.services.group_standing import Standing
 from samverkan_desktop.services.meeting_rules import RuleDetail
 from ui import key_guide
 from ui.groups.models import member_columns, term_text
@@ -214,8 +215,10 @@ class GroupDetailPane(DetailPane):
             self.members.set_rows([])
             self.show_placeholder()
             return
-        # The standing, as the list's Status column reads it ("Löptiden slutade 2026-11-13").
-        standing = group.standing(clock.today()).label()
+        # The standing, as the list's Status column reads it ("Löptiden slutade 2026-11-13");
+        # a planned group's start only in Startar below ("Planerad, startar …" said it twice).
+        now = group.standing(clock.today())
+        standing = _(now.standing.label) if now.standing is Standing.PLANNED else now.label()
         self.show_record(group.name, f"{_(group.type.label)} · {standing}")
         self.set_text("purpose", group.purpose)
         self.set_text("goal", group.goal)
