@@ -14,6 +14,11 @@ def scale_labels() -> list[tuple[int, str]]:
     return [(value, _(word)) for value, word in _WORDS.items()]
 
 
+def scale_line(separator: str = " · ") -> str:
+    """The scale in a line of text: "0 = dåligt · 1 = bristfälligt · 2 = godtagbart · 3 = bra"."""
+    return separator.join(f"{value} = {word}" for value, word in scale_labels())
+
+
 def rating_colour(value: float) -> str:
     """The colour of a rating or of a mean of ratings (rounded, within 0–3)."""
     return RATING_COLOURS[max(0, min(3, round(value)))]

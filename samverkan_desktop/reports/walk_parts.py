@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, Table, TableStyle
 
 from samverkan_desktop.i18n import _
+from samverkan_desktop.rating_scale import RATING_COLOURS, rating_colour, scale_labels
 from samverkan_desktop.reports.continued import ContinuedTable
 from samverkan_desktop.reports.style import (
     ACCENT,
@@ -32,13 +33,6 @@ from samverkan_desktop.services.walk_records import ChecklistSheet, PhotoRow
 WIDTH = PAGE_SIZE[0] - 2 * MARGIN_X
 THUMB_WIDTH = 54 * mm
 THUMB_MAX_HEIGHT = 44 * mm
-# From bad (0) to good (3): soft fills that still read in black and white.
-RATING_FILL = {
-    0: colors.HexColor("#f6c9c4"),
-    1: colors.HexColor("#fbe2bf"),
-    2: colors.HexColor("#eef2c4"),
-    3: colors.HexColor("#cfe8d3"),
-}
 
 
 def date_or_dash(day: dt.date | None) -> str:
@@ -48,7 +42,15 @@ def date_or_dash(day: dt.date | None) -> str:
 def rating_fill(value: float | None) -> colors.Color | None:
     if value is None:
         return None
-    return RATING_FILL[max(0, min(3, round(value)))]
+    return colors.HexColor(rating_colour(value))
+
+
+def rating_legend() -> str:
+    """Under the ratings matrix: each value's fill with its digit, then its word (markup)."""
+    return "   ".join(
+        f'<font backColor="{RATING_COLOURS[value]}">&nbsp;{value}&nbsp;</font> {escape(word)}'
+        for value, word in scale_labels()
+    )
 
 
 def number(value: float | None) -> str:

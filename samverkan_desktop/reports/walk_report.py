@@ -33,10 +33,10 @@ from samverkan_desktop.reports.style import (
     with_note,
 )
 from samverkan_desktop.reports.walk_parts import (
-    RATING_FILL,
     actions_table,
     date_or_dash,
     photo_row,
+    rating_legend,
     ratings_matrix,
     status_text,
 )
@@ -107,12 +107,7 @@ def _ratings(walk_id: int, session: Session) -> list[Flowable]:
     if not sheet.answers:
         story.append(paragraph(_("No checklist ratings were recorded."), "small"))
         return story
-    legend = "   ".join(
-        f'<font backColor="{RATING_FILL[n].hexval().replace("0x", "#")}">&nbsp;{n}&nbsp;</font>'
-        f" {escape(label)}"
-        for n, label in ((0, _("bad")), (1, _("poor")), (2, _("acceptable")), (3, _("good")))
-    )
-    notes: list[Flowable] = [spacer(1.5), markup(legend, "small")]
+    notes: list[Flowable] = [spacer(1.5), markup(rating_legend(), "small")]
     if comparison.earlier is not None:
         notes.append(
             paragraph(

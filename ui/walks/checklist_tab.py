@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _
+from samverkan_desktop.rating_scale import RATING_COLOURS, scale_line
 from samverkan_desktop.services import walk_records
 from samverkan_desktop.services.walk_records import AnswerInput, ChecklistSheet
 from samverkan_desktop.services.walks import WalkDetail
@@ -35,13 +36,14 @@ from ui.walks.common import heading, muted, roomy
 from ui.widgets.dialogs import show_error
 from ui.widgets.layout_items import clear_layout
 
-RATING_STYLE = """
-QPushButton[rating] { min-width: 30px; max-width: 30px; padding: 4px 0; }
-QPushButton[rating="0"]:checked { background: #f6c9c4; font-weight: 600; }
-QPushButton[rating="1"]:checked { background: #fbe2bf; font-weight: 600; }
-QPushButton[rating="2"]:checked { background: #eef2c4; font-weight: 600; }
-QPushButton[rating="3"]:checked { background: #cfe8d3; font-weight: 600; }
-"""
+# A chosen value in the colour the report and the Follow-up tab give it.
+RATING_STYLE = (
+    "QPushButton[rating] { min-width: 30px; max-width: 30px; padding: 4px 0; }\n"
+    + "".join(
+        f'QPushButton[rating="{value}"]:checked {{ background: {colour}; font-weight: 600; }}\n'
+        for value, colour in RATING_COLOURS.items()
+    )
+)
 NO_RATING = -1
 TITLES_LEAST = 160  # the points' titles' column, at its narrowest
 
@@ -164,9 +166,9 @@ class ChecklistTab(QWidget):
         right.addWidget(
             muted(
                 _(
-                    "0 = bad · 1 = poor · 2 = acceptable · 3 = good. Click a chosen value again "
-                    "to clear it. From the keyboard: Tab to a point, type its digit, then its note."
-                ),
+                    "{scale}. Click a chosen value again to clear it. From the keyboard: Tab to "
+                    "a point, type its digit, then its note."
+                ).format(scale=scale_line()),
                 self,
             )
         )
