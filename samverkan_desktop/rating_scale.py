@@ -6,12 +6,12 @@ from __future__ import annotations
 from samverkan_desktop.i18n import N_, _
 
 RATING_COLOURS = {0: "#f6c9c4", 1: "#fbe2bf", 2: "#eef2c4", 3: "#cfe8d3"}
-_WORDS = {0: N_("bad"), 1: N_("poor"), 2: N_("acceptable"), 3: N_("good")}
+RATING_WORDS = {0: N_("bad"), 1: N_("poor"), 2: N_("acceptable"), 3: N_("good")}
 
 
 def scale_labels() -> list[tuple[int, str]]:
     """0–3 with their words, translated when asked for."""
-    return [(value, _(word)) for value, word in _WORDS.items()]
+    return [(value, _(word)) for value, word in RATING_WORDS.items()]
 
 
 def scale_line(separator: str = " · ") -> str:

@@ -36,14 +36,16 @@ from ui.walks.common import heading, muted, roomy
 from ui.widgets.dialogs import show_error
 from ui.widgets.layout_items import clear_layout
 
-# A chosen value in the colour the report and the Follow-up tab give it.
-RATING_STYLE = (
-    "QPushButton[rating] { min-width: 30px; max-width: 30px; padding: 4px 0; }\n"
-    + "".join(
+
+def rating_style() -> str:
+    """A chosen value in the colour the report and the Follow-up tab give it."""
+    chosen = "".join(
         f'QPushButton[rating="{value}"]:checked {{ background: {colour}; font-weight: 600; }}\n'
         for value, colour in RATING_COLOURS.items()
     )
-)
+    return "QPushButton[rating] { min-width: 30px; max-width: 30px; padding: 4px 0; }\n" + chosen
+
+
 NO_RATING = -1
 TITLES_LEAST = 160  # the points' titles' column, at its narrowest
 
@@ -128,7 +130,7 @@ class ChecklistTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setStyleSheet(RATING_STYLE)
+        self.setStyleSheet(rating_style())
         self.walk: WalkDetail | None = None
         self.sheet: ChecklistSheet | None = None
         self._stop_id: int | None = None
