@@ -1,7 +1,7 @@
-"""Writes that need the exercise held (a lesson, an evaluation, an overall assessment), which the
-database refuses too (triggers of migration 0017, the rule of 0021): when another desk changes
-the exercise between the service's check and its write, the coordinator reads the service's own
-line, not a crash."""
+"""What needs the exercise held (a lesson, an evaluation, an overall assessment, the report):
+the line saying why not yet, and the writes, which the database refuses too (triggers of
+migration 0017, the rule of 0021): when another desk changes the exercise between the service's
+check and its write, the coordinator reads the service's own line, not a crash."""
 
 from __future__ import annotations
 
@@ -16,6 +16,15 @@ from samverkan_desktop.models import Exercise, ExerciseStatus
 from samverkan_desktop.services import exercise_reading
 
 Refusal = Callable[[str, ExerciseStatus], str | None]
+
+
+def not_held_line(
+    title: str, status: ExerciseStatus, *, planned: str, cancelled: str
+) -> str | None:
+    """``planned`` or ``cancelled`` (each with a {title}) for an exercise not held, by its
+    status; None once it is held (conducted or evaluated)."""
+    line = {ExerciseStatus.PLANNED: planned, ExerciseStatus.CANCELLED: cancelled}.get(status)
+    return None if line is None else line.format(title=title)
 
 
 def flush_while_held(session: Session, exercise_id: int, refusal: Refusal, field: str) -> None:

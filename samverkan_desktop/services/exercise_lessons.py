@@ -24,7 +24,7 @@ from samverkan_desktop.models import (
 )
 from samverkan_desktop.services import actions, exercise_reading
 from samverkan_desktop.services.action_rows import ActionRow
-from samverkan_desktop.services.exercise_held import flush_while_held
+from samverkan_desktop.services.exercise_held import flush_while_held, not_held_line
 from samverkan_desktop.services.exercise_rows import LessonRow
 from samverkan_desktop.services.validation import clean, get_or_raise, require_text
 
@@ -46,16 +46,15 @@ def lesson_refusal(title: str, status: ExerciseStatus) -> str | None:
     evaluation after the exercise: not while it is only planned, nor when it was cancelled.
     The Lessons tab shows this line beside its greyed "New lesson" button. Lessons already
     recorded (the exercise taken back to planned) stay editable."""
-    if status is ExerciseStatus.PLANNED:
-        return _(
+    return not_held_line(
+        title,
+        status,
+        planned=_(
             "“{title}” is not yet marked as conducted: lessons learned come from the evaluation "
             "after the exercise, once it is."
-        ).format(title=title)
-    if status is ExerciseStatus.CANCELLED:
-        return _("“{title}” is cancelled: there is no exercise held to learn from.").format(
-            title=title
-        )
-    return None
+        ),
+        cancelled=_("“{title}” is cancelled: there is no exercise held to learn from."),
+    )
 
 
 def _check_objective(exercise: Exercise, objective_id: int | None) -> None:

@@ -16,7 +16,7 @@ from samverkan_desktop.models import (
     ObjectiveResult,
 )
 from samverkan_desktop.services import exercise_reading
-from samverkan_desktop.services.exercise_held import flush_while_held
+from samverkan_desktop.services.exercise_held import flush_while_held, not_held_line
 from samverkan_desktop.services.exercise_positions import fresh, lock, move, renumber
 from samverkan_desktop.services.exercise_rows import ObjectiveRow
 from samverkan_desktop.services.unlinking import unlink
@@ -27,16 +27,15 @@ def evaluation_refusal(title: str, status: ExerciseStatus) -> str | None:
     """Why the objectives of an exercise cannot be evaluated yet (None: they can). They are
     evaluated after the exercise: once it is marked as conducted, not while it is only planned
     or was cancelled. The Evaluation tab shows this line beside its greyed controls."""
-    if status is ExerciseStatus.PLANNED:
-        return _(
+    return not_held_line(
+        title,
+        status,
+        planned=_(
             "“{title}” is not yet marked as conducted: its objectives are evaluated after the "
             "exercise, once it is."
-        ).format(title=title)
-    if status is ExerciseStatus.CANCELLED:
-        return _("“{title}” is cancelled: there is no exercise held to evaluate.").format(
-            title=title
-        )
-    return None
+        ),
+        cancelled=_("“{title}” is cancelled: there is no exercise held to evaluate."),
+    )
 
 
 def no_report_reason(title: str, status: ExerciseStatus) -> str | None:
@@ -44,14 +43,15 @@ def no_report_reason(title: str, status: ExerciseStatus) -> str | None:
     exercise held went (objectives, lessons, attendance). Before it, the participants'
     checklist and the year's exercise plan are the papers to print. The exercise's print menu
     greys "Evaluation report" with this; the command line refuses."""
-    if status is ExerciseStatus.PLANNED:
-        return _(
+    return not_held_line(
+        title,
+        status,
+        planned=_(
             "“{title}” is not yet marked as conducted: its evaluation report is printed after "
             "the exercise."
-        ).format(title=title)
-    if status is ExerciseStatus.CANCELLED:
-        return _("“{title}” was cancelled: it has no evaluation report.").format(title=title)
-    return None
+        ),
+        cancelled=_("“{title}” was cancelled: it has no evaluation report."),
+    )
 
 
 def _check_still_assessed(exercise: Exercise, leaving: ExerciseObjective) -> None:
