@@ -365,7 +365,7 @@ def _invalid_address(url: str) -> str:
     looks_like_path = scheme is None and (
         "/" in url or "\\" in url or url.lower().endswith(DATABASE_SUFFIXES)
     )
-    if looks_like_path:
+    if looks_like_path and not _foreign_path(url):
         from samverkan_desktop.paths import sqlite_url
 
         return _("Invalid database address: {path} is a file's path; write it as {url}.").format(
@@ -374,6 +374,15 @@ def _invalid_address(url: str) -> str:
     return _(
         "Invalid database address: {url}; write a file as sqlite:////full/path/samverkan.sqlite3."
     ).format(url=url)
+
+
+def _foreign_path(url: str) -> bool:
+    """A Windows path ("C:\\data\\x.sqlite", "data\\x.sqlite") on another system: read as this
+    system's path it is a file named with backslashes in the current folder, an address no
+    one meant, so none is suggested."""
+    if os.name == "nt":
+        return False
+    return "\\" in url or re.match(r"[A-Za-z]:", url) is not None
 
 
 def open_db(args: argparse.Namespace, *, create: bool = False) -> Database:

@@ -69,6 +69,7 @@ def register(commands: Any) -> None:
     )
     list_parser.add_argument(
         "--area",
+        type=_area_text,
         metavar=_("AREA"),
         help=_("only walks at places in this area, as the places register names it"),
     )
@@ -274,6 +275,16 @@ def _place_text(text: str) -> str:
     if not text.strip():
         raise ValidationError(
             _("--place is empty; give the place's number or name (walks places lists them).")
+        )
+    return text
+
+
+def _area_text(text: str) -> str:
+    """--area as typed; an empty one is refused before the database is opened, as --place's
+    is (it answered with the list of known areas, as for an area no place is in)."""
+    if not text.strip():
+        raise ValidationError(
+            _("--area is empty; give an area of the places register (walks places lists them).")
         )
     return text
 
