@@ -17,6 +17,11 @@ def iso_date(value: dt.date | None) -> str:
     return value.isoformat() if value else ""
 
 
+def week_of_year(week: int, year: int) -> str:
+    """ "Vecka 49, 2026": a week named as a heading (the calendar's title, "weekly show")."""
+    return _("Week {week}, {year}").format(week=week, year=year)
+
+
 def week_label(value: dt.date) -> str:
     return _("w. {week}").format(week=value.isocalendar()[1])
 

@@ -157,14 +157,13 @@ def show_week(args: argparse.Namespace) -> int:
             }
         )
         return 0
+    from samverkan_desktop.formatting import week_of_year
+
+    named = week_of_year(week.week, week.year)
     if detail.sent_on is None:
-        print(_("Week {week}, {year}: not sent").format(week=week.week, year=week.year))
+        print(_("{week}: not sent").format(week=named))
     else:
-        print(
-            _("Week {week}, {year}: sent to management {date}").format(
-                week=week.week, year=week.year, date=detail.sent_on
-            )
-        )
+        print(_("{week}: sent to management {date}").format(week=named, date=detail.sent_on))
     print_table(
         [_("Id"), _("Source"), _("Heading"), _("Passed on")],
         [(i.id, i.source_label, i.heading, i.shareable) for i in detail.items],

@@ -11,7 +11,7 @@ from dateutil.relativedelta import relativedelta
 from PySide6.QtWidgets import QButtonGroup, QLabel, QPushButton, QStackedWidget, QWidget
 
 from samverkan_desktop.errors import DomainError
-from samverkan_desktop.formatting import span_held, unbroken
+from samverkan_desktop.formatting import span_held, unbroken, week_of_year
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import MeetingStatus
 from samverkan_desktop.services import calendar
@@ -157,7 +157,7 @@ def week_title(first: dt.date, last: dt.date) -> str:
     """ "Vecka 49, 2026 · mån 30 nov – sön 6 dec" (the week's first and last day shown)."""
     year, week, _weekday = first.isocalendar()
     title = _("{week} · {first} – {last}").format(
-        week=unbroken(_("Week {week}, {year}").format(week=week, year=year)),
+        week=unbroken(week_of_year(week, year)),
         first=unbroken(day_heading(first)),
         last=unbroken(day_heading(last)),
     )
