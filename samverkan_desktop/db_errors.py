@@ -22,6 +22,10 @@ _ORDER = N_(
     "The order was changed at another desk at the same moment, so this change was not saved; "
     "what you typed is kept. Try again."
 )
+_ORDER_COMMAND = N_(
+    "The order was changed at another desk at the same moment, so the command was not carried "
+    "out. Run it again."
+)
 _FILE = N_("A file with the same name was stored at the same moment; try again.")
 
 # Constraint or index name -> message (marked with N_, translated when shown).
@@ -114,6 +118,40 @@ UNIQUE_MESSAGES: dict[str, str] = {
     "uq_plan_attachments_stored_path": _FILE,
 }
 
+# The command line's words where UNIQUE_MESSAGES' speak of a form keeping what was typed: a
+# command keeps nothing; it was not carried out and can be run again.
+COMMAND_LINE_MESSAGES: dict[str, str] = {
+    "uq_course_requirements_course": N_(
+        "The role's courses were changed at another desk at the same moment, so the command "
+        "was not carried out. Run it again."
+    ),
+    "uq_group_follow_up_texts_group_id": N_(
+        "The follow-up was written at another desk at the same moment, so the command was not "
+        "carried out. Run it again."
+    ),
+    "uq_meeting_rules_group_id": N_(
+        "The group was given a meeting rule at another desk at the same moment, so the command "
+        "was not carried out. Run it again to make yours the rule."
+    ),
+    "uq_meetings_group_occurrence": N_(
+        "The group's meetings were planned at another desk at the same moment, so the command "
+        "was not carried out. Run it again."
+    ),
+    "uq_agreement_area_goals_agreement_id": N_(
+        "The area's goal was saved at another desk at the same moment, so the command was not "
+        "carried out. Run it again."
+    ),
+    "uq_weekly_briefs_year": N_(
+        "The week's summary was begun at another desk at the same moment, so the command was "
+        "not carried out. Run it again."
+    ),
+    "uq_checklist_answers_stop_id": N_(
+        "The stop's answers were saved at another desk at the same moment, so the command was "
+        "not carried out. Run it again."
+    ),
+    **{name: _ORDER_COMMAND for name, message in UNIQUE_MESSAGES.items() if message == _ORDER},
+}
+
 UNIQUE = "unique"
 FOREIGN_KEY = "foreign_key"
 OTHER = "other"
@@ -196,8 +234,11 @@ def not_a_duplicate(error: BaseException) -> bool:
 
 
 def conflict_error_for(name: str) -> ConflictError:
-    """The line for a unique constraint of ``UNIQUE_MESSAGES``."""
-    return ConflictError(_(UNIQUE_MESSAGES[name]))
+    """The line for a unique constraint of ``UNIQUE_MESSAGES`` (and the command line's)."""
+    command_line = COMMAND_LINE_MESSAGES.get(name)
+    return ConflictError(
+        _(UNIQUE_MESSAGES[name]), command_line=_(command_line) if command_line else None
+    )
 
 
 def conflict_error(error: BaseException) -> ConflictError:
@@ -212,7 +253,12 @@ def conflict_error(error: BaseException) -> ConflictError:
                 "The change could not be saved because it clashes with something already in "
                 "the database (perhaps saved at another desk at the same moment). Nothing was "
                 "saved; what you typed is kept. Open the view again and check."
-            )
+            ),
+            command_line=_(
+                "The command was not carried out because it clashes with something already in "
+                "the database (perhaps saved at another desk at the same moment). Nothing was "
+                "saved; check what is there, then run it again."
+            ),
         )
     if kind == FOREIGN_KEY:
         return ConflictError(
@@ -220,14 +266,24 @@ def conflict_error(error: BaseException) -> ConflictError:
                 "The change could not be saved because it refers to something that was just "
                 "removed, or removes something still in use (perhaps at another desk). Nothing "
                 "was saved; what you typed is kept. Open the view again and check."
-            )
+            ),
+            command_line=_(
+                "The command was not carried out because it refers to something that was just "
+                "removed, or removes something still in use (perhaps at another desk). Nothing "
+                "was saved; check what is there, then run it again."
+            ),
         )
     return ConflictError(
         _(
             "The change could not be saved because it breaks one of the database's rules "
             "(perhaps something was changed at another desk at the same moment). Nothing was "
             "saved; what you typed is kept. Open the view again and check."
-        )
+        ),
+        command_line=_(
+            "The command was not carried out because it breaks one of the database's rules "
+            "(perhaps something was changed at another desk at the same moment). Nothing was "
+            "saved; check what is there, then run it again."
+        ),
     )
 
 

@@ -61,7 +61,21 @@ def stale_record_error() -> StaleRecordError:
             "Someone else changed this record while you were editing it, so it was not saved; "
             "your text is kept. Copy what you need, cancel, and open the record again to see "
             "the other change."
-        )
+        ),
+        command_line=_(
+            "Someone at another desk changed the record at the same moment, so the command was "
+            "not carried out. Run it again."
+        ),
+    )
+
+
+def busy_command_line() -> str:
+    """A busy database as the command line says it: the window's "… det du skrev finns kvar"
+    speaks of a form; a command was not carried out and may be run again."""
+    return _(
+        "The database is busy at another desk, so the command was not carried out. Run it "
+        "again in a moment; if it stays busy, close other programs that have the database "
+        "file open."
     )
 
 
@@ -137,7 +151,11 @@ def translate_operational_error(
             _(
                 "Someone at another desk saved a change at the same moment, so yours was not "
                 "saved; what you typed is kept. Try again."
-            )
+            ),
+            command_line=_(
+                "Someone at another desk saved a change at the same moment, so the command was "
+                "not carried out. Run it again."
+            ),
         )
     if is_locked(error):
         # Waited the whole busy timeout (or could not wait: see Database.session).
@@ -146,14 +164,16 @@ def translate_operational_error(
                 _(
                     "The database is busy at another desk – try again. If it stays busy, close "
                     "other programs that have the database file open."
-                )
+                ),
+                command_line=busy_command_line(),
             )
         return DatabaseBusyError(
             _(
                 "The database is busy at another desk – try again. Nothing was saved; what you "
                 "typed is kept. If it stays busy, close other programs that have the database "
                 "file open."
-            )
+            ),
+            command_line=busy_command_line(),
         )
     if is_damage(error):
         return damaged_error()

@@ -10,11 +10,17 @@ from __future__ import annotations
 class DomainError(Exception):
     """A problem the user can understand and fix."""
 
-    def __init__(self, message: str, *, field: str | None = None) -> None:
+    def __init__(
+        self, message: str, *, field: str | None = None, command_line: str | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         # The name of the input field the message belongs to, when there is one.
         self.field = field
+        # The message as the command line says it, when the window's speaks of a form that
+        # keeps what was typed ("… det du skrev finns kvar"): a command keeps nothing, it was
+        # not carried out and can be run again.
+        self.command_line = command_line
 
     def __str__(self) -> str:
         return self.message
@@ -52,9 +58,14 @@ class DatabaseError(DomainError):
     the window shows them under "Detaljer", the command line on a line of their own."""
 
     def __init__(
-        self, message: str, *, field: str | None = None, details: str | None = None
+        self,
+        message: str,
+        *,
+        field: str | None = None,
+        details: str | None = None,
+        command_line: str | None = None,
     ) -> None:
-        super().__init__(message, field=field)
+        super().__init__(message, field=field, command_line=command_line)
         self.details = details
 
 
@@ -64,7 +75,7 @@ class DatabaseLockedError(DatabaseError):
 
 class DatabaseBusyError(DatabaseLockedError):
     """The database stayed busy at another desk through the work: the window keeps what was
-    typed, to try again; the command line says the command was not carried out."""
+    typed, to try again; the command line says the command was not carried out (command_line)."""
 
 
 class DatabaseCorruptError(DatabaseError):

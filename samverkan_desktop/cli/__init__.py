@@ -154,18 +154,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _said(error: DomainError) -> str:
-    """The error's message as the command line says it. A busy database's own message is the
-    window's ("… det du skrev finns kvar"): a command has no form keeping what was typed, so
-    it says the command was not carried out and may be run again."""
-    from samverkan_desktop.errors import DatabaseBusyError
-
-    if isinstance(error, DatabaseBusyError):
-        return _(
-            "The database is busy at another desk, so the command was not carried out. Run "
-            "it again in a moment; if it stays busy, close other programs that have the "
-            "database file open."
-        )
-    return error.message
+    """The error's message as the command line says it: where the window's speaks of a form
+    keeping what was typed ("… det du skrev finns kvar": a busy database, two desks at the same
+    moment), the command line's says the command was not carried out and may be run again."""
+    return error.command_line or error.message
 
 
 REASON_LENGTH = 200  # characters of an unexpected error's message shown; the log has it all
