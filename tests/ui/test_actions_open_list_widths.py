@@ -1,12 +1,13 @@
 """The rule of Åtgärder's columns with no action chosen (ui.actions.open_list_widths), in the
-demo's widths at 1280, 1440 and 1920 px: the sources and responsibles whole on two lines, every
-title on its lines; the dates go over two lines only for the priority area's sake, which is
-left out rather than cut to under 90 px; a laptop's window is left to the old rule."""
+demo's widths from 1024 to 1920 px: the sources and responsibles whole on two lines, or on a
+row's three where that leaves room, every title on its lines; the dates go over two lines only
+for the others' sake; the priority area whole on two lines or left out, never cut; a window
+narrower still is left to the old rule."""
 
 from __future__ import annotations
 
 from ui.actions.model import AREA, DUE, RESPONSIBLE, SOURCE, TITLE
-from ui.actions.open_list_widths import READABLE_TEXT, open_list_fit
+from ui.actions.open_list_widths import open_list_fit
 from ui.actions.text_needs import TextNeeds
 
 NEEDS = TextNeeds(
@@ -14,6 +15,7 @@ NEEDS = TextNeeds(
     two_lines={TITLE: 271, SOURCE: 286, RESPONSIBLE: 186, AREA: 191},
     title_lines=221,
     word=159,
+    on_lines={TITLE: 221, SOURCE: 210, RESPONSIBLE: 159},
 )
 DATES = ((123, 127), (81, 71))  # (due, Status) on one line, on two
 
@@ -43,10 +45,29 @@ def test_a_wide_window_keeps_the_dates_on_one_line() -> None:
     assert fit.widths[AREA] >= 191
 
 
-def test_some_room_for_the_priority_area_rather_than_none() -> None:
-    fit = open_list_fit(968, NEEDS, DATES)  # 1366 px
+def test_1366_reads_the_priority_area_whole_beside_sources_on_three_lines() -> None:
+    fit = open_list_fit(968, NEEDS, DATES)  # "Riktat arbete / mot avgränsade p…" in 123 px
     assert fit is not None
-    assert READABLE_TEXT <= fit.widths[AREA] < 191
+    assert fit.hidden == frozenset()
+    assert fit.widths[AREA] >= 191
+    assert fit.widths[SOURCE] >= 210 and fit.widths[RESPONSIBLE] >= 159
+    assert sum(fit.widths.values()) + fit.reserve <= 968
+
+
+def test_1024_without_the_hint_reads_sources_and_responsibles_whole() -> None:
+    fit = open_list_fit(774, NEEDS, DATES)
+    assert fit is not None
+    assert fit.hidden == {AREA}
+    assert fit.widths[SOURCE] >= 210 and fit.widths[RESPONSIBLE] >= 159
+    assert fit.widths[TITLE] >= 221
+    assert sum(fit.widths.values()) + fit.reserve <= 774
+
+
+def test_the_priority_area_is_whole_or_left_out() -> None:
+    for viewport in range(742, 1600, 7):
+        fit = open_list_fit(viewport, NEEDS, DATES)
+        assert fit is not None
+        assert AREA in fit.hidden or fit.widths[AREA] >= 191, viewport
 
 
 def test_a_laptop_window_is_left_to_the_texts_giving_way() -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -213,6 +213,8 @@ class ActionsArea(Area):
         # With an action chosen the list gets three quarters (its six columns fit beside the
         # pane at 1440 pixels); with none, all but the pane's hint.
         self.detail_fit = DetailFit(self.splitter, (3, 1))
+        self._list_empty = False
+        self.splitter.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 8)
         layout.addWidget(self.splitter)
@@ -344,7 +346,22 @@ class ActionsArea(Area):
             else no_match_text()
         )
         self.empty_text.set_action(self.new_action if register_empty else None)
-        self.detail_fit.set_empty(empty)  # nothing to choose: no pane asking to choose
+        self._list_empty = empty
+        self._fit_hint(self.table.current_row() is not None)
+
+    def _fit_hint(self, chosen: bool) -> None:
+        """No pane asking to choose beside an empty list, nor beside a list whose texts read
+        whole only in its room: at 1024 px the sources and responsibles were cut while the
+        hint "Välj en åtgärd i listan…" kept some 160 px."""
+        beside = self.splitter.width() - self.splitter.handleWidth() - self.detail.minimumWidth()
+        chrome = self.table.width() - self.table.viewport().width()  # (its left has no margins)
+        crowded = not chosen and not self.table.reads_whole(beside - chrome)
+        self.detail_fit.set_empty(self._list_empty or crowded)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.splitter and event.type() == QEvent.Type.Resize:
+            self._fit_hint(self.table.current_row() is not None)
+        return super().eventFilter(watched, event)
 
     def _fetch(self, ids: Any) -> list[action_list.ActionListRow]:
         return self.ctx.call(action_list.action_list_rows, ids)
@@ -390,6 +407,7 @@ class ActionsArea(Area):
             except DomainError:
                 action = None  # deleted meanwhile: the next refresh drops it
         self.detail.show_action(action)
+        self._fit_hint(action is not None)  # (shown before it is shared out)
         self.detail_fit.fit(action is not None)
         for item in (self.edit_action, self.done_action, self.history_action):
             item.setEnabled(action is not None)

@@ -21,9 +21,10 @@ from ui.actions.model import (
     STATUS,
     TITLE,
     ActionsModel,
+    cell_text,
 )
 from ui.actions.open_list_widths import READABLE_TEXT, TITLE_FLOOR_WRAPPED, open_list_fit
-from ui.actions.text_needs import GROWING, TextNeeds, text_needs
+from ui.actions.text_needs import GROWING, ON_LINES, TextNeeds, text_needs
 from ui.widgets.column_widths import fitted_widths, surplus_shared
 from ui.widgets.list_table import setup_list_table, show_cut_text, stretch_from
 from ui.widgets.press_table import PressSelectsTable
@@ -56,9 +57,10 @@ WHOLE_ON_TWO_LINES = (RESPONSIBLE,)
 LEFT_OUT_BESIDE_PANE = (SOURCE, AREA)
 # In two-line rows a title that needs more takes up to this many lines, its row alone that
 # high: what the action is was cut on two lines at 1024 and 1280 px ("Ta fram polisens
-# statistik / över bedrägerier mot ä…") while the short ones leave the rows low.
+# statistik / över bedrägerier mot ä…") while the short ones leave the rows low (one line
+# where every cell fits on one: ``_fit_rows``). A source and a responsible may take them too.
 TITLE_LINES = 3
-# With no action chosen a text cut on one line takes two rather than cut these (open_list_fit).
+# With no action chosen a text cut on one line takes more rather than cut these (open_list_fit).
 OPEN_LIST_WHOLE = (TITLE, SOURCE, RESPONSIBLE)
 KEEP_SELECTION_ROWS = 2000  # a reload fetches pages up to the selected row, but not forever
 
@@ -91,7 +93,8 @@ class ActionsTable(PressSelectsTable):
         header.sectionResized.connect(self._note_user_resize)
         self._announced: int | None = None
         self._needs: TextNeeds | None = None  # the texts' room: _text_needs
-        self._rows_fitted: tuple[int, int, bool, int] | None = None  # _fit_every_row's last
+        # _fit_every_row's last: the columns' widths, the viewport's, wrapping, the rows
+        self._rows_fitted: tuple[tuple[int, ...], int, bool, int] | None = None
         self._fit_to_viewport()
         self.selectionModel().currentRowChanged.connect(lambda *_a: self.announce())
         self.selectionModel().selectionChanged.connect(lambda *_a: self.announce())
@@ -193,6 +196,11 @@ class ActionsTable(PressSelectsTable):
             if sum(WIDTHS.values()) >= room:  # a wide window shares its room (GROWING)
                 widths = self._title_gives_way(widths)
         self._apply(two_lines, widths, hidden, reserve)
+
+    def reads_whole(self, viewport: int) -> bool:
+        """Whether with no action chosen the titles, sources and responsibles read whole in a
+        viewport that wide (``open_list_fit``)."""
+        return open_list_fit(viewport, self._text_needs(), self._dates_rooms()) is not None
 
     def _apply(
         self, two_lines: bool, widths: dict[int, int], hidden: frozenset[int], reserve: int
@@ -312,11 +320,12 @@ class ActionsTable(PressSelectsTable):
         self._fit_every_row()
 
     def _fit_every_row(self) -> None:
-        """``_fit_rows`` for every row fetched, unless the rows and the title's width are those
-        fitted last (a row chosen fits the columns again: thousands of rows fetched cost)."""
+        """``_fit_rows`` for every row fetched, unless the rows and the columns' widths are
+        those fitted last (a row chosen fits the columns again: thousands of rows fetched cost)."""
+        columns = range(self.actions_model.columnCount())
         fitted = (
-            self.columnWidth(TITLE),
-            self.columnWidth(RESPONSIBLE),
+            tuple(0 if self.isColumnHidden(c) else self.columnWidth(c) for c in columns),
+            self.viewport().width(),
             self.wordWrap(),
             self.actions_model.rowCount(),
         )
@@ -325,22 +334,32 @@ class ActionsTable(PressSelectsTable):
             self._fit_rows(0, self.actions_model.rowCount() - 1)
 
     def _fit_rows(self, first: int, last: int) -> None:
-        """In two-line rows, each of the rows ``first``–``last`` as high as its title needs,
-        up to TITLE_LINES lines (longer ones end in "…", whole in the tooltip)."""
+        """In two-line rows, each of the rows ``first``–``last`` as high as its texts need: a
+        title, a source and a responsible up to TITLE_LINES lines (longer ones end in "…",
+        whole in the tooltip), the others up to two; one line where every cell fits on one
+        (at 1920 px every row was two lines high with each text on one)."""
         model, font, wrap = self.actions_model, self.font(), self.wordWrap()
-        room = self.columnWidth(TITLE) - (self._text_room("") - 4)
-        responsible_room = self.columnWidth(RESPONSIBLE) - (self._text_room("") - 4)
+        margins = self._text_room("") - 4
+        widths = {
+            column: self.columnWidth(column)
+            for column in range(model.columnCount())
+            if not self.isColumnHidden(column)
+        }
+        # Status stretches into the rest, maybe not yet laid out ("Öppen, försenad" in 71 px)
+        rest = self.viewport().width() - sum(w for c, w in widths.items() if c != STATUS)
+        widths[STATUS] = max(widths.get(STATUS, 0), rest)
+        rooms = {column: width - margins for column, width in widths.items()}
+        advance = self.fontMetrics().horizontalAdvance
         spacing = self.fontMetrics().lineSpacing()
         for number in range(first, last + 1):
             lines = 1  # one-line rows: as the header's default, rows once taller too
             if wrap:
                 row = model.row_at(number)
-                lines = max(2, lines_needed(row.title, font, room, TITLE_LINES))
-                if lines < TITLE_LINES and not self.isColumnHidden(RESPONSIBLE):
-                    # who answers, whole too ("Tobias Hedlund ·" / "Östermalms" /
-                    # "stadsdelsförvaltning" beside the pane)
-                    need = lines_needed(row.responsible, font, responsible_room, TITLE_LINES)
-                    lines = max(lines, need)
+                for column, room in rooms.items():
+                    text = cell_text(row, column)
+                    if lines < TITLE_LINES and advance(text) > room:  # (measured whole first)
+                        most = TITLE_LINES if column in ON_LINES else 2
+                        lines = max(lines, lines_needed(text, font, room, most))
             height = self._one_line + (lines - 1) * spacing
             if self.rowHeight(number) != height:
                 self.setRowHeight(number, height)
@@ -353,6 +372,8 @@ class ActionsTable(PressSelectsTable):
         self.setWordWrap(two)
         extra = self.fontMetrics().lineSpacing() if two else 0
         self.verticalHeader().setDefaultSectionSize(self._one_line + extra)
+        # (which resizes the rows at the old default: one-line rows in two-line rows' height)
+        self._rows_fitted = None
 
     def _text_room(self, text: str) -> int:
         """A column's width for ``text`` whole: the cell's margins either side, the grid line

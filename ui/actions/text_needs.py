@@ -1,11 +1,11 @@
 """The room Åtgärder's texts need in their columns, measured once in the list's first page (rows
 fetched as the list scrolls do not move the columns under the reader): on one line, on two, a
-title on the lines its row may take, a responsible's longest word."""
+title, a source and a responsible on the lines a row may take, a responsible's longest word."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtGui import QFont, QFontMetrics
 
@@ -15,6 +15,7 @@ from ui.widgets.sort_header import two_line_width
 from ui.widgets.two_lines import lines_needed
 
 GROWING = (TITLE, SOURCE, RESPONSIBLE, AREA)  # the texts measured; the title is read first
+ON_LINES = (TITLE, SOURCE, RESPONSIBLE)  # whole on a row's lines: what tells the rows apart
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,8 @@ class TextNeeds:
     two_lines: dict[int, int]  # the widest on two lines broken between words
     title_lines: int  # every title whole on ``lines`` lines, as the rows draw it
     word: int  # the responsibles' longest word
+    # each of ON_LINES whole on ``lines`` lines (a narrow window's sources over three lines)
+    on_lines: dict[int, int] = field(default_factory=dict)
 
 
 def text_needs(rows: Sequence[ActionListRow], font: QFont, empty: int, lines: int) -> TextNeeds:
@@ -33,17 +36,21 @@ def text_needs(rows: Sequence[ActionListRow], font: QFont, empty: int, lines: in
     advance = metrics.horizontalAdvance
     one_line: dict[int, int] = {}
     two_lines: dict[int, int] = {}
-    title_lines = word = 0
+    word = 0
+    on_lines: dict[int, int] = {}
     for column in GROWING:
         texts = {text: advance(text) for text in {cell_text(r, column) for r in rows}}
         one_line[column] = empty + max(texts.values(), default=0)
         two_lines[column] = empty + _widest_on_two_lines(texts, metrics)
-        if column == TITLE:
-            title_lines = empty + _widest_on_lines(texts, font, lines)
-        if column == RESPONSIBLE:
-            words = {word for text in texts for word in text.split()}
-            word = empty + max(map(advance, words), default=0)
-    return TextNeeds(one_line, two_lines, title_lines, word)
+        if column in ON_LINES:
+            words = {part for text in texts for part in text.split()}
+            longest = empty + max(map(advance, words), default=0)
+            # (a word wider than its line is not broken: the line is as wide as the word)
+            on_lines[column] = max(longest, empty + _widest_on_lines(texts, font, lines))
+            if column == RESPONSIBLE:
+                word = longest
+    title_lines = on_lines[TITLE]
+    return TextNeeds(one_line, two_lines, title_lines, word, on_lines)
 
 
 def _widest_on_two_lines(widths: dict[str, int], metrics: QFontMetrics) -> int:
