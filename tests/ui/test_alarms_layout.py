@@ -111,7 +111,7 @@ def test_no_action_of_the_loans_hides_behind_the_tool_bars_arrow(
     assert not any(b.isVisible() for b in extension)
     texts = [a.text() for a in page.toolbar.actions()]
     assert "Pseudonymisera gamla lån…" in texts and "Inställningar…" in texts
-    # The printouts of every loan are in "Utskrifter", the loan log for the period typed here.
+    # The printouts of every loan are in "Skriv ut ▾", the loan log for the period typed here.
     menu = [a.text() for a in area.printouts_menu.actions()]
     assert {"Utlåningslogg för en period…", "Larm som inte lämnats tillbaka"} <= set(menu)
 

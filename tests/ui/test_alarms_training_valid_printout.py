@@ -1,4 +1,4 @@
-"""Larm → Utskrifter → Giltig larmutbildning: the reception's list of who holds a valid alarm
+"""Larm → Skriv ut ▾ → Giltig larmutbildning: the reception's list of who holds a valid alarm
 training opens in the preview like the other alarm printouts."""
 
 from __future__ import annotations

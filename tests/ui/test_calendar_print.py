@@ -1,5 +1,5 @@
-"""Kalender → Skriv ut…: the meeting calendar of a year ("Mötesplan 2027"), asked for the
-year the calendar shows (stepped to January, next year's), with the calendar's filters: the
+"""Kalender → Skriv ut ▾ → Mötesplan för en period…: the meeting calendar of a year
+("Mötesplan 2027"), asked for the year the calendar shows (stepped to January, next year's), with the calendar's filters: the
 chosen group's meetings month by month, date and week, time and place. The calendar could only
 be exported to Outlook; there was nothing to print and send."""
 
@@ -15,9 +15,16 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from tests.core.test_crisis_reports import text_of
-from tests.ui.helpers import click_button, shown_previews, type_date, wait_for_preview
+from tests.ui.helpers import (
+    choose_in_menu,
+    click_button,
+    shown_previews,
+    type_date,
+    wait_for_preview,
+)
 from tests.ui.openers import calendar_window
 from ui import key_guide
+from ui.calendar.area import CalendarArea
 from ui.context import AppContext
 from ui.widgets.period_dialog import PeriodDialog
 
@@ -25,6 +32,14 @@ TODAY = dt.date(2026, 12, 2)
 GROUP = "Lokal beredningsgrupp Östermalm"  # 1 gång/månad (ej juli)
 MONTHS = {"Januari", "Februari", "Mars", "April", "Maj", "Juni", "Juli", "Augusti"}
 MONTHS |= {"September", "Oktober", "November", "December"}
+
+
+def _print_calendar(area: CalendarArea) -> None:
+    """Skriv ut ▾ → Mötesplan för en period…"""
+    assert area.print_button.text() == "Skriv ut ▾"
+    menu = area.print_button.menu()
+    assert menu is not None
+    choose_in_menu(menu, "Mötesplan för en period…")
 
 
 def test_next_years_meeting_calendar_prints_with_the_groups_chosen(
@@ -35,7 +50,7 @@ def test_next_years_meeting_calendar_prints_with_the_groups_chosen(
     group = area.filter_bar.group_filter
     group.setCurrentIndex(group.findText(GROUP))
     click_button(qtbot, area, "›")  # January 2027
-    click_button(qtbot, area, "Skriv ut…")
+    _print_calendar(area)
     qtbot.waitUntil(lambda: area.findChild(PeriodDialog) is not None)
     dialog = area.findChild(PeriodDialog)
     assert dialog is not None and dialog.windowTitle() == "Mötesplan"
@@ -81,7 +96,7 @@ def test_ctrl_p_in_the_calendar_asks_for_the_period_as_print_does(
     assert "Lokal beredningsgrupp Östermalm" in text_of(preview.pdf, tmp_path)
     preview.close()
     click_button(qtbot, area, "‹")  # November: its own year
-    click_button(qtbot, area, "Skriv ut…")
+    _print_calendar(area)
     dialog = _period_dialog(qtbot, area)
     assert dialog.period() == (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
     dialog.reject()
@@ -93,7 +108,7 @@ def test_a_period_ending_before_it_starts_or_empty_is_refused_and_the_dialog_sta
     """What was typed stays in the fields beside the message; no preview opens."""
     monkeypatch.setattr(clock, "today", lambda: TODAY)
     _window, area = calendar_window(qtbot, demo_ctx, 1100, 700)
-    click_button(qtbot, area, "Skriv ut…")
+    _print_calendar(area)
     dialog = _period_dialog(qtbot, area)
     type_date(qtbot, dialog.from_edit, dt.date(2027, 3, 1))
     type_date(qtbot, dialog.to_edit, dt.date(2027, 1, 31))

@@ -48,7 +48,7 @@ def test_every_action_and_filter_is_whole_beside_the_members(
         "Mötesregel…",
         "Avsluta grupp…",
         "Ta bort…",
-        "Skriv ut",
+        "Skriv ut ▾",
         "Överenskommelser…",
         "Historik…",
     ]

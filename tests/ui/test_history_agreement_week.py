@@ -130,5 +130,5 @@ def test_an_items_new_heading_reads_in_the_weeks_history(
     assert again == seen
 
     # The next week has nothing written: nothing to show.
-    click_button(qtbot, dialog, "Nästa vecka ▶")
+    click_button(qtbot, dialog, "Nästa vecka ›")
     assert not dialog.history_button.isEnabled()

@@ -1,5 +1,6 @@
-"""Every button that opens a menu (Mer, Skriv ut, Utskrifter, Brev till ansvariga …) has room
-for its text and its arrow: a QToolButton draws the arrow over the last letters."""
+"""Every button that opens a menu (Mer, Skriv ut, Brev till ansvariga …) reads "… ▾" and has
+room for it: a QToolButton drew the style's arrow over the last letters, a push button beside
+them ("Skriv ut▾", "Skriv ut ▾" and "Skriv ut…▾" in one window)."""
 
 from __future__ import annotations
 
@@ -15,10 +16,8 @@ from ui.walks.area import WalksArea
 
 def _needed(button: QAbstractButton) -> int:
     style = button.style()
-    return (
-        button.fontMetrics().horizontalAdvance(button.text())
-        + style.pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
-        + 2 * style.pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, None, button)
+    return button.fontMetrics().horizontalAdvance(button.text()) + 2 * style.pixelMetric(
+        QStyle.PixelMetric.PM_ButtonMargin, None, button
     )
 
 
@@ -40,9 +39,10 @@ def test_menu_buttons_in_every_area_show_text_and_arrow_apart(
         if getattr(b, "menu", lambda: None)() and not b.objectName().startswith("qt_")  # Qt's own
     ]
     texts = {button.text() for button in with_menus}
-    assert {"Mer", "Skriv ut", "Utskrifter", "Brev till ansvariga"} <= texts
+    assert {"Mer ▾", "Skriv ut ▾", "Brev till ansvariga ▾"} <= texts
     for button in with_menus:
         assert isinstance(button, QPushButton), button.text()
+        assert button.text().endswith(" ▾"), button.text()
         assert button.sizeHint().width() >= _needed(button), button.text()
         if button.isVisible():  # and as laid out, not only as asked for
             assert button.width() >= _needed(button), button.text()

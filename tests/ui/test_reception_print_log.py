@@ -1,5 +1,5 @@
 """The reception prints today's page of the loan log for its binder with Ctrl+P (or the button),
-without leaving reception mode: before, it had to leave, find Larm → Utskrifter → Utlåningslogg
+without leaving reception mode: before, it had to leave, find Larm → Skriv ut ▾ → Utlåningslogg
 and change the period from the month to today."""
 
 from __future__ import annotations

@@ -26,7 +26,7 @@ KEYLESS = {
     "Checklistmallar…",
     "Importera från Excel…",
     "Ny kurs…",
-    "Skriv ut",
+    "Skriv ut ▾",
     "Öppna vandringen",
     "Årets vandringsplan…",
     "Bifoga fil…",

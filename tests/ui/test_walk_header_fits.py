@@ -37,7 +37,7 @@ def test_the_header_keeps_to_its_rows_at_1100(
     row = {label.y() for label in view.step_labels} | {view.next_button.y()}
     assert len(row) == 1  # the steps and the next step side by side
     assert view.more_button.isVisible() and view.more_button.y() < view.step_labels[0].y()
-    assert view.print_button.text() == "Skriv ut"
+    assert view.print_button.text() == "Skriv ut ▾"
     menu = view.print_button.menu()
     assert menu is not None
     # the keys as Qt writes them here: "Ctrl+Shift+P", or "Ctrl+Skift+P" once a test before

@@ -135,7 +135,7 @@ def test_writing_the_summary_with_the_keyboard(
     # Still editable once sent; an item typed is saved before another week is shown.
     qtbot.keyClick(dialog.table, Qt.Key.Key_N, CTRL)
     type_text(qtbot, editor.heading, "Julmarknad på Östermalmstorg")
-    click_button(qtbot, dialog, "Nästa vecka ▶")
+    click_button(qtbot, dialog, "Nästa vecka ›")
     assert plain(dialog.week_label.text()) == "Vecka 50, 7–13 dec 2026"
     assert column_texts(dialog.table, "Rubrik") == []
     assert dialog.sent_label.text() == "Inte skickad"
@@ -143,7 +143,7 @@ def test_writing_the_summary_with_the_keyboard(
         "Demonstration vid Humlegården",
         "Julmarknad på Östermalmstorg",
     ]
-    click_button(qtbot, dialog, "◀ Föregående vecka")
+    click_button(qtbot, dialog, "‹ Föregående vecka")
     assert column_texts(dialog.table, "Rubrik")[-1] == "Julmarknad på Östermalmstorg"
     assert dialog.sent_label.text() == "Skickad till förvaltningsledningen 2026-12-03"
 

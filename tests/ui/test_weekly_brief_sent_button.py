@@ -26,7 +26,7 @@ def test_a_sent_week_says_what_marking_it_sent_does(
     seen: dict[str, object] = {}
 
     def in_dialog(dialog: WeeklyBriefDialog) -> None:
-        click_button(qtbot, dialog, "◀ Föregående vecka")  # the demo's last week went out
+        click_button(qtbot, dialog, "‹ Föregående vecka")  # the demo's last week went out
         settle(qtbot)  # the sent line's room is laid out anew (the kept shot cut it)
         seen["sent"] = dialog.sent_label.text()
         seen["passed on"] = set(column_texts(dialog.table, "Delas vidare"))

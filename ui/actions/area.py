@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QSplitter,
     QToolBar,
     QVBoxLayout,
@@ -57,6 +58,7 @@ from ui.widgets.operations import perform, perform_undo
 from ui.widgets.pdf_preview import preview_in_background
 from ui.widgets.record_combo import RecordCombo
 from ui.widgets.toolbar_keys import reach_by_keys
+from ui.widgets.wording import add_print_menu
 
 SEARCH_DELAY_MS = 150
 SYNC_INDEX_LIMIT = 5000  # up to this many actions the index is built at once (a few ms)
@@ -101,7 +103,11 @@ class ActionsArea(Area):
             key_guide.with_keys(_("Change what, who, due date or priority area"), self.edit_action)
         )
         self.done_action = self._add_action(_(MARK_DONE), self.mark_done, MARK_DONE_KEY)
-        self.print_action = self._add_action(_("Print list…"), self.print_list, "Ctrl+P")
+        # Under "Skriv ut ▾" as every area's printouts; Ctrl+P prints the list at once.
+        self.print_action = self._add_action(_("Action list…"), self.print_list, "Ctrl+P", self)
+        self.print_menu = QMenu(self)
+        self.print_menu.addAction(self.print_action)
+        self.print_button_action = add_print_menu(self.toolbar, self.print_menu)
         self.history_action = self._add_action(_("History…"), self.show_history, "Ctrl+H")
         self.history_action.setToolTip(
             key_guide.with_keys(_("Who changed the selected record, and when"), self.history_action)
@@ -176,14 +182,18 @@ class ActionsArea(Area):
         self.search.setFocus()
         self.search.selectAll()
 
-    def _add_action(self, text: str, slot: Any, shortcut: str) -> QAction:
+    def _add_action(
+        self, text: str, slot: Any, shortcut: str, holder: QWidget | None = None
+    ) -> QAction:
+        """An action on ``holder`` (the tool bar; a menu's on the area, its key listening
+        while the area is shown)."""
         action = QAction(text, self)
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         native = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
         action.setToolTip(f"{text} ({native})")
         action.triggered.connect(lambda _checked=False: slot())
-        self.toolbar.addAction(action)
+        (holder or self.toolbar).addAction(action)
         return action
 
     def _layout(self, left: QWidget) -> None:

@@ -43,6 +43,7 @@ from ui.widgets.area import Area
 from ui.widgets.dialogs import confirm, show_error
 from ui.widgets.operations import perform_undo, run_form
 from ui.widgets.stale_tabs import StaleTabs
+from ui.widgets.wording import print_button
 
 LENDABLE = {UnitStatus.AVAILABLE, UnitStatus.CHARGING}
 
@@ -134,9 +135,7 @@ class AlarmsArea(Area):
     # --- building ----------------------------------------------------------------------------
 
     def _printouts_button(self) -> QPushButton:
-        # A push button with a menu: a tool button draws its arrow over the text.
-        button = QPushButton(_("Printouts"), self)
-        menu = QMenu(button)
+        menu = QMenu(self)
         ctx = self.ctx
         for text, slot in (
             (
@@ -154,9 +153,8 @@ class AlarmsArea(Area):
             ),
         ):
             menu.addAction(text).triggered.connect(lambda _checked=False, s=slot: s())
-        button.setMenu(menu)
         self.printouts_menu = menu
-        return button
+        return print_button(menu, self)
 
     def _unit_actions(self) -> None:
         page = self.units_page

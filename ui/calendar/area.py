@@ -42,6 +42,7 @@ from ui.calendar.week_view import WeekGrid
 from ui.context import AppContext
 from ui.meetings.editor import MeetingEditor
 from ui.widgets.notice import NoticeBar
+from ui.widgets.wording import NEXT_MARK, PREVIOUS_MARK
 
 TITLE_STYLE = "font-size: 18px; font-weight: 600; color: #1c3b5a;"
 
@@ -127,10 +128,10 @@ class CalendarArea(MeetingActions, CalendarOutputs):
             _("Go to…"), _("Go to a week, date or month"), ["Ctrl+G"], self.go_to
         )
         self.previous_button = self._button(
-            "‹", _("Previous"), ["Alt+Left", "Ctrl+PgUp"], lambda: self.step(-1)
+            PREVIOUS_MARK, _("Previous"), ["Alt+Left", "Ctrl+PgUp"], lambda: self.step(-1)
         )
         self.next_button = self._button(
-            "›", _("Next"), ["Alt+Right", "Ctrl+PgDown"], lambda: self.step(1)
+            NEXT_MARK, _("Next"), ["Alt+Right", "Ctrl+PgDown"], lambda: self.step(1)
         )
         for button in (self.previous_button, self.next_button):
             button.setFixedWidth(36)

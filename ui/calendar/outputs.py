@@ -1,5 +1,5 @@
-"""The calendar on paper and in Outlook: its "Skriv ut…" (Ctrl+P) and "Exportera till Outlook
-(.ics)…" buttons, each taking the calendar's filters."""
+"""The calendar on paper and in Outlook: its "Skriv ut ▾" (Ctrl+P prints at once) and
+"Exportera till Outlook (.ics)…" buttons, each taking the calendar's filters."""
 
 from __future__ import annotations
 
@@ -8,18 +8,19 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QPushButton, QToolButton, QWidget
 
 from samverkan_desktop.i18n import _
 from ui import key_guide
 from ui.calendar.period_shown import PeriodShown
 from ui.meetings.export import export_calendar
 from ui.widgets.pdf_preview import preview_when_chosen
+from ui.widgets.wording import print_button
 
 
 class CalendarOutputs(PeriodShown):
     export_button: QToolButton
-    print_button: QToolButton
+    print_button: QPushButton
 
     def _build_output_buttons(self, page: QWidget) -> None:
         self.export_button = QToolButton(page)
@@ -31,13 +32,17 @@ class CalendarOutputs(PeriodShown):
             )
         )
         self.export_button.clicked.connect(self.export_ics)
-        self.print_button = QToolButton(page)
-        self.print_button.setText(_("Print…"))
+        # "Skriv ut ▾" as every area's printouts (its "Skriv ut…" drew a menu's arrow over
+        # its text at 1024 px: the key's action below made the tool button a menu button).
+        menu = QMenu(page)
         tooltip = _(
             "The meeting calendar of a period, with the calendar's group, type and area filters"
         )
+        calendar = menu.addAction(_("Meeting calendar for a period…"))
+        calendar.setToolTip(tooltip)
+        calendar.triggered.connect(lambda _checked=False: self.print_calendar())
+        self.print_button = print_button(menu, page)
         self.print_button.setToolTip(f"{tooltip} ({key_guide.CALENDAR_PRINT.text()})")
-        self.print_button.clicked.connect(self.print_calendar)
         # On the button, as the other buttons' keys: Ctrl+P acts only while it could be clicked
         # (not in the meeting editor or another area, where Ctrl+P prints something else). No
         # text: Kortkommandon lists the key from the guide, once.

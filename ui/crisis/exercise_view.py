@@ -42,6 +42,7 @@ from ui.widgets.pdf_preview import preview_in_background
 from ui.widgets.record_header import StartTab, header_labels, record_header
 from ui.widgets.refusal_line import RefusalLine
 from ui.widgets.step_button import start_timer, step_button, wait_for
+from ui.widgets.wording import menu_button, print_button
 
 
 def heading_when(row: ExerciseRow) -> str:
@@ -75,20 +76,17 @@ class ExerciseView(QWidget):
         self._start_timer = start_timer(self, self._start_reached)
         edit = QPushButton(_("Edit…"), self)
         edit.clicked.connect(self.edit)
-        # Push buttons with a menu: a tool button draws its arrow over the text.
-        self.more_button = QPushButton(_("More"), self)
         more = QMenu(self)
         self.back_action = more.addAction(_("Take back the last step"), self.step_back)
         self.cancel_action = more.addAction(_("Cancel the exercise…"), self.cancel)
         self.delete_action = more.addAction(_("Delete the exercise…"), self.delete)
-        self.more_button.setMenu(more)
-        self.print_button = QPushButton(_("Print"), self)
+        self.more_button = menu_button(_("More"), more, self)
         prints = QMenu(self)
         prints.addAction(_("Participants' checklist"), self.print_checklist)
         self.evaluation_print = prints.addAction(_("Evaluation report"), self.print_evaluation)
         prints.setToolTipsVisible(True)  # a greyed "Evaluation report" says why
         prints.addAction(_("Exercise plan for the year"), self.print_plan)
-        self.print_button.setMenu(prints)
+        self.print_button = print_button(prints, self)
 
         header = record_header(
             back,

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from samverkan_desktop import clock
 from samverkan_desktop.i18n import _
@@ -17,6 +17,7 @@ from ui.context import AppContext
 from ui.groups.groups_page import GroupsPage
 from ui.meetings.export import file_stem
 from ui.widgets.pdf_preview import preview_as_of, preview_in_background, preview_when_chosen
+from ui.widgets.wording import add_print_menu
 
 
 class GroupsPrintMenu:
@@ -57,12 +58,7 @@ class GroupsPrintMenu:
             action = QAction(text, host)
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
             menu.addAction(action)
-        self.print_action = QAction(_("Print"), host)
-        self.print_action.setMenu(menu)
-        page.toolbar.addAction(self.print_action)
-        button = page.toolbar.widgetForAction(self.print_action)
-        if isinstance(button, QToolButton):
-            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.print_action = add_print_menu(page.toolbar, menu)
         self.menu = menu
 
     def print_structure(self) -> None:

@@ -52,6 +52,7 @@ from ui.widgets.notice import NOTE_LABEL_STYLE, NoticeBar
 from ui.widgets.operations import perform, perform_confirmed, perform_undo
 from ui.widgets.record_header import back_link
 from ui.widgets.step_button import step_button
+from ui.widgets.wording import menu_button, next_text, previous_text
 
 EDITOR_STYLE = """
 QLabel#sectionHeading { font-weight: 600; color: #1c3b5a; padding-top: 6px; }
@@ -107,9 +108,9 @@ class MeetingEditor(QWidget):
 
         self.back_button = QPushButton(_("← Calendar"), self)
         self.back_button.clicked.connect(self.go_back)
-        self.previous_button = QPushButton(_("‹ Previous meeting"), self)
+        self.previous_button = QPushButton(previous_text(_("Previous meeting")), self)
         self.previous_button.clicked.connect(lambda: self._neighbour(before=True))
-        self.next_button = QPushButton(_("Next meeting ›"), self)
+        self.next_button = QPushButton(next_text(_("Next meeting")), self)
         self.next_button.clicked.connect(lambda: self._neighbour(before=False))
         self.agenda_button = QPushButton(_("Notice and agenda (PDF)"), self)
         self.agenda_button.clicked.connect(self.preview_agenda)
@@ -119,9 +120,8 @@ class MeetingEditor(QWidget):
         # beside the status it changes.
         self.held_button = step_button(self, self.mark_held, _("Mark as held"))
         self.held_button.setToolTip(_(FOLLOW_UP_HINT))
-        self.more_button = QPushButton(_("More"), self)
         self.more_menu = QMenu(self)
-        self.more_button.setMenu(self.more_menu)
+        self.more_button = menu_button(_("More"), self.more_menu, self)
         self.held_action = self._menu_action(_("Mark as held"), self.mark_held)
         self.planned_action = self._menu_action(_("Mark as planned"), self.mark_planned)
         self.cancel_action = self._menu_action(_("Cancel meeting…"), self.cancel_meeting)

@@ -46,6 +46,7 @@ from ui.widgets.one_time_dialog import OneTimeDialog
 from ui.widgets.record_table import RecordTable
 from ui.widgets.removal_focus import back_to_list
 from ui.widgets.table_model import Column
+from ui.widgets.wording import next_text, previous_text
 from ui.widgets.wrap_label import WrapLabel
 
 SENT_STYLE = "color: #1f7a3a; font-weight: 600;"
@@ -77,9 +78,9 @@ class WeeklyBriefDialog(OneTimeDialog):
         self.detail = BriefDetail(self.week, None, None, 0, ())
         self._switching = False
 
-        self.previous_button = QPushButton(_("◀ Previous week"), self)
+        self.previous_button = QPushButton(previous_text(_("Previous week")), self)
         self.previous_button.clicked.connect(lambda: self.go_to(self.week.moved(-1)))
-        self.next_button = QPushButton(_("Next week ▶"), self)
+        self.next_button = QPushButton(next_text(_("Next week")), self)
         self.next_button.clicked.connect(lambda: self.go_to(self.week.moved(1)))
         self.this_week_button = QPushButton(_("This week"), self)
         self.this_week_button.clicked.connect(lambda: self.go_to(BriefWeek.of(clock.today())))

@@ -45,6 +45,7 @@ from ui.widgets.pdf_preview import preview_in_background
 from ui.widgets.record_header import StartTab, header_labels, record_header
 from ui.widgets.refusal_line import RefusalLine
 from ui.widgets.step_button import start_timer, step_button, wait_for
+from ui.widgets.wording import menu_button, print_button
 
 STEP_STYLE = {
     "done": "background: #e3f1e6; color: #1d4d2b; border: 1px solid #b7d4bf;",
@@ -117,10 +118,8 @@ class WalkView(QWidget):
             steps.addWidget(label)
         self.next_button = step_button(self, self.next_step)
         self._start_timer = start_timer(self, self._start_reached)
-        # Push buttons with a menu: a tool button draws its arrow over the text.
-        self.more_button = QPushButton(_("More"), self)
         self.more_menu = QMenu(self)
-        self.more_button.setMenu(self.more_menu)
+        self.more_button = menu_button(_("More"), self.more_menu, self)
         self.cancel_action = QAction(_("Cancel the walk…"), self)
         self.cancel_action.triggered.connect(self.cancel_walk)
         self.back_action = QAction(_("Take back the last step"), self)
@@ -137,14 +136,12 @@ class WalkView(QWidget):
 
         # The printouts under one "Skriv ut" as an exercise has them: three buttons beside the
         # title broke it onto two or three lines at 1100 px.
-        self.print_button = QPushButton(_("Print"), self)
         prints = QMenu(self)
         self.print_checklist = prints.addAction(_("Checklist"), self.preview_checklist)
         self.print_report = prints.addAction(_("Walk report"), self.preview_report)
-        self.print_button.setMenu(prints)
-        self.letters_button = QPushButton(_("Letters to owners"), self)
+        self.print_button = print_button(prints, self)
         self.letters_menu = QMenu(self)
-        self.letters_button.setMenu(self.letters_menu)
+        self.letters_button = menu_button(_("Letters to owners"), self.letters_menu, self)
         header = record_header(
             back,
             self.title,
@@ -331,7 +328,9 @@ class WalkView(QWidget):
         # still being planned "no action has been raised yet" is no news.
         observed = walk.is_walked and self.observations_tab.table.model().rowCount() > 0
         said = reason if reason and observed else ""
-        self.letters_reason.setText(f"{self.letters_button.text()}: {said}" if said else "")
+        self.letters_reason.setText(
+            f"{self.letters_button.accessibleName()}: {said}" if said else ""
+        )
         no_report = walk_service.no_report_reason(walk.status)
         self.print_report.setEnabled(no_report is None)
         self.print_report.setToolTip(no_report or self._report_tooltip)
