@@ -160,7 +160,7 @@ def test_a_lessons_action_asks_as_the_other_forms(
         == seen["actions hints"]
         == [
             "t.ex. Bättre belysning i trappan",
-            "(ingen namngiven)",
-            "(ingen organisation)",
+            "– ingen namngiven –",
+            "– ingen organisation –",
         ]
     )

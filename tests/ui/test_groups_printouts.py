@@ -27,7 +27,9 @@ def area(qtbot: QtBot, demo_ctx: AppContext) -> GroupsArea:
 
 
 def _print_menu_texts(area: GroupsArea) -> list[str]:
-    button = next(b for b in area.page.toolbar.findChildren(QToolButton) if b.text() == "Skriv ut ▾")
+    button = next(
+        b for b in area.page.toolbar.findChildren(QToolButton) if b.text() == "Skriv ut ▾"
+    )
     assert button.popupMode() is QToolButton.ToolButtonPopupMode.InstantPopup
     menu = button.defaultAction().menu()
     assert isinstance(menu, QMenu)

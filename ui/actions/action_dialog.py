@@ -32,7 +32,7 @@ class ActionDialog(ResponsibleFields, RecordForm[ActionRow]):
         self.what = what_row(self)
         self.what.setObjectName("what")
         self.responsible = responsible_rows(
-            self, ctx, "responsible", "responsible_organisation_id", _("(no organisation)")
+            self, ctx, "responsible", "responsible_organisation_id", _("– no organisation –")
         )
         new_due = clock.today() + dt.timedelta(days=NEW_ACTION_DAYS)
         self.due = due_row(self, None if action else new_due)

@@ -19,6 +19,7 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.services import action_rows
 from samverkan_desktop.services.action_list import PAGE_SIZE, SORT_KEYS, ActionListRow
 from ui.widgets.table_model import MUTED_COLOUR, WARNING_COLOUR
+from ui.widgets.wording import EMPTY
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[Sequence[int]], list[ActionListRow]]
@@ -45,7 +46,7 @@ def column_titles() -> tuple[str, ...]:
 
 
 def due_text(row: ActionListRow) -> str:
-    return date_with_week(row.due_on) if row.due_on else "–"
+    return date_with_week(row.due_on) if row.due_on else EMPTY
 
 
 def status_text(row: ActionListRow) -> str:

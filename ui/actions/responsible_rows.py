@@ -63,7 +63,7 @@ def responsible_rows(
     """Add the two rows to ``form`` (the next rows); ``*_field``: the service's field names its
     refusals are shown beside; ``no_organisation``: the organisation's empty choice."""
     # Who is to do it may not be in the contacts yet: added beside the field.
-    person = RecordCombo(_("(nobody named)"), form)
+    person = RecordCombo(_("– nobody named –"), form)
     chosen_person = person_picker(ctx, form, person)
     organisation = RecordCombo(no_organisation, form)
     chosen_organisation = organisation_picker(ctx, form, organisation)

@@ -102,7 +102,7 @@ class LessonDialog(ResponsibleFields, FormDialog):
             ctx,
             "responsible_person_id",
             "responsible_organisation_id",
-            _("(no organisation)"),
+            _("– no organisation –"),
         )
         self.person.set_value(None)
         self.organisation.set_value(None)

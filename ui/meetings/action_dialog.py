@@ -57,7 +57,7 @@ class ActionDialog(ResponsibleFields, RecordForm[ActionRow]):
         self.title_edit = what_row(self)
         self.title_edit.setCursorPosition(0)
         self.responsible = responsible_rows(
-            self, ctx, "responsible", "responsible_organisation_id", _("(no organisation)")
+            self, ctx, "responsible", "responsible_organisation_id", _("– no organisation –")
         )
         self.due_edit = due_row(self, _next_meetings_day(detail))
         self.status_combo = EnumCombo(ActionStatus, parent=self)

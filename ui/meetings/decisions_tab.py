@@ -17,6 +17,7 @@ from ui.widgets.notice import NoticeBar
 from ui.widgets.record_table import RecordTable
 from ui.widgets.removal_focus import back_to_list
 from ui.widgets.table_model import MUTED_COLOUR, Column
+from ui.widgets.wording import EMPTY
 
 
 def _shortened(text: str, most: int = 80) -> str:
@@ -74,7 +75,7 @@ class DecisionsTab(QWidget):
             # A decision under no item shows "–" (an empty cell looked like something missing).
             Column(
                 _("Agenda item"),
-                lambda r: self._item_text(r) or "–",
+                lambda r: self._item_text(r) or EMPTY,
                 tooltip=lambda r: None if self._item_text(r) else _("Not under any agenda item"),
                 colour=lambda r: None if self._item_text(r) else MUTED_COLOUR,
                 width=220,

@@ -15,6 +15,7 @@ from samverkan_desktop.services.meetings import MeetingDetail
 from ui.context import AppContext
 from ui.widgets.fields import OptionalDateEdit, TextBox
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.wording import EMPTY
 
 DEFAULT_WEEKS = 2  # with no later meeting to follow it up at
 
@@ -44,7 +45,7 @@ class PostponeDialog(FormDialog):
         what = QLabel(action.title, self)
         what.setWordWrap(True)
         self.add_row("title", _("What"), what)
-        now = QLabel(action.due_on.isoformat() if action.due_on else "–", self)
+        now = QLabel(action.due_on.isoformat() if action.due_on else EMPTY, self)
         self.add_row("was", _("Due now"), now)
         self.due_edit = OptionalDateEdit(self)
         self.due_edit.set_value(suggested_day(detail, action))

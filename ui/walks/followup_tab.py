@@ -31,11 +31,12 @@ from ui.walks.places_page import mean_text
 from ui.walks.rating_key import RatingKey
 from ui.widgets.layout_items import clear_layout
 from ui.widgets.list_table import tab_leaves
+from ui.widgets.wording import EMPTY
 
 
 def change_text(value: float | None) -> str:
     if value is None:
-        return "–"
+        return EMPTY
     if abs(value) < 0.05:
         return "±0"
     return ("+" if value > 0 else "−") + mean_text(abs(value))

@@ -22,6 +22,7 @@ from ui.widgets.fields import EnumCombo, OptionalDateEdit, TextBox, stop_at_leng
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.record_combo import RecordCombo
 from ui.widgets.record_form import RecordForm
+from ui.widgets.wording import or_empty
 
 
 class ObservationDialog(RecordForm[ObservationRow]):
@@ -38,7 +39,7 @@ class ObservationDialog(RecordForm[ObservationRow]):
         self.walk_id = walk_id
         self.saved_id: int | None = None
         self.stop = QComboBox(self)
-        self.stop.addItem(_("(not at a stop)"), None)
+        self.stop.addItem(_("– not at a stop –"), None)
         for stop in ctx.call(walk_route.list_stops, walk_id):
             self.stop.addItem(stop.label, stop.id)
         self.location = QLineEdit(self)
@@ -51,7 +52,7 @@ class ObservationDialog(RecordForm[ObservationRow]):
         self.severity = EnumCombo(Severity, parent=self)
         self.severity.set_value(Severity.MEDIUM)
         # The owner of the problem may not be in the contacts yet: added beside the field.
-        self.owner = RecordCombo(_("(not known yet)"), self)
+        self.owner = RecordCombo(_("– not known yet –"), self)
         self.owner_picker = organisation_picker(ctx, self, self.owner)
         set_or_clear(self.owner, None)
         self.add_row("stop_id", _("Stop"), self.stop)
@@ -113,7 +114,7 @@ class ActionDialog(ResponsibleFields, FormDialog):
             ctx,
             "responsible_person_id",
             "responsible_organisation_id",
-            _("(no organisation)"),
+            _("– no organisation –"),
         )
         set_or_clear(self.organisation, observation.responsible_organisation_id)
         set_or_clear(self.person, None)
@@ -139,7 +140,7 @@ class ActionDialog(ResponsibleFields, FormDialog):
 
 
 def about_text(action: WalkActionRow) -> str:
-    due = date_with_week(action.due_on) or "–"  # as the action's line in the list says it
+    due = or_empty(date_with_week(action.due_on))  # as the action's line in the list says it
     return _("{title} — {responsible}, due {due}").format(
         title=action.title, responsible=action.responsible or _("not named"), due=due
     )

@@ -41,6 +41,7 @@ from ui.widgets.operations import perform, refused_before_asking
 from ui.widgets.record_table import RecordTable
 from ui.widgets.removal_focus import back_to_list
 from ui.widgets.table_model import MUTED_COLOUR, WARNING_COLOUR, Column
+from ui.widgets.wording import or_empty
 
 PHOTO_FILTER = "*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff *.heic"
 THUMB = QSize(150, 110)
@@ -98,7 +99,7 @@ def observation_columns() -> list[Column[ObservationRow]]:
 def action_text(action: WalkActionRow, today: dt.date) -> str:
     # As the Actions list writes a due date ("2027-01-04 (v. 1)"), held together: a line that
     # wraps broke it as "(v." / "53)".
-    due = (date_with_week(action.due_on) or "–").replace(" ", NO_BREAK)
+    due = or_empty(date_with_week(action.due_on)).replace(" ", NO_BREAK)
     status = _(action.status.label)
     if action.is_overdue(today):
         status += " · " + _("overdue")

@@ -33,6 +33,7 @@ from ui.widgets.list_table import tab_leaves
 from ui.widgets.next_choice import choice_followed
 from ui.widgets.removal_focus import back_to_list
 from ui.widgets.table_model import WARNING_COLOUR, Column
+from ui.widgets.wording import EMPTY
 
 
 def place_columns() -> list[Column[PlaceRow]]:
@@ -60,7 +61,7 @@ def gap_colour(row: PlaceRow) -> QColor | None:
 
 
 def mean_text(value: float | None) -> str:
-    return "–" if value is None else f"{value:.1f}".replace(".", ",")
+    return EMPTY if value is None else f"{value:.1f}".replace(".", ",")
 
 
 class PlaceDetailPane(QFrame):

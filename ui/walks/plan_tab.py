@@ -26,15 +26,16 @@ from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.next_choice import choice_followed
 from ui.widgets.operations import perform, refused_before_asking
 from ui.widgets.removal_focus import back_to_list
+from ui.widgets.wording import or_empty
 
 
 def facts_text(walk: WalkDetail) -> str:
     lines = [
         clock_held(with_clock(long_date_with_week(walk.date), walk.start_time, walk.end_time)),
         f"{_(walk.light.label)} · {_(walk.format.label)}",
-        _("Meeting point: {place}").format(place=walk.meeting_point or "–"),
-        _("Organiser: {name}").format(name=walk.organiser or "–"),
-        _("Checklist: {name}").format(name=walk.checklist_name or _("none")),
+        _("Meeting point: {place}").format(place=or_empty(walk.meeting_point)),
+        _("Organiser: {name}").format(name=or_empty(walk.organiser)),
+        _("Checklist: {name}").format(name=or_empty(walk.checklist_name)),
     ]
     if walk.purpose:
         lines.append(walk.purpose)

@@ -63,7 +63,7 @@ class WalkDialog(RecordForm[WalkDetail]):
         self.light = EnumCombo(LightCondition, parent=self)
         self.format = EnumCombo(WalkFormat, parent=self)
         self.meeting_point = QLineEdit(self)
-        self.organiser = RecordCombo(_("(nobody chosen)"), self)
+        self.organiser = RecordCombo(_("– nobody chosen –"), self)
         self.organiser.set_items(
             [
                 (p.id, p.name + (f" — {p.organisation}" if p.organisation else ""))

@@ -5,6 +5,7 @@
   over it at 1024 px), so a review read "Skriv ut▾", "Skriv ut ▾" and "Skriv ut…▾".
   The printouts' button is "Skriv ut ▾" in every area (``print_button``).
 - "…" ends a command that asks for more before it acts (opens a form, a dialog, a preview).
+  Qt's tool bars show their buttons' text without it ("Redigera" above a pane's "Redigera…").
 - Stepping back and forth reads ‹ and › (``previous_text``, ``next_text``).
 - A value not given reads "–" (``EMPTY``, ``or_empty``), in a list's cell as in a pane's fact
   ("Mötesplats: –"): no word to agree with the noun before it ("ingen", "ej angivet").
@@ -81,4 +82,3 @@ def add_print_menu(toolbar: QToolBar, menu: QMenu) -> QAction:
     if button is not None:
         button.setObjectName("printButton")
     return action
-
