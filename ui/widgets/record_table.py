@@ -20,18 +20,14 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTextBoundaryFinder,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
-    QFont,
     QFontMetricsF,
     QResizeEvent,
-    QTextLayout,
-    QTextOption,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -71,8 +67,16 @@ from ui.widgets.table_model import (
     display_text,
 )
 from ui.widgets.two_lines import LINE_BREAK, items_on_lines
+from ui.widgets.wrapped_text import hyphenated, unbreakable_pieces, wrapped_height
 
-__all__ = ["MIN_TEXT_WIDTH", "RecordTable", "SortHeader", "fitted_widths", "surplus_shared"]
+__all__ = [
+    "MIN_TEXT_WIDTH",
+    "RecordTable",
+    "SortHeader",
+    "fitted_widths",
+    "hyphenated",
+    "surplus_shared",
+]
 
 R = TypeVar("R")
 MAX_FITTED_WIDTH = 320  # a column fitted to its contents never grows wider than this
@@ -85,7 +89,6 @@ MIN_TEXT_WIDTH = 56
 MIN_ITEMS_WIDTH = 110
 MAX_LABEL_WIDTH = 130  # a column of one-word labels no wider than this keeps them whole
 _TITLE_LETTERS = 4
-SOFT_HYPHEN = "\u00ad"
 # Texts a column keeps whole: dates with times or weeks ("2026-03-12 (v. 11)"), numbers.
 _WHOLE_TEXT = re.compile(r"[\d\s.,:;/()%+\-–v]+")
 
@@ -528,7 +531,7 @@ class RecordTable(PressSelectsTable, Generic[R]):
         metrics = self.fontMetrics()
         given = self.rows_model.columns()[column]
         texts = {display_text(given.value(row)) for row in self.rows_model.rows()}  # (not the view)
-        words = {word for text in texts for word in _unbreakable_pieces(text)}
+        words = {word for text in texts for word in unbreakable_pieces(text)}
         widest = max((metrics.horizontalAdvance(word) for word in words), default=0)
         if given.max_lines and words:
             # the floors and the columns left aside follow from this: a list too narrow for it
@@ -594,7 +597,7 @@ class RecordTable(PressSelectsTable, Generic[R]):
                 text = display_text(column.value(record))
                 key = (text, width)
                 if key not in known:
-                    known[key] = _wrapped_height(text, width, font)
+                    known[key] = wrapped_height(text, width, font)
                 tallest = max(tallest, known[key])
             for column, width in items:
                 text = display_text(column.value(record)).replace("\n", LINE_BREAK)
@@ -1069,7 +1072,7 @@ class _LinesDelegate(QStyledItemDelegate):
 class _WrapDelegate(QStyledItemDelegate):
     """A wrapping column's cell: a word wider than the column (a squeezed table's
     "säkerhetssamordnare") breaks with a hyphen onto the next line rather than end in "…", so
-    the text reads whole; its rows are as tall as that (``_wrapped_height``)."""
+    the text reads whole; its rows are as tall as that (``wrapped_height``)."""
 
     def initStyleOption(  # noqa: N802
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -1084,56 +1087,3 @@ def _as_stored(shown: object) -> str:
     """A cell's text for a mail or a spreadsheet: without what only holds a span or "kl." to
     its time on one line in the window (formatting.clock_held's joiners and no-break spaces)."""
     return unheld(str(shown or "")).replace("\N{NO-BREAK SPACE}", " ")
-
-
-def hyphenated(text: str, width: int, font: QFont) -> str:
-    """``text`` with soft hyphens where a line may break (shown as "-" only where it does) in
-    each piece wider than ``width`` pixels: a word, or the part of one up to a slash or dash
-    ("Stureplan/" of "Stureplan/Östermalmstorg" stays whole). Not before a piece's third
-    letter nor after its fourth last, so a part on a line of its own reads as of the word."""
-    metrics = QFontMetricsF(font)
-    if width <= 0 or not text or metrics.horizontalAdvance(text) <= width:
-        return text
-    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)
-    pieces, start = [], 0
-    while (end := finder.toNextBoundary()) > 0:
-        piece = text[start:end]
-        word = piece.rstrip()
-        if len(word) > 7 and metrics.horizontalAdvance(word) > width:
-            piece = SOFT_HYPHEN.join([word[:3], *word[3:-4], word[-4:]]) + piece[len(word) :]
-        pieces.append(piece)
-        start = end
-    return "".join(pieces)
-
-
-def _unbreakable_pieces(text: str) -> list[str]:
-    """``text`` cut where a line may break (after a space, a slash, a dash), as the view breaks
-    a wrapped cell: each piece has to fit the column's width whole."""
-    if not text:
-        return []
-    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)
-    pieces, start = [], 0
-    while (end := finder.toNextBoundary()) > 0:
-        piece = text[start:end].rstrip()
-        if piece:
-            pieces.append(piece)
-        start = end
-    return pieces
-
-
-def _wrapped_height(text: str, width: int, font: QFont) -> float:
-    """The height of ``text`` broken into lines of ``width`` pixels, as a wrapping column draws
-    it (between words, or with a hyphen inside a word too wide for a line)."""
-    if not text:
-        return 0.0
-    layout = QTextLayout(hyphenated(text, width, font), font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)  # as a cell is drawn, its words hyphenated
-    layout.setTextOption(option)
-    height = 0.0
-    layout.beginLayout()
-    while (line := layout.createLine()).isValid():
-        line.setLineWidth(max(width, 1))
-        height += line.leading() + line.height()
-    layout.endLayout()
-    return height

@@ -1,0 +1,62 @@
+"""Where a wrapping column's text breaks, and how tall it then is: between words, and with a
+hyphen inside a word too wide for the column (RecordTable's wrapping columns and their rows)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTextBoundaryFinder
+from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
+
+SOFT_HYPHEN = "\u00ad"
+
+
+def hyphenated(text: str, width: int, font: QFont) -> str:
+    """``text`` with soft hyphens where a line may break (shown as "-" only where it does) in
+    each piece wider than ``width`` pixels: a word, or the part of one up to a slash or dash
+    ("Stureplan/" of "Stureplan/Östermalmstorg" stays whole). Not before a piece's third
+    letter nor after its fourth last, so a part on a line of its own reads as of the word."""
+    metrics = QFontMetricsF(font)
+    if width <= 0 or not text or metrics.horizontalAdvance(text) <= width:
+        return text
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)
+    pieces, start = [], 0
+    while (end := finder.toNextBoundary()) > 0:
+        piece = text[start:end]
+        word = piece.rstrip()
+        if len(word) > 7 and metrics.horizontalAdvance(word) > width:
+            piece = SOFT_HYPHEN.join([word[:3], *word[3:-4], word[-4:]]) + piece[len(word) :]
+        pieces.append(piece)
+        start = end
+    return "".join(pieces)
+
+
+def unbreakable_pieces(text: str) -> list[str]:
+    """``text`` cut where a line may break (after a space, a slash, a dash), as the view breaks
+    a wrapped cell: each piece has to fit the column's width whole."""
+    if not text:
+        return []
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)
+    pieces, start = [], 0
+    while (end := finder.toNextBoundary()) > 0:
+        piece = text[start:end].rstrip()
+        if piece:
+            pieces.append(piece)
+        start = end
+    return pieces
+
+
+def wrapped_height(text: str, width: int, font: QFont) -> float:
+    """The height of ``text`` broken into lines of ``width`` pixels, as a wrapping column draws
+    it (between words, or with a hyphen inside a word too wide for a line)."""
+    if not text:
+        return 0.0
+    layout = QTextLayout(hyphenated(text, width, font), font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)  # as a cell is drawn, its words hyphenated
+    layout.setTextOption(option)
+    height = 0.0
+    layout.beginLayout()
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(max(width, 1))
+        height += line.leading() + line.height()
+    layout.endLayout()
+    return height
