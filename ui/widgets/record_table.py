@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -34,9 +33,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QMenu,
     QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
     QTabWidget,
     QWidget,
 )
@@ -45,6 +41,7 @@ from samverkan_desktop import clock
 from samverkan_desktop.formatting import unheld
 from samverkan_desktop.i18n import _, ngettext
 from ui import key_guide
+from ui.widgets.cell_delegates import LinesDelegate, WrapDelegate
 from ui.widgets.column_widths import (
     fitted_widths,
     lent_returned,
@@ -157,9 +154,9 @@ class RecordTable(PressSelectsTable, Generic[R]):
         self._lines = [index for index, column in enumerate(columns) if column.lines]
         for index in self._lines:
             split = not columns[index].item_per_line
-            self.setItemDelegateForColumn(index, _LinesDelegate(self, split))
+            self.setItemDelegateForColumn(index, LinesDelegate(self, split))
         for index in self._wrapping:
-            self.setItemDelegateForColumn(index, _WrapDelegate(self))
+            self.setItemDelegateForColumn(index, WrapDelegate(self))
         # Rows as tall as their texts' lines: wrapped, or items one to a line.
         self._tall = bool(self._wrapping or self._lines)
         self._rows_timer = QTimer(self)
@@ -584,7 +581,7 @@ class RecordTable(PressSelectsTable, Generic[R]):
             if not self.isColumnHidden(c)  # (left aside, or by the view)
         ]
         spacing = QFontMetricsF(font).lineSpacing()
-        # (as _LinesDelegate draws them: an item that misses its line by a word takes two)
+        # (as LinesDelegate draws them: an item that misses its line by a word takes two)
         items = [
             (columns[c], self.columnWidth(c) - self._text_margin(c))
             for c in self._lines
@@ -1044,43 +1041,6 @@ class RecordTable(PressSelectsTable, Generic[R]):
         row = self.current_row()
         if row is not None:
             self.activated.emit(row)
-
-
-class _LinesDelegate(QStyledItemDelegate):
-    """A column of items one to a line in a table whose other columns wrap: an item that
-    misses its line by a word or two goes on two, else it is cut short with "…" (the style
-    elides line by line; ``items_on_lines``). ``split``: False, never a second line for an
-    item (``Column.item_per_line``)."""
-
-    def __init__(self, parent: QTableView, split: bool = True) -> None:
-        super().__init__(parent)
-        self.split = split
-
-    def initStyleOption(  # noqa: N802
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        super().initStyleOption(option, index)
-        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
-        option.textElideMode = Qt.TextElideMode.ElideRight
-        view = self.parent()
-        margin = text_margin(view) if isinstance(view, QTableView) else 0
-        option.text = items_on_lines(
-            option.text, option.font, option.rect.width() - margin, self.split
-        )
-
-
-class _WrapDelegate(QStyledItemDelegate):
-    """A wrapping column's cell: a word wider than the column (a squeezed table's
-    "säkerhetssamordnare") breaks with a hyphen onto the next line rather than end in "…", so
-    the text reads whole; its rows are as tall as that (``wrapped_height``)."""
-
-    def initStyleOption(  # noqa: N802
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        super().initStyleOption(option, index)
-        view = self.parent()
-        margin = text_margin(view) if isinstance(view, QTableView) else 0
-        option.text = hyphenated(option.text, option.rect.width() - margin, option.font)
 
 
 def _as_stored(shown: object) -> str:
