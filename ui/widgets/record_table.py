@@ -22,7 +22,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAction,
-    QFontMetricsF,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
@@ -36,7 +35,6 @@ from ui.widgets.cell_delegates import LinesDelegate, WrapDelegate
 from ui.widgets.column_measures import (
     MAX_FITTED_WIDTH,
     MIN_TEXT_WIDTH,
-    ColumnMeasures,
 )
 from ui.widgets.column_widths import (
     fitted_widths,
@@ -49,16 +47,15 @@ from ui.widgets.empty_text import EmptyText
 from ui.widgets.list_table import setup_list_table, show_cut_text, stretch_from
 from ui.widgets.next_choice import chosen_after_removal
 from ui.widgets.paged_model import Fetch, PagedRowModel
+from ui.widgets.row_heights import WrappedRowHeights
 from ui.widgets.shown_rows import ShownRowsCopy
 from ui.widgets.sort_header import SortHeader
 from ui.widgets.sort_proxy import SortProxy
 from ui.widgets.table_model import (
     Column,
     RowTableModel,
-    display_text,
 )
-from ui.widgets.two_lines import LINE_BREAK, items_on_lines
-from ui.widgets.wrapped_text import hyphenated, wrapped_height
+from ui.widgets.wrapped_text import hyphenated
 
 __all__ = [
     "MIN_TEXT_WIDTH",
@@ -72,7 +69,7 @@ __all__ = [
 R = TypeVar("R")
 
 
-class RecordTable(ShownRowsCopy, ColumnMeasures, Generic[R]):
+class RecordTable(ShownRowsCopy, WrappedRowHeights, Generic[R]):
     current_changed = Signal(object)  # the selected row or None
     activated = Signal(object)  # a row double-clicked or Enter pressed
 
@@ -389,46 +386,6 @@ class RecordTable(ShownRowsCopy, ColumnMeasures, Generic[R]):
                 self._natural[index] = max(self._natural[index], min(room, MAX_FITTED_WIDTH))
         if grown:
             self._squeeze_to_viewport()
-
-    def _fit_rows(self) -> None:
-        """Each row as high as the lines of its wrapped texts, with some room above and below
-        them, never lower than a one-line row. Measured here rather than by the view
-        (ResizeToContents asks every cell for all its roles: seven times slower)."""
-        if not self._tall:
-            return
-        one_line = self.verticalHeader().defaultSectionSize()
-        room = (one_line - self.fontMetrics().height()) * 2 // 3
-        font = self.font()
-        columns = self.rows_model.columns()
-        # A pixel narrower than the text gets: a text that only just fits takes the next line
-        # rather than lose its last one (a place's fourth line was cut).
-        widths = [
-            (columns[c], self.columnWidth(c) - self._text_margin(c) - 1)
-            for c in self._wrapping
-            if not self.isColumnHidden(c)  # (left aside, or by the view)
-        ]
-        spacing = QFontMetricsF(font).lineSpacing()
-        # (as LinesDelegate draws them: an item that misses its line by a word takes two)
-        items = [
-            (columns[c], self.columnWidth(c) - self._text_margin(c))
-            for c in self._lines
-            if not self.isColumnHidden(c)
-        ]
-        known: dict[tuple[str, int], float] = {}
-        for row, record in enumerate(self.rows()):  # from the rows: a third of asking the view
-            tallest = 0.0
-            for column, width in widths:
-                text = display_text(column.value(record))
-                key = (text, width)
-                if key not in known:
-                    known[key] = wrapped_height(text, width, font)
-                tallest = max(tallest, known[key])
-            for column, width in items:
-                text = display_text(column.value(record)).replace("\n", LINE_BREAK)
-                if text:
-                    shown = items_on_lines(text, font, width, not column.item_per_line)
-                    tallest = max(tallest, (shown.count(LINE_BREAK) + 1) * spacing)
-            self.setRowHeight(row, max(one_line, round(tallest) + room))
 
     def _squeeze_to_viewport(self) -> None:
         """Narrow the widest columns so every column shows without scrolling sideways, as long
