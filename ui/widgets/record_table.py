@@ -43,6 +43,7 @@ from ui.widgets.column_widths import (
     surplus_shared,
     wrapped_made_whole,
 )
+from ui.widgets.columns_aside import ColumnsAside
 from ui.widgets.empty_text import EmptyText
 from ui.widgets.list_table import setup_list_table, show_cut_text, stretch_from
 from ui.widgets.next_choice import chosen_after_removal
@@ -69,7 +70,7 @@ __all__ = [
 R = TypeVar("R")
 
 
-class RecordTable(ShownRowsCopy, WrappedRowHeights, Generic[R]):
+class RecordTable(ShownRowsCopy, ColumnsAside, WrappedRowHeights, Generic[R]):
     current_changed = Signal(object)  # the selected row or None
     activated = Signal(object)  # a row double-clicked or Enter pressed
 
@@ -456,13 +457,6 @@ class RecordTable(ShownRowsCopy, WrappedRowHeights, Generic[R]):
         finally:
             self._sizing = False
 
-    def _last_shown(self) -> int:
-        """The column that stretches: the last one not left aside."""
-        last = self.rows_model.columnCount() - 1
-        while last > 0 and self.isColumnHidden(last):
-            last -= 1
-        return last
-
     def _last_share(
         self,
         last: int,
@@ -484,67 +478,6 @@ class RecordTable(ShownRowsCopy, WrappedRowHeights, Generic[R]):
             {**natural, last: reserve}, {**floors, last: least}, viewport, wide, counts
         )
         return shared[last]
-
-    def _aside_for(self, reserve: int, viewport: int) -> set[int]:
-        """The columns to leave to the chosen row's pane (``Column.aside``): while a row is
-        chosen, one after the other until the others fit the ``viewport`` at their given widths
-        (a ``Column.gives_way`` at its floor), the last column at its ``reserve`` or, left out
-        first where too narrow, its contents (the last one too may be left out; beside
-        a group's details at 1100 px, seven columns left the group's name 56 px). While none
-        is, only as many as it takes for the columns' floors to fit the ``viewport``: at
-        1024 px a group's name, squeezed below its widest word, read on three lines."""
-        if not self._aside_order:
-            return set()
-        last = self.rows_model.columnCount() - 1
-        columns = self.rows_model.columns()
-        if (self._announced is None or self._aside_cramped) and not self._aside_unchosen:
-            # a count at its figures and its title on two lines, as squeezed: at its floor
-            # alone the others fitted here, and there a group's name broke its widest word
-            floors = {
-                index: max(
-                    self._floor(index), self._count_width(index) if column.align_right else 0
-                )
-                for index, column in enumerate(columns)
-            }
-            return self._left_out(floors, viewport)
-        if last in self._aside_order:  # shown, it reads whole: an e-mail address cut is none
-            reserve = max(reserve, self._last_room(last)[0])
-        widths = {  # a column that gives way at its floor
-            index: self._floor(index) if columns[index].gives_way else width
-            for index, width in self._natural.items()
-        }
-        return self._left_out({**widths, last: reserve}, viewport, back=True)
-
-    def _left_out(self, widths: dict[int, int], room: int, back: bool = False) -> set[int]:
-        """The ``Column.aside`` columns, in their order, until the others' ``widths`` fit.
-        ``back`` (the given widths, not the floors): then each of them that the room left holds
-        comes back, the last to go first (beside a chosen loan the purpose and the lending
-        date went, 119 px left over, the purpose's 73 px among them)."""
-        aside: set[int] = set()
-        out: dict[int, int] = {}
-        for index in self._aside_order:
-            if sum(widths.values()) <= room:
-                break
-            out[index] = widths.pop(index, 0)
-            aside.add(index)
-        for index in reversed(list(out) if back else []):
-            if sum(widths.values()) + out[index] <= room:
-                widths[index] = out[index]
-                aside.discard(index)
-        return aside
-
-    def _leave_aside(self, aside: set[int]) -> None:
-        if aside == self._aside:
-            return
-        self._aside = aside
-        self._sizing = True
-        try:
-            for index in self._aside_order:
-                self.setColumnHidden(index, index in aside)
-        finally:
-            self._sizing = False
-        if self._tall:  # the rows' lines were the left-out columns' too
-            self._rows_timer.start()
 
     def _grown_into_spare_room(
         self,
