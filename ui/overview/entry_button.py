@@ -6,14 +6,13 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFontMetrics, QResizeEvent, QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from samverkan_desktop.overview_items import DOT, OverviewItem
 
 HAIR_SPACE = "\u200a"
 SEPARATOR = " — "  # between an entry's name and its detail
-PADDING = 4  # pixels left and right of an entry's text (the cards' style sheet): all else is room
 _INDENTS: dict[tuple[str, str], str] = {}  # (mark, font) -> blanks as wide as the mark
 NAME_LINES = 2  # a long name wraps onto a second line before it is cut
 PART_LINES = 2  # and so does a part of its detail too long for a line of its own
@@ -201,16 +200,12 @@ class EntryButton(QPushButton):
                 tail = cut(after, room - width(start))
                 if tail.startswith(kept):  # the rest cut, the head whole
                     return start + tail
-            name = _cut_between(metrics, before, item.title, kept, room)
-            # A name cut inside its first word, or right after it, says nothing ("Arbetsgr… —
-            # Löptiden slutar 2026-12-25", "Arbetsgrupp… —" at 1024 px): then whole, above the
-            # head (``fitted_text``).
+            name = cut(item.title, room - width(before + kept) - spare)
+            # A name cut inside its first word says nothing ("Arbetsgr… — Löptiden slutar
+            # 2026-12-25" at 1024 px): then whole, above the head (``fitted_text``).
             first_word = item.title.split(" ")[0]
-            kept_name = name.removesuffix("…").rstrip()
             if name == item.title or (
-                width(before + name) >= floor
-                and kept_name.startswith(first_word)
-                and len(kept_name) > len(first_word)
+                width(before + name) >= floor and name.startswith(first_word)
             ):
                 return before + name + kept
         if item.dated and item.who:  # "LARM-07 — David Karl… · försenat sedan 2026-11-30 17.00"
@@ -236,7 +231,7 @@ class EntryButton(QPushButton):
     def _fit(self) -> None:
         # A new text changes the entry's height, and the layout resizes it again at the same
         # width: fitted once per width (a start spent 40 ms fitting texts twice or more).
-        room = max(0, self.width() - 2 * PADDING)
+        room = max(0, self.width() - 12)
         if room != self._fitted_for:
             self._fitted_for = room
             self.setText(self.fitted_text(room))
@@ -245,18 +240,3 @@ class EntryButton(QPushButton):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # the text measured anew at the next size
             self._fitted_for = None
-
-
-def _cut_between(metrics: QFontMetrics, before: str, text: str, after: str, room: int) -> str:
-    """``text`` cut so that ``before``, it and ``after`` fill a line of ``room`` pixels, every
-    one used: a name was cut with room left beside it ("Larm- och uppringnings… — 2026-12-29
-    (v. 53)", 20 px free at 1024 px). Together the parts may measure a pixel more than apart:
-    then a pixel less."""
-    space = room - metrics.horizontalAdvance(before + after)
-    cut = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0, space))
-    for _turn in range(3):
-        if cut == text or metrics.horizontalAdvance(before + cut + after) <= room:
-            break
-        space -= 1
-        cut = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0, space))
-    return cut
