@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -92,7 +91,6 @@ class StatsPage(QWidget):
         for year in range(this_year, this_year - YEARS_BACK, -1):
             self.year_combo.addItem(str(year), year)
         self.year_combo.currentIndexChanged.connect(lambda _i: self.reload())
-        self.print_button = QPushButton(_("Print statistics…"), self)
         self.summary = QLabel(self)
         self.summary.setStyleSheet("color: #1c3b5a; font-weight: 600;")
         self.chart = UsageChart(self)
@@ -113,8 +111,8 @@ class StatsPage(QWidget):
         top.addWidget(QLabel(_("Year"), self))
         top.addWidget(self.year_combo)
         top.addSpacing(16)
+        # (printed from the area's "Print ▾", for the year chosen here)
         top.addWidget(self.summary, 1)
-        top.addWidget(self.print_button)
         splitter = self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.chart)
         splitter.addWidget(table_box)
