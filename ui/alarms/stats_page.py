@@ -82,6 +82,19 @@ def widths_filling(widths: list[int], room: int) -> list[int]:
     return [*grown, room - sum(grown)]
 
 
+class UsageTable(RecordTable[MonthUsage]):
+    """The months, whose export for Excel ends with the year's totals: they are a line of their
+    own under the table (``totals``), not one of its rows, so sorting never moves them."""
+
+    totals: TotalRow | None = None
+
+    def shown_table(self, only_current: bool = False) -> tuple[list[str], list[list[str]]]:
+        titles, rows = super().shown_table(only_current)
+        if not only_current and rows and self.totals is not None:
+            rows.append(self.totals.stored_under(titles))
+        return titles, rows
+
+
 class StatsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,11 +107,9 @@ class StatsPage(QWidget):
         self.summary = QLabel(self)
         self.summary.setStyleSheet("color: #1c3b5a; font-weight: 600;")
         self.chart = UsageChart(self)
-        self.table: RecordTable[MonthUsage] = RecordTable(
-            usage_columns(), self, id_of=lambda m: m.month
-        )
+        self.table = UsageTable(usage_columns(), self, id_of=lambda m: m.month)
         self.table.horizontalHeader().setStretchLastSection(False)  # numbers stay by their titles
-        self.totals = TotalRow(self.table, self)
+        self.totals = self.table.totals = TotalRow(self.table, self)
         self.table.verticalScrollBar().rangeChanged.connect(lambda *_range: self._share_width())
         # The table and its totals as one in the splitter, the totals right under the months.
         table_box = QWidget(self)
@@ -132,6 +143,8 @@ class StatsPage(QWidget):
         months = self.ctx.call(alarm_usage.usage_for_year, self.year())
         self.chart.set_months(months)
         self.table.set_rows(months)
+        # The rows name months only: the file offered says their year.
+        self.table.export_name = _("Alarm statistics {year}").format(year=self.year())
         columns = self.table.rows_model.columns()
         self.totals.set_texts(usage_totals(months), [c.align_right for c in columns])
         self._share_width()

@@ -39,7 +39,7 @@ class ShownRowsCopy(PressSelectsTable):
             rows = [current.row()] if current.isValid() else []
         else:
             rows = list(range(self.proxy.rowCount()))
-        texts = [[_as_stored(self.proxy.index(row, c).data()) for c in columns] for row in rows]
+        texts = [[as_stored(self.proxy.index(row, c).data()) for c in columns] for row in rows]
         return titles, texts
 
     def copy_row(self) -> None:
@@ -106,7 +106,7 @@ class ShownRowsCopy(PressSelectsTable):
         popup_once(menu, event.globalPos())
 
 
-def _as_stored(shown: object) -> str:
+def as_stored(shown: object) -> str:
     """A cell's text for a mail or a spreadsheet: without what only holds a span or "kl." to
     its time on one line in the window (formatting.clock_held's joiners and no-break spaces)."""
     return unheld(str(shown or "")).replace("\N{NO-BREAK SPACE}", " ")

@@ -1,16 +1,20 @@
 """A line of totals under a table, each under its column and aligned as its cells: apart from
 the rows, so sorting the table never moves it among them and a selection never takes it in
-(Larm → Statistik: the year's loans and hours under the twelve months)."""
+(Larm → Statistik: the year's loans and hours under the twelve months). Right-click copies it
+under the columns' titles, as "Kopiera raden" copies a row of the table."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QLabel, QTableView, QWidget
+from PySide6.QtGui import QContextMenuEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QTableView, QWidget
 
+from samverkan_desktop.i18n import _
 from ui.widgets.list_table import text_margin
+from ui.widgets.one_time_dialog import popup_once
+from ui.widgets.shown_rows import as_stored
 
 
 class TotalRow(QWidget):
@@ -45,6 +49,32 @@ class TotalRow(QWidget):
 
     def texts(self) -> list[str]:
         return [label.text() for label in self.labels]
+
+    def stored_under(self, titles: Sequence[str]) -> list[str]:
+        """The totals under the columns titled ``titles`` (those a copy or an export of the
+        table holds), as the table's rows are copied: for a mail or a spreadsheet."""
+        model = self.table.model()
+        by_title = {
+            str(model.headerData(column, Qt.Orientation.Horizontal) or ""): label.text()
+            for column, label in enumerate(self.labels)
+        }
+        return [as_stored(by_title.get(title, "")) for title in titles]
+
+    def copy(self) -> None:
+        from samverkan_desktop.exports.table_csv import table_text
+
+        model = self.table.model()
+        titles = [
+            str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            for column in range(len(self.labels))
+            if not self.table.isColumnHidden(column)
+        ]
+        QApplication.clipboard().setText(table_text(titles, [self.stored_under(titles)]))
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt's name
+        menu = QMenu(self)
+        menu.addAction(_("Copy the row")).triggered.connect(lambda _checked=False: self.copy())
+        popup_once(menu, event.globalPos())
 
     def _place(self) -> None:
         header = self.table.horizontalHeader()
