@@ -18,6 +18,7 @@ from ui.calendar.area import CalendarArea
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.overview.entry_button import EntryButton
+from ui.overview.view import ENTRY_MARK
 
 GROUP = "Platssamverkan Stureplan/Östermalmstorg"
 
@@ -36,7 +37,7 @@ def test_show_all_opens_the_calendars_past_not_held_list(
     card = overview_card(qtbot, window, "meetings_not_held")
     count = card.section.total
     first = card.findChildren(EntryButton)[0]
-    assert count >= 10 and first.full_text.startswith("○  " + GROUP)
+    assert count >= 10 and first.full_text.startswith(f"{ENTRY_MARK}  {GROUP}")
     click_button(qtbot, card, f"Visa alla {count} …")
     assert window.current_area_key() == "calendar"
     assert calendar.stack.currentWidget() is calendar.page

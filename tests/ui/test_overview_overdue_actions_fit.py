@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.openers import overview_entries
 from ui.context import AppContext
+from ui.overview.entry_button import PADDING
 
 
 @pytest.mark.parametrize("size", [(1024, 768), (1280, 800), (1920, 1080)])
@@ -32,7 +33,7 @@ def test_each_overdue_action_reads_its_title_and_how_late(
         if size[0] < 1920:
             assert entry.item.rest in shown, (size, entry.text())
         # every line has room in the button
-        room = entry.width() - 12
+        room = entry.width() - 2 * PADDING  # the text's room, inside the padding
         metrics = entry.fontMetrics()
         for line in entry.text().split("\n"):
             assert metrics.horizontalAdvance(line) <= room, (size, line)

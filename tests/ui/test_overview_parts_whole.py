@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from tests.ui.helpers import plain
 from tests.ui.openers import overview_entries
 from ui.context import AppContext
+from ui.overview.entry_button import PADDING
 
 
 @pytest.mark.parametrize("size", [(1024, 768), (1440, 900)])
@@ -27,7 +28,7 @@ def test_every_entry_reads_its_head_and_what_follows_whole(
     # the demo's alarm out of service and plans never exercised are there to be read
     assert any(head.startswith("Ur drift sedan") for head in asked), asked
     assert "Aldrig övad" in asked, asked
-    room = entries[0].width() - 12
+    room = entries[0].width() - 2 * PADDING  # the text's room, inside the padding
     metrics = entries[0].fontMetrics()
     for entry in entries:
         item = entry.item

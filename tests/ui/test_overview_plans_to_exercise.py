@@ -16,7 +16,7 @@ from tests.ui.openers import area_in_window, in_settings, overview_card
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 from ui.overview.entry_button import EntryButton
-from ui.overview.view import OverviewArea
+from ui.overview.view import ENTRY_MARK, OverviewArea
 from ui.settings_dialog import SettingsDialog
 
 CRISIS_PLAN = "Krisledningsplan Östermalms stadsdelsförvaltning"
@@ -44,7 +44,7 @@ def test_the_plan_long_unexercised_is_on_the_overview_and_opens_in_the_register(
     # line when the first has no room for it.
     shown = entry.text()
     assert entry.isVisible() and entry.item.head in shown, shown
-    assert gap in shown and shown.startswith("○  Krislednings"), shown
+    assert gap in shown and shown.startswith(f"{ENTRY_MARK}  Krislednings"), shown
     lines = shown.count("\n") + 1  # the button tall enough to show each of them
     assert entry.height() >= entry.fontMetrics().height() * lines, (entry.height(), shown)
     never = [e.item.title for e in card.findChildren(EntryButton) if e.item.head == "Aldrig övad"]

@@ -6,13 +6,14 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from samverkan_desktop.overview_items import DOT, OverviewItem
 
 HAIR_SPACE = "\u200a"
 SEPARATOR = " — "  # between an entry's name and its detail
+PADDING = 4  # pixels left and right of an entry's text (the cards' style sheet): all else is room
 _INDENTS: dict[tuple[str, str], str] = {}  # (mark, font) -> blanks as wide as the mark
 NAME_LINES = 2  # a long name wraps onto a second line before it is cut
 PART_LINES = 2  # and so does a part of its detail too long for a line of its own
@@ -142,20 +143,31 @@ class EntryButton(QPushButton):
     def _wrapped(self, text: str, first_room: int, room: int, most: int) -> list[str]:
         """``text`` broken between words onto at most ``most`` lines (``first_room`` pixels
         for the first, ``room`` for the others); cut with "…" only where even those have no
-        room for it."""
+        room for it. A line measured whole while it grew is not measured again (the start
+        fits every entry, some twice: each measure counts)."""
         metrics = self.fontMetrics()
+        if metrics.horizontalAdvance(text) <= first_room:
+            return [text]
         first, *words = text.split(" ")
         lines = [first]
+        fits = [False]  # whether the line was measured within its room
         for word in words:
             space = first_room if len(lines) == 1 else room
-            if len(lines) == most or metrics.horizontalAdvance(f"{lines[-1]} {word}") <= space:
+            if len(lines) == most:
                 lines[-1] += f" {word}"  # the last line takes the rest, cut below
+                fits[-1] = False
+            elif metrics.horizontalAdvance(f"{lines[-1]} {word}") <= space:
+                lines[-1] += f" {word}"
+                fits[-1] = True
             else:
                 lines.append(word)
+                fits.append(False)
         cut = Qt.TextElideMode.ElideRight
         return [
-            metrics.elidedText(line, cut, max(0, first_room if number == 0 else room))
-            for number, line in enumerate(lines)
+            line
+            if fit
+            else metrics.elidedText(line, cut, max(0, first_room if number == 0 else room))
+            for number, (line, fit) in enumerate(zip(lines, fits, strict=True))
         ]
 
     def _indent(self) -> str:
@@ -200,12 +212,16 @@ class EntryButton(QPushButton):
                 tail = cut(after, room - width(start))
                 if tail.startswith(kept):  # the rest cut, the head whole
                     return start + tail
-            name = cut(item.title, room - width(before + kept) - spare)
-            # A name cut inside its first word says nothing ("Arbetsgr… — Löptiden slutar
-            # 2026-12-25" at 1024 px): then whole, above the head (``fitted_text``).
+            name = _cut_between(metrics, before, item.title, kept, room)
+            # A name cut inside its first word, or right after it, says nothing ("Arbetsgr… —
+            # Löptiden slutar 2026-12-25", "Arbetsgrupp… —" at 1024 px): then whole, above the
+            # head (``fitted_text``).
             first_word = item.title.split(" ")[0]
+            kept_name = name.removesuffix("…").rstrip()
             if name == item.title or (
-                width(before + name) >= floor and name.startswith(first_word)
+                width(before + name) >= floor
+                and kept_name.startswith(first_word)
+                and len(kept_name) > len(first_word)
             ):
                 return before + name + kept
         if item.dated and item.who:  # "LARM-07 — David Karl… · försenat sedan 2026-11-30 17.00"
@@ -231,7 +247,7 @@ class EntryButton(QPushButton):
     def _fit(self) -> None:
         # A new text changes the entry's height, and the layout resizes it again at the same
         # width: fitted once per width (a start spent 40 ms fitting texts twice or more).
-        room = max(0, self.width() - 12)
+        room = max(0, self.width() - 2 * PADDING)
         if room != self._fitted_for:
             self._fitted_for = room
             self.setText(self.fitted_text(room))
@@ -240,3 +256,22 @@ class EntryButton(QPushButton):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # the text measured anew at the next size
             self._fitted_for = None
+
+
+def _cut_between(metrics: QFontMetrics, before: str, text: str, after: str, room: int) -> str:
+    """``text`` cut so that ``before``, it and ``after`` fill a line of ``room`` pixels, every
+    one used: a name was cut with room left beside it ("Larm- och uppringnings… — 2026-12-29
+    (v. 53)", 20 px free at 1024 px). Together the parts may measure a pixel or two more than
+    apart: then cut again by what they overflow (not a pixel at a time: the start fits every
+    entry, and each measure counts)."""
+    space = room - metrics.horizontalAdvance(before + after)
+    cut = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0, space))
+    for _turn in range(2):
+        if cut == text:
+            break
+        over = metrics.horizontalAdvance(before + cut + after) - room
+        if over <= 0:
+            break
+        space -= over
+        cut = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0, space))
+    return cut

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -31,7 +30,7 @@ from ui.areas import area_title
 if TYPE_CHECKING:
     from samverkan_desktop.services.weekly_briefs import BriefWeek
 from ui.context import AppContext
-from ui.overview.entry_button import HAIR_SPACE, SEPARATOR, EntryButton
+from ui.overview.entry_button import PADDING, SEPARATOR, EntryButton
 from ui.runner import run_in_background
 from ui.widgets.area import Area
 from ui.widgets.layout_items import clear_layout
@@ -39,35 +38,26 @@ from ui.widgets.notice import NoticeBar
 
 log = logging.getLogger(__name__)
 
-CARD_STYLE = """
+CARD_STYLE = (
+    """
 QFrame#card { background: white; border: 1px solid #d5dde6; border-radius: 8px; }
 QLabel#cardTitle { font-size: 15px; font-weight: 600; color: #1c3b5a; }
 QLabel#badge { background: #e8eef4; color: #1c3b5a; border-radius: 10px; padding: 2px 9px;
                font-weight: 600; }
 QLabel#badge[urgent="true"] { background: #fde8e6; color: #b42318; }
 QLabel#empty { color: #6b7785; }
-QPushButton#item { text-align: left; border: none; padding: 5px 4px; color: #1f2933; }
 QPushButton#item:hover { background: #f0f4f8; }
 QPushButton#more { border: none; color: #1c4e80; text-align: left; padding: 4px; }
 """
-URGENCY_MARK = {Urgency.OVERDUE: "●", Urgency.SOON: "○", Urgency.INFO: "·"}
+    + f"QPushButton#item {{ text-align: left; border: none; padding: 5px {PADDING}px; color: #1f2933; }}"
+)
+# One mark before every entry: the late ones say it in red (their text and the card's count).
+# Three marks ("●", "○", "·") read as three kinds of list, and "·" began its entries elsewhere.
+ENTRY_MARK = "•"
 # The cards depend on the time as well as on the data (a meeting ends, a loan falls due, the day
 # turns): an Overview left open on the screen is gathered again this often.
 CLOCK_INTERVAL_MS = 5 * 60 * 1000
-URGENCY_COLOUR = {Urgency.OVERDUE: "#b42318", Urgency.SOON: "#b7791f", Urgency.INFO: "#6b7785"}
-
-
-def _aligned_mark(mark: str, metrics: QFontMetrics) -> str:
-    """``mark`` padded with hair spaces on both sides to the width of the widest mark, so the
-    entries of a card begin in one column whatever their urgency ("·" is narrower than "○")."""
-    widest = max(metrics.horizontalAdvance(m) for m in URGENCY_MARK.values())
-    left = True
-    for _turn in range(12):  # a font whose hair space has no width: stop
-        if metrics.horizontalAdvance(mark) >= widest:
-            break
-        mark = HAIR_SPACE + mark if left else mark + HAIR_SPACE
-        left = not left
-    return mark
+OVERDUE_COLOUR = "#b42318"
 
 
 class SectionCard(QFrame):
@@ -81,11 +71,16 @@ class SectionCard(QFrame):
         title = QLabel(section.title, self)
         title.setObjectName("cardTitle")
         title.setWordWrap(True)
-        badge = QLabel(str(section.total), self)
-        badge.setObjectName("badge")
-        badge.setProperty("urgent", any(item.urgency is Urgency.OVERDUE for item in section.items))
         header.addWidget(title, 1)
-        header.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
+        # An empty card (kept, after the rest: services.overview.gather) says so in its one
+        # line ("Inga möten ännu.", "Alla passerade möten är markerade …"); a "0" beside its
+        # title read as a count of things to see to.
+        if section.items:
+            badge = QLabel(str(section.total), self)
+            badge.setObjectName("badge")
+            overdue = any(item.urgency is Urgency.OVERDUE for item in section.items)
+            badge.setProperty("urgent", overdue)
+            header.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(header)
         if not section.items:
             empty = QLabel(section.empty_text, self)
@@ -127,16 +122,15 @@ class SectionCard(QFrame):
             ctx.navigator.go(self.section.area)
 
     def _item_button(self, item: OverviewItem, ctx: AppContext) -> EntryButton:
-        mark = _aligned_mark(URGENCY_MARK[item.urgency], self.fontMetrics())
         text = f"{item.title}{SEPARATOR}{item.detail}"
         # The tooltip says what the line may shorten: the whole name and, for a dated entry,
         # the date written out ("tisdag 1 december 2026 (v. 49)").
         tooltip = text if item.date is None else f"{text}\n{long_date_with_week(item.date)}"
-        button = EntryButton(mark, item, self, tooltip)
+        button = EntryButton(ENTRY_MARK, item, self, tooltip)
         button.setObjectName("item")
         button.setCursor(Qt.CursorShape.PointingHandCursor)
         button.setStyleSheet(
-            f"QPushButton#item {{ color: {URGENCY_COLOUR[item.urgency]}; }}"
+            f"QPushButton#item {{ color: {OVERDUE_COLOUR}; }}"
             if item.urgency is Urgency.OVERDUE
             else ""
         )
@@ -194,6 +188,9 @@ class OverviewArea(Area):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The bar's room is kept even when the cards fit: a bar that came as the cards grew
+        # narrowed every entry, each fitted again (at 1024x768 every start fitted them twice).
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         scroll.setWidget(self.cards)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
