@@ -13,10 +13,11 @@ from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
 from samverkan_desktop import clock
-from samverkan_desktop.formatting import dotted, prose_date, prose_date_with_week, unbroken
+from samverkan_desktop.formatting import dotted, prose_date
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import GroupStatus
 from samverkan_desktop.reports.alarm_parts import issuer
+from samverkan_desktop.reports.date_phrases import as_of
 from samverkan_desktop.reports.group_structure import follow_up_text, term_text
 from samverkan_desktop.reports.style import (
     HEADING_ROOM,
@@ -164,8 +165,7 @@ def build_action_plan(session: Session, agreement_id: int, today: dt.date | None
             dotted(
                 plan.agreement.title,
                 owner.name or _("The district administration"),
-                # One phrase: the line broke after "per", the day alone on the next.
-                unbroken(_("as of {date}").format(date=prose_date_with_week(today))),
+                as_of(today),
             ),
             "subtitle",
         ),

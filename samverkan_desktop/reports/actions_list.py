@@ -10,10 +10,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from samverkan_desktop import clock
-from samverkan_desktop.formatting import dotted, prose_date_with_week, unbroken
+from samverkan_desktop.formatting import dotted
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import Group, Organisation, PriorityArea
 from samverkan_desktop.reports.alarm_parts import issuer
+from samverkan_desktop.reports.date_phrases import as_of
 from samverkan_desktop.reports.people_cells import responsible_cell
 from samverkan_desktop.reports.style import (
     WARN,
@@ -114,7 +115,7 @@ def build(
             dotted(
                 filter_text(session, filters),
                 # Mid-line, after "·": lower case ("Alla åtgärder · per 1 december 2026").
-                unbroken(_("as of {date}").format(date=prose_date_with_week(today))),
+                as_of(today),
                 summary,
             ),
             "subtitle",

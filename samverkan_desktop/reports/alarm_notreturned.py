@@ -18,6 +18,7 @@ from samverkan_desktop.reports.alarm_parts import (
     issuer,
     kept_from_desk,
 )
+from samverkan_desktop.reports.date_phrases import date_phrase
 from samverkan_desktop.reports.style import (
     Document,
     escape,
@@ -80,7 +81,7 @@ def build(session: Session, now: dt.datetime | None = None, for_desk: bool = Fal
     story: list[Flowable] = [
         paragraph(title, "title"),
         paragraph(
-            dotted(owner.name, _("As of {time}").format(time=_moment(at)), summary),
+            dotted(owner.name, date_phrase(_("As of {time}"), time=_moment(at)), summary),
             "subtitle",
         ),
     ]

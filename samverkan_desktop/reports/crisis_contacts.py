@@ -10,10 +10,11 @@ from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
 from samverkan_desktop import clock
-from samverkan_desktop.formatting import prose_date_with_week
+from samverkan_desktop.formatting import dotted
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.reports.alarm_parts import issuer
 from samverkan_desktop.reports.continued import ContinuedTable
+from samverkan_desktop.reports.date_phrases import as_of
 from samverkan_desktop.reports.style import (
     WARN_HEX,
     Document,
@@ -94,10 +95,7 @@ def build(session: Session, today: dt.date | None = None) -> bytes:
     story: list[Flowable] = [
         paragraph(title, "title"),
         paragraph(
-            _("{district} · as of {date}").format(
-                district=owner.name or _("The district administration"),
-                date=prose_date_with_week(today),
-            ),
+            dotted(owner.name or _("The district administration"), as_of(today)),
             "subtitle",
         ),
     ]

@@ -11,9 +11,10 @@ from sqlalchemy.orm import Session
 
 from samverkan_desktop import clock
 from samverkan_desktop.errors import ConflictError
-from samverkan_desktop.formatting import display_datetime, prose_date
+from samverkan_desktop.formatting import display_datetime, dotted
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.reports.alarm_parts import issuer
+from samverkan_desktop.reports.date_phrases import printed
 from samverkan_desktop.reports.exercise_parts import exercise_facts, result_cell
 from samverkan_desktop.reports.people_cells import responsible_cell
 from samverkan_desktop.reports.style import (
@@ -159,7 +160,7 @@ def build(session: Session, exercise_id: int, today: dt.date | None = None) -> b
     story: list[Flowable] = [
         paragraph(row.title, "title"),
         paragraph(
-            _("{report} · printed {today}").format(report=title, today=prose_date(today)),
+            dotted(title, printed(today)),
             "subtitle",
         ),
         exercise_facts(detail),

@@ -17,9 +17,9 @@ from sqlalchemy.orm import Session
 
 from samverkan_desktop.enums import FollowUpPeriod
 from samverkan_desktop.formatting import (
+    dotted,
     iso_date,
     prose_date,
-    prose_date_with_week,
     prose_dates,
     prose_period,
     unbroken,
@@ -27,6 +27,7 @@ from samverkan_desktop.formatting import (
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import MemberRole
 from samverkan_desktop.reports.alarm_parts import issuer
+from samverkan_desktop.reports.date_phrases import as_of
 from samverkan_desktop.reports.follow_up_crisis import crisis_section
 from samverkan_desktop.reports.people_cells import responsible_cell
 from samverkan_desktop.reports.style import (
@@ -250,10 +251,10 @@ def build_follow_up(
     story: list[Flowable] = [
         paragraph(title, "title"),
         paragraph(
-            _("{district} · {period} · as of {date}").format(
-                district=owner.name or _("The district administration"),
-                period=prose_period(report.first, report.last),
-                date=prose_date_with_week(report.today),
+            dotted(
+                owner.name or _("The district administration"),
+                prose_period(report.first, report.last),
+                as_of(report.today),
             ),
             "subtitle",
         ),

@@ -28,11 +28,11 @@ from samverkan_desktop.formatting import (
     every_months,
     iso_date,
     prose_date,
-    prose_date_with_week,
 )
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import GroupType
 from samverkan_desktop.reports.alarm_parts import issuer
+from samverkan_desktop.reports.date_phrases import as_of
 from samverkan_desktop.reports.participants import by_function
 from samverkan_desktop.reports.style import (
     WARN_HEX,
@@ -202,10 +202,7 @@ def build_structure(session: Session, today: dt.date | None = None) -> bytes:
     story: list[Flowable] = [
         paragraph(title, "title"),
         paragraph(
-            _("{district} · as of {date}").format(
-                district=owner.name or _("The district administration"),
-                date=prose_date_with_week(today),
-            ),
+            dotted(owner.name or _("The district administration"), as_of(today)),
             "subtitle",
         ),
     ]
@@ -294,9 +291,7 @@ def build_members(session: Session, group_id: int, today: dt.date | None = None)
     story: list[Flowable] = [
         paragraph(group.name, "title"),
         paragraph(
-            _("{title} · {type} · as of {date}").format(
-                title=title, type=_(group.type.label), date=prose_date_with_week(today)
-            ),
+            dotted(title, _(group.type.label), as_of(today)),
             "subtitle",
         ),
     ]

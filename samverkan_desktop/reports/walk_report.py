@@ -16,9 +16,16 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 from sqlalchemy.orm import Session
 
 from samverkan_desktop import clock
-from samverkan_desktop.formatting import long_date, long_date_with_week, prose_date, with_clock
+from samverkan_desktop.formatting import (
+    dotted,
+    long_date,
+    long_date_with_week,
+    prose_date,
+    with_clock,
+)
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import WalkStatus
+from samverkan_desktop.reports.date_phrases import printed
 from samverkan_desktop.reports.people_cells import person_over_organisation
 from samverkan_desktop.reports.style import (
     Document,
@@ -322,9 +329,7 @@ def build(session: Session, walk_id: int, today: dt.date | None = None) -> bytes
     story: list[Any] = [
         paragraph(_("Safety walk {place}").format(place=walk.place), "title"),
         paragraph(
-            _("Report · {when} · printed {today}").format(
-                when=long_date(walk.date), today=prose_date(today)
-            ),
+            dotted(_("Report"), long_date(walk.date), printed(today)),
             "subtitle",
         ),
         facts([(label, value) for label, value in fact_rows if value]),  # no empty labels

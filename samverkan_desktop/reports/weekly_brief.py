@@ -20,6 +20,7 @@ from samverkan_desktop.formatting import (
 )
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.reports.alarm_parts import issuer
+from samverkan_desktop.reports.date_phrases import date_phrase
 from samverkan_desktop.reports.style import (
     Document,
     escape,
@@ -144,7 +145,7 @@ def build(
     owner = issuer(session).name
     when = long_date(week.friday)
     sent = (
-        _("sent {date}").format(date=prose_date(brief.sent_on))
+        date_phrase(_("sent {date}"), date=prose_date(brief.sent_on))
         if brief.sent_on is not None and not shared
         else None
     )
