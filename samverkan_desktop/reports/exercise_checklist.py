@@ -7,6 +7,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable
 from sqlalchemy.orm import Session
 
+from samverkan_desktop.errors import ConflictError
 from samverkan_desktop.formatting import dotted
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.reports.alarm_parts import issuer
@@ -22,6 +23,7 @@ from samverkan_desktop.reports.style import (
 )
 from samverkan_desktop.reports.walk_checklist import TickBox
 from samverkan_desktop.services import exercise_reading
+from samverkan_desktop.services.exercise_checklist import no_checklist_reason
 from samverkan_desktop.services.exercise_rows import ChecklistRow
 
 
@@ -60,6 +62,9 @@ def _do_by(item: ChecklistRow) -> str:
 def build(session: Session, exercise_id: int) -> bytes:
     detail = exercise_reading.get_exercise(session, exercise_id)
     row = detail.exercise
+    reason = no_checklist_reason(row.title, row.status)
+    if reason is not None:
+        raise ConflictError(reason)
     owner = issuer(session)
     title = _("Exercise checklist")
 

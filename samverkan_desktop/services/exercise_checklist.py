@@ -8,7 +8,7 @@ import datetime as dt
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.i18n import _
-from samverkan_desktop.models import ExerciseChecklistItem
+from samverkan_desktop.models import ExerciseChecklistItem, ExerciseStatus
 from samverkan_desktop.services import exercise_reading
 from samverkan_desktop.services.exercise_positions import fresh, lock, move, renumber
 from samverkan_desktop.services.validation import (
@@ -17,6 +17,15 @@ from samverkan_desktop.services.validation import (
     get_or_raise,
     require_text,
 )
+
+
+def no_checklist_reason(title: str, status: ExerciseStatus) -> str | None:
+    """Why the participants' checklist of an exercise is not printed, or None: a cancelled
+    exercise will not happen, and its checklist printed as if it would. The exercise's print
+    menu greys "Participants' checklist" with this; the command line refuses."""
+    if status is not ExerciseStatus.CANCELLED:
+        return None
+    return _("“{title}” was cancelled: it has no participants' checklist.").format(title=title)
 
 
 def _get_item(session: Session, item_id: int) -> ExerciseChecklistItem:

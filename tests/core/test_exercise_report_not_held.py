@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from samverkan_desktop.db import Database
+from samverkan_desktop.db import Database, open_database
 from samverkan_desktop.errors import ConflictError
 from samverkan_desktop.models import ExerciseStatus, ExerciseType
 from samverkan_desktop.reports import exercise_checklist, exercise_evaluation
@@ -78,3 +78,40 @@ def test_print_exercise_of_a_planned_one_is_one_line_and_exit_1(
         )
         assert code == 0 and out.exists()
         out.unlink()
+
+
+def test_the_checklist_of_a_cancelled_exercise_is_refused_on_the_command_line(
+    sqlite_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A cancelled exercise will not happen: its participants' checklist printed as if it
+    would ("Att göra före övningen" with dates to come). Refused as its evaluation report is,
+    one line and exit 1; a held one's is printed as before."""
+    run_cli(capsys, "--db", sqlite_url, "demo")
+    listed = json.loads(run_cli(capsys, "--db", sqlite_url, "exercises", "list", "--json")[1])
+    planned = next(e for e in listed if e["status"] == "planned")
+    held = next(e for e in listed if e["status"] in ("conducted", "evaluated"))
+    db = open_database(sqlite_url)
+    try:  # the command line has no "cancel": the window's "Ställ in övningen"
+        db.call(exercises.set_status, planned["id"], ExerciseStatus.CANCELLED)
+    finally:
+        db.dispose()
+    out = tmp_path / "checklista.pdf"
+    code, _out, err = run_cli(
+        capsys,
+        "--db",
+        sqlite_url,
+        "print",
+        "exercisechecklist",
+        str(planned["id"]),
+        "--out",
+        str(out),
+    )
+    assert code == 1
+    assert (
+        err == f"Fel: ”{planned['title']}” ställdes in: den har ingen checklista för deltagarna.\n"
+    )
+    assert not out.exists()
+    code, _out, _err = run_cli(
+        capsys, "--db", sqlite_url, "print", "exercisechecklist", str(held["id"]), "--out", str(out)
+    )
+    assert code == 0 and out.exists()

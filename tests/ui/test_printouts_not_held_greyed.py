@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import ExerciseStatus, MeetingStatus
-from samverkan_desktop.services import exercise_reading, meetings
+from samverkan_desktop.services import exercise_reading, exercises, meetings
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import acknowledge
 from tests.ui.openers import (
@@ -91,3 +91,28 @@ def test_the_evaluation_report_of_an_exercise_not_held_is_greyed_with_the_reason
     )
     view.show_exercise(evaluated)
     assert report.isEnabled()
+
+
+def test_the_checklist_of_a_cancelled_exercise_is_greyed_with_the_reason(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    """A cancelled exercise will not happen: "Deltagarnas checklista" is greyed as its
+    evaluation report is, and its key (Ctrl+P) is told why; a planned one's is offered."""
+    _window, area = crisis_tab(qtbot, demo_ctx, "exercises_stack")
+    view = open_first_exercise(qtbot, area)
+    assert view.detail is not None
+    row = view.detail.exercise
+    entries = {action.text(): action for action in view.print_button.menu().actions()}
+    checklist = entries["Deltagarnas checklista"]
+    assert checklist.isEnabled()
+    demo_ctx.call(exercises.set_status, row.id, ExerciseStatus.CANCELLED)
+    view.show_exercise(row.id)
+    assert not checklist.isEnabled()
+    reason = f"”{row.title}” ställdes in: den har ingen checklista för deltagarna."
+    assert checklist.toolTip() == reason
+    seen: list[str] = []
+    modals.answer(acknowledge(qtbot, seen))
+    qtbot.keyClick(view.tabs, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: seen != [])
+    assert seen == [reason]
+    assert entries["Årets övningsplan"].isEnabled()

@@ -25,6 +25,7 @@ from samverkan_desktop.services import (
     exercise_reading,
     exercises,
 )
+from samverkan_desktop.services.exercise_checklist import no_checklist_reason
 from samverkan_desktop.services.exercise_rows import ExerciseDetail, ExerciseRow
 from ui import key_guide
 from ui.context import AppContext
@@ -82,9 +83,9 @@ class ExerciseView(QWidget):
         self.delete_action = more.addAction(_("Delete the exercise…"), self.delete)
         self.more_button = menu_button(_("More"), more, self)
         prints = QMenu(self)
-        prints.addAction(_("Participants' checklist"), self.print_checklist)
+        self.checklist_print = prints.addAction(_("Participants' checklist"), self.print_checklist)
         self.evaluation_print = prints.addAction(_("Evaluation report"), self.print_evaluation)
-        prints.setToolTipsVisible(True)  # a greyed "Evaluation report" says why
+        prints.setToolTipsVisible(True)  # a greyed entry says why
         prints.addAction(_("Exercise plan for the year"), self.print_plan)
         self.print_button = print_button(prints, self)
 
@@ -197,6 +198,9 @@ class ExerciseView(QWidget):
         no_report = exercise_objectives.no_report_reason(row.title, row.status)
         self.evaluation_print.setEnabled(no_report is None)
         self.evaluation_print.setToolTip(no_report or "")
+        no_checklist = no_checklist_reason(row.title, row.status)
+        self.checklist_print.setEnabled(no_checklist is None)
+        self.checklist_print.setToolTip(no_checklist or "")
         for tab in self.tab_pages():
             tab.show_exercise(detail)
         return True
