@@ -1,5 +1,7 @@
-"""A week is named as a heading ("Vecka 49, 2026") by one helper of the core, the same words
-in the calendar's title and in "weekly show" (each formatted its own, with the same msgid)."""
+"""A week is named by its ISO week and that week's own year: 31 December 2026 and 1 January 2027
+both lie in "Vecka 53, 2026" (the year a date is in names the wrong week there), and 4 January
+2027 begins "Vecka 1, 2027". "weekly show" without --week names this week so, and the
+calendar's title names the same week in the same words."""
 
 from __future__ import annotations
 
@@ -7,14 +9,24 @@ import datetime as dt
 
 import pytest
 
-from samverkan_desktop.formatting import week_of_year
 from tests.core.test_cli import run_cli
 from tests.ui.helpers import plain
 
 
-def test_a_week_is_named_in_swedish_words() -> None:
-    assert week_of_year(49, 2026) == "Vecka 49, 2026"
-    assert week_of_year(1, 2027) == "Vecka 1, 2027"
+@pytest.mark.parametrize(
+    "named",
+    [
+        pytest.param("Vecka 53, 2026", marks=pytest.mark.moment("2026-12-31T12:00"), id="dec31"),
+        pytest.param("Vecka 53, 2026", marks=pytest.mark.moment("2027-01-01T12:00"), id="jan1"),
+        pytest.param("Vecka 1, 2027", marks=pytest.mark.moment("2027-01-04T12:00"), id="jan4"),
+    ],
+)
+def test_weekly_show_names_this_week_by_its_iso_year(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str], named: str
+) -> None:
+    code, out, err = run_cli(capsys, "--db", sqlite_url, "weekly", "show")
+    assert (code, err) == (0, "")
+    assert out.splitlines()[0] == f"{named}: inte skickad"
 
 
 def test_the_calendar_title_and_weekly_show_name_the_week_alike(
@@ -27,4 +39,4 @@ def test_the_calendar_title_and_weekly_show_name_the_week_alike(
     assert title == "Vecka 53, 2026 · mån 28 dec – sön 3 jan"
     code, out, err = run_cli(capsys, "--db", sqlite_url, "weekly", "show", "--week", "2026-W53")
     assert (code, err) == (0, "")
-    assert out.splitlines()[0] == f"{week_of_year(53, 2026)}: inte skickad"
+    assert out.splitlines()[0] == "Vecka 53, 2026: inte skickad"
