@@ -79,12 +79,18 @@ class KeepOrFlow(KeepTogether):
         table whose first row is taller than what is left went on to the next page and left
         its heading alone at this page's foot ("Lärdomar och åtgärder" over nothing)."""
         width = self._wrapInfo[0]
+        above = 0.0  # the space after the flowable above
         for index, flowable in enumerate(self._content):
-            room = height - (flowable.getSpaceBefore() if index else 0)
+            # The frame overlaps a space before with the space after above it (ReportLab's
+            # overlapAttachedSpace): both counted in full, "Krisberedskap" over "Planer för
+            # krisberedskap" found no room for its table's first rows and left a fifth of
+            # the page empty.
+            room = height - (max(flowable.getSpaceBefore() - above, 0) if index else 0)
             if not _leads_in(flowable):
                 needed = flowable.wrapOn(self.canv, width, room)[1]
                 return needed <= room or bool(flowable.splitOn(self.canv, width, room))
-            height = room - flowable.wrapOn(self.canv, width, room)[1] - flowable.getSpaceAfter()
+            above = flowable.getSpaceAfter()
+            height = room - flowable.wrapOn(self.canv, width, room)[1] - above
         return True
 
 
