@@ -30,6 +30,7 @@ from ui.widgets.fields import EnumCombo
 from ui.widgets.list_page import ListPage
 from ui.widgets.operations import perform_confirmed, refused_before_asking, run_form
 from ui.widgets.table_model import DUE_SOON_COLOUR, WARNING_COLOUR, Column
+from ui.widgets.wording import EMPTY
 
 WARN_HEX = WARNING_COLOUR.name()
 
@@ -40,7 +41,7 @@ def _result_colour(row: InspectionRow) -> QColor | None:
 
 def _remarks_text(row: InspectionRow) -> str:
     if not row.remarks:
-        return "–"
+        return EMPTY
     # "1 öppen av 1", "2 öppna av 3"
     return ngettext("{open} open of {total}", "{open} open of {total}", row.open_remarks).format(
         open=row.open_remarks, total=row.remarks

@@ -13,6 +13,7 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.services.plans import DueState, PlanRow, exercised_text
 from ui.crisis.common import days_text
 from ui.widgets.table_model import DUE_SOON_COLOUR, MUTED_COLOUR, WARNING_COLOUR, Column
+from ui.widgets.wording import EMPTY
 
 
 def due_colour(state: DueState) -> QColor | None:
@@ -30,7 +31,7 @@ def _row_colour(row: PlanRow) -> QColor | None:
 
 
 def _next_text(row: PlanRow) -> str:
-    return date_with_week(row.next_revision) if row.next_revision else "–"
+    return date_with_week(row.next_revision) if row.next_revision else EMPTY
 
 
 def _exercised_order(row: PlanRow) -> dt.date:

@@ -33,7 +33,7 @@ from ui.widgets.list_table import tab_leaves
 from ui.widgets.next_choice import choice_followed
 from ui.widgets.removal_focus import back_to_list
 from ui.widgets.table_model import WARNING_COLOUR, Column
-from ui.widgets.wording import EMPTY
+from ui.widgets.wording import EMPTY, or_empty
 
 
 def place_columns() -> list[Column[PlaceRow]]:
@@ -158,7 +158,7 @@ class PlaceDetailPane(QFrame):
         with choice_followed(self.priorities):
             self.priorities.clear()
             for priority in place.priorities:
-                text = f"{priority.year}: {priority.reason or '–'}"
+                text = f"{priority.year}: {or_empty(priority.reason)}"
                 item = QListWidgetItem(text, self.priorities)
                 item.setData(Qt.ItemDataRole.UserRole, priority.id)
         self.remove.setEnabled(self.priorities.currentItem() is not None)
