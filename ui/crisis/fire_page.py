@@ -248,14 +248,11 @@ def summary_html(summary: fire_summary.FireSafetySummary, today: dt.date, new: s
         lines.append(f"<b>{html.escape(last)}</b>")
     due = summary.next_due
     if due is not None:
-        text = html.escape(
-            _("Next inspection by {date} ({premises})").format(
-                date=short_date(due.next_due_on, today), premises=due.premises
-            )
-        )
-        if due.next_due_on < today:
-            text = f'<span style="color:{WARN_HEX}; font-weight:600">{text}</span>'
-        lines.append(text)
+        day = html.escape(short_date(due.next_due_on, today))
+        if due.next_due_on < today:  # only the day in red, as the list's column marks it
+            day = f'<span style="color:{WARN_HEX}; font-weight:600">{day}</span>'
+        template = html.escape(_("Next inspection by {date} ({premises})"))
+        lines.append(template.format(date=day, premises=html.escape(due.premises)))
     leaders = ngettext(
         "{count} evacuation leader", "{count} evacuation leaders", summary.evacuation_leaders
     ).format(count=summary.evacuation_leaders)

@@ -9,7 +9,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QTabWidget, QVBoxLayo
 
 from samverkan_desktop.formatting import date_with_week, every_months, iso_date, unbroken
 from samverkan_desktop.i18n import _
-from samverkan_desktop.services.plans import AttachmentRow, PlanDetail, VersionRow, exercised_text
+from samverkan_desktop.services.plans import (
+    AttachmentRow,
+    DueState,
+    PlanDetail,
+    VersionRow,
+    exercised_text,
+)
 from ui.crisis.common import button_row, days_text, size_text
 from ui.crisis.plan_columns import due_colour, exercised_colour
 from ui.widgets.detail import DetailPane, section_heading
@@ -267,11 +273,15 @@ class PlanDetailPane(DetailPane):
             if plan.revision_interval_months
             else _("no revision cycle"),
         )
-        next_text = ""
+        next_text = due = ""
         if plan.next_revision is not None:
             due = unbroken(date_with_week(plan.next_revision))
             next_text = f"{due} – {unbroken(days_text(plan.days_left))}"
-        self.facts.set_fact("next", next_text, due_colour(plan.due_state))
+        # Only the date in the colour of a revision due, as in the register's column ("om 8
+        # dagar" in orange too read as a warning of its own); a plan no longer in force is
+        # greyed whole.
+        marked = None if plan.due_state is DueState.INACTIVE else due
+        self.facts.set_fact("next", next_text, due_colour(plan.due_state), marked)
         exercised = marker = exercised_text(plan)
         if plan.last_exercise is not None:
             exercised = f"{exercised} – {plan.last_exercise.title}"
