@@ -1,5 +1,6 @@
 """An ended group's term says it ended: the standing Chefsamråd read "Tills vidare" in the list
-and the pane beside the status "Avslutad"."""
+and the pane beside the status "Avslutad". The pane says the end once: its subtitle read
+"Chefsamråd · Avslutad 2026-12-06" over the fact "Avslutad 2026-12-06 (v. 49)"."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ def test_an_ended_group_reads_ended_not_standing(qtbot: QtBot, demo_ctx: AppCont
     assert (row["Status"], row["Löptid"]) == ("Avslutad", f"Avslutad {ended.isoformat()}")
     assert row_texts(area.page.table, "Krisstödsgruppen")["Löptid"] == "Tills vidare"
     click_row(qtbot, area.page.table, COUNCIL)
+    assert area.detail.subtitle.text() == "Chefsamråd · Avslutad"  # the day in the fact below
     facts = area.detail.facts
     assert facts.fact("term") == ""  # hidden: the end date below says it
     assert facts.fact("ended_on").startswith(ended.isoformat())

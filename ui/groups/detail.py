@@ -216,9 +216,12 @@ class GroupDetailPane(DetailPane):
             self.show_placeholder()
             return
         # The standing, as the list's Status column reads it ("Löptiden slutade 2026-11-13");
-        # a planned group's start only in Startar below ("Planerad, startar …" said it twice).
+        # a planned group's start only in Startar below ("Planerad, startar …" said it twice),
+        # an ended group's end only in Avslutad ("Avslutad 2026-12-06" over "Avslutad
+        # 2026-12-06 (v. 49)").
         now = group.standing(clock.today())
-        standing = _(now.standing.label) if now.standing is Standing.PLANNED else now.label()
+        dated_below = now.standing in (Standing.PLANNED, Standing.ENDED)
+        standing = _(now.standing.label) if dated_below else now.label()
         self.show_record(group.name, f"{_(group.type.label)} · {standing}")
         self.set_text("purpose", group.purpose)
         self.set_text("goal", group.goal)
