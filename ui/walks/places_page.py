@@ -4,7 +4,7 @@ its ratings moved walk to walk."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,12 +28,17 @@ from samverkan_desktop.services.places import PlaceDetail, PlaceRow
 from samverkan_desktop.services.walk_followup import RatingHistory
 from ui.context import AppContext
 from ui.walks.common import heading, muted, roomy
+from ui.walks.rating_key import RatingKey
+from ui.widgets.lines_room import line_count
 from ui.widgets.list_page import ListPage
 from ui.widgets.list_table import tab_leaves
 from ui.widgets.next_choice import choice_followed
 from ui.widgets.removal_focus import back_to_list
 from ui.widgets.table_model import WARNING_COLOUR, Column
 from ui.widgets.wording import EMPTY, or_empty
+
+WALKS_HEIGHT = 120  # pixels, about four walks: more scroll in the list
+TEXT_MARGINS = 8  # pixels of a list row's width its text does not take (the style's margins)
 
 
 def place_columns() -> list[Column[PlaceRow]]:
@@ -98,7 +103,7 @@ class PlaceDetailPane(QFrame):
         buttons.addWidget(self.remove)
         buttons.addStretch(1)
         self.walks = roomy(QListWidget(self))
-        self.walks.setMaximumHeight(120)
+        self.walks.setMaximumHeight(WALKS_HEIGHT)
         self.walks.setWordWrap(True)
         self.walks.itemActivated.connect(self._open_walk)
         self.ratings = tab_leaves(QTableWidget(self))
@@ -130,6 +135,9 @@ class PlaceDetailPane(QFrame):
         ratings_title.setWordWrap(True)  # on one line it held the pane 550 px wide
         inner.addWidget(ratings_title)
         inner.addWidget(self.ratings, 1)
+        # One line under the table: at 1024 px the wrapping key took two, from the rows.
+        self.rating_key = RatingKey(self, compact=True)
+        inner.addWidget(self.rating_key)
         layout.addWidget(self._content, 1)
         self.show_place(None, None)
 
@@ -169,7 +177,28 @@ class PlaceDetailPane(QFrame):
             ).format(n=walk.observation_count)
             item = QListWidgetItem(text, self.walks)
             item.setData(Qt.ItemDataRole.UserRole, walk.id)
+        self._fit_walks()
         self._show_history(history)
+
+    def _fit_walks(self) -> None:
+        """The walks' list as high as its rows, at most WALKS_HEIGHT: a place walked once or
+        twice left 60 px empty there that the ratings' rows and their key need at 1024 px."""
+        walks = self.walks
+        # A row's hint is one line high: the wrapped ones get their further lines.
+        width = walks.viewport().width() - TEXT_MARGINS
+        spacing = walks.fontMetrics().lineSpacing()
+        rows = sum(
+            walks.sizeHintForRow(r)
+            + spacing * (max(1, line_count(walks.item(r).text(), walks.font(), width)) - 1)
+            for r in range(walks.count())
+        )
+        frame = 2 * walks.frameWidth()
+        least = walks.fontMetrics().height() + frame  # the empty list's line
+        walks.setFixedHeight(min(WALKS_HEIGHT, max(least, rows + frame)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_walks()  # its rows wrap to the pane's width
 
     def _show_history(self, history: RatingHistory) -> None:
         self.ratings.clear()
