@@ -56,3 +56,19 @@ def test_a_chosen_place_at_1024(qtbot: QtBot, demo_ctx: AppContext) -> None:
     words = {word for point in points for word in point.split()}
     widest = max(ratings.fontMetrics().horizontalAdvance(word) for word in words)
     assert widest + 8 <= ratings.columnWidth(0)
+
+
+def test_a_long_place_name_does_not_widen_the_pane(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    """Klarakvarteren's name on one line held the pane 460 px wide: the list's areas read
+    "Norrmal…", "Österm…". It breaks onto a second line in the pane's width instead."""
+    _window, area = area_in_window(qtbot, demo_ctx, "walks", WalksArea, 1024, 768)
+    click_tab(qtbot, area.tabs, area.places_page)
+    page = area.places_page
+    click_row(qtbot, page.table, "Gyllenstiernsgatan")
+    settle(qtbot)
+    width = page.detail.width()
+    click_row(qtbot, page.table, "Klarakvarteren (Vasagatan–Mäster Samuelsgatan)")
+    settle(qtbot)
+    keep_shot(page, "places-long-name-1024")
+    assert page.detail.width() == width
+    assert cut_cells(page.table, "Område") == []

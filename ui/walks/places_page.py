@@ -81,6 +81,9 @@ class PlaceDetailPane(QFrame):
             "QFrame#placePane { background: white; border: 1px solid #d5dde6; border-radius: 6px; }"
         )
         self.title = heading("", self)
+        # A long name on two lines: on one it held the pane 460 px wide at 1024 px (Klarakvarteren
+        # (Vasagatan–Mäster Samuelsgatan)), the list beside it cut to "Norrmal…".
+        self.title.setWordWrap(True)
         self.facts = QLabel(self)
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
