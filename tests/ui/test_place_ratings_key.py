@@ -8,6 +8,7 @@ the walks' list is as high as its two walks, so the table shows more of its poin
 from __future__ import annotations
 
 from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from tests.ui.helpers import area_of, click_row, click_tab, keep_shot, settle
@@ -34,7 +35,7 @@ def test_a_places_ratings_have_a_key_in_sight_at_1024(
         key = pane.findChild(RatingKey)
         assert key is not None, "no colour key"
         inside = QRect(key.mapTo(pane, key.rect().topLeft()), key.size())
-        chips = [c for c in key.children() if c.isWidgetType()]
+        chips = key.findChildren(QLabel)
         ratings = pane.ratings
         whole_rows = sum(
             ratings.rowViewportPosition(r) + ratings.rowHeight(r) <= ratings.viewport().height()
