@@ -93,7 +93,29 @@ class SwedishArgumentParser(argparse.ArgumentParser):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", ChoiceHelpFormatter)
+        # parse_known_args says argparse's ArgumentErrors itself (cli/usage_errors.py).
+        kwargs.setdefault("exit_on_error", False)
         super().__init__(*args, **kwargs)
+
+    def parse_args(self, args: Any = None, namespace: Any = None) -> Any:
+        namespace, extras = self.parse_known_args(args, namespace)
+        if extras:
+            self.refuse(_usage_errors().unknown_words(self, extras))
+        return namespace
+
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        try:
+            return super().parse_known_args(args, namespace)
+        except argparse.ArgumentError as error:
+            self.refuse(_usage_errors().argument_problem(self, error))
+
+    def _check_value(self, action: argparse.Action, value: Any) -> None:
+        if isinstance(action, argparse._SubParsersAction) and value not in action.choices:
+            choices = list(action.choices)
+            raise argparse.ArgumentError(
+                None, _usage_errors().unknown_command(self, value, choices)
+            )
+        super()._check_value(action, value)  # type: ignore[misc]
 
     def _get_value(self, action: argparse.Action, arg_string: str) -> Any:
         # argparse turns a type's refusal into a usage error (its usage text, exit 2); main
@@ -104,8 +126,19 @@ class SwedishArgumentParser(argparse.ArgumentParser):
             raise ValidationError(refused_value(error), field=action.dest) from None
 
     def error(self, message: str) -> NoReturn:
-        self.print_usage(sys.stderr)
-        self.exit(2, _("{prog}: wrong usage: {message}\n").format(prog=self.prog, message=message))
+        # What argparse still says itself: the arguments missing, an ambiguous abbreviation.
+        self.refuse(_usage_errors().missing(self, message) or message)
+
+    def refuse(self, problem: str) -> NoReturn:
+        """Wrong usage: one line naming the problem and a pointer to the help, exit 2."""
+        self.exit(2, _usage_errors().said(self, problem))
+
+
+def _usage_errors() -> Any:
+    # Loaded only for a wrong command line: a command loads no more than it runs (test_cli_lazy).
+    from samverkan_desktop.cli import usage_errors
+
+    return usage_errors
 
 
 def refused_value(error: argparse.ArgumentError) -> str:
@@ -127,13 +160,13 @@ FIRST_YEAR, LAST_YEAR = 1900, 2200  # the years a date or a year on the command 
 
 class SubcommandParser(SwedishArgumentParser):
     """A command's parser (``samverkan backups``, ``settings set``): an argument it does not
-    know is wrong usage under its own usage line. argparse hands such arguments up to the top
+    know is wrong usage of the command, whose help it points to. argparse hands such arguments up to the top
     level, which named them under ``samverkan``'s usage, not the command's."""
 
     def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
         namespace, extras = super().parse_known_args(args, namespace)
         if extras:
-            self.error(_("unrecognized arguments: %s") % " ".join(extras))
+            self.refuse(_usage_errors().unknown_words(self, extras))
         return namespace, extras
 
 
@@ -614,9 +647,9 @@ def chosen_days(args: argparse.Namespace) -> tuple[dt.date | None, dt.date | Non
 
 
 class _NotWith(argparse.Action):
-    """An option given with one it ``excludes`` (dest → option) is wrong usage, exit 2, in
-    argparse's words for its mutually exclusive options ("argumentet --year: inte tillåtet
-    tillsammans med argumentet --from"): a group of those cannot let --from go with --to."""
+    """An option given with one it ``excludes`` (dest → option) is wrong usage, exit 2, as
+    argparse's mutually exclusive options are ("--year går inte att ge tillsammans med
+    --from."): a group of those cannot let --from go with --to."""
 
     def __init__(self, *args: Any, excludes: Mapping[str, str], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -1,0 +1,145 @@
+"""Wrong usage of the command line (a missing argument, an unknown option or command) said as
+our other refusals are: "Fel: --out FIL.pdf saknas (var PDF-filen ska sparas)." and a pointer
+to the command's help, exit 2. argparse printed the usage text and its own sentence without a
+period ("samverkan print minutes: fel användning: följande argument krävs: --out")."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+
+from samverkan_desktop.cli.common import sentence
+from samverkan_desktop.i18n import _, ngettext
+
+
+def said(parser: argparse.ArgumentParser, problem: str) -> str:
+    """What stderr gets: the problem as main says an error, then where the help is."""
+    error = _("Error: {message}").format(message=sentence(problem))
+    pointer = _("See {command} --help.").format(command=parser.prog)
+    return f"{error}\n{pointer}\n"
+
+
+def missing(parser: argparse.ArgumentParser, message: str) -> str | None:
+    """argparse's "the following arguments are required: --out, MÖTES_ID" as "--out FIL.pdf
+    (var PDF-filen ska sparas) och MÖTES_ID (mötets nummer) saknas"; None for another message.
+    argparse hands over only the text, so the names are read back from its own template."""
+    filled = _filled(_("the following arguments are required: %s"), message)
+    if filled is None:
+        return None
+    names = filled.split(", ")
+    by_name = {_action_name(action): action for action in parser._actions}
+    actions = [by_name[name] for name in names if name in by_name]
+    if len(actions) != len(names):
+        return None
+    if len(actions) == 1 and isinstance(actions[0], argparse._SubParsersAction):
+        return _("{name} is missing; write one of: {choices}.").format(
+            name=_written(parser, actions[0]), choices=", ".join(actions[0].choices)
+        )
+    described = [_described(parser, action) for action in actions]
+    listed = _and(described)
+    return ngettext("{names} is missing.", "{names} are missing.", len(described)).format(
+        names=listed
+    )
+
+
+def unknown_command(parser: argparse.ArgumentParser, value: str, choices: Sequence[str]) -> str:
+    """ "”lista” is not one of samverkan meetings's commands; write one of: list, …"."""
+    return _("“{value}” is not a command of {command}; write one of: {choices}.").format(
+        value=value, command=parser.prog, choices=", ".join(choices)
+    )
+
+
+def unknown_words(parser: argparse.ArgumentParser, words: Sequence[str]) -> str:
+    """Arguments no option or argument of the command takes: the options misspelt (with the
+    nearest the command has), else the words too many (with what the command does take)."""
+    options = [w.partition("=")[0] for w in words if _is_option(parser, w)]
+    if len(options) == 1:
+        import difflib  # only for a misspelt option
+
+        known = [s for action in parser._actions for s in action.option_strings]
+        nearest = difflib.get_close_matches(options[0], known, n=1)
+        if nearest:
+            return _("{option} is not an option of {command}; did you mean {nearest}?").format(
+                option=options[0], command=parser.prog, nearest=nearest[0]
+            )
+    if options:
+        return ngettext(
+            "{options} is not an option of {command}.",
+            "{options} are not options of {command}.",
+            len(options),
+        ).format(options=_and(options), command=parser.prog)
+    quoted = _and([_("“{text}”").format(text=word) for word in words])
+    taken = [_written(parser, a) for a in parser._actions if not a.option_strings]
+    if taken:
+        return _("{words} is more than {command} takes ({arguments}).").format(
+            words=quoted, command=parser.prog, arguments=" ".join(taken)
+        )
+    return _("{words} is more than {command} takes: it takes only options.").format(
+        words=quoted, command=parser.prog
+    )
+
+
+def argument_problem(parser: argparse.ArgumentParser, error: argparse.ArgumentError) -> str:
+    """An option given without its value ("--kind needs a value: write --kind TYP"), else
+    argparse's words as a sentence after the option's name."""
+    no_value = (_("expected one argument"), _("expected at least one argument"))
+    action = next(
+        (a for a in parser._actions if _action_name(a) == error.argument_name),
+        None,
+    )
+    if action is not None and action.option_strings and error.message in no_value:
+        return _("{option} needs a value: write {written}.").format(
+            option=action.option_strings[-1], written=_written(parser, action)
+        )
+    other = _filled(_("not allowed with argument %s"), error.message)
+    if error.argument_name and other:  # mutually exclusive options (or cli.common._NotWith)
+        return _("{option} cannot be given together with {other}.").format(
+            option=error.argument_name, other=other
+        )
+    if error.argument_name:
+        return f"{error.argument_name}: {sentence(error.message)}"
+    return error.message
+
+
+def _filled(template: str, message: str) -> str | None:
+    """What argparse put for the ``%s`` of its (translated) ``template`` in ``message``."""
+    head, _sep, tail = template.partition("%s")
+    if len(message) <= len(head + tail) or not message.startswith(head):
+        return None
+    return message[len(head) : len(message) - len(tail)] if message.endswith(tail) else None
+
+
+def _is_option(parser: argparse.ArgumentParser, word: str) -> bool:
+    negative = parser._negative_number_matcher.match(word)  # type: ignore[attr-defined]
+    return word.startswith("-") and len(word) > 1 and not negative
+
+
+def _action_name(action: argparse.Action) -> str | None:
+    return argparse._get_action_name(action)  # the name argparse's messages use
+
+
+def _written(parser: argparse.ArgumentParser, action: argparse.Action) -> str:
+    """How the action is typed: "--out FIL.pdf", "MÖTES_ID", "KOMMANDO"."""
+    formatter = parser._get_formatter()
+    if not action.option_strings:
+        return str(action.metavar or action.dest)
+    if action.nargs == 0:
+        return action.option_strings[-1]
+    value = formatter._format_args(action, action.dest.upper())  # type: ignore[attr-defined]
+    return f"{action.option_strings[-1]} {value}"
+
+
+def _described(parser: argparse.ArgumentParser, action: argparse.Action) -> str:
+    """ "--out FIL.pdf (var PDF-filen ska sparas)": how it is typed and its help."""
+    written = _written(parser, action)
+    if not action.help or action.help == argparse.SUPPRESS:
+        return written
+    # The help as written (no %-fields in ours), without the choices the help lists after it.
+    return f"{written} ({' '.join(action.help.split()).rstrip('.')})"
+
+
+def _and(items: Sequence[str]) -> str:
+    """ "a", "a och b", "a, b och c"."""
+    if len(items) == 1:
+        return items[0]
+    return _("{first} and {last}").format(first=", ".join(items[:-1]), last=items[-1])
