@@ -86,7 +86,11 @@ def _explained(check: Callable[[], None]) -> Exception:
         _(
             "The group's members were changed at another desk at the same moment, so this "
             "change was not saved. Open the group again and try again."
-        )
+        ),
+        command_line=_(
+            "The group's members were changed at another desk at the same moment, so the "
+            "command was not carried out. Run it again."
+        ),
     )
 
 

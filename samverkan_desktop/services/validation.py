@@ -153,9 +153,12 @@ def get_or_raise(
     return record
 
 
-def flush_or_conflict(session: Session, message: str, field: str | None = None) -> None:
+def flush_or_conflict(
+    session: Session, message: str, field: str | None = None, *, command_line: str | None = None
+) -> None:
     """Flush; a value the database already holds (a unique constraint) becomes a ConflictError
-    with ``message``; any other refusal (a check, a foreign key, two desks numbering a list at
+    with ``message`` (``command_line``: its words on the command line, where ``message`` speaks
+    of the window); any other refusal (a check, a foreign key, two desks numbering a list at
     once) the line of db_errors for it."""
     try:
         session.flush()
@@ -165,7 +168,7 @@ def flush_or_conflict(session: Session, message: str, field: str | None = None) 
 
         if db_errors.not_a_duplicate(error):  # not what ``message`` is about
             raise db_errors.conflict_error(error) from error
-        raise ConflictError(message, field=field) from error
+        raise ConflictError(message, field=field, command_line=command_line) from error
 
 
 def check_weeks_before(weeks: int, field: str) -> None:

@@ -111,6 +111,10 @@ def add_item(
         flush_or_conflict(
             session,
             _("Someone else started the summary of this week meanwhile; open it again."),
+            command_line=_(
+                "Someone else started the summary of this week at the same moment, so the "
+                "command was not carried out. Run it again."
+            ),
         )
     else:
         _changed(brief, expected_version)
