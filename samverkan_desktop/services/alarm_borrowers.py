@@ -277,11 +277,17 @@ def _not_staff(session: Session, typed: str) -> NotFoundError:
     named = next((n for n in others if needle in " ".join(_name_parts(n))), None)
     if named is None:
         return NotFoundError(_("No staff member is called “{name}”.").format(name=typed))
+    staff = _("Works at the district administration")
     return NotFoundError(
         _(
             "{name} is in the contacts but not marked as staff: open the person under Contacts "
             "and tick “{staff}”, then they can borrow alarms."
-        ).format(name=named, staff=_("Works at the district administration"))
+        ).format(name=named, staff=staff),
+        # The command line cannot mark anyone as staff: only the window can.
+        command_line=_(
+            "{name} is in the contacts but not marked as staff: in the window, open the person "
+            "under Contacts and tick “{staff}”; then the command can lend them the alarm."
+        ).format(name=named, staff=staff),
     )
 
 

@@ -106,9 +106,11 @@ def test_an_imported_colleague_can_borrow_an_alarm_once_marked_as_staff(
     lend = ("--db", db_url, "loans", "out", "LARM-01", "--to", "Björn Ängström")
     code, _out, err = run_cli(capsys, *lend)
     assert code == 1
+    # The command line cannot mark anyone as staff: it names the window, and the command.
     assert err.strip().endswith(
         "Björn Ängström finns i kontakterna men är inte markerad som personal: öppna personen "
-        "under Kontakter och kryssa i ”Arbetar på stadsdelsförvaltningen”, så kan hen låna larm."
+        "under Kontakter i fönstret och kryssa i ”Arbetar på stadsdelsförvaltningen”; sedan kan "
+        "kommandot låna ut larmet till hen."
     )
     code, _out, err = run_cli(capsys, "--db", db_url, "loans", "out", "LARM-01", "--to", "Nils")
     assert code == 1 and "Ingen anställd heter ”Nils”." in err  # no one of that name at all
