@@ -57,7 +57,8 @@ def unknown_words(parser: argparse.ArgumentParser, words: Sequence[str]) -> str:
         import difflib  # only for a misspelt option
 
         known = [s for action in parser._actions for s in action.option_strings]
-        nearest = difflib.get_close_matches(options[0], known, n=1)
+        # Above difflib's 0.6: "--bogus" is not taken for "--out", "--form" is for "--from".
+        nearest = difflib.get_close_matches(options[0], known, n=1, cutoff=0.7)
         if nearest:
             return _("{option} is not an option of {command}; did you mean {nearest}?").format(
                 option=options[0], command=parser.prog, nearest=nearest[0]

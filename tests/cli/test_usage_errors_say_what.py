@@ -60,6 +60,11 @@ def _usage_error(capsys: pytest.CaptureFixture[str], url: str, *words: str) -> t
             "print minutes",
         ),
         (
+            ["print", "labels", "--out", "l.pdf", "--bogus"],
+            "--bogus är ingen flagga i samverkan print labels.",  # not taken for --out
+            "print labels",
+        ),
+        (
             ["meetings", "lista"],
             "”lista” är inget kommando i samverkan meetings; skriv ett av: list, set-rule, "
             "held, cancel.",
@@ -87,6 +92,7 @@ def _usage_error(capsys: pytest.CaptureFixture[str], url: str, *words: str) -> t
         "missing argument",
         "both missing",
         "unknown option",
+        "unknown option unlike any",
         "unknown command",
         "no command",
         "extra word",
