@@ -43,7 +43,8 @@ def missing(parser: argparse.ArgumentParser, message: str) -> str | None:
 
 
 def unknown_command(parser: argparse.ArgumentParser, value: str, choices: Sequence[str]) -> str:
-    """ "”lista” is not one of samverkan meetings's commands; write one of: list, …"."""
+    """ "”lista” är inget kommando i samverkan meetings; skriv ett av: list, …": argparse said
+    "argumentet KOMMANDO: ogiltigt val: 'lista' (välj bland 'list', …)"."""
     return _("“{value}” is not a command of {command}; write one of: {choices}.").format(
         value=value, command=parser.prog, choices=", ".join(choices)
     )
@@ -99,7 +100,8 @@ def argument_problem(parser: argparse.ArgumentParser, error: argparse.ArgumentEr
         )
     if error.argument_name:
         return f"{error.argument_name}: {sentence(error.message)}"
-    return error.message
+    # Newer Pythons raise the arguments missing as an ArgumentError where 3.11 calls error().
+    return missing(parser, error.message) or error.message
 
 
 def _filled(template: str, message: str) -> str | None:
