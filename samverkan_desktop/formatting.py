@@ -237,6 +237,16 @@ def short_period(first: dt.date, last: dt.date) -> str:
     return _period(first, last, MONTHS_SHORT)
 
 
+def short_days(first: dt.date, last: dt.date) -> str:
+    """ "7–13 dec", "30 nov – 6 dec", "28 dec – 3 jan": short_period without its years, for a
+    week's title short of room (the week's number says which)."""
+    end = _("{day} {month}").format(day=last.day, month=_(MONTHS_SHORT[last.month - 1]))
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{end}"
+    start = _("{day} {month}").format(day=first.day, month=_(MONTHS_SHORT[first.month - 1]))
+    return f"{start} – {end}"
+
+
 def prose_bounds(first: dt.date, last: dt.date) -> tuple[str, str]:
     """The two days of a period for a sentence that says them apart ("från den {first} till den
     {last}"), by prose_period's rule: ("1 januari", "5 december 2026"), ("1", "5 december

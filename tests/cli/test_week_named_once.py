@@ -32,10 +32,10 @@ def test_weekly_show_names_this_week_by_its_iso_year(
 def test_the_calendar_title_and_weekly_show_name_the_week_alike(
     sqlite_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from ui.calendar.period_shown import week_title
+    from ui.calendar.period_shown import week_titles
 
     # Week 53 of 2026 ends in 2027: both name the ISO week's own year.
-    title = plain(week_title(dt.date(2026, 12, 28), dt.date(2027, 1, 3)))
+    title = plain(week_titles(dt.date(2026, 12, 28), dt.date(2027, 1, 3))[0])
     assert title == "Vecka 53, 2026 · mån 28 dec – sön 3 jan"
     code, out, err = run_cli(capsys, "--db", sqlite_url, "weekly", "show", "--week", "2026-W53")
     assert (code, err) == (0, "")

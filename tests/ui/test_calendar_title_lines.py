@@ -1,6 +1,7 @@
-"""The calendar's title at 1024 wraps between its parts, never inside a day or after "vecka":
-the week's broke as "… · mån 30" over "nov – sön 6 dec", a day torn in two, the month's as
-"… · vecka" over "49–53"."""
+"""The calendar's title wraps between its parts, never inside a day or after "vecka": the
+week's broke at 1024 as "… · mån 30" over "nov – sön 6 dec", a day torn in two, the month's as
+"… · vecka" over "49–53". At 1024 the short title now reads on one line; narrower, the month's
+wraps after "·"."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import keep_shot, type_text, wrapped_lines
+from tests.ui.helpers import keep_shot, plain, show_window, type_text, wrapped_lines
 from tests.ui.openers import calendar_window
+from ui.calendar.area import CalendarArea
 from ui.calendar.go_to_dialog import GoToDialog
 from ui.context import AppContext
 
@@ -27,26 +29,36 @@ def _go_to(qtbot: QtBot, modals: ModalDriver, area: QWidget, text: str) -> None:
     qtbot.wait(50)
 
 
+def _narrowest(qtbot: QtBot, ctx: AppContext) -> CalendarArea:
+    """The calendar alone at its least width (narrower than a laptop leaves it)."""
+    area = CalendarArea(ctx)
+    area.refresh()
+    return show_window(qtbot, area, 600, 600)
+
+
 def test_the_week_title_wraps_between_whole_days_at_1024(
     qtbot: QtBot, ctx: AppContext, modals: ModalDriver
 ) -> None:
+    """At 1024 the short title reads on one line (test_calendar_navigation_one_line); at the
+    calendar's least width a week at the year's turn too, without the year, never torn."""
     _window, area = calendar_window(qtbot, ctx, 1024, 768)
     _go_to(qtbot, modals, area, "v. 49 2026")
-    lines = wrapped_lines(area.title)
-    keep_shot(area, "calendar-week-title-1024")
-    assert " ".join(lines) == "Vecka 49, 2026 · mån 30 nov – sön 6 dec"
-    assert len(lines) > 1  # it does wrap at 1024: where is what matters
-    for whole in ("Vecka 49, 2026", "mån 30 nov", "sön 6 dec"):
-        assert any(whole in line for line in lines), (whole, lines)
+    assert wrapped_lines(area.title) == ["v. 49 · 30 nov – 6 dec"]
+    assert plain(area.title.toolTip()) == "Vecka 49, 2026 · mån 30 nov – sön 6 dec"
+    area = _narrowest(qtbot, ctx)
+    _go_to(qtbot, modals, area, "v. 53 2026")
+    keep_shot(area, "calendar-week-title-narrowest")
+    assert wrapped_lines(area.title) == ["v. 53 · 28 dec – 3 jan"]
 
 
 def test_the_month_title_keeps_its_weeks_on_one_line(
     qtbot: QtBot, ctx: AppContext, modals: ModalDriver
 ) -> None:
-    _window, area = calendar_window(qtbot, ctx, 1024, 768)
+    area = _narrowest(qtbot, ctx)
     _go_to(qtbot, modals, area, "december 2026")
     lines = wrapped_lines(area.title)
-    keep_shot(area, "calendar-month-title-1024")
-    assert " ".join(lines) == "December 2026 · vecka 49–53"
-    assert len(lines) > 1  # it wraps at 1024 too
-    assert any("vecka 49–53" in line for line in lines), lines
+    keep_shot(area, "calendar-month-title-narrowest")
+    assert " ".join(lines) == "December 2026 · v. 49–53"
+    assert len(lines) > 1  # it wraps at this width: where is what matters
+    assert any("v. 49–53" in line for line in lines), lines
+    assert plain(area.title.toolTip()) == "December 2026 · vecka 49–53"

@@ -41,6 +41,7 @@ from ui.calendar.period_shown import LIST, MONTH, WEEK
 from ui.calendar.week_view import WeekGrid
 from ui.context import AppContext
 from ui.meetings.editor import MeetingEditor
+from ui.widgets.fitting_label import FittingLabel
 from ui.widgets.notice import NoticeBar
 from ui.widgets.wording import NEXT_MARK, PREVIOUS_MARK
 
@@ -135,11 +136,13 @@ class CalendarArea(MeetingActions, CalendarOutputs):
         )
         for button in (self.previous_button, self.next_button):
             button.setFixedWidth(36)
-        self.title = QLabel(self.page)
+        self.title = FittingLabel(parent=self.page, whole_in_tooltip=True)
         self.title.setObjectName("calendarTitle")
         self.title.setStyleSheet(TITLE_STYLE)
-        # A long week title ("Vecka 49, 2026 · mån 30 nov – sön 6 dec") takes a second line on a
-        # narrow window rather than forcing the window wider.
+        # The long title where it fits ("Vecka 49, 2026 · mån 30 nov – sön 6 dec"), else the
+        # short ("v. 49 · 30 nov – 6 dec 2026", else without the year), the long one in its
+        # tooltip; the last takes a second line on a window narrower
+        # than a laptop's rather than forcing the window wider.
         self.title.setWordWrap(True)
         bar.addWidget(self.today_button)
         bar.addWidget(self.go_to_button)

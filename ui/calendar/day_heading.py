@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QSize
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from samverkan_desktop.formatting import MONTHS, long_date, unbroken
 from samverkan_desktop.i18n import _
 from ui.calendar.month_view import weekday_short
+from ui.widgets.fitting_label import FittingLabel
 
 
 def heading_forms(day: dt.date) -> list[str]:
@@ -28,44 +27,10 @@ def day_heading(day: dt.date) -> str:
     return heading_forms(day)[0]
 
 
-class DayHeading(QLabel):
+class DayHeading(FittingLabel):
     """The longest of ``heading_forms`` its width holds."""
 
     def __init__(self, day: dt.date, parent: QWidget | None = None) -> None:
-        super().__init__(heading_forms(day)[0], parent)
-        self.forms = heading_forms(day)
+        super().__init__(heading_forms(day), parent)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.setToolTip(long_date(day))
-
-    def _extra(self) -> int:
-        """What the label needs beside its text (a style sheet's padding)."""
-        return super().sizeHint().width() - self.fontMetrics().horizontalAdvance(self.text())
-
-    def sizeHint(self) -> QSize:  # noqa: N802
-        hint = super().sizeHint()
-        full = self.fontMetrics().horizontalAdvance(self.forms[0]) + self._extra()
-        return QSize(max(hint.width(), full), hint.height())
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
-        hint = super().minimumSizeHint()
-        short = self.fontMetrics().horizontalAdvance(self.forms[-1]) + self._extra()
-        return QSize(short, hint.height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self._choose()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._choose()  # the style sheet's bold font is wider
-
-    def _choose(self) -> None:
-        room = self.contentsRect().width()
-        metrics = self.fontMetrics()
-        shown = next(
-            (form for form in self.forms if metrics.horizontalAdvance(form) <= room),
-            self.forms[-1],
-        )
-        if shown != self.text():
-            self.setText(shown)

@@ -11,7 +11,14 @@ from dateutil.relativedelta import relativedelta
 from PySide6.QtWidgets import QButtonGroup, QLabel, QPushButton, QStackedWidget, QWidget
 
 from samverkan_desktop.errors import DomainError
-from samverkan_desktop.formatting import span_held, unbroken, week_of_year
+from samverkan_desktop.formatting import (
+    short_days,
+    short_period,
+    span_held,
+    unbroken,
+    week_label,
+    week_of_year,
+)
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import MeetingStatus
 from samverkan_desktop.services import calendar
@@ -27,6 +34,7 @@ from ui.calendar.week_view import WeekGrid
 from ui.meetings.editor import MeetingEditor
 from ui.widgets.area import Area
 from ui.widgets.dialogs import show_error
+from ui.widgets.fitting_label import FittingLabel
 from ui.widgets.notice import NoticeBar
 
 MONTH, WEEK, LIST = "month", "week", "list"
@@ -43,7 +51,7 @@ class PeriodShown(Area):
     chosen_day: dt.date | None
     rows: list[CalendarRow]
     entries: list[CalendarEntry]  # the walks and exercises shown
-    title: QLabel
+    title: FittingLabel
     today_button: QPushButton
     go_to_button: QPushButton
     previous_button: QPushButton
@@ -88,7 +96,7 @@ class PeriodShown(Area):
         if not_held.active():
             self.rows = not_held.load(self.today, filters)
             self.list_view.set_rows(self.rows)
-            self.title.setText(not_held.title())
+            self.title.set_forms([not_held.title()])
             self.views.setCurrentWidget(self.list_view)
         elif self.mode == MONTH:
             self._load_month(filters)
@@ -107,7 +115,7 @@ class PeriodShown(Area):
             *view.month_only,
             *(e for w in view.weeks for d in w.days for e in d.entries),
         ]
-        self.title.setText(month_weeks_title(day, view.weeks[0].week, view.weeks[-1].week))
+        self.title.set_forms(month_weeks_titles(day, view.weeks[0].week, view.weeks[-1].week))
         self.views.setCurrentWidget(self.month_grid)
         if not any(r.starts_at.month == day.month for r in self.rows):
             last = day.replace(day=1) + relativedelta(months=1, days=-1)
@@ -123,7 +131,7 @@ class PeriodShown(Area):
         self.week_grid.show_week(week_view, self.today, self.chosen_day)
         self.rows = [m for d in week_view.days for m in d.meetings]
         self.entries = [e for d in week_view.days for e in d.entries]
-        self.title.setText(week_title(week_view.days[0].date, week_view.days[-1].date))
+        self.title.set_forms(week_titles(week_view.days[0].date, week_view.days[-1].date))
         self.views.setCurrentWidget(self.week_grid)
 
     def _load_list(self, filters: CalendarFilter) -> None:
@@ -134,34 +142,48 @@ class PeriodShown(Area):
             calendar.list_entries_shown, first, last, filters, with_month_only=True
         )
         self.list_view.set_rows(in_time_order(self.rows, self.entries))
-        self.title.setText(
-            month_weeks_title(self.anchor, first.isocalendar()[1], last.isocalendar()[1])
+        self.title.set_forms(
+            month_weeks_titles(self.anchor, first.isocalendar()[1], last.isocalendar()[1])
         )
         self.views.setCurrentWidget(self.list_view)
 
 
 # The titles' parts each kept on one line (no-break spaces): at 1024 the week's broke inside a
 # day, "mån 30" over "nov – sön 6 dec", and beside the dash, "… mån 4 jan" over "– sön 10 jan";
-# a narrow title now wraps between its parts, after "·".
+# a narrow title now wraps between its parts, after "·". Each title comes in a long and a short
+# form (the title label shows the longest its room holds): at 1024 the long week's took two
+# lines and the navigation row stood twice as tall.
 
 
-def month_weeks_title(day: dt.date, first_week: int, last_week: int) -> str:
-    """ "December 2026 · vecka 49–53"."""
-    weeks = _("weeks {weeks}").format(weeks=f"{first_week}–{last_week}")
-    return span_held(
-        _("{month} · {weeks}").format(month=unbroken(month_title(day)), weeks=unbroken(weeks))
-    )
+def month_weeks_titles(day: dt.date, first_week: int, last_week: int) -> list[str]:
+    """ "December 2026 · vecka 49–53", shorter "December 2026 · v. 49–53"."""
+    span = f"{first_week}–{last_week}"
+    return [
+        span_held(
+            _("{month} · {weeks}").format(month=unbroken(month_title(day)), weeks=unbroken(weeks))
+        )
+        for weeks in (_("weeks {weeks}").format(weeks=span), _("w. {week}").format(week=span))
+    ]
 
 
-def week_title(first: dt.date, last: dt.date) -> str:
-    """ "Vecka 49, 2026 · mån 30 nov – sön 6 dec" (the week's first and last day shown)."""
+def week_titles(first: dt.date, last: dt.date) -> list[str]:
+    """ "Vecka 49, 2026 · mån 30 nov – sön 6 dec" (the week's first and last day shown), shorter
+    "v. 49 · 30 nov – 6 dec 2026", shortest without the year (the long title in the tooltip)."""
     year, week, _weekday = first.isocalendar()
     title = _("{week} · {first} – {last}").format(
         week=unbroken(week_of_year(week, year)),
         first=unbroken(day_heading(first)),
         last=unbroken(day_heading(last)),
     )
-    return span_held(title)
+    return [
+        span_held(title),
+        *(
+            _("{week} · {days}").format(
+                week=unbroken(week_label(first)), days=unbroken(span_held(span))
+            )
+            for span in (short_period(first, last), short_days(first, last))
+        ),
+    ]
 
 
 def count_text(rows: list[CalendarRow], entries: list[CalendarEntry]) -> str:
