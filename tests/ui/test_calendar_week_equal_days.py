@@ -9,19 +9,18 @@ a narrow heading breaks between words and cuts a word too long with "…" ("Kris
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.db import open_database
 from tests.ui.cell_room import wrapped_lines
 from tests.ui.helpers import keep_shot
 from tests.ui.openers import calendar_week
 from tests.ui.own_style import LookAt
-from tests.ui.test_calendar_week_three_at_once import NAMES, WEEKEND_GROUP, _add
+from tests.ui.test_calendar_week_three_at_once import NAMES, WEEKEND_GROUP
+from tests.ui.week_meetings import add_before_start
 from ui.calendar.week_lanes import lanes_needed
 from ui.main_window import MainWindow
 
@@ -37,18 +36,12 @@ HOLIDAY = "Kristi himmelsfärdsdag"
 def test_days_are_equal_columns_and_a_holiday_breaks_between_words(
     qtbot: QtBot, look_at_demo: LookAt[MainWindow], sqlite_url: str, size: tuple[int, int]
 ) -> None:
-    db = open_database(sqlite_url)
-    try:
-
-        def call(service: Callable[..., Any], *args: object) -> Any:
-            with db.session(write=True) as session:
-                return service(session, *args)
-
-        _add(call, NAMES, dt.datetime.combine(TUESDAY, dt.time(13, 0)), 2)
-        _add(call, NAMES[:2], dt.datetime.combine(FRIDAY, dt.time(10, 0)), 1.5)
-        _add(call, (WEEKEND_GROUP,), dt.datetime.combine(SATURDAY, dt.time(10, 0)), 2)
-    finally:
-        db.dispose()
+    add_before_start(
+        sqlite_url,
+        (NAMES, dt.datetime.combine(TUESDAY, dt.time(13, 0)), 2),
+        (NAMES[:2], dt.datetime.combine(FRIDAY, dt.time(10, 0)), 1.5),
+        ((WEEKEND_GROUP,), dt.datetime.combine(SATURDAY, dt.time(10, 0)), 2),
+    )
     widths: dict[dt.date, tuple[int, int]] = {}  # the day's column and its heading
     lanes: dict[dt.date, int] = {}
     starts: list[tuple[str, str]] = []  # a block's start, its first line

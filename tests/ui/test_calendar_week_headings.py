@@ -17,9 +17,9 @@ from tests.ui.own_style import LookAt
 from tests.ui.test_calendar_week_three_at_once import (
     NAMES,
     WEEKEND_GROUP,
-    _add,
     _tuesday_two_weeks_on,
 )
+from tests.ui.week_meetings import add_meetings
 from ui.main_window import MainWindow
 
 
@@ -32,13 +32,13 @@ def test_narrow_day_headings_read_whole_or_shorter_at_1024(
     db = open_database(sqlite_url)
     try:
         for offset in range(4):
-            _add(
+            add_meetings(
                 db.call,
                 NAMES,
                 dt.datetime.combine(monday, dt.time(9 + offset, 0)) + dt.timedelta(days=offset),
                 2,
             )
-        _add(
+        add_meetings(
             db.call,
             (WEEKEND_GROUP,),
             dt.datetime.combine(monday + dt.timedelta(days=5), dt.time(10, 0)),

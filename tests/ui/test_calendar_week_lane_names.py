@@ -20,11 +20,11 @@ from tests.ui.openers import week_of
 from tests.ui.own_style import LookAt
 from tests.ui.test_calendar_week_three_at_once import (
     WEEKEND_GROUP,
-    _add,
     _blocks,
     _read,
     _tuesday_two_weeks_on,
 )
+from tests.ui.week_meetings import add_meetings
 from ui.calendar.area import CalendarArea
 from ui.calendar.lane_names import telling_name, tellings_beside
 from ui.main_window import MainWindow
@@ -56,9 +56,9 @@ def test_groups_alike_past_their_first_word_read_apart_at_1024(
         for name in PLACES:
             data = GroupInput(name, GroupType.PLATSSAMVERKAN, starts_on=tuesday)
             db.call(group_editing.create_group, data)
-        _add(db.call, PLACES, dt.datetime.combine(tuesday, dt.time(13, 0)), 1)
+        add_meetings(db.call, PLACES, dt.datetime.combine(tuesday, dt.time(13, 0)), 1)
         saturday = tuesday + dt.timedelta(days=4)  # seven days shown: the narrowest lanes
-        _add(db.call, (WEEKEND_GROUP,), dt.datetime.combine(saturday, dt.time(10, 0)), 2)
+        add_meetings(db.call, (WEEKEND_GROUP,), dt.datetime.combine(saturday, dt.time(10, 0)), 2)
     finally:
         db.dispose()
 

@@ -8,17 +8,15 @@ with a meeting is as wide as a weekday."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.db import open_database
 from tests.ui.helpers import keep_shot, plain
 from tests.ui.openers import calendar_week
 from tests.ui.own_style import LookAt
-from tests.ui.test_calendar_week_three_at_once import _add
+from tests.ui.week_meetings import add_before_start
 from ui.calendar.week_view import WeekDayColumn
 from ui.main_window import MainWindow
 
@@ -47,17 +45,11 @@ def _name_words(column: WeekDayColumn) -> dict[str, tuple[str, list[str], str]]:
 def test_meetings_at_once_read_whole_words_beside_a_narrow_empty_sunday(
     qtbot: QtBot, look_at_demo: LookAt[MainWindow], sqlite_url: str, size: tuple[int, int]
 ) -> None:
-    db = open_database(sqlite_url)
-    try:
-
-        def call(service: Callable[..., Any], *args: object) -> Any:
-            with db.session(write=True) as session:
-                return service(session, *args)
-
-        _add(call, AT_ONCE, dt.datetime.combine(TUESDAY, dt.time(13, 0)), 1.5)
-        _add(call, (ON_SATURDAY,), dt.datetime.combine(SATURDAY, dt.time(10, 0)), 2)
-    finally:
-        db.dispose()
+    add_before_start(
+        sqlite_url,
+        (AT_ONCE, dt.datetime.combine(TUESDAY, dt.time(13, 0)), 1.5),
+        ((ON_SATURDAY,), dt.datetime.combine(SATURDAY, dt.time(10, 0)), 2),
+    )
 
     def look(window: MainWindow) -> dict[str, Any]:
         area = calendar_week(qtbot, window, TUESDAY)

@@ -9,8 +9,6 @@ start they share; each now reads what follows it ("sko…", "sär…", "vål…"
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -18,12 +16,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
-from samverkan_desktop.db import open_database
-from samverkan_desktop.services import groups, meetings
-from samverkan_desktop.services.meetings import MeetingInput
 from tests.ui.helpers import keep_shot
 from tests.ui.openers import calendar_week, calendar_window, week_of
 from tests.ui.own_style import LookAt
+from tests.ui.week_meetings import add_before_start, add_meetings
 from ui.calendar.area import CalendarArea
 from ui.calendar.week_block import MeetingBlock
 from ui.context import AppContext
@@ -40,16 +36,6 @@ WEEKEND_GROUP = "Lokal styrgrupp Östermalm"
 def _tuesday_two_weeks_on() -> dt.date:
     today = clock.today()
     return today + dt.timedelta(days=14 + (1 - today.weekday()) % 7)
-
-
-def _add(
-    call: Callable[..., Any], names: tuple[str, ...], start: dt.datetime, hours: float
-) -> None:
-    """The groups ``names`` each meeting from ``start`` for ``hours`` (``call``: ctx.call or db.call)."""
-    end = start + dt.timedelta(hours=hours)
-    for group in call(groups.list_groups):
-        if group.name in names:
-            call(meetings.add_meeting, group.id, MeetingInput(start, end, "Karlavägen 104"))
 
 
 def _blocks(area: CalendarArea, day: dt.date, names: tuple[str, ...]) -> list[MeetingBlock]:
@@ -91,14 +77,13 @@ def test_two_and_three_at_once_each_read_their_start_and_name(
 ) -> None:
     tuesday = _tuesday_two_weeks_on()
     wednesday, saturday = tuesday + dt.timedelta(days=1), tuesday + dt.timedelta(days=4)
-    db = open_database(sqlite_url)
-    try:
-        _add(db.call, NAMES, dt.datetime.combine(tuesday, dt.time(13, 0)), 2)
-        _add(db.call, NAMES[:2], dt.datetime.combine(wednesday, dt.time(10, 0)), 1.5)
+    add_before_start(
+        sqlite_url,
+        (NAMES, dt.datetime.combine(tuesday, dt.time(13, 0)), 2),
+        (NAMES[:2], dt.datetime.combine(wednesday, dt.time(10, 0)), 1.5),
         # A Saturday meeting: the week shows seven days, each a seventh of it if even.
-        _add(db.call, (WEEKEND_GROUP,), dt.datetime.combine(saturday, dt.time(10, 0)), 2)
-    finally:
-        db.dispose()
+        ((WEEKEND_GROUP,), dt.datetime.combine(saturday, dt.time(10, 0)), 2),
+    )
 
     def look(window: MainWindow) -> dict[str, tuple[str, str]]:
         area = calendar_week(qtbot, window, tuesday)
@@ -126,7 +111,7 @@ def test_two_and_three_at_once_each_read_their_start_and_name(
 
 def test_at_1440_three_at_once_stay_side_by_side(qtbot: QtBot, demo_ctx: AppContext) -> None:
     day = _tuesday_two_weeks_on()
-    _add(demo_ctx.call, NAMES, dt.datetime.combine(day, dt.time(20, 0)), 2)
+    add_meetings(demo_ctx.call, NAMES, dt.datetime.combine(day, dt.time(20, 0)), 2)
     _window, area = calendar_window(qtbot, demo_ctx, 1440, 900)
     week_of(qtbot, area, day)
     QApplication.processEvents()
