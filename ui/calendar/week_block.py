@@ -3,9 +3,10 @@ as a block whose height is the meeting's length. A block too short for all its l
 group's name whole and cuts the place with "…"; one too short for the time above the whole name
 runs the start and the name on ("08.30 Platssamverkan Stureplan/…"); one in a lane too narrow
 for its words shows its start and what of the name tells it from the blocks beside it ("skol…"
-beside "särs…", not "Arb…" in each: lane_names), else the initials ("NT"; a walk "Vandring"), or
-nothing. The tooltip holds all. The arrow keys go on to the meeting above, below or in the next
-day (the grid chooses which)."""
+beside "särs…", not "Arb…" in each: lane_names), else the initials ("NT", "SLK"; a walk
+"Vandring"), else the name's first letters: in a very busy week's lanes (five at once at 1024 px)
+a block showed its time alone. The tooltip holds all. The arrow keys go on to the meeting
+above, below or in the next day (the grid chooses which)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from ui.widgets.text_lines import wrapped_lines
 PADDING = 6  # above and below the lines (MeetingChip._height_of)
 NARROW_LEFT = 6  # a narrow lane's text: just after the colour bar (4 px)
 MIN_LETTERS = 3  # a word cut shorter than this reads as nothing ("N…")
+SMALL_WORD = 3  # a lower-case word this short joins the others ("och", "för"): no initial
 SMALLER = 1  # points: blocks write a size smaller than the window, as Outlook's do
 
 
@@ -67,12 +69,35 @@ def narrow_name(row: CalendarItem) -> str:
 
 
 def abbreviation(label: str) -> str:
-    """A group's name shortened for a narrow lane: its words' initials ("Norrmalms
-    trygghetsråd": "NT"), or a one-word name's first letters ("Kri")."""
-    words = [word for word in re.split(r"[\s/\-]+", label) if word]
+    """A group's name shortened for a narrow lane: the abbreviation it gives in brackets
+    ("Säkerhetssamordnarnätverket (SLK)": "SLK"; its initials read "S("), else its words'
+    initials without the small joining ones ("Norrmalms trygghets- och säkerhetsråd": "NTS",
+    as such names are shortened, and narrow enough for a lane beside four others), or a
+    one-word name's first letters ("Kri")."""
+    if given := re.search(r"\(([A-ZÅÄÖ]{2,})\)", label):
+        return given.group(1)
+    words = [word for word in re.split(r"[\s/\-()]+", label) if word]
     if len(words) == 1:
         return words[0][:MIN_LETTERS]
+    if words[0].isupper():  # it begins with its abbreviation: "SL (Region Stockholm)"
+        return words[0]
+    joining = [w for w in words if w.islower() and len(w) <= SMALL_WORD]
+    if len(words) - len(joining) >= 2:
+        words = [w for w in words if w not in joining]
     return "".join(word[0].upper() for word in words)
+
+
+def first_letters(text: str, font: QFont, room: int) -> str:
+    """As much of ``text``'s start as ``room`` pixels hold, cut bare (at least a letter): in a
+    lane where neither a cut with "…" that reads nor the initials fit, the start of the name
+    still tells the block's group (the tooltip holds the whole); it showed the time alone."""
+    metrics = QFontMetrics(font)
+    shown = text[:1]
+    for end in range(2, len(text) + 1):
+        if text[end - 1] == " " or metrics.horizontalAdvance(text[:end]) > room:
+            break
+        shown = text[:end]
+    return shown
 
 
 class MeetingBlock(MeetingChip):
@@ -124,20 +149,25 @@ class MeetingBlock(MeetingChip):
     def _narrow_title(self, room: int) -> str:
         """The name in a narrow lane: what tells it from the blocks beside it ("skol…" beside
         "särs…": ``_apart``), else a walk's "Vandring" or the initials ("NT"), else its start
-        as it reads, else nothing (the tooltip says all)."""
+        as it reads, else as many of its first letters as fit (the tooltip says all): never
+        the time alone."""
         name = narrow_name(self.row)
         fits = self._fits(name, True, room)
+        bold = self._bold()
         if short_label(self.row) is not None:
-            return name if fits else ""
+            if fits:
+                return name
+            cut = QFontMetrics(bold).elidedText(name, Qt.TextElideMode.ElideRight, room)
+            return cut if not _unreadable(cut) else first_letters(name, bold, room)
         if apart := self._apart(self.telling, self.others, room):
             return apart
         if fits and name not in map(abbreviation, self.beside):
             return name
         # Alike whichever way: its start as it reads, as another's (the tooltip tells)
-        cut = QFontMetrics(self._bold()).elidedText(self.telling, Qt.TextElideMode.ElideRight, room)
+        cut = QFontMetrics(bold).elidedText(self.telling, Qt.TextElideMode.ElideRight, room)
         if not _unreadable(cut):
             return cut
-        return name if fits else ""
+        return name if fits else first_letters(self.telling, bold, room)
 
     def _apart(self, text: str, others: list[str], room: int) -> str:
         """``text`` in ``room`` pixels as it reads apart from ``others`` cut alike: whole or its
