@@ -44,7 +44,7 @@ def test_the_navigation_row_is_one_line_on_a_laptop(
         settle(qtbot)
         weeks = _titles(qtbot, area, Qt.Key.Key_W, WEEKS)
         keep_shot(window, f"calendar-navigation-week-{size[0]}")
-        months = _titles(qtbot, area, Qt.Key.Key_M, 3)
+        months = _titles(qtbot, area, Qt.Key.Key_M, 12)  # "September 2027 · v. 35–39"
         keep_shot(window, f"calendar-navigation-month-{size[0]}")
         return {"week": weeks, "month": months, "list": _titles(qtbot, area, Qt.Key.Key_L, 3)}
 

@@ -156,13 +156,16 @@ class PeriodShown(Area):
 
 
 def month_weeks_titles(day: dt.date, first_week: int, last_week: int) -> list[str]:
-    """ "December 2026 · vecka 49–53", shorter "December 2026 · v. 49–53"."""
+    """ "December 2026 · vecka 49–53", shorter "December 2026 · v. 49–53", shortest the month
+    alone (the month's grid numbers its weeks)."""
+    month = unbroken(month_title(day))
     span = f"{first_week}–{last_week}"
     return [
-        span_held(
-            _("{month} · {weeks}").format(month=unbroken(month_title(day)), weeks=unbroken(weeks))
-        )
-        for weeks in (_("weeks {weeks}").format(weeks=span), _("w. {week}").format(week=span))
+        *(
+            span_held(_("{month} · {weeks}").format(month=month, weeks=unbroken(weeks)))
+            for weeks in (_("weeks {weeks}").format(weeks=span), _("w. {week}").format(week=span))
+        ),
+        month,
     ]
 
 
