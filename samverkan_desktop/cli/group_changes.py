@@ -38,7 +38,7 @@ from samverkan_desktop.enums import FollowUpPeriod
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import N_, _, ngettext
 from samverkan_desktop.models import GroupStatus, GroupType
-from samverkan_desktop.services import group_editing, group_rows, group_start
+from samverkan_desktop.services import group_editing, group_end, group_rows, group_start
 from samverkan_desktop.services import groups as group_service
 
 if TYPE_CHECKING:
@@ -370,5 +370,20 @@ def end_group(args: argparse.Namespace) -> int:
             return 0
         on = args.on or clock.today()
         group_editing.end_group(session, detail.id, on, detail.version, clock.today())
+        kept = group_end.planned_after(session, detail.id, on)
     print(_("The group {group} is ended as of {date}.").format(group=label, date=on.isoformat()))
+    if kept:
+        meetings = ", ".join(
+            _("meeting {id} ({date})").format(id=id_, date=day.isoformat()) for id_, day in kept
+        )
+        print(
+            ngettext(
+                "Kept in the calendar, as it has an agenda of its own or was added or changed by "
+                "hand: {meetings}. Cancel it with samverkan meetings cancel {id} if it will not be held.",
+                "Kept in the calendar, as they have an agenda of their own or were added or "
+                "changed by hand: {meetings}. Cancel them with samverkan meetings cancel if they will not "
+                "be held.",
+                len(kept),
+            ).format(meetings=meetings, id=kept[0][0])
+        )
     return 0

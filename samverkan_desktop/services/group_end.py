@@ -13,13 +13,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.i18n import _
-from samverkan_desktop.models import Group, Meeting
+from samverkan_desktop.models import Group, Meeting, MeetingStatus
 from samverkan_desktop.services.group_start import (
     HistoryTexts,
     first_with_history,
     history_refusal,
 )
-from samverkan_desktop.services.meeting_common import day_start
+from samverkan_desktop.services.meeting_common import day_start, to_local
 
 
 def _meetings_after(session: Session, group_id: int, end: dt.date) -> list[Meeting]:
@@ -62,3 +62,14 @@ def check_end(session: Session, group: Group, end: dt.date, field: str) -> None:
         ),
     )
     raise history_refusal(*found, texts, end, field)
+
+
+def planned_after(session: Session, group_id: int, end: dt.date) -> list[tuple[int, dt.date]]:
+    """The ended group's planned meetings still after ``end`` (id and day, the earliest first):
+    the ones the re-planning kept because they hold the user's work (an agenda of their own, a
+    change by hand). Ending says them, so none is believed gone while it stays in the calendar."""
+    return sorted(
+        (meeting.id, to_local(meeting.starts_at).date())
+        for meeting in _meetings_after(session, group_id, end)
+        if meeting.status is MeetingStatus.PLANNED
+    )

@@ -126,3 +126,47 @@ def test_groups_end_refuses_in_one_line_and_changes_nothing(
     code, _out, err = run_cli(capsys, *words, "2026-10-06")
     assert (code, err) == (0, "")
     assert db.call(groups.get_group, group).ended_on == WORKSHOP
+
+
+def test_groups_end_names_the_planned_meetings_it_keeps_after_the_end(
+    sqlite_db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Meetings added by hand are the user's work: ending keeps them, and says which, so no
+    # one believes them gone while they stand in the calendar.
+    db = sqlite_db
+    group = db.call(make_group, starts_on=FORMED)
+    first = _meeting(db, group, dt.date(2026, 12, 8))
+    second = _meeting(db, group, dt.date(2027, 1, 12), "Workshop")
+    words = ("--db", db.url, "groups", "end", str(group), "--on")
+    code, out, err = run_cli(capsys, *words, "2026-12-07")
+    assert (code, err) == (0, "")
+    assert out.splitlines()[1] == (
+        "Kvar i kalendern, eftersom de har en egen dagordning eller lades till eller ändrades "
+        f"för hand: möte {first} (2026-12-08), möte {second} (2027-01-12). Ställ in dem med "
+        "samverkan meetings cancel om de inte blir av."
+    )
+    db.call(meeting_service.cancel_meeting, second)
+    code, out, err = run_cli(capsys, *words, "2026-12-07")  # the end date given again
+    assert (code, err) == (0, "")
+    assert "redan" in out  # already ended: said so, no list
+
+
+def test_groups_end_of_one_kept_meeting_says_how_to_cancel_it(
+    sqlite_db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = sqlite_db
+    kept, ended_on_its_day = db.call(make_group, starts_on=FORMED), db.call(make_group, "Nätverk")
+    meeting = _meeting(db, kept, dt.date(2026, 12, 8))
+    _meeting(db, ended_on_its_day, dt.date(2026, 12, 8))
+    code, out, _err = run_cli(capsys, "--db", db.url, "groups", "end", str(kept))  # today
+    assert code == 0
+    assert out.splitlines()[1] == (
+        "Kvar i kalendern, eftersom det har en egen dagordning eller lades till eller ändrades "
+        f"för hand: möte {meeting} (2026-12-08). Ställ in det med samverkan meetings cancel "
+        f"{meeting} om det inte blir av."
+    )
+    # A meeting on the end day itself is within the group's term: nothing more to say.
+    words = ("--db", db.url, "groups", "end", str(ended_on_its_day), "--on", "2026-12-08")
+    code, out, _err = run_cli(capsys, *words)
+    assert code == 0
+    assert out == (f"Gruppen {ended_on_its_day} ”Nätverk” är avslutad från och med 2026-12-08.\n")
