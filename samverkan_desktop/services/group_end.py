@@ -68,8 +68,9 @@ def planned_after(session: Session, group_id: int, end: dt.date) -> list[tuple[i
     """The ended group's planned meetings still after ``end`` (id and day, the earliest first):
     the ones the re-planning kept because they hold the user's work (an agenda of their own, a
     change by hand). Ending says them, so none is believed gone while it stays in the calendar."""
-    return sorted(
+    kept = [
         (meeting.id, to_local(meeting.starts_at).date())
         for meeting in _meetings_after(session, group_id, end)
         if meeting.status is MeetingStatus.PLANNED
-    )
+    ]
+    return sorted(kept, key=lambda pair: (pair[1], pair[0]))

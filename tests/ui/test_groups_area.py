@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -18,6 +19,7 @@ from samverkan_desktop.services import group_editing, group_rows
 from samverkan_desktop.services import groups as group_service
 from samverkan_desktop.services import meetings as meeting_service
 from samverkan_desktop.services.follow_up_texts import save_texts
+from tests.core.meeting_data import at
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import (
     another_desk,
@@ -584,3 +586,22 @@ def test_the_detail_tabs_show_only_beside_a_chosen_group(
         "Uppföljning",
     ]
     assert all(bar.tabRect(i).right() <= bar.width() for i in range(bar.count()))
+
+
+def test_ending_names_the_planned_meetings_kept_after_the_end(
+    qtbot: QtBot, area: GroupsArea, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    # A meeting added by hand is the user's work: ending keeps it, and the notice says so.
+    steering = next(g.id for g in demo_ctx.call(group_service.list_groups) if g.name == STEERING)
+    day = clock.today() + dt.timedelta(days=9)
+    data = meeting_service.MeetingInput(at(day, 9), at(day, 11))
+    demo_ctx.call(meeting_service.add_meeting, steering, data)
+    click_row(qtbot, area.page.table, STEERING)
+    modals.answer(lambda dialog: click_button(qtbot, dialog, "Avsluta grupp"))  # today
+    click_button(qtbot, area.page.toolbar, "Avsluta grupp")
+    modals.check()
+    notice = area.page.notice.label.text()
+    assert re.search(r"\d+ planera(t möte|de möten) efter den dagen finns kvar", notice)
+    days = notice.rsplit(": ", 1)[1].rstrip(".").split(", ")
+    assert day.isoformat() in days
+    assert days == sorted(days)  # the calendar's order

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtGui import QKeySequence
@@ -11,7 +12,13 @@ from PySide6.QtWidgets import QWidget
 from samverkan_desktop.errors import InUseError
 from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _, ngettext
-from samverkan_desktop.services import agenda, follow_up_texts, group_editing, groups
+from samverkan_desktop.services import (
+    agenda,
+    follow_up_texts,
+    group_editing,
+    group_end,
+    groups,
+)
 from samverkan_desktop.services.group_rows import GroupDetail
 from ui.context import AppContext
 from ui.groups.end_dialog import EndGroupDialog
@@ -76,14 +83,31 @@ class GroupActions:
         # theirs), if it is still as this desk left it.
         group = dialog.group
         before = dataclasses.replace(group.to_input(), expected_version=dialog.saved_version)
+        text = _("“{name}” is ended as of {date}.").format(
+            name=group.name, date=iso_date(ended.ended_on if ended else None)
+        )
+        if ended is not None and ended.ended_on is not None:
+            text += self._kept_after(ended.id, ended.ended_on)
         self.page.notify(
-            _("“{name}” is ended as of {date}.").format(
-                name=group.name, date=iso_date(ended.ended_on if ended else None)
-            ),
+            text,
             undo=lambda: perform_undo(
                 self.host, self.ctx, "groups", group_editing.update_group, group.id, before
             ),
         )
+
+    def _kept_after(self, group_id: int, ended_on: dt.date) -> str:
+        """ " 1 planned meeting after it is kept: 2026-12-07.": those holding the user's work
+        stay in the calendar (group_end.planned_after); said, so none is believed gone."""
+        kept = self.ctx.call(group_end.planned_after, group_id, ended_on)
+        if not kept:
+            return ""
+        return " " + ngettext(
+            "{count} planned meeting after it is kept (an agenda of its own, or added or "
+            "changed by hand): {days}.",
+            "{count} planned meetings after it are kept (an agenda of their own, or added or "
+            "changed by hand): {days}.",
+            len(kept),
+        ).format(count=len(kept), days=", ".join(day.isoformat() for _id, day in kept))
 
     def delete_group(self) -> None:
         group = self.current()
