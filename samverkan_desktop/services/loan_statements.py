@@ -233,7 +233,7 @@ def _lend_one_trip(_dialect: str) -> Executable:
     home visits unless the purpose is given; no open loan; the borrower staff; the alarm
     training valid or not required by the setting. Returns the facts and the loan's id (None:
     not written). The loan's values (``purpose``: home visit, no approver) and its entry are
-    the caller's, made before the facts are known (alarm_loans._presumed_loan); the caller
+    the caller's, made before the facts are known (alarm_lend_rules._presumed_loan); the caller
     then applies every rule to the facts: a loan written must be one the rules allow (the
     guard below allows less than they do; tests/core/test_lend_one_trip.py compares both
     routes), and a loan not written is either refused by the rules or lent by the two-trip

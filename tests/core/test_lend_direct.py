@@ -25,9 +25,17 @@ from samverkan_desktop.models import (
     Loan,
     Person,
     UnitEvent,
+    UnitEventKind,
     UnitStatus,
 )
-from samverkan_desktop.services import alarm_loans, alarms, loan_statements, settings
+from samverkan_desktop.services import (
+    alarm_lending,
+    alarm_loans,
+    alarm_returns,
+    alarms,
+    loan_statements,
+    settings,
+)
 from samverkan_desktop.services.alarm_loans import LendInput
 from tests.core.alarm_data import NOW, at, audit_entries, make
 
@@ -180,7 +188,7 @@ def test_the_conditional_updates_refuse_a_unit_changed_since_it_was_read(
         )
         before = _counts(db)
         monkeypatch.setattr(direct_sql.Unit, "first", stale_status)
-        monkeypatch.setattr(alarm_loans, "_presumed_loan", lambda *_args: None)
+        monkeypatch.setattr(alarm_lending, "_presumed_loan", lambda *_args: None)
         with pytest.raises(ConflictError, match="ändrades samtidigt|ur drift"):
             db.call(alarm_loans.lend, LendInput(unit, lena), now=NOW)
         monkeypatch.undo()
@@ -229,7 +237,7 @@ def test_a_return_is_refused_when_the_loan_read_was_closed_meanwhile(
 
     before = _counts(db)
     monkeypatch.setattr(direct_sql.Unit, "first", stale_loan)
-    monkeypatch.setattr(alarm_loans, "_return_in_one_trip", lambda *_args: None)
+    monkeypatch.setattr(alarm_returns, "_return_in_one_trip", lambda *_args: None)
     with pytest.raises(ConflictError):
         db.call(
             alarm_loans.return_unit,
@@ -296,7 +304,7 @@ def test_desks_racing_for_one_unit_through_db_call_give_one_loan(db_url: str) ->
 
 
 def _lend_then_fail(unit: direct_sql.Unit, data: LendInput) -> None:
-    alarm_loans._lend(unit, data, NOW)
+    alarm_lending._lend(unit, data, NOW)
     raise RuntimeError("the window crashed after the lend's statements")
 
 
@@ -356,7 +364,7 @@ def test_a_return_writes_the_trail_the_orm_would(db: Database) -> None:
         s.get_one(AlarmUnit, unit).status = UnitStatus.OUT_OF_SERVICE
         event = UnitEvent(
             unit_id=unit,
-            kind=alarm_loans.UnitEventKind.FAULT,
+            kind=UnitEventKind.FAULT,
             occurred_at=returned,
             note="Skärmen trasig",
             initials="NH",

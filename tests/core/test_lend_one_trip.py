@@ -39,7 +39,13 @@ from samverkan_desktop.models import (
     UnitKind,
     UnitStatus,
 )
-from samverkan_desktop.services import alarm_loans, loan_statements, training
+from samverkan_desktop.services import (
+    alarm_lending,
+    alarm_loans,
+    alarm_returns,
+    loan_statements,
+    training,
+)
 from samverkan_desktop.services import settings as settings_service
 from samverkan_desktop.services.alarm_loans import TRAINING_SETTING, LendInput
 from tests.core.alarm_data import NOW, Data, make
@@ -137,7 +143,7 @@ def _outcome(db: Database, request: LendInput, now: dt.datetime, one_trip: bool)
     route = (
         contextlib.nullcontext()
         if one_trip
-        else mock.patch.object(alarm_loans, "_presumed_loan", lambda *_args: None)
+        else mock.patch.object(alarm_lending, "_presumed_loan", lambda *_args: None)
     )
     before = _written(db, request.unit_id)
     with route:
@@ -232,7 +238,7 @@ def test_one_statement_ends_every_lend_as_the_two_trip_route_does(
         initials=asked["initials"],
     )
     _arrange(db, data, state, now)
-    real = alarm_loans._lend_in_one_trip
+    real = alarm_lending._lend_in_one_trip
     routes: list[str] = []
 
     def watched(*args: Any) -> Any:
@@ -241,7 +247,7 @@ def test_one_statement_ends_every_lend_as_the_two_trip_route_does(
         routes[0] = "lent in one statement" if done else "left to the two-trip route"
         return done
 
-    with mock.patch.object(alarm_loans, "_lend_in_one_trip", watched):
+    with mock.patch.object(alarm_lending, "_lend_in_one_trip", watched):
         one_trip = _outcome(db, request, now, one_trip=True)
     event(f"{one_trip[0]}, {routes[0] if routes else 'not tried in one statement'}")
     _arrange(db, data, state, now)
@@ -404,7 +410,7 @@ def _return_outcome(db: Database, data: Data, case: dict[str, Any], one_trip: bo
     route = (
         contextlib.nullcontext()
         if one_trip
-        else mock.patch.object(alarm_loans, "_return_in_one_trip", lambda *_args: None)
+        else mock.patch.object(alarm_returns, "_return_in_one_trip", lambda *_args: None)
     )
     before = _written(db, unit)
     with route:
