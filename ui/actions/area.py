@@ -5,6 +5,9 @@ every column, a detail pane with the dated follow-up notes, status changes with 
 Large registers stay quick: the first page comes straight from SQL (LIMIT), while an in-memory
 index of every action is built (off the GUI thread when there are many); once it is there, each
 keystroke filters in memory and only the page on screen is fetched.
+
+The filters are in ui.actions.list_filters, the changes to the chosen action in
+ui.actions.action_changes.
 """
 
 from __future__ import annotations
@@ -18,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
     QSplitter,
     QToolBar,
@@ -30,49 +32,33 @@ from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.formatting import thousands
 from samverkan_desktop.i18n import _, ngettext
-from samverkan_desktop.models import ActionSource, ActionStatus
 from samverkan_desktop.overview_items import OVERDUE_ACTIONS
 from samverkan_desktop.services import action_list, actions, groups
-from samverkan_desktop.services.action_list import SORT_KEYS, ActionIndex
-from samverkan_desktop.services.actions import ActionFilter, ActionRow
+from samverkan_desktop.services.action_list import ActionIndex
 from ui import key_guide
-from ui.actions.action_dialog import ActionDialog
+from ui.actions.action_changes import ActionChanges
 from ui.actions.detail import ActionDetailPane
-from ui.actions.edit_undo import edit_with_undo, offer_undo_of_new
-from ui.actions.status_change import MARK_DONE, MARK_DONE_KEY, set_status
+from ui.actions.list_filters import SHOW_OVERDUE, ActionFilters
+from ui.actions.status_change import MARK_DONE, MARK_DONE_KEY
 from ui.actions.table import ActionsTable
 from ui.contacts.choices import organisation_choices
 from ui.context import AppContext
 from ui.runner import run_in_background
-from ui.widgets.area import Area
 from ui.widgets.detail_fit import DetailFit
 from ui.widgets.dialogs import show_error
 from ui.widgets.empty_text import EmptyText, action_named, no_match_text
-from ui.widgets.fields import EnumCombo
 from ui.widgets.flow_layout import FlowLayout
-from ui.widgets.history import show_history
-from ui.widgets.list_page import choices_width, filter_whole
 from ui.widgets.next_choice import chosen_after_removal
 from ui.widgets.notice import NoticeBar
-from ui.widgets.operations import perform, perform_undo
 from ui.widgets.pdf_preview import preview_in_background
-from ui.widgets.record_combo import RecordCombo
 from ui.widgets.toolbar_keys import reach_by_keys
 from ui.widgets.wording import add_print_menu
 
-SEARCH_DELAY_MS = 150
 SYNC_INDEX_LIMIT = 5000  # up to this many actions the index is built at once (a few ms)
 INDEX_START_DELAY_MS = 300
-SHOW_OPEN, SHOW_OVERDUE, SHOW_ALL = "open", "overdue", "all"
-SOURCE_KEYS = {
-    ActionSource.MEETING: "meetings",
-    ActionSource.WALK_OBSERVATION: "walks",
-    ActionSource.EXERCISE_LESSON: "crisis",
-    ActionSource.FIRE_INSPECTION: "crisis",
-}
 
 
-class ActionsArea(Area):
+class ActionsArea(ActionFilters, ActionChanges):
     key = "actions"
     depends_on = frozenset({"meetings", "walks", "groups", "contacts", "crisis", "exercises"})
 
@@ -126,62 +112,6 @@ class ActionsArea(Area):
         self.empty_text = EmptyText(self.table, self.model)
         self._show_detail(None)
 
-    # --- building ----------------------------------------------------------------------------
-
-    def _build_filters(self, parent: QWidget) -> None:
-        self.search = QLineEdit(parent)
-        self.search.setObjectName("search")
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(_("Search action or responsible …"))
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.narrow)
-        self.search.textChanged.connect(lambda _text: self._search_timer.start())
-        self.search.returnPressed.connect(self.narrow)
-        self._narrowing = False  # (see ``narrow``)
-        self.show_filter = QComboBox(parent)
-        self.show_filter.setObjectName("showFilter")
-        for text, key in (
-            (_("Open actions"), SHOW_OPEN),
-            (_("Overdue actions"), SHOW_OVERDUE),
-            (_("All actions"), SHOW_ALL),
-        ):
-            self.show_filter.addItem(text, key)
-        alls = (_("All organisations"), _("All priority areas"), _("All groups"), _("All sources"))
-        self.organisation_filter = RecordCombo(alls[0], parent, editable=False)
-        self.organisation_filter.setObjectName("organisationFilter")
-        self.area_filter = RecordCombo(alls[1], parent, editable=False)
-        self.area_filter.setObjectName("areaFilter")
-        self.group_filter = RecordCombo(alls[2], parent, editable=False)
-        self.group_filter.setObjectName("groupFilter")
-        self.source_filter = EnumCombo(ActionSource, alls[3], parent)
-        self.source_filter.setObjectName("sourceFilter")
-        # Each filter at least as wide as its "all" text, whole (the list opened as wide as the
-        # longest name; then, at 10 letters, "Alla prioriterade o"), and up to its longest
-        # choice where its line has room (``_layout``): "Trygghetsvan…" chosen at 1440 px.
-        for combo, all_text in zip(self._filter_combos()[1:], alls, strict=True):
-            filter_whole(combo, all_text)
-        for filter_combo in self._filter_combos():
-            filter_combo.currentIndexChanged.connect(lambda _i: self.narrow())
-        find = QAction(self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self._focus_search)
-        self.addAction(find)
-
-    def _filter_combos(self) -> tuple[QComboBox, ...]:
-        return (
-            self.show_filter,
-            self.organisation_filter,
-            self.area_filter,
-            self.group_filter,
-            self.source_filter,
-        )
-
-    def _focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
-
     def _add_action(
         self, text: str, slot: Any, shortcut: str, holder: QWidget | None = None
     ) -> QAction:
@@ -229,16 +159,6 @@ class ActionsArea(Area):
         layout.setContentsMargins(12, 12, 12, 8)
         layout.addWidget(self.splitter)
 
-    def _measure_filters(self) -> None:
-        """Each filter's width with its longest choice whole, once per filling (a long list of
-        organisations is not measured at every resize)."""
-        for combo in self._filter_combos()[1:]:
-            self._choice_widths[combo] = choices_width(combo)
-        self.filter_flow.invalidate()
-
-    def _choice_width(self, combo: QComboBox) -> int:
-        return self._choice_widths.get(combo, 0)
-
     # --- Area --------------------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -279,40 +199,6 @@ class ActionsArea(Area):
         self.reload()
 
     # --- the list ----------------------------------------------------------------------------
-
-    def current_filter(self) -> ActionFilter:
-        show = self.show_filter.currentData()
-        return ActionFilter(
-            open_only=show == SHOW_OPEN,
-            overdue=show == SHOW_OVERDUE,
-            organisation_id=self.organisation_filter.value(),
-            priority_area_id=self.area_filter.value(),
-            group_id=self.group_filter.value(),
-            source_type=self.source_filter.value(),
-            search=self.search.text().strip() or None,
-        )
-
-    def current_sort(self) -> tuple[str, bool]:
-        column, descending = self.table.sort_state()
-        return SORT_KEYS[column] if 0 <= column < len(SORT_KEYS) else "due_on", descending
-
-    def clear_filters(self) -> None:
-        for combo in self._filter_combos():
-            combo.blockSignals(True)
-            combo.setCurrentIndex(SHOW_ALL_INDEX if combo is self.show_filter else 0)
-            combo.blockSignals(False)
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.search.blockSignals(False)
-
-    def narrow(self) -> None:
-        """Reload for the search or a filter the user changed: an action left out leaves
-        nothing chosen (one gone by a change is followed by the one in its place)."""
-        self._narrowing = True
-        try:
-            self.reload()
-        finally:
-            self._narrowing = False
 
     def reload(self, select_id: int | None = None) -> None:
         """Show the actions matching the filters, keeping (or moving) the selection: an action
@@ -406,9 +292,6 @@ class ActionsArea(Area):
 
     # --- the selected action -----------------------------------------------------------------
 
-    def current_action(self) -> ActionRow | None:
-        return self.detail.action
-
     def _show_detail(self, row: Any) -> None:
         action = None
         if row is not None:
@@ -422,89 +305,6 @@ class ActionsArea(Area):
         for item in (self.edit_action, self.done_action, self.history_action):
             item.setEnabled(action is not None)
 
-    def _changed(self, action: ActionRow) -> tuple[str, ...]:
-        """Remember what changed here and say who else shows it."""
-        self._touched.add(action.id)
-        source = SOURCE_KEYS.get(action.source_type)
-        return ("actions", "overview", source) if source else ("actions", "overview")
-
-    def change_status(self, action: ActionRow, status: ActionStatus) -> None:
-        keys = self._changed(action)
-        saved: list[int] = []
-
-        def change(session: Any) -> None:
-            # The version shown: refused if another desk changed the action meanwhile.
-            saved.append(set_status(session, action, status))
-
-        if not perform(self, self.ctx, keys, change):
-            self.detail.show_action(self.current_action())  # the combo shows the old status
-            return
-        self.notify(
-            _("“{title}” is now {status}.").format(
-                title=action.title, status=_(status.label).lower()
-            ),
-            undo=lambda: self._restore_status(action, saved[0]),
-        )
-
-    def _restore_status(self, action: ActionRow, version: int) -> None:
-        keys = self._changed(action)
-        perform_undo(
-            self,
-            self.ctx,
-            keys,
-            lambda session: actions.set_action_status(
-                session, action.id, action.status, action.closed_on, expected_version=version
-            ),
-        )
-        self.table.select_id(action.id)
-
-    def mark_done(self) -> None:
-        action = self.current_action()
-        if action is not None and action.status is not ActionStatus.DONE:
-            self.change_status(action, ActionStatus.DONE)
-
-    def add_note(self, action: ActionRow, text: str) -> None:
-        keys = self._changed(action)
-        note_id: list[int] = []
-
-        def add(session: Any) -> None:
-            note_id.append(actions.add_action_note(session, action.id, text))
-
-        if perform(self, self.ctx, keys, add):
-            self.detail.note_edit.clear()
-            self.notify(
-                _("Note added to “{title}”.").format(title=action.title),
-                undo=lambda: perform_undo(
-                    self, self.ctx, self._changed(action), actions.delete_action_note, note_id[0]
-                ),
-            )
-
-    def edit_current(self) -> None:
-        action = self.current_action()
-        if action is not None:
-            self.edit(action)
-
-    def edit(self, action: ActionRow) -> None:
-        edit_with_undo(self, self.ctx, action, self._changed(action), self.notice)
-
-    def create_action(self) -> None:
-        dialog = ActionDialog(self.ctx, parent=self)
-        if not dialog.exec() or dialog.saved_id is None:
-            return
-        self._touched.add(dialog.saved_id)
-        self.ctx.bus.announce("actions", "overview")
-        self.show_record(dialog.saved_id)
-        offer_undo_of_new(self, self.ctx, dialog.saved_id, ("actions", "overview"), self.notice)
-
-    def show_history(self) -> None:
-        """The audit trail of the selected action: who changed what, and when."""
-        action = self.current_action()
-        if action is not None:
-            show_history(self, self.ctx, "actions", action.id, action.title)
-
-    def notify(self, text: str, undo: Any = None) -> None:
-        self.notice.show_message(text, undo)
-
     # --- printing ----------------------------------------------------------------------------
 
     def print_list(self) -> None:
@@ -517,6 +317,3 @@ class ActionsArea(Area):
             _("actions.pdf"),
             lambda: self.ctx.call(actions_list.build, filters, sort, descending),
         )
-
-
-SHOW_ALL_INDEX = 2
