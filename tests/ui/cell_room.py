@@ -4,10 +4,13 @@ height."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QFont, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
+from ui.widgets.record_table import RecordTable
 from ui.widgets.two_lines import LINE_BREAK
 
 CELL_MARGINS = 8  # the cell's margins on either side and the grid line
@@ -43,6 +46,25 @@ def cut_cells(table: QTableView, title: str) -> list[str]:
         if needed.width() > room or needed.height() > table.rowHeight(row):
             cut.append(text)
     return cut
+
+
+def broken_in_cells(table: RecordTable, titles: Iterable[str]) -> list[tuple[str, str, int]]:
+    """The texts of the columns ``titles`` (shown) that do not read whole in their cells as the
+    style lays them out, wrapped between words: (title, text, the cell's room)."""
+    model = table.model()
+    metrics = QFontMetrics(table.font())
+    margin = table._text_margin()  # as the style lays a cell's text out
+    broken = []
+    for title in titles:
+        column = column_of(table, title)
+        assert not table.isColumnHidden(column), title
+        for row in range(model.rowCount()):
+            text = str(model.index(row, column).data())
+            cell = table.visualRect(model.index(row, column)).adjusted(0, 0, -margin, 0)
+            needed = metrics.boundingRect(cell, int(Qt.TextFlag.TextWordWrap), text)
+            if needed.width() > cell.width() or needed.height() > cell.height():
+                broken.append((title, text, cell.width()))
+    return broken
 
 
 def lines_of_column(table: QTableView, title: str) -> dict[str, int]:

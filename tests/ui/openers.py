@@ -103,6 +103,18 @@ def open_first_exercise(qtbot: QtBot, area: CrisisArea) -> ExerciseView:
     return area.exercise_view
 
 
+def chosen_group(qtbot: QtBot, window: MainWindow, name: str) -> GroupsArea:
+    """Grupper och möten in ``window`` with the group ``name`` chosen in the list."""
+    window.navigate("groups")
+    area = window.area("groups")
+    assert isinstance(area, GroupsArea)
+    settle(qtbot)
+    click_row(qtbot, area.page.table, name)
+    settle(qtbot)
+    assert area.detail.title.text() == name
+    return area
+
+
 def group_members(qtbot: QtBot, area: GroupsArea, name: str | None = None) -> QWidget:
     """Grupper och möten: the group ``name`` chosen (if given) and its Medlemmar tab clicked;
     the tab's page, with the members and their buttons."""

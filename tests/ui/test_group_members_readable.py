@@ -7,10 +7,9 @@ tab to the facts."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics
 from pytestqt.qtbot import QtBot
 
+from tests.ui.cell_room import broken_in_cells
 from tests.ui.helpers import click_row, settle
 from tests.ui.openers import area_in_window, group_members
 from ui.context import AppContext
@@ -45,22 +44,7 @@ def test_names_and_roles_are_whole_and_most_members_in_view(
     settle(qtbot)
     table = area.detail.members
     model = table.model()
-    titles = [
-        str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())
-    ]
-    metrics = QFontMetrics(table.font())
-    margin = table._text_margin()  # as the style lays a cell's text out
-    for title in whole:
-        column = titles.index(title)
-        for row in range(model.rowCount()):
-            text = str(model.index(row, column).data())
-            cell = table.visualRect(model.index(row, column)).adjusted(0, 0, -margin, 0)
-            needed = metrics.boundingRect(cell, int(Qt.TextFlag.TextWordWrap), text)
-            assert needed.width() <= cell.width() and needed.height() <= cell.height(), (
-                title,
-                text,
-                cell.width(),
-            )
+    assert broken_in_cells(table, whole) == []
     shown = [
         row
         for row in range(model.rowCount())

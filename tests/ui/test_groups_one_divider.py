@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_row, click_tab, keep_shot, settle
+from tests.ui.cell_room import broken_in_cells
+from tests.ui.helpers import click_tab, column_texts, keep_shot, settle
+from tests.ui.openers import chosen_group
 from tests.ui.own_style import LookAt
 from ui.groups.area import GroupsArea
 from ui.main_window import MainWindow
@@ -22,23 +23,12 @@ SCHOOL = "Arbetsgrupp skolan som brottsplats"  # a member from Utbildningsförva
 PLANNED = "Arbetsgrupp våldsbejakande extremism"  # the example district's planned group
 
 
-def _chosen(qtbot: QtBot, window: MainWindow, name: str) -> GroupsArea:
-    window.navigate("groups")
-    area = window.area("groups")
-    assert isinstance(area, GroupsArea)
-    settle(qtbot)
-    click_row(qtbot, area.page.table, name)
-    settle(qtbot)
-    assert area.detail.title.text() == name
-    return area
-
-
 @pytest.mark.parametrize("size", SIZES)
 def test_switching_tabs_leaves_the_list_where_it_is(
     qtbot: QtBot, look_at_demo: LookAt[MainWindow], size: tuple[int, int]
 ) -> None:
     def look(window: MainWindow) -> dict[str, tuple[int, int, tuple[str, ...]]]:
-        area = _chosen(qtbot, window, SCHOOL)
+        area = chosen_group(qtbot, window, SCHOOL)
         table = area.page.table
         model = table.model()
         seen = {}
@@ -86,7 +76,7 @@ def test_the_divider_dragged_on_one_tab_stays_on_the_others_and_after_a_restart(
         return area.page.table.width()
 
     def drag(window: MainWindow) -> None:
-        area = _chosen(qtbot, window, SCHOOL)
+        area = chosen_group(qtbot, window, SCHOOL)
         before = on_tab(area, "members")
         _drag(qtbot, area, -120)  # a wider pane for the members
         widths["dragged"] = area.page.table.width()
@@ -95,7 +85,7 @@ def test_the_divider_dragged_on_one_tab_stays_on_the_others_and_after_a_restart(
         widths["members"] = on_tab(area, "members")
 
     def again(window: MainWindow) -> None:
-        area = _chosen(qtbot, window, SCHOOL)
+        area = chosen_group(qtbot, window, SCHOOL)
         widths["details restarted"] = on_tab(area, "details")
         widths["members restarted"] = on_tab(area, "members")
 
@@ -110,31 +100,14 @@ def test_the_members_organisations_read_in_whole_words(
     qtbot: QtBot, look_at_demo: LookAt[MainWindow], size: tuple[int, int]
 ) -> None:
     def look(window: MainWindow) -> list[tuple[str, str, int]]:
-        area = _chosen(qtbot, window, SCHOOL)
+        area = chosen_group(qtbot, window, SCHOOL)
         click_tab(qtbot, area.tabs, area.detail.members_page)
         settle(qtbot)
         qtbot.wait(50)
         keep_shot(window, f"groups_members_{size[0]}")
         table = area.detail.members
-        model = table.model()
-        titles = [
-            str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())
-        ]
-        metrics = QFontMetrics(table.font())
-        margin = table._text_margin()  # as the style lays a cell's text out
-        broken = []
-        texts = set()
-        for title in ("Namn", "Organisation", "Roll"):
-            column = titles.index(title)
-            assert not table.isColumnHidden(column), title
-            for row in range(model.rowCount()):
-                text = str(model.index(row, column).data())
-                texts.add(text)
-                cell = table.visualRect(model.index(row, column)).adjusted(0, 0, -margin, 0)
-                needed = metrics.boundingRect(cell, int(Qt.TextFlag.TextWordWrap), text)
-                if needed.width() > cell.width() or needed.height() > cell.height():
-                    broken.append((title, text, cell.width()))
-        assert "Utbildningsförvaltningen" in texts
+        broken = broken_in_cells(table, ("Namn", "Organisation", "Roll"))
+        assert "Utbildningsförvaltningen" in column_texts(table, "Organisation")
         return broken
 
     assert look_at_demo(size, look) == []
@@ -144,7 +117,7 @@ def test_a_planned_groups_start_is_said_once(
     qtbot: QtBot, look_at_demo: LookAt[MainWindow]
 ) -> None:
     def look(window: MainWindow) -> tuple[str, str]:
-        area = _chosen(qtbot, window, PLANNED)
+        area = chosen_group(qtbot, window, PLANNED)
         starts = area.detail.facts.value_label("starts_on")
         assert starts.isVisible()
         return area.detail.subtitle.text(), starts.text()

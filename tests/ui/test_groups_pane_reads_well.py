@@ -11,24 +11,13 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QSplitter, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_row, keep_shot, settle
+from tests.ui.helpers import keep_shot, settle
+from tests.ui.openers import chosen_group
 from tests.ui.own_style import LookAt
-from ui.groups.area import GroupsArea
 from ui.main_window import MainWindow
 
 GROUP = "Arbetsgrupp skolan som brottsplats"
 FACTS = ("rule", "starts_on", "term", "follow_up")  # its meeting rule, Startar, Löptid, Uppföljning
-
-
-def _chosen(qtbot: QtBot, window: MainWindow) -> GroupsArea:
-    window.navigate("groups")
-    area = window.area("groups")
-    assert isinstance(area, GroupsArea)
-    settle(qtbot)
-    click_row(qtbot, area.page.table, GROUP)
-    settle(qtbot)
-    assert area.detail.title.text() == GROUP
-    return area
 
 
 def _in_sight(widget: QWidget, viewport: QWidget) -> bool:
@@ -40,7 +29,7 @@ def test_dates_follow_up_and_next_meetings_in_sight_at_1280_by_800(
     qtbot: QtBot, look_at_demo: LookAt[MainWindow]
 ) -> None:
     def look(window: MainWindow) -> list[str]:
-        area = _chosen(qtbot, window)
+        area = chosen_group(qtbot, window, GROUP)
         keep_shot(window, "groups_pane_1280")
         viewport = area.detail._scroll.viewport()
         meetings = area.next_meetings
@@ -62,7 +51,7 @@ def test_meets_column_beside_the_details_at_1024_by_768(
     qtbot: QtBot, look_at_demo: LookAt[MainWindow]
 ) -> None:
     def look(window: MainWindow) -> list[str]:
-        area = _chosen(qtbot, window)
+        area = chosen_group(qtbot, window, GROUP)
         keep_shot(window, "groups_pane_1024")
         table = area.page.table
         model = table.model()
@@ -91,7 +80,7 @@ def test_the_divider_comes_back_at_the_next_start(
     qtbot: QtBot, look_at_demo: LookAt[MainWindow]
 ) -> None:
     def drag(window: MainWindow) -> int:
-        area = _chosen(qtbot, window)
+        area = chosen_group(qtbot, window, GROUP)
         before = area.tabs.width()
         _drag(qtbot, area.page.splitter, -120)  # a wider pane
         settle(qtbot)
@@ -99,7 +88,7 @@ def test_the_divider_comes_back_at_the_next_start(
         return area.tabs.width()
 
     def again(window: MainWindow) -> int:
-        return _chosen(qtbot, window).tabs.width()
+        return chosen_group(qtbot, window, GROUP).tabs.width()
 
     dragged = look_at_demo((1280, 800), drag)
     restarted = look_at_demo((1280, 800), again)
