@@ -7,7 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import QHeaderView, QStyle, QWidget
+from PySide6.QtWidgets import QWidget
 
 from samverkan_desktop.enums import ActionStatus
 from samverkan_desktop.formatting import date_with_week
@@ -26,8 +26,8 @@ from ui.actions.model import (
 from ui.actions.open_list_widths import READABLE_TEXT, TITLE_FLOOR_WRAPPED, open_list_fit
 from ui.actions.text_needs import GROWING, ON_LINES, TextNeeds, text_needs
 from ui.widgets.column_widths import fitted_widths, surplus_shared
-from ui.widgets.list_table import setup_list_table, show_cut_text, stretch_from
-from ui.widgets.press_table import PressSelectsTable
+from ui.widgets.hand_sizing import HandSizing
+from ui.widgets.list_table import setup_list_table, show_cut_text, stretch_from, text_margin
 from ui.widgets.record_table import MIN_TEXT_WIDTH, SortHeader
 from ui.widgets.sort_header import two_line_width
 from ui.widgets.two_lines import TwoLinesDelegate, lines_needed
@@ -65,7 +65,7 @@ OPEN_LIST_WHOLE = (TITLE, SOURCE, RESPONSIBLE)
 KEEP_SELECTION_ROWS = 2000  # a reload fetches pages up to the selected row, but not forever
 
 
-class ActionsTable(PressSelectsTable):
+class ActionsTable(HandSizing):
     current_changed = Signal(object)  # ActionListRow or None
     activated = Signal(object)  # ActionListRow: double-click or Enter
 
@@ -80,17 +80,11 @@ class ActionsTable(PressSelectsTable):
         self.setItemDelegate(TwoLinesDelegate(self))  # two lines where a title is cut on one
         # Arrows that point the same way as in every other list (▲ ascending).
         self.setHorizontalHeader(SortHeader(Qt.Orientation.Horizontal, self))
-        header = self.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setHighlightSections(False)
+        header = self._hand_sized_header()  # (a column dragged by hand keeps its width)
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
         header.setSortIndicator(DUE, Qt.SortOrder.AscendingOrder)
         header.sortIndicatorChanged.connect(self.actions_model.sort)
-        self._sizing = False
-        self._user_sized = False  # a column dragged by hand keeps its width
-        header.sectionResized.connect(self._note_user_resize)
         self._announced: int | None = None
         self._needs: TextNeeds | None = None  # the texts' room: _text_needs
         # _fit_every_row's last: the columns' widths, the viewport's, wrapping, the rows
@@ -207,16 +201,13 @@ class ActionsTable(PressSelectsTable):
     ) -> None:
         """The columns sized to ``widths`` (Status stretching from ``reserve``), ``hidden``
         left out, the rows as high as their texts need."""
-        self._sizing = True
-        try:
+        with self._program_sizing():
             self._show_two_lines(two_lines)
             for column in LEFT_OUT_BESIDE_PANE:
                 self.setColumnHidden(column, column in hidden)
             for column, width in widths.items():
                 self.setColumnWidth(column, width)
             stretch_from(self, STATUS, reserve)
-        finally:
-            self._sizing = False
         self._fit_every_row()
 
     def _dates_rooms(self) -> tuple[tuple[int, int], tuple[int, int]]:
@@ -338,6 +329,9 @@ class ActionsTable(PressSelectsTable):
         title, a source and a responsible up to TITLE_LINES lines (longer ones end in "…",
         whole in the tooltip), the others up to two; one line where every cell fits on one
         (at 1920 px every row was two lines high with each text on one)."""
+        # Not RecordTable's WrappedRowHeights: these rows come a page at a time and are fitted
+        # as they come (rowsInserted), in lines as TwoLinesDelegate draws them (cut with "…"
+        # past their lines), where it wraps every text whole of all its rows at each fitting.
         model, font, wrap = self.actions_model, self.font(), self.wordWrap()
         margins = self._text_room("") - 4
         widths = {
@@ -378,12 +372,13 @@ class ActionsTable(PressSelectsTable):
     def _text_room(self, text: str) -> int:
         """A column's width for ``text`` whole: the cell's margins either side, the grid line
         and the text's rounding."""
-        margin = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 1
-        return self.fontMetrics().horizontalAdvance(text) + margin + 4
+        return self.fontMetrics().horizontalAdvance(text) + text_margin(self) + 4
 
     def _text_needs(self) -> TextNeeds:
         """The room the texts need, measured once in the first page (``text_needs``); again
         when the rows reload."""
+        # Not ColumnMeasures._text_needs (each column's longest text on one line, in rows all
+        # held): these columns are fitted on one line, on two and on a row's lines.
         if self._needs is None:
             model = self.actions_model
             rows = [model.row_at(n) for n in range(min(model.rowCount(), PAGE_SIZE))]
@@ -397,11 +392,12 @@ class ActionsTable(PressSelectsTable):
         self._rows_fitted = None
         self._fit_to_viewport()
 
-    def _note_user_resize(self, index: int, _old: int, _new: int) -> None:
-        if not self._sizing and index != STATUS and self.isVisible():
-            self._user_sized = True
-            if index == TITLE:  # a title dragged wide enough reads on one line again
-                self._fit_rows_to_title()
+    def _stretching_column(self) -> int:
+        return STATUS  # (never left out)
+
+    def _sized_by_user(self, index: int) -> None:
+        if index == TITLE:  # a title dragged wide enough reads on one line again
+            self._fit_rows_to_title()
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
         # A responsible or a priority area cut short reads whole under the pointer, as a title.

@@ -10,9 +10,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, Qt, QTimer
 from PySide6.QtWidgets import QStyle
 
+from ui.widgets.hand_sizing import HandSizing
 from ui.widgets.lines_room import room_for_lines
 from ui.widgets.list_table import text_margin
-from ui.widgets.press_table import PressSelectsTable
 from ui.widgets.sort_header import two_line_width
 from ui.widgets.table_model import RowTableModel, display_text
 from ui.widgets.wrapped_text import unbreakable_pieces
@@ -31,7 +31,7 @@ _TITLE_LETTERS = 4
 _WHOLE_TEXT = re.compile(r"[\d\s.,:;/()%+\-–v]+")
 
 
-class ColumnMeasures(PressSelectsTable):
+class ColumnMeasures(HandSizing):
     """The measuring part of RecordTable, and the root of its sizing parts (columns_aside,
     spare_room, column_squeeze, row_heights): the state they share is RecordTable's, made and
     explained in its ``__init__``."""
@@ -45,8 +45,6 @@ class ColumnMeasures(PressSelectsTable):
     _words: dict[int, int]
     _needs: dict[int, int]
     _whole: dict[int, bool]
-    _user_sized: bool
-    _sizing: bool
     _wrapping: list[int]
     _lines: list[int]
     _tall: bool

@@ -41,8 +41,7 @@ class ColumnSqueeze(ColumnsAside, SpareRoom):
         view measures), unless the user has sized columns by hand; then all share the width."""
         if not self._user_sized:
             last = self.rows_model.columnCount() - 1
-            self._sizing = True
-            try:
+            with self._program_sizing():
                 for index, column in enumerate(self.rows_model.columns()):
                     if column.width is None and index != last:
                         if column.wrap:
@@ -52,8 +51,6 @@ class ColumnSqueeze(ColumnsAside, SpareRoom):
                         width = min(width, MAX_FITTED_WIDTH)
                         self.setColumnWidth(index, width)
                         self._natural[index] = width
-            finally:
-                self._sizing = False
         self._squeeze_to_viewport()
 
     def _make_room_for_new_words(self) -> None:
@@ -136,13 +133,10 @@ class ColumnSqueeze(ColumnsAside, SpareRoom):
         widths = fitted_widths(natural, floors, viewport - reserve, wide, first)
         widths = self._grown_into_spare_room(last, widths, viewport, reserve, counts, floors, own)
         widths = self._spare_room_given(widths, last, viewport, max(reserve, own or 0))
-        self._sizing = True
-        try:
+        with self._program_sizing():
             for index, width in widths.items():
                 self.setColumnWidth(index, width)
             stretch_from(self, last, reserve)
-        finally:
-            self._sizing = False
 
     def _words_give_way(self, floors: dict[int, int], room: int) -> dict[int, int]:
         """Too tight for every wrapping column's widest word beside the last column's contents
@@ -186,7 +180,5 @@ class ColumnSqueeze(ColumnsAside, SpareRoom):
         )
         return shared[last]
 
-    def _note_user_resize(self, index: int, _old: int, _new: int) -> None:
-        # (the stretching column follows the viewport: not the user's doing)
-        if not self._sizing and index != self._last_shown() and self.isVisible():
-            self._user_sized = True
+    def _stretching_column(self) -> int:
+        return self._last_shown()

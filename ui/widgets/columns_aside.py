@@ -61,12 +61,9 @@ class ColumnsAside(ColumnMeasures):
         if aside == self._aside:
             return
         self._aside = aside
-        self._sizing = True
-        try:
+        with self._program_sizing():
             for index in self._aside_order:
                 self.setColumnHidden(index, index in aside)
-        finally:
-            self._sizing = False
         if self._tall:  # the rows' lines were the left-out columns' too
             self._rows_timer.start()
 

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QAction, QResizeEvent
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from samverkan_desktop.i18n import _
 from ui import key_guide
@@ -85,8 +85,6 @@ class RecordTable(ShownRowsCopy, ColumnSqueeze, WrappedRowHeights, Generic[R]):
         self._words: dict[int, int] = {}  # room for a wrapping column's widest word
         self._needs: dict[int, int] = {}  # room for a column's longest text on one line
         self._whole: dict[int, bool] = {}  # columns of dates, times, numbers (``_keeps_whole``)
-        self._user_sized = False
-        self._sizing = False
         self.rows_model: RowTableModel[R] = (
             PagedRowModel(columns, self) if paged else RowTableModel(columns, self)
         )
@@ -99,11 +97,7 @@ class RecordTable(ShownRowsCopy, ColumnSqueeze, WrappedRowHeights, Generic[R]):
         self.setSortingEnabled(True)
         self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         setup_list_table(self)
-        header = self.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setHighlightSections(False)
-        header.sectionResized.connect(self._note_user_resize)
+        header = self._hand_sized_header()
         # Columns whose text wraps: their rows get the lines they need, again whenever such a
         # column gets another width (at most once per turn of the event loop).
         self._wrapping = [index for index, column in enumerate(columns) if column.wrap]
