@@ -27,6 +27,6 @@ def test_a_unit_without_a_code_says_the_code_must_be_filled_in(
         dialog.discard()
 
     modals.answer(add)
-    click_button(qtbot, page.toolbar, "Nytt larm")
+    click_button(qtbot, page.toolbar, "Nytt larm…")
     modals.check()
     assert seen == ["Koden måste fyllas i."]

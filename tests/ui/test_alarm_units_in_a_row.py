@@ -41,7 +41,7 @@ def test_six_units_from_one_box_are_the_first_typed_and_five_offered(
 
     modals.answer(first, *[next_one] * 5)
     for _unit in range(6):
-        click_button(qtbot, page.toolbar, "Nytt larm")
+        click_button(qtbot, page.toolbar, "Nytt larm…")
     modals.check()
     assert [code for code, _make, _kind in offered] == [f"LARM-0{n}" for n in range(2, 7)]
     assert {(make, kind) for _code, make, kind in offered} == {(MAKE, UnitKind.HOME_LOAN)}
@@ -61,7 +61,7 @@ def test_a_code_typed_over_the_offered_one_replaces_it(
         click_button(qtbot, dialog, "Lägg till larm")
 
     modals.answer(typed)
-    click_button(qtbot, page.toolbar, "Nytt larm")
+    click_button(qtbot, page.toolbar, "Nytt larm…")
     modals.check()
     assert sorted(column_texts(page.table, "Kod")) == ["HEM-1", "LARM-09"]
 

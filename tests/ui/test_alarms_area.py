@@ -230,7 +230,7 @@ def test_add_edit_event_and_retire_a_unit(
         _ok(qtbot, dialog)
 
     modals.answer(add)
-    click_button(qtbot, page.toolbar, "Nytt larm")
+    click_button(qtbot, page.toolbar, "Nytt larm…")
     current = page.current_row()
     assert current is not None and current.code == "LARM-15"
     assert row_texts(page.table, "LARM-15")["Status"] == "Tillgängligt"
@@ -244,7 +244,7 @@ def test_add_edit_event_and_retire_a_unit(
         _ok(qtbot, dialog)
 
     modals.answer(fault)
-    click_button(qtbot, page.toolbar, "Service")
+    click_button(qtbot, page.toolbar, "Service…")
     assert row_texts(page.table, "LARM-15")["Status"] == "Ur drift"
     assert any("\nSpricka i höljet" in text for text in column_texts(page.detail.history, "Vad"))
 
@@ -253,7 +253,7 @@ def test_add_edit_event_and_retire_a_unit(
         _ok(qtbot, dialog)
 
     modals.answer(retire)
-    click_button(qtbot, page.toolbar, "Kassera")
+    click_button(qtbot, page.toolbar, "Kassera…")
     assert row_texts(page.table, "LARM-15")["Status"] == "Kasserat"
     assert not area.lend_action.isEnabled() and not area.retire_action.isEnabled()
 
@@ -274,7 +274,7 @@ def test_lend_and_take_back_through_the_forms_with_undo(
         _ok(qtbot, dialog)
 
     modals.answer(lend)
-    click_button(qtbot, page.toolbar, "Låna ut")
+    click_button(qtbot, page.toolbar, "Låna ut…")
     assert trained == ["Larmutbildningen gick ut 2023-03-09"]
     loan = demo_ctx.call(alarm_history.list_loans, LoanFilter(open_only=True))[0]
     assert loan.unit_code == "LARM-02" and loan.borrower == "Peter Nyström"
@@ -290,7 +290,7 @@ def test_lend_and_take_back_through_the_forms_with_undo(
         _ok(qtbot, dialog)
 
     modals.answer(take_back)
-    click_button(qtbot, page.toolbar, "Ta tillbaka")
+    click_button(qtbot, page.toolbar, "Ta tillbaka…")
     assert row_texts(page.table, "LARM-02")["Status"] == "Laddas"
     assert page.notice.styleSheet() != WARNING_STYLE  # a plain return: the usual green
     returned = demo_ctx.call(alarm_history.get_loan, loan.id).loan
@@ -419,13 +419,13 @@ def test_settings_and_pseudonymising_old_loans(
         _ok(qtbot, dialog)
 
     modals.answer(settings_form)
-    click_button(qtbot, page.toolbar, "Inställningar")
+    click_button(qtbot, page.toolbar, "Inställningar…")
     assert demo_ctx.call(settings.get_choice, alarm_loans.TRAINING_SETTING) == "block"
     assert demo_ctx.call(settings.get_int, alarm_usage.RETENTION_SETTING) == 1
     assert len(questions) == 1 and questions[0].startswith("Vid nästa start tas låntagarna")
 
     modals.answer(lambda box: click_button(qtbot, box, "Pseudonymisera"))
-    click_button(qtbot, page.toolbar, "Pseudonymisera gamla lån")
+    click_button(qtbot, page.toolbar, "Pseudonymisera gamla lån…")
     assert "lån pseudonymiserades" in page.notice.label.text()
     # The loans of the month kept keep their borrower (how many of the newest that is
     # depends on the day: fewer over Christmas).
@@ -479,12 +479,12 @@ def test_pseudonymising_is_disabled_with_the_reason_until_a_loan_is_old_enough(
         _ok(qtbot, dialog)
 
     modals.answer(keep_one_month)
-    click_button(qtbot, page.toolbar, "Inställningar")
+    click_button(qtbot, page.toolbar, "Inställningar…")
     due = demo_ctx.call(alarm_usage.count_loans_to_pseudonymise).count
     assert due > 1
     assert button.isEnabled() and button.toolTip() == "Pseudonymisera gamla lån…"
     modals.answer(lambda box: click_button(qtbot, box, "Avbryt"))
-    click_button(qtbot, page.toolbar, "Pseudonymisera gamla lån")
+    click_button(qtbot, page.toolbar, "Pseudonymisera gamla lån…")
     modals.check()
     assert f"från {due} lån som lämnades tillbaka för mer än 1 månad sedan" in modals.seen[-1]
     assert demo_ctx.call(alarm_usage.count_loans_to_pseudonymise).count == due  # cancelled
@@ -518,7 +518,7 @@ def test_a_units_form_saved_over_another_desks_change_stays_open_with_the_text(
         cancel_typed(qtbot, dialog)
 
     modals.answer(edit_while_another_desk_saves)
-    click_button(qtbot, page.toolbar, "Redigera")
+    click_button(qtbot, page.toolbar, "Redigera…")
     modals.check()
     assert seen["open"] is True
     assert str(seen["error"]).startswith("Någon annan har ändrat serienummer sedan du öppnade")
@@ -546,6 +546,6 @@ def test_a_new_session_at_the_reception_is_for_the_alarm_training(
         dialog.reject()
 
     modals.answer(look)
-    click_button(qtbot, page.toolbar, "Nytt utbildningstillfälle")
+    click_button(qtbot, page.toolbar, "Nytt utbildningstillfälle…")
     modals.check()
     assert offered == ["Larmutbildning"]

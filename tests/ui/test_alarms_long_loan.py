@@ -48,7 +48,7 @@ def test_a_home_loan_months_away_is_asked_about(
         qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
 
     modals.answer(lend)
-    click_button(qtbot, page.toolbar, "Låna ut")
+    click_button(qtbot, page.toolbar, "Låna ut…")
     modals.check()
     said = f"Återlämning först {due.isoformat()}, om 4 månader. Stämmer det?"
     assert [plain(q) for q in questions] == [said]
@@ -76,7 +76,7 @@ def test_a_visit_loan_past_its_days_is_refused_under_its_date(
         dialog.discard()
 
     modals.answer(lend)
-    click_button(qtbot, page.toolbar, "Låna ut")
+    click_button(qtbot, page.toolbar, "Låna ut…")
     modals.check()
     assert len(refused) == 1 and "inom 14 dagar" in refused[0]
     assert demo_ctx.call(alarms.find_unit, "LARM-02").loan_id is None

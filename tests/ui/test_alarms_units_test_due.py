@@ -75,8 +75,8 @@ def test_units_due_for_a_test_are_marked_and_listed_alone(
 
     modals.answer(no_rule, shows_no_rule)
     area.tabs.setCurrentWidget(area.loans_page)
-    click_button(qtbot, area.loans_page.toolbar, "Inställningar")
-    click_button(qtbot, area.loans_page.toolbar, "Inställningar")
+    click_button(qtbot, area.loans_page.toolbar, "Inställningar…")
+    click_button(qtbot, area.loans_page.toolbar, "Inställningar…")
     modals.check()
     area.tabs.setCurrentWidget(page)
     qtbot.waitUntil(lambda: page.table.model().rowCount() == 0)

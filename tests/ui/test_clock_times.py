@@ -114,7 +114,7 @@ def test_a_loan_lent_with_a_typed_time_and_the_alarms_dates_and_times(
         qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
 
     modals.answer(lend)
-    click_button(qtbot, page.toolbar, "Låna ut")
+    click_button(qtbot, page.toolbar, "Låna ut…")
     modals.check()
     assert CLOCK.fullmatch(shown[0]) and shown[1] == "09.30"
     loan = demo_ctx.call(alarm_history.list_loans, LoanFilter(open_only=True))

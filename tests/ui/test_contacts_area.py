@@ -169,7 +169,7 @@ def test_deleting_a_person_in_a_group_names_the_groups_and_cancel_keeps_everythi
         click_button(qtbot, box, "Avbryt")
 
     modals.answer(read_and_cancel)
-    click_button(qtbot, area.people.toolbar, "Ta bort")
+    click_button(qtbot, area.people.toolbar, "Ta bort…")
     modals.check()
     assert shown and shown[0].startswith("Sara Holm är med i de här grupperna:")
     assert "• Lokal beredningsgrupp Östermalm (" in shown[0]
@@ -230,7 +230,7 @@ def test_an_unused_organisation_is_deleted_after_confirmation(
     table = area.organisations.table
     click_row(qtbot, table, "Funktionshinderrådet Östermalm")
     modals.answer(lambda box: click_button(qtbot, box, "Ta bort"))
-    click_button(qtbot, area.organisations.toolbar, "Ta bort")
+    click_button(qtbot, area.organisations.toolbar, "Ta bort…")
     modals.check()
     assert "Funktionshinderrådet Östermalm" not in column_texts(table, "Namn")
 

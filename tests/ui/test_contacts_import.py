@@ -44,7 +44,7 @@ def test_the_empty_list_points_to_the_import_and_the_list_comes_in(
     monkeypatch.setattr(list_import, "choose_list", lambda _parent: chosen)  # the file dialog
     seen: list[str] = []
     modals.answer(acknowledge(qtbot, seen))
-    click_button(qtbot, area.people, "Importera från Excel")
+    click_button(qtbot, area.people.toolbar, "Importera från Excel…")
     qtbot.waitUntil(lambda: len(seen) == 1, timeout=10000)
     qtbot.waitUntil(lambda: table.model().rowCount() == 3)
     assert sorted(column_texts(table, "Namn")) == ["Björn Ängström", "Karin Ek", "Åsa Öberg"]
@@ -66,7 +66,7 @@ def test_the_wrong_list_is_taken_back_with_undo_asked_first(
     chosen = write_xlsx(tmp_path / "Fel lista.xlsx")
     monkeypatch.setattr(list_import, "choose_list", lambda _parent: chosen)
     modals.answer(acknowledge(qtbot, []))
-    click_button(qtbot, area.people, "Importera från Excel")
+    click_button(qtbot, area.people.toolbar, "Importera från Excel…")
     qtbot.waitUntil(lambda: table.model().rowCount() == 3, timeout=10000)
     assert "3 personer har lagts till" in notice.label.text()
 
@@ -115,7 +115,7 @@ def test_the_imports_undo_stays_until_the_next_notice(
     page = area.people
     monkeypatch.setattr(list_import, "choose_list", lambda _parent: write_xlsx(tmp_path / "x.xlsx"))
     modals.answer(acknowledge(qtbot, []))
-    click_button(qtbot, page, "Importera från Excel")
+    click_button(qtbot, page.toolbar, "Importera från Excel…")
     qtbot.waitUntil(lambda: page.table.model().rowCount() == 3, timeout=10000)
     modals.check()
     after_a_passing_notice(qtbot, monkeypatch, page)

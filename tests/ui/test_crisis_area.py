@@ -253,7 +253,7 @@ def test_a_new_version_becomes_current_and_the_history_is_kept(
         _ok(qtbot, dialog)
 
     modals.answer(fill)
-    click_button(qtbot, page.toolbar, "Ny version")
+    click_button(qtbot, page.toolbar, "Ny version…")
     modals.check()
     # Adopted today: no longer overdue, a year to the next revision.
     row = row_texts(page.table, "Krisledningsplan")
@@ -520,7 +520,7 @@ def test_training_gaps_close_when_the_person_attends(
     click_row(qtbot, gaps.table, "Anna Ek")
 
     modals.answer(lambda dialog: _ok(qtbot, dialog))
-    click_button(qtbot, gaps.toolbar, "Lägg till på ett tillfälle")
+    click_button(qtbot, gaps.toolbar, "Lägg till på ett tillfälle…")
     modals.check()
     assert column_texts(gaps.table, "Namn") == ["Bertil Holm"]
 
@@ -723,7 +723,7 @@ def test_an_exercise_whose_lessons_have_actions_is_refused_without_asking_first(
     page = area.exercises_page
     page.reload()
     page.select_id(crisis.exercise)
-    assert _refusal_only(qtbot, modals, lambda: click_button(qtbot, page.toolbar, "Ta bort")) == (
+    assert _refusal_only(qtbot, modals, lambda: click_button(qtbot, page.toolbar, "Ta bort…")) == (
         refusal
     )
     # The exercise's own "More → Delete the exercise…" says the same, from the same service.

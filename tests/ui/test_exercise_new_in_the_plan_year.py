@@ -40,7 +40,7 @@ def _plan_in_form(
         click_button(qtbot, dialog, "Planera övning")
 
     modals.answer(plan)
-    click_button(qtbot, area.exercises_page, "Ny övning")
+    click_button(qtbot, area.exercises_page, "Ny övning…")
     qtbot.waitUntil(lambda: area.exercises_stack.currentWidget() is area.exercise_view)
     planned = next(r for r in ctx.call(exercise_reading.list_exercises) if r.title == TITLE)
     return opened_on[0], planned.year

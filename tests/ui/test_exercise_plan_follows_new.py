@@ -40,7 +40,7 @@ def test_the_plan_shows_the_year_of_the_exercise_just_planned(
         click_button(qtbot, dialog, "Planera övning")
 
     modals.answer(plan_february)
-    click_button(qtbot, area.exercises_page, "Ny övning")
+    click_button(qtbot, area.exercises_page, "Ny övning…")
     qtbot.waitUntil(lambda: area.exercises_stack.currentWidget() is area.exercise_view)
     click_button(qtbot, area.exercise_view, "← Alla övningar")
     assert plan.year.value() == 2027

@@ -145,7 +145,7 @@ def test_deleting_an_exercised_plan_says_its_exercises_stay(
     for name in (CRISIS_PLAN, "Risk- och sårbarhetsanalys (RSA)"):
         click_row(qtbot, area.plans_page.table, name)
         modals.answer(read_and_keep)
-        click_button(qtbot, area.plans_page, "Ta bort")
+        click_button(qtbot, area.plans_page.toolbar, "Ta bort…")
         modals.check()
     exercised, never = asked
     kept = "Övningarna som övade den finns kvar men anger inte längre någon plan."

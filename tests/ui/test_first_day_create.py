@@ -88,7 +88,7 @@ def test_the_first_alarm_is_lent_to_a_borrower_added_from_the_lend_form(
         click_button(qtbot, dialog, "Låna ut")
 
     modals.answer(lend)
-    click_button(qtbot, page.toolbar, "Låna ut")
+    click_button(qtbot, page.toolbar, "Låna ut…")
     modals.check()
     staff = ctx.call(contacts.list_people, staff_only=True)
     assert [p.name for p in staff] == ["Lena Persson"]
@@ -118,7 +118,7 @@ def test_ctrl_n_in_the_borrower_field_opens_the_person_form(
         dialog.discard()
 
     modals.answer(lend)
-    click_button(qtbot, area.units_page.toolbar, "Låna ut")
+    click_button(qtbot, area.units_page.toolbar, "Låna ut…")
     modals.check()
 
 
@@ -228,7 +228,7 @@ def test_a_place_or_borrower_not_in_the_register_is_named_with_the_button_that_a
         cancel_typed(qtbot, dialog)
 
     modals.answer(lend)
-    click_button(qtbot, units.toolbar, "Låna ut")
+    click_button(qtbot, units.toolbar, "Låna ut…")
     modals.check()
     assert seen == {
         "walk": "”Tessinparken” finns inte i platsregistret. Välj en plats i listan eller lägg"
@@ -336,7 +336,7 @@ def test_a_home_loans_approving_manager_is_added_from_the_lend_form(
         click_button(qtbot, dialog, "Låna ut")
 
     modals.answer(lend)
-    click_button(qtbot, page.toolbar, "Låna ut")
+    click_button(qtbot, page.toolbar, "Låna ut…")
     modals.check()
     loan = ctx.call(alarm_history.list_loans, LoanFilter(open_only=True))[0]
     assert (loan.borrower, loan.approved_by) == ("Lena Persson", "Karin Ek")

@@ -25,7 +25,7 @@ from ui.widgets.form_dialog import FormDialog
 
 def _new_group(qtbot: QtBot, ctx: AppContext) -> None:
     _window, area = area_in_window(qtbot, ctx, "groups", GroupsArea)
-    click_button(qtbot, area, "Ny grupp")
+    click_button(qtbot, area, "Ny grupp…")
 
 
 def _new_meeting(qtbot: QtBot, ctx: AppContext) -> None:
@@ -35,24 +35,24 @@ def _new_meeting(qtbot: QtBot, ctx: AppContext) -> None:
 
 def _new_action(qtbot: QtBot, ctx: AppContext) -> None:
     _window, area = area_in_window(qtbot, ctx, "actions", ActionsArea)
-    click_button(qtbot, area, "Ny åtgärd")
+    click_button(qtbot, area, "Ny åtgärd…")
 
 
 def _lend(qtbot: QtBot, ctx: AppContext) -> None:
     _window, area = area_in_window(qtbot, ctx, "alarms", AlarmsArea)
     click_row(qtbot, area.units_page.table, "LARM-03")
-    click_button(qtbot, area.units_page.toolbar, "Låna ut")
+    click_button(qtbot, area.units_page.toolbar, "Låna ut…")
 
 
 def _new_exercise(qtbot: QtBot, ctx: AppContext) -> None:
     _window, area = area_in_window(qtbot, ctx, "crisis", CrisisArea)
     click_tab(qtbot, area.tabs, area.exercises_stack)
-    click_button(qtbot, area.exercises_page, "Ny övning")
+    click_button(qtbot, area.exercises_page, "Ny övning…")
 
 
 def _new_walk(qtbot: QtBot, ctx: AppContext) -> None:
     _window, area = area_in_window(qtbot, ctx, "walks", WalksArea)
-    click_button(qtbot, area, "Planera en vandring")
+    click_button(qtbot, area, "Planera en vandring…")
 
 
 FORMS: dict[str, Callable[[QtBot, AppContext], None]] = {

@@ -74,7 +74,7 @@ def test_an_end_before_a_held_meeting_is_refused_in_the_dialog_as_typed(
         cancel_typed(qtbot, dialog)
 
     modals.answer(end_early)
-    click_button(qtbot, area.page.toolbar, "Avsluta grupp")
+    click_button(qtbot, area.page.toolbar, "Avsluta grupp…")
     modals.check()
     assert seen["error"] == (
         f"Mötet ”Workshop” den {held} hölls efter {early}: låt gruppen avslutas tidigast {held}."

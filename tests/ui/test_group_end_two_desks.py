@@ -82,7 +82,7 @@ def test_ending_a_group_another_desk_renamed_is_refused_and_f5_ends_theirs(
         click_button(qtbot, dialog, "Avsluta grupp")
 
     modals.answer(end_while_another_desk_renames)
-    click_button(qtbot, area.page.toolbar, "Avsluta grupp")
+    click_button(qtbot, area.page.toolbar, "Avsluta grupp…")
     modals.check()
     assert seen["refusal"] == (
         "Någon annan har sparat posten sedan du öppnade den, så inget sparades. "
@@ -122,7 +122,7 @@ def test_a_group_another_desk_ended_on_another_day_is_named_and_her_day_kept(
         cancel_typed(qtbot, dialog)  # she leaves it as they ended it
 
     modals.answer(end_while_another_desk_ends)
-    click_button(qtbot, area.page.toolbar, "Avsluta grupp")
+    click_button(qtbot, area.page.toolbar, "Avsluta grupp…")
     modals.check()
     assert seen["refusal"] == (
         "Någon annan har ändrat slutdatum sedan du öppnade formuläret, så inget sparades. "

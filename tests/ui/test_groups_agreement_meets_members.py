@@ -110,7 +110,7 @@ def test_meets_is_the_rules_text_read_only_with_a_way_to_the_rule(
         click_button(qtbot, form, "Spara")  # still saves: nothing else changed the group
 
     modals.answer(look)
-    click_button(qtbot, area.page, "Redigera")
+    click_button(qtbot, area.page, "Redigera…")
     modals.check()
     assert seen == {
         "typed": False,

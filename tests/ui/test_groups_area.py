@@ -106,7 +106,7 @@ def test_an_empty_name_is_explained_beside_the_field_and_nothing_typed_is_lost(
 
     before = names(area)
     modals.answer(submit_without_name)
-    click_button(qtbot, area.page.toolbar, "Ny grupp")
+    click_button(qtbot, area.page.toolbar, "Ny grupp…")
     modals.check()
     assert seen == {
         "open": True,
@@ -320,7 +320,7 @@ def test_ending_a_group_asks_for_the_date_and_marks_it_ended(
         click_button(qtbot, dialog, "Avsluta grupp")
 
     modals.answer(end_on)
-    click_button(qtbot, area.page.toolbar, "Avsluta grupp")
+    click_button(qtbot, area.page.toolbar, "Avsluta grupp…")
     modals.check()
     assert row_texts(area.page.table, STEERING)["Status"] == "Avslutad"
     assert area.detail.facts.fact("ended_on") == f"{ended} (v. {ended.isocalendar()[1]})"
@@ -341,7 +341,7 @@ def test_ending_before_the_start_is_explained_in_the_end_dialog(
         cancel_typed(qtbot, dialog)
 
     modals.answer(end_too_early)
-    click_button(qtbot, area.page.toolbar, "Avsluta grupp")
+    click_button(qtbot, area.page.toolbar, "Avsluta grupp…")
     modals.check()
     assert seen["error"] == "En grupp kan inte avslutas innan den startar (2020-02-29)."
     assert row_texts(area.page.table, STEERING)["Status"] == "Aktiv"
@@ -384,7 +384,7 @@ def test_deleting_a_group_needs_confirmation(
     shown = names(area)
     following = shown[shown.index(name) + 1]
     modals.answer(confirm)
-    click_button(qtbot, area.page.toolbar, "Ta bort")
+    click_button(qtbot, area.page.toolbar, "Ta bort…")
     modals.check()
     assert name not in names(area)
     # The group in its place is chosen, its details beside the list.
@@ -405,7 +405,7 @@ def test_a_group_with_history_is_not_deleted_and_ending_it_is_offered(
         click_button(qtbot, box, "Avbryt")
 
     modals.answer(read_and_decline)
-    click_button(qtbot, area.page.toolbar, "Ta bort")
+    click_button(qtbot, area.page.toolbar, "Ta bort…")
     modals.check()
     assert shown and STEERING in shown[0] and "Avsluta gruppen" in shown[0]
     assert STEERING in names(area)
@@ -423,7 +423,7 @@ def test_ending_is_offered_in_place_of_deleting_a_group_with_minutes(
         dialog.reject()
 
     modals.answer(lambda box: click_button(qtbot, box, "Avsluta grupp…"), cancel_end_dialog)
-    click_button(qtbot, area.page.toolbar, "Ta bort")
+    click_button(qtbot, area.page.toolbar, "Ta bort…")
     modals.check()
     assert opened  # the end dialog came up instead of a deletion
     assert STEERING in names(area)
@@ -470,14 +470,14 @@ def test_undo_of_ending_a_group_puts_it_back_unless_another_desk_changed_it(
 
     click_row(qtbot, area.page.table, STEERING)
     modals.answer(end_today)
-    click_button(qtbot, area.page.toolbar, "Avsluta grupp")
+    click_button(qtbot, area.page.toolbar, "Avsluta grupp…")
     modals.check()
     click_button(qtbot, area.page.notice, "Ångra")  # this desk's own undo
     assert row_texts(area.page.table, STEERING)["Status"] == "Aktiv"
 
     click_row(qtbot, area.page.table, STEERING)
     modals.answer(end_today)
-    click_button(qtbot, area.page.toolbar, "Avsluta grupp")
+    click_button(qtbot, area.page.toolbar, "Avsluta grupp…")
     modals.check()
     group = area.current_group()
     assert group is not None

@@ -54,7 +54,7 @@ def test_an_edited_group_shows_the_change_in_its_history(
         click_button(qtbot, dialog, "Spara")
 
     modals.answer(rename)
-    click_button(qtbot, area.page.toolbar, "Redigera")
+    click_button(qtbot, area.page.toolbar, "Redigera…")
     modals.check()
 
     seen: dict[str, object] = {}
@@ -104,7 +104,7 @@ def test_every_register_view_offers_history_without_code_of_its_own(
 
     modals.answer(read)
     qtbot.waitUntil(lambda: page.toolbar.widgetForAction(page.history_action).isVisible())
-    click_button(qtbot, page.toolbar, "Historik")
+    click_button(qtbot, page.toolbar, "Historik…")
     modals.check()
     assert ("Namn", "", "Gunnel Ask") in seen[0]
 
@@ -136,7 +136,7 @@ def test_a_save_over_another_desks_change_keeps_the_form_open_with_the_text(
         cancel_typed(qtbot, dialog)
 
     modals.answer(edit_while_another_desk_saves)
-    click_button(qtbot, area.page.toolbar, "Redigera")
+    click_button(qtbot, area.page.toolbar, "Redigera…")
     modals.check()
     assert seen["open"] is True
     assert str(seen["error"]).startswith("Någon annan har ändrat anteckningar sedan du öppnade")

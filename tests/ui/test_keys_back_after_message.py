@@ -61,7 +61,7 @@ def test_after_the_imports_message_ctrl_k_on_the_people_list_verifies(
     monkeypatch.setattr(list_import, "choose_list", lambda _parent: chosen)  # the file dialog
     seen: list[str] = []
     modals.answer(acknowledge(qtbot, seen))
-    click_button(qtbot, page, "Importera från Excel")
+    click_button(qtbot, page, "Importera från Excel…")
     qtbot.waitUntil(lambda: len(seen) == 1, timeout=10_000)
     modals.check()
     ctrl_k_verifies(qtbot, page)
@@ -79,7 +79,7 @@ def test_after_the_file_dialog_is_cancelled_ctrl_k_on_the_people_list_verifies(
         qtbot.waitUntil(lambda: not dialog.isVisible())
 
     modals.answer(cancel)
-    click_button(qtbot, page, "Importera från Excel")
+    click_button(qtbot, page, "Importera från Excel…")
     qtbot.waitUntil(lambda: titles == ["Importera en kontaktlista"])
     modals.check()
     ctrl_k_verifies(qtbot, page)

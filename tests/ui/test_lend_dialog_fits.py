@@ -53,7 +53,7 @@ def test_the_training_line_sits_under_the_name_and_an_error_gives_its_room_back(
         dialog.discard()  # closed unsaved, no question
 
     modals.answer(lend)
-    click_button(qtbot, area.units_page.toolbar, "Låna ut")
+    click_button(qtbot, area.units_page.toolbar, "Låna ut…")
     modals.check()
     assert seen["refused"] > seen["opened"]  # the error's line made room
     assert seen["retyped"] == seen["opened"]  # and gave it back

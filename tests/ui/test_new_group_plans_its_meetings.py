@@ -63,6 +63,6 @@ def test_cancel_plans_nothing_and_a_text_that_is_no_rule_opens_nothing(
     assert area.detail.title.text() == "Trygghetsrådet" and not area.next_meetings.links
 
     modals.answer(new_group(qtbot, "Nätverket", "vid behov"))  # no rule dialog after it
-    click_button(qtbot, area.page, "Ny grupp")
+    click_button(qtbot, area.page, "Ny grupp…")
     modals.check()
     assert area.detail.title.text() == "Nätverket" and not area.next_meetings.links

@@ -40,7 +40,7 @@ def test_the_type_follows_the_name_until_chosen_by_hand(
     modals.answer(place)
     qtbot.keyClick(area, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     modals.answer(chosen)
-    click_button(qtbot, area.page, "Ny grupp")
+    click_button(qtbot, area.page, "Ny grupp…")
     modals.check()
     assert seen == ["Platssamverkan", "Arbetsgrupp"]
     assert row_texts(area.page.table, "Platssamverkan Stureplan")["Typ"] == "Platssamverkan"

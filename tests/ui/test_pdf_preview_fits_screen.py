@@ -39,7 +39,7 @@ def test_the_preview_fits_the_screen_and_shows_every_button(qtbot: QtBot) -> Non
             for button in dialog.toolbar.findChildren(QToolButton)
             if button.isVisible() and dialog.rect().contains(button.geometry())
         ]
-        for text in ("Skriv ut", "Spara som PDF", "Zooma in", "Zooma ut", "Stäng"):
+        for text in ("Skriv ut…", "Spara som PDF…", "Zooma in", "Zooma ut", "Stäng"):
             assert text in shown, shown
     finally:
         dialog.close()

@@ -116,7 +116,7 @@ def test_a_plans_owner_not_in_the_contacts_is_added_from_the_plan_form(
         qtbot,
         modals,
         PlanDialog,
-        lambda: click_button(qtbot, area.plans_page.toolbar, "Ny plan"),
+        lambda: click_button(qtbot, area.plans_page.toolbar, "Ny plan…"),
         "owner_picker",
         "owner_id",
         "Lägg till plan",
@@ -145,7 +145,7 @@ def test_a_remarks_responsible_not_in_the_contacts_is_added_from_the_inspection_
         qtbot,
         modals,
         InspectionDialog,
-        lambda: click_button(qtbot, area.fire_page.toolbar, "Ny besiktning"),
+        lambda: click_button(qtbot, area.fire_page.toolbar, "Ny besiktning…"),
         "responsible_picker",
         "responsible",
         "Lägg till besiktning",
@@ -198,7 +198,7 @@ def test_a_groups_convener_not_in_the_contacts_is_added_from_the_group_form(
         click_button(qtbot, dialog, "Skapa grupp")
 
     modals.answer(create)
-    click_button(qtbot, area.page.toolbar, "Ny grupp")
+    click_button(qtbot, area.page.toolbar, "Ny grupp…")
     modals.check()
     assert seen == ["Eva Lund", UNKNOWN.format(name="Eva Lund")]
     (group,) = ctx.call(groups.list_groups)
@@ -275,7 +275,7 @@ def test_an_exercise_leader_not_in_the_contacts_is_added_from_the_exercise_form(
         qtbot,
         modals,
         ExerciseDialog,
-        lambda: click_button(qtbot, area.exercises_page.toolbar, "Ny övning"),
+        lambda: click_button(qtbot, area.exercises_page.toolbar, "Ny övning…"),
         "leader_picker",
         "leader_id",
         "Planera övning",

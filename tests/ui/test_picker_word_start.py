@@ -37,7 +37,7 @@ def _lend(
         assert not dialog.isVisible(), dialog.error_text("borrower_id")
 
     modals.answer(lend)
-    click_button(qtbot, area.units_page.toolbar, "Låna ut")
+    click_button(qtbot, area.units_page.toolbar, "Låna ut…")
     modals.check()
 
 

@@ -31,7 +31,7 @@ def test_a_new_places_coordinates_are_empty_with_examples_as_hints(
         click_button(qtbot, dialog, "Spara")
 
     modals.answer(add)
-    click_button(qtbot, area.places_page.toolbar, "Ny plats")
+    click_button(qtbot, area.places_page.toolbar, "Ny plats…")
     modals.check()
     assert [text for text, _hint in seen] == ["", ""]
     assert all(hint.startswith("t.ex. ") for _text, hint in seen), seen
@@ -60,7 +60,7 @@ def test_a_position_typed_with_comma_is_kept_and_a_wrong_one_named_with_a_comma_
         click_button(qtbot, dialog, "Spara")
 
     modals.answer(add)
-    click_button(qtbot, area.places_page.toolbar, "Ny plats")
+    click_button(qtbot, area.places_page.toolbar, "Ny plats…")
     modals.check()
     assert refusals == ["Latituden ska vara ett tal, t.ex. 59,3293."]
     (place,) = ctx.call(places.list_places)

@@ -68,7 +68,7 @@ def test_a_plan_saved_elsewhere_meanwhile_is_not_overwritten(
         cancel_typed(qtbot, dialog)
 
     modals.answer(edit_while_another_desk_saves)
-    click_button(qtbot, page.toolbar, "Redigera")
+    click_button(qtbot, page.toolbar, "Redigera…")
     modals.check()
     assert seen["open"] is True and str(seen["error"]).startswith(MESSAGE)
     assert seen["notes"] == "Ses över efter övningen i maj"

@@ -29,7 +29,7 @@ def test_a_new_plan_starts_as_the_crisis_management_plan_its_hint_names(
         click_button(qtbot, dialog, "Lägg till plan")
 
     modals.answer(add)
-    click_button(qtbot, area.plans_page.toolbar, "Ny plan")
+    click_button(qtbot, area.plans_page.toolbar, "Ny plan…")
     modals.check()
     assert seen == {"kind": "Krisledningsplan", "hint": "t.ex. Krisledningsplan Östermalm"}
     (plan,) = ctx.call(plans.list_plans)

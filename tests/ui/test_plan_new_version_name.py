@@ -36,7 +36,7 @@ def test_new_version_offers_this_years_name(
         click_button(qtbot, dialog, "Lägg till version")
 
     modals.answer(accept_offer)
-    click_button(qtbot, page.toolbar, "Ny version")
+    click_button(qtbot, page.toolbar, "Ny version…")
     modals.check()
     after = row_texts(page.table, RSA)
     assert after["Version"] == this_year

@@ -195,7 +195,7 @@ def test_the_group_view_shows_the_rule_and_opens_the_editor(
         click_button(qtbot, dialog, "Spara")
 
     modals.answer(write_rule)
-    click_button(qtbot, area.page, "Mötesregel")
+    click_button(qtbot, area.page, "Mötesregel…")
     assert area.detail.facts.fact("rule").startswith("Första tisdagen i juni och december")
     assert "Mötesregeln för ”Platssamverkan Testtorget” sparades" in area.page.notice.label.text()
     assert len(meetings_of(demo_ctx, group_id)) >= 2

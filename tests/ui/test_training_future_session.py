@@ -30,7 +30,7 @@ def test_a_session_still_to_come_takes_no_attendees(
         qtbot.keyClick(dialog.place_edit, Qt.Key.Key_Return)
 
     modals.answer(plan)
-    click_button(qtbot, page, "Nytt utbildningstillfälle")
+    click_button(qtbot, page, "Nytt utbildningstillfälle…")
     modals.check()
     row = page.current_row()
     assert row is not None and row.held_on == next_week

@@ -134,9 +134,9 @@ def test_ctrl_z_takes_back_a_return_in_the_alarms_list(
         _ok(qtbot, dialog)
 
     modals.answer(lend)
-    click_button(qtbot, page.toolbar, "Låna ut")
+    click_button(qtbot, page.toolbar, "Låna ut…")
     modals.answer(lambda dialog: _ok(qtbot, dialog))
-    click_button(qtbot, page.toolbar, "Ta tillbaka")
+    click_button(qtbot, page.toolbar, "Ta tillbaka…")
     modals.check()
     assert row_texts(page.table, "LARM-02")["Status"] != "Utlånat"
 

@@ -23,7 +23,7 @@ from ui.context import AppContext
 from ui.walks.area import WalksArea
 from ui.walks.plan_print import WalkPlanDialog
 
-PLAN_ENTRY = "Årets vandringsplan"  # the toolbar leaves out the "…"
+PLAN_ENTRY = "Årets vandringsplan…"
 
 
 def _dialog(qtbot: QtBot) -> WalkPlanDialog:

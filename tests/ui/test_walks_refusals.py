@@ -97,7 +97,7 @@ def test_a_place_with_walks_is_refused_at_once_with_the_reason(
     click_row(qtbot, area.places_page.table, "Tessinparken")
     seen: list[str] = []
     modals.answer(acknowledge(qtbot, seen))
-    click_button(qtbot, area.places_page, "Ta bort")
+    click_button(qtbot, area.places_page, "Ta bort…")
     modals.check()
     assert len(seen) == 1 and "Tessinparken" in seen[0] and "vandring" in seen[0]
     assert "Tessinparken" in [p.name for p in demo_ctx.call(places.list_places)]

@@ -52,7 +52,7 @@ from ui.widgets.next_choice import chosen_after_removal
 from ui.widgets.notice import NoticeBar
 from ui.widgets.pdf_preview import preview_in_background
 from ui.widgets.toolbar_keys import reach_by_keys
-from ui.widgets.wording import add_print_menu
+from ui.widgets.wording import add_print_menu, keep_ellipsis
 
 SYNC_INDEX_LIMIT = 5000  # up to this many actions the index is built at once (a few ms)
 INDEX_START_DELAY_MS = 300
@@ -123,7 +123,7 @@ class ActionsArea(ActionFilters, ActionChanges):
         native = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
         action.setToolTip(f"{text} ({native})")
         action.triggered.connect(lambda _checked=False: slot())
-        (holder or self.toolbar).addAction(action)
+        (holder or self.toolbar).addAction(keep_ellipsis(action))
         return action
 
     def _layout(self, left: QWidget) -> None:

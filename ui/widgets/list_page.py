@@ -54,6 +54,7 @@ from ui.widgets.record_table import RecordTable
 from ui.widgets.removal_focus import back_to_list
 from ui.widgets.table_model import Column
 from ui.widgets.toolbar_keys import reach_by_keys
+from ui.widgets.wording import keep_ellipsis
 
 R = TypeVar("R")
 SEARCH_DELAY_MS = 200
@@ -184,7 +185,7 @@ class ListPage(QWidget, Generic[R]):
     # --- history (the audit trail of the selected record) --------------------------------------
 
     def _add_history(self) -> None:
-        self.history_action = QAction(_("History…"), self)
+        self.history_action = keep_ellipsis(QAction(_("History…"), self))
         self.history_action.setShortcut(QKeySequence("Ctrl+H"))
         self.history_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.history_action.setToolTip(
@@ -382,7 +383,7 @@ class ListPage(QWidget, Generic[R]):
         # click (on the next record; a click in the pane beside it left it there).
         if shortcut is not None and QKeySequence(shortcut) == QKeySequence(_DELETE):
             back_to_list(action, self.table)
-        self.toolbar.addAction(action)
+        self.toolbar.addAction(keep_ellipsis(action))
         if needs_selection:
             action.setEnabled(False)
             self.current_changed.connect(lambda row: action.setEnabled(row is not None))

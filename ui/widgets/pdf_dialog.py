@@ -23,6 +23,7 @@ from ui.widgets.dialogs import show_error, show_info
 from ui.widgets.file_dialogs import save_file
 from ui.widgets.one_time_dialog import exec_once
 from ui.widgets.toolbar_keys import reach_by_keys
+from ui.widgets.wording import keep_ellipsis
 
 LARGEST = QSize(900, 1000)  # a page fitted to the width, about as large as printed
 FRAME_ALLOWANCE = QSize(24, 64)  # the window's frame and title bar, and a little air
@@ -112,7 +113,7 @@ class PdfPreviewDialog(QDialog):
         if keys is not None:
             keys.apply(action)
         action.triggered.connect(slot)
-        toolbar.addAction(action)
+        toolbar.addAction(keep_ellipsis(action))
         return action
 
     def _zoom(self, factor: float) -> None:

@@ -4,8 +4,10 @@
   their own arrow differently on a push button and a tool button (beside the text, under it, or
   over it at 1024 px), so a review read "Skriv ut▾", "Skriv ut ▾" and "Skriv ut…▾".
   The printouts' button is "Skriv ut ▾" in every area (``print_button``).
-- "…" ends a command that asks for more before it acts (opens a form, a dialog, a preview).
-  Qt's tool bars show their buttons' text without it ("Redigera" above a pane's "Redigera…").
+- "…" ends a command that asks for more before it acts (opens a form, a dialog, a preview), on a
+  tool bar's button too (``keep_ellipsis``): Qt's tool bars dropped it ("Redigera" above a pane's
+  "Redigera…"). A printout opened in the preview is such a command ("Minnesanteckningar…");
+  "(PDF)" only names one saved to a file at once, without a preview.
 - Stepping back and forth reads ‹ and › (``previous_text``, ``next_text``).
 - A value not given reads "–" (``EMPTY``, ``or_empty``), in a list's cell as in a pane's fact
   ("Mötesplats: –"): no word to agree with the noun before it ("ingen", "ej angivet").
@@ -43,6 +45,14 @@ def next_text(text: str) -> str:
 
 def or_empty(text: str | None) -> str:
     return text or EMPTY
+
+
+def keep_ellipsis(action: QAction) -> QAction:
+    """``action`` read on a tool bar's button as in a menu, "…" and all: the button shows the
+    action's iconText, which Qt makes from its text less a closing "…" (set once: no tool bar
+    action changes its text)."""
+    action.setIconText(action.text())
+    return action
 
 
 def menu_button(text: str, menu: QMenu, parent: QWidget) -> QPushButton:
