@@ -209,7 +209,7 @@ def group_has_minutes(session: Session, group_id: int) -> bool:
 def no_minutes_reason(status: MeetingStatus) -> str | None:
     """Why a meeting at this status has no minutes to print, or None: minutes record a meeting
     held ("Inga beslut fattades", "Närvarande –" of one that has not been). The editor greys
-    its "Minutes (PDF)" with this; the command line refuses."""
+    its "Minutes…" with this; the command line refuses."""
     if status is MeetingStatus.CANCELLED:
         return _("The meeting was cancelled: it has no minutes.")
     if status is not MeetingStatus.HELD:

@@ -101,8 +101,8 @@ def test_help_lists_the_meeting_editors_keys(qtbot: QtBot, demo_ctx: AppContext)
     for what, keys in (
         ("Möte: Spara det du skrivit", "Ctrl+S"),
         ("Möte: Tillbaka dit mötet öppnades från", "Esc / Alt+Left"),
-        ("Möte: Kallelse och dagordning (PDF)", "Ctrl+P"),
-        ("Möte: Minnesanteckningar (PDF)", "Ctrl+Shift+M"),
+        ("Möte: Kallelse och dagordning…", "Ctrl+P"),
+        ("Möte: Minnesanteckningar…", "Ctrl+Shift+M"),
         ("Möte: Närvarande", "Ctrl+Shift+P"),
         ("Möte: Ny punkt…", "Ctrl+Shift+N"),
         ("Möte: Nytt beslut…", "Ctrl+N"),

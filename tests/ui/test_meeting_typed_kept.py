@@ -100,7 +100,7 @@ def test_the_printout_buttons_name_their_keys(qtbot: QtBot, demo_ctx: AppContext
     window, meeting_id, _item_id = _typed_minutes(qtbot, demo_ctx)
     area = window.area("calendar")
     assert isinstance(area, CalendarArea)
-    assert area.editor.agenda_button.toolTip() == "Kallelse och dagordning (PDF) (Ctrl+P)"
+    assert area.editor.agenda_button.toolTip() == "Kallelse och dagordning… (Ctrl+P)"
     # The minutes are offered once the meeting is held (greyed with the reason before).
     demo_ctx.call(meetings.set_meeting_status, meeting_id, MeetingStatus.HELD)
     demo_ctx.bus.announce("meetings")
@@ -108,7 +108,7 @@ def test_the_printout_buttons_name_their_keys(qtbot: QtBot, demo_ctx: AppContext
     # The keys as the platform names them: "Ctrl+Skift+M" once Qt's Swedish texts are loaded
     # (as in the window, and in a test run after one that loaded them).
     keys = QKeySequence("Ctrl+Shift+M").toString(QKeySequence.SequenceFormat.NativeText)
-    assert area.editor.minutes_button.toolTip() == f"Minnesanteckningar (PDF) ({keys})"
+    assert area.editor.minutes_button.toolTip() == f"Minnesanteckningar… ({keys})"
 
 
 def test_closing_asks_when_the_details_are_refused(

@@ -84,7 +84,7 @@ def test_the_desks_printouts_list_her_home_loan_without_her(
         text = _pdf_text(preview.pdf, tmp_path)
         assert "LARM-14" in text and "Fatima" not in text
         assert "Receptionens exemplar" in text
-        assert window.print_out_button.text() == f"Ej återlämnade ({native_keys('Ctrl+Shift+P')})"
+        assert window.print_out_button.text() == f"Ej återlämnade… ({native_keys('Ctrl+Shift+P')})"
         _close_previews()
     finally:
         window.close()

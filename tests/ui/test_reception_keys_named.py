@@ -36,7 +36,7 @@ def test_the_help_line_and_buttons_name_the_keys_bound(
     for text, keys in (
         ("Byt", key_guide.RECEPTION_INITIALS),
         ("Lämna receptionsläget", key_guide.RECEPTION_LEAVE),
-        ("Skriv ut dagens utlåningslogg", key_guide.RECEPTION_PRINT),
+        ("Skriv ut dagens utlåningslogg…", key_guide.RECEPTION_PRINT),
         ("Ångra", key_guide.RECEPTION_UNDO),
         ("Anmäl fel…", key_guide.RECEPTION_FAULT),
     ):

@@ -56,5 +56,5 @@ def test_ctrl_p_previews_todays_loan_log(
     assert "LARM-03" in text and "Lena Persson" in text
     assert "LARM-07" in text  # lent before today, still out: on today's page too (2d0f32d)
     preview.close()
-    assert window.print_button.text() == "Skriv ut dagens utlåningslogg (Ctrl+P)"
+    assert window.print_button.text() == "Skriv ut dagens utlåningslogg… (Ctrl+P)"
     window.close()

@@ -112,9 +112,9 @@ class MeetingEditor(QWidget):
         self.previous_button.clicked.connect(lambda: self._neighbour(before=True))
         self.next_button = QPushButton(next_text(_("Next meeting")), self)
         self.next_button.clicked.connect(lambda: self._neighbour(before=False))
-        self.agenda_button = QPushButton(_("Notice and agenda (PDF)"), self)
+        self.agenda_button = QPushButton(_("Notice and agenda…"), self)
         self.agenda_button.clicked.connect(self.preview_agenda)
-        self.minutes_button = QPushButton(_("Minutes (PDF)"), self)
+        self.minutes_button = QPushButton(_("Minutes…"), self)
         self.minutes_button.clicked.connect(self.preview_minutes)
         # Once the meeting has begun, marking it held is the next step (it was only under "More"),
         # beside the status it changes.

@@ -106,11 +106,12 @@ class ReceptionWindow(CodeInput):
         self.charge_check.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.charge_check.setChecked(bool(ctx.settings.value(CHARGE_KEY, False, type=bool)))
         self.charge_check.toggled.connect(lambda on: ctx.settings.setValue(CHARGE_KEY, on))
+        # Both open the preview first: "…", as every command asking more before it acts.
         self.print_button = self._print_button(
-            _("Print today's loan log"), key_guide.RECEPTION_PRINT, self.print_log
+            _("Print today's loan log…"), key_guide.RECEPTION_PRINT, self.print_log
         )
         self.print_out_button = self._print_button(
-            _("Not returned"), key_guide.RECEPTION_PRINT_OUT, self.print_not_returned
+            _("Not returned…"), key_guide.RECEPTION_PRINT_OUT, self.print_not_returned
         )
         self.late = LateLine(self)
         self.tiles = TileGrid(self)
