@@ -176,7 +176,7 @@ def _open_window(ctx: AppContext, place: str, reception: bool) -> QWidget:
     from ui.main_window import MainWindow
 
     window = MainWindow(ctx, place)
-    window.show()
+    window.show_at_final_size()
     return window
 
 
@@ -317,7 +317,7 @@ def _run_from_snapshot(
     assert isinstance(first, OverviewArea)
     first.show_snapshot(today, snapshot)
     give_room_now(window, app)  # the style that does it for every later label comes after
-    window.show()
+    window.show_at_final_size()
     watchers: list[ChangeWatcher] = []
 
     def finish() -> None:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -121,6 +122,22 @@ class MainWindow(QMainWindow):
             )
             self.move(available.topLeft())
             self.setWindowState(Qt.WindowState.WindowMaximized)
+
+    def show_at_final_size(self) -> None:
+        """Show the window at the size it keeps. A child's minimum set by its style sheet (the
+        Overview's 22 px heading) reached the window only once the child was shown: the window
+        first showed narrower (798 px on the bench's 800 px screen, the saved 969 px cut to the
+        screen), grew right after, and every Overview entry was fitted at both widths. So the
+        sizes are asked afresh before the first show (show() polishes and lays out anyway)."""
+        self.ensurePolished()  # the style sheets' fonts
+        for widget in self.findChildren(QWidget):
+            widget.updateGeometry()  # a hidden child's size hint is kept from before its polish
+        for layout in self.findChildren(QLayout):
+            layout.invalidate()
+        top = self.layout()
+        if top is not None:
+            top.activate()  # the window's minimum, which grows it now, before it is shown
+        self.show()
 
     def _usable(self) -> bool:
         if self.width() < SMALLEST_RESTORED[0] or self.height() < SMALLEST_RESTORED[1]:
