@@ -27,6 +27,7 @@ from samverkan_desktop.reports.alarm_parts import (
     issuer,
     returned_cell,
 )
+from samverkan_desktop.reports.date_phrases import period_phrase
 from samverkan_desktop.reports.style import (
     STYLES,
     TABLE_PADDING,
@@ -115,7 +116,7 @@ def build(
         paragraph(
             dotted(
                 owner.name,
-                prose_period(start, end),
+                period_phrase(start, end),
                 ngettext("{n} loan", "{n} loans", len(rows)).format(n=len(rows)),
                 # Says why a row's date lies before the period.
                 ngettext(

@@ -14,6 +14,7 @@ from samverkan_desktop import clock
 from samverkan_desktop.formatting import dotted, iso_date, prose_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.reports.alarm_parts import issuer
+from samverkan_desktop.reports.date_phrases import date_phrase
 from samverkan_desktop.reports.style import (
     WARN_HEX,
     Document,
@@ -54,7 +55,7 @@ def build(session: Session, today: dt.date | None = None) -> bytes:
         summary += ", " + ngettext(
             "{n} expires within {days} days", "{n} expire within {days} days", expiring
         ).format(n=expiring, days=EXPIRING_DAYS)
-    facts = [owner.name, _("As of {time}").format(time=prose_date(day)), summary]
+    facts = [owner.name, date_phrase(_("As of {time}"), time=prose_date(day)), summary]
     valid = table(
         [_("Name"), _("Department or organisation"), _("Attended"), _("Valid until")],
         [(row.name, row.unit or "", iso_date(row.last_attended), _until_cell(row)) for row in rows],

@@ -15,17 +15,16 @@ from samverkan_desktop.formatting import (
     dotted,
     iso_date,
     iso_period,
-    long_date,
     prose_bounds,
     prose_date,
     prose_dates,
-    prose_period,
     unbroken,
 )
 from samverkan_desktop.i18n import N_, _, ngettext
 from samverkan_desktop.models import GroupType
 from samverkan_desktop.reports.alarm_parts import issuer
 from samverkan_desktop.reports.council_walks import walks_part
+from samverkan_desktop.reports.date_phrases import period_phrase, weekday_date
 from samverkan_desktop.reports.exercise_parts import next_exercise_sentence
 from samverkan_desktop.reports.follow_up import period_written_parts
 from samverkan_desktop.reports.participants import by_function
@@ -411,8 +410,8 @@ def build(
         paragraph(
             _("{district} · {period} · {date}").format(
                 district=district,
-                period=prose_period(report.first, report.last),
-                date=long_date(report.today),
+                period=period_phrase(report.first, report.last),
+                date=weekday_date(report.today),
             ),
             "subtitle",
         ),

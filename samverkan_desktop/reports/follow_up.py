@@ -21,13 +21,12 @@ from samverkan_desktop.formatting import (
     iso_date,
     prose_date,
     prose_dates,
-    prose_period,
     unbroken,
 )
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import MemberRole
 from samverkan_desktop.reports.alarm_parts import issuer
-from samverkan_desktop.reports.date_phrases import as_of
+from samverkan_desktop.reports.date_phrases import as_of, period_phrase
 from samverkan_desktop.reports.follow_up_crisis import crisis_section
 from samverkan_desktop.reports.people_cells import responsible_cell
 from samverkan_desktop.reports.style import (
@@ -253,7 +252,7 @@ def build_follow_up(
         paragraph(
             dotted(
                 owner.name or _("The district administration"),
-                prose_period(report.first, report.last),
+                period_phrase(report.first, report.last),
                 as_of(report.today),
             ),
             "subtitle",

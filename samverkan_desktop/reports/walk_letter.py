@@ -16,6 +16,7 @@ from samverkan_desktop.errors import NotFoundError, ValidationError
 from samverkan_desktop.formatting import long_date, prose_date, with_clock
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import Organisation
+from samverkan_desktop.reports.date_phrases import with_date
 from samverkan_desktop.reports.style import (
     Document,
     escape,
@@ -176,8 +177,11 @@ def build(
         spacer(6),
         paragraph(
             # As the letter's first sentence writes the day, not "den 2021-11-10".
-            _("Actions after the safety walk at {place} on {date}").format(
-                place=walk.place, date=prose_date(walk.date)
+            # A long place's name wraps before "den", never inside the day.
+            with_date(
+                _("Actions after the safety walk at {place} on {date}"),
+                prose_date(walk.date),
+                place=walk.place,
             ),
             "title",
         ),

@@ -18,14 +18,13 @@ from sqlalchemy.orm import Session
 from samverkan_desktop import clock
 from samverkan_desktop.formatting import (
     dotted,
-    long_date,
     long_date_with_week,
     prose_date,
     with_clock,
 )
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import WalkStatus
-from samverkan_desktop.reports.date_phrases import printed
+from samverkan_desktop.reports.date_phrases import printed, weekday_date, with_date
 from samverkan_desktop.reports.people_cells import person_over_organisation
 from samverkan_desktop.reports.style import (
     Document,
@@ -237,7 +236,7 @@ def _follow_up(session: Session, walk_id: int, today: dt.date) -> list[Flowable]
         return []
     story: list[Flowable] = [
         CondPageBreak(40 * mm),
-        heading(_("Since the walk on {date}").format(date=prose_date(result.earlier.date))),
+        heading(with_date(_("Since the walk on {date}"), prose_date(result.earlier.date))),
         # Sub-headings, kept with their tables (bold "cell" text stood alone at a page's foot).
         heading(_("Closed since"), 3),
     ]
@@ -329,7 +328,7 @@ def build(session: Session, walk_id: int, today: dt.date | None = None) -> bytes
     story: list[Any] = [
         paragraph(_("Safety walk {place}").format(place=walk.place), "title"),
         paragraph(
-            dotted(_("Report"), long_date(walk.date), printed(today)),
+            dotted(_("Report"), weekday_date(walk.date), printed(today)),
             "subtitle",
         ),
         facts([(label, value) for label, value in fact_rows if value]),  # no empty labels
@@ -351,7 +350,7 @@ def build(session: Session, walk_id: int, today: dt.date | None = None) -> bytes
     if walk.closing_meeting_on is not None:
         with_closing(
             story,
-            heading(_("Closing meeting {date}").format(date=prose_date(walk.closing_meeting_on))),
+            heading(with_date(_("Closing meeting {date}"), prose_date(walk.closing_meeting_on))),
             paragraph(walk.closing_meeting_notes or "–"),
         )
     title = _("Safety walk {place}").format(place=walk.place)

@@ -15,12 +15,11 @@ from samverkan_desktop.formatting import (
     WEEKDAYS_SHORT,
     clock_span,
     dotted,
-    long_date,
     prose_date,
 )
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.reports.alarm_parts import issuer
-from samverkan_desktop.reports.date_phrases import date_phrase
+from samverkan_desktop.reports.date_phrases import date_phrase, weekday_date
 from samverkan_desktop.reports.style import (
     Document,
     escape,
@@ -143,7 +142,7 @@ def build(
     items = brief.shared_items if shared else brief.items
     heading_text = title(week, shared)
     owner = issuer(session).name
-    when = long_date(week.friday)
+    when = weekday_date(week.friday)
     sent = (
         date_phrase(_("sent {date}"), date=prose_date(brief.sent_on))
         if brief.sent_on is not None and not shared

@@ -1,0 +1,142 @@
+"""A printout's subtitle keeps each date phrase on one line: after a long district name the
+council report's "onsdag 2 december 2026" broke as "onsdag 2" over "december 2026", and its
+period, the follow-up's, the loan log's, the Friday summary's day and the training list's "Läge
+…" broke the same way. The walk letter's title keeps "den 10 mars 2026" whole after a long
+place's name (it broke after "den")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from sqlalchemy.orm import Session
+
+from samverkan_desktop.db import Database
+from samverkan_desktop.enums import FollowUpPeriod
+from samverkan_desktop.reports import (
+    alarm_loanlog,
+    alarm_training_valid,
+    council_report,
+    walk_letter,
+    weekly_brief,
+)
+from samverkan_desktop.reports.follow_up import build_follow_up
+from samverkan_desktop.reports.page_look import MARGIN_X, PAGE_SIZE
+from samverkan_desktop.reports.style import STYLES, wrap_words
+from samverkan_desktop.services import contacts, places, walk_actions, walk_records, walk_steps
+from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services.weekly_briefs import BriefWeek
+from tests.core.test_group_structure_printout import text_of
+from tests.core.test_printout_subtitles_keep_per import BASE, MORE, _rename_district
+
+TODAY = dt.date(2026, 12, 2)  # a Wednesday
+ROOM = PAGE_SIZE[0] - 2 * MARGIN_X
+COUNCIL = "{name} · 1 januari – 2 december 2026 · onsdag 2 december 2026"
+
+# Each printout, its subtitle as the old code laid it out up to the phrase (the words after it
+# do not move the break), and the phrase to be kept whole.
+PRINTOUTS: dict[str, tuple[Callable[[Session], bytes], str, str]] = {
+    "council, its day": (
+        lambda s: council_report.build(s, today=TODAY),
+        COUNCIL,
+        "onsdag 2 december 2026",
+    ),
+    "council, its period": (
+        lambda s: council_report.build(s, today=TODAY),
+        COUNCIL,
+        "1 januari – 2 december 2026",
+    ),
+    "follow-up": (
+        lambda s: build_follow_up(s, FollowUpPeriod.T2, 2026, TODAY),
+        "{name} · 1 maj – 31 augusti 2026",
+        "1 maj – 31 augusti 2026",
+    ),
+    "loan log": (
+        lambda s: alarm_loanlog.build(s, dt.date(2026, 11, 16), TODAY),
+        "{name} · 16 november – 2 december 2026",
+        "16 november – 2 december 2026",
+    ),
+    "weekly summary": (
+        lambda s: weekly_brief.build(s, BriefWeek.of(TODAY)),
+        "{name} · fredag 4 december 2026",
+        "fredag 4 december 2026",
+    ),
+    "valid training": (
+        lambda s: alarm_training_valid.build(s, TODAY),
+        "{name} · Läge 2 december 2026",
+        "Läge 2 december 2026",
+    ),
+}
+
+
+def _breaks_inside(text: str, phrase: str, style: str) -> bool:
+    """Whether ``text``'s words, laid out as a paragraph in ``style`` lays them out, break a
+    line inside ``phrase`` (a length where it would squeeze its spaces instead is passed
+    over)."""
+    lines = wrap_words(text.split(" "), STYLES[style], ROOM)
+    return lines is not None and not any(phrase in line for line in lines)
+
+
+def _name_breaking(template: str, phrase: str, start: str, more: str, style: str) -> str:
+    """The shortest name that, in the old layout of ``template``, breaks inside ``phrase``."""
+    for end in range(len(more) + 1):
+        name = (start + more[:end]).rstrip(" ,")
+        if _breaks_inside(template.format(name=name), phrase, style):
+            return name
+    raise AssertionError(f"no name length breaks {phrase!r}")
+
+
+def _lines(pdf: bytes, tmp_path: Path) -> list[str]:
+    return [" ".join(line.split()) for line in text_of(pdf, tmp_path).splitlines() if line.strip()]
+
+
+@pytest.mark.moment("2026-12-02T12:00")
+@pytest.mark.parametrize("printout", sorted(PRINTOUTS))
+def test_a_subtitle_keeps_its_date_phrase_on_one_line(
+    demo_db: Database, tmp_path: Path, printout: str
+) -> None:
+    build, subtitle, phrase = PRINTOUTS[printout]
+    _rename_district(demo_db, _name_breaking(subtitle, phrase, BASE, MORE, "subtitle"))
+    lines = _lines(demo_db.call(build), tmp_path)
+    first = next(i for i, line in enumerate(lines) if line.startswith(BASE))
+    shown = lines[first : first + 3]
+    assert any(phrase in line for line in shown), shown
+
+
+PLACE = "Karlaplan"
+PLACE_MORE = " vid tunnelbaneuppgången, fontänen, Fältöversten och Karlavägens allé"
+WALKED = dt.date(2026, 3, 10)
+LETTER_TITLE = "Åtgärder efter trygghetsvandringen vid {name} den 10 mars 2026"
+
+
+def _letter(db: Database, place_name: str) -> bytes:
+    """A walk at ``place_name`` with one action for Trafikkontoret, and its letter."""
+    place = db.call(places.create_place, places.PlaceInput(place_name))
+    organiser = db.call(contacts.create_person, contacts.PersonInput("Anna Berglund"))
+    walk_id = db.call(
+        walk_service.create_walk, walk_service.WalkInput(place, WALKED, organiser_id=organiser)
+    )
+    db.call(walk_steps.mark_walked, walk_id, WALKED)
+    owner = db.call(contacts.create_organisation, contacts.OrganisationInput("Trafikkontoret"))
+    seen = db.call(
+        walk_records.add_observation,
+        walk_id,
+        walk_records.ObservationInput(
+            "Mörkt vid fontänen", location="Fontänen", responsible_organisation_id=owner
+        ),
+    )
+    action = walk_actions.WalkActionInput("Byt armaturerna", owner, due_on=dt.date(2026, 5, 1))
+    db.call(walk_actions.raise_action, seen, action, WALKED)
+    return db.call(walk_letter.build, walk_id, owner, WALKED)
+
+
+def test_the_walk_letters_title_keeps_the_day_with_den(db: Database, tmp_path: Path) -> None:
+    phrase = "den 10 mars 2026"
+    name = _name_breaking(LETTER_TITLE, phrase, PLACE, PLACE_MORE, "title")
+    lines = _lines(_letter(db, name), tmp_path)
+    first = next(i for i, line in enumerate(lines) if line.startswith("Åtgärder efter"))
+    title = lines[first : first + 3]
+    assert any(line.endswith(phrase) for line in title), title
+    assert not any(line.endswith(" den") for line in title), title
