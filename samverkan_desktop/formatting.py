@@ -207,8 +207,8 @@ def long_date(value: dt.date) -> str:
 
 def prose_date(value: dt.date | None) -> str:
     """ "5 December 2026" (in Swedish: "5 december 2026"): a day in a printout's running text
-    (a sentence, a heading, a subtitle), where an ISO date reads as a table's cell. Tables and
-    page footers keep ``iso_date``."""
+    (a sentence, a heading, a subtitle, a letter's footer), where an ISO date reads as a
+    table's cell. Tables and the other page footers keep ``iso_date``."""
     if value is None:
         return ""
     return _("{day} {month} {year}").format(

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from samverkan_desktop import clock
 from samverkan_desktop.errors import NotFoundError, ValidationError
-from samverkan_desktop.formatting import long_date, prose_date, with_clock
+from samverkan_desktop.formatting import dotted, long_date, prose_date, with_clock
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import Organisation
 from samverkan_desktop.reports.date_phrases import with_date
@@ -251,5 +251,11 @@ def build(
         KeepTogether(signature),
     ]
     title = _("Actions after the safety walk at {place}").format(place=walk.place)
-    footer = f"{organisation.name} · {walk.place} {walk.date.isoformat()}"
+    # The day as the letter's title and first sentence write it, not "Karlaplan 2026-03-10".
+    footer = dotted(
+        organisation.name,
+        _("the safety walk at {place} on {date}").format(
+            place=walk.place, date=prose_date(walk.date)
+        ),
+    )
     return Document(title=title, footer=footer).build(story)

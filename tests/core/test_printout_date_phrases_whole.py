@@ -2,7 +2,8 @@
 council report's "onsdag 2 december 2026" broke as "onsdag 2" over "december 2026", and its
 period, the follow-up's, the loan log's, the Friday summary's day and the training list's "Läge
 …" broke the same way. The walk letter's title keeps "den 10 mars 2026" whole after a long
-place's name (it broke after "den")."""
+place's name (it broke after "den"), and its footer names the walk's day as the letter does,
+not "Karlaplan 2026-03-10"."""
 
 from __future__ import annotations
 
@@ -140,3 +141,13 @@ def test_the_walk_letters_title_keeps_the_day_with_den(db: Database, tmp_path: P
     title = lines[first : first + 3]
     assert any(line.endswith(phrase) for line in title), title
     assert not any(line.endswith(" den") for line in title), title
+
+
+def test_the_walk_letters_footer_names_the_day_in_words(db: Database, tmp_path: Path) -> None:
+    pages = text_of(_letter(db, PLACE), tmp_path).split("\f")
+    footers = [" ".join(page.strip().splitlines()[-1].split()) for page in pages if page.strip()]
+    assert footers
+    for footer in footers:
+        assert footer.startswith(
+            "Trafikkontoret · trygghetsvandringen vid Karlaplan den 10 mars 2026 "
+        ), footer
