@@ -48,13 +48,19 @@ if TYPE_CHECKING:
 W = TypeVar("W", bound=QWidget)
 
 
-def click_button(qtbot: QtBot, parent: QWidget, text: str) -> None:
-    """Click the visible button labelled ``text`` (mnemonic "&" ignored) inside ``parent``."""
+def button_in(parent: QWidget, text: str) -> QAbstractButton:
+    """The visible button labelled ``text`` (mnemonic "&" ignored) inside ``parent``."""
     visible = [b for b in parent.findChildren(QAbstractButton) if b.isVisible()]
     buttons = [b for b in visible if b.text().replace("&", "") == text]
     assert len(buttons) == 1, f"no single button {text!r} among {[b.text() for b in visible]}"
-    assert buttons[0].isEnabled(), f"the button {text!r} is disabled"
-    qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
+    return buttons[0]
+
+
+def click_button(qtbot: QtBot, parent: QWidget, text: str) -> None:
+    """Click the visible button labelled ``text`` (mnemonic "&" ignored) inside ``parent``."""
+    button = button_in(parent, text)
+    assert button.isEnabled(), f"the button {text!r} is disabled"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def click_header(qtbot: QtBot, table: QTableView, title: str) -> Qt.SortOrder:
@@ -432,6 +438,23 @@ def choose_in_menu(menu: QMenu, text: str) -> None:
     entries[0].trigger()
 
 
+def _answer_popup(qtbot: QtBot, choose: str | None, offered: list[str], polls: list[int]) -> None:
+    """Once a menu pops up: its entries into ``offered``, then a click on the one labelled
+    ``choose`` (the menu closed when there is none such); polled for up to five seconds."""
+    menu = QApplication.activePopupWidget()
+    if not isinstance(menu, QMenu):
+        polls[0] += 1
+        if polls[0] < 500:
+            QTimer.singleShot(10, lambda: _answer_popup(qtbot, choose, offered, polls))
+        return
+    offered.extend(a.text() for a in menu.actions() if a.text())
+    entry = next((a for a in menu.actions() if a.text() == choose), None)
+    if entry is None:
+        menu.close()
+    else:
+        qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(entry).center())
+
+
 def right_click_menu(
     qtbot: QtBot, widget: QWidget, pos: QPoint, choose: str | None = None
 ) -> list[str]:
@@ -440,24 +463,7 @@ def right_click_menu(
     when no menu popped up within seconds."""
     offered: list[str] = []
     polls = [0]
-
-    def answer() -> None:
-        menu = QApplication.activePopupWidget()
-        if not isinstance(menu, QMenu):
-            polls[0] += 1
-            if polls[0] < 500:
-                QTimer.singleShot(10, answer)
-            return
-        offered.extend(a.text() for a in menu.actions() if a.text())
-        entry = next((a for a in menu.actions() if a.text() == choose), None)
-        if entry is None:
-            menu.close()
-        else:
-            qtbot.mouseClick(
-                menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(entry).center()
-            )
-
-    QTimer.singleShot(10, answer)
+    QTimer.singleShot(10, lambda: _answer_popup(qtbot, choose, offered, polls))
     # Through the window, as the system delivers it: Qt makes the press a context menu event
     # (a right click sent to the widget itself is only a mouse event).
     window = widget.window()
@@ -465,6 +471,17 @@ def right_click_menu(
     assert handle is not None, "the widget's window is shown"
     no_keys = Qt.KeyboardModifier.NoModifier
     QTest.mouseClick(handle, Qt.MouseButton.RightButton, no_keys, widget.mapTo(window, pos))
+    qtbot.waitUntil(lambda: bool(offered) or polls[0] >= 500, timeout=10_000)
+    return offered
+
+
+def click_in_menu(qtbot: QtBot, button: QAbstractButton, choose: str | None = None) -> list[str]:
+    """Click ``button`` ("Skriv ut ▾", "Mer ▾") and, in the menu it pops up, the entry labelled
+    ``choose`` (none: the menu closed again): the entries offered."""
+    offered: list[str] = []
+    polls = [0]
+    QTimer.singleShot(10, lambda: _answer_popup(qtbot, choose, offered, polls))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(offered) or polls[0] >= 500, timeout=10_000)
     return offered
 

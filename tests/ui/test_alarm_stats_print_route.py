@@ -4,12 +4,12 @@ a second print button on one screen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QMenu, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
-from tests.ui.helpers import click_tab, settle, shown_previews
+from tests.ui.helpers import click_in_menu, click_tab, settle, shown_previews
 from tests.ui.openers import area_in_window
 from ui.alarms.area import AlarmsArea
 from ui.context import AppContext
@@ -23,30 +23,6 @@ def _choose_year_above(qtbot: QtBot, combo: QComboBox) -> None:
     qtbot.keyClick(view, Qt.Key.Key_Down)
     qtbot.keyClick(view, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not view.isVisible())
-
-
-def _click_in_menu(qtbot: QtBot, button: QPushButton, entry_text: str) -> list[str]:
-    """Click ``button`` and, in the menu it pops up, the entry ``entry_text``: the entries."""
-    offered: list[str] = []
-
-    def answer() -> None:
-        menu = QApplication.activePopupWidget()
-        if not isinstance(menu, QMenu):
-            QTimer.singleShot(10, answer)
-            return
-        offered.extend(a.text() for a in menu.actions() if a.text())
-        entry = next((a for a in menu.actions() if a.text() == entry_text), None)
-        if entry is None:
-            menu.close()
-        else:
-            qtbot.mouseClick(
-                menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(entry).center()
-            )
-
-    QTimer.singleShot(10, answer)
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(offered))
-    return offered
 
 
 def test_the_statistics_print_from_the_areas_menu_for_the_year_chosen(
@@ -67,8 +43,8 @@ def test_the_statistics_print_from_the_areas_menu_for_the_year_chosen(
     _choose_year_above(qtbot, stats.year_combo)
     assert stats.year() == last_year
     button = next(b for b in window.findChildren(QPushButton) if b.text() == "Skriv ut ▾")
-    offered = _click_in_menu(qtbot, button, f"Statistik för {last_year}")
-    assert offered[-1] == f"Statistik för {last_year}"
+    offered = click_in_menu(qtbot, button, f"Statistik för {last_year}…")
+    assert offered[-1] == f"Statistik för {last_year}…"
     qtbot.waitUntil(lambda: len(shown_previews()) == 1, timeout=15_000)
     preview = shown_previews()[0]
     assert preview.windowTitle() == f"Larmens användning {last_year}"

@@ -20,7 +20,7 @@ def test_the_valid_training_list_opens_in_the_preview(qtbot: QtBot, demo_ctx: Ap
     qtbot.addWidget(area)
     area.resize(1280, 800)
     area.show()
-    choose_in_menu(area.printouts_menu, "Giltig larmutbildning")
+    choose_in_menu(area.printouts_menu, "Giltig larmutbildning…")
     qtbot.waitUntil(lambda: len(_previews()) == 1, timeout=15_000)
     preview = _previews()[0]
     assert preview.windowTitle() == "Giltig larmutbildning"

@@ -610,9 +610,9 @@ def test_printouts_open_in_the_preview(qtbot: QtBot, demo_ctx: AppContext) -> No
     )
     area.open_exercise(evaluated.id)
     for action_text, title in (
-        ("Utvärderingsrapport", "Utvärderingsrapport"),
-        ("Deltagarnas checklista", "Deltagarnas checklista"),
-        ("Årets övningsplan", f"Övningsplan {evaluated.year}"),
+        ("Utvärderingsrapport…", "Utvärderingsrapport"),
+        ("Deltagarnas checklista…", "Deltagarnas checklista"),
+        ("Årets övningsplan…", f"Övningsplan {evaluated.year}"),
     ):
         choose_in_menu(area.exercise_view.print_button.menu(), action_text)
         dialog = wait_for_preview(qtbot)

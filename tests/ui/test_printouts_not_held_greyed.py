@@ -69,7 +69,7 @@ def test_the_evaluation_report_of_an_exercise_not_held_is_greyed_with_the_reason
     row = view.detail.exercise
     assert row.status is ExerciseStatus.PLANNED
     entries = {action.text(): action for action in view.print_button.menu().actions()}
-    report = entries["Utvärderingsrapport"]
+    report = entries["Utvärderingsrapport…"]
     assert not report.isEnabled()
     assert report.toolTip() == (
         f"”{row.title}” är ännu inte markerad som genomförd: utvärderingsrapporten skrivs ut "
@@ -82,8 +82,8 @@ def test_the_evaluation_report_of_an_exercise_not_held_is_greyed_with_the_reason
     qtbot.waitUntil(lambda: seen != [])
     assert seen == [report.toolTip()]
     # What is printed before an exercise stays offered.
-    assert entries["Deltagarnas checklista"].isEnabled()
-    assert entries["Årets övningsplan"].isEnabled()
+    assert entries["Deltagarnas checklista…"].isEnabled()
+    assert entries["Årets övningsplan…"].isEnabled()
     evaluated = next(
         e.id
         for e in demo_ctx.call(exercise_reading.list_exercises)
@@ -103,7 +103,7 @@ def test_the_checklist_of_a_cancelled_exercise_is_greyed_with_the_reason(
     assert view.detail is not None
     row = view.detail.exercise
     entries = {action.text(): action for action in view.print_button.menu().actions()}
-    checklist = entries["Deltagarnas checklista"]
+    checklist = entries["Deltagarnas checklista…"]
     assert checklist.isEnabled()
     demo_ctx.call(exercises.set_status, row.id, ExerciseStatus.CANCELLED)
     view.show_exercise(row.id)
@@ -115,4 +115,4 @@ def test_the_checklist_of_a_cancelled_exercise_is_greyed_with_the_reason(
     qtbot.keyClick(view.tabs, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: seen != [])
     assert seen == [reason]
-    assert entries["Årets övningsplan"].isEnabled()
+    assert entries["Årets övningsplan…"].isEnabled()

@@ -1,5 +1,5 @@
 """Every tool bar of every area is reached by keys: Shift+Tab from the list goes to the tool bar
-above it, and the arrow keys reach each of its buttons ("Ny plats…", "Checklistmallar…",
+above it, and the arrow keys reach each of its buttons ("Ny plats…", "Mer ▾",
 "Importera från Excel…", "Ny kurs…" have no keys of their own; Qt's tool bar buttons took no
 focus, so a keyboard user could reach them only through the list's context menu)."""
 
@@ -23,15 +23,15 @@ from ui.main_window import MainWindow
 # Without keys of their own: reached only by the tool bar's keys (the guard reaches them).
 KEYLESS = {
     "Ny plats…",
-    "Checklistmallar…",
+    "Mer ▾",
     "Importera från Excel…",
     "Ny kurs…",
     "Skriv ut ▾",
     "Öppna vandringen",
     "Årets vandringsplan…",
     "Bifoga fil…",
-    "Etikett",
-    "Låntagarkort",
+    "Etikett…",
+    "Låntagarkort…",
 }
 
 

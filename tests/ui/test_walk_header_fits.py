@@ -42,8 +42,8 @@ def test_the_header_keeps_to_its_rows_at_1100(
     assert menu is not None
     # the keys as Qt writes them here: "Ctrl+Shift+P", or "Ctrl+Skift+P" once a test before
     # this one has loaded Qt's own Swedish
-    choose_in_menu(menu, "Checklista\t" + _keys("Ctrl+P"))
-    choose_in_menu(menu, "Vandringsrapport\t" + _keys("Ctrl+Shift+P"))
+    choose_in_menu(menu, "Checklista…\t" + _keys("Ctrl+P"))
+    choose_in_menu(menu, "Vandringsrapport…\t" + _keys("Ctrl+Shift+P"))
     assert previews == ["Checklista", "Vandringsrapport"]
 
 

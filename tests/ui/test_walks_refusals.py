@@ -194,7 +194,7 @@ def test_a_walk_not_made_has_its_report_greyed_with_the_reason(
     demo_ctx.call(walk_steps.mark_walked, walk_id, clock.today())
     demo_ctx.bus.announce("walks")
     assert report.isEnabled()
-    assert report.toolTip().startswith("Vandringsrapport (")  # its key again
+    assert report.toolTip().startswith("Vandringsrapport… (")  # its key again
 
 
 def test_a_walk_with_checklist_answers_is_not_taken_back_and_asks_nothing_first(

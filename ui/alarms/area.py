@@ -143,11 +143,11 @@ class AlarmsArea(Area):
                 _("Loan log for a period…"),
                 lambda: printouts.loan_log(self, ctx, *self.loans_page.period()),
             ),
-            (_("Units not returned"), lambda: printouts.not_returned(self, ctx)),
-            (_("Labels for all units"), lambda: printouts.labels(self, ctx)),
-            (_("Borrower's card"), lambda: printouts.borrower_card(self, ctx)),
+            (_("Units not returned…"), lambda: printouts.not_returned(self, ctx)),
+            (_("Labels for all units…"), lambda: printouts.labels(self, ctx)),
+            (_("Borrower's card…"), lambda: printouts.borrower_card(self, ctx)),
             # For the reception's desk, for when the program is down.
-            (_("Valid alarm training"), lambda: printouts.valid_training(self, ctx)),
+            (_("Valid alarm training…"), lambda: printouts.valid_training(self, ctx)),
         ):
             menu.addAction(text).triggered.connect(lambda _checked=False, s=slot: s())
         self.stats_print_action = menu.addAction("")  # named by ``_name_stats_year``
@@ -159,7 +159,7 @@ class AlarmsArea(Area):
 
     def _name_stats_year(self) -> None:
         self.stats_print_action.setText(
-            _("Statistics for {year}").format(year=self.stats_page.year())
+            _("Statistics for {year}…").format(year=self.stats_page.year())
         )
 
     def _unit_actions(self) -> None:
@@ -173,7 +173,7 @@ class AlarmsArea(Area):
         )
         page.add_action(_("Service event…"), self.record_event, "Ctrl+E", needs_selection=True)
         self.retire_action = page.add_action(_("Retire…"), self.retire, needs_selection=True)
-        page.add_action(_("Label"), self.print_label, needs_selection=True)
+        page.add_action(_("Label…"), self.print_label, needs_selection=True)
         page.current_changed.connect(self._enable_unit_actions)
         page.activated.connect(lambda _row: self.edit_unit())
 
@@ -190,18 +190,21 @@ class AlarmsArea(Area):
             _("Take back…"), self.take_back_loan, needs_selection=True
         )
         page.add_action(
-            _("Borrower's card"),
+            _("Borrower's card…"),
             lambda: printouts.borrower_card(self, self.ctx, self._loan_id()),
             needs_selection=True,
         )
         self.handover_action = page.add_action(
-            _("Hand-over form"), self.print_handover, needs_selection=True
+            _("Hand-over form…"), self.print_handover, needs_selection=True
         )
         # The loan log and the list of units not returned are in "Printouts" above (the log
         # for the period typed here): here as well, they pushed "Pseudonymise old loans…"
-        # behind the tool bar's » at 1280 pixels.
+        # behind the tool bar's » at 1280 pixels. Pseudonymising, once a year or so, under
+        # "More ▾": beside a chosen loan's pane it and "History…" went behind » at 1024.
         page.add_action(_("Settings…"), self.edit_settings)
-        self.pseudonymise_action = page.add_action(_("Pseudonymise old loans…"), self.pseudonymise)
+        self.pseudonymise_action = page.add_more_action(
+            _("Pseudonymise old loans…"), self.pseudonymise
+        )
         page.reloaded.connect(self._enable_pseudonymise)
         page.current_changed.connect(self._enable_loan_actions)
         page.activated.connect(lambda row: self.show_record(row.unit_id))

@@ -83,10 +83,10 @@ class ExerciseView(QWidget):
         self.delete_action = more.addAction(_("Delete the exercise…"), self.delete)
         self.more_button = menu_button(_("More"), more, self)
         prints = QMenu(self)
-        self.checklist_print = prints.addAction(_("Participants' checklist"), self.print_checklist)
-        self.evaluation_print = prints.addAction(_("Evaluation report"), self.print_evaluation)
+        self.checklist_print = prints.addAction(_("Participants' checklist…"), self.print_checklist)
+        self.evaluation_print = prints.addAction(_("Evaluation report…"), self.print_evaluation)
         prints.setToolTipsVisible(True)  # a greyed entry says why
-        prints.addAction(_("Exercise plan for the year"), self.print_plan)
+        prints.addAction(_("Exercise plan for the year…"), self.print_plan)
         self.print_button = print_button(prints, self)
 
         header = record_header(
@@ -131,8 +131,8 @@ class ExerciseView(QWidget):
                 ["Esc", "Alt+Left"],
                 guarded_back(self, self.back_requested.emit),
             ),
-            (_("Participants' checklist"), ["Ctrl+P"], self.print_checklist),
-            (_("Evaluation report"), ["Ctrl+Shift+P"], self.print_evaluation),
+            (_("Participants' checklist…"), ["Ctrl+P"], self.print_checklist),
+            (_("Evaluation report…"), ["Ctrl+Shift+P"], self.print_evaluation),
         ):
             action = QAction(text, self)
             action.setShortcuts([QKeySequence(k) for k in keys])

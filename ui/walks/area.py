@@ -57,7 +57,8 @@ class WalksArea(Area):
         places_page.add_action(
             _("Delete…"), self.delete_place, QKeySequence.StandardKey.Delete, needs_selection=True
         )
-        places_page.add_action(_("Checklist templates…"), self.edit_templates)
+        # Edited a few times a year: under "More ▾", else it and "History…" went behind » at 1024.
+        places_page.add_more_action(_("Checklist templates…"), self.edit_templates)
         places_page.activated.connect(lambda _row: self.edit_place())
         places_page.detail.open_walk_requested.connect(self.open_walk)
         places_page.detail.add_priority_requested.connect(self.add_priority)

@@ -137,8 +137,8 @@ class WalkView(QWidget):
         # The printouts under one "Skriv ut" as an exercise has them: three buttons beside the
         # title broke it onto two or three lines at 1100 px.
         prints = QMenu(self)
-        self.print_checklist = prints.addAction(_("Checklist"), self.preview_checklist)
-        self.print_report = prints.addAction(_("Walk report"), self.preview_report)
+        self.print_checklist = prints.addAction(_("Checklist…"), self.preview_checklist)
+        self.print_report = prints.addAction(_("Walk report…"), self.preview_report)
         self.print_button = print_button(prints, self)
         self.letters_menu = QMenu(self)
         self.letters_button = menu_button(_("Letters to owners"), self.letters_menu, self)

@@ -7,7 +7,8 @@ a short pause (Enter: at once); the selection is kept across reloads. ``notify``
 happened under the list, with "Undo" where that is cheap.
 
 Every page offers "History…" (Ctrl+H, the table's context menu, a toolbar button once a record
-of a known table is selected): the audit trail of the selected record (ui.widgets.history).
+of a known table is selected, in "More ▾" where the page has one): the audit trail of the
+selected record (ui.widgets.history).
 A page may name its table in ``history_table`` when its rows are not in history.ROW_TABLES.
 
 A register too long to load at once sets ``page_size`` and provides ``load_page()`` and
@@ -54,7 +55,7 @@ from ui.widgets.record_table import RecordTable
 from ui.widgets.removal_focus import back_to_list
 from ui.widgets.table_model import Column
 from ui.widgets.toolbar_keys import reach_by_keys
-from ui.widgets.wording import keep_ellipsis
+from ui.widgets.wording import add_menu_to_toolbar, keep_ellipsis
 
 R = TypeVar("R")
 SEARCH_DELAY_MS = 200
@@ -106,6 +107,7 @@ class ListPage(QWidget, Generic[R]):
         self._empty_hint = ""
         self._empty_actions: list[QAction] = []
         self.detail_fit: DetailFit | None = None
+        self.more_menu: QMenu | None = None  # "More ▾" (``add_more_action``)
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(search_placeholder)
@@ -209,7 +211,11 @@ class ListPage(QWidget, Generic[R]):
         self.history_action.setEnabled(known)
         if known and not self._history_in_toolbar:
             self._history_in_toolbar = True  # after the page's own actions
-            self.toolbar.addAction(self.history_action)
+            if self.more_menu is not None:  # the row is full: "More ▾" holds it too
+                self.more_menu.addSeparator()
+                self.more_menu.addAction(self.history_action)
+            else:
+                self.toolbar.addAction(self.history_action)
 
     def show_history(self) -> None:
         row = self.current_row()
@@ -233,8 +239,13 @@ class ListPage(QWidget, Generic[R]):
             self.table.selectRow(index.row())
         menu = QMenu(self)
         for action in self.toolbar.actions():
-            if action is not self.history_action and action.text():
-                menu.addAction(action)
+            if action is self.history_action or not action.text():
+                continue
+            # "More ▾"'s commands read in line with the others, not in a menu of the menu.
+            more = action.menu()
+            for each in more.actions() if isinstance(more, QMenu) else [action]:
+                if each is not self.history_action and each.text():
+                    menu.addAction(each)
         menu.addSeparator()
         menu.addAction(self.history_action)
         menu.addSeparator()
@@ -387,6 +398,18 @@ class ListPage(QWidget, Generic[R]):
         if needs_selection:
             action.setEnabled(False)
             self.current_changed.connect(lambda row: action.setEnabled(row is not None))
+        return action
+
+    def add_more_action(self, text: str, slot: Any) -> QAction:
+        """A rarely used command in the tool bar's "More ▾" menu (made at the first one, where
+        the tool bar has got to; "History…" goes there too): beside a chosen record's pane the
+        page's whole row of commands went behind the tool bar's » at 1024 px."""
+        if self.more_menu is None:
+            self.more_menu = QMenu(self)
+            self.more_menu.setToolTipsVisible(True)  # a greyed entry says why
+            add_menu_to_toolbar(self.toolbar, _("More"), self.more_menu)
+        action = self.more_menu.addAction(text)
+        action.triggered.connect(lambda _checked=False: slot())
         return action
 
     def count_text(self, count: int) -> str:
