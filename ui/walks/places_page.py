@@ -134,9 +134,13 @@ class PlaceDetailPane(QFrame):
         inner.addLayout(buttons)
         inner.addWidget(heading(_("Walks here"), self))
         inner.addWidget(self.walks)
-        ratings_title = heading(_("Ratings walk to walk (mean over the stops, 0–3)"), self)
-        ratings_title.setWordWrap(True)  # on one line it held the pane 550 px wide
-        inner.addWidget(ratings_title)
+        # Short: the whole sentence took three lines at 1024 px, from the table's rows.
+        self.ratings_title = heading(_("Ratings per walk"), self)
+        self.ratings_title.setToolTip(
+            _("Each walk's rating of the place: the mean over its stops, 0–3")
+        )
+        self.ratings_title.setWordWrap(True)  # on one line it held the pane 550 px wide
+        inner.addWidget(self.ratings_title)
         inner.addWidget(self.ratings, 1)
         # One line under the table: at 1024 px the wrapping key took two, from the rows.
         self.rating_key = RatingKey(self, compact=True)
