@@ -259,7 +259,7 @@ def test_printouts_open_in_the_preview(qtbot: QtBot, demo_ctx: AppContext) -> No
     area.open_walk(walk_id)
     menu = area.view.print_button.menu()
     assert menu is not None
-    choose_in_menu(menu, "Checklista\tCtrl+P")
+    choose_in_menu(menu, "Checklista…\tCtrl+P")
 
     def preview() -> PdfPreviewDialog:
         found = shown_previews()
