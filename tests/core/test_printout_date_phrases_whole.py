@@ -26,11 +26,11 @@ from samverkan_desktop.reports import (
 from samverkan_desktop.reports.follow_up import build_follow_up
 from samverkan_desktop.reports.page_look import MARGIN_X, PAGE_SIZE
 from samverkan_desktop.reports.style import STYLES, wrap_words
-from samverkan_desktop.services import contacts, places, walk_actions, walk_records, walk_steps
-from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services import walk_actions
 from samverkan_desktop.services.weekly_briefs import BriefWeek
 from tests.core.test_group_structure_printout import text_of
 from tests.core.test_printout_subtitles_keep_per import BASE, MORE, _rename_district
+from tests.core.walk_letters import walked_with_observation
 
 TODAY = dt.date(2026, 12, 2)  # a Wednesday
 ROOM = PAGE_SIZE[0] - 2 * MARGIN_X
@@ -114,20 +114,7 @@ LETTER_TITLE = "Åtgärder efter trygghetsvandringen vid {name} den 10 mars 2026
 
 def _letter(db: Database, place_name: str) -> bytes:
     """A walk at ``place_name`` with one action for Trafikkontoret, and its letter."""
-    place = db.call(places.create_place, places.PlaceInput(place_name))
-    organiser = db.call(contacts.create_person, contacts.PersonInput("Anna Berglund"))
-    walk_id = db.call(
-        walk_service.create_walk, walk_service.WalkInput(place, WALKED, organiser_id=organiser)
-    )
-    db.call(walk_steps.mark_walked, walk_id, WALKED)
-    owner = db.call(contacts.create_organisation, contacts.OrganisationInput("Trafikkontoret"))
-    seen = db.call(
-        walk_records.add_observation,
-        walk_id,
-        walk_records.ObservationInput(
-            "Mörkt vid fontänen", location="Fontänen", responsible_organisation_id=owner
-        ),
-    )
+    walk_id, seen, owner = walked_with_observation(db, place_name, WALKED)
     action = walk_actions.WalkActionInput("Byt armaturerna", owner, due_on=dt.date(2026, 5, 1))
     db.call(walk_actions.raise_action, seen, action, WALKED)
     return db.call(walk_letter.build, walk_id, owner, WALKED)

@@ -16,14 +16,10 @@ from samverkan_desktop.models import ActionStatus
 from samverkan_desktop.reports import walk_letter
 from samverkan_desktop.services import (
     actions,
-    contacts,
-    places,
     walk_actions,
-    walk_records,
-    walk_steps,
 )
-from samverkan_desktop.services import walks as walk_service
 from tests.core.test_walks_cli import needs_pdftotext
+from tests.core.walk_letters import walked_with_observation
 
 DAY = dt.date(2026, 3, 10)
 
@@ -31,20 +27,7 @@ DAY = dt.date(2026, 3, 10)
 def _letter(
     db: Database, tmp_path: Path, done: int, still_open: int, written: dt.date = DAY
 ) -> str:
-    place = db.call(places.create_place, places.PlaceInput("Karlaplan"))
-    organiser = db.call(contacts.create_person, contacts.PersonInput("Anna Berglund"))
-    walk_id = db.call(
-        walk_service.create_walk, walk_service.WalkInput(place, DAY, organiser_id=organiser)
-    )
-    db.call(walk_steps.mark_walked, walk_id, DAY)
-    owner = db.call(contacts.create_organisation, contacts.OrganisationInput("Trafikkontoret"))
-    seen = db.call(
-        walk_records.add_observation,
-        walk_id,
-        walk_records.ObservationInput(
-            "Mörkt vid fontänen", location="Fontänen", responsible_organisation_id=owner
-        ),
-    )
+    walk_id, seen, owner = walked_with_observation(db, "Karlaplan", DAY)
     for n in range(done + still_open):
         due = DAY + dt.timedelta(days=30 * (n + 1))
         action = db.call(

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QToolBar,
     QToolButton,
     QToolTip,
     QWidget,
@@ -612,3 +613,14 @@ def wrapped_lines(label: QLabel) -> list[str]:
         for paragraph in label.text().split("\n")
         for line in text_lines(paragraph, label.font(), room)
     ]
+
+
+def list_under(toolbar: QToolBar) -> QTableView | None:
+    """The list a tool bar acts on: the ``table`` of its page or area (None when it has none)."""
+    widget = toolbar.parentWidget()
+    while widget is not None:
+        table = getattr(widget, "table", None)
+        if isinstance(table, QTableView):
+            return table
+        widget = widget.parentWidget()
+    return None

@@ -11,12 +11,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import (
+    acknowledge,
     answer_file_dialogs,
     click_tab,
     column_texts,
@@ -54,12 +55,7 @@ def test_the_exported_statistics_end_with_the_years_totals(
     answer_file_dialogs(monkeypatch, save_as)
     saved: list[str] = []
 
-    def read_message(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox)
-        saved.append(box.text())
-        box.accept()
-
-    modals.answer(read_message)
+    modals.answer(acknowledge(qtbot, saved))  # "Sparade …: 13 rader."
     table = stats.table
     march = table.visualRect(table.model().index(2, 0)).center()
     entries = right_click_menu(qtbot, table.viewport(), march, "Exportera listan till Excel…")

@@ -9,12 +9,19 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import answer_file_dialogs, click_row, column_texts, show_window, type_text
+from tests.ui.helpers import (
+    acknowledge,
+    answer_file_dialogs,
+    click_row,
+    column_texts,
+    show_window,
+    type_text,
+)
 from ui.contacts.area import ContactsArea
 from ui.context import AppContext
 
@@ -64,12 +71,7 @@ def test_the_filtered_list_is_exported_for_excel(
 
     saved: list[str] = []
 
-    def read_message(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox)
-        saved.append(box.text())
-        box.accept()
-
-    modals.answer(read_message)
+    modals.answer(acknowledge(qtbot, saved))  # "Sparade …: 13 rader."
     table.export_action.trigger()
     modals.check()
     assert offered == [str(Path(offered[0]).parent / f"Personer {clock.today().isoformat()}.csv")]

@@ -8,10 +8,10 @@ other reason."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableView, QTabWidget, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QTabWidget, QToolBar, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_tab, settle
+from tests.ui.helpers import click_tab, list_under, settle
 from tests.ui.own_style import LookAt
 from ui.main_window import MainWindow
 from ui.widgets.toolbar_keys import EXTENSION
@@ -23,16 +23,6 @@ def _tabs_in(widget: QWidget) -> list[tuple[QTabWidget, int]]:
     return [
         (tabs, index) for tabs in widget.findChildren(QTabWidget) for index in range(tabs.count())
     ]
-
-
-def _list_under(toolbar: QToolBar) -> QTableView | None:
-    widget = toolbar.parentWidget()
-    while widget is not None:
-        table = getattr(widget, "table", None)
-        if isinstance(table, QTableView):
-            return table
-        widget = widget.parentWidget()
-    return None
 
 
 def _read(toolbar: QToolBar) -> list[tuple[str, str]]:
@@ -74,7 +64,7 @@ def _look(qtbot: QtBot, window: MainWindow) -> tuple[Read, dict[str, list[str]]]
     def read_with_and_without_a_record(place: str) -> None:
         read_toolbars(place)
         for toolbar in window.findChildren(QToolBar):
-            table = _list_under(toolbar) if toolbar.isVisible() else None
+            table = list_under(toolbar) if toolbar.isVisible() else None
             if table is not None and table.model().rowCount() > 0:
                 table.scrollToTop()
                 rect = table.visualRect(table.model().index(0, 0))

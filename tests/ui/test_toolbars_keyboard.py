@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
-    QTableView,
     QTabWidget,
     QToolBar,
     QToolButton,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_tab, settle, show_window
+from tests.ui.helpers import click_tab, list_under, settle, show_window
 from ui.context import AppContext
 from ui.main_window import MainWindow
 
@@ -58,21 +57,11 @@ def _show(qtbot: QtBot, widget: QWidget) -> None:
     settle(qtbot)
 
 
-def _list_under(toolbar: QToolBar) -> QTableView:
-    """The list the tool bar acts on: the page's (or area's) ``table``."""
-    widget = toolbar.parentWidget()
-    while widget is not None:
-        table = getattr(widget, "table", None)
-        if isinstance(table, QTableView):
-            return table
-        widget = widget.parentWidget()
-    raise AssertionError(f"no list under the tool bar of {toolbar.actions()[0].text()!r}")
-
-
 def _reached_by_keys(qtbot: QtBot, toolbar: QToolBar) -> list[str]:
     """From the list's first row (clicked: the actions that need one enabled), Shift+Tab into
     the tool bar, then Right from button to button until back at the first: their texts."""
-    table = _list_under(toolbar)
+    table = list_under(toolbar)
+    assert table is not None, f"no list under the tool bar of {toolbar.actions()[0].text()!r}"
     table.scrollToTop()
     rect = table.visualRect(table.model().index(0, 0))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
