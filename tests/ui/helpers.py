@@ -184,11 +184,15 @@ def show_window(qtbot: QtBot, view: W, width: int = 1400, height: int = 850) -> 
 
 
 def _overview_gathering() -> bool:
-    """Whether a shown Overview awaits its cards (gathered off the GUI thread)."""
+    """Whether a shown Overview awaits its cards: gathered off the GUI thread, or gathered and
+    not yet on the screen. A card laid into the shown Overview is shown by an event Qt posts
+    (QLayout::addChildWidget); the wait could end in the loop pass that built the cards, and
+    keys sent next (QTest processes no events) found no entry to reach."""
     from ui.overview.view import OverviewArea
 
     return any(
         area.gathering
+        or (area.isVisible() and not all(c.isVisible() for c in area.section_cards()))
         for top in QApplication.topLevelWidgets()
         for area in [top, *top.findChildren(OverviewArea)]
         if isinstance(area, OverviewArea)
