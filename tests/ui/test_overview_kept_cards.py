@@ -43,6 +43,11 @@ def test_the_focused_entry_keeps_the_focus_when_the_overview_is_gathered_again(
 
     area.refresh = counted_refresh  # type: ignore[method-assign]
     area.clock.setInterval(10)  # the coordinator's five minutes, shortened
-    qtbot.waitUntil(lambda: len(gathered) >= 3, timeout=10_000)
+    try:
+        qtbot.waitUntil(lambda: len(gathered) >= 3, timeout=10_000)
+    finally:
+        # Left ticking, it started a gathering every 10 ms, and the wait for the test's
+        # background work (tests/ui/conftest.py) spent its whole minute on them.
+        area.clock.stop()
     qtbot.wait(50)  # the cards a rebuild would have deleted are gone by now
     assert _focused_entry() is entry and entry.full_text == text
