@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from samverkan_desktop.db import Database
     from tests.ui.conftest import ModalDriver
     from ui.main_window import MainWindow
+    from ui.overview.view import OverviewArea
     from ui.widgets.form_dialog import FormDialog
     from ui.widgets.pdf_dialog import PdfPreviewDialog
 
@@ -197,6 +198,18 @@ def _overview_gathering() -> bool:
         for area in [top, *top.findChildren(OverviewArea)]
         if isinstance(area, OverviewArea)
     )
+
+
+@contextmanager
+def clock_ticking_fast(area: OverviewArea) -> Iterator[None]:
+    """The Overview's five-minute clock ticking every 10 ms (a coordinator's morning in a
+    moment), stopped after: left ticking, it started a gathering every 10 ms and the wait for
+    the test's background work (tests/ui/conftest.py) spent its whole minute on them."""
+    area.clock.setInterval(10)
+    try:
+        yield
+    finally:
+        area.clock.stop()
 
 
 def wait_gathered(qtbot: QtBot) -> None:

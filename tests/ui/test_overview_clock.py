@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import meeting_overview, meetings
 from tests.core.meeting_data import at, make_group
-from tests.ui.helpers import show_window, wait_gathered
+from tests.ui.helpers import clock_ticking_fast, show_window, wait_gathered
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.overview.entry_button import EntryButton
@@ -41,5 +41,5 @@ def test_a_meeting_that_ends_leaves_the_open_overview(
 
     assert meeting_lines() and "i dag 09.00–10.00" in meeting_lines()[0]
     clock["now"] = at(day, 10, 5)
-    area.clock.setInterval(10)  # the minutes of a coordinator's morning, shortened
-    qtbot.waitUntil(lambda: not meeting_lines(), timeout=10_000)
+    with clock_ticking_fast(area):
+        qtbot.waitUntil(lambda: not meeting_lines(), timeout=10_000)

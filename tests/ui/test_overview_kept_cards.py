@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import show_window
+from tests.ui.helpers import clock_ticking_fast, show_window
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.overview.entry_button import EntryButton
@@ -42,12 +42,7 @@ def test_the_focused_entry_keeps_the_focus_when_the_overview_is_gathered_again(
         gathered.append(1)
 
     area.refresh = counted_refresh  # type: ignore[method-assign]
-    area.clock.setInterval(10)  # the coordinator's five minutes, shortened
-    try:
+    with clock_ticking_fast(area):
         qtbot.waitUntil(lambda: len(gathered) >= 3, timeout=10_000)
-    finally:
-        # Left ticking, it started a gathering every 10 ms, and the wait for the test's
-        # background work (tests/ui/conftest.py) spent its whole minute on them.
-        area.clock.stop()
     qtbot.wait(50)  # the cards a rebuild would have deleted are gone by now
     assert _focused_entry() is entry and entry.full_text == text
