@@ -58,6 +58,7 @@ from tests.ui.helpers import (
     click_tab,
     column_texts,
     line_edit,
+    native_keys,
     refusal_on_click,
     row_texts,
     type_text,
@@ -610,8 +611,8 @@ def test_printouts_open_in_the_preview(qtbot: QtBot, demo_ctx: AppContext) -> No
     )
     area.open_exercise(evaluated.id)
     for action_text, title in (
-        ("Utvärderingsrapport…", "Utvärderingsrapport"),
-        ("Deltagarnas checklista…", "Deltagarnas checklista"),
+        ("Utvärderingsrapport…\t" + native_keys("Ctrl+Shift+P"), "Utvärderingsrapport"),
+        ("Deltagarnas checklista…\t" + native_keys("Ctrl+P"), "Deltagarnas checklista"),
         ("Årets övningsplan…", f"Övningsplan {evaluated.year}"),
     ):
         choose_in_menu(area.exercise_view.print_button.menu(), action_text)

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import exercise_reading
-from tests.ui.helpers import native_keys, wait_for_preview
+from tests.ui.helpers import click_in_menu, native_keys, wait_for_preview
 from tests.ui.openers import area_in_window
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
@@ -59,3 +59,18 @@ def test_space_marks_the_selected_participant_attended_or_not(
     assert attended() is not first.attended
     qtbot.keyClick(tab.table, Qt.Key.Key_Space)
     assert attended() is first.attended
+
+
+def test_the_print_menu_names_its_keys_at_the_lines_end_as_a_walks(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    """ "Skriv ut ▾" of an exercise, clicked open, reads Ctrl+P and Ctrl+Shift+P at the end of
+    the lines they print, as a walk's menu does; the year's plan has no key."""
+    _window, area = area_in_window(qtbot, demo_ctx, "crisis", CrisisArea)
+    area.open_exercise(demo_ctx.call(exercise_reading.list_exercises)[-1].id)
+    offered = click_in_menu(qtbot, area.exercise_view.print_button)
+    assert offered == [
+        "Deltagarnas checklista…\t" + native_keys("Ctrl+P"),
+        "Utvärderingsrapport…\t" + native_keys("Ctrl+Shift+P"),
+        "Årets övningsplan…",
+    ]

@@ -6,7 +6,7 @@ evaluation of an exercise yet to come. Once held, they are offered again."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import ExerciseStatus, MeetingStatus
@@ -21,12 +21,19 @@ from tests.ui.openers import (
     open_meeting,
 )
 from ui.context import AppContext
+from ui.crisis.exercise_view import ExerciseView
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 NOT_HELD = (
     "Mötet är inte markerat som genomfört: markera det som genomfört först, skriv sedan ut "
     "minnesanteckningarna."
 )
+
+
+def _entries(view: ExerciseView) -> dict[str, QAction]:
+    """The "Skriv ut ▾" entries by their names, the key at a line's end left out."""
+    menu = view.print_button.menu()
+    return {action.text().partition("\t")[0]: action for action in menu.actions()}
 
 
 def test_the_minutes_of_a_meeting_not_held_are_greyed_with_the_reason(
@@ -68,7 +75,7 @@ def test_the_evaluation_report_of_an_exercise_not_held_is_greyed_with_the_reason
     assert view.detail is not None
     row = view.detail.exercise
     assert row.status is ExerciseStatus.PLANNED
-    entries = {action.text(): action for action in view.print_button.menu().actions()}
+    entries = _entries(view)
     report = entries["Utvärderingsrapport…"]
     assert not report.isEnabled()
     assert report.toolTip() == (
@@ -102,7 +109,7 @@ def test_the_checklist_of_a_cancelled_exercise_is_greyed_with_the_reason(
     view = open_first_exercise(qtbot, area)
     assert view.detail is not None
     row = view.detail.exercise
-    entries = {action.text(): action for action in view.print_button.menu().actions()}
+    entries = _entries(view)
     checklist = entries["Deltagarnas checklista…"]
     assert checklist.isEnabled()
     demo_ctx.call(exercises.set_status, row.id, ExerciseStatus.CANCELLED)

@@ -38,6 +38,7 @@ from ui.crisis.exercise_tabs import ParticipantsTab, ScenarioTab
 from ui.crisis.exercises_page import when_text
 from ui.widgets.back_key import guarded_back
 from ui.widgets.dialogs import confirm, show_error
+from ui.widgets.menu_line_key import show_key_at_line_end
 from ui.widgets.operations import perform, refused_before_asking
 from ui.widgets.pdf_preview import preview_in_background
 from ui.widgets.record_header import StartTab, header_labels, record_header
@@ -140,7 +141,9 @@ class ExerciseView(QWidget):
             action.triggered.connect(lambda _checked=False, s=slot: s())
             self.addAction(action)
             bound.append(action)
-        leave, checklist, report = (key_guide.first_key(action) for action in bound)
+        leave = key_guide.first_key(bound[0])
+        checklist = show_key_at_line_end(self.checklist_print, bound[1])
+        report = show_key_at_line_end(self.evaluation_print, bound[2])
         back.setToolTip(_("Back to all exercises ({key})").format(key=leave))
         self.print_button.setToolTip(
             _("Participants' checklist ({checklist}), evaluation report ({report})").format(

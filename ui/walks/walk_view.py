@@ -40,6 +40,7 @@ from ui.walks.route_dialogs import FollowUpDialog
 from ui.widgets.back_key import guarded_back
 from ui.widgets.dialogs import confirm
 from ui.widgets.flow_layout import FlowLayout
+from ui.widgets.menu_line_key import show_key_at_line_end
 from ui.widgets.operations import perform, refused_before_asking
 from ui.widgets.pdf_preview import preview_in_background
 from ui.widgets.record_header import StartTab, header_labels, record_header
@@ -190,13 +191,13 @@ class WalkView(QWidget):
             ["Esc", "Alt+Left"],
             guarded_back(self, self.back_requested.emit),
         )
-        checklist = self._shortcut(_("Print checklist"), ["Ctrl+P"], self.preview_checklist)
-        report = self._shortcut(_("Print report"), ["Ctrl+Shift+P"], self.preview_report)
+        # Named as in the menu, "…" and all: the printouts open in the preview.
+        checklist = self._shortcut(_("Checklist…"), ["Ctrl+P"], self.preview_checklist)
+        report = self._shortcut(_("Walk report…"), ["Ctrl+Shift+P"], self.preview_report)
         back.setToolTip(f"{back.text()} ({key_guide.first_key(leave)})")
         for action, bound in ((self.print_checklist, checklist), (self.print_report, report)):
-            shown = key_guide.first_key(bound)
-            action.setToolTip(f"{action.text()} ({shown})")
-            action.setText(f"{action.text()}\t{shown}")  # the key at the menu line's end
+            text = action.text()
+            action.setToolTip(f"{text} ({show_key_at_line_end(action, bound)})")
         self._report_tooltip = self.print_report.toolTip()
         self.print_button.setToolTip(
             _("Checklist ({checklist}), walk report ({report})").format(
