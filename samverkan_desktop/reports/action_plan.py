@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
 from samverkan_desktop import clock
-from samverkan_desktop.formatting import dotted, prose_date
+from samverkan_desktop.formatting import prose_date
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import GroupStatus
 from samverkan_desktop.reports.alarm_parts import issuer
@@ -27,6 +27,7 @@ from samverkan_desktop.reports.style import (
     paragraph,
     paragraphs,
     spacer,
+    subtitle,
     table,
 )
 from samverkan_desktop.services.action_plan import FigureTable
@@ -161,13 +162,10 @@ def build_action_plan(session: Session, agreement_id: int, today: dt.date | None
     title = title_of(plan.agreement.title)
     story: list[Flowable] = [
         paragraph(_("Action plan"), "title"),
-        paragraph(
-            dotted(
-                plan.agreement.title,
-                owner.name or _("The district administration"),
-                as_of(today),
-            ),
-            "subtitle",
+        subtitle(
+            plan.agreement.title,
+            owner.name or _("The district administration"),
+            as_of(today),
         ),
     ]
     revision = revision_in_force(plan.agreement.revisions, today)

@@ -23,6 +23,7 @@ from samverkan_desktop.reports.style import (
     escape,
     markup,
     paragraph,
+    subtitle,
     table,
     week_label,
 )
@@ -111,14 +112,11 @@ def build(
     title = _("Actions")
     story: list[Flowable] = [
         paragraph(title, "title"),
-        paragraph(
-            dotted(
-                filter_text(session, filters),
-                # Mid-line, after "·": lower case ("Alla åtgärder · per 1 december 2026").
-                as_of(today),
-                summary,
-            ),
-            "subtitle",
+        subtitle(
+            filter_text(session, filters),
+            # Mid-line, after "·": lower case ("Alla åtgärder · per 1 december 2026").
+            as_of(today),
+            summary,
         ),
         table(
             [_("Action"), _("Source"), _("Responsible"), _("Due"), _("Status")],

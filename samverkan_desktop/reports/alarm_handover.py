@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, Table, TableStyle
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.errors import ValidationError
-from samverkan_desktop.formatting import dotted, prose_datetime
+from samverkan_desktop.formatting import prose_datetime
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import UnitKind
 from samverkan_desktop.reports.alarm_parts import issuer
@@ -24,6 +24,7 @@ from samverkan_desktop.reports.style import (
     keep,
     paragraph,
     spacer,
+    subtitle,
 )
 from samverkan_desktop.services import alarm_history
 
@@ -121,10 +122,7 @@ def build(session: Session, loan_id: int) -> bytes:
     )
     story: list[Flowable] = [
         paragraph(title, "title"),
-        paragraph(
-            dotted(owner.name, _("Loan no. {id}").format(id=loan.id)),
-            "subtitle",
-        ),
+        subtitle(owner.name, _("Loan no. {id}").format(id=loan.id)),
         facts(
             [
                 (_("Alarm unit"), unit),

@@ -18,7 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.formatting import display_datetime, dotted, iso_period, local, prose_period
+from samverkan_desktop.formatting import display_datetime, iso_period, local, prose_period
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.reports.alarm_parts import (
     borrower_cell,
@@ -35,6 +35,7 @@ from samverkan_desktop.reports.style import (
     heading,
     paragraph,
     spacer,
+    subtitle,
     table,
     with_note,
 )
@@ -113,21 +114,18 @@ def build(
     earlier = sum(1 for row in rows if local(row.out_at).date() < start)
     story: list[Flowable] = [
         paragraph(title, "title"),
-        paragraph(
-            dotted(
-                owner.name,
-                period_phrase(start, end),
-                ngettext("{n} loan", "{n} loans", len(rows)).format(n=len(rows)),
-                # Says why a row's date lies before the period.
-                ngettext(
-                    "{n} of them lent before the period",
-                    "{n} of them lent before the period",
-                    earlier,
-                ).format(n=earlier)
-                if earlier
-                else None,
-            ),
-            "subtitle",
+        subtitle(
+            owner.name,
+            period_phrase(start, end),
+            ngettext("{n} loan", "{n} loans", len(rows)).format(n=len(rows)),
+            # Says why a row's date lies before the period.
+            ngettext(
+                "{n} of them lent before the period",
+                "{n} of them lent before the period",
+                earlier,
+            ).format(n=earlier)
+            if earlier
+            else None,
         ),
     ]
     headers = [

@@ -8,7 +8,7 @@ import datetime as dt
 from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.formatting import display_datetime, dotted, local, prose_date, with_clock
+from samverkan_desktop.formatting import display_datetime, local, prose_date, with_clock
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import UnitKind
 from samverkan_desktop.reports.alarm_parts import (
@@ -25,6 +25,7 @@ from samverkan_desktop.reports.style import (
     markup,
     paragraph,
     spacer,
+    subtitle,
     table,
     with_note,
 )
@@ -80,10 +81,7 @@ def build(session: Session, now: dt.datetime | None = None, for_desk: bool = Fal
         summary += ", " + ngettext("{n} overdue", "{n} overdue", overdue).format(n=overdue)
     story: list[Flowable] = [
         paragraph(title, "title"),
-        paragraph(
-            dotted(owner.name, date_phrase(_("As of {time}"), time=_moment(at)), summary),
-            "subtitle",
-        ),
+        subtitle(owner.name, date_phrase(_("As of {time}"), time=_moment(at)), summary),
     ]
     units = table(
         [_("Unit"), _("Borrower"), _("Department"), _("Phone"), _("Out"), _("Due back")],

@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.formatting import MONTHS, dotted, local, thousands
+from samverkan_desktop.formatting import MONTHS, local, thousands
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import UnitKind
 from samverkan_desktop.reports.alarm_parts import issuer
@@ -32,6 +32,7 @@ from samverkan_desktop.reports.style import (
     heading,
     markup,
     paragraph,
+    subtitle,
     table,
     with_note,
 )
@@ -154,13 +155,10 @@ def build(session: Session, year: int, now: dt.datetime | None = None) -> bytes:
         story += [paragraph(owner.name, "subtitle"), paragraph(_nothing_lent(year, now))]
         return Document(title=title, footer=title, issuer=owner.name).build(story)
     story += [
-        paragraph(
-            dotted(
-                owner.name,
-                ngettext("{n} loan", "{n} loans", loans).format(n=thousands(loans)),
-                _("{hours} hours out").format(hours=_hours(hours)),
-            ),
-            "subtitle",
+        subtitle(
+            owner.name,
+            ngettext("{n} loan", "{n} loans", loans).format(n=thousands(loans)),
+            _("{hours} hours out").format(hours=_hours(hours)),
         ),
         _charts(months),
         heading(_("Per month")),

@@ -11,10 +11,10 @@ from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
 from samverkan_desktop import clock
-from samverkan_desktop.formatting import dotted, iso_date, prose_date
+from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.reports.alarm_parts import issuer
-from samverkan_desktop.reports.date_phrases import date_phrase
+from samverkan_desktop.reports.date_phrases import as_of
 from samverkan_desktop.reports.style import (
     WARN_HEX,
     Document,
@@ -22,6 +22,7 @@ from samverkan_desktop.reports.style import (
     markup,
     paragraph,
     spacer,
+    subtitle,
     table,
     with_note,
 )
@@ -55,7 +56,9 @@ def build(session: Session, today: dt.date | None = None) -> bytes:
         summary += ", " + ngettext(
             "{n} expires within {days} days", "{n} expire within {days} days", expiring
         ).format(n=expiring, days=EXPIRING_DAYS)
-    facts = [owner.name, date_phrase(_("As of {time}"), time=prose_date(day)), summary]
+    # Mid-line, after "·": lower case, as the other lists held "as of" a day write it
+    # ("Östermalm · per 2 december 2026 (v. 49)"), not "Läge …".
+    facts = [owner.name, as_of(day), summary]
     valid = table(
         [_("Name"), _("Department or organisation"), _("Attended"), _("Valid until")],
         [(row.name, row.unit or "", iso_date(row.last_attended), _until_cell(row)) for row in rows],
@@ -69,7 +72,7 @@ def build(session: Session, today: dt.date | None = None) -> bytes:
     ).format(days=EXPIRING_DAYS)
     story: list[Flowable] = [
         paragraph(title, "title"),
-        paragraph(dotted(*facts), "subtitle"),
+        subtitle(*facts),
         with_note(valid, spacer(3), paragraph(note, "small")),  # never alone on a last page
     ]
     footer = f"{title} {iso_date(day)}"

@@ -40,6 +40,7 @@ from samverkan_desktop.reports.style import (
     markup,
     paragraph,
     spacer,
+    subtitle,
     table,
     warn_cell,
 )
@@ -407,14 +408,7 @@ def build(
     district = owner.name or _("The district administration")
     story: list[Flowable] = [
         paragraph(_(TITLE), "title"),
-        paragraph(
-            _("{district} · {period} · {date}").format(
-                district=district,
-                period=period_phrase(report.first, report.last),
-                date=weekday_date(report.today),
-            ),
-            "subtitle",
-        ),
+        subtitle(district, period_phrase(report.first, report.last), weekday_date(report.today)),
         paragraph(_introduction(report.first, report.last)),
     ]
     if report.agreement is not None:

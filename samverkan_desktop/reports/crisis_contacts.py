@@ -10,7 +10,6 @@ from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
 from samverkan_desktop import clock
-from samverkan_desktop.formatting import dotted
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.reports.alarm_parts import issuer
 from samverkan_desktop.reports.continued import ContinuedTable
@@ -23,6 +22,7 @@ from samverkan_desktop.reports.style import (
     markup,
     paragraph,
     spacer,
+    subtitle,
     table,
     with_note,
 )
@@ -94,10 +94,7 @@ def build(session: Session, today: dt.date | None = None) -> bytes:
 
     story: list[Flowable] = [
         paragraph(title, "title"),
-        paragraph(
-            dotted(owner.name or _("The district administration"), as_of(today)),
-            "subtitle",
-        ),
+        subtitle(owner.name or _("The district administration"), as_of(today)),
     ]
     if stale:
         story.append(

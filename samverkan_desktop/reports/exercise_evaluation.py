@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from samverkan_desktop import clock
 from samverkan_desktop.errors import ConflictError
-from samverkan_desktop.formatting import display_datetime, dotted
+from samverkan_desktop.formatting import display_datetime
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.reports.alarm_parts import issuer
 from samverkan_desktop.reports.date_phrases import printed
@@ -26,6 +26,7 @@ from samverkan_desktop.reports.style import (
     paragraph,
     paragraphs,
     spacer,
+    subtitle,
     table,
     week_label,
 )
@@ -159,10 +160,7 @@ def build(session: Session, exercise_id: int, today: dt.date | None = None) -> b
     # "Utvärderingsrapport: Övning för krisledningen: strömavbrott i kyla" read as one long run.
     story: list[Flowable] = [
         paragraph(row.title, "title"),
-        paragraph(
-            dotted(title, printed(today)),
-            "subtitle",
-        ),
+        subtitle(title, printed(today)),
         exercise_facts(detail),
     ]
     if row.objectives:  # else the objectives' section says none were set

@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 
 from samverkan_desktop.enums import FollowUpPeriod
 from samverkan_desktop.formatting import (
-    dotted,
     iso_date,
     prose_date,
     prose_dates,
@@ -42,6 +41,7 @@ from samverkan_desktop.reports.style import (
     markup,
     paragraph,
     spacer,
+    subtitle,
     table,
     warn_cell,
 )
@@ -249,13 +249,10 @@ def build_follow_up(
     title = title_of(period, year)
     story: list[Flowable] = [
         paragraph(title, "title"),
-        paragraph(
-            dotted(
-                owner.name or _("The district administration"),
-                period_phrase(report.first, report.last),
-                as_of(report.today),
-            ),
-            "subtitle",
+        subtitle(
+            owner.name or _("The district administration"),
+            period_phrase(report.first, report.last),
+            as_of(report.today),
         ),
     ]
     if report.agreement is not None:

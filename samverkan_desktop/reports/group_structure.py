@@ -44,6 +44,7 @@ from samverkan_desktop.reports.style import (
     markup,
     paragraph,
     spacer,
+    subtitle,
     table,
     with_note,
 )
@@ -201,10 +202,7 @@ def build_structure(session: Session, today: dt.date | None = None) -> bytes:
     title = _("Collaboration structure")
     story: list[Flowable] = [
         paragraph(title, "title"),
-        paragraph(
-            dotted(owner.name or _("The district administration"), as_of(today)),
-            "subtitle",
-        ),
+        subtitle(owner.name or _("The district administration"), as_of(today)),
     ]
     for agreement in agreements.list_agreement_details(session):
         story.append(heading(agreement.title))
@@ -290,10 +288,7 @@ def build_members(session: Session, group_id: int, today: dt.date | None = None)
     title = _("Member list")
     story: list[Flowable] = [
         paragraph(group.name, "title"),
-        paragraph(
-            dotted(title, _(group.type.label), as_of(today)),
-            "subtitle",
-        ),
+        subtitle(title, _(group.type.label), as_of(today)),
     ]
     rows: list[tuple[str, str | None]] = [
         (_("Purpose"), group.purpose),

@@ -136,6 +136,13 @@ def paragraph(text: str | None, style: str = "body") -> Paragraph:
     return Para(escape(text), STYLES[style])
 
 
+def subtitle(*parts: str | None) -> Paragraph:
+    """A printout's subtitle: the parts given (an empty one left out) joined by " · ", each dot
+    held to the part after it by a no-break space. After a long district name a line ended in a
+    lone "·"; it now breaks before the dot."""
+    return paragraph(" ·\N{NO-BREAK SPACE}".join(part for part in parts if part), "subtitle")
+
+
 def paragraphs(text: str | None, style: str = "body") -> list[Paragraph]:
     """User text of several paragraphs (separated by an empty line), each a paragraph of its
     own with the style's spacing; a single line break stays a line break."""

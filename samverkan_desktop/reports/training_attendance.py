@@ -9,10 +9,10 @@ from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.errors import NotFoundError
-from samverkan_desktop.formatting import dotted, prose_date_with_week
+from samverkan_desktop.formatting import prose_date_with_week
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.reports.alarm_parts import issuer
-from samverkan_desktop.reports.style import Document, paragraph, table
+from samverkan_desktop.reports.style import Document, paragraph, subtitle, table
 from samverkan_desktop.services import training
 
 # Name, department, signature: 170 mm, the A4 text width.
@@ -44,7 +44,7 @@ def build(session: Session, session_id: int) -> bytes:
     blanks = EMPTY_LINES if attendees else EMPTY_LINES_ALONE
     story: list[Flowable] = [
         paragraph(f"{title}: {row.course}", "title"),
-        paragraph(dotted(*facts), "subtitle"),
+        subtitle(*facts),
     ]
     if row.notes:
         story.append(paragraph(row.notes, "small"))

@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 
 from samverkan_desktop import clock
 from samverkan_desktop.formatting import (
-    dotted,
     long_date_with_week,
     prose_date,
     with_clock,
@@ -34,6 +33,7 @@ from samverkan_desktop.reports.style import (
     markup,
     paragraph,
     spacer,
+    subtitle,
     table,
     with_closing,
     with_note,
@@ -327,10 +327,7 @@ def build(session: Session, walk_id: int, today: dt.date | None = None) -> bytes
         )
     story: list[Any] = [
         paragraph(_("Safety walk {place}").format(place=walk.place), "title"),
-        paragraph(
-            dotted(_("Report"), weekday_date(walk.date), printed(today)),
-            "subtitle",
-        ),
+        subtitle(_("Report"), weekday_date(walk.date), printed(today)),
         facts([(label, value) for label, value in fact_rows if value]),  # no empty labels
     ]
     story += [

@@ -28,6 +28,7 @@ from samverkan_desktop.reports.style import (
     markup,
     paragraph,
     paragraphs,
+    subtitle,
     table,
 )
 from samverkan_desktop.services import weekly_briefs
@@ -150,7 +151,7 @@ def build(
     )
     story: list[Flowable] = [
         paragraph(heading_text, "title"),
-        paragraph(dotted(owner, when, sent), "subtitle"),
+        subtitle(owner, when, sent),
     ]
     if shared:
         story.append(

@@ -73,7 +73,7 @@ def test_the_printout_reads_as_the_desk_needs_it(db: Database, tmp_path: Path) -
     with db.session() as s:
         text = text_of(alarm_training_valid.build(s, TODAY), tmp_path)
     assert "Giltig larmutbildning" in text
-    assert "Läge 1 december 2026 · 5 personer, 1 går ut inom 30 dagar" in text
+    assert "per 1 december 2026 (v. 49) · 5 personer, 1 går ut inom 30 dagar" in text
     lines = [line for line in text.splitlines() if "Ahl" in line]
     assert "2024-12-20" in lines[0] and "2026-12-20" in lines[0]
     assert "går snart ut" in text.split("Åsa Ahl", 1)[1]

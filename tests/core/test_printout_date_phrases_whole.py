@@ -1,7 +1,7 @@
 """A printout's subtitle keeps each date phrase on one line: after a long district name the
 council report's "onsdag 2 december 2026" broke as "onsdag 2" over "december 2026", and its
-period, the follow-up's, the loan log's, the Friday summary's day and the training list's "Läge
-…" broke the same way. The walk letter's title keeps "den 10 mars 2026" whole after a long
+period, the follow-up's, the loan log's, the Friday summary's day and the training list's "per …"
+broke the same way. The walk letter's title keeps "den 10 mars 2026" whole after a long
 place's name (it broke after "den"), and its footer names the walk's day as the letter does,
 not "Karlaplan 2026-03-10"."""
 
@@ -66,8 +66,8 @@ PRINTOUTS: dict[str, tuple[Callable[[Session], bytes], str, str]] = {
     ),
     "valid training": (
         lambda s: alarm_training_valid.build(s, TODAY),
-        "{name} · Läge 2 december 2026",
-        "Läge 2 december 2026",
+        "{name} · per 2 december 2026 (v. 49)",
+        "per 2 december 2026 (v. 49)",
     ),
 }
 
