@@ -22,5 +22,6 @@ def test_the_action_plans_subtitle_keeps_the_day_with_per(
     assert lines[0] == "Åtgärdsplan"
     subtitle = lines[1:3]
     assert subtitle[0].startswith("Lokal samverkansöverenskommelse Östermalm")
-    # The phrase whole on the subtitle's second line, nothing of it left on the first.
-    assert subtitle[1] == "per 2 december 2026 (v. 49)"
+    # The phrase whole on the subtitle's second line, nothing of it left on the first; its
+    # dot goes with it (test_printout_subtitle_dots).
+    assert subtitle[1] == "· per 2 december 2026 (v. 49)"
