@@ -8,7 +8,7 @@ import datetime as dt
 from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.formatting import display_datetime, local, prose_date, with_clock
+from samverkan_desktop.formatting import display_datetime
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import UnitKind
 from samverkan_desktop.reports.alarm_parts import (
@@ -18,7 +18,7 @@ from samverkan_desktop.reports.alarm_parts import (
     issuer,
     kept_from_desk,
 )
-from samverkan_desktop.reports.date_phrases import date_phrase
+from samverkan_desktop.reports.date_phrases import as_of_moment
 from samverkan_desktop.reports.style import (
     Document,
     escape,
@@ -63,12 +63,6 @@ def _borrower(row: LoanRow, for_desk: bool) -> str:
     return row.borrower_label() + home
 
 
-def _moment(at: dt.datetime) -> str:
-    """ "5 december 2026 kl. 14.05": the subtitle's day in words, as the other printouts'."""
-    moment = local(at)
-    return with_clock(prose_date(moment.date()), moment.time())
-
-
 def build(session: Session, now: dt.datetime | None = None, for_desk: bool = False) -> bytes:
     at = now_utc(now)
     rows = alarm_history.list_loans(session, LoanFilter(open_only=True), at)
@@ -81,7 +75,7 @@ def build(session: Session, now: dt.datetime | None = None, for_desk: bool = Fal
         summary += ", " + ngettext("{n} overdue", "{n} overdue", overdue).format(n=overdue)
     story: list[Flowable] = [
         paragraph(title, "title"),
-        subtitle(owner.name, date_phrase(_("As of {time}"), time=_moment(at)), summary),
+        subtitle(owner.name, as_of_moment(at), summary),
     ]
     units = table(
         [_("Unit"), _("Borrower"), _("Department"), _("Phone"), _("Out"), _("Due back")],

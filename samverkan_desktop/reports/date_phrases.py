@@ -1,8 +1,8 @@
 """A printout's subtitle and headings name their day in a phrase: "per 2 december 2026 (v. 49)",
-"utskriven 2 december 2026", "skickad …", "onsdag 2 december 2026", "1 januari – 2 december
-2026", "den 18 maj 2021". Each phrase is kept on one line: after a long district, group or place
-name the line broke after "per" and left the day alone on the next, or inside the day itself
-("onsdag 2" over "december 2026")."""
+"per 6 december 2026 kl. 04.43", "utskriven 2 december 2026", "skickad …", "onsdag 2 december
+2026", "1 januari – 2 december 2026", "den 18 maj 2021". Each phrase is kept on one line: after a
+long district, group or place name the line broke after "per" and left the day alone on the next,
+or inside the day itself ("onsdag 2" over "december 2026")."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from samverkan_desktop.formatting import (
     long_date,
     prose_date,
     prose_date_with_week,
+    prose_datetime,
     prose_period,
     unbroken,
 )
@@ -26,6 +27,12 @@ def date_phrase(template: str, **values: str) -> str:
 def as_of(day: dt.date) -> str:
     """ "per 2 december 2026 (v. 49)"."""
     return date_phrase(_("as of {date}"), date=prose_date_with_week(day))
+
+
+def as_of_moment(at: dt.datetime) -> str:
+    """ "per 6 december 2026 kl. 04.43": a snapshot's moment (the units out at the reception),
+    said as the other lists say their day."""
+    return date_phrase(_("as of {date}"), date=prose_datetime(at))
 
 
 def printed(day: dt.date) -> str:

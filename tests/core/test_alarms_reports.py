@@ -148,11 +148,13 @@ def test_not_returned_writes_times_with_a_period_and_the_delay_on_one_line(
     db: Database, tmp_path: Path
 ) -> None:
     """The "As of" time was "12:05" beside the table's "08.00", and "FÖRSENAT 12 timmar" in
-    capitals wrapped onto a third line of its cell."""
+    capitals wrapped onto a third line of its cell. The subtitle says its moment as the other
+    lists say their day, "per …" (it read "· Läge 21 november …", a capital mid-line)."""
     _history(db)
     with db.session() as s:
         text = text_of(alarm_notreturned.build(s, now=at(5, 5, day=21)), tmp_path)
-    assert "Läge 21 november 2026 kl. 05.05" in text
+    assert "Östermalms stadsdelsförvaltning · per 21 november 2026 kl. 05.05 · 2 larm ute" in text
+    assert "Läge" not in text
     assert "05:05" not in text
     assert re.search(r"LARM-03 .* 2026-11-20 17\.00\n *Försenat 12 timmar\n", text), text
 
