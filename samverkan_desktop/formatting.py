@@ -357,6 +357,12 @@ def thousands(value: int) -> str:
     return f"{value:,}".replace(",", "\u00a0")
 
 
+def one_decimal(value: float) -> str:
+    """ "3 895,7": one decimal after a comma, thousands grouped by a no-break space, as Swedish
+    writes them (the alarms' hours out, in the window and on paper alike)."""
+    return f"{value:,.1f}".replace(",", "\u00a0").replace(".", ",")
+
+
 def every_months(months: int) -> str:
     """A revision cycle as Swedish says it: "varje månad", "var 12:e månad" (not "var 12
     månader")."""

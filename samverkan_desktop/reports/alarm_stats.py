@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.formatting import MONTHS, local, thousands
+from samverkan_desktop.formatting import MONTHS, local, one_decimal, thousands
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import UnitKind
 from samverkan_desktop.reports.alarm_parts import issuer
@@ -44,11 +44,6 @@ VISIT_COLOUR = ACCENT
 LOAN_COLOUR = colors.HexColor("#d08c2a")
 CHART_WIDTH, CHART_HEIGHT, CHART_GAP = 82 * mm, 62 * mm, 6 * mm
 NUMBER = ParagraphStyle("number", parent=STYLES["cell"], alignment=TA_RIGHT)
-
-
-def _hours(value: float) -> str:
-    """ "3 895,7": a decimal comma, thousands grouped by a no-break space, as Swedish writes."""
-    return f"{value:,.1f}".replace(",", "\u00a0").replace(".", ",")
 
 
 def _number(value: object, bold: bool = False) -> Paragraph:
@@ -130,11 +125,11 @@ def build(session: Session, year: int, now: dt.datetime | None = None) -> bytes:
         (
             _(MONTHS[m.month.month - 1]),
             _number(m.home_visit_loans),
-            _number(_hours(m.home_visit_hours)),
+            _number(one_decimal(m.home_visit_hours)),
             _number(m.home_loan_loans),
-            _number(_hours(m.home_loan_hours)),
+            _number(one_decimal(m.home_loan_hours)),
             _number(m.loans, bold=True),
-            _number(_hours(m.hours)),
+            _number(one_decimal(m.hours)),
         )
         for m in months
     ]
@@ -142,11 +137,11 @@ def build(session: Session, year: int, now: dt.datetime | None = None) -> bytes:
         (
             markup("<b>" + escape(_("Total")) + "</b>", "cell"),
             _number(sum(m.home_visit_loans for m in months), bold=True),
-            _number(_hours(sum(m.home_visit_hours for m in months)), bold=True),
+            _number(one_decimal(sum(m.home_visit_hours for m in months)), bold=True),
             _number(sum(m.home_loan_loans for m in months), bold=True),
-            _number(_hours(sum(m.home_loan_hours for m in months)), bold=True),
+            _number(one_decimal(sum(m.home_loan_hours for m in months)), bold=True),
             _number(loans, bold=True),
-            _number(_hours(hours), bold=True),
+            _number(one_decimal(hours), bold=True),
         )
     )
     story: list[Flowable] = [paragraph(title, "title")]
@@ -158,7 +153,7 @@ def build(session: Session, year: int, now: dt.datetime | None = None) -> bytes:
         subtitle(
             owner.name,
             ngettext("{n} loan", "{n} loans", loans).format(n=thousands(loans)),
-            _("{hours} hours out").format(hours=_hours(hours)),
+            _("{hours} hours out").format(hours=one_decimal(hours)),
         ),
         _charts(months),
         heading(_("Per month")),

@@ -3,6 +3,7 @@ change from one year to the next, "−132 (−48 %)" for counts, "−7 p.e." for
 
 from __future__ import annotations
 
+from samverkan_desktop.formatting import one_decimal, thousands
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import FigureUnit
 from samverkan_desktop.services.action_plan import Change
@@ -12,8 +13,8 @@ def number_text(value: float) -> str:
     """ "1 274", "23,5": grouped by three, a decimal comma, no ".0"."""
     whole = round(value)
     if abs(value - whole) < 0.05:
-        return f"{whole:,}".replace(",", "\u00a0")
-    return f"{value:,.1f}".replace(",", "\u00a0").replace(".", ",")
+        return thousands(whole)
+    return one_decimal(value)
 
 
 def figure_text(value: float | None, unit: FigureUnit) -> str:

@@ -1,7 +1,9 @@
 """Larm → Statistik in the program's own style at 1024 × 768 and 1280 × 800: the table of the
 months spans the page's width (it stopped at 912 px with a third of the width empty beside it
 at 1280) and has a row of the year's totals under the months, each under its column, that
-stays last when the months are sorted."""
+stays last when the months are sorted. Each month's hours out of both kinds, "Timmar ute", in a
+column of its own as the printout has them, summed under it, without the page scrolling sideways
+at 1024."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from ui.alarms.area import AlarmsArea
 from ui.main_window import MainWindow
 
 COUNTS = ("Hembesök", "Hemlån", "Lån totalt")
-HOURS = ("Timmar (hembesök)", "Timmar (hemlån)")
+HOURS = ("Timmar (hembesök)", "Timmar (hemlån)", "Timmar ute")
 
 
 def _number(text: str) -> float:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_desktop import clock
-from samverkan_desktop.formatting import MONTHS, thousands
+from samverkan_desktop.formatting import MONTHS, one_decimal, thousands
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.services import alarm_usage
 from samverkan_desktop.services.alarm_usage import MonthUsage
@@ -27,36 +27,41 @@ from ui.widgets.total_row import TotalRow
 YEARS_BACK = 5
 
 
-def _hours(value: float) -> str:
-    """ "3 895,7": a decimal comma, thousands grouped by a no-break space, as Swedish writes."""
-    return f"{value:,.1f}".replace(",", "\u00a0").replace(".", ",")
-
-
 def usage_columns() -> list[Column[MonthUsage]]:
+    # Widths the least that hold each title: the seven columns fit 1024 × 768 without scrolling
+    # sideways, and share out the room of a wider window (StatsPage._share_width).
     return [
         Column(
             _("Month"),
             lambda m: _(MONTHS[m.month.month - 1]),
             sort_key=lambda m: m.month,
-            width=110,
+            width=95,
         ),
-        Column(_("Home visits"), lambda m: m.home_visit_loans, align_right=True, width=100),
+        Column(_("Home visits"), lambda m: m.home_visit_loans, align_right=True, width=85),
         Column(
             _("Hours (home visits)"),
-            lambda m: _hours(m.home_visit_hours),
+            lambda m: one_decimal(m.home_visit_hours),
             sort_key=lambda m: m.home_visit_hours,
             align_right=True,
-            width=140,
+            width=135,
         ),
-        Column(_("Home loans"), lambda m: m.home_loan_loans, align_right=True, width=100),
+        Column(_("Home loans"), lambda m: m.home_loan_loans, align_right=True, width=85),
         Column(
             _("Hours (home loans)"),
-            lambda m: _hours(m.home_loan_hours),
+            lambda m: one_decimal(m.home_loan_hours),
             sort_key=lambda m: m.home_loan_hours,
             align_right=True,
-            width=140,
+            width=125,
         ),
-        Column(_("Loans in all"), lambda m: m.loans, align_right=True, width=100),
+        Column(_("Loans in all"), lambda m: m.loans, align_right=True, width=85),
+        # The month's hours of both kinds, as the printout's last column.
+        Column(
+            _("Hours out"),
+            lambda m: one_decimal(m.hours),
+            sort_key=lambda m: m.hours,
+            align_right=True,
+            width=95,
+        ),
     ]
 
 
@@ -65,10 +70,11 @@ def usage_totals(months: list[MonthUsage]) -> list[str]:
     return [
         _("Total"),
         thousands(sum(m.home_visit_loans for m in months)),
-        _hours(sum(m.home_visit_hours for m in months)),
+        one_decimal(sum(m.home_visit_hours for m in months)),
         thousands(sum(m.home_loan_loans for m in months)),
-        _hours(sum(m.home_loan_hours for m in months)),
+        one_decimal(sum(m.home_loan_hours for m in months)),
         thousands(sum(m.loans for m in months)),
+        one_decimal(sum(m.hours for m in months)),
     ]
 
 
@@ -154,7 +160,7 @@ class StatsPage(QWidget):
         self.summary.setText(
             ngettext("{n} loan", "{n} loans", loans).format(n=thousands(loans))
             + " · "
-            + _("{hours} hours out").format(hours=_hours(hours))
+            + _("{hours} hours out").format(hours=one_decimal(hours))
         )
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
