@@ -1,7 +1,8 @@
 """Larm → Statistik for Excel: the list exported (right-click → "Exportera listan till
-Excel…") ends with the year's totals and is offered under a name that says the year (the rows
-say only the months); the totals line copies as a row does (right-click → "Kopiera raden").
-The totals are a line of their own under the table, so both left them out."""
+Excel…") ends with the year's totals, is offered under a name that says the year (the rows
+say only the months) and is said saved as "12 månader och summan" (it said "13 rader", read as
+thirteen months); the totals line copies as a row does (right-click → "Kopiera raden"). The
+totals are a line of their own under the table, so both left them out."""
 
 from __future__ import annotations
 
@@ -55,13 +56,15 @@ def test_the_exported_statistics_end_with_the_years_totals(
     answer_file_dialogs(monkeypatch, save_as)
     saved: list[str] = []
 
-    modals.answer(acknowledge(qtbot, saved))  # "Sparade …: 13 rader."
+    modals.answer(acknowledge(qtbot, saved))
     table = stats.table
     march = table.visualRect(table.model().index(2, 0)).center()
     entries = right_click_menu(qtbot, table.viewport(), march, "Exportera listan till Excel…")
     assert entries == ["Kopiera raden", "Exportera listan till Excel…"]
     qtbot.waitUntil(lambda: bool(saved), timeout=10_000)
     modals.check()
+    # Twelve months and their sum: "13 rader" was read as thirteen months.
+    assert saved == [f"Sparade {tmp_path / 'larm.csv'}: 12 månader och summan."]
 
     text = (tmp_path / "larm.csv").read_bytes().decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))

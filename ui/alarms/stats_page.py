@@ -100,6 +100,15 @@ class UsageTable(RecordTable[MonthUsage]):
             rows.append(self.totals.stored_under(titles))
         return titles, rows
 
+    def written(self, rows: list[list[str]]) -> str:
+        """ "12 månader och summan": "13 rader" read as thirteen months."""
+        if self.totals is None or not rows:
+            return super().written(rows)
+        months = len(rows) - 1
+        return ngettext(
+            "{count} month and the total", "{count} months and the total", months
+        ).format(count=months)
+
 
 class StatsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

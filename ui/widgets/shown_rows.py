@@ -74,12 +74,12 @@ class ShownRowsCopy(PressSelectsTable):
         except DomainError as error:
             show_error(self, error)
             return
-        show_info(
-            self,
-            ngettext("Saved {path}: {count} row.", "Saved {path}: {count} rows.", len(rows)).format(
-                path=path, count=len(rows)
-            ),
-        )
+        show_info(self, _("Saved {path}: {written}.").format(path=path, written=self.written(rows)))
+
+    def written(self, rows: list[list[str]]) -> str:
+        """What an export wrote, as its message names it: "13 rader" (a table whose last row is
+        a total names its rows otherwise)."""
+        return ngettext("{count} row", "{count} rows", len(rows)).format(count=len(rows))
 
     def _offered_name(self) -> str:
         if self.export_name:
