@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 from tests.ui.helpers import click_row, column_texts
 from tests.ui.openers import actions_with_rows
 from ui.actions.model import AREA, DUE, RESPONSIBLE, SOURCE, STATUS, TITLE
-from ui.actions.table import TITLE_FLOOR_WRAPPED, ActionsTable
+from ui.actions.open_list_widths import TITLE_FLOOR_WRAPPED
+from ui.actions.table import ActionsTable
 from ui.context import AppContext
 from ui.widgets.record_table import SortHeader
 from ui.widgets.sort_header import two_line_width

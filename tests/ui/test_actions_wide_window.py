@@ -18,7 +18,9 @@ from tests.ui.helpers import click_header, click_row, column_texts, settle, type
 from tests.ui.openers import actions_with_rows
 from ui.actions.area import ActionsArea
 from ui.actions.model import AREA, DUE, RESPONSIBLE, SOURCE, STATUS, TITLE
-from ui.actions.table import TITLE_FLOOR_WRAPPED, WIDTHS, ActionsTable
+from ui.actions.open_list_widths import TITLE_FLOOR_WRAPPED
+from ui.actions.shared_widths import WIDTHS
+from ui.actions.table import ActionsTable
 from ui.context import AppContext
 
 TEXTS = {TITLE: "Åtgärd", SOURCE: "Ursprung", RESPONSIBLE: "Ansvarig", AREA: "Prioriterat område"}

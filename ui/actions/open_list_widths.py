@@ -16,7 +16,7 @@ from ui.actions.model import AREA, DUE, RESPONSIBLE, SOURCE, TITLE
 from ui.actions.text_needs import GROWING, TextNeeds
 from ui.widgets.column_widths import surplus_shared
 
-# Under this the texts read "Möte 2…", "Riktat…" (beside the pane too: ui.actions.table).
+# Under this the texts read "Möte 2…", "Riktat…" (beside the pane too: ui.actions.shared_widths).
 READABLE_TEXT = 90
 TITLE_FLOOR_WRAPPED = 160  # a title on two lines at the least: 160 px hold some 45 letters
 
