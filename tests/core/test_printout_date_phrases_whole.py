@@ -24,16 +24,13 @@ from samverkan_desktop.reports import (
     weekly_brief,
 )
 from samverkan_desktop.reports.follow_up import build_follow_up
-from samverkan_desktop.reports.page_look import MARGIN_X, PAGE_SIZE
-from samverkan_desktop.reports.style import STYLES, wrap_words
 from samverkan_desktop.services import walk_actions
 from samverkan_desktop.services.weekly_briefs import BriefWeek
+from tests.core.long_district_name import BASE, name_breaking, printout_lines, rename_district
 from tests.core.test_group_structure_printout import text_of
-from tests.core.test_printout_subtitles_keep_per import BASE, MORE, _rename_district
 from tests.core.walk_letters import walked_with_observation
 
 TODAY = dt.date(2026, 12, 2)  # a Wednesday
-ROOM = PAGE_SIZE[0] - 2 * MARGIN_X
 COUNCIL = "{name} · 1 januari – 2 december 2026 · onsdag 2 december 2026"
 
 # Each printout, its subtitle as the old code laid it out up to the phrase (the words after it
@@ -72,25 +69,9 @@ PRINTOUTS: dict[str, tuple[Callable[[Session], bytes], str, str]] = {
 }
 
 
-def _breaks_inside(text: str, phrase: str, style: str) -> bool:
-    """Whether ``text``'s words, laid out as a paragraph in ``style`` lays them out, break a
-    line inside ``phrase`` (a length where it would squeeze its spaces instead is passed
-    over)."""
-    lines = wrap_words(text.split(" "), STYLES[style], ROOM)
-    return lines is not None and not any(phrase in line for line in lines)
-
-
-def _name_breaking(template: str, phrase: str, start: str, more: str, style: str) -> str:
-    """The shortest name that, in the old layout of ``template``, breaks inside ``phrase``."""
-    for end in range(len(more) + 1):
-        name = (start + more[:end]).rstrip(" ,")
-        if _breaks_inside(template.format(name=name), phrase, style):
-            return name
-    raise AssertionError(f"no name length breaks {phrase!r}")
-
-
-def _lines(pdf: bytes, tmp_path: Path) -> list[str]:
-    return [" ".join(line.split()) for line in text_of(pdf, tmp_path).splitlines() if line.strip()]
+def _breaking_inside(phrase: str) -> Callable[[list[str]], bool]:
+    """A test of laid-out lines: whether a line breaks inside ``phrase``."""
+    return lambda lines: not any(phrase in line for line in lines)
 
 
 @pytest.mark.moment("2026-12-02T12:00")
@@ -99,8 +80,8 @@ def test_a_subtitle_keeps_its_date_phrase_on_one_line(
     demo_db: Database, tmp_path: Path, printout: str
 ) -> None:
     build, subtitle, phrase = PRINTOUTS[printout]
-    _rename_district(demo_db, _name_breaking(subtitle, phrase, BASE, MORE, "subtitle"))
-    lines = _lines(demo_db.call(build), tmp_path)
+    rename_district(demo_db, name_breaking(subtitle, _breaking_inside(phrase)))
+    lines = printout_lines(demo_db.call(build), tmp_path)
     first = next(i for i, line in enumerate(lines) if line.startswith(BASE))
     shown = lines[first : first + 3]
     assert any(phrase in line for line in shown), shown
@@ -122,8 +103,8 @@ def _letter(db: Database, place_name: str) -> bytes:
 
 def test_the_walk_letters_title_keeps_the_day_with_den(db: Database, tmp_path: Path) -> None:
     phrase = "den 10 mars 2026"
-    name = _name_breaking(LETTER_TITLE, phrase, PLACE, PLACE_MORE, "title")
-    lines = _lines(_letter(db, name), tmp_path)
+    name = name_breaking(LETTER_TITLE, _breaking_inside(phrase), PLACE, PLACE_MORE, "title")
+    lines = printout_lines(_letter(db, name), tmp_path)
     first = next(i for i, line in enumerate(lines) if line.startswith("Åtgärder efter"))
     title = lines[first : first + 3]
     assert any(line.endswith(phrase) for line in title), title

@@ -15,10 +15,7 @@ from samverkan_desktop.db import Database
 from samverkan_desktop.enums import FollowUpPeriod
 from samverkan_desktop.reports import council_report, crisis_contacts
 from samverkan_desktop.reports.follow_up import build_follow_up
-from samverkan_desktop.reports.page_look import MARGIN_X, PAGE_SIZE
-from samverkan_desktop.reports.style import STYLES, wrap_words
-from tests.core.test_group_structure_printout import text_of
-from tests.core.test_printout_subtitles_keep_per import BASE, MORE, _rename_district
+from tests.core.long_district_name import BASE, name_breaking, printout_lines, rename_district
 
 TODAY = dt.date(2026, 12, 2)  # a Wednesday
 NB = "\xa0"
@@ -42,16 +39,8 @@ PRINTOUTS: dict[str, tuple[Callable[[Session], bytes], str]] = {
 }
 
 
-def _name_ending_a_line_in_a_dot(subtitle: str) -> str:
-    """The district's name that, as the old subtitle's words were laid out, ends a line in
-    "·"."""
-    room = PAGE_SIZE[0] - 2 * MARGIN_X
-    for end in range(len(MORE) + 1):
-        name = (BASE + MORE[:end]).rstrip(" ,")
-        lines = wrap_words(subtitle.format(name=name).split(" "), STYLES["subtitle"], room)
-        if lines and any(line.endswith("·") for line in lines[:-1]):
-            return name
-    raise AssertionError("no name length ends a line of this subtitle in '·'")
+def _ends_a_line_in_a_dot(lines: list[str]) -> bool:
+    return any(line.endswith("·") for line in lines[:-1])
 
 
 @pytest.mark.moment("2026-12-02T12:00")
@@ -60,9 +49,8 @@ def test_a_subtitle_line_never_ends_in_a_dot(
     demo_db: Database, tmp_path: Path, printout: str
 ) -> None:
     build, subtitle = PRINTOUTS[printout]
-    _rename_district(demo_db, _name_ending_a_line_in_a_dot(subtitle))
-    lines = [" ".join(line.split()) for line in text_of(demo_db.call(build), tmp_path).splitlines()]
-    lines = [line for line in lines if line]
+    rename_district(demo_db, name_breaking(subtitle, _ends_a_line_in_a_dot))
+    lines = printout_lines(demo_db.call(build), tmp_path)
     first = next(i for i, line in enumerate(lines) if line.startswith(BASE))
     shown = lines[first : first + 3]
     assert not any(line.endswith("·") for line in shown), shown
