@@ -24,7 +24,7 @@ from samverkan_desktop.models import ExerciseStatus
 from samverkan_desktop.services import exercise_reading
 from samverkan_desktop.services.exercise_rows import ExerciseRow, PlanMonth
 from ui.context import AppContext
-from ui.crisis.common import heading
+from ui.widgets.page_labels import heading
 from ui.widgets.view_number import ViewNumberField
 
 MONTH_STYLE = """

@@ -1,4 +1,4 @@
-"""Small helpers the crisis pages share: colours for what is due, sizes, headings, row buttons."""
+"""Small helpers the crisis pages share: colours for what is due, sizes, row buttons."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QLabel,
     QMenu,
     QPushButton,
     QTableView,
@@ -25,22 +24,7 @@ if TYPE_CHECKING:
     pass
 
 OK_COLOUR = QColor("#1e7b34")
-HEADING_STYLE = "font-size: 15px; font-weight: 600; color: #1c3b5a;"
-MUTED_STYLE = "color: #5f6b7a;"
 WARNING_STYLE = "color: #b42318; font-weight: 600;"
-
-
-def heading(text: str, parent: QWidget | None = None) -> QLabel:
-    label = QLabel(text, parent)
-    label.setStyleSheet(HEADING_STYLE)
-    return label
-
-
-def muted(text: str, parent: QWidget | None = None) -> QLabel:
-    label = QLabel(text, parent)
-    label.setStyleSheet(MUTED_STYLE)
-    label.setWordWrap(True)
-    return label
 
 
 def size_text(byte_size: int) -> str:

@@ -16,9 +16,9 @@ from samverkan_desktop.services.exercise_assessment import save_assessment
 from samverkan_desktop.services.exercise_rows import ExerciseDetail
 from ui import key_guide
 from ui.context import AppContext
-from ui.crisis.common import MUTED_STYLE, heading
 from ui.widgets.dialogs import show_error
 from ui.widgets.fields import TextBox
+from ui.widgets.page_labels import MUTED_STYLE, heading
 from ui.widgets.refusal_line import RefusalLine
 
 UNBOUNDED = (1 << 24) - 1  # Qt's QWIDGETSIZE_MAX, which PySide6 does not export

@@ -16,12 +16,13 @@ from samverkan_desktop.services import exercise_checklist
 from samverkan_desktop.services.exercise_rows import ChecklistRow, ExerciseDetail
 from ui import key_guide
 from ui.context import AppContext
-from ui.crisis.common import button_row, heading, in_list_order, muted
+from ui.crisis.common import button_row, in_list_order
 from ui.crisis.exercise_earlier_actions import EarlierActionsPanel
 from ui.crisis.exercise_tabs import ExerciseTab
 from ui.crisis.exercise_text_dialogs import TextDialog
 from ui.widgets.dialogs import confirm
 from ui.widgets.operations import run_form
+from ui.widgets.page_labels import heading, muted
 from ui.widgets.record_table import RecordTable
 from ui.widgets.removal_focus import back_to_list
 from ui.widgets.table_model import MUTED_COLOUR, WARNING_COLOUR, Column

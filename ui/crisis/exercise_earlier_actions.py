@@ -10,7 +10,8 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.services import exercise_lessons
 from samverkan_desktop.services.exercise_lessons import EarlierAction
 from ui.context import AppContext
-from ui.crisis.common import button_row, heading, muted
+from ui.crisis.common import button_row
+from ui.widgets.page_labels import heading, muted
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import WARNING_COLOUR, Column
 

@@ -31,17 +31,14 @@ from samverkan_desktop.services import exercise_lessons, exercise_objectives
 from samverkan_desktop.services.exercise_rows import ExerciseDetail, ObjectiveRow
 from ui import key_guide
 from ui.context import AppContext
-from ui.crisis.common import (
-    OK_COLOUR,
-    heading,
-    muted,
-)
+from ui.crisis.common import OK_COLOUR
 from ui.crisis.exercise_assessment import AssessmentBox, Unsaved
 from ui.crisis.exercise_tabs import ExerciseTab
 from ui.widgets.dialogs import show_error
 from ui.widgets.fields import TextBox
 from ui.widgets.form_reload import Values
 from ui.widgets.in_place_record import InPlaceRecordFields, message_line, theirs_line
+from ui.widgets.page_labels import heading, muted
 from ui.widgets.record_table import RecordTable
 from ui.widgets.refusal_line import RefusalLine
 from ui.widgets.reload_offer import ReloadOffer

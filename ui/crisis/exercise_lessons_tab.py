@@ -12,11 +12,12 @@ from samverkan_desktop.services import exercise_lessons
 from samverkan_desktop.services.exercise_rows import ExerciseDetail, LessonRow
 from ui import key_guide
 from ui.context import AppContext
-from ui.crisis.common import button_row, heading, muted
+from ui.crisis.common import button_row
 from ui.crisis.exercise_tabs import ExerciseTab
 from ui.crisis.lesson_dialogs import EditLessonDialog, LessonDialog
 from ui.widgets.dialogs import confirm
 from ui.widgets.operations import perform, refused_before_asking, run_form
+from ui.widgets.page_labels import heading, muted
 from ui.widgets.record_table import RecordTable
 from ui.widgets.refusal_line import RefusalLine
 from ui.widgets.removal_focus import back_to_list

@@ -19,12 +19,13 @@ from samverkan_desktop.services import exercise_log
 from samverkan_desktop.services.exercise_rows import ExerciseDetail, LogRow
 from ui import key_guide
 from ui.context import AppContext
-from ui.crisis.common import button_row, heading, muted
+from ui.crisis.common import button_row
 from ui.crisis.exercise_assessment import Unsaved
 from ui.crisis.exercise_tabs import ExerciseTab
 from ui.widgets.dialogs import confirm, show_error
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.operations import run_form
+from ui.widgets.page_labels import heading, muted
 from ui.widgets.record_table import RecordTable
 from ui.widgets.refusal_line import RefusalLine
 from ui.widgets.removal_focus import back_to_list

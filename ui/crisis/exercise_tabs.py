@@ -19,13 +19,14 @@ from samverkan_desktop.services import (
 from samverkan_desktop.services.exercise_rows import ExerciseDetail, ObjectiveRow, ParticipantRow
 from ui import key_guide
 from ui.context import AppContext
-from ui.crisis.common import button_row, heading, in_list_order, muted
+from ui.crisis.common import button_row, in_list_order
 from ui.crisis.exercise_text_dialogs import ObjectiveDialog, TextDialog
 from ui.crisis.exercises_page import when_text
 from ui.crisis.participant_dialog import ParticipantDialog
 from ui.widgets.detail import DETAIL_STYLE, FactList
 from ui.widgets.dialogs import confirm, show_error, show_info
 from ui.widgets.operations import perform, refused_before_asking, run_form
+from ui.widgets.page_labels import heading, muted
 from ui.widgets.record_table import RecordTable
 from ui.widgets.removal_focus import back_to_list
 from ui.widgets.table_model import Column

@@ -25,15 +25,7 @@ from samverkan_desktop.services.crisis_external import ExternalRow
 from samverkan_desktop.services.crisis_org import RoleMemberRow, RoleRow
 from ui import key_guide
 from ui.context import AppContext
-from ui.crisis.common import (
-    WARNING_STYLE,
-    button_row,
-    heading,
-    in_list_order,
-    keep_own_order,
-    muted,
-    verified_text,
-)
+from ui.crisis.common import WARNING_STYLE, button_row, in_list_order, keep_own_order, verified_text
 from ui.crisis.org_dialogs import ExternalDialog, RoleDialog, RoleMemberDialog
 from ui.crisis.verify_dialog import VerifyDialog
 from ui.widgets.notice import NoticeBar
@@ -44,6 +36,7 @@ from ui.widgets.operations import (
     refused_before_asking,
     run_form,
 )
+from ui.widgets.page_labels import heading, muted
 from ui.widgets.pdf_preview import preview_in_background
 from ui.widgets.record_table import RecordTable
 from ui.widgets.removal_focus import back_to_list

@@ -34,7 +34,7 @@ from samverkan_desktop.services.weekly_briefs import (
 )
 from ui.widgets import form_reload
 from ui.widgets.fields import EnumCombo
-from ui.widgets.refusal_line import MUTED_STYLE
+from ui.widgets.page_labels import MUTED_STYLE
 from ui.widgets.reload_offer import ERROR_STYLE, ReloadOffer
 from ui.widgets.wrap_label import WrapLabel
 

@@ -32,9 +32,10 @@ from samverkan_desktop.services.walk_records import AnswerInput, ChecklistSheet
 from samverkan_desktop.services.walks import WalkDetail
 from ui import key_guide
 from ui.context import AppContext
-from ui.walks.common import heading, muted, roomy
+from ui.walks.common import roomy
 from ui.widgets.dialogs import show_error
 from ui.widgets.layout_items import clear_layout
+from ui.widgets.page_labels import heading, muted
 
 
 def rating_style() -> str:

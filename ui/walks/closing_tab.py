@@ -31,11 +31,11 @@ from samverkan_desktop.services import walk_records, walk_steps
 from samverkan_desktop.services import walks as walk_service
 from samverkan_desktop.services.walks import WalkDetail
 from ui.context import AppContext
-from ui.walks.common import heading, muted
 from ui.widgets.dialogs import show_error
 from ui.widgets.fields import OptionalDateEdit
 from ui.widgets.form_reload import changed_attributes
 from ui.widgets.in_place_record import InPlaceRecordFields, message_line, theirs_line
+from ui.widgets.page_labels import heading, muted
 from ui.widgets.reload_offer import ReloadOffer
 
 # The walk's fields this tab writes, as WalkDetail names them: those a save is judged by.

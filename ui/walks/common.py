@@ -1,19 +1,16 @@
-"""Small helpers the walk views share: parsing a time typed as 18.30, headings, lists with room
-for Å/Ä/Ö, pickers."""
+"""Small helpers the walk views share: parsing a time typed as 18.30, lists with room for Å/Ä/Ö,
+pickers."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QListWidget, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QListWidget
 
 from samverkan_desktop.formatting import clock_text
 from ui.fonts import overshoot
 from ui.widgets.time_field import parse_clock
-
-HEADING_STYLE = "font-size: 15px; font-weight: 600; color: #1c3b5a;"
-MUTED_STYLE = "color: #5f6b7a;"
 
 
 def parse_time(text: str, field: str = "start_time") -> dt.time | None:
@@ -22,19 +19,6 @@ def parse_time(text: str, field: str = "start_time") -> dt.time | None:
 
 
 time_text = clock_text
-
-
-def heading(text: str, parent: QWidget | None = None) -> QLabel:
-    label = QLabel(text, parent)
-    label.setStyleSheet(HEADING_STYLE)
-    return label
-
-
-def muted(text: str, parent: QWidget | None = None) -> QLabel:
-    label = QLabel(text, parent)
-    label.setStyleSheet(MUTED_STYLE)
-    label.setWordWrap(True)
-    return label
 
 
 def roomy(widget: QListWidget) -> QListWidget:

@@ -25,12 +25,13 @@ from samverkan_desktop.rating_scale import rating_colour
 from samverkan_desktop.services import walk_actions, walk_followup
 from samverkan_desktop.services.walks import WalkDetail
 from ui.context import AppContext
-from ui.walks.common import heading, muted, roomy
+from ui.walks.common import roomy
 from ui.walks.observations_tab import action_text
 from ui.walks.places_page import mean_text
 from ui.walks.rating_key import RatingKey
 from ui.widgets.layout_items import clear_layout
 from ui.widgets.list_table import tab_leaves
+from ui.widgets.page_labels import heading, muted
 from ui.widgets.wording import EMPTY
 
 

@@ -30,7 +30,7 @@ from samverkan_desktop.services.walk_records import ObservationRow
 from samverkan_desktop.services.walks import WalkDetail
 from ui.actions.edit_undo import edit_with_undo, offer_undo_of_new
 from ui.context import AppContext
-from ui.walks.common import heading, muted, roomy
+from ui.walks.common import roomy
 from ui.walks.observation_dialogs import ActionDialog, ActionFollowUpDialog, ObservationDialog
 from ui.widgets.dialogs import ask_text, confirm, show_error
 from ui.widgets.file_dialogs import open_files
@@ -38,6 +38,7 @@ from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.next_choice import choice_followed
 from ui.widgets.notice import NoticeBar
 from ui.widgets.operations import perform, refused_before_asking
+from ui.widgets.page_labels import heading, muted
 from ui.widgets.record_table import RecordTable
 from ui.widgets.removal_focus import back_to_list
 from ui.widgets.table_model import MUTED_COLOUR, WARNING_COLOUR, Column

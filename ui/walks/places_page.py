@@ -27,12 +27,13 @@ from samverkan_desktop.services import places, walk_followup
 from samverkan_desktop.services.places import PlaceDetail, PlaceRow
 from samverkan_desktop.services.walk_followup import RatingHistory
 from ui.context import AppContext
-from ui.walks.common import heading, muted, roomy
+from ui.walks.common import roomy
 from ui.walks.rating_key import RatingKey
 from ui.widgets.lines_room import line_count
 from ui.widgets.list_page import ListPage
 from ui.widgets.list_table import tab_leaves
 from ui.widgets.next_choice import choice_followed
+from ui.widgets.page_labels import heading, muted
 from ui.widgets.removal_focus import back_to_list
 from ui.widgets.table_model import WARNING_COLOUR, Column
 from ui.widgets.wording import EMPTY, or_empty

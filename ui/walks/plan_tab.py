@@ -18,13 +18,14 @@ from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.services import walk_route
 from samverkan_desktop.services.walks import RECOMMENDED_MAX_PEOPLE, WalkDetail
 from ui.context import AppContext
-from ui.walks.common import heading, muted, roomy
+from ui.walks.common import roomy
 from ui.walks.route_dialogs import ParticipantDialog, StopDialog
 from ui.walks.walk_dialog import WalkDialog
 from ui.widgets.dialogs import confirm
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.next_choice import choice_followed
 from ui.widgets.operations import perform, refused_before_asking
+from ui.widgets.page_labels import heading, muted
 from ui.widgets.removal_focus import back_to_list
 from ui.widgets.wording import or_empty
 

@@ -15,7 +15,7 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.services import checklists
 from samverkan_desktop.services.checklists import ItemInput, TemplateDetail, TemplateInput
 from ui.context import AppContext
-from ui.walks.common import muted
+from ui.widgets.page_labels import muted
 from ui.widgets.point_table import PointTable
 from ui.widgets.template_form import TemplateForm
 

@@ -32,7 +32,6 @@ from ui.context import AppContext
 from ui.walks.cancel_dialog import CancelWalkDialog
 from ui.walks.checklist_tab import ChecklistTab
 from ui.walks.closing_tab import ClosingTab
-from ui.walks.common import muted
 from ui.walks.followup_tab import FollowUpTab
 from ui.walks.observations_tab import ObservationsTab
 from ui.walks.plan_tab import PlanTab
@@ -42,6 +41,7 @@ from ui.widgets.dialogs import confirm
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.menu_line_key import show_key_at_line_end
 from ui.widgets.operations import perform, refused_before_asking
+from ui.widgets.page_labels import muted
 from ui.widgets.pdf_preview import preview_in_background
 from ui.widgets.record_header import StartTab, header_labels, record_header
 from ui.widgets.refusal_line import RefusalLine

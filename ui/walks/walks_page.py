@@ -14,9 +14,9 @@ from samverkan_desktop.services import places
 from samverkan_desktop.services import walks as walk_service
 from samverkan_desktop.services.walks import WalkRow, status_text
 from ui.context import AppContext
-from ui.walks.common import heading, muted
 from ui.widgets.fields import EnumCombo
 from ui.widgets.list_page import ListPage
+from ui.widgets.page_labels import heading, muted
 from ui.widgets.table_model import MUTED_COLOUR, WARNING_COLOUR, Column
 
 

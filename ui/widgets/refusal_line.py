@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-MUTED_STYLE = "color: #5f6b7a;"
+from ui.widgets.page_labels import MUTED_STYLE
 
 
 class RefusalLine(QLabel):
