@@ -104,17 +104,18 @@ class SwedishArgumentParser(argparse.ArgumentParser):
         return namespace
 
     def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        # The words, for an option the parser lacks to be said before what argparse meets first.
+        self._words = list(sys.argv[1:] if args is None else args)
         try:
             return super().parse_known_args(args, namespace)
         except argparse.ArgumentError as error:
+            self.refuse_unknown_options()
             self.refuse(_usage_errors().argument_problem(self, error))
 
     def _check_value(self, action: argparse.Action, value: Any) -> None:
         if isinstance(action, argparse._SubParsersAction) and value not in action.choices:
-            choices = list(action.choices)
-            raise argparse.ArgumentError(
-                None, _usage_errors().unknown_command(self, value, choices)
-            )
+            # Said at once: the words after a command not known are not this parser's.
+            self.refuse(_usage_errors().unknown_command(self, value, list(action.choices)))
         super()._check_value(action, value)  # type: ignore[misc]
 
     def _get_value(self, action: argparse.Action, arg_string: str) -> Any:
@@ -123,11 +124,31 @@ class SwedishArgumentParser(argparse.ArgumentParser):
         try:
             return super()._get_value(action, arg_string)  # type: ignore[misc]
         except argparse.ArgumentError as error:
+            self.refuse_unknown_options()
             raise ValidationError(refused_value(error), field=action.dest) from None
+        except DomainError:  # a value outside a choice's
+            # "print minutes --ot a.pdf" read a.pdf as the meeting's number: the typo goes first.
+            self.refuse_unknown_options()
+            raise
+
+    def _get_option_tuples(self, option_string: str) -> Any:
+        # An abbreviation of several options, in our words (argparse's came after "Fel:").
+        found = super()._get_option_tuples(option_string)  # type: ignore[misc]
+        if len(found) > 1:
+            options = [option for _action, option, *_rest in found]
+            self.refuse(_usage_errors().ambiguous(self, option_string, options))
+        return found
 
     def error(self, message: str) -> NoReturn:
-        # What argparse still says itself: the arguments missing, an ambiguous abbreviation.
+        # What argparse still says itself: the arguments missing.
+        self.refuse_unknown_options()
         self.refuse(_usage_errors().missing(self, message) or message)
+
+    def refuse_unknown_options(self) -> None:
+        """Wrong usage naming the options this parser does not have among its words, if any."""
+        options = _usage_errors().unknown_options(self, getattr(self, "_words", ()))
+        if options:
+            self.refuse(_usage_errors().unknown_words(self, options))
 
     def refuse(self, problem: str) -> NoReturn:
         """Wrong usage: one line naming the problem and a pointer to the help, exit 2."""

@@ -1,7 +1,11 @@
 """Wrong usage of the command line (a missing argument, an unknown option or command) said as
 our other refusals are: "Fel: --out FIL.pdf saknas (var PDF-filen ska sparas)." and a pointer
 to the command's help, exit 2. argparse printed the usage text and its own sentence without a
-period ("samverkan print minutes: fel användning: följande argument krävs: --out")."""
+period ("samverkan print minutes: fel användning: följande argument krävs: --out").
+
+An option the command does not have is said first, before what argparse meets first (an
+argument missing, a value it cannot read): "--ot a.pdf" typed for "--out a.pdf" leaves --out
+missing too, but the typo is what the user has to hear about."""
 
 from __future__ import annotations
 
@@ -81,6 +85,35 @@ def unknown_words(parser: argparse.ArgumentParser, words: Sequence[str]) -> str:
     )
 
 
+def unknown_options(parser: argparse.ArgumentParser, words: Sequence[str]) -> list[str]:
+    """The words of ``parser``'s own (up to "--" or a subcommand's name, after which the words
+    are the subcommand's) that argparse reads as an option the parser does not have."""
+    commands = {
+        name
+        for action in parser._actions
+        if isinstance(action, argparse._SubParsersAction)
+        for name in action.choices
+    }
+    found = []
+    for word in words:
+        if word == "--" or word in commands:
+            break
+        if _is_option(parser, word) and _names_no_option(parser._parse_optional(word)):
+            found.append(word)
+    return found
+
+
+def ambiguous(parser: argparse.ArgumentParser, word: str, options: Sequence[str]) -> str:
+    """ "--s kan betyda --status eller --search i samverkan walks list; …": argparse said
+    "ambiguous option: --s could match --status, --search"."""
+    typed = word.partition("=")[0] if word.startswith("--") else word
+    return _("{option} could mean {options} in {command}; write the option's whole name.").format(
+        option=typed,
+        options=_listed(list(dict.fromkeys(options)), _("{first} or {last}")),
+        command=parser.prog,
+    )
+
+
 def argument_problem(parser: argparse.ArgumentParser, error: argparse.ArgumentError) -> str:
     """An option given without its value ("--kind needs a value: write --kind TYP"), else
     argparse's words as a sentence after the option's name."""
@@ -110,6 +143,14 @@ def _filled(template: str, message: str) -> str | None:
     if len(message) <= len(head + tail) or not message.startswith(head):
         return None
     return message[len(head) : len(message) - len(tail)] if message.endswith(tail) else None
+
+
+def _names_no_option(parsed: object) -> bool:
+    """Whether argparse's reading of a word (``_parse_optional``: None for an argument, a
+    tuple, or in newer Pythons a list of tuples, whose first item is the option's action)
+    is an option it has no action for."""
+    readings = parsed if isinstance(parsed, list) else [parsed]
+    return parsed is not None and all(isinstance(r, tuple) and r[0] is None for r in readings)
 
 
 def _is_option(parser: argparse.ArgumentParser, word: str) -> bool:
@@ -143,6 +184,11 @@ def _described(parser: argparse.ArgumentParser, action: argparse.Action) -> str:
 
 def _and(items: Sequence[str]) -> str:
     """ "a", "a och b", "a, b och c"."""
+    return _listed(items, _("{first} and {last}"))
+
+
+def _listed(items: Sequence[str], last_joined: str) -> str:
+    """ "a", and "a, b och c" or "a, b eller c" by ``last_joined`` ("{first} … {last}")."""
     if len(items) == 1:
         return items[0]
-    return _("{first} and {last}").format(first=", ".join(items[:-1]), last=items[-1])
+    return last_joined.format(first=", ".join(items[:-1]), last=items[-1])

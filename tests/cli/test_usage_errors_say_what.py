@@ -86,6 +86,33 @@ def _usage_error(capsys: pytest.CaptureFixture[str], url: str, *words: str) -> t
             "--from går inte att ge tillsammans med --year.",
             "meetings list",
         ),
+        (
+            ["print", "labels", "--ot", "a.pdf"],  # --out is missing too
+            "--ot är ingen flagga i samverkan print labels; menade du --out?",
+            "print labels",
+        ),
+        (
+            ["print", "minutes", "--ot", "a.pdf"],  # a.pdf was read as the meeting's number
+            "--ot är ingen flagga i samverkan print minutes; menade du --out?",
+            "print minutes",
+        ),
+        (
+            ["walks", "list", "--status", "gammal", "--bogus"],
+            "--bogus är ingen flagga i samverkan walks list.",
+            "walks list",
+        ),
+        (
+            ["walks", "list", "--s"],
+            "--s kan betyda --status eller --search i samverkan walks list; skriv flaggans hela "
+            "namn.",
+            "walks list",
+        ),
+        (
+            ["groups", "list", "--s=Aktiv"],
+            "--s kan betyda --search, --status eller --standing i samverkan groups list; skriv "
+            "flaggans hela namn.",
+            "groups list",
+        ),
     ],
     ids=[
         "missing option",
@@ -98,6 +125,11 @@ def _usage_error(capsys: pytest.CaptureFixture[str], url: str, *words: str) -> t
         "extra word",
         "option without value",
         "options not together",
+        "unknown option before the one missing",
+        "unknown option before a value it made wrong",
+        "unknown option before a choice's wrong value",
+        "abbreviation of two options",
+        "abbreviation of three options with a value",
     ],
 )
 def test_wrong_usage_names_what_is_missing_or_unknown(
