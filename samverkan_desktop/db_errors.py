@@ -288,19 +288,28 @@ def conflict_error(error: BaseException) -> ConflictError:
 
 
 def user_error(error: BaseException) -> DomainError | None:
-    """What the window shows for a database error that escaped the unit of work's own
-    translation (``Database.session``): the refusal's line, or for any other SQLAlchemy error
-    a plain line without its SQL (which goes to the log). None: not a database error."""
+    """What the window or the command line says for a database error that escaped the unit of
+    work's own translation (``Database.session``; ``samverkan db add-login`` works on the
+    engine itself): the refusal's line, a role's missing right, or for any other SQLAlchemy
+    error a plain line without its SQL (which goes to the log). None: not a database error."""
     if is_refusal(error):
         return conflict_error(error)
     from sqlalchemy import exc as sa_exc
 
+    from samverkan_desktop import db_translation  # it imports this module
+
+    if db_translation.is_permission_denied(error):
+        return db_translation.permission_denied_error()
     if isinstance(error, sa_exc.SQLAlchemyError):
-        log.error("A database error reached the window: %s", error)
+        log.error("A database error reached the window or a command: %s", error)
         return DatabaseError(
             _(
                 "The database could not carry out the change; nothing was saved and what you "
                 "typed is kept. Try again; the details are in the log file."
-            )
+            ),
+            command_line=_(
+                "The database could not carry out the command, so nothing was saved. Run it "
+                "again; the details are in the log file."
+            ),
         )
     return None

@@ -113,7 +113,7 @@ def narrowed_parser(argv: Sequence[str]) -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=logging.WARNING, handlers=[_LogFileHandler()])
     program = argv is None  # the process itself, not a caller in the same process (tests)
     if program:
         gc.disable()  # nothing to collect while modules load: a tenth of the start-up
@@ -132,25 +132,40 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(args))
     except DomainError as error:
-        print(_("Error: {message}").format(message=_said(error)), file=sys.stderr)
-        details = getattr(error, "details", None)  # the database's own words (DatabaseError)
-        if details:
-            print(_("Details: {details}").format(details=details), file=sys.stderr)
-        return 1
+        return _refused(error)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         # The reader (e.g. `| head`) went away; that is not an error of ours.
         sys.stdout = None  # type: ignore[assignment]
         return 0
-    except Exception as error:  # a programming error: one line for the user, details logged
-        return _unexpected(error)
+    except Exception as error:
+        # A database error outside a unit of work (`db add-login` on the engine itself) in the
+        # user's words, as the window says it; else a programming error: one line, details logged.
+        explained = _database_error(error)
+        return _refused(explained) if explained is not None else _unexpected(error)
     finally:
         close_opened()
         if program:
             # The process ends now: whatever it loaded lives until then, so let the exit's
             # garbage collections skip it (they took a tenth of a short command's time).
             gc.freeze()
+
+
+def _refused(error: DomainError) -> int:
+    print(_("Error: {message}").format(message=_said(error)), file=sys.stderr)
+    details = getattr(error, "details", None)  # the database's own words (DatabaseError)
+    if details:
+        print(_("Details: {details}").format(details=details), file=sys.stderr)
+    return 1
+
+
+def _database_error(error: Exception) -> DomainError | None:
+    if "sqlalchemy" not in sys.modules:  # no database was opened: not one of its errors
+        return None
+    from samverkan_desktop.db_errors import user_error
+
+    return user_error(error)
 
 
 def _said(error: DomainError) -> str:
@@ -170,6 +185,30 @@ def _one_line(reason: str) -> str:
     return reason if len(reason) <= REASON_LENGTH else reason[: REASON_LENGTH - 1] + "…"
 
 
+class _LogFileHandler(logging.Handler):
+    """What the core logs (a refusal's or a failure's driver text and SQL, for whoever helps)
+    goes to the log file the window writes too: on stderr it came before the user's one line
+    ("WARNING samverkan_desktop.db_errors: … [SQL: INSERT …]"). The file is opened at the
+    first line logged, so a command that logs nothing makes no folder."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+
+    def emit(self, record: logging.LogRecord) -> None:
+        _keep_in_log(self.format(record) + "\n")
+
+
+def _keep_in_log(text: str) -> None:
+    from samverkan_desktop.paths import log_file
+
+    try:
+        with log_file().open("a", encoding="utf-8") as handle:
+            handle.write(text)
+    except (OSError, DomainError):  # no folder of its own (DataFolderError) or a full disk
+        sys.stderr.write(text)  # nowhere to keep it: show it rather than lose it
+
+
 def _unexpected(error: Exception) -> int:
     """A programming error: the traceback goes to the log file the window also writes, the
     user gets one line naming it and the file."""
@@ -179,11 +218,7 @@ def _unexpected(error: Exception) -> int:
 
     path = log_file()
     details = "".join(traceback.format_exception(error))
-    try:
-        with path.open("a", encoding="utf-8") as handle:
-            handle.write(f"samverkan {' '.join(sys.argv[1:])}\n{details}\n")
-    except OSError:
-        sys.stderr.write(details)  # nowhere to keep it: show it rather than lose it
+    _keep_in_log(f"samverkan {' '.join(sys.argv[1:])}\n{details}\n")
     print(
         _(
             "Error: an unexpected error occurred ({reason}). What was saved before is kept; "
