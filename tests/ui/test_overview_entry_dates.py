@@ -1,9 +1,11 @@
 """An Overview entry whose detail ends in its date keeps that date whole on a narrow card: the
-name (and a borrower) give way, "Arbetsgrupp våldsbeja… — Startar 2026-12-13 (v. 50)", where
-the line used to be cut at its end ("… — Startar 202…")."""
+name (and a borrower) give way, "Arbetsgrupp våldsbejakande … — Startar 2026-12-13 (v. 50)",
+where the line used to be cut at its end ("… — Startar 202…"); a name that a line of its own
+holds goes whole above the date instead."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
@@ -73,10 +75,26 @@ def test_a_narrow_card_shortens_the_name_and_borrower_before_the_date(qtbot: QtB
     assert loan.full_text == "●  LARM-07 — David Karlsson · försenat sedan 2026-11-30 17.00"
     for entry in (group, loan):
         qtbot.addWidget(entry)
+    # A name that no line holds whole gives way beside the date.
+    longer = EntryButton(
+        "○",
+        dataclasses.replace(
+            group.item, title="Arbetsgrupp våldsbejakande extremism och radikalisering i Norrmalm"
+        ),
+    )
+    qtbot.addWidget(longer)
+    room = group.fontMetrics().horizontalAdvance(
+        "○  Arbetsgrupp våldsbejakande extremism och radikal"
+    )
+    beside = longer.fitted_text(room)
+    assert beside.startswith("○  Arbetsgrupp") and "…" in beside, beside
+    assert beside.endswith(" — Startar 2026-12-13 (v. 50)"), beside
+    # One that a line of its own holds is whole above the date, not cut beside it
+    # ("Arbetsgrupp våld… — Startar …").
     room = group.fontMetrics().horizontalAdvance("○  Arbetsgrupp våld — Startar 2026-12-13 (v. 50)")
-    shown = group.fitted_text(room)
-    assert shown.startswith("○  Arbetsgrupp") and "…" in shown, shown
-    assert shown.endswith(" — Startar 2026-12-13 (v. 50)"), shown
+    first, second = group.fitted_text(room).split("\n")
+    assert first == "○  Arbetsgrupp våldsbejakande extremism", first
+    assert second.strip() == "Startar 2026-12-13 (v. 50)", second
     # Cut inside its first word the name says nothing ("Arbetsgr… — Löptiden slutar …" at
     # 1024 px): on a line of its own, the date under it.
     room = group.fontMetrics().horizontalAdvance("○  Arbetsgr — Startar 2026-12-13 (v. 50)")

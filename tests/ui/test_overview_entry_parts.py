@@ -87,11 +87,13 @@ def test_a_meeting_whose_name_holds_a_dot_and_a_time_keeps_its_own_time(qtbot: Q
         assert shown.startswith(entry.prefix + "Sty"), (share, shown)
 
 
-def test_a_plans_exercise_gap_stays_beside_its_revision_day_until_the_name_would_go(
+def test_a_plans_exercise_gap_stays_beside_its_revision_day_under_a_whole_name(
     qtbot: QtBot,
 ) -> None:
-    """``also`` (the gap) is kept whole beside the head while the name keeps its share; on a
-    narrower card it takes a second line under the name (it was seen only on hover)."""
+    """``also`` (the gap) is kept whole beside the head while the name is whole beside them;
+    where it is not, the name is whole on the first line and the revision day and the gap under
+    it (it was seen only on hover, then beside a cut name: "Krisledningsplan Österm… —
+    Revideras senast …")."""
     plan = OverviewItem(
         "Krisledningsplan Östermalms stadsdelsförvaltning",
         "Revideras senast 2026-12-14",
@@ -105,16 +107,20 @@ def test_a_plans_exercise_gap_stays_beside_its_revision_day_until_the_name_would
     )
     entry = _entry(qtbot, "○", plan)
     assert entry.full_text.endswith(" — Revideras senast 2026-12-14 · ej övad på 5 år · version 2")
-    wide = entry.fitted_text(_room(entry, 0.75))
-    assert wide.startswith("○  Krisledningsplan") and "…" in wide, wide
-    assert wide.endswith(" — Revideras senast 2026-12-14 · ej övad på 5 år"), wide
-    # On a narrower card, as it takes a second line anyway, the name is whole on the first and
-    # the revision day and the gap under it.
+    metrics = entry.fontMetrics()
+    wide = entry.fitted_text(metrics.horizontalAdvance(entry.full_text) - 5)
+    assert wide.startswith("○  Krisledningsplan Östermalms stadsdelsförvaltning — "), wide
+    assert "\n" not in wide and " — Revideras senast 2026-12-14 · ej övad på 5 år" in wide, wide
+    # With room for the name and the revision day, not the gap beside them: the name whole on
+    # a line of its own, and all it says after it under it.
+    first, second = entry.fitted_text(_room(entry, 0.75)).split("\n")
+    assert first == "○  Krisledningsplan Östermalms stadsdelsförvaltning", first
+    assert second.strip() == "Revideras senast 2026-12-14 · ej övad på 5 år · version 2", second
+    # And so on a narrower card, the version giving way first.
     narrow = entry.fitted_text(_room(entry, 0.55))
     first, second = narrow.split("\n")
     assert first == "○  Krisledningsplan Östermalms stadsdelsförvaltning", narrow
     assert second.strip().startswith("Revideras senast 2026-12-14 · ej övad på 5 år"), narrow
     # Under the name, not under the mark: the second line starts where the name does.
     indent = second[: len(second) - len(second.lstrip())]
-    metrics = entry.fontMetrics()
     assert abs(metrics.horizontalAdvance(indent) - metrics.horizontalAdvance(entry.prefix)) <= 2

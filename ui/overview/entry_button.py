@@ -25,9 +25,10 @@ class EntryButton(QPushButton):
     ``also`` or ``rest`` (a meeting's place, what is wrong with an alarm), when the first has
     no room for it (``fitted_text``). It shortens the entry by
     its parts (``OverviewItem``: name — who · head · rest), never by reading its text: what
-    follows the head goes first, then the name, then who stands before the head.
-    "Platssamverkan Stureplan/Öst… — i morgon 08.30–10.00" keeps its time and "LARM-07 — David
-    Karl… · försenat sedan 2026-11-30 17.00" its date. An entry whose head is not a date (an
+    follows the head goes first, then the name, then who stands before the head. A name is
+    cut only where no line holds it whole ("Platssamverkan Stureplan/Öst… — i morgon
+    08.30–10.00" keeps its time); else it goes whole above the head. "LARM-07 — David Karl… ·
+    försenat sedan 2026-11-30 17.00" keeps its date. An entry whose head is not a date (an
     overdue action's "Skulle vara klar …") keeps its name and head whole, on two lines where
     one has no room for both; what follows the head (who is responsible) beside it or on a line
     of its own."""
@@ -186,6 +187,7 @@ class EntryButton(QPushButton):
 
     def _fitted_line(self, item: OverviewItem, room: int) -> str:
         """The line for ``room`` pixels: whole; else what follows the head cut ("… · Karla…");
+        else the name alone where a line of its own holds it whole (the head goes under it);
         else the name shortened (to a quarter of the line beside a dated head, half beside
         another), keeping who and the head; else, on a dated line, who stands before the head
         cut; else cut at the end."""
@@ -208,10 +210,16 @@ class EntryButton(QPushButton):
         spare = width(" …")  # elidedText needs a little more than that
         # With ``also`` ("ej övad på 5 år") kept whole beside the head first, then without it.
         for kept in (head + DOT + item.also, head) if item.also else (head,):
-            if width(start + kept) + spare <= room:
+            beside = width(start + kept)
+            if beside + spare <= room:
                 tail = cut(after, room - width(start))
                 if tail.startswith(kept):  # the rest cut, the head whole
                     return start + tail
+            if beside > room and not item.who and width(start) <= room:
+                # A name that a line of its own holds whole is not cut ("Krisledningsplan
+                # Österm… — Revideras senast …" at 1920 px): alone, so that ``fitted_text``
+                # puts the head and ``also`` under it. (Who gives way below, not the name.)
+                return start
             name = _cut_between(metrics, before, item.title, kept, room)
             # A name cut inside its first word, or right after it, says nothing ("Arbetsgr… —
             # Löptiden slutar 2026-12-25", "Arbetsgrupp… —" at 1024 px): then whole, above the
