@@ -158,6 +158,9 @@ class OverviewArea(Area):
         self.setStyleSheet(CARD_STYLE)
         self.heading = QLabel(self)
         self.heading.setStyleSheet("font-size: 22px; font-weight: 600; color: #1c3b5a;")
+        # The day before the cards: its width is part of the window's minimum, which the window
+        # is shown at (MainWindow.show_at_final_size), not grown to when the cards arrive.
+        self._head(self.today())
         self.subheading = QLabel(_("What needs you today and this week"), self)
         self.subheading.setStyleSheet("color: #5f6b7a; font-size: 13px;")
         # The Friday summary to management gathers the week as this page does.
