@@ -3,7 +3,8 @@ Overview (ui.fast_start, the usual start): the start spends its time on it (make
 vertical scroll bar that came as the cards grew narrowed every entry, each fitted again (at
 1024 × 768 every entry twice, the second time 7 px narrower). On a screen narrower than the
 window's minimum (the bench's, offscreen: 800 px) the window first showed cut to the screen and
-grew to its minimum right after (the Overview's heading), every entry fitted at both widths."""
+grew to its minimum right after (the Overview's heading), every entry fitted at both widths.
+The ordinary start (no saved Overview) fits each entry once too."""
 
 from __future__ import annotations
 
@@ -67,6 +68,24 @@ def test_a_quick_start_on_a_narrow_screen_fits_each_entry_for_one_width(
     screen = QGuiApplication.primaryScreen().availableGeometry().width()
     # The case at hand: the window's minimum wider than the (offscreen) screen.
     assert isinstance(seen["width"], int) and seen["width"] > screen
+
+
+@pytest.mark.moment("2026-12-05T17:30")
+@pytest.mark.usefixtures("app_settings")
+def test_an_ordinary_start_fits_each_entry_for_one_width(
+    qtbot: QtBot, demo_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No saved Overview: the cards come to the shown window. They were shown one by one, and
+    the first card's entries were fitted at the width it had alone, then again."""
+    rooms = _count_fits(monkeypatch)
+
+    def look(window: MainWindow) -> None:
+        assert not isinstance(window.ctx.db, DeferredDatabase)  # the ordinary road
+        wait_gathered(qtbot)
+        settle(qtbot)
+        _assert_fitted_once(window, rooms)
+
+    assert run_app(monkeypatch, ["main.py", "--db", demo_url], MainWindow, look) == 0
 
 
 def _count_fits(monkeypatch: pytest.MonkeyPatch) -> dict[int, set[int]]:

@@ -341,6 +341,12 @@ class OverviewArea(Area):
             # cards stay, so no second set of widgets is built while the first awaits deletion
             # (a megabyte of the start's peak) and the keyboard focus stays on its entry.
             return
+        # Cards added to the shown page were shown one by one, each laid out (and its entries
+        # fitted) before the next was there: at every ordinary start the first card's entries
+        # were fitted at two widths. Shown again at once, they are laid out together first.
+        shown = self.cards.isVisible()
+        if shown:
+            self.cards.hide()
         for column in self.columns:
             clear_layout(column)
         self._cards = [SectionCard(section, self.ctx, self.cards) for section in sections]
@@ -356,6 +362,8 @@ class OverviewArea(Area):
             lines[shorter] += card.lines
         for column in self.columns:
             column.addStretch(1)
+        if shown:
+            self.cards.show()
 
     def _head(self, today: dt.date) -> None:
         self.heading.setText(
