@@ -26,6 +26,7 @@ from samverkan_desktop.recurrence import (
     month_grid,
     week_dates,
 )
+from samverkan_desktop.services.after_group_end import after_end
 from samverkan_desktop.services.calendar_entries import CalendarEntry, EntryKind, list_entries
 from samverkan_desktop.services.meeting_common import day_start, to_local
 
@@ -73,6 +74,12 @@ class CalendarRow:
     version: int = 0  # for the move and cancel forms (services.versions)
     cancel_reason: str | None = None  # why a cancelled one is: its note, kept at cancelling
     moved_from: dt.datetime | None = None  # the rule's own time, when ``moved`` (Stockholm)
+    group_ended_on: dt.date | None = None  # the day its group ended, if it has
+
+    @property
+    def after_group_end(self) -> bool:
+        """Still planned after its group ended (kept by "End group" for the work it holds)."""
+        return after_end(self.group_ended_on, self.starts_at.date(), self.status)
 
     @property
     def label(self) -> str:
@@ -191,6 +198,7 @@ def list_calendar(
             Meeting.original_start,
             Meeting.version,
             Meeting.note,
+            Group.ended_on,
         )
         .join(Group, Group.id == Meeting.group_id)
         .where(
@@ -207,7 +215,8 @@ def list_calendar(
     holidays = holidays_between(start, end + dt.timedelta(days=1))
     rows = []
     for (
-        mid, gid, name, gtype, title, starts, ends, place, status, rule, exc, original, ver, note
+        mid, gid, name, gtype, title, starts, ends, place, status, rule, exc, original, ver, note,
+        ended_on,
     ) in session.execute(query):  # fmt: skip
         local_start = to_local(starts)
         moved_from = to_local(original) if original is not None else None
@@ -233,6 +242,7 @@ def list_calendar(
                 week=iso_week(local_start.date()),
                 version=ver,
                 cancel_reason=note if status is MeetingStatus.CANCELLED else None,
+                group_ended_on=ended_on,
             )
         )
     return rows

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from samverkan_desktop.enums import AttendanceStatus, GroupType, MeetingStatus
 from samverkan_desktop.services.action_rows import ActionRow
+from samverkan_desktop.services.after_group_end import after_end
 
 if TYPE_CHECKING:  # group_standing reads the models: the notice's plain-SQL road stays without
     from samverkan_desktop.models import AgendaItem
@@ -132,10 +133,16 @@ class MeetingDetail:
     # the notice, which has no "Next meeting").
     group_after: GroupStanding | None = None
     group_term_until: dt.date | None = None
+    group_ended_on: dt.date | None = None  # the day the group ended, if it has
 
     @property
     def moved(self) -> bool:
         return self.original_start is not None and self.original_start != self.starts_at
+
+    @property
+    def after_group_end(self) -> bool:
+        """Still planned after its group ended (kept by "End group" for the work it holds)."""
+        return after_end(self.group_ended_on, self.starts_at.date(), self.status)
 
 
 def invitee_order(row: InviteeRow) -> tuple[str, int]:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 from samverkan_desktop.formatting import clock_span, clock_text, month_of_year
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import MeetingStatus
+from samverkan_desktop.services.after_group_end import after_end_note
 from samverkan_desktop.services.calendar import CalendarItem, CalendarRow
 from samverkan_desktop.services.calendar_entries import CalendarEntry, EntryKind
 from ui import key_guide
@@ -129,9 +130,12 @@ def short_label(row: CalendarItem) -> str | None:
 
 def status_note(row: CalendarItem) -> str | None:
     """Why it is not as planned: a cancelled one's reason ("Orsak: Krockar med julmarknaden"),
-    a moved one's first day ("Flyttat från Trettondedag jul"); the first thing one asks."""
+    a meeting kept after its group ended ("Efter gruppens slut (2026-12-06)"), a moved one's
+    first day ("Flyttat från Trettondedag jul"); the first thing one asks."""
     if isinstance(row, CalendarEntry) or row.status is MeetingStatus.CANCELLED:
         return _("Why: {reason}").format(reason=row.cancel_reason) if row.cancel_reason else None
+    if row.after_group_end and row.group_ended_on is not None:
+        return after_end_note(row.group_ended_on)
     return row.moved_note
 
 

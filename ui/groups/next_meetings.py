@@ -22,6 +22,7 @@ from ui.context import AppContext
 from ui.widgets.detail import section_heading
 
 SHOWN = 3
+AFTER_END_STYLE = "color: #8a1c12; font-weight: 600;"  # the editor's warning colour
 LINK_FLAGS = (
     Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
 )
@@ -40,6 +41,12 @@ def meeting_link_text(row: CalendarRow, with_place: bool = True) -> str:
     if row.place and with_place:
         parts.append(row.place)
     return " · ".join(parts)
+
+
+def after_end_word(row: CalendarRow) -> str | None:
+    """ "efter gruppens slut", said after the link of a meeting kept when its group ended: it
+    read as any coming meeting, under a group marked "Avslutad"."""
+    return _("after the group's end") if row.after_group_end else None
 
 
 def shared_place(rows: list[CalendarRow]) -> str | None:
@@ -102,8 +109,14 @@ class NextMeetings(QWidget):
         for row in rows:
             text = meeting_link_text(row, with_place=place is None)
             # A wrapping link (a button would widen the narrow pane to its text).
-            link = QLabel(f'<a href="{row.id}">{escape(text)}</a>', self)
-            link.setAccessibleName(meeting_link_text(row))  # with its place, said once below
+            html = f'<a href="{row.id}">{escape(text)}</a>'
+            name = meeting_link_text(row)  # with its place, said once below
+            if word := after_end_word(row):
+                kept = escape(word).replace(" ", "&nbsp;")  # on one line, not split
+                html += f' · <span style="{AFTER_END_STYLE}">{kept}</span>'
+                name += f" · {word}"
+            link = QLabel(html, self)
+            link.setAccessibleName(name)
             link.setWordWrap(True)
             link.setTextFormat(Qt.TextFormat.RichText)
             link.setTextInteractionFlags(LINK_FLAGS)

@@ -92,6 +92,15 @@ def warnings(detail: MeetingDetail) -> list[str]:
                 time=local_time(detail.original_start),
             )
         )
+    if detail.after_group_end and detail.group_ended_on is not None:
+        # Kept by "End group" for the work it holds: the editor said nothing of the end.
+        found.append(
+            _(
+                "After the group's end: the group ended on {date}, this meeting was kept for "
+                "the work it holds. Cancel it under “More” if it will not take place, or make "
+                "the group active again by editing it."
+            ).format(date=long_date(detail.group_ended_on))
+        )
     if detail.holiday:
         found.append(_("Falls on a public holiday: {name}.").format(name=detail.holiday))
     return found

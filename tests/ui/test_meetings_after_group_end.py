@@ -1,0 +1,71 @@
+"""A meeting "End group…" kept after the end (it held work: here a workshop added by hand)
+says so where the coordinator meets it: its line under the group's "Nästa möten" ends in
+"· efter gruppens slut", and the meeting editor opened from there says when the group ended
+and what to do. Before, both read as any coming meeting of an active group."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextDocumentFragment
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop import clock
+from samverkan_desktop.formatting import long_date
+from samverkan_desktop.services import group_editing, groups
+from samverkan_desktop.services import meetings as meeting_service
+from tests.core.meeting_data import at
+from tests.ui.helpers import area_of, plain, settle, show_window
+from ui.calendar.area import CalendarArea
+from ui.context import AppContext
+from ui.groups.area import GroupsArea
+from ui.main_window import MainWindow
+
+GROUP = "Lokal beredningsgrupp Östermalm"
+OTHER = "Säkerhetssamordnarnätverket (SLK)"
+
+
+def _shown(link: QLabel) -> str:
+    return plain(QTextDocumentFragment.fromHtml(link.text()).toPlainText())
+
+
+def _click(qtbot: QtBot, link: QLabel) -> None:
+    """On the link's first line (at 1024 px a line may wrap)."""
+    first_line = QPoint(6, link.fontMetrics().height() // 2 + 1)
+    qtbot.mouseClick(link, Qt.MouseButton.LeftButton, pos=first_line)
+
+
+def test_a_meeting_kept_after_the_end_says_so(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    ids = {g.name: g.id for g in demo_ctx.call(groups.list_groups)}
+    today = clock.today()
+    day = today + dt.timedelta(days=10)
+    workshop = meeting_service.MeetingInput(at(day, 13), at(day, 15), title="Workshop")
+    demo_ctx.call(meeting_service.add_meeting, ids[GROUP], workshop)
+    demo_ctx.call(group_editing.end_group, ids[GROUP], today, today=today)
+
+    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1024, 768)
+    window.navigate("groups", ids[GROUP])
+    settle(qtbot)
+    pane = area_of(window, "groups", GroupsArea).next_meetings
+    lines = [_shown(link) for link in pane.links]
+    assert lines and all(line.endswith(" · efter gruppens slut") for line in lines), lines
+    link = next(link for link in pane.links if "Workshop" in _shown(link))
+    assert link.accessibleName().endswith(" · efter gruppens slut")
+
+    _click(qtbot, link)
+    editor = area_of(window, "calendar", CalendarArea).editor
+    assert editor.title.text() == f"Workshop – {GROUP}"
+    assert editor.warning.isVisible()
+    assert editor.warning.text().startswith(
+        f"Efter gruppens slut: gruppen avslutades {long_date(today)}, mötet finns kvar"
+    )
+
+    # A group still meeting reads as before.
+    window.navigate("groups", ids[OTHER])
+    settle(qtbot)
+    assert pane.links
+    assert not any("gruppens slut" in _shown(link) for link in pane.links)
+    _click(qtbot, pane.links[0])
+    assert "gruppens slut" not in editor.warning.text()
