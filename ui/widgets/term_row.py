@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton, QWidget
 
 from samverkan_desktop import clock
 from samverkan_desktop.i18n import _
+from samverkan_desktop.term_suggestion import suggested_term_end
 from ui.widgets.fields import OptionalDateEdit
 
 
@@ -17,7 +18,8 @@ class TermRow(QWidget):
     def __init__(
         self, parent: QWidget | None = None, suggest: Callable[[], dt.date | None] | None = None
     ) -> None:
-        """``suggest``: the date put in when "Until" is chosen with none given (its start)."""
+        """``suggest``: the start the term's end is suggested from when "Until" is chosen with
+        no date given (a year on: ``term_suggestion``)."""
         super().__init__(parent)
         self._suggest = suggest
         layout = QHBoxLayout(self)
@@ -41,7 +43,7 @@ class TermRow(QWidget):
         self.until_edit.setEnabled(on)
         if on and self.until_edit.value_or_none() is None and not self.until_edit.refusal():
             start = self._suggest() if self._suggest else None
-            self.until_edit.set_value(start or clock.today())
+            self.until_edit.set_value(suggested_term_end(start or clock.today()))
 
     def set_until(self, until: dt.date | None) -> None:
         if until is None:
