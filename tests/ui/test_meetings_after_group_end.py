@@ -1,7 +1,8 @@
 """A meeting "End group…" kept after the end (it held work: here a workshop added by hand)
 says so where the coordinator meets it: its line under the group's "Nästa möten" ends in
 "· efter gruppens slut", and the meeting editor opened from there says when the group ended
-and what to do. Before, both read as any coming meeting of an active group."""
+and what to do; the calendar's list reads "Efter gruppens slut" in its status column. Before,
+all read as any coming meeting of an active group."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from samverkan_desktop.formatting import long_date
 from samverkan_desktop.services import group_editing, groups
 from samverkan_desktop.services import meetings as meeting_service
 from tests.core.meeting_data import at
-from tests.ui.helpers import area_of, plain, settle, show_window
+from tests.ui.helpers import area_of, column_texts, hover_tooltip, plain, settle, show_window
 from ui.calendar.area import CalendarArea
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
@@ -61,6 +62,22 @@ def test_a_meeting_kept_after_the_end_says_so(qtbot: QtBot, demo_ctx: AppContext
     assert editor.warning.text().startswith(
         f"Efter gruppens slut: gruppen avslutades {long_date(today)}, mötet finns kvar"
     )
+
+    # The calendar's list, in the workshop's month.
+    qtbot.mouseClick(editor.back_button, Qt.MouseButton.LeftButton)
+    window.navigate("calendar")
+    calendar = area_of(window, "calendar", CalendarArea)
+    qtbot.keyClick(calendar, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    if day.month != today.month:
+        qtbot.mouseClick(calendar.next_button, Qt.MouseButton.LeftButton)
+    listed = calendar.list_view
+    row = next(
+        n
+        for n, label in enumerate(column_texts(listed, "Grupp, vandring, övning"))
+        if label.startswith("Workshop")
+    )
+    assert column_texts(listed, "Status")[row] == "Efter gruppens slut"
+    assert hover_tooltip(qtbot, listed, row, 5) == f"Efter gruppens slut ({today.isoformat()})"
 
     # A group still meeting reads as before.
     window.navigate("groups", ids[OTHER])

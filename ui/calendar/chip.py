@@ -115,6 +115,8 @@ def status_text(row: CalendarItem) -> str:
         return _(row.status)
     if row.status is MeetingStatus.CANCELLED:
         return _("Meeting cancelled")
+    if row.after_group_end:  # kept by "End group": not a meeting like the others
+        return _("After the group's end")
     if row.moved:
         return _("Moved")
     return _(row.status.label)
