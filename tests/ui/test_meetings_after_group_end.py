@@ -60,7 +60,7 @@ def test_a_meeting_kept_after_the_end_says_so(qtbot: QtBot, demo_ctx: AppContext
     assert editor.title.text() == f"Workshop – {GROUP}"
     assert editor.warning.isVisible()
     assert editor.warning.text().startswith(
-        f"Efter gruppens slut: gruppen avslutades {long_date(today)}, mötet finns kvar"
+        f"Efter gruppens slut: gruppen avslutades {long_date(today)}, så mötet kan inte hållas"
     )
 
     # The calendar's list, in the workshop's month.

@@ -96,9 +96,9 @@ def warnings(detail: MeetingDetail) -> list[str]:
         # Kept by "End group" for the work it holds: the editor said nothing of the end.
         found.append(
             _(
-                "After the group's end: the group ended on {date}, this meeting was kept for "
-                "the work it holds. Cancel it under “More” if it will not take place, or make "
-                "the group active again by editing it."
+                "After the group's end: the group ended on {date}, so this meeting cannot be "
+                "held; it was kept for the work it holds. Cancel it under “More”, or make the "
+                "group active again by editing it."
             ).format(date=long_date(detail.group_ended_on))
         )
     if detail.holiday:
@@ -314,7 +314,9 @@ class MeetingEditor(QWidget):
         self.next_button.setEnabled(detail.next_meeting is not None)
         may_hold = may_be_marked_held(detail)
         self.held_button.setVisible(may_hold)
-        self.held_action.setVisible(status is MeetingStatus.PLANNED and not may_hold)
+        self.held_action.setVisible(
+            status is MeetingStatus.PLANNED and not may_hold and not detail.after_group_end
+        )
         self.planned_action.setVisible(status is MeetingStatus.HELD)
         self.cancel_action.setVisible(status is MeetingStatus.PLANNED)
         self.reinstate_action.setVisible(status is MeetingStatus.CANCELLED)

@@ -20,12 +20,14 @@ COLOURS = {
     "not_marked": "background: #fff7e6; color: #6b4e00; border: 1px solid #f0d59a;",
     "held": "background: #e3f1e6; color: #1d4d2b;",
     "cancelled": "background: #fdf3f2; color: #8a1c12;",
+    "after_end": "background: #fdf3f2; color: #8a1c12; border: 1px solid #f1c4bf;",
 }
 TEXTS = {
     "planned": N_("Meeting planned"),
     "not_marked": N_("Not marked as held"),
     "held": N_("Meeting held"),
     "cancelled": N_("Meeting cancelled"),
+    "after_end": N_("After the group's end"),
 }
 FOLLOW_UP_HINT = N_(
     "Only a meeting marked as held counts in the group's follow-up (T1, T2, annual report),"
@@ -34,8 +36,14 @@ FOLLOW_UP_HINT = N_(
 
 
 def may_be_marked_held(detail: MeetingDetail, now: dt.datetime | None = None) -> bool:
-    """A planned meeting whose start has passed: the next step is to mark it held."""
-    return detail.status is MeetingStatus.PLANNED and not not_yet_started(detail.starts_at, now)
+    """A planned meeting whose start has passed: the next step is to mark it held. Not one
+    after its group's end: it cannot be held (services.meeting_group_days), and the button
+    offered only a refusal."""
+    return (
+        detail.status is MeetingStatus.PLANNED
+        and not detail.after_group_end
+        and not not_yet_started(detail.starts_at, now)
+    )
 
 
 def standing(detail: MeetingDetail, now: dt.datetime | None = None) -> str:
@@ -43,6 +51,8 @@ def standing(detail: MeetingDetail, now: dt.datetime | None = None) -> str:
         return "held"
     if detail.status is MeetingStatus.CANCELLED:
         return "cancelled"
+    if detail.after_group_end:  # kept by "End group": it will not be held as it stands
+        return "after_end"
     return "not_marked" if may_be_marked_held(detail, now) else "planned"
 
 
