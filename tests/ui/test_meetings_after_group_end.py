@@ -1,8 +1,8 @@
 """A meeting "End group…" kept after the end (it held work: here a workshop added by hand)
 says so where the coordinator meets it: its line under the group's "Nästa möten" ends in
-"· efter gruppens slut", and the meeting editor opened from there says when the group ended
-and what to do; the calendar's list reads "Efter gruppens slut" in its status column. Before,
-all read as any coming meeting of an active group."""
+"· efter gruppens slut"; the meeting editor opened from there has the badge "Efter gruppens
+slut" and says when the group ended and what to do; the calendar's list reads "Efter gruppens
+slut" in its status column. Before, all read as any coming meeting of an active group."""
 
 from __future__ import annotations
 
@@ -58,9 +58,10 @@ def test_a_meeting_kept_after_the_end_says_so(qtbot: QtBot, demo_ctx: AppContext
     _click(qtbot, link)
     editor = area_of(window, "calendar", CalendarArea).editor
     assert editor.title.text() == f"Workshop – {GROUP}"
+    assert editor.status_badge.text() == "Efter gruppens slut"
     assert editor.warning.isVisible()
     assert editor.warning.text().startswith(
-        f"Efter gruppens slut: gruppen avslutades {long_date(today)}, så mötet kan inte hållas"
+        f"Gruppen avslutades {long_date(today)}, så mötet kan inte hållas"
     )
 
     # The calendar's list, in the workshop's month.

@@ -93,12 +93,12 @@ def warnings(detail: MeetingDetail) -> list[str]:
             )
         )
     if detail.after_group_end and detail.group_ended_on is not None:
-        # Kept by "End group" for the work it holds: the editor said nothing of the end.
+        # Kept by "End group" for the work it holds (the badge says "after the group's end").
         found.append(
             _(
-                "After the group's end: the group ended on {date}, so this meeting cannot be "
-                "held; it was kept for the work it holds. Cancel it under “More”, or make the "
-                "group active again by editing it."
+                "The group ended on {date}, so this meeting cannot be held; it was kept for "
+                "the work it holds. Cancel it under “More”, or make the group active again by "
+                "editing it."
             ).format(date=long_date(detail.group_ended_on))
         )
     if detail.holiday:
