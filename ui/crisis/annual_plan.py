@@ -97,6 +97,9 @@ class AnnualPlanView(QWidget):
             body.linkActivated.connect(lambda link: self.open_requested.emit(int(link)))
             box.addWidget(title)
             box.addWidget(body)
+            # A box beside a taller one in its row keeps its name and text at the top: the
+            # room left over goes below them, not into the labels (the name centred lower).
+            box.addStretch(1)
             grid.addWidget(frame, index // 4, index % 4)  # a row per four months
             self.months.append(body)
             self.frames.append(frame)
