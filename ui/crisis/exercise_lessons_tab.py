@@ -49,7 +49,15 @@ def lesson_columns() -> list[Column[LessonRow]]:
             width=220,
             wrap=True,
         ),
-        Column(_("Responsible"), lambda r: r.action.responsible if r.action else None, width=150),
+        # Person and organisation both named take a second line rather than end in "…"
+        # ("Anna Berglund · Östermalms stadsdelsförv…" at 1024 px).
+        Column(
+            _("Responsible"),
+            lambda r: r.action.responsible if r.action else None,
+            tooltip=lambda r: r.action.responsible if r.action else None,
+            width=150,
+            wrap=True,
+        ),
         Column(_("Done by"), lambda r: r.action.due_on if r.action else None, width=90),
         Column(
             _("Status"),

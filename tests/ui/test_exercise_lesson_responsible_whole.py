@@ -1,0 +1,42 @@
+"""Who is responsible for a lesson's action reads whole in the Lessons tab, as the lesson and its
+action beside it do: "Anna Berglund · Östermalms stadsdelsförv…" was cut on one line (the
+person and the organisation both named), on a laptop and at 1366 px alike, and said no more on
+hover."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.models import ExerciseStatus
+from samverkan_desktop.services import exercise_reading
+from tests.ui.cell_room import column_of, cut_cells
+from tests.ui.helpers import settle
+from tests.ui.openers import area_in_window
+from ui.context import AppContext
+from ui.crisis.area import CrisisArea
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1366, 768)])
+def test_the_responsible_reads_whole(
+    qtbot: QtBot, demo_ctx: AppContext, size: tuple[int, int]
+) -> None:
+    _window, area = area_in_window(qtbot, demo_ctx, "crisis", CrisisArea, *size)
+    evaluated = next(
+        row
+        for row in demo_ctx.call(exercise_reading.list_exercises)
+        if row.status is ExerciseStatus.EVALUATED
+    )
+    area.open_exercise(evaluated.id)
+    view = area.exercise_view
+    view.tabs.setCurrentWidget(view.lessons_tab)
+    settle(qtbot)
+    table = view.lessons_tab.table
+    model = table.model()
+    column = column_of(table, "Ansvarig")
+    responsible = [str(model.index(r, column).data()) for r in range(model.rowCount())]
+    assert any("·" in text for text in responsible), responsible  # a person and an organisation
+    assert cut_cells(table, "Ansvarig") == []
+    tip = model.index(0, column).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == responsible[0]
