@@ -112,14 +112,17 @@ class ClosingTab(InPlaceRecordFields, QWidget):
         layout.addWidget(heading(_("Summary of the walk"), self))
         layout.addWidget(self.summary, 1)
         layout.addWidget(self._rows["summary"][1])
-        layout.addWidget(self.save_summary_button)
+        # As wide as its text, at the right under the text it saves, as the program's other
+        # save buttons are (stretched across the tab it read as a divider).
+        right = Qt.AlignmentFlag.AlignRight
+        layout.addWidget(self.save_summary_button, 0, right)
         layout.addSpacing(10)
         layout.addWidget(heading(_("Closing meeting with the owners"), self))
         layout.addLayout(date_row)
         layout.addWidget(self._rows["closing_meeting_date"][1])
         layout.addWidget(self.notes, 1)
         layout.addWidget(self._rows["closing_meeting_notes"][1])
-        layout.addWidget(self.save_closing_button)
+        layout.addWidget(self.save_closing_button, 0, right)
         layout.addWidget(self.message)
         # Ctrl+S saves what was typed, as in the checklist answers and the meeting editor.
         save = QAction(_("Save the summary and the closing meeting"), self)
