@@ -207,7 +207,7 @@ def update_exercise(
 
 
 def too_early_to_hold(
-    title: str,
+    title: str | None,
     status: ExerciseStatus,
     when: dt.date | None,
     today: dt.date,
@@ -218,27 +218,51 @@ def too_early_to_hold(
     marked as held ``today`` at ``now`` (the time of day; None: not known, the day alone
     counts), or None: the rule of ``set_status``, asked by the window to grey its button with
     this as the reason. An exercise is not held before it starts: at 01.15 one set for 09.00
-    the same day was taken as held."""
+    the same day was taken as held. ``title`` None: the line for the exercise's own view,
+    under its title, says "The exercise" as a walk's says "The walk" (a long title repeated
+    in it took three lines there)."""
     if when is not None and when == today and start is not None and now is not None:
         if now >= start:
             return None
-        return _(
-            "“{title}” starts today at {time}; it can be marked as held once it has started. "
-            "If it started earlier, change its start time first."
-        ).format(title=title, time=clock_text(start))
+        line = (
+            _(
+                "The exercise starts today at {time}; it can be marked as held once it has "
+                "started. If it started earlier, change its start time first."
+            )
+            if title is None
+            else _(
+                "“{title}” starts today at {time}; it can be marked as held once it has started. "
+                "If it started earlier, change its start time first."
+            )
+        )
+        return line.format(title=title, time=clock_text(start))
     if when is None or when <= today:
         return None
-    refusal = (
-        _(  # a cancelled one is not "planned for" its date
-            "“{title}” is cancelled and dated {date}; it can be marked as held from that "
-            "day. If it was held earlier, change its date first."
+    cancelled = status is ExerciseStatus.CANCELLED  # a cancelled one is not "planned for" it
+    if title is None:
+        refusal = (
+            _(
+                "The exercise is cancelled and dated {date}; it can be marked as held from that "
+                "day. If it was held earlier, change its date first."
+            )
+            if cancelled
+            else _(
+                "The exercise is planned for {date}; it can be marked as held from that day. "
+                "If it was held earlier, change its date first."
+            )
         )
-        if status is ExerciseStatus.CANCELLED
-        else _(
-            "“{title}” is planned for {date}; it can be marked as held from that day. "
-            "If it was held earlier, change its date first."
+    else:
+        refusal = (
+            _(
+                "“{title}” is cancelled and dated {date}; it can be marked as held from that "
+                "day. If it was held earlier, change its date first."
+            )
+            if cancelled
+            else _(
+                "“{title}” is planned for {date}; it can be marked as held from that day. "
+                "If it was held earlier, change its date first."
+            )
         )
-    )
     return refusal.format(title=title, date=when.isoformat())
 
 

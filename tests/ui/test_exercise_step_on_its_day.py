@@ -36,7 +36,7 @@ def test_the_step_waits_for_the_exercises_day(qtbot: QtBot, ctx: AppContext, mon
     assert button.text() == "Markera som genomförd"
     assert not button.isEnabled()
     assert button.toolTip() == (
-        "”Larmprov” är planerad till 2026-12-22; den kan markeras som genomförd från den dagen. "
+        "Övningen är planerad till 2026-12-22; den kan markeras som genomförd från den dagen. "
         "Om den hölls tidigare, ändra först dess datum."
     )
     qtbot.wait(50)
@@ -72,7 +72,7 @@ def test_on_its_day_the_step_waits_for_the_start_time(
     button = view.next_button
     assert not button.isEnabled()
     assert button.toolTip() == (
-        "”Larmprov” börjar i dag kl. 09.00; den kan markeras som genomförd när den har börjat. "
+        "Övningen börjar i dag kl. 09.00; den kan markeras som genomförd när den har börjat. "
         "Om den började tidigare, ändra först dess starttid."
     )
     assert view.step_refusal.isVisible() and view.step_refusal.text() == button.toolTip()

@@ -221,8 +221,9 @@ class ExerciseView(QWidget):
         too_early = None
         if row.status is ExerciseStatus.PLANNED:
             today, now = exercises.program_moment()
+            # "Övningen …": its title is right above, and a long one repeated took three lines.
             too_early = exercises.too_early_to_hold(
-                row.title, row.status, row.date, today, row.start_time, now
+                None, row.status, row.date, today, row.start_time, now
             )
             wait_for(self._start_timer, row.date, row.start_time, today, now)
         self.next_button.setEnabled(too_early is None)

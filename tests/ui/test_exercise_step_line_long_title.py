@@ -1,0 +1,53 @@
+"""An exercise planned for a coming day says why "Markera som genomförd" waits in a line under its
+title, as a walk does: "Övningen är planerad till …". The line repeated the title in quotes;
+with a long one (a staff exercise named for its scenario) it took three lines at 1024 px, the
+title twice on the screen and the tabs pushed down. The command line still names the exercise
+it refuses (its line stands alone)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop import clock
+from samverkan_desktop.errors import DomainError
+from samverkan_desktop.models import ExerciseStatus, ExerciseType
+from samverkan_desktop.services import exercises
+from tests.ui.helpers import show_window, wrapped_lines
+from ui.context import AppContext
+from ui.crisis.area import CrisisArea
+
+TODAY = dt.date(2026, 12, 6)
+EXERCISE_DAY = dt.date(2027, 2, 15)
+TITLE = (
+    "Stabsövning för krisledningsgruppen i Östermalms stadsdelsförvaltning – långvarigt "
+    "avbrott i dricksvattenförsörjningen"
+)
+
+
+def test_the_line_under_a_long_title_does_not_repeat_it(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    exercise = ctx.call(
+        exercises.create_exercise,
+        exercises.ExerciseInput(TITLE, ExerciseType.SEMINAR, 2027, date=EXERCISE_DAY),
+    )
+    area = show_window(qtbot, CrisisArea(ctx), 1024 - 210, 768)  # beside the sidebar
+    area.open_exercise(exercise)
+    view = area.exercise_view
+    qtbot.wait(50)
+    line = view.step_refusal
+    assert line.isVisible()
+    assert line.text() == (
+        "Övningen är planerad till 2027-02-15; den kan markeras som genomförd från den dagen. "
+        "Om den hölls tidigare, ändra först dess datum."
+    )
+    assert len(wrapped_lines(line)) <= 2, wrapped_lines(line)
+    assert view.next_button.toolTip() == line.text()
+
+    with pytest.raises(DomainError) as refused:  # as the command line is told
+        ctx.call(exercises.set_status, exercise, ExerciseStatus.CONDUCTED)
+    assert refused.value.message.startswith(f"”{TITLE}” är planerad till 2027-02-15")
