@@ -50,12 +50,12 @@ def lesson_columns() -> list[Column[LessonRow]]:
             wrap=True,
         ),
         # Person and organisation both named take a second line rather than end in "…"
-        # ("Anna Berglund · Östermalms stadsdelsförv…" at 1024 px).
+        # ("Anna Berglund · Östermalms stadsdelsförv…" at 1024 px); with room, two lines.
         Column(
             _("Responsible"),
             lambda r: r.action.responsible if r.action else None,
             tooltip=lambda r: r.action.responsible if r.action else None,
-            width=150,
+            width=200,
             wrap=True,
         ),
         Column(_("Done by"), lambda r: r.action.due_on if r.action else None, width=90),
