@@ -221,49 +221,29 @@ def too_early_to_hold(
     the same day was taken as held. ``title`` None: the line for the exercise's own view,
     under its title, says "The exercise" as a walk's says "The walk" (a long title repeated
     in it took three lines there)."""
+    # The exercise's own view says "Övningen", as a walk's says "Vandringen"; elsewhere its title.
+    subject = _("The exercise") if title is None else _("“{title}”").format(title=title)
     if when is not None and when == today and start is not None and now is not None:
         if now >= start:
             return None
-        line = (
-            _(
-                "The exercise starts today at {time}; it can be marked as held once it has "
-                "started. If it started earlier, change its start time first."
-            )
-            if title is None
-            else _(
-                "“{title}” starts today at {time}; it can be marked as held once it has started. "
-                "If it started earlier, change its start time first."
-            )
-        )
-        return line.format(title=title, time=clock_text(start))
+        return _(
+            "{subject} starts today at {time}; it can be marked as held once it has started. "
+            "If it started earlier, change its start time first."
+        ).format(subject=subject, time=clock_text(start))
     if when is None or when <= today:
         return None
-    cancelled = status is ExerciseStatus.CANCELLED  # a cancelled one is not "planned for" it
-    if title is None:
-        refusal = (
-            _(
-                "The exercise is cancelled and dated {date}; it can be marked as held from that "
-                "day. If it was held earlier, change its date first."
-            )
-            if cancelled
-            else _(
-                "The exercise is planned for {date}; it can be marked as held from that day. "
-                "If it was held earlier, change its date first."
-            )
+    refusal = (
+        _(  # a cancelled one is not "planned for" its date
+            "{subject} is cancelled and dated {date}; it can be marked as held from that "
+            "day. If it was held earlier, change its date first."
         )
-    else:
-        refusal = (
-            _(
-                "“{title}” is cancelled and dated {date}; it can be marked as held from that "
-                "day. If it was held earlier, change its date first."
-            )
-            if cancelled
-            else _(
-                "“{title}” is planned for {date}; it can be marked as held from that day. "
-                "If it was held earlier, change its date first."
-            )
+        if status is ExerciseStatus.CANCELLED
+        else _(
+            "{subject} is planned for {date}; it can be marked as held from that day. "
+            "If it was held earlier, change its date first."
         )
-    return refusal.format(title=title, date=when.isoformat())
+    )
+    return refusal.format(subject=subject, date=when.isoformat())
 
 
 def program_moment() -> tuple[dt.date, dt.time | None]:
