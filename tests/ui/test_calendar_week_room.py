@@ -17,7 +17,7 @@ from tests.ui.helpers import keep_shot, plain
 from tests.ui.openers import calendar_week
 from tests.ui.own_style import LookAt
 from tests.ui.week_meetings import add_before_start
-from ui.calendar.week_view import WeekDayColumn
+from ui.calendar.week_day import WeekDayColumn
 from ui.main_window import MainWindow
 
 TODAY = dt.date(2027, 4, 20)

@@ -32,7 +32,7 @@ from ui.calendar.area import CalendarArea
 from ui.calendar.chip import MeetingChip
 from ui.calendar.meeting_dialogs import NewMeetingDialog
 from ui.calendar.week_block import MeetingBlock
-from ui.calendar.week_view import WeekDayColumn
+from ui.calendar.week_day import WeekDayColumn
 from ui.context import AppContext
 
 MONDAY = dt.date(2027, 3, 1)  # week 9
