@@ -5,6 +5,7 @@ a start for some hours at Karlavägen 104."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -35,3 +36,52 @@ def add_before_start(url: str, *at_once: AtOnce) -> None:
             add_meetings(db.call, names, start, hours)
     finally:
         db.dispose()
+
+
+# A very busy week: five meetings at once, 13.00–15.00, every weekday from BUSY_MONDAY (a week
+# without a public holiday), seen on BUSY_TODAY; EARLY on Monday to Wednesday, LATE after.
+BUSY_TODAY = dt.date(2027, 4, 20)
+BUSY_MONDAY = dt.date(2027, 5, 10)
+NORRMALM = "Norrmalms trygghets- och säkerhetsråd"
+SLK = "Säkerhetssamordnarnätverket (SLK)"
+EARLY = (
+    "Krisstödsgruppen",
+    "Lokal beredningsgrupp Östermalm",
+    "Lokal styrgrupp Östermalm",
+    NORRMALM,
+    "Nätverk för utrymningsledare",
+)
+LATE = (
+    "Nätverk för utrymningsledare",
+    "Platssamverkan Stureplan/Östermalmstorg",
+    SLK,
+    "Trygghetsråd Östermalm",
+    "Arbetsgrupp skolan som brottsplats",
+)
+
+
+def add_busy_week(url: str) -> None:
+    """The busy week (EARLY, LATE) added to the database at ``url`` before the program opens it."""
+    add_before_start(
+        url,
+        *(
+            (
+                EARLY if day < 3 else LATE,
+                dt.datetime.combine(BUSY_MONDAY, dt.time(13)) + dt.timedelta(days=day),
+                2,
+            )
+            for day in range(5)
+        ),
+    )
+
+
+def tells_group(shown: str, label: str) -> bool:
+    """``shown`` is a piece of ``label`` (a word's start, cut with "…" or bare), its initials
+    or the abbreviation it gives: letters a user reads as that group's."""
+    piece = shown.removesuffix("…")
+    if len(piece) >= 2 and piece.isupper():
+        words = re.split(r"[\s/\-]+", label)  # "Stureplan/Östermalmstorg": two words
+        initials = "".join(word[0].upper() for word in words if word)
+        in_brackets = label[label.find("(") + 1 : -1] if label.endswith(")") else ""
+        return piece == in_brackets or all(letter in initials for letter in piece)
+    return any(word.startswith(piece) for word in label.split()) and piece.isalpha()

@@ -2,9 +2,11 @@
 Sunday too when a meeting, today or the day gone to falls on them), an hour axis for the working
 day (07–18, widened to hold an earlier or later meeting), each meeting a block from its start to
 its end in its group's colour, meetings at the same time side by side (see week_lanes), the day
-as much wider as they need to be read and an empty weekend day narrow (week_widths). Holidays
-are named under the day's heading, today and the day gone to marked (see day_marks); each day,
-its heading and its column, is a week_day.
+a share of the width a lane and an empty weekend day narrow (week_widths). Where the lanes
+would be narrower than their blocks' initials, the days scroll sideways under their headings,
+the hour axis in place (week_scroll): the window is never made wider. Each day, its heading
+and its column, is a week_day; holidays are named under the heading, today and the day gone
+to marked (see day_marks).
 
 The arrow keys move between meetings (up and down in the day, left and right to the nearest in
 time on another day), Enter or a click opens one, the context menu moves or cancels it; a double
@@ -21,16 +23,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QRect, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QScrollArea, QSizePolicy, QWidget
 
-from samverkan_desktop.formatting import clock_text
 from samverkan_desktop.services.calendar import DayCell, WeekView
 from ui.calendar.chip import MeetingChip
-from ui.calendar.week_block import MeetingBlock, block_font
+from ui.calendar.week_block import MeetingBlock, block_font, narrow_name
 from ui.calendar.week_day import DAY_STYLE, WeekDayColumn, WeekDayTop, timed_items
 from ui.calendar.week_lanes import hour_span
+from ui.calendar.week_scroll import HeadingStrip, HourAxis
 from ui.calendar.week_widths import (
     WEEKEND,
     day_share,
@@ -38,8 +40,6 @@ from ui.calendar.week_widths import (
     least_day_width,
     narrow_day_width,
 )
-
-AXIS_TEXT = QColor("#5f6b7a")
 
 
 def shown_days(view: WeekView, today: dt.date, chosen: dt.date | None) -> list[DayCell]:
@@ -55,32 +55,6 @@ def min_hour_height(widget: QWidget) -> int:
     return QFontMetrics(block_font(widget.font())).lineSpacing() * 2 + 8
 
 
-class HourAxis(QWidget):
-    """ "07.00", "08.00" … beside the hour lines of the days."""
-
-    def __init__(self, hours: tuple[int, int], parent: QWidget) -> None:
-        super().__init__(parent)
-        self.hours = hours
-        self.setFixedWidth(axis_width(self))
-
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
-        painter = QPainter(self)
-        painter.setPen(AXIS_TEXT)
-        first, last = self.hours
-        step = self.height() / (last - first)
-        line = self.fontMetrics().height()
-        for hour in range(first, last):
-            y = round((hour - first) * step)
-            rect = QRect(0, y + 1, self.width() - 6, line)
-            align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
-            painter.drawText(rect, int(align), clock_text(dt.time(hour)))
-        painter.end()
-
-
-def axis_width(widget: QWidget) -> int:
-    return widget.fontMetrics().horizontalAdvance("00.00") + 12
-
-
 class WeekGrid(QWidget):
     open_requested = Signal(int)
     entry_requested = Signal(object)  # CalendarEntry
@@ -90,47 +64,38 @@ class WeekGrid(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setStyleSheet(DAY_STYLE)
-        self.header = QWidget(self)
-        self.header_row = QHBoxLayout(self.header)
-        self.header_row.setContentsMargins(0, 0, 0, 0)
-        self.header_row.setSpacing(0)
         self.hours_area = QScrollArea(self)
         self.hours_area.setWidgetResizable(True)
         self.hours_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.hours_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.hours_area.verticalScrollBar().rangeChanged.connect(
-            lambda _a, _b: self._align_header()
-        )
-        layout = QVBoxLayout(self)
+        self.axis = HourAxis(self.hours_area, self)
+        self.header = HeadingStrip(self.hours_area, self)
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.header)
-        layout.addWidget(self.hours_area, 1)
+        layout.addWidget(self.header, 0, 1)
+        layout.addWidget(self.axis, 1, 0)
+        layout.addWidget(self.hours_area, 1, 1)
+        layout.setRowStretch(1, 1)
+        layout.setColumnStretch(1, 1)
         self.body: QWidget | None = None
         self.columns: list[WeekDayColumn] = []
         self.hours = (0, 0)
 
     def show_week(self, view: WeekView, today: dt.date, chosen: dt.date | None = None) -> None:
         """``chosen``: the day gone to with "Gå till…", marked if it is in this week."""
-        while self.header_row.count():
-            item = self.header_row.takeAt(0)
-            if item is not None and (widget := item.widget()) is not None:
-                widget.hide()  # at once: deleteLater waits for the event loop
-                widget.deleteLater()
+        self.header.clear()
         cells = shown_days(view, today, chosen)
         self.hours = hour_span(row for cell in cells for row in timed_items(cell))
         body = QWidget()
         row = QHBoxLayout(body)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
-        row.addWidget(HourAxis(self.hours, body))
-        self.header_row.addSpacing(axis_width(self))
         self.columns = []
         for cell in cells:
-            top = WeekDayTop(cell, today, chosen, self.header)
+            top = WeekDayTop(cell, today, chosen, self.header.inner)
             column = WeekDayColumn(cell, self.hours, today, chosen, top, body)
             share = self._set_width(cell, top, column)
-            self.header_row.addWidget(top, share)
+            self.header.row.addWidget(top, share)
             for chip in column.chips:
                 chip.open_requested.connect(self.open_requested)
                 chip.menu_requested.connect(self.menu_requested)
@@ -147,26 +112,24 @@ class WeekGrid(QWidget):
         if old is not None:
             old.hide()
             old.deleteLater()
-        self._align_header()
+        self.axis.set_hours(self.hours)
+        self.header.follow(body)
 
     def _set_width(self, cell: DayCell, top: WeekDayTop, column: WeekDayColumn) -> int:
         """An empty weekend day narrow; a day of meetings side by side a share a lane, each
-        lane at least readable (week_widths). Returns the day's share of the width."""
+        lane at least as wide as the blocks' initials (week_widths): where the days need more
+        than the window gives, they scroll sideways. Returns the day's share of the width."""
         if holds_nothing(cell):
             for day in (top, column):
                 day.setFixedWidth(narrow_day_width(top.heading.font()))
                 # as an Ignored width, the layout left it no room and pushed the days after it out
                 day.setSizePolicy(QSizePolicy.Policy.Fixed, day.sizePolicy().verticalPolicy())
             return 0
+        blocks = [(column.spot(chip).lanes, narrow_name(chip.row)) for chip in column.chips]
+        least = least_day_width(blocks, block_font(self.font()))
         for day in (top, column):
-            day.setMinimumWidth(least_day_width(column.lanes(), block_font(self.font())))
+            day.setMinimumWidth(least)
         return day_share(column.lanes())
-
-    def _align_header(self) -> None:
-        """The headings over their columns: as far in from the right as the scroll bar takes."""
-        bar = self.hours_area.verticalScrollBar()
-        right = bar.sizeHint().width() if bar.maximum() > 0 else 0
-        self.header_row.setContentsMargins(0, 0, right, 0)
 
     def chips(self) -> list[MeetingChip]:
         """Every tile: the whole day's under the headings, then the hours' blocks."""

@@ -3,10 +3,14 @@ narrow column (its heading "lör 5", still a place to double-click for a meeting
 weekday it took a seventh of the week for nothing. A day of meetings at the same time is as many
 shares of the width as it has lanes side by side: two at 13.00 each got a sliver ("Norrma…",
 "styrgru…") even at 1280 px, while the empty weekend beside them stood as wide as a weekday.
-However busy the week, a lane keeps at least its start whole ("13.00"): a wider floor (a lane's
-name words whole) pushed Friday out of sight at 1024 px when four days each had three at once."""
+However busy the week, a lane keeps at least its blocks' initials whole ("NTS"), its start
+("13.00") where there is room: the days then scroll sideways in the view (week_scroll). A floor
+of the start made the window 1320 px wide with five at once every weekday, past a 1024 px
+screen; a wider floor still (a lane's name words whole) pushed Friday out of sight."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from PySide6.QtGui import QFont, QFontMetrics
 
@@ -19,6 +23,7 @@ HEADING_MARGINS = 4 + 4  # WeekDayTop's layout margins
 DAY_BORDER = 2  # today's (day_marks), the thickest a day has
 FREE_RIGHT = 4  # a strip on the right of a full day stays free for a double or right click
 BLOCK_GAP = 1  # between blocks side by side
+INITIALS_AT_MOST = "MMM"  # a lane's room for a name: three of the widest letters
 
 
 def holds_nothing(cell: DayCell) -> bool:
@@ -36,10 +41,16 @@ def narrow_day_width(heading_font: QFont) -> int:
     return heading + HEADING_MARGINS + 2 * DAY_BORDER + 2
 
 
-def narrow_lane_width(block_font: QFont) -> int:
-    """A block's least width side by side with others: its start whole ("13.00" after the
-    colour bar)."""
-    return NARROW_LEFT + QFontMetrics(block_font).horizontalAdvance("00.00") + 1 + BLOCK_GAP
+def lane_width(names: Iterable[str], block_font: QFont) -> int:
+    """A lane's least width: the widest of its blocks' ``names`` (their initials, "NTS", "SLK":
+    week_block.narrow_name) whole in bold after the colour bar, as wide as INITIALS_AT_MOST at
+    most (a walk's "Vandring" reads "Vand" there). Narrower, a block read two letters ("No"),
+    as good as nothing; the tooltip holds the whole."""
+    bold = QFont(block_font)
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    widest = max((metrics.horizontalAdvance(name) for name in names), default=0)
+    return NARROW_LEFT + min(widest, metrics.horizontalAdvance(INITIALS_AT_MOST)) + BLOCK_GAP
 
 
 def day_share(lanes: int) -> int:
@@ -47,10 +58,15 @@ def day_share(lanes: int) -> int:
     return max(1, lanes)
 
 
-def least_day_width(lanes: int, block_font: QFont) -> int:
-    """The width under which a lane beside another could not show its start whole (0 for a
-    day without meetings side by side)."""
-    if lanes < 2:
+def least_day_width(blocks: Iterable[tuple[int, str]], block_font: QFont) -> int:
+    """The width under which a day's lanes could not show their blocks' initials (``blocks``:
+    each one's lanes side by side, week_lanes.Placed.lanes, and its initials); 0 for a day
+    without meetings. The days scroll sideways rather than be narrower."""
+    by_lanes: dict[int, list[str]] = {}
+    for lanes, name in blocks:
+        by_lanes.setdefault(lanes, []).append(name)
+    if not by_lanes:
         return 0
-    lane = narrow_lane_width(block_font) + 1  # +1: lane_span rounds down
-    return lanes * lane + FREE_RIGHT + 2 * DAY_BORDER
+    # lane_span gives each lane at least its share rounded down: a lane's width each
+    lanes_width = max(lanes * lane_width(names, block_font) for lanes, names in by_lanes.items())
+    return lanes_width + FREE_RIGHT + 2 * DAY_BORDER

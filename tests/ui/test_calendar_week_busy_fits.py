@@ -1,0 +1,135 @@
+"""Kalender → Vecka on a very busy week (five meetings at once, 13.00–15.00, every weekday) in the
+program's own style. At 1024 × 768 the window stays 1024 px wide: the lanes are as narrow as
+their blocks' initials ("NTS", "SLK") and the days scroll sideways under their headings, the
+hour axis staying put. The arrow keys bring every block into sight, reading its initials, and
+a click on a narrow block opens its meeting. At 1440 × 900 the week fits without scrolling,
+every block reading its time above its name. The lanes' floor was each block's start
+("13.00"): the window grew to 1320 px, wider than a 1024 px screen."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from tests.ui.helpers import keep_shot
+from tests.ui.openers import calendar_week
+from tests.ui.own_style import LookAt
+from tests.ui.week_meetings import BUSY_MONDAY, BUSY_TODAY, EARLY, LATE, add_busy_week, tells_group
+from ui.calendar.area import CalendarArea
+from ui.calendar.week_block import MeetingBlock
+from ui.main_window import MainWindow
+
+FIVE_AT_ONCE = 5
+
+
+def _in_sight(widget: QWidget, area: CalendarArea) -> bool:
+    """``widget`` whole within the days' view (not scrolled out of it, even in part)."""
+    viewport = area.week_grid.hours_area.viewport()
+    return viewport.rect().contains(QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size()))
+
+
+def _busy_blocks(area: CalendarArea) -> list[list[MeetingBlock]]:
+    """Each weekday's five blocks at once, left to right."""
+    return [
+        sorted(
+            (block for block in column.chips if column.spot(block).lanes == FIVE_AT_ONCE),
+            key=lambda block: column.spot(block).lane,
+        )
+        for column in area.week_grid.columns
+    ]
+
+
+def _name(block: MeetingBlock) -> str:
+    """What the block says it is: its name's line as painted (initials in a narrow lane)."""
+    return next((text for text, bold in block.shown_lines() if bold), "")
+
+
+@pytest.mark.moment(f"{BUSY_TODAY.isoformat()}T10:00")
+def test_at_1024_the_busy_week_scrolls_in_the_window_and_a_narrow_block_opens(
+    qtbot: QtBot, look_at_demo: LookAt[MainWindow], sqlite_url: str
+) -> None:
+    add_busy_week(sqlite_url)
+
+    def look(window: MainWindow) -> dict[str, Any]:
+        area = calendar_week(qtbot, window, BUSY_MONDAY)
+        qtbot.wait(50)  # layout requests are posted
+        keep_shot(window, "calendar-week-busy-fits-1024")
+        grid = area.week_grid
+        seen: dict[str, Any] = {
+            "window": (window.width(), window.minimumSizeHint().width()),
+            "days": [column.cell.date for column in grid.columns],
+            "scrolls": grid.hours_area.horizontalScrollBar().maximum(),
+            "met": [],  # each block the arrow keys reach: its group, in sight, its name
+        }
+        days = _busy_blocks(area)
+        days[0][0].setFocus()
+        for day, blocks in enumerate(days):
+            for lane, block in enumerate(blocks):
+                assert QApplication.focusWidget() is block, (day, lane)
+                seen["met"].append((block.row.label, _in_sight(block, area), _name(block)))
+                if lane < len(blocks) - 1:
+                    qtbot.keyClick(block, Qt.Key.Key_Down)  # the next at 13.00 that day
+                elif day < len(days) - 1:
+                    qtbot.keyClick(block, Qt.Key.Key_Right)  # the next day's at 13.00
+        friday = grid.columns[-1]
+        seen["heading over friday"] = (
+            friday.top.mapTo(grid, QPoint(0, 0)).x(),
+            friday.mapTo(grid, QPoint(0, 0)).x(),
+        )
+        keep_shot(window, "calendar-week-busy-fits-1024-friday")
+        last = days[-1][-1]  # Friday's rightmost, brought into sight by the keys
+        qtbot.mouseClick(last, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: area.stack.currentWidget() is area.editor)
+        opened = area.editor.meeting
+        seen["opened"] = (opened.id if opened else None, last.row.id)
+        return seen
+
+    seen = look_at_demo((1024, 768), look)
+    width, least = seen["window"]
+    assert width == 1024 and least <= 1024, seen["window"]  # it was 1320
+    assert seen["days"] == [BUSY_MONDAY + dt.timedelta(days=n) for n in range(5)]
+    assert seen["scrolls"] > 0  # the days, within the window
+    met = [label for label, _sight, _name in seen["met"]]
+    days = [sorted(met[at : at + FIVE_AT_ONCE]) for at in range(0, len(met), FIVE_AT_ONCE)]
+    assert days == [sorted(group) for group in (EARLY, EARLY, EARLY, LATE, LATE)], met
+    for label, in_sight, name in seen["met"]:
+        assert in_sight, (label, seen["met"])
+        assert name and "…" not in name and name[0] == label[0], (label, name)
+    names = {(label, name) for label, _sight, name in seen["met"]}
+    assert {("Norrmalms trygghets- och säkerhetsråd", "NTS"), (LATE[2], "SLK")} <= names
+    heading, column = seen["heading over friday"]
+    assert abs(heading - column) <= 1, seen["heading over friday"]  # scrolled together
+    assert seen["opened"][0] == seen["opened"][1], seen["opened"]
+
+
+@pytest.mark.moment(f"{BUSY_TODAY.isoformat()}T10:00")
+def test_at_1440_the_busy_week_fits_each_block_with_its_time(
+    qtbot: QtBot, look_at_demo: LookAt[MainWindow], sqlite_url: str
+) -> None:
+    add_busy_week(sqlite_url)
+
+    def look(window: MainWindow) -> dict[str, Any]:
+        area = calendar_week(qtbot, window, BUSY_MONDAY)
+        qtbot.wait(50)  # layout requests are posted
+        keep_shot(window, "calendar-week-busy-fits-1440")
+        return {
+            "scrolls": area.week_grid.hours_area.horizontalScrollBar().maximum(),
+            "blocks": [
+                (block.row.label, _in_sight(block, area), block.shown_lines())
+                for blocks in _busy_blocks(area)
+                for block in blocks
+            ],
+        }
+
+    seen = look_at_demo((1440, 900), look)
+    assert seen["scrolls"] == 0
+    assert len(seen["blocks"]) == 5 * FIVE_AT_ONCE
+    for label, in_sight, lines in seen["blocks"]:
+        assert in_sight, label
+        assert lines[0] == ("13.00", False), (label, lines)  # the time, then the name
+        assert tells_group(next(text for text, bold in lines if bold), label), (label, lines)
