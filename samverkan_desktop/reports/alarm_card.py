@@ -7,6 +7,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
+from samverkan_desktop import alarm_printout_titles as titles
 from samverkan_desktop.formatting import prose_datetime
 from samverkan_desktop.i18n import N_, _
 from samverkan_desktop.models import UnitKind
@@ -46,7 +47,7 @@ def build(session: Session, loan_id: int | None = None) -> bytes:
     loan = alarm_history.get_loan(session, loan_id).loan if loan_id is not None else None
     if loan is not None and loan.purpose is UnitKind.HOME_LOAN:
         return alarm_card_home.build(owner, loan)
-    title = _("Personal alarm: how to use it")
+    title = titles.borrower_card()
     story: list[Flowable] = [
         paragraph(title, "title"),
         paragraph(

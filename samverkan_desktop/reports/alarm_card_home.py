@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
+from samverkan_desktop import alarm_printout_titles as titles
 from samverkan_desktop.formatting import prose_datetime
 from samverkan_desktop.i18n import N_, _
 from samverkan_desktop.reports.alarm_card_parts import (
@@ -38,7 +39,7 @@ THREAT = (
 
 
 def build(owner: Issuer, loan: LoanRow) -> bytes:
-    title = _("Personal alarm at home: how to use it")
+    title = titles.borrower_card(home=True)
     due = prose_datetime(loan.due_at)
     rows = [
         (_("Your alarm"), f"{loan.unit_code} ({_(loan.purpose.label).lower()})"),

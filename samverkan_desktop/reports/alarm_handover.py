@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table, TableStyle
 from sqlalchemy.orm import Session
 
+from samverkan_desktop import alarm_printout_titles as titles
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import prose_datetime
 from samverkan_desktop.i18n import _
@@ -111,7 +112,7 @@ def build(session: Session, loan_id: int) -> bytes:
             )
         )
     owner = issuer(session)
-    title = _("Hand-over of an alarm for home use")
+    title = titles.handover()
     unit = loan.unit_code + "".join(
         f", {part}" for part in (detail.unit_make_model, detail.unit_serial_number) if part
     )

@@ -17,6 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as rl_canvas
 from sqlalchemy.orm import Session
 
+from samverkan_desktop import alarm_printout_titles as titles
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.reports.alarm_parts import issuer
@@ -105,7 +106,7 @@ def build(session: Session, codes: Sequence[str] | None = None, skip: int = 0) -
     owner = issuer(session).name
     buffer = io.BytesIO()
     c = rl_canvas.Canvas(buffer, pagesize=PAGE_SIZE, pageCompression=1)
-    c.setTitle(_("Labels for the alarm units"))
+    c.setTitle(titles.labels(codes))
     c.setAuthor("Samverkan")
     for index, unit in enumerate(units, start=skip):
         position = index % (COLUMNS * ROWS)

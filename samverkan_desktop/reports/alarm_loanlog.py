@@ -18,6 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable
 from sqlalchemy.orm import Session
 
+from samverkan_desktop import alarm_printout_titles as titles
 from samverkan_desktop.formatting import display_datetime, iso_period, local, prose_period
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.reports.alarm_parts import (
@@ -108,7 +109,7 @@ def build(
         session, LoanFilter(start=start, end=end, out_during=True), now_utc(now)
     )
     rows.sort(key=lambda row: (row.out_at, row.id))
-    title = _("Alarm loan log")
+    title = titles.loan_log()
     period = iso_period(start, end)  # the footer's: compact, as a table's
     owner = issuer(session)
     earlier = sum(1 for row in rows if local(row.out_at).date() < start)

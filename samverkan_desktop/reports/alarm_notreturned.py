@@ -8,6 +8,7 @@ import datetime as dt
 from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
+from samverkan_desktop import alarm_printout_titles as titles
 from samverkan_desktop.formatting import display_datetime
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import UnitKind
@@ -68,7 +69,7 @@ def build(session: Session, now: dt.datetime | None = None, for_desk: bool = Fal
     rows = alarm_history.list_loans(session, LoanFilter(open_only=True), at)
     rows.sort(key=lambda row: (not row.overdue, row.due_at))
     overdue = sum(1 for row in rows if row.overdue)
-    title = _("Alarm units not returned")
+    title = titles.not_returned()
     owner = issuer(session)
     summary = ngettext("{n} unit out", "{n} units out", len(rows)).format(n=len(rows))
     if overdue:

@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 from sqlalchemy.orm import Session
 
+from samverkan_desktop import alarm_printout_titles as titles
 from samverkan_desktop.formatting import MONTHS, local, one_decimal, thousands
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import UnitKind
@@ -118,7 +119,7 @@ def _nothing_lent(year: int, now: dt.datetime | None) -> str:
 def build(session: Session, year: int, now: dt.datetime | None = None) -> bytes:
     months = alarm_usage.usage_for_year(session, year, now)
     owner = issuer(session)
-    title = _("Use of the alarm units {year}").format(year=year)
+    title = titles.statistics(year)
     loans = sum(m.loans for m in months)
     hours = sum(m.hours for m in months)
     rows: list[tuple[Any, ...]] = [

@@ -10,6 +10,7 @@ import datetime as dt
 from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
+from samverkan_desktop import alarm_printout_titles as titles
 from samverkan_desktop import clock
 from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _, ngettext
@@ -46,7 +47,7 @@ def _until_cell(row: HolderRow) -> Flowable | str:
 
 def build(session: Session, today: dt.date | None = None) -> bytes:
     day = today or clock.today()
-    title = _("Valid alarm training")
+    title = titles.valid_training()
     owner = issuer(session)
     course = training.course_by_code(session, training.ALARM_COURSE_CODE)
     rows = valid_holders(session, course.id, day) if course else []

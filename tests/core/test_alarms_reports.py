@@ -275,7 +275,7 @@ def test_hand_over_form_for_a_home_loan(db: Database, tmp_path: Path) -> None:
         text = text_of(alarm_handover.build(s, 3), tmp_path)
         with pytest.raises(ValidationError, match="gäller hemlån"):
             alarm_handover.build(s, 1)
-    assert "Överlämnande av larm för hemmabruk" in text
+    assert "Överlämningsblankett för hemlån" in text
     assert "LARM-13" in text and "Lars Ek" in text
     assert "18 november 2026 kl. 15.00 till 4 december 2026 kl. 17.00" in text
     assert "Godkänt av" in text and "Karin Lindqvist" in text

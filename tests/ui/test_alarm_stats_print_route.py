@@ -43,8 +43,8 @@ def test_the_statistics_print_from_the_areas_menu_for_the_year_chosen(
     _choose_year_above(qtbot, stats.year_combo)
     assert stats.year() == last_year
     button = next(b for b in window.findChildren(QPushButton) if b.text() == "Skriv ut ▾")
-    offered = click_in_menu(qtbot, button, f"Statistik för {last_year}…")
-    assert offered[-1] == f"Statistik för {last_year}…"
+    offered = click_in_menu(qtbot, button, f"Larmens användning {last_year}…")
+    assert offered[-1] == f"Larmens användning {last_year}…"
     qtbot.waitUntil(lambda: len(shown_previews()) == 1, timeout=15_000)
     preview = shown_previews()[0]
     assert preview.windowTitle() == f"Larmens användning {last_year}"

@@ -375,7 +375,7 @@ def test_printouts_open_in_the_preview(
         return shown_previews()
 
     titles = [a.text() for a in area.printouts_menu.actions()]
-    assert titles[0] == "Utlåningslogg för en period…"
+    assert titles[0] == "Utlåningslogg för larm…"
     modals.answer(lambda dialog: _ok(qtbot, dialog))
     area.printouts_menu.actions()[0].trigger()  # the loan log: this month
     qtbot.waitUntil(lambda: len(previews()) == 1, timeout=15_000)
@@ -392,7 +392,7 @@ def test_printouts_open_in_the_preview(
     qtbot.waitUntil(lambda: len(previews()) == 4, timeout=15_000)
     assert {d.windowTitle() for d in previews()} >= {
         "Överlämningsblankett för hemlån",
-        "Låntagarkort",
+        "Personlarm i hemmet: så använder du det",
     }
     click_row(qtbot, area.loans_page.table, "LARM-07")  # a home visit: no hand-over form
     assert not area.handover_action.isEnabled()

@@ -115,7 +115,7 @@ def test_no_action_of_the_loans_hides_behind_the_tool_bars_arrow(
     assert area.pseudonymise_action in page.more_menu.actions()
     # The printouts of every loan are in "Skriv ut ▾", the loan log for the period typed here.
     menu = [a.text() for a in area.printouts_menu.actions()]
-    assert {"Utlåningslogg för en period…", "Larm som inte lämnats tillbaka…"} <= set(menu)
+    assert {"Utlåningslogg för larm…", "Larm som inte är återlämnade…"} <= set(menu)
 
 
 def test_a_chosen_loan_is_readable_on_a_small_laptop(qtbot: QtBot, demo_ctx: AppContext) -> None:

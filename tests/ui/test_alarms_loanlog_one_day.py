@@ -1,4 +1,4 @@
-"""The loan log printed for a single day (Larm → Skriv ut ▾ → Utlåningslogg för en period…, from
+"""The loan log printed for a single day (Larm → Skriv ut ▾ → Utlåningslogg för larm…, from
 and to the same day) names that day once: the preview's file "larmlogg-2026-12-05.pdf" and the
 footer "Utlåningslogg för larm 2026-12-05", not "larmlogg-2026-12-05-2026-12-05.pdf" and
 "2026-12-05 – 2026-12-05"."""

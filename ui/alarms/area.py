@@ -140,12 +140,12 @@ class AlarmsArea(Area):
         ctx = self.ctx
         for text, slot in (
             (
-                _("Loan log for a period…"),
+                _("Alarm loan log…"),
                 lambda: printouts.loan_log(self, ctx, *self.loans_page.period()),
             ),
-            (_("Units not returned…"), lambda: printouts.not_returned(self, ctx)),
+            (_("Alarm units not returned…"), lambda: printouts.not_returned(self, ctx)),
             (_("Labels for all units…"), lambda: printouts.labels(self, ctx)),
-            (_("Borrower's card…"), lambda: printouts.borrower_card(self, ctx)),
+            (_("Personal alarm: how to use it…"), lambda: printouts.borrower_card(self, ctx)),
             # For the reception's desk, for when the program is down.
             (_("Valid alarm training…"), lambda: printouts.valid_training(self, ctx)),
         ):
@@ -159,7 +159,7 @@ class AlarmsArea(Area):
 
     def _name_stats_year(self) -> None:
         self.stats_print_action.setText(
-            _("Statistics for {year}…").format(year=self.stats_page.year())
+            _("Use of the alarm units {year}…").format(year=self.stats_page.year())
         )
 
     def _unit_actions(self) -> None:
@@ -189,11 +189,9 @@ class AlarmsArea(Area):
         self.loan_return_action = page.add_action(
             _("Take back…"), self.take_back_loan, needs_selection=True
         )
-        page.add_action(
-            _("Borrower's card…"),
-            lambda: printouts.borrower_card(self, self.ctx, self._loan_id()),
-            needs_selection=True,
-        )
+        # Short on the tool bar (the card's title pushed "Settings…" behind » at 1024); the
+        # preview is named by the card's title, a home loan's being the card for the home.
+        page.add_action(_("Borrower's card…"), self.print_card, needs_selection=True)
         self.handover_action = page.add_action(
             _("Hand-over form…"), self.print_handover, needs_selection=True
         )
@@ -307,9 +305,11 @@ class AlarmsArea(Area):
 
     # --- loans -------------------------------------------------------------------------------
 
-    def _loan_id(self) -> int | None:
+    def print_card(self) -> None:
         row = self.loans_page.current_row()
-        return row.id if row else None
+        if row is not None:
+            home = row.purpose is UnitKind.HOME_LOAN
+            printouts.borrower_card(self, self.ctx, row.id, home)
 
     def print_handover(self) -> None:
         row = self.loans_page.current_row()

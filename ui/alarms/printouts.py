@@ -7,8 +7,8 @@ import datetime as dt
 
 from PySide6.QtWidgets import QWidget
 
+from samverkan_desktop import alarm_printout_titles as titles
 from samverkan_desktop import clock
-from samverkan_desktop.i18n import _
 from ui.context import AppContext
 from ui.widgets.period_dialog import PeriodDialog
 
@@ -31,7 +31,7 @@ def loan_log(
     _preview(
         parent,
         ctx,
-        _("Alarm loan log"),
+        titles.loan_log(),
         f"larmlogg-{start}.pdf" if start == end else f"larmlogg-{start}-{end}.pdf",  # a day once
         alarm_loanlog.build,
         start,
@@ -42,23 +42,24 @@ def loan_log(
 def not_returned(parent: QWidget, ctx: AppContext) -> None:
     from samverkan_desktop.reports import alarm_notreturned
 
-    _preview(
-        parent, ctx, _("Alarm units not returned"), "larm-ej-atlamnade.pdf", alarm_notreturned.build
-    )
+    _preview(parent, ctx, titles.not_returned(), "larm-ej-atlamnade.pdf", alarm_notreturned.build)
 
 
 def labels(parent: QWidget, ctx: AppContext, codes: list[str] | None = None) -> None:
     from samverkan_desktop.reports import alarm_labels
 
-    _preview(
-        parent, ctx, _("Labels for the alarm units"), "larmetiketter.pdf", alarm_labels.build, codes
-    )
+    _preview(parent, ctx, titles.labels(codes), "larmetiketter.pdf", alarm_labels.build, codes)
 
 
-def borrower_card(parent: QWidget, ctx: AppContext, loan_id: int | None = None) -> None:
+def borrower_card(
+    parent: QWidget, ctx: AppContext, loan_id: int | None = None, home: bool = False
+) -> None:
+    """The card for a home-visit loan, or with ``home`` (a home loan's ``loan_id``) the card
+    for the home, the preview named as the card is."""
     from samverkan_desktop.reports import alarm_card
 
-    _preview(parent, ctx, _("Borrower's card"), "larmkort.pdf", alarm_card.build, loan_id)
+    title = titles.borrower_card(home)
+    _preview(parent, ctx, title, "larmkort.pdf", alarm_card.build, loan_id)
 
 
 def handover_form(parent: QWidget, ctx: AppContext, loan_id: int) -> None:
@@ -67,7 +68,7 @@ def handover_form(parent: QWidget, ctx: AppContext, loan_id: int) -> None:
     _preview(
         parent,
         ctx,
-        _("Hand-over form for a home loan"),
+        titles.handover(),
         f"overlamning-{loan_id}.pdf",
         alarm_handover.build,
         loan_id,
@@ -80,7 +81,7 @@ def statistics(parent: QWidget, ctx: AppContext, year: int) -> None:
     _preview(
         parent,
         ctx,
-        _("Use of the alarm units {year}").format(year=year),
+        titles.statistics(year),
         f"larmstatistik-{year}.pdf",
         alarm_stats.build,
         year,
@@ -93,7 +94,7 @@ def valid_training(parent: QWidget, ctx: AppContext) -> None:
     _preview(
         parent,
         ctx,
-        _("Valid alarm training"),
+        titles.valid_training(),
         f"giltig-larmutbildning-{clock.today()}.pdf",
         alarm_training_valid.build,
     )

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from samverkan_desktop import alarm_printout_titles as titles
 from samverkan_desktop import clock
-from samverkan_desktop.i18n import _
 from ui.context import AppContext
 
 
@@ -19,7 +19,7 @@ def print_todays_log(parent: QWidget, ctx: AppContext) -> None:
     today = clock.today()
     preview_in_background(
         parent,
-        _("Alarm loan log"),
+        titles.loan_log(),
         f"larmlogg-{today}.pdf",
         lambda: ctx.call(alarm_loanlog.build, today, today, for_desk=True),
     )
@@ -31,7 +31,7 @@ def print_not_returned(parent: QWidget, ctx: AppContext) -> None:
 
     preview_in_background(
         parent,
-        _("Alarm units not returned"),
+        titles.not_returned(),
         "larm-ej-atlamnade.pdf",
         lambda: ctx.call(alarm_notreturned.build, for_desk=True),
     )
