@@ -17,7 +17,12 @@ from ui.reception.borrower_list import MOST_LINES
 from ui.reception.desk_state import LENDABLE
 from ui.reception.loan_flow import LoanFlow
 from ui.reception.loan_texts import is_home_loan, loan_text, looked_at_text
-from ui.reception.messages import choose_borrower_text, just_lent_text, letters_first_text
+from ui.reception.messages import (
+    choose_borrower_text,
+    holders_text,
+    just_lent_text,
+    letters_first_text,
+)
 from ui.reception.scan import split_scan
 
 # A scan of the unit lent here this long ago or less asks before it takes the unit back.
@@ -185,11 +190,14 @@ class CodeInput(LoanFlow):
         if any(char.isdigit() for char in typed):
             return None
         try:
-            fits = self.ctx.call(alarm_borrowers.find_borrowers, typed, 1)
+            fits = self.ctx.call(alarm_borrowers.find_borrowers, typed)
         except DomainError:
             return None
         if not fits:
             return None
+        holders = [fit for fit in fits if fit.holding]
+        if holders:
+            return holders_text(typed, holders)
         lendable = next(
             (
                 u.code

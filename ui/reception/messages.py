@@ -22,11 +22,17 @@ def lent_text(result: LendResult, borrower: BorrowerMatch | None) -> str:
     text = lend_summary(result)
     held = borrower.holding if borrower is not None else ()
     if held:
-        units = ", ".join(
-            _("{code} (overdue)").format(code=code) if overdue else code for code, overdue in held
+        text += " " + _("{name} still has {units} out.").format(
+            name=result.borrower, units=_held_units(held)
         )
-        text += " " + _("{name} still has {units} out.").format(name=result.borrower, units=units)
     return text
+
+
+def _held_units(held: tuple[tuple[str, bool], ...]) -> str:
+    """ "LARM-07 (försenat), LARM-03": the units someone has out, a late one said so."""
+    return ", ".join(
+        _("{code} (overdue)").format(code=code) if overdue else code for code, overdue in held
+    )
 
 
 def lent_needs_a_look(result: LendResult, borrower: BorrowerMatch | None) -> bool:
@@ -81,6 +87,16 @@ def letters_first_text(typed: str, example_code: str | None) -> str:
             "then 2–3 letters of the borrower's name."
         )
     ).format(text=typed.strip(), code=example_code)
+
+
+def holders_text(typed: str, holders: list[BorrowerMatch]) -> str:
+    """Letters of a name whose bearers have units out: which, rather than "scan the unit
+    first" (asked on the phone who has what, or the unit back without a readable label)."""
+    held = "; ".join(
+        _("{name} has {units} out").format(name=h.name, units=_held_units(h.holding))
+        for h in holders
+    )
+    return _("“{text}” is not a unit. {held}.").format(text=typed.strip(), held=held)
 
 
 def choose_borrower_text() -> str:
