@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QListWidgetItem
 
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _
-from samverkan_desktop.models import UnitKind
-from samverkan_desktop.services import alarm_borrowers, alarms
+from samverkan_desktop.models import UnitKind, UnitStatus
+from samverkan_desktop.services import alarm_borrowers, alarm_faults, alarms
 from samverkan_desktop.services.alarms import UnitRow
 from ui.reception.borrower_list import MOST_LINES
 from ui.reception.desk_state import LENDABLE
@@ -22,6 +22,7 @@ from ui.reception.messages import (
     holders_text,
     just_lent_text,
     letters_first_text,
+    not_lendable_text,
 )
 from ui.reception.scan import split_scan
 
@@ -150,12 +151,10 @@ class CodeInput(LoanFlow):
             self._choose(unit)
         else:
             self.start_over()
-            self.notice.show_message(
-                _("{code} is {status} and cannot be lent.").format(
-                    code=unit.code, status=_(unit.status.label).lower()
-                ),
-                "error",
-            )
+            fault = None
+            if unit.status is UnitStatus.OUT_OF_SERVICE:
+                fault = self.ctx.call(alarm_faults.current_fault, unit.id)
+            self.notice.show_message(not_lendable_text(unit, fault), "error")
         self.input.setFocus()
 
     def _scanned_just_after_lending(self, unit: UnitRow) -> bool:

@@ -12,6 +12,7 @@ from samverkan_desktop.services.alarm_loans import (
     UndoneAction,
     UndoResult,
 )
+from samverkan_desktop.services.alarms import UnitRow
 from ui import key_guide
 from ui.alarms.lend_dialog import lend_summary
 
@@ -87,6 +88,17 @@ def letters_first_text(typed: str, example_code: str | None) -> str:
             "then 2–3 letters of the borrower's name."
         )
     ).format(text=typed.strip(), code=example_code)
+
+
+def not_lendable_text(unit: UnitRow, fault: str | None = None) -> str:
+    """A unit scanned to be lent that cannot be: what it is, and for one out of service the
+    fault reported, so the receptionist can say what is wrong and take another."""
+    text = _("{code} is {status} and cannot be lent.").format(
+        code=unit.code, status=_(unit.status.label).lower()
+    )
+    if fault:
+        text += " " + _("Fault: {fault}").format(fault=fault)
+    return text
 
 
 def holders_text(typed: str, holders: list[BorrowerMatch]) -> str:
