@@ -4,6 +4,7 @@ decisions, actions and walks the preparation group reads (SQLite and PostgreSQL)
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
@@ -26,6 +27,16 @@ from samverkan_desktop.models import (
 from samverkan_desktop.services.follow_up import FollowUpPeriod, follow_up, period_to_follow_up
 from samverkan_desktop.services.meeting_common import to_utc
 from tests.core.meeting_data import at, make_group
+
+
+@dataclass(frozen=True)
+class GroupFollowUpTicks:
+    """The group form's three ticks, T1, T2 and VB."""
+
+    follow_up_t1: bool
+    follow_up_t2: bool
+    follow_up_vb: bool
+
 
 TODAY = dt.date(2026, 12, 1)
 
@@ -247,3 +258,27 @@ def test_the_follow_up_opens_on_the_latest_period_ended_or_begun_and_written(
         blank.next_text = "Årsrapporten påbörjad"  # the coordinator starts on the year
         s.flush()
         assert period_to_follow_up(s, dt.date(2026, 12, 3)) == (FollowUpPeriod.VB, 2026)
+
+
+def test_a_group_opens_on_the_nearest_period_it_is_followed_up_at(db: Database) -> None:
+    """Only VB in December: this year's VB; only T1 in December: the T1 just ended; only T2
+    in March: last year's T2 (this year's has not begun)."""
+    only = {
+        period: GroupFollowUpTicks(*(tick is period for tick in FollowUpPeriod))
+        for period in FollowUpPeriod
+    }
+    with db.session() as s:
+        december, march = dt.date(2026, 12, 3), dt.date(2027, 3, 10)
+        assert period_to_follow_up(s, december, only[FollowUpPeriod.VB]) == (
+            FollowUpPeriod.VB,
+            2026,
+        )
+        assert period_to_follow_up(s, december, only[FollowUpPeriod.T1]) == (
+            FollowUpPeriod.T1,
+            2026,
+        )
+        assert period_to_follow_up(s, march, only[FollowUpPeriod.T2]) == (FollowUpPeriod.T2, 2026)
+        assert period_to_follow_up(s, march, GroupFollowUpTicks(False, False, False)) == (
+            FollowUpPeriod.VB,
+            2026,
+        )

@@ -6,6 +6,9 @@ was typed, and closing then asks."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -34,6 +37,7 @@ from ui.main_window import MainWindow
 # Followed up at T1, T2 and VB, and nothing written for it in the demo.
 GROUP = "Lokal beredningsgrupp Östermalm"
 OTHER = "Arbetsgrupp skolan som brottsplats"
+VB_ONLY = "Chefsamråd trygghet"
 DONE = "Genomfört fyra träffar"
 NEXT = "Fortsätta med samma mötesfrekvens"
 REFUSED = (
@@ -81,6 +85,23 @@ def test_the_tab_opens_on_the_period_the_demo_wrote_for(
     _window, _area, tab = _follow_up_of(qtbot, demo_ctx, OTHER)
     assert (tab.period_combo.value(), tab.year_spin.value()) == last_ended_period(clock.today())
     assert tab.done_box.toPlainText().startswith("Skolorna har fått en gemensam rutin")
+    modals.check()
+
+
+def test_a_group_followed_up_only_at_vb_opens_on_the_years_vb_in_december(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """December: T2 has ended, but "Chefsamråd trygghet" is followed up only at VB."""
+    december = dt.date(clock.today().year, 12, 3)
+    monkeypatch.setattr(clock, "today", lambda: december)
+    _window, area, tab = _follow_up_of(qtbot, demo_ctx, VB_ONLY)
+    assert (tab.period_combo.currentText(), tab.year_spin.value()) == ("VB (helår)", december.year)
+    assert not tab.not_followed.isVisible() and tab.done_box.isEnabled()
+    click_row(qtbot, area.page.table, GROUP)  # followed up at T2 too: opens there
+    assert (tab.period_combo.currentText(), tab.year_spin.value()) == (
+        "T2 (maj–aug)",
+        december.year,
+    )
     modals.check()
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtWidgets import (
     QFrame,
@@ -106,7 +106,7 @@ class FollowUpTab(InPlaceRecordFields, QWidget):
         self._rows: dict[str, tuple[QWidget, QLabel]] = {}  # the boxes, by the texts' names
         self._labels: dict[str, str] = {}
         self._drafts: dict[Key, Draft] = {}  # refused saves, shown again with their group
-        self._period_chosen = False  # asked of the database with the first group shown
+        self._period_chosen = False  # until then, each group opens on its own (show_group)
         self._stack = QStackedLayout(self)
         placeholder = QLabel(_("Select a group in the list to write its follow-up."), self)
         placeholder.setObjectName("placeholder")
@@ -213,9 +213,12 @@ class FollowUpTab(InPlaceRecordFields, QWidget):
         same = group is not None and self._key is not None and group.id == self._key[0]
         if not same:
             self._leave()
-        if group is not None and not self._period_chosen and self.group is None:
-            # No group shown yet, so the combo's change loads nothing.
-            self.show_period(*self.ctx.call(period_to_follow_up, clock.today()))
+        if group is not None and not same and not self._period_chosen:
+            # Until a period is chosen, each group opens on the nearest one it is followed up at.
+            with QSignalBlocker(self.period_combo), QSignalBlocker(self.year_spin):
+                opens_on = self.ctx.call(period_to_follow_up, clock.today(), group)
+                self.period_combo.set_value(opens_on[0])
+                self.year_spin.setValue(opens_on[1])
         self.group = group
         self._stack.setCurrentIndex(0 if group is None else 1)
         if group is None:
@@ -230,6 +233,7 @@ class FollowUpTab(InPlaceRecordFields, QWidget):
         self.year_spin.setValue(year)
 
     def _choice_changed(self) -> None:
+        self._period_chosen = True  # the user's: kept from group to group
         if self.group is None or self._chosen() == self._key:
             return
         self._leave()
