@@ -7,16 +7,20 @@ window keeps its width."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models.meetings import STANDING_ACTIONS
-from samverkan_desktop.services import meetings
-from tests.ui.helpers import click_tab, keep_shot, settle
+from samverkan_desktop.services import groups, meetings
+from tests.ui.helpers import area_of, click_tab, keep_shot, settle, show_window
 from tests.ui.own_style import LookAt
 from ui.calendar.area import CalendarArea
 from ui.calendar.list_view import item_key
+from ui.context import AppContext
+from ui.groups.area import GroupsArea
 from ui.main_window import MainWindow
+
+GROUP = "Lokal beredningsgrupp Östermalm"  # meets monthly, actions open from earlier
 
 
 def _partly_closed(window: MainWindow, area: CalendarArea) -> int:
@@ -93,3 +97,39 @@ def test_the_agenda_tab_keeps_the_window_at_1024(
     assert seen["tab fits"] is True
     assert seen["hint inside"] is True
     assert seen["width back"] == 1024
+
+
+def test_the_actions_from_earlier_meetings_show_every_row_at_1024(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    """The group's next meeting, opened from Grupper: its three open actions from earlier
+    meetings stand whole under the follow-up item (the box showed about two, the third behind a
+    scroll bar), the window still 768 high."""
+    group = next(g.id for g in demo_ctx.call(groups.list_groups) if g.name == GROUP)
+    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1024, 768)
+    window.navigate("groups", group)
+    settle(qtbot)
+    link = area_of(window, "groups", GroupsArea).next_meetings.links[0]
+    qtbot.mouseClick(
+        link, Qt.MouseButton.LeftButton, pos=QPoint(6, link.fontMetrics().height() // 2 + 1)
+    )
+    editor = area_of(window, "calendar", CalendarArea).editor
+    tab = editor.agenda_tab
+    click_tab(qtbot, editor.tabs, tab)
+    first = tab.items.item(0)  # the follow-up of actions opens every agenda
+    qtbot.mouseClick(
+        tab.items.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=tab.items.visualItemRect(first).center(),
+    )
+    settle(qtbot)
+    carried = tab.carried
+    assert carried.isVisible() and carried.count() >= 3
+    bottom = carried.viewport().height()
+    cut = [
+        carried.item(row).text().split("\n")[0]
+        for row in range(carried.count())
+        if carried.visualItemRect(carried.item(row)).bottom() >= bottom
+    ]
+    assert cut == []
+    assert window.height() == 768

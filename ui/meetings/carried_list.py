@@ -4,7 +4,7 @@ it is discussed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,10 +22,15 @@ from ui.meetings.carried_counts import carried_line
 from ui.widgets.detail import section_heading
 from ui.widgets.table_model import WARNING_COLOUR
 
+ROWS_IN_VIEW = 4  # more scroll: the minutes above keep room to write in
+ROW_PADDING = 4  # agenda_tab's style sheet: QListWidget#carriedActions::item { padding: 4px }
+TEXT_MARGINS = 8
+
 
 class CarriedActions(QObject):
     """Two widgets for the tab's layout: ``heading`` (the count, the hint) and ``lines``, which
-    stretches as the minutes' fields do."""
+    stretches as the minutes' fields do and is at least as tall as its rows (up to
+    ``ROWS_IN_VIEW`` of them): at 1024 × 768 it showed about two, the rest behind a scroll bar."""
 
     chosen = Signal(int)  # an open action's id
 
@@ -47,6 +52,35 @@ class CarriedActions(QObject):
         top.addWidget(self.label, 1)  # takes the room beside the hint: one line where it fits
         top.addWidget(self.hint, 0, Qt.AlignmentFlag.AlignBottom)
         self.lines.itemActivated.connect(self._activated)
+        self.lines.installEventFilter(self)
+        self._width = -1  # the width the rows were measured at
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Rows wrap to the list's width, so their height is measured again when it changes.
+        resized = watched is self.lines and event.type() == QEvent.Type.Resize
+        if resized and self.lines.width() != self._width:
+            self._fit_rows()
+        return False
+
+    def _fit_rows(self) -> None:
+        self._width = self.lines.width()
+        shown = min(self.lines.count(), ROWS_IN_VIEW)
+        frame = self.lines.frameWidth()
+        # The style sheet's padding and the text's margins beside it; the view's own size hint
+        # leaves the wrapping out (three rows of two lines measured as wrapped rows of three).
+        text_width = max(self._width - 2 * frame - 2 * ROW_PADDING - TEXT_MARGINS, 1)
+        metrics = self.lines.fontMetrics()
+        rows = sum(
+            metrics.boundingRect(
+                QRect(0, 0, text_width, 10_000),
+                Qt.TextFlag.TextWordWrap,
+                self.lines.item(row).text(),
+            ).height()
+            + 2 * ROW_PADDING
+            + 1  # the border under each row
+            for row in range(shown)
+        )
+        self.lines.setMinimumHeight(rows + 2 * frame if shown else 0)
 
     def _activated(self, line: QListWidgetItem) -> None:
         action_id = line.data(Qt.ItemDataRole.UserRole)
@@ -88,3 +122,4 @@ class CarriedActions(QObject):
                 else _("None – every earlier action is closed."),
                 self.lines,
             )
+        self._fit_rows()
