@@ -68,6 +68,10 @@ class MainWindow(QMainWindow):
         for _spec in self._specs:
             self.stack.addWidget(QWidget(self.stack))  # placeholder until first shown
         self.sidebar.currentRowChanged.connect(self._show_row)
+        # A click on the area already shown is chosen too (no change of row to signal it).
+        self.sidebar.itemClicked.connect(
+            lambda item: self.choose(str(item.data(Qt.ItemDataRole.UserRole)))
+        )
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -187,6 +191,12 @@ class MainWindow(QMainWindow):
             self.ctx.navigator.came_from = came_from if came_from != key else None
             view.show_record(record_id)
 
+    def choose(self, key: str) -> None:
+        """The user chose the area ``key`` (sidebar, View menu): shown, and told so."""
+        self.navigate(key)
+        if key in self.area_keys():
+            self.area(key).chosen()
+
     def navigate_to_subset(self, key: str, subset: str) -> None:
         """Show an area filtered to a list it knows (an Overview card's "Show all")."""
         if key in self.area_keys():
@@ -222,7 +232,7 @@ class MainWindow(QMainWindow):
         for number, spec in enumerate(self._specs, start=1):
             action = QAction(_(spec.title), self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _checked=False, key=spec.key: self.navigate(key))
+            action.triggered.connect(lambda _checked=False, key=spec.key: self.choose(key))
             view_menu.addAction(action)
         view_menu.addSeparator()
         self.reception_action = QAction(_("Reception mode"), self)

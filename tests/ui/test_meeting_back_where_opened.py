@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.services import groups
-from tests.ui.helpers import area_of, settle, show_window
+from samverkan_desktop.services import groups, meetings
+from tests.ui.helpers import area_of, click_tab, settle, show_window, type_text
 from tests.ui.openers import first_coming_meeting, overview_card
 from ui.calendar.area import CalendarArea
 from ui.context import AppContext
@@ -17,6 +17,7 @@ from ui.main_window import MainWindow
 from ui.overview.entry_button import EntryButton
 
 GROUP = "Säkerhetssamordnarnätverket (SLK)"
+TYPED = "Lugnt i centrum, två nya platsvärdar."
 
 
 def test_a_meeting_opened_from_a_group_goes_back_to_that_group(
@@ -87,3 +88,50 @@ def test_a_meeting_opened_from_the_overview_goes_back_to_it(
     assert calendar.editor.back_button.text() == "← Översikt"
     qtbot.mouseClick(calendar.editor.back_button, Qt.MouseButton.LeftButton)
     assert window.current_area_key() == "overview"
+
+
+def _click_sidebar(qtbot: QtBot, window: MainWindow, key: str) -> None:
+    sidebar = window.sidebar
+    item = sidebar.item(window.area_keys().index(key))
+    qtbot.mouseClick(
+        sidebar.viewport(), Qt.MouseButton.LeftButton, pos=sidebar.visualItemRect(item).center()
+    )
+
+
+def test_kalender_clicked_after_a_meeting_opened_from_a_group_shows_the_calendar(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    """The sidebar marks Kalender while the meeting is shown; clicking it kept the meeting (and
+    so did coming back from another area). Minutes typed are saved on the way."""
+    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1024, 768)
+    group_id = next(g.id for g in demo_ctx.call(groups.list_groups) if g.name == GROUP)
+    window.navigate("groups", group_id)
+    settle(qtbot)
+    group_area = area_of(window, "groups", GroupsArea)
+    link = group_area.next_meetings.links[0]
+    qtbot.mouseClick(link, Qt.MouseButton.LeftButton, pos=QPoint(6, link.height() // 2))
+    calendar = area_of(window, "calendar", CalendarArea)
+    editor = calendar.editor
+    assert calendar.stack.currentWidget() is editor and editor.meeting is not None
+    meeting_id = editor.meeting.id
+    click_tab(qtbot, editor.tabs, editor.agenda_tab)
+    type_text(qtbot, editor.agenda_tab.notes_edit, TYPED)
+
+    _click_sidebar(qtbot, window, "calendar")
+    assert window.current_area_key() == "calendar"
+    assert calendar.stack.currentWidget() is calendar.page
+    notes = [i.notes for i in demo_ctx.call(meetings.get_meeting, meeting_id).agenda]
+    assert TYPED in notes
+
+    # Opened from the group again, then Åtgärder and Kalender: the calendar too.
+    window.navigate("groups")
+    qtbot.mouseClick(link, Qt.MouseButton.LeftButton, pos=QPoint(6, link.height() // 2))
+    assert calendar.stack.currentWidget() is editor
+    _click_sidebar(qtbot, window, "actions")
+    _click_sidebar(qtbot, window, "calendar")
+    assert calendar.stack.currentWidget() is calendar.page
+
+    # A meeting opened in the calendar stays when Kalender is clicked.
+    calendar.open_meeting(first_coming_meeting(calendar))
+    _click_sidebar(qtbot, window, "calendar")
+    assert calendar.stack.currentWidget() is editor

@@ -36,18 +36,30 @@ class MeetingActions(PeriodNavigation):
         self.ctx.navigator.go(entry.area, entry.record_id)
 
     def show_calendar(self) -> None:
+        back_to = self.editor.back_to
+        self._calendar_in_view()
+        if back_to is not None:
+            # Where the meeting was opened from (a group's "Next meetings", the Overview), as
+            # it was left; the calendar shows its period when next chosen.
+            self.ctx.navigator.go(back_to)
+
+    def chosen(self) -> None:
+        """Kalender chosen while a meeting opened from another area is shown: the calendar,
+        what was typed saved first (a refusal is shown, the editor kept with the text). A
+        meeting opened here stays, as every area keeps the record opened in it."""
+        if self.stack.currentWidget() is not self.editor or self.editor.back_to is None:
+            return
+        if self.editor.save_all():
+            self._calendar_in_view()
+
+    def _calendar_in_view(self) -> None:
         meeting = self.editor.meeting
+        self.editor.set_back_to(None)
         self.stack.setCurrentWidget(self.page)
         if meeting is not None:
             # Come back to the period of the meeting just seen.
             self.anchor = meeting.starts_at.date()
         self.reload()
-        back_to = self.editor.back_to
-        if back_to is not None:
-            # Where the meeting was opened from (a group's "Next meetings", the Overview), as
-            # it was left; the calendar shows its period when next chosen.
-            self.editor.set_back_to(None)
-            self.ctx.navigator.go(back_to)
 
     def new_meeting(self, day: dt.date | None = None, start: dt.time | None = None) -> None:
         """``start``: the time double-clicked in the week, kept when a group is chosen."""

@@ -32,6 +32,10 @@ class Area(QWidget):
         """Show the list an Overview card counts (its "Show all" link; names in
         ``overview_items``); an area without such a list stays as it is."""
 
+    def chosen(self) -> None:
+        """The user chose the area (in the sidebar or the View menu), also when it was shown
+        already; an area showing a record visited from elsewhere may go back to its own view."""
+
     def window_closing(self, shown: bool) -> bool:
         """The window closes: save what was typed here and not saved. False keeps the window
         open (typed text could not be saved and the user chose to stay). Asked of every area
