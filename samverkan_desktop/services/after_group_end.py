@@ -9,7 +9,7 @@ import datetime as dt
 
 from samverkan_desktop.enums import MeetingStatus
 from samverkan_desktop.formatting import iso_date
-from samverkan_desktop.i18n import _
+from samverkan_desktop.i18n import N_, _
 
 
 def after_end(ended_on: dt.date | None, day: dt.date, status: MeetingStatus) -> bool:
@@ -21,3 +21,26 @@ def after_end(ended_on: dt.date | None, day: dt.date, status: MeetingStatus) -> 
 def after_end_note(ended_on: dt.date) -> str:
     """ "Efter gruppens slut (2026-12-06)": a calendar line's note and its tooltip."""
     return _("After the group's end ({date})").format(date=iso_date(ended_on))
+
+
+# What a meeting after its group's end cannot have: the refusals (meeting_group_days), and the
+# reasons the meeting editor gives on what it greys (after_end_reason).
+ENDED_MINUTES = N_(
+    "“{group}” ended on {limit}: its meeting on {date}, after that, cannot have minutes."
+)
+ENDED_ATTENDANCE = N_(
+    "“{group}” ended on {limit}: its meeting on {date}, after that, cannot have attendance marked."
+)
+ENDED_NEW_ACTIONS = N_(
+    "“{group}” ended on {limit}: its meeting on {date}, after that, cannot have new actions."
+)
+
+
+def after_end_reason(
+    refusal: str, group_name: str, ended_on: dt.date | None, day: dt.date
+) -> str | None:
+    """Why a meeting on ``day`` is refused ``refusal`` (ENDED_…), None when its group had not
+    ended by then."""
+    if ended_on is None or day <= ended_on:
+        return None
+    return _(refusal).format(group=group_name, limit=iso_date(ended_on), date=iso_date(day))

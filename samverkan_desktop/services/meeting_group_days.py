@@ -19,6 +19,11 @@ from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import Group
+from samverkan_desktop.services.after_group_end import (
+    ENDED_ATTENDANCE,
+    ENDED_MINUTES,
+    ENDED_NEW_ACTIONS,
+)
 
 FIELD = "date"  # the dialogs' and the editor's date field
 
@@ -144,7 +149,7 @@ def check_minuted(group: Group, day: dt.date) -> None:
         group,
         day,
         _("“{group}” starts on {limit}: its meeting on {date}, before that, cannot have minutes."),
-        _("“{group}” ended on {limit}: its meeting on {date}, after that, cannot have minutes."),
+        _(ENDED_MINUTES),
         None,
     )
 
@@ -159,10 +164,7 @@ def check_attendance(group: Group, day: dt.date) -> None:
             "“{group}” starts on {limit}: its meeting on {date}, before that, cannot have "
             "attendance marked."
         ),
-        _(
-            "“{group}” ended on {limit}: its meeting on {date}, after that, cannot have "
-            "attendance marked."
-        ),
+        _(ENDED_ATTENDANCE),
         None,
     )
 
@@ -176,8 +178,6 @@ def check_new_action(group: Group, day: dt.date) -> None:
         _(
             "“{group}” starts on {limit}: its meeting on {date}, before that, cannot have new actions."
         ),
-        _(
-            "“{group}” ended on {limit}: its meeting on {date}, after that, cannot have new actions."
-        ),
+        _(ENDED_NEW_ACTIONS),
         None,
     )

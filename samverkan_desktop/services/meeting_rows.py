@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from samverkan_desktop.enums import AttendanceStatus, GroupType, MeetingStatus
 from samverkan_desktop.services.action_rows import ActionRow
-from samverkan_desktop.services.after_group_end import after_end
+from samverkan_desktop.services.after_group_end import after_end, after_end_reason
 
 if TYPE_CHECKING:  # group_standing reads the models: the notice's plain-SQL road stays without
     from samverkan_desktop.models import AgendaItem
@@ -143,6 +143,12 @@ class MeetingDetail:
     def after_group_end(self) -> bool:
         """Still planned after its group ended (kept by "End group" for the work it holds)."""
         return after_end(self.group_ended_on, self.starts_at.date(), self.status)
+
+    def refused_after_end(self, refusal: str) -> str | None:
+        """Why the meeting cannot have ``refusal`` (after_group_end.ENDED_…), None if it can."""
+        return after_end_reason(
+            refusal, self.group_name, self.group_ended_on, self.starts_at.date()
+        )
 
 
 def invitee_order(row: InviteeRow) -> tuple[str, int]:

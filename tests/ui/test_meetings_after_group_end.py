@@ -87,3 +87,48 @@ def test_a_meeting_kept_after_the_end_says_so(qtbot: QtBot, demo_ctx: AppContext
     assert not any("gruppens slut" in _shown(link) for link in pane.links)
     _click(qtbot, pane.links[0])
     assert "gruppens slut" not in editor.warning.text()
+
+
+def test_what_a_meeting_after_the_end_cannot_have_is_greyed_with_why(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    """ "Alla närvarande", "Ny åtgärd…" and the minutes were offered, then refused; "Använd
+    dagordningen för kommande möten…" was offered for a group without coming meetings."""
+    ids = {g.name: g.id for g in demo_ctx.call(groups.list_groups)}
+    today = clock.today()
+    day = today + dt.timedelta(days=10)
+    workshop = meeting_service.MeetingInput(at(day, 13), at(day, 15), title="Workshop")
+    meeting_id = demo_ctx.call(meeting_service.add_meeting, ids[GROUP], workshop)
+    demo_ctx.call(group_editing.end_group, ids[GROUP], today, today=today)
+
+    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1024, 768)
+    window.navigate("groups", ids[GROUP])
+    settle(qtbot)
+    pane = area_of(window, "groups", GroupsArea).next_meetings
+    _click(qtbot, next(link for link in pane.links if "Workshop" in _shown(link)))
+    editor = area_of(window, "calendar", CalendarArea).editor
+    assert editor.meeting is not None and editor.meeting.id == meeting_id
+    ended = f"”{GROUP}” avslutades {today.isoformat()}: dess möte den {day.isoformat()}, efter det,"
+    greyed = {
+        "Alla närvarande": editor.attendance_tab.all_present_button,
+        "Ny åtgärd…": editor.actions_tab.new_button,
+        "Spara anteckningar": editor.agenda_tab.save_button,
+        "Beslut under punkten…": editor.agenda_tab.decision_button,
+    }
+    for text, button in greyed.items():
+        assert button.text().startswith(text)
+        assert not button.isEnabled(), text
+        assert button.toolTip().startswith(ended), (text, button.toolTip())
+    assert editor.agenda_tab.notes_edit.toolTip().endswith("kan inte ha minnesanteckningar.")
+    assert editor.attendance_tab.all_present_button.toolTip().endswith("få närvaron antecknad.")
+    assert editor.actions_tab.new_button.toolTip().endswith("kan inte få nya åtgärder.")
+    assert not editor.standing_action.isVisible()
+
+    # A group still meeting: offered, with their own tooltips.
+    window.navigate("groups", ids[OTHER])
+    settle(qtbot)
+    _click(qtbot, pane.links[0])
+    assert editor.attendance_tab.all_present_button.isEnabled()
+    assert editor.actions_tab.new_button.isEnabled()
+    assert "avslutades" not in editor.actions_tab.new_button.toolTip()
+    assert editor.standing_action.isVisible()

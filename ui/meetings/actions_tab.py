@@ -15,6 +15,7 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ActionStatus
 from samverkan_desktop.services import actions
 from samverkan_desktop.services.actions import ActionRow
+from samverkan_desktop.services.after_group_end import ENDED_NEW_ACTIONS
 from samverkan_desktop.services.meeting_editing import note_day
 from samverkan_desktop.services.meetings import MeetingDetail
 from ui import key_guide
@@ -27,6 +28,7 @@ from ui.meetings.postpone_dialog import PostponeDialog
 from ui.widgets import empty_text
 from ui.widgets.detail import section_heading
 from ui.widgets.dialogs import confirm
+from ui.widgets.greyed import grey_for
 from ui.widgets.record_table import RecordTable
 from ui.widgets.removal_focus import back_to_list
 from ui.widgets.table_model import MUTED_COLOUR, WARNING_COLOUR, Column
@@ -176,6 +178,8 @@ class ActionsTab(QWidget):
             _("Raised at this meeting ({count})").format(count=len(detail.actions))
         )
         self.earlier_heading.setText(earlier_heading(detail.carried_actions))
+        self.new_button.setEnabled(True)
+        grey_for([self.new_button], detail.refused_after_end(ENDED_NEW_ACTIONS))
         for table, rows in ((self.raised, detail.actions), (self.earlier, detail.carried_actions)):
             self._compact_when_empty(table, not rows)
         self._update_buttons()

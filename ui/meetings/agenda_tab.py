@@ -30,6 +30,7 @@ from samverkan_desktop.formatting import clock_text
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models.meetings import STANDING_DONE_NEXT
 from samverkan_desktop.services import agenda, meeting_removals
+from samverkan_desktop.services.after_group_end import ENDED_MINUTES
 from samverkan_desktop.services.meeting_rows import AgendaItemRow, MeetingDetail, item_starts
 from samverkan_desktop.services.validation import clean
 from ui.context import AppContext
@@ -40,6 +41,7 @@ from ui.meetings.keys import add_shortcut
 from ui.meetings.removal_undo import Act, remove_with_undo
 from ui.widgets.detail import section_heading
 from ui.widgets.dialogs import confirm, show_error
+from ui.widgets.greyed import grey_for
 from ui.widgets.next_choice import chosen_after_removal
 from ui.widgets.notice import NoticeBar
 from ui.widgets.operations import refused_before_asking
@@ -262,6 +264,8 @@ class AgendaTab(QWidget):
         )
         for widget in widgets:
             widget.setEnabled(has_item)
+        minutes = (self.notes_edit, self.next_edit, self.save_button, self.decision_button)
+        grey_for(minutes, self.detail.refused_after_end(ENDED_MINUTES) if self.detail else None)
         self.item_title.setText(f"{item.number}. {item.title}" if item else _("No item chosen"))
         self.presenter.setText(
             _("Presented by: {who}").format(who=item.presenter) if item and item.presenter else ""

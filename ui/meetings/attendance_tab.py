@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import AttendanceStatus
 from samverkan_desktop.services import meeting_removals, meetings
+from samverkan_desktop.services.after_group_end import ENDED_ATTENDANCE
 from samverkan_desktop.services.meeting_editing import mark_all_present
 from samverkan_desktop.services.meetings import InviteeRow, MeetingDetail
 from ui.areas import area_title
@@ -21,6 +22,7 @@ from ui.meetings.dialogs import InviteeDialog, SubstituteDialog
 from ui.meetings.keys import add_shortcut
 from ui.meetings.removal_undo import Act, remove_with_undo
 from ui.widgets.dialogs import confirm
+from ui.widgets.greyed import grey_for
 from ui.widgets.notice import NoticeBar
 from ui.widgets.record_table import RecordTable
 from ui.widgets.removal_focus import back_to_list
@@ -179,6 +181,7 @@ class AttendanceTab(QWidget):
             if invited
             else _("Nobody is invited to this meeting yet: there is nobody to mark present.")
         )
+        grey_for([self.all_present_button], detail.refused_after_end(ENDED_ATTENDANCE))
 
     def _set(self, status: AttendanceStatus) -> None:
         row = self.table.current_row()

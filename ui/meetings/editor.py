@@ -321,6 +321,8 @@ class MeetingEditor(QWidget):
         self.cancel_action.setVisible(status is MeetingStatus.PLANNED)
         self.reinstate_action.setVisible(status is MeetingStatus.CANCELLED)
         self.delete_action.setVisible(not detail.from_rule and not detail.has_minutes)
+        # A group ended has no coming meetings to give the agenda to.
+        self.standing_action.setVisible(not detail.after_group_end)
         # Minutes of a meeting not held are refused by the core; a greyed button says why (Qt
         # shows a disabled widget's tooltip). Its key still asks, and is told why.
         no_minutes = no_minutes_reason(status)
