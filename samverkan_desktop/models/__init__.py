@@ -6,6 +6,7 @@ from samverkan_desktop.models.action_plan import AreaGoal, FigureUnit, Situation
 from samverkan_desktop.models.actions import Action, ActionNote, ActionSource, ActionStatus
 from samverkan_desktop.models.agreement_revisions import AgreementRevision
 from samverkan_desktop.models.alarms import (
+    LENDABLE_STATUSES,
     AlarmUnit,
     Loan,
     UnitEvent,
@@ -97,6 +98,7 @@ __all__ = [
     "AgreementParty",
     "AgreementRevision",
     "AlarmUnit",
+    "LENDABLE_STATUSES",
     "AreaGoal",
     "AttendanceStatus",
     "AuditAction",

@@ -74,6 +74,10 @@ UNIT_STATUS_LABELS = {
     UnitStatus.RETIRED: N_("Retired"),
 }
 
+# The statuses a unit can be lent in. The lend refuses the others (alarm_lend_rules), each with
+# its reason; the window and the reception offer a lend only in these.
+LENDABLE_STATUSES = frozenset({UnitStatus.AVAILABLE, UnitStatus.CHARGING})
+
 
 class UnitEventKind(enum.Enum):
     TESTED = "tested"  # function test passed

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.formatting import thousands
 from samverkan_desktop.i18n import _, ngettext
-from samverkan_desktop.models import UnitEventKind, UnitKind, UnitStatus
+from samverkan_desktop.models import LENDABLE_STATUSES, UnitEventKind, UnitKind, UnitStatus
 from samverkan_desktop.overview_items import ALARM_UNITS, UNITS_DUE_FOR_TEST
 from samverkan_desktop.services import alarm_loans, alarm_usage
 from samverkan_desktop.services.alarm_history import LoanRow
@@ -44,8 +44,6 @@ from ui.widgets.dialogs import confirm, show_error
 from ui.widgets.operations import perform_undo, run_form
 from ui.widgets.stale_tabs import StaleTabs
 from ui.widgets.wording import print_button
-
-LENDABLE = {UnitStatus.AVAILABLE, UnitStatus.CHARGING}
 
 
 class AlarmsArea(Area):
@@ -178,7 +176,7 @@ class AlarmsArea(Area):
         page.activated.connect(lambda _row: self.edit_unit())
 
     def _enable_unit_actions(self, row: UnitRow | None) -> None:
-        self.lend_action.setEnabled(row is not None and row.status in LENDABLE)
+        self.lend_action.setEnabled(row is not None and row.status in LENDABLE_STATUSES)
         self.return_action.setEnabled(row is not None and row.loan_id is not None)
         self.retire_action.setEnabled(
             row is not None and row.status not in (UnitStatus.RETIRED, UnitStatus.ON_LOAN)
@@ -244,7 +242,7 @@ class AlarmsArea(Area):
 
     def lend(self) -> None:
         row = self.units_page.current_row()
-        if row is None or row.status not in LENDABLE:
+        if row is None or row.status not in LENDABLE_STATUSES:
             return
         dialog = LendDialog(self.ctx, row, self, self.units_page.long_loan)
         if not run_form(dialog, self.ctx, "alarms") or dialog.result_value is None:

@@ -10,11 +10,10 @@ from PySide6.QtWidgets import QListWidgetItem
 
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _
-from samverkan_desktop.models import UnitKind, UnitStatus
+from samverkan_desktop.models import LENDABLE_STATUSES, UnitKind, UnitStatus
 from samverkan_desktop.services import alarm_borrowers, alarm_faults, alarms
 from samverkan_desktop.services.alarms import UnitRow
 from ui.reception.borrower_list import MOST_LINES
-from ui.reception.desk_state import LENDABLE
 from ui.reception.loan_flow import LoanFlow
 from ui.reception.loan_texts import is_home_loan, loan_text, looked_at_text
 from ui.reception.messages import (
@@ -147,7 +146,7 @@ class CodeInput(LoanFlow):
                 return
             self.start_over()
             self.take_back(unit)
-        elif unit.status in LENDABLE:
+        elif unit.status in LENDABLE_STATUSES:
             self._choose(unit)
         else:
             self.start_over()
@@ -201,7 +200,7 @@ class CodeInput(LoanFlow):
             (
                 u.code
                 for u in self.units
-                if u.status in LENDABLE and u.kind is UnitKind.HOME_VISIT  # the usual loan
+                if u.status in LENDABLE_STATUSES and u.kind is UnitKind.HOME_VISIT  # the usual loan
             ),
             None,
         )

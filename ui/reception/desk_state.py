@@ -10,7 +10,7 @@ from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.long_loans import LongLoanRule
-from samverkan_desktop.models import UnitStatus
+from samverkan_desktop.models import LENDABLE_STATUSES, UnitStatus
 from samverkan_desktop.services import alarm_tests
 from samverkan_desktop.services.alarm_tests import FunctionTestRule
 from samverkan_desktop.services.alarms import UnitRow
@@ -26,8 +26,6 @@ from ui.reception.notice import ReceptionNotice
 from ui.reception.test_mark import ChosenTestMark
 from ui.reception.tiles import TileGrid
 from ui.widgets.notice import NoticeBar
-
-LENDABLE = {UnitStatus.AVAILABLE, UnitStatus.CHARGING}
 
 
 class ReceptionDesk(QWidget):
@@ -72,7 +70,7 @@ class ReceptionDesk(QWidget):
         if self.unit is not None:
             chosen = self.unit
             self.unit = next((u for u in self.units if u.id == chosen.id), None)
-            if self.unit is None or self.unit.status not in LENDABLE:
+            if self.unit is None or self.unit.status not in LENDABLE_STATUSES:
                 self._gone_elsewhere(chosen.code, self.unit)
             else:
                 self._show_unit_marks(self.unit)

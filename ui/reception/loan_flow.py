@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 
 from samverkan_desktop.errors import DomainError, StaleRecordError
-from samverkan_desktop.models import UnitKind, UnitStatus
+from samverkan_desktop.models import LENDABLE_STATUSES, UnitKind, UnitStatus
 from samverkan_desktop.services import alarm_loans
 from samverkan_desktop.services.alarm_borrowers import BorrowerMatch
 from samverkan_desktop.services.alarm_loans import (
@@ -17,7 +17,7 @@ from samverkan_desktop.services.alarm_loans import (
 )
 from samverkan_desktop.services.alarms import UnitRow
 from ui.alarms import printouts
-from ui.reception.desk_state import LENDABLE, ReceptionDesk
+from ui.reception.desk_state import ReceptionDesk
 from ui.reception.dialogs import ask_fault, ask_home_loan, ask_take_back_home_loan
 from ui.reception.messages import (
     lent_needs_a_look,
@@ -125,7 +125,7 @@ class LoanFlow(ReceptionDesk):
         if undone.undone is UndoneAction.LEND and self.unit is None and not self.input.text():
             # Mostly lent to the wrong person: the unit is chosen again for the right one.
             unit = next((u for u in self.units if u.id == undone.unit_id), None)
-            if unit is not None and unit.status in LENDABLE:
+            if unit is not None and unit.status in LENDABLE_STATUSES:
                 self._choose(unit)
         self.input.setFocus()
 
