@@ -8,7 +8,7 @@ import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from samverkan_desktop.errors import ValidationError
@@ -59,14 +59,26 @@ def ask_home_loan(
     return lent
 
 
+@dataclasses.dataclass(frozen=True)
+class ReportedFault:
+    """A fault reported on a return just made: the return as now registered, and what the
+    dialog said (to open with it again)."""
+
+    returned: ReturnResult
+    fault: str
+    put_on_charge: bool
+
+
 def ask_fault(
     ctx: AppContext,
     parent: QWidget,
     returned: ReturnResult,
     put_on_charge: bool,
     initials: str | None,
-) -> ReturnResult | None:
-    """Register again, with a fault, a return just made (None: cancelled, nothing changed)."""
+    given: str | None = None,
+) -> ReportedFault | None:
+    """Register again, with a fault, a return just made (None: cancelled, nothing changed).
+    ``given``: the fault already reported on it, shown to be changed."""
 
     def take_back(fault: str | None, charge: bool) -> ReturnResult:
         if fault is None:  # F8 was pressed to report one: an empty box is a slip, not "in order"
@@ -79,8 +91,9 @@ def ask_fault(
             initials=initials,
         )
 
+    title = _("Change the fault on {code}") if given else _("Report a fault on {code}")
     dialog = ReturnDialog(
-        _("Report a fault on {code}").format(code=returned.unit_code),
+        title.format(code=returned.unit_code),
         _("Describe the fault and press {key}: {code} goes out of service.").format(
             code=returned.unit_code, key=key_guide.RECEPTION_FAULT_SAVE.label()
         ),
@@ -97,7 +110,13 @@ def ask_fault(
     dialog.fault_edit.setPlaceholderText(_("e.g. the button sticks"))
     enter_confirms = _EnterConfirms(dialog)
     dialog.fault_edit.installEventFilter(enter_confirms)
-    return dialog.result_value if dialog.exec() else None
+    if given:
+        dialog.fault_edit.setPlainText(given)
+        dialog.fault_edit.moveCursor(QTextCursor.MoveOperation.End)  # typing adds to it
+    if not dialog.exec() or dialog.result_value is None:
+        return None
+    fault = dialog.fault_edit.toPlainText().strip()
+    return ReportedFault(dialog.result_value, fault, dialog.charge_check.isChecked())
 
 
 class _EnterConfirms(QObject):

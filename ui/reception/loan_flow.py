@@ -18,7 +18,12 @@ from samverkan_desktop.services.alarm_loans import (
 from samverkan_desktop.services.alarms import UnitRow
 from ui.alarms import printouts
 from ui.reception.desk_state import ReceptionDesk
-from ui.reception.dialogs import ask_fault, ask_home_loan, ask_take_back_home_loan
+from ui.reception.dialogs import (
+    ReportedFault,
+    ask_fault,
+    ask_home_loan,
+    ask_take_back_home_loan,
+)
 from ui.reception.messages import (
     lent_needs_a_look,
     lent_text,
@@ -97,21 +102,30 @@ class LoanFlow(ReceptionDesk):
         if self.unit is not None or self.input.text() == code:
             self.input.selectAll()  # ready for Enter, or to be typed over
 
-    def _returned(self, result: ReturnResult, home_loan: bool) -> None:
+    def _returned(
+        self, result: ReturnResult, home_loan: bool, reported: ReportedFault | None = None
+    ) -> None:
+        """``reported``: the fault just reported on this return. F8 then opens with its text
+        and tick, to add to or correct it: an empty box again replaced the fault with the
+        second words alone, and the receptionist pressing F8 again means to amend."""
         loan_id = result.loan_id
         self.notice.show_message(
             returned_text(result, home_loan),
             "warning" if result.status is UnitStatus.OUT_OF_SERVICE else "done",
             undo=lambda: self._undo(loan_id),
-            fault=lambda: self._report_fault(result, home_loan),
+            fault=lambda: self._report_fault(result, home_loan, reported),
+            fault_reported=reported is not None,
         )
 
-    def _report_fault(self, result: ReturnResult, home_loan: bool) -> None:
-        charge = self.charge_check.isChecked()
-        corrected = ask_fault(self.ctx, self, result, charge, self.initials or None)
-        if corrected is not None:
+    def _report_fault(
+        self, result: ReturnResult, home_loan: bool, reported: ReportedFault | None
+    ) -> None:
+        charge = self.charge_check.isChecked() if reported is None else reported.put_on_charge
+        given = reported.fault if reported is not None else None
+        fault = ask_fault(self.ctx, self, result, charge, self.initials or None, given)
+        if fault is not None:
             self.ctx.bus.announce("alarms")
-            self._returned(corrected, home_loan)
+            self._returned(fault.returned, home_loan, fault)
         self.input.setFocus()
 
     def _undo(self, loan_id: int) -> None:

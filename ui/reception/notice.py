@@ -39,9 +39,7 @@ class ReceptionNotice(QFrame):
         self.undo_button = QPushButton(
             key_guide.with_keys(_("Undo"), key_guide.RECEPTION_UNDO), self
         )
-        self.fault_button = QPushButton(
-            key_guide.with_keys(_("Report a fault…"), key_guide.RECEPTION_FAULT), self
-        )
+        self.fault_button = QPushButton(self)
         for button in (self.undo_button, self.fault_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.hide()
@@ -65,7 +63,9 @@ class ReceptionNotice(QFrame):
         kind: str = "done",
         undo: Callable[[], None] | None = None,
         fault: Callable[[], None] | None = None,
+        fault_reported: bool = False,
     ) -> None:
+        """``fault_reported``: the fault is already reported, and ``fault`` amends it."""
         self.kind = kind
         background, border, ink = STYLES[kind]
         self.setStyleSheet(
@@ -79,6 +79,8 @@ class ReceptionNotice(QFrame):
         self._undo, self._fault = undo, fault
         self.undo_button.setVisible(undo is not None)
         self.fault_button.setVisible(fault is not None)
+        what = _("Change the fault…") if fault_reported else _("Report a fault…")
+        self.fault_button.setText(key_guide.with_keys(what, key_guide.RECEPTION_FAULT))
         if undo is not None or fault is not None:
             self._timer.start()
         else:

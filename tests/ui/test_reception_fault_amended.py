@@ -1,0 +1,61 @@
+"""F8 again after a fault was reported on a return: the box opens with the fault given, to add
+to or correct it, and the button beside the message says so. Before, it opened empty and the
+second words replaced the first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.models import UnitStatus
+from samverkan_desktop.services import alarm_history, alarms
+from samverkan_desktop.services.alarm_history import LoanFilter
+from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import type_text
+from tests.ui.openers import open_reception
+from ui.alarms.return_dialog import ReturnDialog
+from ui.context import AppContext
+
+
+def test_f8_again_opens_the_fault_reported_to_amend_it(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    window = open_reception(qtbot, demo_ctx, modals, 1024, 768)
+    type_text(qtbot, window.input, "LARM-07")  # back from David Karlsson
+    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    assert window.notice.fault_button.text() == "Anmäl fel… (F8)"
+    seen: dict[str, object] = {}
+
+    def report(dialog: QWidget) -> None:
+        assert isinstance(dialog, ReturnDialog)
+        qtbot.keyClicks(dialog.fault_edit, "Knappen fastnar")
+        qtbot.keyClick(dialog.fault_edit, Qt.Key.Key_Return)
+
+    def amend(dialog: QWidget) -> None:
+        assert isinstance(dialog, ReturnDialog)
+        seen["title"] = dialog.windowTitle()
+        seen["given"] = dialog.fault_edit.toPlainText()
+        qtbot.keyClicks(dialog.fault_edit, " och laddar inte")  # typed after what was said
+        qtbot.keyClick(dialog.fault_edit, Qt.Key.Key_Return)
+
+    modals.answer(report)
+    qtbot.keyClick(window.input, Qt.Key.Key_F8)
+    qtbot.waitUntil(lambda: len(modals.seen) == 2 and window.notice.kind == "warning")
+    seen["button"] = window.notice.fault_button.text()
+    modals.answer(amend)
+    qtbot.keyClick(window.input, Qt.Key.Key_F8)
+    qtbot.waitUntil(lambda: len(modals.seen) == 3)
+    modals.check()
+
+    assert seen == {
+        "button": "Ändra felet… (F8)",
+        "title": "Ändra felet på LARM-07",
+        "given": "Knappen fastnar",
+    }
+    unit = demo_ctx.call(alarms.find_unit, "LARM-07")
+    assert unit.status is UnitStatus.OUT_OF_SERVICE
+    loan = demo_ctx.call(alarm_history.list_loans, LoanFilter(unit_id=unit.id))[0]
+    assert loan.fault_description == "Knappen fastnar och laddar inte"
+    assert window.notice.fault_button.text() == "Ändra felet… (F8)"
+    window.close()
