@@ -1,9 +1,15 @@
 """The alarm printouts, each opened in the preview (built off the GUI thread). The report
-modules are imported when a printout is asked for (ReportLab stays out of start-up)."""
+modules are imported when a printout is asked for (ReportLab stays out of start-up).
+
+The loan log and the units not returned are printed from Larm and from the reception desk
+alike; ``for_desk``: the desk's copy, a home loan without its borrower (the coordinator's
+names her)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
@@ -13,21 +19,34 @@ from ui.context import AppContext
 from ui.widgets.period_dialog import PeriodDialog
 
 
-def _preview(parent: QWidget, ctx: AppContext, title: str, file_name: str, build, *args) -> None:  # type: ignore[no-untyped-def]
+def _preview(
+    parent: QWidget,
+    ctx: AppContext,
+    title: str,
+    file_name: str,
+    build: Callable[..., bytes],
+    *args: Any,
+    **kwargs: Any,
+) -> None:
     from ui.widgets.pdf_preview import preview_in_background
 
-    preview_in_background(parent, title, file_name, lambda: ctx.call(build, *args))
+    preview_in_background(parent, title, file_name, lambda: ctx.call(build, *args, **kwargs))
 
 
 def loan_log(
     parent: QWidget, ctx: AppContext, start: dt.date | None = None, end: dt.date | None = None
 ) -> None:
+    """The log of a period asked for (Larm: the loans page's period offered)."""
+    dialog = PeriodDialog(parent, start, end)
+    if dialog.exec():
+        loan_log_of(parent, ctx, *dialog.period())
+
+
+def loan_log_of(
+    parent: QWidget, ctx: AppContext, start: dt.date, end: dt.date, for_desk: bool = False
+) -> None:
     from samverkan_desktop.reports import alarm_loanlog
 
-    dialog = PeriodDialog(parent, start, end)
-    if not dialog.exec():
-        return
-    start, end = dialog.period()
     _preview(
         parent,
         ctx,
@@ -36,13 +55,27 @@ def loan_log(
         alarm_loanlog.build,
         start,
         end,
+        for_desk=for_desk,
     )
 
 
-def not_returned(parent: QWidget, ctx: AppContext) -> None:
+def todays_loan_log(parent: QWidget, ctx: AppContext, for_desk: bool = False) -> None:
+    """Today's page of the log: the reception's, for the binder at the desk."""
+    today = clock.today()
+    loan_log_of(parent, ctx, today, today, for_desk)
+
+
+def not_returned(parent: QWidget, ctx: AppContext, for_desk: bool = False) -> None:
     from samverkan_desktop.reports import alarm_notreturned
 
-    _preview(parent, ctx, titles.not_returned(), "larm-ej-atlamnade.pdf", alarm_notreturned.build)
+    _preview(
+        parent,
+        ctx,
+        titles.not_returned(),
+        "larm-ej-atlamnade.pdf",
+        alarm_notreturned.build,
+        for_desk=for_desk,
+    )
 
 
 def labels(parent: QWidget, ctx: AppContext, codes: list[str] | None = None) -> None:

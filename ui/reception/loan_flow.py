@@ -31,7 +31,6 @@ from ui.reception.messages import (
     saved_meanwhile_text,
     undone_text,
 )
-from ui.reception.printing import print_not_returned, print_todays_log
 
 
 class LoanFlow(ReceptionDesk):
@@ -143,8 +142,10 @@ class LoanFlow(ReceptionDesk):
                 self._choose(unit)
         self.input.setFocus()
 
+    # The desk's copies (a home loan without its borrower): today's page of the loan log for
+    # the binder (any other period is printed from Larm), and the units out, to call round.
     def print_log(self) -> None:
-        print_todays_log(self, self.ctx)
+        printouts.todays_loan_log(self, self.ctx, for_desk=True)
 
     def print_not_returned(self) -> None:
-        print_not_returned(self, self.ctx)
+        printouts.not_returned(self, self.ctx, for_desk=True)
