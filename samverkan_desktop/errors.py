@@ -30,6 +30,16 @@ class ValidationError(DomainError):
     """Input that breaks a rule (empty name, end before start, ...)."""
 
 
+class FieldErrors(ValidationError):
+    """Several fields refused at once (a form's required fields left empty): a form shows each
+    under its own field, the first one given the cursor; the command line says them in one
+    line. Raise it only for two or more."""
+
+    def __init__(self, errors: list[ValidationError]) -> None:
+        super().__init__(" ".join(e.message for e in errors), field=errors[0].field)
+        self.errors = tuple(errors)
+
+
 class NotFoundError(DomainError):
     """A record the user referred to does not exist (any more)."""
 

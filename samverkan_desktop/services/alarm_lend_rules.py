@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.errors import ConflictError, ValidationError
+from samverkan_desktop.errors import ConflictError, FieldErrors, ValidationError
 from samverkan_desktop.formatting import display_datetime, local
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import Loan, Person, UnitKind
@@ -180,12 +180,7 @@ def _decide(facts: loan_sql.Facts, data: LendInput, at: dt.datetime) -> _Decisio
     )
     purpose = data.purpose or kind
     if purpose is UnitKind.HOME_LOAN:
-        if data.due_at is None:
-            raise ValidationError(_("A home loan needs an end date."), field="due_at")
-        if data.approved_by_id is None:
-            raise ValidationError(
-                _("A home loan needs the manager who approved it."), field="approved_by_id"
-            )
+        _check_home_loan_given(data)
     if data.approved_by_id is not None:
         _check_staff(
             facts.approver_id,
@@ -222,6 +217,23 @@ def _decide(facts: loan_sql.Facts, data: LendInput, at: dt.datetime) -> _Decisio
     initials = clean_initials(data.initials)
     values = _loan_values(data, facts.borrower_id, purpose, due, initials, facts.approver_id, at)
     return _Decision(values, status, warning)
+
+
+def _check_home_loan_given(data: LendInput) -> None:
+    """A home loan's end and approver: both missing are said at once, not one after the other."""
+    missing = []
+    if data.due_at is None:
+        missing.append(ValidationError(_("A home loan needs an end date."), field="due_at"))
+    if data.approved_by_id is None:
+        missing.append(
+            ValidationError(
+                _("A home loan needs the manager who approved it."), field="approved_by_id"
+            )
+        )
+    if len(missing) > 1:
+        raise FieldErrors(missing)
+    if missing:
+        raise missing[0]
 
 
 def _due(data: LendInput, purpose: UnitKind, at: dt.datetime) -> dt.datetime:

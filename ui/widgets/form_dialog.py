@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samverkan_desktop.errors import DomainError, StaleRecordError, ValidationError
+from samverkan_desktop.errors import DomainError, FieldErrors, StaleRecordError, ValidationError
 from ui.widgets.asking_dialog import AskingDialog
 from ui.widgets.date_field import refusing_date
 from ui.widgets.dialogs import button_box
@@ -259,7 +259,13 @@ class FormDialog(AskingDialog):
             label.hide()
 
     def show_error(self, error: DomainError) -> None:
+        """Under its field; several fields refused at once (FieldErrors) each under its own,
+        the cursor in the first."""
         self.clear_errors()
+        for part in reversed(error.errors if isinstance(error, FieldErrors) else (error,)):
+            self._show_one_error(part)
+
+    def _show_one_error(self, error: DomainError) -> None:
         target = self._fields.get(error.field or "") or refusing_date(
             self._fields.values(), error.message
         )
