@@ -20,7 +20,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from samverkan_desktop.cli.common import close_opened
+from samverkan_desktop.cli.database_opening import close_opened
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _
 
@@ -54,7 +54,7 @@ def build_parser(
 ) -> argparse.ArgumentParser:
     """The whole command line, or only the commands of ``modules`` (and of ``print``, only
     ``document``): what ``main`` builds for the command it runs."""
-    from samverkan_desktop.cli.common import SubcommandParser, SwedishArgumentParser
+    from samverkan_desktop.cli.argument_parser import SubcommandParser, SwedishArgumentParser
 
     parser = SwedishArgumentParser(
         prog="samverkan",
@@ -125,8 +125,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
     except DomainError as error:
-        # A value its option cannot read or does not list (cli.common.SwedishArgumentParser,
-        # choice): wrong input, exit 1; a wrong option or command stays a usage error (exit 2).
+        # A value its option cannot read or does not list (cli.argument_parser's
+        # SwedishArgumentParser, cli.choices.choice): wrong input, exit 1; a wrong option or
+        # command stays a usage error (exit 2).
         print(_("Error: {message}").format(message=error.message), file=sys.stderr)
         return 1
     try:

@@ -6,13 +6,9 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from samverkan_desktop.cli.common import (
-    add_search_option,
-    code_choice,
-    record_id,
-    require_group,
-    require_organisation,
-)
+from samverkan_desktop.cli.argument_parser import add_search_option
+from samverkan_desktop.cli.argument_types import record_id
+from samverkan_desktop.cli.choices import code_choice
 from samverkan_desktop.cli.priority_area_option import (
     METAVAR,
     ONE_AREA_HELP,
@@ -20,6 +16,7 @@ from samverkan_desktop.cli.priority_area_option import (
     area_number_or_name,
     priority_area_id,
 )
+from samverkan_desktop.cli.records import require_group, require_organisation
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ActionSource
 from samverkan_desktop.services.actions import ActionFilter

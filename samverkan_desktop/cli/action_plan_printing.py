@@ -8,7 +8,9 @@ import argparse
 from typing import Any
 
 from samverkan_desktop import clock
-from samverkan_desktop.cli.common import open_db, record_id, require_record
+from samverkan_desktop.cli.argument_types import record_id
+from samverkan_desktop.cli.database_opening import open_db
+from samverkan_desktop.cli.records import require_record
 from samverkan_desktop.i18n import _
 
 

@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from samverkan_desktop.cli.action_filters import action_filter, add_action_filters
-from samverkan_desktop.cli.common import open_db
+from samverkan_desktop.cli.database_opening import open_db
 from samverkan_desktop.i18n import _
 
 

@@ -9,17 +9,11 @@ from typing import TYPE_CHECKING, Any
 
 from samverkan_desktop import clock
 from samverkan_desktop.cli.action_filters import action_filter, add_action_filters
-from samverkan_desktop.cli.common import (
-    add_json_flag,
-    iso_date,
-    numbered_title,
-    open_db,
-    open_record,
-    print_json,
-    print_table,
-    record_id,
-    subcommands,
-)
+from samverkan_desktop.cli.argument_parser import subcommands
+from samverkan_desktop.cli.argument_types import iso_date, record_id
+from samverkan_desktop.cli.database_opening import open_db
+from samverkan_desktop.cli.output import add_json_flag, print_json, print_table
+from samverkan_desktop.cli.records import numbered_title, open_record
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ActionStatus
 from samverkan_desktop.services import actions as action_service

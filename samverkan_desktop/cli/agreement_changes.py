@@ -11,14 +11,8 @@ import argparse
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
-from samverkan_desktop.cli.common import (
-    iso_date,
-    numbered_title,
-    open_db,
-    open_record,
-    record_id,
-    require_organisation,
-)
+from samverkan_desktop.cli.argument_types import iso_date, record_id
+from samverkan_desktop.cli.database_opening import open_db
 from samverkan_desktop.cli.edit_options import (
     add_clear_option,
     add_id_list,
@@ -33,6 +27,7 @@ from samverkan_desktop.cli.priority_area_option import (
     area_number_or_name,
     priority_area_ids,
 )
+from samverkan_desktop.cli.records import numbered_title, open_record, require_organisation
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import N_, _
 from samverkan_desktop.services import agreements as agreement_service

@@ -9,12 +9,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from samverkan_desktop.cli.agreement_changes import check_area_plans_kept
-from samverkan_desktop.cli.common import (
-    iso_date,
-    numbered_title,
-    open_record,
-    record_id,
-)
+from samverkan_desktop.cli.argument_types import iso_date, record_id
 from samverkan_desktop.cli.edit_options import given_text
 from samverkan_desktop.cli.priority_area_option import (
     METAVAR,
@@ -22,6 +17,7 @@ from samverkan_desktop.cli.priority_area_option import (
     area_number_or_name,
     priority_area_ids,
 )
+from samverkan_desktop.cli.records import numbered_title, open_record
 from samverkan_desktop.i18n import N_, _
 from samverkan_desktop.services import agreement_revisions
 from samverkan_desktop.services import agreements as agreement_service

@@ -11,7 +11,7 @@ import argparse
 import datetime as dt
 from typing import Any
 
-from samverkan_desktop.cli.common import open_record
+from samverkan_desktop.cli.records import open_record
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import local
 from samverkan_desktop.i18n import _

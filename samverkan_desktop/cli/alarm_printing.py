@@ -8,7 +8,8 @@ import argparse
 from typing import Any
 
 from samverkan_desktop.cli.alarm_common import loan_db
-from samverkan_desktop.cli.common import iso_date, open_db, record_id, whole_number
+from samverkan_desktop.cli.argument_types import iso_date, record_id, whole_number
+from samverkan_desktop.cli.database_opening import open_db
 from samverkan_desktop.i18n import _
 
 

@@ -12,14 +12,10 @@ from sqlalchemy.orm import Session
 from samverkan_desktop import output_files
 from samverkan_desktop.audit_trail import SKIP_TABLES
 from samverkan_desktop.changes import WHOLE_DATABASE
-from samverkan_desktop.cli.common import (
-    add_json_flag,
-    iso_date,
-    open_db,
-    print_json,
-    print_table,
-    subcommands,
-)
+from samverkan_desktop.cli.argument_parser import subcommands
+from samverkan_desktop.cli.argument_types import iso_date
+from samverkan_desktop.cli.database_opening import open_db
+from samverkan_desktop.cli.output import add_json_flag, print_json, print_table
 from samverkan_desktop.errors import NotFoundError, ValidationError
 from samverkan_desktop.formatting import display_datetime, local_datetime
 from samverkan_desktop.i18n import _, ngettext

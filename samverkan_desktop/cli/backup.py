@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from samverkan_desktop import backup, output_files
-from samverkan_desktop.cli.common import add_json_flag, database_url, print_json, print_table
+from samverkan_desktop.cli.database_opening import database_url
+from samverkan_desktop.cli.output import add_json_flag, print_json, print_table
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import wall_datetime, week_label
 from samverkan_desktop.i18n import _

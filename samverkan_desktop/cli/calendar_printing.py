@@ -8,8 +8,10 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from samverkan_desktop.cli.common import iso_date, open_db, period
+from samverkan_desktop.cli.argument_types import iso_date
+from samverkan_desktop.cli.database_opening import open_db
 from samverkan_desktop.cli.meetings import add_with_option
+from samverkan_desktop.cli.period_options import period
 from samverkan_desktop.i18n import _
 
 

@@ -7,16 +7,11 @@ from pathlib import Path
 from typing import Any
 
 from samverkan_desktop import clock
-from samverkan_desktop.cli.common import (
-    add_json_flag,
-    add_search_option,
-    open_db,
-    print_json,
-    print_table,
-    record_id,
-    require_organisation,
-    subcommands,
-)
+from samverkan_desktop.cli.argument_parser import add_search_option, subcommands
+from samverkan_desktop.cli.argument_types import record_id
+from samverkan_desktop.cli.database_opening import open_db
+from samverkan_desktop.cli.output import add_json_flag, print_json, print_table
+from samverkan_desktop.cli.records import require_organisation
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import contact_import

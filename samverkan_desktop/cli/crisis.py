@@ -10,23 +10,14 @@ from typing import Any
 
 from samverkan_desktop import clock
 from samverkan_desktop.cli import exercise_steps
-from samverkan_desktop.cli.common import (
-    add_json_flag,
-    add_search_option,
-    add_year_or_days,
-    chosen_days,
-    day_count,
-    enum_choice,
-    iso_date,
-    numbered_title,
-    open_db,
-    open_record,
-    print_json,
-    print_table,
-    record_id,
-    subcommands,
-)
+from samverkan_desktop.cli.argument_parser import add_search_option, subcommands
+from samverkan_desktop.cli.argument_types import day_count, iso_date, record_id
+from samverkan_desktop.cli.choices import enum_choice
+from samverkan_desktop.cli.database_opening import open_db
 from samverkan_desktop.cli.edit_options import given_text
+from samverkan_desktop.cli.output import add_json_flag, print_json, print_table
+from samverkan_desktop.cli.period_options import add_year_or_days, chosen_days
+from samverkan_desktop.cli.records import numbered_title, open_record
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import ExerciseStatus, ExerciseType, PlanKind

@@ -7,7 +7,10 @@ import sys
 from typing import Any
 
 from samverkan_desktop import roles
-from samverkan_desktop.cli.common import add_json_flag, choice, open_db, print_json, subcommands
+from samverkan_desktop.cli.argument_parser import subcommands
+from samverkan_desktop.cli.choices import choice
+from samverkan_desktop.cli.database_opening import open_db
+from samverkan_desktop.cli.output import add_json_flag, print_json
 from samverkan_desktop.i18n import _
 
 

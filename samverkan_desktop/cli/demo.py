@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from samverkan_desktop.cli.common import open_db
+from samverkan_desktop.cli.database_opening import open_db
 from samverkan_desktop.i18n import _
 
 

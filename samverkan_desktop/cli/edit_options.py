@@ -8,7 +8,8 @@ import argparse
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from samverkan_desktop.cli.common import choice, record_id
+from samverkan_desktop.cli.argument_types import record_id
+from samverkan_desktop.cli.choices import choice
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 

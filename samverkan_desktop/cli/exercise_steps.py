@@ -8,14 +8,10 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from samverkan_desktop import clock
-from samverkan_desktop.cli.common import (
-    clock_time,
-    enum_choice,
-    iso_date,
-    open_db,
-    record_id,
-    require_record,
-)
+from samverkan_desktop.cli.argument_types import clock_time, iso_date, record_id
+from samverkan_desktop.cli.choices import enum_choice
+from samverkan_desktop.cli.database_opening import open_db
+from samverkan_desktop.cli.records import require_record
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import clock_span, clock_text, local
 from samverkan_desktop.i18n import _, ngettext

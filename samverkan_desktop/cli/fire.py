@@ -7,19 +7,12 @@ import argparse
 from typing import Any
 
 from samverkan_desktop import clock
-from samverkan_desktop.cli.common import (
-    add_json_flag,
-    add_search_option,
-    day_count,
-    enum_choice,
-    open_db,
-    print_json,
-    print_labelled,
-    print_table,
-    record_id,
-    require_record,
-    subcommands,
-)
+from samverkan_desktop.cli.argument_parser import add_search_option, subcommands
+from samverkan_desktop.cli.argument_types import day_count, record_id
+from samverkan_desktop.cli.choices import enum_choice
+from samverkan_desktop.cli.database_opening import open_db
+from samverkan_desktop.cli.output import add_json_flag, print_json, print_labelled, print_table
+from samverkan_desktop.cli.records import require_record
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import InspectionResult
 from samverkan_desktop.services import fire_inspections

@@ -7,7 +7,9 @@ import argparse
 from typing import Any
 
 from samverkan_desktop import clock
-from samverkan_desktop.cli.common import code_choice, open_db, parse_year
+from samverkan_desktop.cli.argument_types import parse_year
+from samverkan_desktop.cli.choices import code_choice
+from samverkan_desktop.cli.database_opening import open_db
 from samverkan_desktop.i18n import _
 
 

@@ -10,16 +10,9 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from samverkan_desktop import clock
-from samverkan_desktop.cli.common import (
-    choice,
-    enum_choice,
-    iso_date,
-    numbered_title,
-    open_db,
-    open_record,
-    record_id,
-    require_record,
-)
+from samverkan_desktop.cli.argument_types import iso_date, record_id
+from samverkan_desktop.cli.choices import choice, enum_choice
+from samverkan_desktop.cli.database_opening import open_db
 from samverkan_desktop.cli.edit_options import (
     add_clear_option,
     add_id_list,
@@ -34,6 +27,7 @@ from samverkan_desktop.cli.priority_area_option import (
     area_number_or_name,
     priority_area_ids,
 )
+from samverkan_desktop.cli.records import numbered_title, open_record, require_record
 from samverkan_desktop.enums import FollowUpPeriod
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import N_, _, ngettext

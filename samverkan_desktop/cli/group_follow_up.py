@@ -12,16 +12,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from samverkan_desktop import clock
-from samverkan_desktop.cli.common import (
-    add_json_flag,
-    numbered_title,
-    open_record,
-    print_json,
-    print_labelled,
-    record_id,
-)
+from samverkan_desktop.cli.argument_types import record_id
 from samverkan_desktop.cli.edit_options import add_clear_option, chosen, given_text
 from samverkan_desktop.cli.follow_up_printing import add_period_options
+from samverkan_desktop.cli.output import add_json_flag, print_json, print_labelled
+from samverkan_desktop.cli.records import numbered_title, open_record
 from samverkan_desktop.enums import FollowUpPeriod
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _

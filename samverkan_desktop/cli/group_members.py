@@ -9,13 +9,10 @@ import argparse
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from samverkan_desktop.cli.common import (
-    enum_choice,
-    iso_date,
-    open_db,
-    record_id,
-    require_record,
-)
+from samverkan_desktop.cli.argument_types import iso_date, record_id
+from samverkan_desktop.cli.choices import enum_choice
+from samverkan_desktop.cli.database_opening import open_db
+from samverkan_desktop.cli.records import require_record
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import MemberRole

@@ -6,19 +6,11 @@ import argparse
 from typing import Any
 
 from samverkan_desktop import clock
-from samverkan_desktop.cli.common import (
-    add_json_flag,
-    add_search_option,
-    enum_choice,
-    iso_date,
-    open_db,
-    print_json,
-    print_labelled,
-    print_table,
-    record_id,
-    require_record,
-    subcommands,
-)
+from samverkan_desktop.cli.argument_parser import add_search_option, subcommands
+from samverkan_desktop.cli.argument_types import iso_date, record_id
+from samverkan_desktop.cli.choices import enum_choice
+from samverkan_desktop.cli.database_opening import open_db
+from samverkan_desktop.cli.output import add_json_flag, print_json, print_labelled, print_table
 from samverkan_desktop.cli.priority_area_option import (
     METAVAR,
     ONE_AREA_HELP,
@@ -26,6 +18,7 @@ from samverkan_desktop.cli.priority_area_option import (
     area_number_or_name,
     priority_area_id,
 )
+from samverkan_desktop.cli.records import require_record
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import GroupStatus, GroupType
 from samverkan_desktop.services import groups as group_service

@@ -10,17 +10,11 @@ from typing import Any
 
 from samverkan_desktop import clock
 from samverkan_desktop.cli.alarm_common import KINDS, initials, iso, loan_db
-from samverkan_desktop.cli.common import (
-    add_json_flag,
-    code_choice,
-    iso_date,
-    open_db,
-    print_json,
-    print_table,
-    record_id,
-    subcommands,
-    within_years,
-)
+from samverkan_desktop.cli.argument_parser import subcommands
+from samverkan_desktop.cli.argument_types import iso_date, record_id, within_years
+from samverkan_desktop.cli.choices import code_choice
+from samverkan_desktop.cli.database_opening import open_db
+from samverkan_desktop.cli.output import add_json_flag, print_json, print_table
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import display_datetime, local

@@ -11,7 +11,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from samverkan_desktop.cli.common import daily_backup, database_url, open_db, record_id
+from samverkan_desktop.cli.argument_types import record_id
+from samverkan_desktop.cli.database_opening import daily_backup, database_url, open_db
 from samverkan_desktop.i18n import _
 
 

@@ -11,28 +11,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from samverkan_desktop import clock, output_files
-from samverkan_desktop.cli.common import (
-    add_json_flag,
-    add_year_or_days,
-    choice,
-    code_choice,
-    enum_choice,
-    iso_date,
-    open_db,
-    open_record,
-    period,
-    print_json,
-    print_table,
-    record_id,
-    require_group,
-    subcommands,
-)
+from samverkan_desktop.cli.argument_parser import subcommands
+from samverkan_desktop.cli.argument_types import iso_date, record_id
+from samverkan_desktop.cli.choices import choice, code_choice, enum_choice
+from samverkan_desktop.cli.database_opening import open_db
+from samverkan_desktop.cli.output import add_json_flag, print_json, print_table
+from samverkan_desktop.cli.period_options import add_year_or_days, period
 from samverkan_desktop.cli.priority_area_option import (
     METAVAR,
     area_help,
     area_number_or_name,
     priority_area_id,
 )
+from samverkan_desktop.cli.records import open_record, require_group
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import clock_text
 from samverkan_desktop.i18n import N_, _

@@ -66,7 +66,7 @@ def add_year_option(parser: argparse.ArgumentParser, default_help: str | None = 
     unless given; a wrong year is wrong input (exit 1) as every --year is. With
     ``default_help`` the option is None when not given and the command picks the year (the
     exercise plan: from December the coming year's), as that help says."""
-    from samverkan_desktop.cli.common import parse_year
+    from samverkan_desktop.cli.argument_types import parse_year
 
     parser.add_argument(
         "--year",

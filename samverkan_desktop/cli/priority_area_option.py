@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from samverkan_desktop.cli.common import record_id
+from samverkan_desktop.cli.argument_types import record_id
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import N_, _
 

@@ -8,17 +8,12 @@ import argparse
 import datetime as dt
 from typing import Any
 
-from samverkan_desktop.cli.common import (
-    add_json_flag,
-    code_choice,
-    iso_date,
-    open_db,
-    period,
-    print_json,
-    print_table,
-    record_id,
-    require_group,
-)
+from samverkan_desktop.cli.argument_types import iso_date, record_id
+from samverkan_desktop.cli.choices import code_choice
+from samverkan_desktop.cli.database_opening import open_db
+from samverkan_desktop.cli.output import add_json_flag, print_json, print_table
+from samverkan_desktop.cli.period_options import period
+from samverkan_desktop.cli.records import require_group
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import clock_text
 from samverkan_desktop.i18n import _

@@ -10,13 +10,9 @@ import sys
 from typing import Any
 
 from samverkan_desktop import backup
-from samverkan_desktop.cli.common import (
-    add_json_flag,
-    open_db,
-    print_json,
-    print_table,
-    subcommands,
-)
+from samverkan_desktop.cli.argument_parser import subcommands
+from samverkan_desktop.cli.database_opening import open_db
+from samverkan_desktop.cli.output import add_json_flag, print_json, print_table
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _

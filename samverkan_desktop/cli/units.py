@@ -8,16 +8,10 @@ from typing import Any
 
 from samverkan_desktop import clock
 from samverkan_desktop.cli.alarm_common import KINDS, initials, iso
-from samverkan_desktop.cli.common import (
-    add_json_flag,
-    add_search_option,
-    code_choice,
-    enum_choice,
-    open_db,
-    print_json,
-    print_table,
-    subcommands,
-)
+from samverkan_desktop.cli.argument_parser import add_search_option, subcommands
+from samverkan_desktop.cli.choices import code_choice, enum_choice
+from samverkan_desktop.cli.database_opening import open_db
+from samverkan_desktop.cli.output import add_json_flag, print_json, print_table
 from samverkan_desktop.formatting import display_datetime
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import UnitEventKind, UnitStatus

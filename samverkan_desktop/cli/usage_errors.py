@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
-from samverkan_desktop.cli.common import sentence
+from samverkan_desktop.cli.argument_parser import sentence
 from samverkan_desktop.i18n import _, ngettext
 
 
@@ -127,7 +127,7 @@ def argument_problem(parser: argparse.ArgumentParser, error: argparse.ArgumentEr
             option=action.option_strings[-1], written=_written(parser, action)
         )
     other = _filled(_("not allowed with argument %s"), error.message)
-    if error.argument_name and other:  # mutually exclusive options (or cli.common._NotWith)
+    if error.argument_name and other:  # mutually exclusive options (or period_options._NotWith)
         return _("{option} cannot be given together with {other}.").format(
             option=error.argument_name, other=other
         )

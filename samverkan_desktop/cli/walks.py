@@ -10,25 +10,18 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from samverkan_desktop import clock
-from samverkan_desktop.cli.common import (
-    add_json_flag,
-    add_search_option,
-    add_year_or_days,
-    chosen_days,
-    clock_time,
-    enum_choice,
-    iso_date,
-    open_db,
+from samverkan_desktop.cli.argument_parser import add_search_option, subcommands
+from samverkan_desktop.cli.argument_types import clock_time, iso_date, parse_year, record_id
+from samverkan_desktop.cli.choices import enum_choice
+from samverkan_desktop.cli.database_opening import open_db
+from samverkan_desktop.cli.output import add_json_flag, print_json, print_table
+from samverkan_desktop.cli.period_options import add_year_or_days, chosen_days
+from samverkan_desktop.cli.records import (
     open_record,
-    parse_year,
-    print_json,
-    print_table,
-    record_id,
     require_group,
     require_organisation,
     require_place,
     require_record,
-    subcommands,
 )
 from samverkan_desktop.errors import NotFoundError, ValidationError
 from samverkan_desktop.formatting import clock_span

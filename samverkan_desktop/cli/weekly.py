@@ -9,24 +9,18 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from samverkan_desktop import clock
-from samverkan_desktop.cli.common import (
-    add_json_flag,
-    enum_choice,
-    iso_week,
-    numbered_title,
-    open_db,
-    open_record,
-    print_json,
-    print_table,
-    record_id,
-    subcommands,
-)
+from samverkan_desktop.cli.argument_parser import subcommands
+from samverkan_desktop.cli.argument_types import iso_week, record_id
+from samverkan_desktop.cli.choices import enum_choice
+from samverkan_desktop.cli.database_opening import open_db
 from samverkan_desktop.cli.edit_options import (
     add_clear_option,
     chosen,
     given_text,
     nothing_to_change,
 )
+from samverkan_desktop.cli.output import add_json_flag, print_json, print_table
+from samverkan_desktop.cli.records import numbered_title, open_record
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import BriefSource

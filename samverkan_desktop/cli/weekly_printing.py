@@ -7,7 +7,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from samverkan_desktop.cli.common import iso_week, open_db
+from samverkan_desktop.cli.argument_types import iso_week
+from samverkan_desktop.cli.database_opening import open_db
 from samverkan_desktop.i18n import _
 
 

@@ -20,7 +20,7 @@ import pytest
 from sqlalchemy import select
 
 from samverkan_desktop.cli import build_parser, main
-from samverkan_desktop.cli.common import record_id, whole_number
+from samverkan_desktop.cli.argument_types import record_id, whole_number
 from samverkan_desktop.db import Database, open_database
 from samverkan_desktop.models import Base
 from samverkan_desktop.services import group_editing, group_rows

@@ -90,7 +90,7 @@ def test_usage_errors_read_as_with_every_command_loaded(
 
 
 def test_a_wrong_id_reads_as_with_every_command_loaded() -> None:
-    """Not an id is wrong input (exit 1, cli.common.SwedishArgumentParser), said alike."""
+    """Not an id is wrong input (exit 1, cli.argument_parser.SwedishArgumentParser), said alike."""
     argv = ["print", "agenda", "x", "--out", "a.pdf"]
     said = []
     for parser in (narrowed_parser(argv), build_parser()):
@@ -117,7 +117,9 @@ def test_printing_an_agenda_loads_only_the_meetings(tmp_path: Path) -> None:
     assert code == 0 and out.read_bytes().startswith(b"%PDF")
     cli = {m for m in modules if m.startswith("samverkan_desktop.cli.")}
     assert cli == {
-        "samverkan_desktop.cli.common",
+        "samverkan_desktop.cli.argument_parser",
+        "samverkan_desktop.cli.argument_types",
+        "samverkan_desktop.cli.database_opening",
         "samverkan_desktop.cli.meeting_printing",
         "samverkan_desktop.cli.printing",
     }
