@@ -27,7 +27,8 @@ from samverkan_desktop.reports.style import (
     table,
     week_label,
 )
-from samverkan_desktop.services.action_list import ActionListRow, action_ids, action_list_rows
+from samverkan_desktop.services.action_list import action_ids
+from samverkan_desktop.services.action_list_rows import ActionListRow, action_list_rows
 from samverkan_desktop.services.actions import ActionFilter
 
 WIDTHS = [50, 36, 34, 29, 21]  # mm; 170 in all

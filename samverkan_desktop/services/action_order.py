@@ -3,8 +3,8 @@
 ``sorted_query`` sorts a query of actions as a column of the list shows them (names in Swedish
 order, every order ending on the id); ``title_page`` and ``responsible_page`` read the first page
 sorted by title or by responsible without sorting every action. ``action_list`` (the filters, the
-search, the rows) asks these for its order; kept apart so that each can be read whole.
-``action_list.ActionIndex`` sorts the same way in memory (a test holds them together).
+search, the ids in order) asks these for its order; kept apart so that each can be read whole.
+``action_index.ActionIndex`` sorts the same way in memory (a test holds them together).
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ def way_of(descending: bool) -> Any:
 
 def sorted_query(query: Any, sort: str, descending: bool, along_index: bool = True) -> Any:
     """``query`` (of actions) in the order ``sort`` shows, names in Swedish order;
-    ``action_list.ActionIndex`` sorts the same way in memory. Every order ends on the id, so
+    ``action_index.ActionIndex`` sorts the same way in memory. Every order ends on the id, so
     pages never overlap. Without ``along_index`` the title's key is one the title index cannot
     serve: the matches are sorted."""
     from samverkan_desktop.swedish_order import sql_sort_key  # not on the window's start path

@@ -22,6 +22,7 @@ from samverkan_desktop.overview_items import (
     Urgency,
 )
 from samverkan_desktop.services import action_list, meetings_not_held
+from samverkan_desktop.services.action_list_rows import action_list_rows
 from samverkan_desktop.services.actions import ActionFilter
 from samverkan_desktop.services.calendar import list_calendar
 from samverkan_desktop.services.meeting_common import day_start, to_local
@@ -125,7 +126,7 @@ def overdue_actions(session: Session, today: dt.date) -> OverviewSection:
     # Counted in SQL and only the shown ones read: a city has thousands overdue.
     overdue = ActionFilter(overdue=True)
     ids = action_list.first_ids(session, overdue, "due_on", False, today, limit=MAX_ITEMS)
-    rows = action_list.action_list_rows(session, ids, today)
+    rows = action_list_rows(session, ids, today)
     items = tuple(
         OverviewItem(
             row.title,

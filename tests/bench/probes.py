@@ -76,11 +76,12 @@ def measure(url: str, runs: int) -> dict[str, Any]:
     # Actions: the Actions area's SQL path (its first page, and typing before its in-memory
     # index is ready): first_ids then that page's rows.
     from samverkan_desktop.services import action_list
+    from samverkan_desktop.services.action_list_rows import action_list_rows
 
     def actions(search: str | None = None, sort: str = "due_on", descending: bool = False) -> Any:
         with db.session() as session:
             ids = action_list.first_ids(session, ActionFilter(search=search), sort, descending)
-            return action_list.action_list_rows(session, ids)
+            return action_list_rows(session, ids)
 
     out["actions_path"] = "action_list.first_ids + action_list_rows (first page)"
     out["actions_first"], rows = timed(actions, runs)

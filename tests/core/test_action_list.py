@@ -14,7 +14,9 @@ from samverkan_desktop.formatting import prose_date
 from samverkan_desktop.models import ActionSource, ActionStatus
 from samverkan_desktop.reports import actions_list
 from samverkan_desktop.services import action_list, actions, contacts, groups
-from samverkan_desktop.services.action_list import SORT_KEYS, ActionIndex
+from samverkan_desktop.services.action_index import ActionIndex
+from samverkan_desktop.services.action_list import SORT_KEYS
+from samverkan_desktop.services.action_list_rows import action_list_rows
 from samverkan_desktop.services.actions import ActionFilter, ActionInput
 from tests.core.test_cli import run_cli
 from tests.core.test_walks_cli import needs_pdftotext, pdf_text
@@ -75,7 +77,7 @@ def test_default_order_is_most_urgent_first_and_rows_say_where_from(
     with demo_db.session() as s:
         _add_undated_and_closed(s, today)
         ids = action_list.action_ids(s, ActionFilter(), today=today)
-        rows = action_list.action_list_rows(s, ids, today)
+        rows = action_list_rows(s, ids, today)
     assert [r.id for r in rows] == ids
     overdue = [r.overdue for r in rows]
     assert overdue[: overdue.count(True)] == [True] * overdue.count(True)  # overdue first

@@ -11,7 +11,8 @@ from samverkan_desktop import demo
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import ActionSource
 from samverkan_desktop.notice_sqlite import read_notice
-from samverkan_desktop.services import action_list, actions, contacts, meetings
+from samverkan_desktop.services import actions, contacts, meetings
+from samverkan_desktop.services.action_list_rows import action_list_rows
 from samverkan_desktop.services.actions import ActionFilter, ActionInput, ActionRow
 from tests.core.meeting_data import at, make_group
 
@@ -45,10 +46,7 @@ def test_an_action_names_its_exercise_walk_or_meeting_as_the_list_does(
             today,
         )
         rows = actions.list_actions(s, ActionFilter(), today)
-        listed = {
-            r.id: r.source_text
-            for r in action_list.action_list_rows(s, [r.id for r in rows], today)
-        }
+        listed = {r.id: r.source_text for r in action_list_rows(s, [r.id for r in rows], today)}
         single = actions.get_action(s, raised)  # what the detail pane shows
     assert single.source_text == "Möte 2026-12-03 09.00, Trygghetsrådet Älvsjö"
     assert listed[raised] == "Möte 2026-12-03, Trygghetsrådet Älvsjö"

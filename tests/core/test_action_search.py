@@ -14,8 +14,9 @@ from sqlalchemy.orm import Session
 
 from samverkan_desktop.db import Database, _alembic_config, open_database
 from samverkan_desktop.models import Action, ActionStatus, Organisation, Person
-from samverkan_desktop.services import action_list, actions
+from samverkan_desktop.services import action_list, action_search, actions
 from samverkan_desktop.services.action_list import SORT_KEYS
+from samverkan_desktop.services.action_list_rows import action_list_rows
 from samverkan_desktop.services.actions import ActionFilter, ActionInput
 from samverkan_desktop.services.text_search import trigram_phrase, trigram_safe
 
@@ -93,7 +94,7 @@ def matches(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> 
     """Both ways of answering: few matches are sorted; with FEW_MATCHES at 1 every search
     counts as matching many and is read in the order shown."""
     if request.param == "many":
-        monkeypatch.setattr(action_list, "FEW_MATCHES", 1)
+        monkeypatch.setattr(action_search, "FEW_MATCHES", 1)
     yield request.param
 
 
@@ -137,7 +138,7 @@ def test_the_search_has_the_meaning_users_see(searchable: Database) -> None:
     def titles(term: str) -> set[str]:
         with searchable.session() as s:
             ids = action_list.action_ids(s, ActionFilter(search=term), today=TODAY)
-            return {row.title for row in action_list.action_list_rows(s, ids, TODAY)}
+            return {row.title for row in action_list_rows(s, ids, TODAY)}
 
     assert titles("BELYSNING") == {"Belysning vid Årsta torg", "belysning i parken"}
     assert titles("årsta") == {"Belysning vid Årsta torg", "ÅTGÄRDA KLOTTER på Årstabron"}
@@ -263,7 +264,7 @@ def _assert_trigram_plan(db: Database) -> None:
             pytest.fail("pg_trgm was not created on the test server")
         conn.execute(text("SET enable_seqscan = off"))  # a few rows: else a scan is cheaper
         with Session(bind=conn) as s:
-            query = select(Action.id).where(action_list._text_contains(s, "belysning"))
+            query = select(Action.id).where(action_search.text_contains(s, "belysning"))
         sql = str(query.compile(conn, compile_kwargs={"literal_binds": True}))
         plan = "\n".join(conn.exec_driver_sql("EXPLAIN " + sql).scalars())
     assert "ix_actions_title_trgm" in plan

@@ -14,6 +14,7 @@ from sqlalchemy import insert
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import Action, ActionSource
 from samverkan_desktop.services import action_list, actions, contacts
+from samverkan_desktop.services.action_list_rows import action_list_rows
 from samverkan_desktop.services.actions import ActionFilter
 from tests.core.sqlite_limits import DEFAULT_LIMIT, bound_value_limit
 
@@ -44,7 +45,7 @@ def test_printing_every_action_reads_all_of_them(default_limit_db: Database) -> 
         )
         # What the printed list of every action reads (reports.actions_list.build).
         ids = action_list.action_ids(s, ActionFilter(), "due_on", False, TODAY)
-        rows = action_list.action_list_rows(s, ids, TODAY)
+        rows = action_list_rows(s, ids, TODAY)
     assert len(ids) >= MANY
     assert [r.id for r in rows] == ids
     assert rows[-1].title.startswith("Åtgärd ")

@@ -10,6 +10,7 @@ import pytest
 
 from samverkan_desktop.db import open_database
 from samverkan_desktop.services import action_list
+from samverkan_desktop.services.action_list_rows import action_list_rows
 from samverkan_desktop.services.actions import ActionFilter
 from tests.core.test_cli import run_cli
 from tests.core.test_cli_unknown_ids import demo_template, demo_url  # noqa: F401 (fixtures)
@@ -32,7 +33,7 @@ def test_the_origin_has_a_column_of_its_own_named_as_the_window_names_it(
     db = open_database(demo_url)
     with db.session() as session:
         ids = action_list.action_ids(session, ActionFilter())
-        shown = {str(r.id): r.source_text for r in action_list.action_list_rows(session, ids)}
+        shown = {str(r.id): r.source_text for r in action_list_rows(session, ids)}
     db.dispose()
     assert origins == shown  # the window's list and the printout write the same
 
@@ -51,7 +52,7 @@ def test_the_json_gives_the_area_the_list_shows_beside_the_actions_own(
     db = open_database(demo_url)
     with db.session() as session:
         ids = action_list.action_ids(session, ActionFilter())
-        listed = {r.id: r.priority_area for r in action_list.action_list_rows(session, ids)}
+        listed = {r.id: r.priority_area for r in action_list_rows(session, ids)}
     db.dispose()
     code, out, err = run_cli(capsys, "--db", demo_url, "actions", "list", "--json")
     rows = json.loads(out)

@@ -15,7 +15,8 @@ from samverkan_desktop.db import Database
 from samverkan_desktop.models import PriorityArea
 from samverkan_desktop.reports import actions_list
 from samverkan_desktop.services import action_list, actions, contacts
-from samverkan_desktop.services.action_list import ActionIndex
+from samverkan_desktop.services.action_index import ActionIndex
+from samverkan_desktop.services.action_list_rows import action_list_rows
 from samverkan_desktop.services.actions import ActionFilter, ActionInput
 from samverkan_desktop.swedish_order import sort_key, sql_sort_key
 from tests.core.meeting_data import make_group
@@ -62,7 +63,7 @@ def test_the_list_and_the_pane_name_the_first_area_in_swedish_order(db: Database
     with db.session() as s:
         expected = _actions_by_group(s)
     with db.session() as s:
-        listed = action_list.action_list_rows(s, list(expected), TODAY)
+        listed = action_list_rows(s, list(expected), TODAY)
         panes = {i: actions.get_action(s, i, TODAY).shown_priority_area for i in expected}
     assert {row.id: row.priority_area for row in listed} == expected
     assert panes == expected

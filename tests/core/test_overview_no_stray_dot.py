@@ -12,7 +12,8 @@ import pytest
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.formatting import dotted
-from samverkan_desktop.services import action_list, actions, contacts, meeting_overview
+from samverkan_desktop.services import actions, contacts, meeting_overview
+from samverkan_desktop.services.action_list_rows import ActionListRow, action_list_rows
 from samverkan_desktop.services.actions import ActionInput
 from samverkan_desktop.services.contacts import PersonInput
 
@@ -35,15 +36,15 @@ def test_an_overdue_action_without_anyone_responsible_ends_without_a_dot(
                 ),
                 TODAY,
             )
-    rows = action_list.action_list_rows
+    rows = action_list_rows
 
-    def one_unnamed(*args: object, **kwargs: object) -> list[action_list.ActionListRow]:
+    def one_unnamed(*args: object, **kwargs: object) -> list[ActionListRow]:
         return [
             dataclasses.replace(row, responsible="") if row.title == "Laga belysningen" else row
             for row in rows(*args, **kwargs)  # type: ignore[arg-type]
         ]
 
-    monkeypatch.setattr(action_list, "action_list_rows", one_unnamed)
+    monkeypatch.setattr(meeting_overview, "action_list_rows", one_unnamed)
     with db.session() as s:
         section = meeting_overview.overdue_actions(s, TODAY)
     details = {item.title: item.detail for item in section.items}

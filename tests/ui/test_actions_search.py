@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 import ui.actions.area as area_module
 from samverkan_desktop.services import action_list, actions
+from samverkan_desktop.services.action_list_rows import action_list_rows
 from samverkan_desktop.services.actions import ActionFilter, input_of
 from tests.ui.helpers import column_texts, show_window, type_text
 from ui.actions.area import ActionsArea
@@ -29,7 +30,7 @@ def sql_area(qtbot: QtBot, demo_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 
 def _expected_titles(ctx: AppContext, term: str) -> list[str]:
     ids = ctx.call(action_list.action_ids, ActionFilter(open_only=True, search=term))
-    return [row.title for row in ctx.call(action_list.action_list_rows, ids)]
+    return [row.title for row in ctx.call(action_list_rows, ids)]
 
 
 def _search(qtbot: QtBot, area: ActionsArea, term: str) -> list[str]:

@@ -34,7 +34,8 @@ from samverkan_desktop.formatting import thousands
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.overview_items import OVERDUE_ACTIONS
 from samverkan_desktop.services import action_list, actions, groups
-from samverkan_desktop.services.action_list import ActionIndex
+from samverkan_desktop.services.action_index import ActionIndex
+from samverkan_desktop.services.action_list_rows import ActionListRow, action_list_rows
 from ui import key_guide
 from ui.actions.action_changes import ActionChanges
 from ui.actions.detail import ActionDetailPane
@@ -259,8 +260,8 @@ class ActionsArea(ActionFilters, ActionChanges):
             self._fit_hint(self.table.current_row() is not None)
         return super().eventFilter(watched, event)
 
-    def _fetch(self, ids: Any) -> list[action_list.ActionListRow]:
-        return self.ctx.call(action_list.action_list_rows, ids)
+    def _fetch(self, ids: Any) -> list[ActionListRow]:
+        return self.ctx.call(action_list_rows, ids)
 
     def _set_count(self, count: int) -> None:
         self.count_label.setText(

@@ -17,7 +17,8 @@ from PySide6.QtGui import QBrush
 from samverkan_desktop.formatting import date_with_week
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import action_rows
-from samverkan_desktop.services.action_list import PAGE_SIZE, SORT_KEYS, ActionListRow
+from samverkan_desktop.services.action_list import PAGE_SIZE, SORT_KEYS
+from samverkan_desktop.services.action_list_rows import ActionListRow
 from ui.widgets.table_model import MUTED_COLOUR, WARNING_COLOUR
 from ui.widgets.wording import EMPTY
 

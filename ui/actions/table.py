@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QWidget
 
 from samverkan_desktop.enums import ActionStatus
 from samverkan_desktop.formatting import date_with_week
-from samverkan_desktop.services.action_list import PAGE_SIZE, ActionListRow
+from samverkan_desktop.services.action_list import PAGE_SIZE
+from samverkan_desktop.services.action_list_rows import ActionListRow
 from samverkan_desktop.services.action_rows import status_text
 from ui.actions.model import (
     AREA,

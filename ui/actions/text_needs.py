@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtGui import QFont, QFontMetrics
 
-from samverkan_desktop.services.action_list import ActionListRow
+from samverkan_desktop.services.action_list_rows import ActionListRow
 from ui.actions.model import AREA, RESPONSIBLE, SOURCE, TITLE, cell_text
 from ui.widgets.sort_header import two_line_width
 from ui.widgets.two_lines import lines_needed
