@@ -256,6 +256,14 @@ class ColumnMeasures(HandSizing):
             self._whole[index] = keeps
         return self._whole[index]
 
+    def _given_widths(self) -> dict[int, int]:
+        """The widths the columns before the last are given or were fitted to; one not yet
+        fitted (an empty list) its title's: at its header's 100 px it went uncounted and the
+        empty observations of a new walk scrolled sideways at 1024 px."""
+        header = self.horizontalHeader()
+        unfitted = range(self.rows_model.columnCount() - 1)
+        return {**{i: header.sectionSizeHint(i) for i in unfitted}, **self._natural}
+
     def _last_room(self, last: int) -> tuple[int, int]:
         """The room the stretching column ``last`` needs for its contents, and the room kept
         for it: its contents or its title, within a section's usual width and MAX_FITTED_WIDTH's

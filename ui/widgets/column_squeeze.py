@@ -80,7 +80,8 @@ class ColumnSqueeze(ColumnsAside, SpareRoom):
         narrower than all that scrolls instead."""
         if self._user_sized:
             self._leave_aside(set())  # the user sizes every column themselves
-        if not self._natural or self._user_sized:
+        given = self._given_widths()
+        if not given or self._user_sized:
             return
         # The last column stretches into what is left, but needs room for its own contents.
         header = self.horizontalHeader()
@@ -94,9 +95,7 @@ class ColumnSqueeze(ColumnsAside, SpareRoom):
             contents, reserve = self._last_room(last)
         elif last in self._aside_order:
             reserve = max(reserve, contents)  # kept for its texts whole (``_aside_for``)
-        natural = {
-            i: width for i, width in self._natural.items() if i not in self._aside and i != last
-        }
+        natural = {i: width for i, width in given.items() if i not in self._aside and i != last}
         # Counts give way first, down to their figures and their title on two lines.
         counts = {
             index: self._count_width(index)

@@ -30,12 +30,17 @@ class ColumnsAside(ColumnMeasures):
                 )
                 for index, column in enumerate(columns)
             }
+            if columns[last].takes_spare_room:
+                # the text read keeps a section's room, the short columns go first: a new
+                # walk's first observation read "Belysningen / vid / gångvägen…" in 92 px
+                # beside its category and a count of no photos
+                floors[last] = max(floors[last], reserve)
             return self._left_out(floors, viewport)
         if last in self._aside_order:  # shown, it reads whole: an e-mail address cut is none
             reserve = max(reserve, self._last_room(last)[0])
         widths = {  # a column that gives way at its floor
             index: self._floor(index) if columns[index].gives_way else width
-            for index, width in self._natural.items()
+            for index, width in self._given_widths().items()
         }
         return self._left_out({**widths, last: reserve}, viewport, back=True)
 
