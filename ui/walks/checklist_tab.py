@@ -8,7 +8,7 @@ shown (a change saved elsewhere) keeps the answers typed for the stop.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QHideEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QHideEvent, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -49,6 +49,11 @@ def rating_style() -> str:
 
 NO_RATING = -1
 TITLES_LEAST = 160  # the points' titles' column, at its narrowest
+# The stops' list takes at most a fifth of the tab, and never less than this: at 1024 px it had
+# Qt's 256 px for names of 200 and left the notes 143 px ("…en, mörkt under träden"). A longer
+# name wraps onto a second line; at 1440 px the demo's names read on one.
+STOPS_SHARE = 5
+STOPS_LEAST = 150
 
 
 class _DigitKeys(QObject):
@@ -138,7 +143,9 @@ class ChecklistTab(QWidget):
         self.rows: list[RatingRow] = []
         self.stops = roomy(QListWidget(self))
         self.stops.setObjectName("checklistStops")
-        self.stops.setMaximumWidth(280)
+        self.stops.setWordWrap(True)
+        self.stops.setResizeMode(QListWidget.ResizeMode.Adjust)  # wrapped anew when narrowed
+        self.stops.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stops.currentItemChanged.connect(self._stop_changed)
         self.hint = muted("", self)
         self.stop_title = heading("", self)
@@ -214,6 +221,7 @@ class ChecklistTab(QWidget):
             if stop.id == keep:
                 self.stops.setCurrentItem(item)
         self.stops.blockSignals(False)
+        self._fit_stops()
         if self.stops.currentItem() is None and self.stops.count():
             self.stops.setCurrentRow(0)
         else:
@@ -232,6 +240,18 @@ class ChecklistTab(QWidget):
             for row in self.rows:
                 if row.item.id in typed:
                     row.set_answer(*typed[row.item.id])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_stops()
+
+    def _fit_stops(self) -> None:
+        """The stops' list as wide as its longest name needs, within its share of the tab."""
+        stops = self.stops
+        frame = 2 * stops.frameWidth() + stops.verticalScrollBar().sizeHint().width()
+        names = (stops.item(i).text() for i in range(stops.count()))
+        needed = max(map(stops.fontMetrics().horizontalAdvance, names), default=0) + 12 + frame
+        stops.setFixedWidth(max(STOPS_LEAST, min(needed, self.width() // STOPS_SHARE)))
 
     def unsaved(self) -> bool:
         """The stop's answers as shown differ from those saved."""
