@@ -4,7 +4,7 @@ since and what is still open, and the walks linked before and after."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -34,6 +34,12 @@ from ui.widgets.list_table import tab_leaves
 from ui.widgets.page_labels import heading, muted
 from ui.widgets.wording import EMPTY
 
+# The lists of actions keep at least this share of the row beside the ratings: at 1024 px the
+# ratings' point titles on one line left them 202 px, an action on five lines. The titles wrap
+# instead, down to POINTS_LEAST.
+LISTS_SHARE = 0.4
+POINTS_LEAST = 150
+
 
 def change_text(value: float | None) -> str:
     if value is None:
@@ -60,6 +66,7 @@ class FollowUpTab(QWidget):
         self.ratings.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.ratings.verticalHeader().setVisible(False)
         self.ratings.horizontalHeader().setStretchLastSection(True)
+        self.ratings.setWordWrap(True)
         # Sized to its columns (_fit_ratings): a sideways bar would only eat a row's height.
         self.ratings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.closed = _wrapping(roomy(QListWidget(self)))
@@ -83,11 +90,11 @@ class FollowUpTab(QWidget):
         for title, widget in ((self.closed_title, self.closed), (self.open_title, self.still_open)):
             lists.addWidget(title)
             lists.addWidget(widget, 1)
-        body = QHBoxLayout()
+        self.body = body = QHBoxLayout()
         body.setSpacing(18)
         body.addLayout(ratings, 0)
         body.addLayout(lists, 1)
-        layout = QVBoxLayout(self)
+        self.outer = layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self.intro)
         layout.addLayout(self.links)
@@ -208,14 +215,32 @@ class FollowUpTab(QWidget):
                 self.ratings.setItem(row, len(headers) - 1, cell)
         self._fit_ratings()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.ratings.columnCount():
+            self._fit_ratings()
+
     def _fit_ratings(self) -> None:
-        """As wide as its columns (room kept for a scroll bar) and no higher than its rows."""
+        """As wide as its columns (room kept for a scroll bar), the points' titles wrapping
+        where the lists beside would get less than their share, and no higher than its rows."""
         table = self.ratings
         frame = 2 * table.frameWidth()
         header = table.horizontalHeader()
         # What each column needs: stretched, the last one kept the width of the walk shown before.
         header.setStretchLastSection(False)
         table.resizeColumnsToContents()
+        bar = table.verticalScrollBar().sizeHint().width()
+        values = sum(table.columnWidth(c) for c in range(1, table.columnCount()))
+        margins = self.outer.contentsMargins()
+        body = self.width() - margins.left() - margins.right()
+        room = int(body * (1 - LISTS_SHARE)) - self.body.spacing() - values - frame - bar
+        table.setColumnWidth(0, max(POINTS_LEAST, min(table.columnWidth(0), room)))
+        # a wrapped title gets its second line; a row never below its usual height, which
+        # keeps the dots of "Överblick" (roomy)
+        usual = table.verticalHeader().defaultSectionSize()
+        table.resizeRowsToContents()
+        for row in range(table.rowCount()):
+            table.setRowHeight(row, max(usual, table.rowHeight(row) + 6))
         columns = sum(table.columnWidth(c) for c in range(table.columnCount()))
         header.setStretchLastSection(True)
         table.setFixedWidth(columns + frame + table.verticalScrollBar().sizeHint().width())
