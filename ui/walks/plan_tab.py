@@ -121,7 +121,11 @@ class PlanTab(QWidget):
 
         grid = QGridLayout(self)
         grid.setContentsMargins(12, 12, 12, 12)
-        grid.setHorizontalSpacing(24)
+        # The route's buttons on one line: at 1024 px the route's column was 18 px short of
+        # them and "Ta bort" stood alone under them. A narrower gap gives the participants'
+        # column back the room for its own two buttons side by side.
+        grid.setHorizontalSpacing(12)
+        grid.setColumnMinimumWidth(0, stop_buttons.sizeHint().width())
         left = QVBoxLayout()
         left.addWidget(heading(_("The plan"), self))
         left.addWidget(self.facts)
