@@ -12,12 +12,15 @@ OWN_TOOLTIP = "ownToolTip"  # the widget's tooltip before it was first greyed
 
 def grey_for(widgets: Iterable[QWidget], reason: str | None) -> None:
     """Each widget greyed with ``reason`` as its tooltip; without one its own tooltip is back
-    (enabling stays the caller's)."""
+    (enabling stays the caller's). The own tooltip is kept only while greyed: one set after
+    (a key named in it once the editor's actions are bound) is not overwritten by a stale one."""
     for widget in widgets:
         own = widget.property(OWN_TOOLTIP)
-        if own is None:
-            own = widget.toolTip()
-            widget.setProperty(OWN_TOOLTIP, own)
-        widget.setToolTip(reason or str(own))
         if reason:
+            if own is None:
+                widget.setProperty(OWN_TOOLTIP, widget.toolTip())
+            widget.setToolTip(reason)
             widget.setEnabled(False)
+        elif own is not None:
+            widget.setToolTip(str(own))
+            widget.setProperty(OWN_TOOLTIP, None)
