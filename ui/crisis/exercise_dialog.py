@@ -63,6 +63,7 @@ class ExerciseDialog(RecordForm[ExerciseDetail]):
         self.add_row("year", _("Year"), self.year)
         self.month = month_combo(self)
         self.add_row("month", _("Month (annual plan)"), self.month)
+        self._year_given: int | None = None
         if exercise is None:  # planned ahead: February picked in December is next year's
             self._year_given = self.year.value()  # the year as the dialog put it
             self._year_shown = self._year_given  # the annual plan's it was opened from
@@ -121,7 +122,25 @@ class ExerciseDialog(RecordForm[ExerciseDetail]):
         self.columns.setStretch(1, 2)
         if exercise is not None:
             self.show_record(exercise)
+        # The month and year follow the date while the dialog is open, as the saved exercise
+        # does (the annual plan's month stayed "no month yet" beside a date typed), unless the
+        # user chose the month by hand.
+        self._month_chosen = False
+        self.month.activated.connect(self._choose_month)
+        self.date.dateChanged.connect(lambda *_args: self._month_follows_date())
         self.title_edit.setFocus()
+
+    def _choose_month(self, *_args: object) -> None:
+        self._month_chosen = True
+
+    def _month_follows_date(self) -> None:
+        day = self.date.value_or_none()
+        if self._month_chosen or day is None:
+            return
+        self.month.setCurrentIndex(self.month.findData(day.month))
+        self.year.setValue(day.year)
+        if self._year_given is not None:  # the year the dialog put, not one set by hand
+            self._year_given = day.year
 
     def _year_follows_month(self, _index: int) -> None:
         month = self.month.currentData()
