@@ -21,6 +21,11 @@ height their lines need, in two places Qt leaves that to us:
   And a window with a minimum width of its own no longer gets its layout's: narrower than
   that, the form is laid out wider than the dialog and its texts measured for a width they do
   not get.
+
+A dialog opens at the size its fields need, or at the size the user last gave it by dragging
+its edges: only such a size is remembered. Every size was, and a form that has rows only at
+times (a new exercise's checklist, a walked place's "same route as last time") then opened
+with their height empty above its buttons.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -150,6 +155,7 @@ class FormDialog(AskingDialog):
         self.setMinimumWidth(MINIMUM_WIDTH)
         self._needed: int | None = None  # the height the layout last needed (_fit_height)
         self._height_before_fit = 0  # the height it had before it grew to fit its texts
+        self._sized_by_user = False  # dragged to a size of the user's: remembered (see module)
         if size is not None:
             self.resize(*within_screen(self, *size))  # later the size the user left it at
         if settings is not None:
@@ -158,7 +164,14 @@ class FormDialog(AskingDialog):
                 self.restoreGeometry(geometry)
 
     def _geometry_key(self) -> str:
-        return f"dialogs/{type(self).__name__}/geometry"
+        # Not ".../geometry": those held every size the dialog had, not only the user's.
+        return f"dialogs/{type(self).__name__}/chosen_geometry"
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        # The window system's (the user dragging an edge), not the dialog's own resize().
+        if event.spontaneous() and self.isVisible():
+            self._sized_by_user = True
 
     def _new_form(self) -> QFormLayout:
         form = QFormLayout()
@@ -412,5 +425,5 @@ class FormDialog(AskingDialog):
         super().discard()
 
     def _remember_geometry(self) -> None:
-        if self._settings is not None:
+        if self._settings is not None and self._sized_by_user:
             self._settings.setValue(self._geometry_key(), self.saveGeometry())
