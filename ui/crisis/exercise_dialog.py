@@ -81,6 +81,7 @@ class ExerciseDialog(RecordForm[ExerciseDetail]):
         self.leader_picker = person_picker(ctx, self, self.leader)
         self.leader.set_value(None)
         self.add_row("leader_id", _("Exercise leader"), self.leader_picker)
+        self.add_check("leader_id", lambda: check_person_known(self.leader_picker, "leader_id"))
         # Only a new exercise takes a checklist template: an edit has no such row (its combo,
         # made anyway, lay unplaced over the "Name" label).
         self.template: QComboBox | None = None

@@ -59,9 +59,10 @@ from ui.widgets.asking_dialog import AskingDialog
 from ui.widgets.date_field import refusing_date
 from ui.widgets.dialogs import button_box
 from ui.widgets.form_reload import changed_attributes
-from ui.widgets.number_field import NumberField, refused_number
+from ui.widgets.number_field import NumberField
 from ui.widgets.reload_offer import ERROR_STYLE, ReloadOffer
 from ui.widgets.row_note import NoteRoom, RowNote, noting
+from ui.widgets.typed_checks import Check, TypedChecks
 
 MINIMUM_WIDTH = 520
 
@@ -135,6 +136,7 @@ class FormDialog(AskingDialog):
         # what its refusal says instead (the record's "copy your text, open it again" fits not).
         self.retry_text: str | None = None
         self._labels: dict[str, str] = {}
+        self._checks = TypedChecks()
         self.columns = QHBoxLayout()
         self.columns.setSpacing(24)
         self.form = self._new_form()
@@ -240,8 +242,14 @@ class FormDialog(AskingDialog):
                 number.keep_outside()  # refused below (accept), as typed, not another number
         self._fields[field] = (widget, error)
         self._labels[field] = label.replace("&", "").rstrip(": ")
+        self._checks.add_fields_of(field, widget)
         when_edited(widget, error.hide)  # what it refused is no longer there
         return widget
+
+    def add_check(self, field: str, check: Check) -> None:
+        """``check`` raises ValidationError when what is typed in ``field`` cannot be read (a
+        time, a name no one has): judged with every field's before the save, all shown."""
+        self._checks.add(field, check)
 
     def add_part(self, field: str, row_field: str, widget: QWidget) -> None:
         """``widget``, already in ``row_field``'s row (a time span's end), as a field of its
@@ -271,14 +279,22 @@ class FormDialog(AskingDialog):
         for _widget, label in self._fields.values():
             label.hide()
 
+    def show_errors(self, errors: list[ValidationError]) -> None:
+        """Every field's refusal at once, the cursor in the first field refused."""
+        self.clear_errors()
+        for error in reversed(errors):
+            self._show_one(error)
+
     def show_error(self, error: DomainError) -> None:
         """Under its field; several fields refused at once (FieldErrors) each under its own,
         the cursor in the first."""
+        if isinstance(error, FieldErrors):
+            self.show_errors(list(error.errors))
+            return
         self.clear_errors()
-        for part in reversed(error.errors if isinstance(error, FieldErrors) else (error,)):
-            self._show_one_error(part)
+        self._show_one(error)
 
-    def _show_one_error(self, error: DomainError) -> None:
+    def _show_one(self, error: DomainError) -> None:
         target = self._fields.get(error.field or "") or refusing_date(
             self._fields.values(), error.message
         )
@@ -397,17 +413,12 @@ class FormDialog(AskingDialog):
         """F5 or the button: load the other desk's change, keeping what the user typed."""
         self.reload_offer.reload_kept()
 
-    def refuse_numbers_outside(self) -> None:
-        """A number typed outside its field's range is refused beside the field, kept as
-        typed: the form's save would read another number (Qt's last one in range)."""
-        for field, (widget, _label) in self._fields.items():
-            refused = refused_number([widget])
-            if refused is not None:
-                raise ValidationError(refused[1], field=field)
-
     def accept(self) -> None:
+        refusals = self._checks.refusals()
+        if refusals:
+            self.show_errors(refusals)
+            return
         try:
-            self.refuse_numbers_outside()
             self.save()
         except StaleRecordError as error:
             if not self.reload_offer.offer():

@@ -50,6 +50,7 @@ class TimeSpanEdit(QWidget):
         form.add_row("start_time", label, self)
         form.add_part("start_time", "start_time", self.start)
         form.add_part("end_time", "start_time", self.end)
+        form.add_check("start_time", self.times)  # refused with the form's other fields
 
     def times(self) -> tuple[dt.time | None, dt.time | None]:
         """The start and the end typed (None where empty); a time no clock has refused,
