@@ -13,7 +13,7 @@ is cut with "…" at the row's width; the whole of it is the line's tooltip."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QWidget
 
@@ -25,15 +25,24 @@ class RowNote(QLabel):
     """One line of muted text, its room kept when empty; ``text()`` is the whole note."""
 
     def __init__(
-        self, sources: list[QWidget], parent: QWidget | None = None, kept: bool = True
+        self,
+        sources: list[QWidget],
+        parent: QWidget | None = None,
+        kept: bool = True,
+        error: QLabel | None = None,
     ) -> None:
         """``kept`` False: the line takes its room only while a source has the focus or the
         line says something, for rows that go together (an action's responsible organisation
-        above its person read as two rows apart); the form grows once as it is typed in."""
+        above its person read as two rows apart); the form grows once as it is typed in. Not
+        while the row's ``error`` line shows: the focus given to the field refused put an
+        empty line between the field and its refusal."""
         super().__init__(parent)
         self._sources = sources
         self._kept = kept
         self._focused = False
+        self._error = error
+        if error is not None and not kept:
+            error.installEventFilter(self)
         self._room: NoteRoom | None = None  # where its room is kept while it says nothing
         for source in sources:
             source.note_changed.connect(self.show_note)  # type: ignore[attr-defined]
@@ -55,6 +64,11 @@ class RowNote(QLabel):
             self._focused = focused
             self.updateGeometry()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self._error and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
     def keep_room_in(self, room: NoteRoom) -> None:
         """While it says nothing, its room is ``room``'s (at the form's foot), not its own."""
         self._room = room
@@ -63,7 +77,8 @@ class RowNote(QLabel):
 
     def _takes_room(self) -> bool:
         kept_here = self._kept and self._room is None
-        return kept_here or self._focused or bool(self.text())
+        refused = self._error is not None and not self._error.isHidden()
+        return kept_here or (self._focused and not refused) or bool(self.text())
 
     def line_height(self) -> int:
         margins = self.contentsMargins()
