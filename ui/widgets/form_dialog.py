@@ -30,26 +30,15 @@ with their height empty above its buttons.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QComboBox,
-    QDateTimeEdit,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QPlainTextEdit,
-    QSizePolicy,
-    QTableWidget,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -58,6 +47,7 @@ from samverkan_desktop.errors import DomainError, FieldErrors, StaleRecordError,
 from ui.widgets.asking_dialog import AskingDialog
 from ui.widgets.date_field import refusing_date
 from ui.widgets.dialogs import button_box
+from ui.widgets.field_kinds import grows_sideways, when_edited
 from ui.widgets.form_reload import changed_attributes
 from ui.widgets.number_field import NumberField
 from ui.widgets.reload_offer import ERROR_STYLE, ReloadOffer
@@ -65,21 +55,6 @@ from ui.widgets.row_note import NoteRoom, RowNote, noting
 from ui.widgets.typed_checks import Check, TypedChecks
 
 MINIMUM_WIDTH = 520
-
-
-def grows_sideways(widget: QWidget) -> bool:
-    """Whether a layout widens ``widget`` beyond its preferred width (Qt's own rule for a
-    widget in a layout: an Expanding policy, or a layout inside that expands and a policy that
-    lets it grow)."""
-    policy = widget.sizePolicy()
-    if policy.expandingDirections() & Qt.Orientation.Horizontal:
-        return True
-    layout = widget.layout()
-    return (
-        layout is not None
-        and bool(policy.horizontalPolicy().value & QSizePolicy.PolicyFlag.GrowFlag.value)
-        and bool(layout.expandingDirections() & Qt.Orientation.Horizontal)
-    )
 
 
 def within_screen(widget: QWidget, width: int, height: int) -> tuple[int, int]:
@@ -90,26 +65,6 @@ def within_screen(widget: QWidget, width: int, height: int) -> tuple[int, int]:
         return width, height
     room = screen.availableGeometry()
     return min(width, room.width()), min(height, room.height())
-
-
-def when_edited(widget: QWidget, slot: Callable[[], object]) -> None:
-    """Call ``slot`` when the user changes ``widget`` or an input inside it (typing, choosing,
-    ticking); not when the program fills it in, where Qt tells the two apart."""
-    for part in (widget, *widget.findChildren(QWidget)):
-        if isinstance(part, QLineEdit):  # also the text of an editable list or a date
-            part.textEdited.connect(lambda *_args: slot())
-        elif isinstance(part, (QPlainTextEdit, QTextEdit)):
-            part.textChanged.connect(lambda *_args: slot())
-        elif isinstance(part, QComboBox):
-            part.activated.connect(lambda *_args: slot())
-        elif isinstance(part, QDateTimeEdit):  # arrow keys, the wheel, the calendar
-            part.dateTimeChanged.connect(lambda *_args: slot())
-        elif isinstance(part, QAbstractButton):
-            part.clicked.connect(lambda *_args: slot())
-        elif isinstance(part, (QListWidget, QTableWidget)):
-            part.itemChanged.connect(lambda *_args: slot())
-        elif isinstance(part, QAbstractItemView) and part.model() is not None:
-            part.model().dataChanged.connect(lambda *_args: slot())
 
 
 class FormDialog(AskingDialog):
