@@ -5,6 +5,7 @@ it keeps "← Kalender"; opened from the Overview it reads "← Översikt"."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import groups, meetings
@@ -20,16 +21,25 @@ GROUP = "Säkerhetssamordnarnätverket (SLK)"
 TYPED = "Lugnt i centrum, två nya platsvärdar."
 
 
-def test_a_meeting_opened_from_a_group_goes_back_to_that_group(
-    qtbot: QtBot, demo_ctx: AppContext
-) -> None:
-    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
-    group_id = next(g.id for g in demo_ctx.call(groups.list_groups) if g.name == GROUP)
+def _meeting_opened_from_group(
+    qtbot: QtBot, ctx: AppContext, width: int, height: int
+) -> tuple[MainWindow, GroupsArea, QWidget]:
+    """The window at this size with GROUP's first coming meeting opened from its "Nästa möten";
+    the link clicked, to open it again."""
+    window = show_window(qtbot, MainWindow(ctx, "test.sqlite3"), width, height)
+    group_id = next(g.id for g in ctx.call(groups.list_groups) if g.name == GROUP)
     window.navigate("groups", group_id)
     settle(qtbot)
     group_area = area_of(window, "groups", GroupsArea)
     link = group_area.next_meetings.links[0]
     qtbot.mouseClick(link, Qt.MouseButton.LeftButton, pos=QPoint(6, link.height() // 2))
+    return window, group_area, link
+
+
+def test_a_meeting_opened_from_a_group_goes_back_to_that_group(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    window, group_area, link = _meeting_opened_from_group(qtbot, demo_ctx, 1280, 800)
     calendar = area_of(window, "calendar", CalendarArea)
     assert window.current_area_key() == "calendar"
     assert calendar.stack.currentWidget() is calendar.editor
@@ -103,13 +113,7 @@ def test_kalender_clicked_after_a_meeting_opened_from_a_group_shows_the_calendar
 ) -> None:
     """The sidebar marks Kalender while the meeting is shown; clicking it kept the meeting (and
     so did coming back from another area). Minutes typed are saved on the way."""
-    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1024, 768)
-    group_id = next(g.id for g in demo_ctx.call(groups.list_groups) if g.name == GROUP)
-    window.navigate("groups", group_id)
-    settle(qtbot)
-    group_area = area_of(window, "groups", GroupsArea)
-    link = group_area.next_meetings.links[0]
-    qtbot.mouseClick(link, Qt.MouseButton.LeftButton, pos=QPoint(6, link.height() // 2))
+    window, group_area, link = _meeting_opened_from_group(qtbot, demo_ctx, 1024, 768)
     calendar = area_of(window, "calendar", CalendarArea)
     editor = calendar.editor
     assert calendar.stack.currentWidget() is editor and editor.meeting is not None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -38,31 +40,22 @@ def usage_columns() -> list[Column[MonthUsage]]:
             width=95,
         ),
         Column(_("Home visits"), lambda m: m.home_visit_loans, align_right=True, width=85),
-        Column(
-            _("Hours (home visits)"),
-            lambda m: one_decimal(m.home_visit_hours),
-            sort_key=lambda m: m.home_visit_hours,
-            align_right=True,
-            width=135,
-        ),
+        _hours_column(_("Hours (home visits)"), lambda m: m.home_visit_hours, 135),
         Column(_("Home loans"), lambda m: m.home_loan_loans, align_right=True, width=85),
-        Column(
-            _("Hours (home loans)"),
-            lambda m: one_decimal(m.home_loan_hours),
-            sort_key=lambda m: m.home_loan_hours,
-            align_right=True,
-            width=125,
-        ),
+        _hours_column(_("Hours (home loans)"), lambda m: m.home_loan_hours, 125),
         Column(_("Loans in all"), lambda m: m.loans, align_right=True, width=85),
         # The month's hours of both kinds, as the printout's last column.
-        Column(
-            _("Hours out"),
-            lambda m: one_decimal(m.hours),
-            sort_key=lambda m: m.hours,
-            align_right=True,
-            width=95,
-        ),
+        _hours_column(_("Hours out"), lambda m: m.hours, 95),
     ]
+
+
+def _hours_column(
+    title: str, hours: Callable[[MonthUsage], float], width: int
+) -> Column[MonthUsage]:
+    """Hours with one decimal ("3 895,7"), sorted by their value, not their text."""
+    return Column(
+        title, lambda m: one_decimal(hours(m)), sort_key=hours, align_right=True, width=width
+    )
 
 
 def usage_totals(months: list[MonthUsage]) -> list[str]:
