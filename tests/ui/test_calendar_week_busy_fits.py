@@ -4,7 +4,8 @@ their blocks' initials ("NTS", "SLK") and the days scroll sideways under their h
 hour axis staying put. The arrow keys bring every block into sight, reading its initials, and
 a click on a narrow block opens its meeting. At 1440 × 900 the week fits without scrolling,
 every block reading its time above its name. The lanes' floor was each block's start
-("13.00"): the window grew to 1320 px, wider than a 1024 px screen."""
+("13.00"): the window grew to 1320 px, wider than a 1024 px screen. Widened to 1440 px, a
+lane that read the initials "Kri" bare reads them bare still (it read "Kri…")."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import keep_shot
+from tests.ui.helpers import keep_shot, settle
 from tests.ui.openers import calendar_week
 from tests.ui.own_style import LookAt
 from tests.ui.week_meetings import BUSY_MONDAY, BUSY_TODAY, EARLY, LATE, add_busy_week, tells_group
@@ -133,3 +134,38 @@ def test_at_1440_the_busy_week_fits_each_block_with_its_time(
         assert in_sight, label
         assert lines[0] == ("13.00", False), (label, lines)  # the time, then the name
         assert tells_group(next(text for text, bold in lines if bold), label), (label, lines)
+
+
+@pytest.mark.moment(f"{BUSY_TODAY.isoformat()}T10:00")
+def test_initials_read_bare_when_the_window_is_widened(
+    qtbot: QtBot, look_at_demo: LookAt[MainWindow], sqlite_url: str
+) -> None:
+    """A lane that reads a group's initials bare ("Kri" for Krisstödsgruppen) at 1024 px
+    reads them bare at 1440 px too: a few pixels wider, the one-word name read "Kri…", the
+    same letters marked as a cut word. A cut there reads more of the name, or none."""
+    add_busy_week(sqlite_url)
+
+    def names(area: CalendarArea) -> dict[tuple[int, int], tuple[str, str, str]]:
+        return {
+            (day, lane): (block.row.label, _name(block), block.toolTip())
+            for day, blocks in enumerate(_busy_blocks(area))
+            for lane, block in enumerate(blocks)
+        }
+
+    def look(window: MainWindow) -> tuple[dict[Any, Any], dict[Any, Any]]:
+        area = calendar_week(qtbot, window, BUSY_MONDAY)
+        qtbot.wait(50)  # layout requests are posted
+        narrow = names(area)
+        window.resize(1440, 900)
+        settle(qtbot)
+        qtbot.wait(50)
+        keep_shot(window, "calendar-week-busy-initials-1440")
+        return narrow, names(area)
+
+    narrow, wide = look_at_demo((1024, 768), look)
+    assert narrow.keys() == wide.keys() and len(wide) == 5 * FIVE_AT_ONCE
+    for at, (label, bare, _tip) in narrow.items():
+        _label, shown, tooltip = wide[at]
+        assert "…" not in bare, (label, bare)  # at 1024: initials, as their lane holds
+        assert shown != bare + "…", (label, bare, shown)  # it read "Kri…"
+        assert label in tooltip.splitlines(), (label, tooltip)

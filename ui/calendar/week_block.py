@@ -56,6 +56,11 @@ def _too_narrow(lines: list[tuple[str, bool]], start: str) -> bool:
     return any(_unreadable(text) for text, bold in lines if bold)
 
 
+def _cut_to(text: str, initials: str) -> bool:
+    """Whether ``text`` is cut with "…" to ``initials`` alone ("Kri…" of "Krisstödsgruppen")."""
+    return text.endswith("…") and text[:-1].rstrip() == initials
+
+
 def _walk_name_cut(row: CalendarItem, lines: list[tuple[str, bool]]) -> bool:
     """Whether a walk's name begins cut ("Vandri…" in a lane beside two meetings): its lane
     reads better as "Vandring" alone, edge to edge (``narrow_name``)."""
@@ -126,8 +131,17 @@ class MeetingBlock(MeetingChip):
     def shown_lines(self, width: int | None = None) -> list[tuple[str, bool]]:
         """As the tile's lines, or in a lane too narrow for them (five meetings side by side
         read "1…", "N…", "t…") the start, if whole, and the name's start ("Lokal…") or its
-        initials, as far as they fit."""
-        width = self.width() if width is None else width
+        initials, as far as they fit. A name cut to no more than its initials reads them
+        bare ("Kri", not "Kri…" in a lane a few pixels wider: initials are not a cut word)."""
+        lines = self._lines(self.width() if width is None else width)
+        if short_label(self.row) is not None:
+            return lines  # a walk's "Vandring…" is its short label cut
+        initials = abbreviation(self.row.label)
+        return [
+            (initials if bold and _cut_to(text, initials) else text, bold) for text, bold in lines
+        ]
+
+    def _lines(self, width: int) -> list[tuple[str, bool]]:
         lines = self._fitted_lines(width - TEXT_LEFT - TEXT_RIGHT)
         if not self._narrow(lines):
             # the place, as far as it reads ("Karlavägen 104" in a lane of 40 px: "K…", "104")
