@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from dateutil.relativedelta import relativedelta
+from PySide6.QtCore import Qt
 
 from samverkan_desktop import clock
 from ui.calendar.period_shown import LIST, MONTH, WEEK, PeriodShown
@@ -57,7 +58,11 @@ class PeriodNavigation(PeriodShown):
         self.reload()
 
     def show_week_of(self, day: dt.date) -> None:
+        """The week of ``day``, from the month's week number or "+N more" (which have the
+        focus): the focus goes to "Vecka", as a click on it leaves it. Hidden with the month,
+        the button passed it on to Monday's column, whose first half hour showed as chosen."""
         self.anchor = day
+        self.week_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.set_mode(WEEK)
 
     def show_month_of(self, day: dt.date) -> None:
