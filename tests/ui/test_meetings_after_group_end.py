@@ -18,11 +18,21 @@ from samverkan_desktop.formatting import long_date
 from samverkan_desktop.services import group_editing, groups
 from samverkan_desktop.services import meetings as meeting_service
 from tests.core.meeting_data import at
-from tests.ui.helpers import area_of, column_texts, hover_tooltip, plain, settle, show_window
+from tests.ui.helpers import (
+    area_of,
+    click_row,
+    click_tab,
+    column_texts,
+    hover_tooltip,
+    plain,
+    settle,
+    show_window,
+)
 from ui.calendar.area import CalendarArea
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 from ui.main_window import MainWindow
+from ui.meetings.editor import MeetingEditor
 
 GROUP = "Lokal beredningsgrupp Östermalm"
 OTHER = "Säkerhetssamordnarnätverket (SLK)"
@@ -89,19 +99,17 @@ def test_a_meeting_kept_after_the_end_says_so(qtbot: QtBot, demo_ctx: AppContext
     assert "gruppens slut" not in editor.warning.text()
 
 
-def test_what_a_meeting_after_the_end_cannot_have_is_greyed_with_why(
-    qtbot: QtBot, demo_ctx: AppContext
-) -> None:
-    """ "Alla närvarande", "Ny åtgärd…" and the minutes were offered, then refused; "Använd
-    dagordningen för kommande möten…" was offered for a group without coming meetings."""
-    ids = {g.name: g.id for g in demo_ctx.call(groups.list_groups)}
+def _kept_workshop(qtbot: QtBot, ctx: AppContext) -> tuple[MainWindow, MeetingEditor, str]:
+    """A workshop planned in ten days, kept by ending its group today, opened from Grupper at
+    1024x768; with the start of the refusals' texts ("”…” avslutades …, efter det,")."""
+    ids = {g.name: g.id for g in ctx.call(groups.list_groups)}
     today = clock.today()
     day = today + dt.timedelta(days=10)
     workshop = meeting_service.MeetingInput(at(day, 13), at(day, 15), title="Workshop")
-    meeting_id = demo_ctx.call(meeting_service.add_meeting, ids[GROUP], workshop)
-    demo_ctx.call(group_editing.end_group, ids[GROUP], today, today=today)
+    meeting_id = ctx.call(meeting_service.add_meeting, ids[GROUP], workshop)
+    ctx.call(group_editing.end_group, ids[GROUP], today, today=today)
 
-    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1024, 768)
+    window = show_window(qtbot, MainWindow(ctx, "test.sqlite3"), 1024, 768)
     window.navigate("groups", ids[GROUP])
     settle(qtbot)
     pane = area_of(window, "groups", GroupsArea).next_meetings
@@ -109,6 +117,23 @@ def test_what_a_meeting_after_the_end_cannot_have_is_greyed_with_why(
     editor = area_of(window, "calendar", CalendarArea).editor
     assert editor.meeting is not None and editor.meeting.id == meeting_id
     ended = f"”{GROUP}” avslutades {today.isoformat()}: dess möte den {day.isoformat()}, efter det,"
+    return window, editor, ended
+
+
+def _open_other_group(qtbot: QtBot, window: MainWindow, ctx: AppContext) -> None:
+    """The first coming meeting of a group still meeting, from Grupper."""
+    ids = {g.name: g.id for g in ctx.call(groups.list_groups)}
+    window.navigate("groups", ids[OTHER])
+    settle(qtbot)
+    _click(qtbot, area_of(window, "groups", GroupsArea).next_meetings.links[0])
+
+
+def test_what_a_meeting_after_the_end_cannot_have_is_greyed_with_why(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    """ "Alla närvarande", "Ny åtgärd…" and the minutes were offered, then refused; "Använd
+    dagordningen för kommande möten…" was offered for a group without coming meetings."""
+    window, editor, ended = _kept_workshop(qtbot, demo_ctx)
     greyed = {
         "Alla närvarande": editor.attendance_tab.all_present_button,
         "Ny åtgärd…": editor.actions_tab.new_button,
@@ -125,10 +150,33 @@ def test_what_a_meeting_after_the_end_cannot_have_is_greyed_with_why(
     assert not editor.standing_action.isVisible()
 
     # A group still meeting: offered, with their own tooltips.
-    window.navigate("groups", ids[OTHER])
-    settle(qtbot)
-    _click(qtbot, pane.links[0])
+    _open_other_group(qtbot, window, demo_ctx)
     assert editor.attendance_tab.all_present_button.isEnabled()
     assert editor.actions_tab.new_button.isEnabled()
     assert "avslutades" not in editor.actions_tab.new_button.toolTip()
     assert editor.standing_action.isVisible()
+
+
+def test_marking_one_person_is_greyed_with_why_after_the_end(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    """Närvarande, Frånvarande and Ersättare… were greyed once a person was chosen, saying
+    nothing (a click was refused); "Ej markerad" stays offered, as the core allows it."""
+    window, editor, ended = _kept_workshop(qtbot, demo_ctx)
+    tab = editor.attendance_tab
+    click_tab(qtbot, editor.tabs, tab)
+    assert tab.table.model().rowCount() > 0
+    click_row(qtbot, tab.table, tab.table.model().index(0, 0).data())
+    for button in (tab.present_button, tab.absent_button, tab.substitute_button):
+        assert not button.isEnabled(), button.text()
+        assert button.toolTip() == tab.all_present_button.toolTip(), button.text()
+        assert button.toolTip().startswith(ended)
+        assert button.toolTip().endswith("kan inte få närvaron antecknad.")
+    assert tab.unmark_button.isEnabled()
+
+    # A group still meeting: a person chosen can be marked, the key named in the tooltip.
+    _open_other_group(qtbot, window, demo_ctx)
+    click_tab(qtbot, editor.tabs, tab)
+    click_row(qtbot, tab.table, tab.table.model().index(0, 0).data())
+    assert tab.present_button.isEnabled()
+    assert tab.present_button.toolTip().startswith("Närvarande (")

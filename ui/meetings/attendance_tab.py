@@ -156,14 +156,12 @@ class AttendanceTab(QWidget):
         return button
 
     def _update_buttons(self, row: InviteeRow | None) -> None:
-        for button in (
-            self.present_button,
-            self.absent_button,
-            self.substitute_button,
-            self.unmark_button,
-            self.remove_button,
-        ):
+        marks = (self.present_button, self.absent_button, self.substitute_button)
+        for button in (*marks, self.unmark_button, self.remove_button):
             button.setEnabled(row is not None)
+        # Unmarking stays possible (the core allows it); marking is refused as "All present" is.
+        refused = self.detail.refused_after_end(ENDED_ATTENDANCE) if self.detail else None
+        grey_for(marks, refused)
 
     def show_meeting(self, detail: MeetingDetail) -> None:
         self.detail = detail
@@ -172,7 +170,6 @@ class AttendanceTab(QWidget):
         for row in detail.invitees:
             counts[row.status] += 1
         self.summary.setText(attendance_summary(len(detail.invitees), counts))
-        self._update_buttons(self.table.current_row())
         # Nobody to mark: a click did nothing a newcomer could see (the tooltip says why).
         invited = bool(detail.invitees)
         self.all_present_button.setEnabled(invited)
@@ -182,6 +179,7 @@ class AttendanceTab(QWidget):
             else _("Nobody is invited to this meeting yet: there is nobody to mark present.")
         )
         grey_for([self.all_present_button], detail.refused_after_end(ENDED_ATTENDANCE))
+        self._update_buttons(self.table.current_row())
 
     def _set(self, status: AttendanceStatus) -> None:
         row = self.table.current_row()
