@@ -10,15 +10,18 @@ import datetime as dt
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextDocumentFragment
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from samverkan_desktop.formatting import long_date
+from samverkan_desktop.models import AttendanceStatus
 from samverkan_desktop.services import group_editing, groups
 from samverkan_desktop.services import meetings as meeting_service
 from tests.core.meeting_data import at
+from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import (
+    acknowledge,
     area_of,
     click_row,
     click_tab,
@@ -180,3 +183,43 @@ def test_marking_one_person_is_greyed_with_why_after_the_end(
     click_row(qtbot, tab.table, tab.table.model().index(0, 0).data())
     assert tab.present_button.isEnabled()
     assert tab.present_button.toolTip().startswith("Närvarande (")
+
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def _press(qtbot: QtBot, widget: QWidget, key: Qt.Key, modifiers: Qt.KeyboardModifier) -> None:
+    """A key with the focus in ``widget``, its window in front (back from a message before)."""
+    widget.window().activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget.window())
+    widget.setFocus()
+    qtbot.keyClick(widget, key, modifiers)
+
+
+def test_the_keys_of_what_is_greyed_say_why_and_do_nothing_else(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    """Ctrl+N opened "Ny åtgärd" and Ctrl+Shift+P marked the person chosen, for the core to
+    refuse what was typed or clicked: each key now only says the reason its greyed button
+    shows."""
+    _window, editor, ended = _kept_workshop(qtbot, demo_ctx)
+    told: list[str] = []
+
+    click_tab(qtbot, editor.tabs, editor.actions_tab)
+    modals.answer(acknowledge(qtbot, told))
+    _press(qtbot, editor.actions_tab.raised, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    modals.check()
+    assert told == [editor.actions_tab.new_button.toolTip()]
+    assert told[0].startswith(ended) and told[0].endswith("kan inte få nya åtgärder.")
+
+    tab = editor.attendance_tab
+    click_tab(qtbot, editor.tabs, tab)
+    person = tab.table.model().index(0, 0).data()
+    click_row(qtbot, tab.table, person)
+    modals.answer(acknowledge(qtbot, told))
+    _press(qtbot, tab.table, Qt.Key.Key_P, CTRL_SHIFT)
+    modals.check()
+    assert told[1:] == [tab.present_button.toolTip()]
+    assert told[1].endswith("kan inte få närvaron antecknad.")
+    assert editor.meeting is not None
+    assert {row.status for row in editor.meeting.invitees} == {AttendanceStatus.INVITED}

@@ -48,6 +48,7 @@ from ui.widgets.back_key import guarded_back
 from ui.widgets.closing import close_after_refusal
 from ui.widgets.dialogs import confirm, show_error, show_info
 from ui.widgets.flow_layout import FlowLayout
+from ui.widgets.greyed import grey_for
 from ui.widgets.notice import NOTE_LABEL_STYLE, NoticeBar
 from ui.widgets.operations import perform, perform_confirmed, perform_undo
 from ui.widgets.record_header import back_link
@@ -229,7 +230,6 @@ class MeetingEditor(QWidget):
             button.setToolTip(key_guide.with_keys(button.text(), save))
         add_shortcut(self, self.agenda_button, "Ctrl+P", self.preview_agenda)
         add_shortcut(self, self.minutes_button, "Ctrl+Shift+M", self.preview_minutes)
-        self._minutes_tooltip = self.minutes_button.toolTip()
 
     def set_back_to(self, area: str | None) -> None:
         """Where "Back" leads: the area the meeting was opened from ("← Grupper och möten"),
@@ -324,10 +324,10 @@ class MeetingEditor(QWidget):
         # A group ended has no coming meetings to give the agenda to.
         self.standing_action.setVisible(not detail.after_group_end)
         # Minutes of a meeting not held are refused by the core; a greyed button says why (Qt
-        # shows a disabled widget's tooltip). Its key still asks, and is told why.
+        # shows a disabled widget's tooltip), and so does its key.
         no_minutes = no_minutes_reason(status)
         self.minutes_button.setEnabled(no_minutes is None)
-        self.minutes_button.setToolTip(no_minutes or self._minutes_tooltip)
+        grey_for([self.minutes_button], no_minutes)
 
     # --- changes -------------------------------------------------------------------------------
 

@@ -1,5 +1,7 @@
 """A key for a tab's button: it works while focus is anywhere in the tab, the button's tooltip
-names it, and Hjälp → Kortkommandon lists it ("Möte: Ny åtgärd…", read from the action's text)."""
+names it, and Hjälp → Kortkommandon lists it ("Möte: Ny åtgärd…", read from the action's text).
+The key does what the button may do now: greyed with a reason, it says the reason and nothing
+else (it opened a form, only for the core to refuse what was typed)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from samverkan_desktop.i18n import _
+from ui.widgets.dialogs import show_error
+from ui.widgets.greyed import greyed_reason
 
 
 def meeting_action(parent: QWidget, what: str, keys: list[str], slot: Callable[[], Any]) -> QAction:
@@ -25,7 +29,15 @@ def meeting_action(parent: QWidget, what: str, keys: list[str], slot: Callable[[
 
 def add_shortcut(tab: QWidget, button: QPushButton, key: str, slot: Callable[[], Any]) -> QAction:
     """``tab``: where the key works (the tab, or one widget in it, with its children)."""
-    action = meeting_action(tab, button.text(), [key], slot)
+    action = meeting_action(tab, button.text(), [key], lambda: press(button, slot))
     shown = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
     button.setToolTip(f"{button.text()} ({shown})")
     return action
+
+
+def press(button: QPushButton, slot: Callable[[], Any]) -> None:
+    """``button``'s key: its ``slot`` while the button is offered; greyed, its reason shown."""
+    if button.isEnabled():
+        slot()
+    elif (reason := greyed_reason(button)) is not None:
+        show_error(button, reason)

@@ -24,3 +24,11 @@ def grey_for(widgets: Iterable[QWidget], reason: str | None) -> None:
         elif own is not None:
             widget.setToolTip(str(own))
             widget.setProperty(OWN_TOOLTIP, None)
+
+
+def greyed_reason(widget: QWidget) -> str | None:
+    """Why ``widget`` is greyed, when ``grey_for`` gave it a reason; None otherwise (enabled, or
+    greyed for want of a choice, where there is nothing to say)."""
+    if widget.isEnabled() or widget.property(OWN_TOOLTIP) is None:
+        return None
+    return widget.toolTip()
