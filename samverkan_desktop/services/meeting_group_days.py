@@ -20,6 +20,7 @@ from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import Group
 from samverkan_desktop.services.after_group_end import (
+    BEFORE_START,
     ENDED_ATTENDANCE,
     ENDED_MINUTES,
     ENDED_NEW_ACTIONS,
@@ -148,7 +149,7 @@ def check_minuted(group: Group, day: dt.date) -> None:
     _refuse(
         group,
         day,
-        _("“{group}” starts on {limit}: its meeting on {date}, before that, cannot have minutes."),
+        _(BEFORE_START[ENDED_MINUTES]),
         _(ENDED_MINUTES),
         None,
     )
@@ -160,10 +161,7 @@ def check_attendance(group: Group, day: dt.date) -> None:
     _refuse(
         group,
         day,
-        _(
-            "“{group}” starts on {limit}: its meeting on {date}, before that, cannot have "
-            "attendance marked."
-        ),
+        _(BEFORE_START[ENDED_ATTENDANCE]),
         _(ENDED_ATTENDANCE),
         None,
     )
@@ -175,9 +173,7 @@ def check_new_action(group: Group, day: dt.date) -> None:
     _refuse(
         group,
         day,
-        _(
-            "“{group}” starts on {limit}: its meeting on {date}, before that, cannot have new actions."
-        ),
+        _(BEFORE_START[ENDED_NEW_ACTIONS]),
         _(ENDED_NEW_ACTIONS),
         None,
     )

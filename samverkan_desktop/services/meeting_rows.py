@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from samverkan_desktop.enums import AttendanceStatus, GroupType, MeetingStatus
 from samverkan_desktop.services.action_rows import ActionRow
-from samverkan_desktop.services.after_group_end import after_end, after_end_reason
+from samverkan_desktop.services.after_group_end import after_end, outside_days_reason
 
 if TYPE_CHECKING:  # group_standing reads the models: the notice's plain-SQL road stays without
     from samverkan_desktop.models import AgendaItem
@@ -134,6 +134,7 @@ class MeetingDetail:
     group_after: GroupStanding | None = None
     group_term_until: dt.date | None = None
     group_ended_on: dt.date | None = None  # the day the group ended, if it has
+    group_starts_on: dt.date | None = None  # the group's start, if it has one
 
     @property
     def moved(self) -> bool:
@@ -144,10 +145,15 @@ class MeetingDetail:
         """Still planned after its group ended (kept by "End group" for the work it holds)."""
         return after_end(self.group_ended_on, self.starts_at.date(), self.status)
 
-    def refused_after_end(self, refusal: str) -> str | None:
-        """Why the meeting cannot have ``refusal`` (after_group_end.ENDED_…), None if it can."""
-        return after_end_reason(
-            refusal, self.group_name, self.group_ended_on, self.starts_at.date()
+    def refused_outside_days(self, refusal: str) -> str | None:
+        """Why the meeting cannot have ``refusal`` (after_group_end.ENDED_…) on its day, after
+        the group's end or before its start; None if it can."""
+        return outside_days_reason(
+            refusal,
+            self.group_name,
+            self.group_starts_on,
+            self.group_ended_on,
+            self.starts_at.date(),
         )
 
 

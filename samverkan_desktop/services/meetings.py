@@ -408,6 +408,7 @@ def _detail(session: Session, meeting_id: int, *, everything: bool) -> MeetingDe
         else None,
         group_term_until=group.term_until if everything else None,
         group_ended_on=group.ended_on,  # the notice says a meeting after the end cannot be held
+        group_starts_on=group.starts_on,
     )
 
 

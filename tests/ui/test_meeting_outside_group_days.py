@@ -1,14 +1,14 @@
 """A meeting kept from before a group's later start, opened in the calendar's meeting editor:
-its minutes are refused where they were typed (the text stays typed, nothing saved), so are
-"Alla närvarande" and "Närvarande" on its attendance tab (nobody marked) and a new action in
-the action's own form (kept open with what was typed), and once cancelled, "Återställ mötet" is
-refused in a message naming the group's start."""
+what it cannot have is greyed, each with the core's refusal naming the group's start as its
+tooltip — its minutes, "Alla närvarande" and "Närvarande" on its attendance tab (whose key says
+the same, nobody marked) and "Ny åtgärd…" (they were offered, then refused); once cancelled,
+"Återställ mötet" is refused in a message naming the group's start."""
 
 from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import AttendanceStatus, MeetingStatus
@@ -18,20 +18,14 @@ from tests.core.meeting_data import at, make_group
 from tests.days import days_ago
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import (
-    CLOSE_ANYWAY,
     acknowledge,
-    answer_close_question,
-    click_button,
     click_row,
-    line_edit,
-    refusal_on_click,
-    type_text,
 )
 from tests.ui.openers import calendar_window, open_meeting
 from ui.context import AppContext
-from ui.meetings.action_dialog import ActionDialog
 
 GROUP = "Trygghetsråd Södermalm"
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 # Days before the test's day, read when it runs: the meeting kept, then the group's start.
 KEPT_DAYS_AGO = 20
 START_DAYS_AGO = 10
@@ -60,23 +54,17 @@ def _kept_meeting(ctx: AppContext) -> int:
     return meeting
 
 
-def test_minutes_on_a_meeting_before_the_start_are_refused_and_stay_typed(
-    qtbot: QtBot, ctx: AppContext, modals: ModalDriver
+def test_minutes_on_a_meeting_before_the_start_are_greyed_with_why(
+    qtbot: QtBot, ctx: AppContext
 ) -> None:
+    """They were offered, and refused once typed and saved."""
     meeting = _kept_meeting(ctx)
-    window, area = calendar_window(qtbot, ctx)
+    _window, area = calendar_window(qtbot, ctx)
     tab = open_meeting(qtbot, area, meeting, "agenda_tab").agenda_tab
-    type_text(qtbot, tab.notes_edit, "Genomgång av läget")
-    refusal = refusal_on_click(qtbot, modals, tab, "Spara anteckningar")
-    assert refusal == _before_the_start() + "kan inte ha minnesanteckningar."
-    assert tab.notes_edit.toPlainText() == "Genomgång av läget"
-    saved = ctx.call(meeting_service.get_meeting, meeting).agenda
-    assert all(item.notes is None for item in saved)
-    asked: list[str] = []  # closing asks, as for any minutes refused
-    modals.answer(answer_close_question(qtbot, CLOSE_ANYWAY, asked))
-    window.close()
-    modals.check()
-    assert len(asked) == 1
+    expected = _before_the_start() + "kan inte ha minnesanteckningar."
+    for widget in (tab.notes_edit, tab.next_edit, tab.save_button, tab.decision_button):
+        assert not widget.isEnabled()
+        assert widget.toolTip() == expected
 
 
 def test_reinstating_a_meeting_before_the_start_is_refused(
@@ -100,47 +88,50 @@ def _invite(ctx: AppContext, meeting: int, name: str) -> None:
     ctx.call(meeting_service.add_invitee, meeting, person)
 
 
-def test_attendance_on_a_meeting_before_the_start_is_refused(
+def test_attendance_on_a_meeting_before_the_start_is_greyed_with_why(
     qtbot: QtBot, ctx: AppContext, modals: ModalDriver
 ) -> None:
+    """ "Alla närvarande" and "Närvarande" were offered, and refused once clicked; the key says
+    why too, and nobody is marked."""
     meeting = _kept_meeting(ctx)
     _invite(ctx, meeting, "Karin Lund")
     _window, area = calendar_window(qtbot, ctx)
     editor = open_meeting(qtbot, area, meeting, "attendance_tab")
     tab = editor.attendance_tab
     expected = _before_the_start() + "kan inte få närvaron antecknad."
-    assert refusal_on_click(qtbot, modals, tab, "Alla närvarande") == expected
     click_row(qtbot, tab.table, "Karin Lund")
-    assert refusal_on_click(qtbot, modals, tab, "Närvarande") == expected
+    for button in (tab.all_present_button, tab.present_button, tab.absent_button):
+        assert not button.isEnabled(), button.text()
+        assert button.toolTip() == expected
+    told: list[str] = []
+    modals.answer(acknowledge(qtbot, told))
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_P, CTRL_SHIFT)
+    modals.check()
+    assert told == [expected]
     assert editor.tabs.tabText(1) == "Närvaro (0/1)"
     saved = ctx.call(meeting_service.get_meeting, meeting).invitees
     assert [i.status for i in saved] == [AttendanceStatus.INVITED]
 
 
-def test_a_new_action_on_a_meeting_before_the_start_is_refused_in_its_form(
-    qtbot: QtBot, ctx: AppContext, modals: ModalDriver
+def test_a_new_action_on_a_meeting_before_the_start_is_greyed_with_why(
+    qtbot: QtBot, ctx: AppContext
 ) -> None:
+    """ "Ny åtgärd…" opened its form, refused once filled in."""
     meeting = _kept_meeting(ctx)
     _window, area = calendar_window(qtbot, ctx)
-    editor = open_meeting(qtbot, area, meeting, "actions_tab")
-    seen: dict[str, object] = {}
+    button = open_meeting(qtbot, area, meeting, "actions_tab").actions_tab.new_button
+    assert not button.isEnabled()
+    assert button.toolTip() == _before_the_start() + "kan inte få nya åtgärder."
 
-    def add(dialog: QWidget) -> None:
-        assert isinstance(dialog, ActionDialog)
-        type_text(qtbot, dialog.title_edit, "Boka lokal")
-        type_text(qtbot, line_edit(dialog.organisation), f"Polisen {GROUP}")
-        click_button(qtbot, dialog, "Lägg till åtgärd")
-        seen["refusal"] = dialog.general_error.text()
-        seen["open"] = dialog.isVisible()
-        seen["title"] = dialog.title_edit.text()
-        dialog.discard()
-
-    modals.answer(add)
-    click_button(qtbot, editor.actions_tab, "Ny åtgärd…")
-    modals.check()
-    assert seen == {
-        "refusal": _before_the_start() + "kan inte få nya åtgärder.",
-        "open": True,
-        "title": "Boka lokal",
-    }
-    assert ctx.call(meeting_service.get_meeting, meeting).actions == ()
+    # Inside the group's days the same meeting is offered them, with its own tooltips.
+    detail = ctx.call(groups.get_group, ctx.call(meeting_service.get_meeting, meeting).group_id)
+    earlier = days_ago(KEPT_DAYS_AGO + 1)
+    ctx.call(
+        group_editing.update_group,
+        detail.id,
+        dataclasses.replace(detail.to_input(), starts_on=earlier),
+    )
+    ctx.bus.announce("groups", "meetings")
+    qtbot.waitUntil(button.isEnabled)
+    assert button.toolTip().startswith("Ny åtgärd… (")

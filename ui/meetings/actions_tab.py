@@ -179,7 +179,7 @@ class ActionsTab(QWidget):
         )
         self.earlier_heading.setText(earlier_heading(detail.carried_actions))
         self.new_button.setEnabled(True)
-        grey_for([self.new_button], detail.refused_after_end(ENDED_NEW_ACTIONS))
+        grey_for([self.new_button], detail.refused_outside_days(ENDED_NEW_ACTIONS))
         for table, rows in ((self.raised, detail.actions), (self.earlier, detail.carried_actions)):
             self._compact_when_empty(table, not rows)
         self._update_buttons()

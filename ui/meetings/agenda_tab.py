@@ -265,7 +265,7 @@ class AgendaTab(QWidget):
         for widget in widgets:
             widget.setEnabled(has_item)
         minutes = (self.notes_edit, self.next_edit, self.save_button, self.decision_button)
-        grey_for(minutes, self.detail.refused_after_end(ENDED_MINUTES) if self.detail else None)
+        grey_for(minutes, self.detail.refused_outside_days(ENDED_MINUTES) if self.detail else None)
         self.item_title.setText(f"{item.number}. {item.title}" if item else _("No item chosen"))
         self.presenter.setText(
             _("Presented by: {who}").format(who=item.presenter) if item and item.presenter else ""

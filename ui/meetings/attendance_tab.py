@@ -160,7 +160,7 @@ class AttendanceTab(QWidget):
         for button in (*marks, self.unmark_button, self.remove_button):
             button.setEnabled(row is not None)
         # Unmarking stays possible (the core allows it); marking is refused as "All present" is.
-        refused = self.detail.refused_after_end(ENDED_ATTENDANCE) if self.detail else None
+        refused = self.detail.refused_outside_days(ENDED_ATTENDANCE) if self.detail else None
         grey_for(marks, refused)
 
     def show_meeting(self, detail: MeetingDetail) -> None:
@@ -178,7 +178,7 @@ class AttendanceTab(QWidget):
             if invited
             else _("Nobody is invited to this meeting yet: there is nobody to mark present.")
         )
-        grey_for([self.all_present_button], detail.refused_after_end(ENDED_ATTENDANCE))
+        grey_for([self.all_present_button], detail.refused_outside_days(ENDED_ATTENDANCE))
         self._update_buttons(self.table.current_row())
 
     def _set(self, status: AttendanceStatus) -> None:
