@@ -5,7 +5,7 @@ second words replaced the first."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import UnitStatus
@@ -16,6 +16,11 @@ from tests.ui.helpers import type_text
 from tests.ui.openers import open_reception
 from ui.alarms.return_dialog import ReturnDialog
 from ui.context import AppContext
+
+
+def _about(dialog: QWidget) -> str:
+    """The line above the fault box saying what the box does."""
+    return next(label.text() for label in dialog.findChildren(QLabel) if "LARM-07" in label.text())
 
 
 def test_f8_again_opens_the_fault_reported_to_amend_it(
@@ -29,6 +34,7 @@ def test_f8_again_opens_the_fault_reported_to_amend_it(
 
     def report(dialog: QWidget) -> None:
         assert isinstance(dialog, ReturnDialog)
+        seen["first about"] = _about(dialog)
         qtbot.keyClicks(dialog.fault_edit, "Knappen fastnar")
         qtbot.keyClick(dialog.fault_edit, Qt.Key.Key_Return)
 
@@ -36,6 +42,7 @@ def test_f8_again_opens_the_fault_reported_to_amend_it(
         assert isinstance(dialog, ReturnDialog)
         seen["title"] = dialog.windowTitle()
         seen["given"] = dialog.fault_edit.toPlainText()
+        seen["about"] = _about(dialog)
         qtbot.keyClicks(dialog.fault_edit, " och laddar inte")  # typed after what was said
         qtbot.keyClick(dialog.fault_edit, Qt.Key.Key_Return)
 
@@ -52,6 +59,10 @@ def test_f8_again_opens_the_fault_reported_to_amend_it(
         "button": "Ändra felet… (F8)",
         "title": "Ändra felet på LARM-07",
         "given": "Knappen fastnar",
+        "first about": "Beskriv felet och tryck Enter: LARM-07 tas ur drift.",
+        # Already out of service: the box says what amending does, not "goes out of service"
+        "about": "Rätta beskrivningen och tryck Enter: LARM-07 är kvar ur drift, "
+        "med den nya beskrivningen i stället för den gamla.",
     }
     unit = demo_ctx.call(alarms.find_unit, "LARM-07")
     assert unit.status is UnitStatus.OUT_OF_SERVICE

@@ -91,12 +91,18 @@ def ask_fault(
             initials=initials,
         )
 
-    title = _("Change the fault on {code}") if given else _("Report a fault on {code}")
+    if given:  # the unit is out of service already: amending changes only the description
+        title = _("Change the fault on {code}")
+        about = _(
+            "Correct the description and press {key}: {code} stays out of service, "
+            "with the new description in place of the old."
+        )
+    else:
+        title = _("Report a fault on {code}")
+        about = _("Describe the fault and press {key}: {code} goes out of service.")
     dialog = ReturnDialog(
         title.format(code=returned.unit_code),
-        _("Describe the fault and press {key}: {code} goes out of service.").format(
-            code=returned.unit_code, key=key_guide.RECEPTION_FAULT_SAVE.label()
-        ),
+        about.format(code=returned.unit_code, key=key_guide.RECEPTION_FAULT_SAVE.label()),
         take_back,
         parent,
         fault_first=True,
