@@ -1,11 +1,13 @@
 """In "Ny övning" the annual plan's month and the year follow the date typed while the dialog is
 open (they stayed "– ingen månad ännu –" and this year beside a date in June next year, and the
-exercise was saved in June anyway); a month chosen by hand stays."""
+exercise was saved in June anyway); beside a date the month is not choosable (one picked by
+hand was shown and then not saved), only for an undated exercise."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.ui.helpers import keep_shot, type_date, wait_exposed
@@ -32,10 +34,26 @@ def test_the_month_follows_the_date_typed(qtbot: QtBot, demo_ctx: AppContext) ->
     assert dialog.month.currentText() == "september"
 
 
-def test_a_month_chosen_by_hand_stays(qtbot: QtBot, demo_ctx: AppContext) -> None:
+def test_beside_a_date_the_month_is_not_choosable(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    """A month picked by hand beside another date was shown and then not saved (the exercise
+    takes its date's month): while a date is given the month follows it, greyed."""
     dialog = opened(qtbot, demo_ctx)
     dialog.month.setFocus()
-    qtbot.keyClicks(dialog.month, "maj")
+    qtbot.keyClicks(dialog.month, "maj")  # the annual plan's month, no date yet
     assert dialog.month.currentText() == "maj"
+    assert dialog.month.isEnabled()
     type_date(qtbot, dialog.date, dt.date(dialog.year.value(), 6, 10))
+    assert dialog.month.currentText() == "juni"
+    assert not dialog.month.isEnabled()
+    assert dialog.month.toolTip() == (
+        "Följer datumet; en månad väljs bara för en övning utan datum"
+    )
+    # The date taken away: the month is the annual plan's again, to choose.
+    dialog.date.setFocus()
+    qtbot.keyClick(dialog.date, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(dialog.date, Qt.Key.Key_Delete)
+    assert dialog.date.value_or_none() is None
+    assert dialog.month.isEnabled()
+    dialog.month.setFocus()
+    qtbot.keyClick(dialog.month, Qt.Key.Key_Up)
     assert dialog.month.currentText() == "maj"

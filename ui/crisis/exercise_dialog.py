@@ -124,19 +124,21 @@ class ExerciseDialog(RecordForm[ExerciseDetail]):
         if exercise is not None:
             self.show_record(exercise)
         # The month and year follow the date while the dialog is open, as the saved exercise
-        # does (the annual plan's month stayed "no month yet" beside a date typed), unless the
-        # user chose the month by hand.
-        self._month_chosen = False
-        self.month.activated.connect(self._choose_month)
+        # does (exercises.py saves a dated exercise in its date's month): a month chosen by
+        # hand beside a date was shown and then silently not saved.
         self.date.dateChanged.connect(lambda *_args: self._month_follows_date())
+        self._month_follows_date()
         self.title_edit.setFocus()
-
-    def _choose_month(self, *_args: object) -> None:
-        self._month_chosen = True
 
     def _month_follows_date(self) -> None:
         day = self.date.value_or_none()
-        if self._month_chosen or day is None:
+        self.month.setEnabled(day is None)  # chosen only for an undated exercise
+        self.month.setToolTip(
+            _("Follows the date; a month is chosen only for an exercise without a date")
+            if day is not None
+            else ""
+        )
+        if day is None:
             return
         self.month.setCurrentIndex(self.month.findData(day.month))
         self.year.setValue(day.year)
