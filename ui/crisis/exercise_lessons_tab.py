@@ -12,7 +12,7 @@ from samverkan_desktop.services import exercise_lessons
 from samverkan_desktop.services.exercise_rows import ExerciseDetail, LessonRow
 from ui import key_guide
 from ui.context import AppContext
-from ui.crisis.common import button_row
+from ui.crisis.common import button_row, keep_own_order
 from ui.crisis.exercise_tabs import ExerciseTab
 from ui.crisis.lesson_dialogs import EditLessonDialog, LessonDialog
 from ui.widgets.dialogs import confirm
@@ -97,6 +97,9 @@ class LessonsTab(ExerciseTab):
         self.table: RecordTable[LessonRow] = RecordTable(lesson_columns(), self)
         back_to_list(self.buttons[3], self.table, self.buttons[0])
         self.table.set_empty_text(_("No lessons learned yet."))
+        # In the order they were written, as the printout lists them (sorted by their text,
+        # "Kommunikationen…" came before the first lesson noted).
+        keep_own_order(self.table)
         self.table.activated.connect(lambda _r: self.show_action())
         self.table.current_changed.connect(lambda _r: self._update_buttons())
         layout = QVBoxLayout(self)

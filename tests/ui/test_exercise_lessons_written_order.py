@@ -1,0 +1,31 @@
+"""An exercise's Lärdomar list the lessons in the order they were written, as the printed
+evaluation does: sorted by their text, the list and the printout read in different orders."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.models import ExerciseStatus
+from samverkan_desktop.services import exercise_reading
+from tests.ui.helpers import column_texts, show_window
+from ui.context import AppContext
+from ui.crisis.area import CrisisArea
+
+
+def test_lessons_are_listed_in_the_order_written(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    row = next(
+        r
+        for r in demo_ctx.call(exercise_reading.list_exercises)
+        if r.status is ExerciseStatus.EVALUATED
+    )
+    area = show_window(qtbot, CrisisArea(demo_ctx), 1024, 768)
+    area.open_exercise(row.id)
+    view = area.exercise_view
+    view.tabs.setCurrentWidget(view.lessons_tab)
+    # The printout's order: the exercise's lessons as read for it, the first written first.
+    written = [
+        lesson.text for lesson in demo_ctx.call(exercise_reading.get_exercise, row.id).lessons
+    ]
+    assert written != sorted(written)  # the demo's lessons tell the two orders apart
+    assert column_texts(view.lessons_tab.table, "Lärdom") == written
+    area.close()
