@@ -193,12 +193,16 @@ def revision_due(due: dt.date | None, active: bool, today: dt.date) -> tuple[Due
 
 def exercised_text(row: PlanRow) -> str:
     """The "Last exercised" cell of the register, the window's and the command line's: the
-    latest held exercise's date, "never" for a plan of a kind that is exercised
-    (PlanKind.exercised) and has none, else "–" (``exercise_reason`` says why: a blank read as
-    a gap in the register)."""
+    latest held exercise's date; "never" only for a plan that should have been exercised by
+    now (``exercise_due``, coloured); "not yet" for one to be exercised that is not yet due (in
+    force lately, a drill planned, a draft); else "–", not applicable: a kind that is not
+    exercised, or retired (``exercise_reason`` says why). A black "never" beside orange ones
+    read as chance."""
     if row.last_exercise is not None:
         return row.last_exercise.date.isoformat()
-    return _("never") if row.never_exercised else "–"
+    if row.exercise_due:
+        return _("never")
+    return _("not yet") if row.never_exercised and row.active else "–"
 
 
 def last_exercises(session: Session) -> dict[int, LastExercise]:

@@ -1,6 +1,8 @@
 """Each plan's "Senast övad" says why it reads and looks as it does, by the one rule of
 services/plan_exercise_due.py: due (coloured), an exercise planned, by when it is to be
-exercised next, or not exercised at all by its kind ("–", not a blank read as a gap)."""
+exercised next, or not exercised at all by its kind ("–", not a blank read as a gap). "aldrig"
+only for a plan that should have been exercised (coloured), "ännu inte" for one not yet due,
+"–" for a retired one too (a black "aldrig" beside orange ones read as chance)."""
 
 from __future__ import annotations
 
@@ -48,6 +50,10 @@ def test_each_plan_says_why(db: Database) -> None:
     _exercise(db, held, ExerciseStatus.CONDUCTED, year=2026, date=dt.date(2026, 3, 5))
     planned = _plan(db, "Planerad", PlanKind.FIRE_SAFETY, dt.date(2024, 1, 10))
     _exercise(db, planned, ExerciseStatus.PLANNED, year=2027, month=3)
+    retired = PlanInput(
+        PlanKind.CONTINUITY_PLAN, "Upphävd", revision_interval_months=None, active=False
+    )
+    db.call(plans.create_plan, retired, plans.VersionInput("1.0", dt.date(2024, 1, 10)))
 
     assert _cells(db) == {
         "RSA": (
@@ -63,18 +69,19 @@ def test_each_plan_says_why(db: Database) -> None:
         ),
         "Gammal": ("aldrig", True, "Dags att öva: planen ska övas minst en gång om året."),
         "Ny": (
-            "aldrig",
+            "ännu inte",
             False,
             "Gäller sedan 2026-05-04: ska övas första gången senast 2027-05-04.",
         ),
         "Utkast": (
-            "aldrig",
+            "ännu inte",
             False,
             "Ingen version fastställd än: planen övas när den gäller.",
         ),
+        "Upphävd": ("–", False, "Upphävd: övas inte längre."),
         "Övad": ("2026-03-05", False, "Ska övas igen senast 2027-03-05: minst en gång om året."),
         "Planerad": (
-            "aldrig",
+            "ännu inte",
             False,
             "En övning av planen är planerad: Stabsövning, mars 2027.",
         ),

@@ -47,12 +47,14 @@ def test_the_register_says_when_each_plan_was_last_exercised(
         f"{EXERCISE}\nDags att öva: planen ska övas minst en gång om året."
     )
 
-    # Oldest first: the plans never exercised, then by date, then those not exercised at all.
+    # Oldest first: the plans never exercised that should have been, then by date, then those
+    # not yet due ("ännu inte": the SBA plan, its drill planned), then those not exercised.
     assert click_header(qtbot, table, "Senast övad") == Qt.SortOrder.AscendingOrder
     shown = column_texts(table, "Senast övad")
     never = shown.count("aldrig")
-    assert never == 4 and shown[:never] == ["aldrig"] * never
-    assert shown[never] == HELD_ON and set(shown[never + 1 :]) == {"–"}
+    assert never == 3 and shown[:never] == ["aldrig"] * never
+    assert shown[never : never + 2] == [HELD_ON, "ännu inte"]
+    assert set(shown[never + 2 :]) == {"–"}
 
     click_row(qtbot, table, CRISIS_PLAN)
     settle(qtbot)

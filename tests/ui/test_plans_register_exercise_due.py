@@ -38,6 +38,15 @@ def test_last_exercised_is_coloured_for_the_plans_the_overview_asks_to_exercise(
         "Plan för hantering av extraordinära händelser": "aldrig",
         "Rutin vid hot och våld mot medarbetare": "aldrig",
     }
+    # One rule, no tooltip needed: "aldrig" is always coloured (a black one, for the SBA plan
+    # whose drill is planned, read as chance beside the orange ones).
+    model, column = table.model(), column_of(table, "Senast övad")
+    never = {
+        model.index(row, 0).data()
+        for row in range(model.rowCount())
+        if model.index(row, column).data() == "aldrig"
+    }
+    assert never == {name for name, text in _marked(table).items() if text == "aldrig"}
     card = demo_ctx.call(crisis_overview.plans_due, clock.today())
     asked = {i.title for i in card.items if "övad" in i.detail}
     assert asked == set(_marked(table))

@@ -1,7 +1,8 @@
 """Kris och övningar → Planer: "Senast övad" follows one rule and says it. "aldrig" read black
 for the SBA plan and orange for others, and RSA and lägesbild were blank, with no word why. Now
-a plan not exercised by its kind shows "–" and says so, the SBA plan's "aldrig" says its drill
-is planned, and every cell of the column explains itself on hover."""
+a plan not exercised by its kind shows "–" and says so, "aldrig" stands only where the plan
+should have been exercised (and is orange: test_plans_register_exercise_due), the SBA plan,
+its drill planned, reads "ännu inte", and every cell of the column explains itself on hover."""
 
 from __future__ import annotations
 
@@ -33,7 +34,8 @@ def test_last_exercised_says_why_it_reads_as_it_does(qtbot: QtBot, demo_ctx: App
     assert tooltip("Lokal lägesbild Östermalm").startswith(
         "Övas inte: en plan av typen ”Lägesbild”"
     )
-    assert row_texts(table, SBA)["Senast övad"] == "aldrig"
+    # Its drill planned, not due: "ännu inte", not a black "aldrig" beside orange ones.
+    assert row_texts(table, SBA)["Senast övad"] == "ännu inte"
     assert tooltip(SBA).startswith("En övning av planen är planerad: Utrymningsövning Garnisonen, ")
     assert tooltip("Kontinuitetsplan hemtjänst och äldreomsorg") == (
         "Dags att öva: planen ska övas minst en gång om året."

@@ -35,15 +35,18 @@ def _next_text(row: PlanRow) -> str:
 
 
 def _exercised_order(row: PlanRow) -> dt.date:
-    # Oldest first: "never" before every date, the plans that are not exercised after them.
+    # Oldest first: "never" (due) before every date, "not yet" after them, then the plans
+    # that are not exercised.
     if row.last_exercise is not None:
         return row.last_exercise.date
-    return dt.date.min if row.never_exercised else dt.date.max
+    if row.exercise_due:
+        return dt.date.min
+    return dt.date.max - dt.timedelta(days=1) if exercised_text(row) != EMPTY else dt.date.max
 
 
 def _exercised_title(row: PlanRow) -> str | None:
-    # The exercise it was, and why the cell reads and looks as it does (one rule, the core's):
-    # "aldrig" in black beside "aldrig" in orange, or a blank, read as chance.
+    # The exercise it was, and why the cell reads and looks as it does (one rule, the core's:
+    # exercised_text).
     lines = [row.last_exercise.title] if row.last_exercise else []
     lines += [row.exercise_reason] if row.exercise_reason else []
     return "\n".join(lines) or None

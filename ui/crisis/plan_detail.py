@@ -22,6 +22,7 @@ from ui.widgets.detail import DetailPane, section_heading
 from ui.widgets.record_table import RecordTable
 from ui.widgets.removal_focus import back_to_list
 from ui.widgets.table_model import Column
+from ui.widgets.wording import EMPTY
 
 VERSION_ROWS = 4  # the version history's rows a chosen plan shows without scrolling
 CHANGES_WIDTH = 140  # the most of a note the version history asks room for beside the files
@@ -287,7 +288,7 @@ class PlanDetailPane(DetailPane):
             exercised = f"{exercised} – {plan.last_exercise.title}"
         if plan.exercise_reason:  # why (not) to exercise it, as the register's tooltip says
             # (a plan not exercised by its kind: the reason alone, not under a lone "–")
-            shown = plan.last_exercise is not None or plan.never_exercised
+            shown = marker != EMPTY
             exercised = f"{exercised}\n{plan.exercise_reason}" if shown else plan.exercise_reason
         # Only the date (or "aldrig") in the colour, as in the register's column: the title
         # and the reason in orange read as warnings of their own.
