@@ -35,8 +35,8 @@ def test_the_month_follows_the_date_typed(qtbot: QtBot, demo_ctx: AppContext) ->
 
 
 def test_beside_a_date_the_month_is_not_choosable(qtbot: QtBot, demo_ctx: AppContext) -> None:
-    """A month picked by hand beside another date was shown and then not saved (the exercise
-    takes its date's month): while a date is given the month follows it, greyed."""
+    """A month or year picked by hand beside another date was shown and then not saved (the
+    exercise takes its date's month and year): while a date is given both follow it, greyed."""
     dialog = opened(qtbot, demo_ctx)
     dialog.month.setFocus()
     qtbot.keyClicks(dialog.month, "maj")  # the annual plan's month, no date yet
@@ -44,16 +44,15 @@ def test_beside_a_date_the_month_is_not_choosable(qtbot: QtBot, demo_ctx: AppCon
     assert dialog.month.isEnabled()
     type_date(qtbot, dialog.date, dt.date(dialog.year.value(), 6, 10))
     assert dialog.month.currentText() == "juni"
-    assert not dialog.month.isEnabled()
-    assert dialog.month.toolTip() == (
-        "Följer datumet; en månad väljs bara för en övning utan datum"
-    )
+    assert not dialog.month.isEnabled() and not dialog.year.isEnabled()
+    follows = "Följer datumet; månad och år väljs bara för en övning utan datum"
+    assert dialog.month.toolTip() == follows and dialog.year.toolTip() == follows
     # The date taken away: the month is the annual plan's again, to choose.
     dialog.date.setFocus()
     qtbot.keyClick(dialog.date, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(dialog.date, Qt.Key.Key_Delete)
     assert dialog.date.value_or_none() is None
-    assert dialog.month.isEnabled()
+    assert dialog.month.isEnabled() and dialog.year.isEnabled()
     dialog.month.setFocus()
     qtbot.keyClick(dialog.month, Qt.Key.Key_Up)
     assert dialog.month.currentText() == "maj"

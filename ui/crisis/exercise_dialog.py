@@ -132,12 +132,14 @@ class ExerciseDialog(RecordForm[ExerciseDetail]):
 
     def _month_follows_date(self) -> None:
         day = self.date.value_or_none()
-        self.month.setEnabled(day is None)  # chosen only for an undated exercise
-        self.month.setToolTip(
-            _("Follows the date; a month is chosen only for an exercise without a date")
+        follows = (
+            _("Follows the date; month and year are chosen only for an exercise without a date")
             if day is not None
             else ""
         )
+        for field in (self.month, self.year):  # chosen only for an undated exercise
+            field.setEnabled(day is None)
+            field.setToolTip(follows)
         if day is None:
             return
         self.month.setCurrentIndex(self.month.findData(day.month))
