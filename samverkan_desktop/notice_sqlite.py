@@ -51,7 +51,7 @@ from samverkan_desktop.services.meeting_rows import (
 _MEETING = """
 SELECT m.id, m.group_id, g.name, g.type, m.title, m.starts_at, m.ends_at, m.place, m.status,
        m.from_rule, m.is_exception, m.original_start, m.note, m.minutes_by, m.version,
-       m.prepared, c.id, c.name, co.name, g.purpose, g.goal, g.ended_on
+       m.prepared, c.id, c.name, co.name, g.purpose, g.goal, g.ended_on, g.starts_on
 FROM meetings AS m
 JOIN groups AS g ON g.id = m.group_id
 LEFT JOIN people AS c ON c.id = g.convener_id
@@ -141,7 +141,7 @@ def notice(conn: sqlite3.Connection, meeting_id: int) -> MeetingDetail | None:
         return None
     (id_, group_id, group_name, group_type, title, starts, ends, place, status) = row[:9]
     from_rule, is_exception, original, note, minutes_by, version = row[9:15]
-    convener_id, convener, convener_organisation, purpose, goal, ended_on = row[16:]
+    convener_id, convener, convener_organisation, purpose, goal, ended_on, starts_on = row[16:]
     starts_at, ends_at = _local(starts), _local(ends)
     day = starts_at.date()
     if convener_id is not None and convener_organisation is not None:
@@ -184,6 +184,7 @@ def notice(conn: sqlite3.Connection, meeting_id: int) -> MeetingDetail | None:
         version=version,
         group_purpose=purpose,
         group_ended_on=dt.date.fromisoformat(ended_on) if ended_on else None,
+        group_starts_on=dt.date.fromisoformat(starts_on) if starts_on else None,
         group_goal=goal,
     )
 
