@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
@@ -38,7 +38,7 @@ from ui.widgets.hand_sizing import HandSizing
 from ui.widgets.list_table import setup_list_table, show_cut_text, stretch_from, text_margin
 from ui.widgets.record_table import MIN_TEXT_WIDTH, SortHeader
 from ui.widgets.sort_header import two_line_width
-from ui.widgets.two_lines import TwoLinesDelegate, lines_needed
+from ui.widgets.two_lines import LineCounter, TwoLinesDelegate
 
 # In two-line rows a title that needs more takes up to this many lines, its row alone that
 # high: what the action is was cut on two lines at 1024 and 1280 px ("Ta fram polisens
@@ -74,6 +74,14 @@ class ActionsTable(HandSizing):
         self._needs: TextNeeds | None = None  # the texts' room: _text_needs
         # _fit_every_row's last: the columns' widths, the viewport's, wrapping, the rows
         self._rows_fitted: tuple[tuple[int, ...], int, bool, int] | None = None
+        self._counter: LineCounter | None = None  # the texts' lines, measured once per width
+        # The rows out of sight are fitted once the show or resize has settled: its steps
+        # (the first rows, then two or three widths as the pane and splitter settle) each
+        # fitted all 100 fetched rows, a third of the list's first show.
+        self._rest_of_rows = QTimer(self)
+        self._rest_of_rows.setSingleShot(True)
+        self._rest_of_rows.setInterval(0)
+        self._rest_of_rows.timeout.connect(self._fit_rows_out_of_sight)
         self._fit_to_viewport()
         self.selectionModel().currentRowChanged.connect(lambda *_a: self.announce())
         self.selectionModel().selectionChanged.connect(lambda *_a: self.announce())
@@ -234,7 +242,8 @@ class ActionsTable(HandSizing):
 
     def _fit_every_row(self) -> None:
         """``_fit_rows`` for every row fetched, unless the rows and the columns' widths are
-        those fitted last (a row chosen fits the columns again: thousands of rows fetched cost)."""
+        those fitted last (a row chosen fits the columns again: thousands of rows fetched cost):
+        the rows in sight at once, the others when the event loop is next free."""
         columns = range(self.actions_model.columnCount())
         fitted = (
             tuple(0 if self.isColumnHidden(c) else self.columnWidth(c) for c in columns),
@@ -244,17 +253,27 @@ class ActionsTable(HandSizing):
         )
         if fitted != self._rows_fitted:
             self._rows_fitted = fitted
-            self._fit_rows(0, self.actions_model.rowCount() - 1)
+            last = self.actions_model.rowCount() - 1
+            top = max(self.rowAt(0), 0)
+            if self._fit_rows(top, last, self.viewport().height()) < last or top > 0:
+                self._rest_of_rows.start()
 
-    def _fit_rows(self, first: int, last: int) -> None:
+    def _fit_rows_out_of_sight(self) -> None:
+        self._fit_rows(0, self.actions_model.rowCount() - 1)
+
+    def _fit_rows(self, first: int, last: int, sight: int | None = None) -> int:
         """In two-line rows, each of the rows ``first``–``last`` as high as its texts need: a
         title, a source and a responsible up to TITLE_LINES lines (longer ones end in "…",
         whole in the tooltip), the others up to two; one line where every cell fits on one
-        (at 1920 px every row was two lines high with each text on one)."""
+        (at 1920 px every row was two lines high with each text on one). With ``sight`` (the
+        viewport's height) it stops below the rows in sight; it returns the last row fitted."""
         # Not RecordTable's WrappedRowHeights: these rows come a page at a time and are fitted
         # as they come (rowsInserted), in lines as TwoLinesDelegate draws them (cut with "…"
         # past their lines), where it wraps every text whole of all its rows at each fitting.
         model, font, wrap = self.actions_model, self.font(), self.wordWrap()
+        if self._counter is None or self._counter.font != font:
+            self._counter = LineCounter(font)
+        counter = self._counter
         margins = self._text_room("") - 4
         widths = {
             column: self.columnWidth(column)
@@ -265,7 +284,6 @@ class ActionsTable(HandSizing):
         rest = self.viewport().width() - sum(w for c, w in widths.items() if c != STATUS)
         widths[STATUS] = max(widths.get(STATUS, 0), rest)
         rooms = {column: width - margins for column, width in widths.items()}
-        advance = self.fontMetrics().horizontalAdvance
         spacing = self.fontMetrics().lineSpacing()
         for number in range(first, last + 1):
             lines = 1  # one-line rows: as the header's default, rows once taller too
@@ -273,12 +291,17 @@ class ActionsTable(HandSizing):
                 row = model.row_at(number)
                 for column, room in rooms.items():
                     text = cell_text(row, column)
-                    if lines < TITLE_LINES and advance(text) > room:  # (measured whole first)
+                    if lines < TITLE_LINES and counter.width(text) > room:  # (whole first)
                         most = TITLE_LINES if column in ON_LINES else 2
-                        lines = max(lines, lines_needed(text, font, room, most))
+                        lines = max(lines, counter.lines(text, room, most))
             height = self._one_line + (lines - 1) * spacing
             if self.rowHeight(number) != height:
                 self.setRowHeight(number, height)
+            if sight is not None:
+                sight -= height
+                if sight < 0:  # the rows below are out of sight
+                    return number
+        return last
 
     def _show_two_lines(self, two: bool) -> None:
         """Rows two lines high with the texts broken between words, or one line high; a text

@@ -40,14 +40,55 @@ def on_lines(text: str, font: QFont, width: int, lines: int) -> str:
 def lines_needed(text: str, font: QFont, width: int, limit: int) -> int:
     """How many lines of ``width`` pixels ``text`` takes broken between words, up to
     ``limit``."""
-    count, rest = 1, text
+    # One layout for all its lines (a layout per line cost a list of 100 actions fitted at
+    # each resize a third of its first show)
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    count, end = 0, 0
     while count < limit:
-        first = _first_line_length(rest, font, width)
-        rest = rest[first:].strip()
-        if not rest:
+        line = layout.createLine()
+        if not line.isValid():
             break
+        line.setLineWidth(max(width, 1))
+        end = line.textStart() + line.textLength()
         count += 1
-    return count
+        if not text[end:].strip():
+            break
+    layout.endLayout()
+    return max(count, 1)
+
+
+class LineCounter:
+    """``lines_needed`` and each text's width on one line, remembered for one font: a table
+    fits its rows again at every resize and choice, mostly the same texts in the same widths."""
+
+    LIMIT = 20_000  # entries kept: thousands of rows fetched, a few widths each
+
+    def __init__(self, font: QFont) -> None:
+        self.font = QFont(font)
+        self._advance = QFontMetrics(font).horizontalAdvance
+        self._widths: dict[str, int] = {}
+        self._lines: dict[tuple[str, int, int], int] = {}
+
+    def width(self, text: str) -> int:
+        found = self._widths.get(text)
+        if found is None:
+            if len(self._widths) > self.LIMIT:
+                self._widths.clear()
+            found = self._widths[text] = self._advance(text)
+        return found
+
+    def lines(self, text: str, width: int, limit: int) -> int:
+        key = (text, width, limit)
+        found = self._lines.get(key)
+        if found is None:
+            if len(self._lines) > self.LIMIT:
+                self._lines.clear()
+            found = self._lines[key] = lines_needed(text, self.font, width, limit)
+        return found
 
 
 def items_on_lines(text: str, font: QFont, width: int, split: bool = True) -> str:
