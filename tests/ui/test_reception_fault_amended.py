@@ -1,11 +1,12 @@
 """F8 again after a fault was reported on a return: the box opens with the fault given, to add
-to or correct it, and the button beside the message says so. Before, it opened empty and the
+to or correct it, and the button beside the message says so, as the box's own button does
+("Spara ändringen"). Before, it opened empty and the
 second words replaced the first."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import UnitStatus
@@ -23,6 +24,10 @@ def _about(dialog: QWidget) -> str:
     return next(label.text() for label in dialog.findChildren(QLabel) if "LARM-07" in label.text())
 
 
+def _ok(dialog: ReturnDialog) -> str:
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).text()
+
+
 def test_f8_again_opens_the_fault_reported_to_amend_it(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
@@ -35,6 +40,7 @@ def test_f8_again_opens_the_fault_reported_to_amend_it(
     def report(dialog: QWidget) -> None:
         assert isinstance(dialog, ReturnDialog)
         seen["first about"] = _about(dialog)
+        seen["first ok"] = _ok(dialog)
         qtbot.keyClicks(dialog.fault_edit, "Knappen fastnar")
         qtbot.keyClick(dialog.fault_edit, Qt.Key.Key_Return)
 
@@ -43,6 +49,7 @@ def test_f8_again_opens_the_fault_reported_to_amend_it(
         seen["title"] = dialog.windowTitle()
         seen["given"] = dialog.fault_edit.toPlainText()
         seen["about"] = _about(dialog)
+        seen["ok"] = _ok(dialog)
         qtbot.keyClicks(dialog.fault_edit, " och laddar inte")  # typed after what was said
         qtbot.keyClick(dialog.fault_edit, Qt.Key.Key_Return)
 
@@ -60,6 +67,8 @@ def test_f8_again_opens_the_fault_reported_to_amend_it(
         "title": "Ändra felet på LARM-07",
         "given": "Knappen fastnar",
         "first about": "Beskriv felet och tryck Enter: LARM-07 tas ur drift.",
+        "first ok": "Anmäl felet",
+        "ok": "Spara ändringen",  # not "Anmäl felet" over a fault reported already
         # Already out of service: the box says what amending does, not "goes out of service"
         "about": "Rätta beskrivningen och tryck Enter: LARM-07 är kvar ur drift, "
         "med den nya beskrivningen i stället för den gamla.",

@@ -108,9 +108,10 @@ def ask_fault(
         fault_first=True,
         put_on_charge=put_on_charge,
     )
-    # The unit is back already: the button reports the fault (it read "Take back").
+    # The unit is back already: the button reports the fault (it read "Take back"), or saves
+    # the corrected one (it read "Report the fault" over a fault reported already).
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-    ok.setText(_("Report the fault"))
+    ok.setText(_("Save the change") if given else _("Report the fault"))
     dialog.retry_text = saved_meanwhile_text(returned.unit_code)  # the fault typed stays
     # Not "empty when the unit is in order": here a fault is what was asked for.
     dialog.fault_edit.setPlaceholderText(_("e.g. the button sticks"))
