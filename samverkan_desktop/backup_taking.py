@@ -24,7 +24,7 @@ from samverkan_desktop.backup_files import (
     list_backups,
     sqlite_path,
 )
-from samverkan_desktop.errors import DatabaseCorruptError, DatabaseError
+from samverkan_desktop.errors import DatabaseCorruptError, DatabaseError, DomainError
 from samverkan_desktop.i18n import _
 
 log = logging.getLogger(__name__)
@@ -160,6 +160,18 @@ def daily_backup(url: str, today: dt.date | None = None) -> Path | None:
     if any(b.taken_at.date() == day for b in list_backups(database)):
         return None
     return take_backup(database, DAILY)
+
+
+def daily_backup_failure(url: str, error: DomainError | OSError) -> str:
+    """What the user is told when today's backup could not be taken (not for a damaged
+    database: the window and the command line each say how to restore one). The work goes on."""
+    reason = error.message if isinstance(error, DomainError) else os_errors.reason(error)
+    database = sqlite_path(url)
+    folder = folder_for(database) if database is not None else ""
+    return _(
+        "Today's backup could not be taken: {reason}. Your data is saved; check the free space "
+        "and the permissions in {folder}."
+    ).format(reason=reason.rstrip(". "), folder=folder)
 
 
 def backup_before_migration(database: Path) -> Path:

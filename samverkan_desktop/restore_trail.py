@@ -20,10 +20,13 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from samverkan_desktop import os_errors
 from samverkan_desktop.audit_trail import os_user
 from samverkan_desktop.changes import WHOLE_DATABASE
+from samverkan_desktop.i18n import _
 from samverkan_desktop.models.audit import AuditAction
 from samverkan_desktop.models.base import utcnow
+from samverkan_desktop.user_warnings import warn_user
 
 log = logging.getLogger(__name__)
 
@@ -72,10 +75,13 @@ def record_restore(
                 )
         finally:
             conn.close()
-    except Exception:  # noqa: BLE001 - the restore stands; a missing entry must not undo it
-        log.warning(
-            "The restore of %s could not be written to the audit trail", database, exc_info=True
-        )
+    except Exception as error:  # noqa: BLE001 - the restore stands all the same
+        # Told, not only logged: the trail is where "who restored what, when" is looked up.
+        said = _(
+            "The database {path} was restored, but the restore could not be written to the audit "
+            "trail: {reason}."
+        ).format(path=database, reason=os_errors.sqlite_reason(error).rstrip(". "))
+        warn_user(log, said, exc_info=True)
         return False
     return True
 

@@ -35,22 +35,13 @@ def start_daily_backup(url: str, warn: Callable[[str], None] | None = None) -> N
         if warn is not None and isinstance(error, DatabaseCorruptError):
             warn(damaged_text(url, error))  # not "check the free space": restore a backup
         elif warn is not None:
-            warn(backup_failure_text(url, error))
+            warn(backup.daily_backup_failure(url, error))
 
     run_in_background(
         lambda: backup.daily_backup(url),
         lambda path: log.info("Daily backup: %s", path) if path else None,
         failed,
     )
-
-
-def backup_failure_text(url: str, error: DomainError) -> str:
-    database = backup.sqlite_path(url)
-    folder = backup.folder_for(database) if database is not None else ""
-    return _(
-        "Today's backup could not be taken: {reason}. Your data is saved; check the free space "
-        "and the permissions in {folder}."
-    ).format(reason=error.message.rstrip(". "), folder=folder)
 
 
 def damaged_text(url: str, error: DatabaseCorruptError) -> str:

@@ -114,6 +114,16 @@ def narrowed_parser(argv: Sequence[str]) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, handlers=[_LogFileHandler()])
+    # For this command only: a caller in the same process (tests) runs many.
+    shown = _UserWarnings()
+    logging.getLogger().addHandler(shown)
+    try:
+        return _run(argv)
+    finally:
+        logging.getLogger().removeHandler(shown)
+
+
+def _run(argv: Sequence[str] | None) -> int:
     program = argv is None  # the process itself, not a caller in the same process (tests)
     if program:
         gc.disable()  # nothing to collect while modules load: a tenth of the start-up
@@ -186,6 +196,24 @@ def _one_line(reason: str) -> str:
     return reason if len(reason) <= REASON_LENGTH else reason[: REASON_LENGTH - 1] + "…"
 
 
+class _UserWarnings(logging.Handler):
+    """A warning the core means for the user (user_warnings.warn_user: today's backup not
+    taken) is one line "Varning: …" on stderr, the command going on; the log file has it too.
+    Any other record stays in the log file only."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        from samverkan_desktop.user_warnings import user_message
+
+        message = user_message(record)
+        if message is not None:
+            from samverkan_desktop.cli.output import print_warning
+
+            print_warning(message)
+
+
 class _LogFileHandler(logging.Handler):
     """What the core logs (a refusal's or a failure's driver text and SQL, for whoever helps)
     goes to the log file the window writes too: on stderr it came before the user's one line
@@ -197,17 +225,21 @@ class _LogFileHandler(logging.Handler):
         self.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
 
     def emit(self, record: logging.LogRecord) -> None:
-        _keep_in_log(self.format(record) + "\n")
+        from samverkan_desktop.user_warnings import user_message
+
+        # A warning for the user is on stderr already (_UserWarnings): not twice.
+        _keep_in_log(self.format(record) + "\n", show=user_message(record) is None)
 
 
-def _keep_in_log(text: str) -> None:
+def _keep_in_log(text: str, *, show: bool = True) -> None:
     from samverkan_desktop.paths import log_file
 
     try:
         with log_file().open("a", encoding="utf-8") as handle:
             handle.write(text)
     except (OSError, DomainError):  # no folder of its own (DataFolderError) or a full disk
-        sys.stderr.write(text)  # nowhere to keep it: show it rather than lose it
+        if show:
+            sys.stderr.write(text)  # nowhere to keep it: show it rather than lose it
 
 
 def _unexpected(error: Exception) -> int:

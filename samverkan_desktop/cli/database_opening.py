@@ -5,9 +5,9 @@ end of the command."""
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import re
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +17,8 @@ from samverkan_desktop.paths import default_database_url
 
 if TYPE_CHECKING:
     from samverkan_desktop.db import Database
+
+log = logging.getLogger(__name__)
 
 
 def database_url(args: argparse.Namespace, *, create: bool = False) -> str:
@@ -144,8 +146,9 @@ def close_opened() -> None:
 
 
 def daily_backup(url: str) -> None:
-    # The first command of the day backs the SQLite database up; a failed backup is reported
-    # but does not stop the command (the window does the same).
+    # The first command of the day backs the SQLite database up; a failed backup is a warning
+    # (shown on stderr by cli main, kept in the log) but does not stop the command, as in the
+    # window.
     from samverkan_desktop import backup
     from samverkan_desktop.errors import DatabaseCorruptError, DatabaseError
 
@@ -153,9 +156,15 @@ def daily_backup(url: str) -> None:
         backup.daily_backup(url)
     except DatabaseCorruptError as error:
         # Every command says it until the database is restored (no backup of today is made).
-        print(_("Warning: {message}").format(message=restore_advice(url, error)), file=sys.stderr)
+        _warn(restore_advice(url, error))
     except (DatabaseError, OSError) as error:
-        print(_("Warning: {message}").format(message=error), file=sys.stderr)
+        _warn(backup.daily_backup_failure(url, error))
+
+
+def _warn(message: str) -> None:
+    from samverkan_desktop.user_warnings import warn_user  # only when there is one
+
+    warn_user(log, message)
 
 
 def restore_advice(url: str, error: DomainError) -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
 from typing import Any
 
 from samverkan_desktop import clock
@@ -14,7 +13,7 @@ from samverkan_desktop.cli.argument_parser import subcommands
 from samverkan_desktop.cli.argument_types import iso_date, record_id, within_years
 from samverkan_desktop.cli.choices import code_choice
 from samverkan_desktop.cli.database_opening import open_db
-from samverkan_desktop.cli.output import add_json_flag, print_json, print_table
+from samverkan_desktop.cli.output import add_json_flag, print_json, print_table, print_warning
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import display_datetime, local
@@ -146,7 +145,7 @@ def lend(args: argparse.Namespace) -> int:
     )
     for warning in (result.warning, note):
         if warning:
-            print(_("Warning: {message}").format(message=warning), file=sys.stderr)
+            print_warning(warning)
     return 0
 
 

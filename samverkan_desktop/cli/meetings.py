@@ -5,7 +5,6 @@ in cli/actions.py)."""
 from __future__ import annotations
 
 import argparse
-import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,7 +14,7 @@ from samverkan_desktop.cli.argument_parser import subcommands
 from samverkan_desktop.cli.argument_types import iso_date, record_id
 from samverkan_desktop.cli.choices import choice, code_choice, enum_choice
 from samverkan_desktop.cli.database_opening import open_db
-from samverkan_desktop.cli.output import add_json_flag, print_json, print_table
+from samverkan_desktop.cli.output import add_json_flag, print_json, print_table, print_warning
 from samverkan_desktop.cli.period_options import add_year_or_days, period
 from samverkan_desktop.cli.priority_area_option import (
     METAVAR,
@@ -288,14 +287,11 @@ def write_ics(args: argparse.Namespace) -> int:
     db = open_db(args)
     filters = replace(_calendar_filter(db, args), entry_kinds=args.with_kinds)
     if filters.entry_kinds and filters.by_group:  # the calendar's rule: they are no group's
-        print(
-            _("Warning: {message}").format(
-                message=_(
-                    "--with adds no walks or exercises to a calendar chosen by group, type or "
-                    "area (they belong to no group); the file has the meetings only."
-                )
-            ),
-            file=sys.stderr,
+        print_warning(
+            _(
+                "--with adds no walks or exercises to a calendar chosen by group, type or "
+                "area (they belong to no group); the file has the meetings only."
+            )
         )
     db.call(meeting_rules.extend_horizons)
     ics = db.call(export_ics, args.group, filters, not args.without_cancelled)

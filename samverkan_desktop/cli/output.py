@@ -1,4 +1,5 @@
-"""What a command prints: JSON for scripts (--json), aligned tables and labelled lines."""
+"""What a command prints: JSON for scripts (--json), aligned tables and labelled lines, and
+its warnings ("Varning: …" on stderr, never among the JSON)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,11 @@ def to_jsonable(value: Any) -> Any:
 def print_json(data: Any) -> None:
     json.dump(to_jsonable(data), sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
+
+
+def print_warning(message: str) -> None:
+    """A warning the user should hear while the command goes on: one line on stderr."""
+    print(_("Warning: {message}").format(message=message), file=sys.stderr)
 
 
 def print_table(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:

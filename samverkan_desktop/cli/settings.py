@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import argparse
 import re
-import sys
 from typing import Any
 
 from samverkan_desktop import backup
 from samverkan_desktop.cli.argument_parser import subcommands
 from samverkan_desktop.cli.database_opening import open_db
-from samverkan_desktop.cli.output import add_json_flag, print_json, print_table
+from samverkan_desktop.cli.output import add_json_flag, print_json, print_table, print_warning
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
@@ -137,4 +136,4 @@ def _say_what_is_lost(args: argparse.Namespace, db: Database, value: int, before
             setting_losses.fewer_backups(database, value, before) if database is not None else None
         )
     if lost is not None:
-        print(_("Warning: {message}").format(message=lost), file=sys.stderr)
+        print_warning(lost)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import sys
 from typing import TYPE_CHECKING, Any
 
 from samverkan_desktop import clock
@@ -14,7 +13,7 @@ from samverkan_desktop.cli.argument_parser import add_search_option, subcommands
 from samverkan_desktop.cli.argument_types import clock_time, iso_date, parse_year, record_id
 from samverkan_desktop.cli.choices import enum_choice
 from samverkan_desktop.cli.database_opening import open_db
-from samverkan_desktop.cli.output import add_json_flag, print_json, print_table
+from samverkan_desktop.cli.output import add_json_flag, print_json, print_table, print_warning
 from samverkan_desktop.cli.period_options import add_year_or_days, chosen_days
 from samverkan_desktop.cli.records import (
     open_record,
@@ -348,8 +347,7 @@ def plan_walk(args: argparse.Namespace) -> int:
         )
     if planned is not None:
         notice = _("A walk at this place is already planned for {date}.")
-        warning = _("Warning: {message}").format(message=notice.format(date=planned.date))
-        print(warning, file=sys.stderr)
+        print_warning(notice.format(date=planned.date))
     return 0
 
 

@@ -133,7 +133,7 @@ def test_an_entry_that_cannot_be_written_does_not_fail_the_restore(
     with caplog.at_level(logging.WARNING, logger="samverkan_desktop.restore_trail"):
         backup.restore(database, saved)
     assert _people(database) == ["Lena Persson"]
-    assert "could not be written to the audit trail" in caplog.text
+    assert "återställningen kunde inte skrivas in i ändringsloggen: read only" in caplog.text
     assert _restore_entries(database) == []
 
 
