@@ -1,7 +1,8 @@
 """The views UI tests start from, opened as a coordinator reaches them: the main window on an
 area, an action chosen, a meeting in its calendar, a plan or an exercise from its list, Larm → Utbildning,
 the Overview's cards and entries, its weekly summary; an area in a window of its own; the
-reception window with the desk's initials answered."""
+reception window with the desk's initials answered; a form shown. A walk or an exercise on one
+of its tabs: tests.ui.record_tabs."""
 
 from __future__ import annotations
 
@@ -10,13 +11,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
-from samverkan_desktop.services import walk_route
 from tests.ui.conftest import ModalDriver
-from tests.ui.demo_walks import tessinparken
 from tests.ui.helpers import (
     answer_initials,
     area_of,
@@ -27,6 +26,7 @@ from tests.ui.helpers import (
     plain,
     settle,
     show_window,
+    wait_exposed,
 )
 from ui.actions.area import ActionsArea
 from ui.actions.detail import ActionDetailPane
@@ -45,14 +45,13 @@ from ui.overview.view import OverviewArea, SectionCard
 from ui.overview.weekly_brief_dialog import WeeklyBriefDialog
 from ui.reception.window import ReceptionWindow
 from ui.training.sessions import SessionsListPage
-from ui.walks.area import WalksArea
-from ui.walks.plan_tab import PlanTab
 
 if TYPE_CHECKING:
     from samverkan_desktop.services.brief_reading import BriefWeek
     from samverkan_desktop.services.meeting_rows import MeetingDetail
 
 A = TypeVar("A", bound=QWidget)
+D = TypeVar("D", bound=QDialog)
 
 
 def area_in_window(
@@ -357,17 +356,9 @@ def in_settings(
     modals.check()
 
 
-def walk_plan(qtbot: QtBot, ctx: AppContext, *stops: str) -> PlanTab:
-    """Tessinparken's walk, its plan in front, with ``stops`` added (none observed at)."""
-    walk_id = tessinparken(ctx)
-    for name in stops:
-        ctx.call(walk_route.add_stop, walk_id, name)
-    window = show_window(qtbot, MainWindow(ctx, "test.sqlite3"), 1024, 768)
-    window.navigate("walks", walk_id)
-    area = window.area("walks")
-    assert isinstance(area, WalksArea)
-    plan = area.view.plan_tab
-    click_tab(qtbot, area.view.tabs, plan)
-    qtbot.waitUntil(plan.people.isVisible)
-    settle(qtbot)
-    return plan
+def shown_form(qtbot: QtBot, dialog: D) -> D:
+    """A form dialog shown as the program opens it (not modal to a window), on the screen."""
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wait_exposed(qtbot, dialog)
+    return dialog

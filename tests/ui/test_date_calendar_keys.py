@@ -13,12 +13,12 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDateEdit, QStyle, QTableView
 from pytestqt.qtbot import QtBot
 
-from tests.ui.demo_walks import tessinparken
-from tests.ui.helpers import keep_shot, show_window, type_date
+from tests.ui.helpers import keep_shot, type_date
+from tests.ui.record_tabs import walk_tab
 from tests.ui.test_rule_dialog import group_id, open_dialog
 from ui.context import AppContext
-from ui.main_window import MainWindow
-from ui.walks.area import WalksArea
+from ui.walks.walk_view import WalkView
+from ui.widgets.date_field import OptionalDateEdit
 
 __all__ = ["group_id"]  # the fixture, used by name
 
@@ -27,19 +27,20 @@ def _calendar_shown() -> bool:
     return QApplication.activePopupWidget() is not None
 
 
-def test_alt_down_and_f4_open_a_walks_date_calendar_and_esc_closes_it(
-    qtbot: QtBot, demo_ctx: AppContext
-) -> None:
-    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
-    window.navigate("walks", tessinparken(demo_ctx))
-    area = window.area("walks")
-    assert isinstance(area, WalksArea)
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    view = area.view
-    view.tabs.setCurrentWidget(view.closing_tab)
+def _held_on(qtbot: QtBot, ctx: AppContext) -> tuple[WalkView, OptionalDateEdit]:
+    """A walk's closing tab in the active main window, its "held on" date field clicked."""
+    view = walk_tab(qtbot, ctx, "closing_tab")
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view.window())
     field = view.closing_tab.held_on
     qtbot.mouseClick(field.lineEdit(), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(field.hasFocus)
+    return view, field
+
+
+def test_alt_down_and_f4_open_a_walks_date_calendar_and_esc_closes_it(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    view, field = _held_on(qtbot, demo_ctx)
     day = field.value() or dt.date(2026, 5, 20)
     type_date(qtbot, field, day)
     assert field.value() == day
@@ -52,7 +53,7 @@ def test_alt_down_and_f4_open_a_walks_date_calendar_and_esc_closes_it(
     qtbot.keyClick(popup.focusWidget() or popup, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not _calendar_shown())
     assert field.value() == day
-    assert area.stack.currentWidget() is view  # Esc closed the calendar, not the walk
+    assert view.isVisible()  # Esc closed the calendar, not the walk
     qtbot.waitUntil(field.hasFocus)
 
     qtbot.keyClick(field, Qt.Key.Key_F4)
@@ -98,16 +99,7 @@ def swedish_locale() -> Iterator[None]:
 @pytest.mark.usefixtures("swedish_locale")
 def test_the_calendars_weekday_names_read_whole(qtbot: QtBot, demo_ctx: AppContext) -> None:
     """Monday's "mån" read "m…": the popup's columns were narrower than the name and margins."""
-    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
-    window.navigate("walks", tessinparken(demo_ctx))
-    area = window.area("walks")
-    assert isinstance(area, WalksArea)
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    view = area.view
-    view.tabs.setCurrentWidget(view.closing_tab)
-    field = view.closing_tab.held_on
-    qtbot.mouseClick(field.lineEdit(), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(field.hasFocus)
+    _view, field = _held_on(qtbot, demo_ctx)
     qtbot.keyClick(field, Qt.Key.Key_F4)
     qtbot.waitUntil(_calendar_shown)
     qtbot.wait(50)

@@ -14,7 +14,8 @@ from samverkan_desktop import clock
 from samverkan_desktop.models import ExerciseStatus
 from samverkan_desktop.services import exercise_checklist, exercise_reading
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, show_window, type_text
+from tests.ui.helpers import click_button, type_text
+from tests.ui.record_tabs import exercise_alone
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 from ui.crisis.exercise_text_dialogs import TextDialog
@@ -23,10 +24,7 @@ from ui.crisis.exercise_text_dialogs import TextDialog
 def _checklist(qtbot: QtBot, ctx: AppContext, evaluated: bool = True) -> tuple[CrisisArea, int]:
     rows = ctx.call(exercise_reading.list_exercises)
     row = next(r for r in rows if (r.status is ExerciseStatus.EVALUATED) == evaluated and r.date)
-    area = show_window(qtbot, CrisisArea(ctx), 1280, 800)  # active: its keys work
-    area.open_exercise(row.id)
-    view = area.exercise_view
-    view.tabs.setCurrentWidget(view.checklist_tab)
+    area, _view = exercise_alone(qtbot, ctx, row.id, "checklist_tab")
     return area, row.id
 
 

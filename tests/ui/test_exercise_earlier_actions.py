@@ -9,26 +9,22 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import ExerciseStatus
 from samverkan_desktop.services import exercise_reading
-from tests.ui.helpers import click_button, click_row, row_texts, show_window
+from tests.ui.helpers import click_button, click_row, row_texts
+from tests.ui.record_tabs import demo_exercise, exercise_alone
 from ui.context import AppContext
-from ui.crisis.area import CrisisArea
 
 
 def test_the_planning_tab_lists_earlier_open_actions_and_opens_one(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
-    exercises = demo_ctx.call(exercise_reading.list_exercises)
-    planned = next(r for r in exercises if r.status is ExerciseStatus.PLANNED and r.date)
-    held = next(r for r in exercises if r.status is ExerciseStatus.EVALUATED)
+    planned = demo_exercise(demo_ctx, ExerciseStatus.PLANNED, dated=True)
+    held = demo_exercise(demo_ctx)
     rakel = next(
         lesson.action
         for lesson in demo_ctx.call(exercise_reading.get_exercise, held.id).lessons
         if lesson.action and "RAKEL" in lesson.action.title
     )
-    area = show_window(qtbot, CrisisArea(demo_ctx), 1280, 800)
-    area.open_exercise(planned.id)
-    view = area.exercise_view
-    view.tabs.setCurrentWidget(view.checklist_tab)
+    _area, view = exercise_alone(qtbot, demo_ctx, planned.id, "checklist_tab")
     panel = view.checklist_tab.earlier
     assert panel.isVisible() and not panel.none_open.isVisible()
     assert panel.heading.text() == "Öppna åtgärder från tidigare övningars lärdomar (1)"
@@ -52,15 +48,8 @@ def test_the_planning_tab_lists_earlier_open_actions_and_opens_one(
 def test_the_exercise_the_lessons_came_from_lists_none_of_its_own(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
-    held = next(
-        r
-        for r in demo_ctx.call(exercise_reading.list_exercises)
-        if r.status is ExerciseStatus.EVALUATED
-    )
-    area = show_window(qtbot, CrisisArea(demo_ctx), 1280, 800)
-    area.open_exercise(held.id)
-    view = area.exercise_view
-    view.tabs.setCurrentWidget(view.checklist_tab)
+    held = demo_exercise(demo_ctx)
+    _area, view = exercise_alone(qtbot, demo_ctx, held.id, "checklist_tab")
     panel = view.checklist_tab.earlier
     assert panel.heading.text() == "Öppna åtgärder från tidigare övningars lärdomar (0)"
     assert panel.table.rows() == [] and not panel.table.isVisible()

@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import exercise_reading
-from tests.ui.helpers import click_button, keep_shot, line_edit, type_text, wait_exposed
+from tests.ui.helpers import click_button, keep_shot, line_edit, type_text
+from tests.ui.openers import shown_form
 from ui.context import AppContext
 from ui.crisis.exercise_dialog import ExerciseDialog
 
@@ -17,10 +18,7 @@ def test_a_wrong_date_and_a_wrong_time_are_said_together(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
     before = len(demo_ctx.call(exercise_reading.list_exercises))
-    dialog = ExerciseDialog(demo_ctx)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    wait_exposed(qtbot, dialog)
+    dialog = shown_form(qtbot, ExerciseDialog(demo_ctx))
     type_text(qtbot, dialog.title_edit, "Larmövning")
     dialog.date.setFocus()
     qtbot.keyClicks(dialog.date, "20270230")

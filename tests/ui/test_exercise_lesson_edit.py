@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.models import ExerciseStatus
 from samverkan_desktop.services import exercise_reading
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import cancel_typed, click_button, click_row, row_texts, show_window
+from tests.ui.helpers import cancel_typed, click_button, click_row, row_texts
+from tests.ui.record_tabs import demo_exercise, exercise_alone
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 
@@ -19,13 +19,8 @@ FIRST_LESSON = "Kontaktlistan hade två inaktuella telefonnummer"
 
 
 def _lessons_of_the_evaluated_exercise(qtbot: QtBot, ctx: AppContext) -> tuple[CrisisArea, int]:
-    row = next(
-        r for r in ctx.call(exercise_reading.list_exercises) if r.status is ExerciseStatus.EVALUATED
-    )
-    area = show_window(qtbot, CrisisArea(ctx), 1280, 800)
-    area.open_exercise(row.id)
-    view = area.exercise_view
-    view.tabs.setCurrentWidget(view.lessons_tab)
+    row = demo_exercise(ctx)
+    area, _view = exercise_alone(qtbot, ctx, row.id, "lessons_tab")
     return area, row.id
 
 

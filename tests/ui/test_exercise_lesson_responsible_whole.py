@@ -9,30 +9,16 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.models import ExerciseStatus
-from samverkan_desktop.services import exercise_reading
 from tests.ui.cell_room import column_of, cut_cells, lines_of_column
-from tests.ui.helpers import settle
-from tests.ui.openers import area_in_window
+from tests.ui.record_tabs import exercise_tab
 from ui.context import AppContext
-from ui.crisis.area import CrisisArea
 
 
 @pytest.mark.parametrize("size", [(1024, 768), (1366, 768), (1440, 900)])
 def test_the_responsible_reads_whole(
     qtbot: QtBot, demo_ctx: AppContext, size: tuple[int, int]
 ) -> None:
-    _window, area = area_in_window(qtbot, demo_ctx, "crisis", CrisisArea, *size)
-    evaluated = next(
-        row
-        for row in demo_ctx.call(exercise_reading.list_exercises)
-        if row.status is ExerciseStatus.EVALUATED
-    )
-    area.open_exercise(evaluated.id)
-    view = area.exercise_view
-    view.tabs.setCurrentWidget(view.lessons_tab)
-    settle(qtbot)
-    table = view.lessons_tab.table
+    table = exercise_tab(qtbot, demo_ctx, "lessons_tab", *size).lessons_tab.table
     model = table.model()
     column = column_of(table, "Ansvarig")
     responsible = [str(model.index(r, column).data()) for r in range(model.rowCount())]

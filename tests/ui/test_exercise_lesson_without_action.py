@@ -7,12 +7,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.models import ExerciseStatus
 from samverkan_desktop.services import exercise_reading
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, row_texts, show_window, type_text
+from tests.ui.helpers import click_button, row_texts, type_text
+from tests.ui.record_tabs import demo_exercise, exercise_alone
 from ui.context import AppContext
-from ui.crisis.area import CrisisArea
 
 WENT_WELL = "Uppringningen nådde alla inom tio minuter"
 
@@ -20,15 +19,9 @@ WENT_WELL = "Uppringningen nådde alla inom tio minuter"
 def test_what_went_well_is_added_without_an_action(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
-    row = next(
-        r
-        for r in demo_ctx.call(exercise_reading.list_exercises)
-        if r.status is ExerciseStatus.EVALUATED
-    )
-    area = show_window(qtbot, CrisisArea(demo_ctx), 1280, 800)
-    area.open_exercise(row.id)
-    lessons = area.exercise_view.lessons_tab
-    area.exercise_view.tabs.setCurrentWidget(lessons)
+    row = demo_exercise(demo_ctx)
+    _area, view = exercise_alone(qtbot, demo_ctx, row.id, "lessons_tab")
+    lessons = view.lessons_tab
     open_before = row.open_actions
     seen: dict[str, object] = {}
 

@@ -5,23 +5,15 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.models import ExerciseStatus
 from samverkan_desktop.services import exercise_reading
-from tests.ui.helpers import column_texts, show_window
+from tests.ui.helpers import column_texts
+from tests.ui.record_tabs import demo_exercise, exercise_alone
 from ui.context import AppContext
-from ui.crisis.area import CrisisArea
 
 
 def test_lessons_are_listed_in_the_order_written(qtbot: QtBot, demo_ctx: AppContext) -> None:
-    row = next(
-        r
-        for r in demo_ctx.call(exercise_reading.list_exercises)
-        if r.status is ExerciseStatus.EVALUATED
-    )
-    area = show_window(qtbot, CrisisArea(demo_ctx), 1024, 768)
-    area.open_exercise(row.id)
-    view = area.exercise_view
-    view.tabs.setCurrentWidget(view.lessons_tab)
+    row = demo_exercise(demo_ctx)
+    area, view = exercise_alone(qtbot, demo_ctx, row.id, "lessons_tab", 1024, 768)
     # The printout's order: the exercise's lessons as read for it, the first written first.
     written = [
         lesson.text for lesson in demo_ctx.call(exercise_reading.get_exercise, row.id).lessons

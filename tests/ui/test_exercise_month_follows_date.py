@@ -10,21 +10,14 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import keep_shot, type_date, wait_exposed
+from tests.ui.helpers import keep_shot, type_date
+from tests.ui.openers import shown_form
 from ui.context import AppContext
 from ui.crisis.exercise_dialog import ExerciseDialog
 
 
-def opened(qtbot: QtBot, ctx: AppContext) -> ExerciseDialog:
-    dialog = ExerciseDialog(ctx)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    wait_exposed(qtbot, dialog)
-    return dialog
-
-
 def test_the_month_follows_the_date_typed(qtbot: QtBot, demo_ctx: AppContext) -> None:
-    dialog = opened(qtbot, demo_ctx)
+    dialog = shown_form(qtbot, ExerciseDialog(demo_ctx))
     year = dialog.year.value() + 1
     type_date(qtbot, dialog.date, dt.date(year, 6, 10))
     assert dialog.month.currentText() == "juni"
@@ -37,7 +30,7 @@ def test_the_month_follows_the_date_typed(qtbot: QtBot, demo_ctx: AppContext) ->
 def test_beside_a_date_the_month_is_not_choosable(qtbot: QtBot, demo_ctx: AppContext) -> None:
     """A month or year picked by hand beside another date was shown and then not saved (the
     exercise takes its date's month and year): while a date is given both follow it, greyed."""
-    dialog = opened(qtbot, demo_ctx)
+    dialog = shown_form(qtbot, ExerciseDialog(demo_ctx))
     dialog.month.setFocus()
     qtbot.keyClicks(dialog.month, "maj")  # the annual plan's month, no date yet
     assert dialog.month.currentText() == "maj"

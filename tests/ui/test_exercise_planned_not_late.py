@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop import clock
 from samverkan_desktop.services import exercise_reading, exercise_templates
 from samverkan_desktop.services.exercise_templates import TemplateItemInput
-from tests.ui.helpers import click_button, show_window, type_date, type_text, wait_exposed
+from tests.ui.helpers import click_button, show_window, type_date, type_text
+from tests.ui.openers import shown_form
 from tests.ui.test_exercise_checklist_late import _due_colour
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
@@ -31,10 +32,7 @@ def test_a_point_copied_in_is_not_late_the_day_the_exercise_is_planned(
         items=[TemplateItemInput("Boka lokal", weeks_before=12)],
     )
     day = clock.today() + dt.timedelta(days=69)  # nine weeks and six days ahead
-    dialog = ExerciseDialog(demo_ctx)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    wait_exposed(qtbot, dialog)
+    dialog = shown_form(qtbot, ExerciseDialog(demo_ctx))
     type_text(qtbot, dialog.title_edit, TITLE)
     type_date(qtbot, dialog.date, day)
     assert dialog.template is not None

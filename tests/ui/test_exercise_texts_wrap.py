@@ -12,14 +12,10 @@ import pytest
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.models import ExerciseStatus
-from samverkan_desktop.services import exercise_reading
 from tests.ui.cell_room import cut_cells
-from tests.ui.helpers import settle
-from tests.ui.openers import area_in_window
+from tests.ui.helpers import click_tab, settle
+from tests.ui.record_tabs import exercise_tab
 from ui.context import AppContext
-from ui.crisis.area import CrisisArea
-from ui.crisis.exercise_view import ExerciseView
 
 SIZES = [(1366, 768), (1100, 700)]
 
@@ -28,28 +24,16 @@ def _whole(table: QTableView, column: str) -> bool:
     return cut_cells(table, column) == []
 
 
-def _evaluated_exercise(qtbot: QtBot, ctx: AppContext, size: tuple[int, int]) -> ExerciseView:
-    """The demo's evaluated exercise open in a window of that size."""
-    _window, area = area_in_window(qtbot, ctx, "crisis", CrisisArea, *size)
-    evaluated = next(
-        row
-        for row in ctx.call(exercise_reading.list_exercises)
-        if row.status is ExerciseStatus.EVALUATED
-    )
-    area.open_exercise(evaluated.id)
-    return area.exercise_view
-
-
 @pytest.mark.parametrize("size", SIZES)
 def test_the_objectives_read_whole_beside_the_scenario_and_in_the_evaluation(
     qtbot: QtBot, demo_ctx: AppContext, size: tuple[int, int]
 ) -> None:
-    view = _evaluated_exercise(qtbot, demo_ctx, size)
+    view = exercise_tab(qtbot, demo_ctx, None, *size)  # the demo's evaluated exercise
     for tab, table in (
         (view.scenario_tab, view.scenario_tab.objectives),
         (view.evaluation_tab, view.evaluation_tab.table),
     ):
-        view.tabs.setCurrentWidget(tab)
+        click_tab(qtbot, view.tabs, tab)
         settle(qtbot)
         assert table.model().rowCount() == 4
         # the rows take their lines a moment after the tab is shown (a busy machine: later);
@@ -61,10 +45,7 @@ def test_the_objectives_read_whole_beside_the_scenario_and_in_the_evaluation(
 def test_lessons_and_their_actions_read_whole(
     qtbot: QtBot, demo_ctx: AppContext, size: tuple[int, int]
 ) -> None:
-    view = _evaluated_exercise(qtbot, demo_ctx, size)
-    view.tabs.setCurrentWidget(view.lessons_tab)
-    settle(qtbot)
-    table = view.lessons_tab.table
+    table = exercise_tab(qtbot, demo_ctx, "lessons_tab", *size).lessons_tab.table
     assert table.model().rowCount() == 4
     for column in ("Lärdom", "Mål", "Åtgärd"):
         assert cut_cells(table, column) == [], column

@@ -22,8 +22,8 @@ from tests.ui.openers import (
     crisis_tab,
     group_members,
     meeting_editor,
-    walk_plan,
 )
+from tests.ui.record_tabs import walk_plan
 from tests.ui.test_training_session_actions_alike import choose_session, open_sessions
 from ui.contacts.area import ContactsArea
 from ui.context import AppContext

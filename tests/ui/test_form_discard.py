@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, type_text, wait_exposed
+from tests.ui.helpers import click_button, type_text
+from tests.ui.openers import shown_form
 from ui.context import AppContext
 from ui.crisis.exercise_dialog import ExerciseDialog
 
@@ -25,18 +26,10 @@ def _press(text: str):  # type: ignore[no-untyped-def]
     return press
 
 
-def _opened(qtbot: QtBot, ctx: AppContext) -> ExerciseDialog:
-    dialog = ExerciseDialog(ctx)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    wait_exposed(qtbot, dialog)
-    return dialog
-
-
 def test_esc_after_typing_asks_and_keeps_the_text_unless_told(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
-    dialog = _opened(qtbot, demo_ctx)
+    dialog = shown_form(qtbot, ExerciseDialog(demo_ctx))
     type_text(qtbot, dialog.title_edit, "Utrymningsövning på Karlavägen")
 
     modals.answer(_press("Fortsätt skriva"))
@@ -53,7 +46,7 @@ def test_esc_after_typing_asks_and_keeps_the_text_unless_told(
 def test_a_form_left_as_opened_closes_without_a_question(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
-    dialog = _opened(qtbot, demo_ctx)
+    dialog = shown_form(qtbot, ExerciseDialog(demo_ctx))
     type_text(qtbot, dialog.title_edit, "x")
     dialog.title_edit.clear()  # typed, then taken back: nothing to lose
     qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Escape)
@@ -78,10 +71,7 @@ def test_typing_starts_in_the_first_field_of_a_form(qtbot: QtBot) -> None:
         def save(self) -> None:
             pass
 
-    dialog = Plain()
-    qtbot.addWidget(dialog)
-    dialog.show()
-    wait_exposed(qtbot, dialog)
+    dialog = shown_form(qtbot, Plain())
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.name)
     qtbot.keyClicks(QApplication.focusWidget(), "Trygghetsvandring")

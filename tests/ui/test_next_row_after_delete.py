@@ -26,7 +26,8 @@ from tests.ui.helpers import (
     show_window,
 )
 from tests.ui.list_choice import chosen_name, chosen_text, click_item, item_texts
-from tests.ui.openers import area_in_window, group_members, walk_plan
+from tests.ui.openers import area_in_window, group_members
+from tests.ui.record_tabs import walk_plan
 from tests.ui.test_training_session_actions_alike import choose_session, open_sessions
 from ui.actions.area import ActionsArea
 from ui.contacts.area import ContactsArea

@@ -9,7 +9,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import exercise_reading
-from tests.ui.helpers import click_button, type_text, wait_exposed
+from tests.ui.helpers import click_button, type_text
+from tests.ui.openers import shown_form
 from ui.context import AppContext
 from ui.crisis.exercise_dialog import ExerciseDialog
 
@@ -18,10 +19,7 @@ TITLE = "Krisledningsövning: värmebölja"
 
 def planned_at(qtbot: QtBot, ctx: AppContext, typed: str) -> ExerciseDialog:
     """A new exercise planned with its start typed so (the form stays open if refused)."""
-    dialog = ExerciseDialog(ctx)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    wait_exposed(qtbot, dialog)
+    dialog = shown_form(qtbot, ExerciseDialog(ctx))
     type_text(qtbot, dialog.title_edit, TITLE)
     type_text(qtbot, dialog.time, typed)
     click_button(qtbot, dialog, "Planera övning")

@@ -15,21 +15,19 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.formatting import date_with_week
 from samverkan_desktop.services import actions
 from tests.ui.conftest import ModalDriver
-from tests.ui.demo_walks import tessinparken
 from tests.ui.helpers import (
     another_desk,
     cancel_typed,
     click_button,
     row_texts,
-    show_window,
     type_date,
 )
+from tests.ui.record_tabs import walk_tab
 from tests.ui.test_form_reload_more_forms import LOAD, REFUSED
 from ui.actions.action_dialog import ActionDialog
 from ui.actions.area import ActionsArea
 from ui.context import AppContext
 from ui.main_window import MainWindow
-from ui.walks.area import WalksArea
 from ui.walks.observations_tab import ObservationsTab
 
 NEW_DUE = dt.date(2031, 3, 14)
@@ -38,15 +36,10 @@ NO_BREAK = "\u00a0"
 
 def _walk_action(qtbot: QtBot, ctx: AppContext) -> tuple[MainWindow, ObservationsTab, int]:
     """The walk's observations, its first open action chosen by clicks."""
-    window = show_window(qtbot, MainWindow(ctx, "test.sqlite3"), 1280, 800)
-    window.navigate("walks", tessinparken(ctx))
-    area = window.area("walks")
-    assert isinstance(area, WalksArea)
-    qtbot.waitUntil(lambda: area.stack.currentWidget() is area.view)
-    tab = area.view.observations_tab
-    bar = area.view.tabs.tabBar()
-    index = area.view.tabs.indexOf(tab)
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    view = walk_tab(qtbot, ctx, "observations_tab")
+    window = view.window()
+    assert isinstance(window, MainWindow)
+    tab = view.observations_tab
     table = tab.table
     row = next(i for i, r in enumerate(table.rows()) if "belysningsstolpar" in r.description)
     qtbot.mouseClick(

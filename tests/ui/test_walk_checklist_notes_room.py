@@ -12,19 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QScrollArea
 from pytestqt.qtbot import QtBot
 
-from tests.ui.demo_walks import tessinparken
-from tests.ui.helpers import (
-    area_of,
-    click_tab,
-    keep_shot,
-    line_edit_text_room,
-    settle,
-    show_window,
-    type_text,
-)
+from tests.ui.helpers import keep_shot, line_edit_text_room, type_text
+from tests.ui.record_tabs import walk_tab
 from ui.context import AppContext
-from ui.main_window import MainWindow
-from ui.walks.area import WalksArea
 
 TEXT_WRAP = int(Qt.TextFlag.TextWordWrap)
 
@@ -36,12 +26,7 @@ NOTE = "Lampan trasig, mörkt under träden"
 def test_the_notes_have_room_for_their_hint_and_a_note(
     qtbot: QtBot, demo_ctx: AppContext, width: int, height: int
 ) -> None:
-    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), width, height)
-    window.navigate("walks", tessinparken(demo_ctx))
-    view = area_of(window, "walks", WalksArea).view
-    click_tab(qtbot, view.tabs, view.checklist_tab)
-    settle(qtbot)
-    tab = view.checklist_tab
+    tab = walk_tab(qtbot, demo_ctx, "checklist_tab", width, height).checklist_tab
     keep_shot(tab, f"walk-checklist-{width}")
     assert tab.rows, "the walk has checklist points"
     for row in tab.rows:

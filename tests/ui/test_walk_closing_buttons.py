@@ -7,23 +7,15 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.ui.demo_walks import tessinparken
-from tests.ui.helpers import area_of, click_tab, settle, show_window
+from tests.ui.record_tabs import walk_tab
 from ui.context import AppContext
-from ui.main_window import MainWindow
-from ui.walks.area import WalksArea
 
 
 @pytest.mark.parametrize("size", [(1024, 768), (1440, 900)])
 def test_the_save_buttons_are_buttons_at_the_right(
     qtbot: QtBot, demo_ctx: AppContext, size: tuple[int, int]
 ) -> None:
-    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), *size)
-    window.navigate("walks", tessinparken(demo_ctx))
-    view = area_of(window, "walks", WalksArea).view
-    tab = view.closing_tab
-    click_tab(qtbot, view.tabs, tab)
-    settle(qtbot)
+    tab = walk_tab(qtbot, demo_ctx, "closing_tab", *size).closing_tab
     for button, text_box in (
         (tab.save_summary_button, tab.summary),
         (tab.save_closing_button, tab.notes),

@@ -15,15 +15,13 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.services import walk_actions, walk_records, walk_route
 from tests.ui.conftest import ModalDriver
 from tests.ui.demo_walks import tessinparken
-from tests.ui.helpers import click_button, click_tab, line_edit, settle, show_window, type_text
+from tests.ui.helpers import click_button, line_edit, settle, type_text
+from tests.ui.record_tabs import walk_tab
 from tests.ui.test_person_picker_forms import UNKNOWN, refused_then_added
 from ui.contacts.organisation_dialog import OrganisationDialog
 from ui.context import AppContext
-from ui.main_window import MainWindow
-from ui.walks.area import WalksArea
 from ui.walks.observation_dialogs import ActionDialog, ObservationDialog
 from ui.walks.route_dialogs import ParticipantDialog
-from ui.walks.walk_view import WalkView
 from ui.widgets.record_picker import RecordPicker
 
 NEW_ORGANISATION = (OrganisationDialog, "Lägg till organisation")
@@ -31,15 +29,6 @@ UNKNOWN_ORGANISATION = (
     "Ingen enskild organisation matchar ”{name}”. Välj en i listan eller lägg till den med"
     " Ny\N{NO-BREAK SPACE}organisation…"
 )
-
-
-def _tessinparken(qtbot: QtBot, ctx: AppContext) -> WalkView:
-    window = show_window(qtbot, MainWindow(ctx, "test.sqlite3"), 1280, 800)
-    window.navigate("walks", tessinparken(ctx))
-    area = window.area("walks")
-    assert isinstance(area, WalksArea)
-    qtbot.waitUntil(lambda: area.stack.currentWidget() is area.view)
-    return area.view
 
 
 def _emptied(qtbot: QtBot, picker: RecordPicker) -> RecordPicker:
@@ -55,9 +44,7 @@ def _emptied(qtbot: QtBot, picker: RecordPicker) -> RecordPicker:
 def test_an_action_is_raised_for_an_owner_and_a_person_added_from_its_form(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
-    view = _tessinparken(qtbot, demo_ctx)
-    tab = view.observations_tab
-    click_tab(qtbot, view.tabs, tab)
+    tab = walk_tab(qtbot, demo_ctx, "observations_tab").observations_tab
     seen: list[str] = []
 
     def raise_it(dialog: QWidget) -> None:
@@ -103,9 +90,7 @@ def test_an_action_is_raised_for_an_owner_and_a_person_added_from_its_form(
 def test_an_observations_owner_is_added_from_its_form(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
-    view = _tessinparken(qtbot, demo_ctx)
-    tab = view.observations_tab
-    click_tab(qtbot, view.tabs, tab)
+    tab = walk_tab(qtbot, demo_ctx, "observations_tab").observations_tab
     seen: list[str] = []
 
     def record(dialog: QWidget) -> None:
@@ -140,9 +125,7 @@ def test_an_observations_owner_is_added_from_its_form(
 def test_a_participant_not_in_the_contacts_is_added_from_the_plan(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
-    view = _tessinparken(qtbot, demo_ctx)
-    tab = view.plan_tab
-    click_tab(qtbot, view.tabs, tab)
+    tab = walk_tab(qtbot, demo_ctx, "plan_tab").plan_tab
     seen: list[str] = []
 
     def add(form: tuple[type[QWidget], str] | None, name: str) -> Callable[[QWidget], None]:

@@ -9,22 +9,16 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.ui.demo_walks import tessinparken
-from tests.ui.helpers import area_of, click_tab, keep_shot, settle, show_window
+from tests.ui.helpers import keep_shot
+from tests.ui.record_tabs import walk_tab
 from ui.context import AppContext
-from ui.main_window import MainWindow
-from ui.walks.area import WalksArea
 
 
 @pytest.mark.parametrize(("width", "height"), [(1024, 768), (1440, 900)])
 def test_the_route_s_buttons_stay_on_one_line(
     qtbot: QtBot, demo_ctx: AppContext, width: int, height: int
 ) -> None:
-    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), width, height)
-    window.navigate("walks", tessinparken(demo_ctx))
-    view = area_of(window, "walks", WalksArea).view
-    click_tab(qtbot, view.tabs, view.plan_tab)
-    settle(qtbot)
+    view = walk_tab(qtbot, demo_ctx, "plan_tab", width, height)
     tab = view.plan_tab
     keep_shot(view, f"walk-plan-{width}")
     buttons = [
