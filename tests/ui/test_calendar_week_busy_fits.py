@@ -10,6 +10,7 @@ lane that read the initials "Kri" bare reads them bare still (it read "Kri…").
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 import pytest
@@ -18,14 +19,20 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.helpers import keep_shot, settle
-from tests.ui.openers import calendar_week
 from tests.ui.own_style import LookAt
-from tests.ui.week_meetings import BUSY_MONDAY, BUSY_TODAY, EARLY, LATE, add_busy_week, tells_group
+from tests.ui.week_meetings import (
+    BUSY_MONDAY,
+    BUSY_TODAY,
+    EARLY,
+    LATE,
+    look_at_busy_week,
+)
 from ui.calendar.area import CalendarArea
 from ui.calendar.week_block import MeetingBlock
 from ui.main_window import MainWindow
 
 FIVE_AT_ONCE = 5
+READS = 3  # letters a word cut to its start keeps at least: "N…" reads as nothing
 
 
 def _in_sight(widget: QWidget, area: CalendarArea) -> bool:
@@ -54,12 +61,7 @@ def _name(block: MeetingBlock) -> str:
 def test_at_1024_the_busy_week_scrolls_in_the_window_and_a_narrow_block_opens(
     qtbot: QtBot, look_at_demo: LookAt[MainWindow], sqlite_url: str
 ) -> None:
-    add_busy_week(sqlite_url)
-
-    def look(window: MainWindow) -> dict[str, Any]:
-        area = calendar_week(qtbot, window, BUSY_MONDAY)
-        qtbot.wait(50)  # layout requests are posted
-        keep_shot(window, "calendar-week-busy-fits-1024")
+    def look(window: MainWindow, area: CalendarArea) -> dict[str, Any]:
         grid = area.week_grid
         seen: dict[str, Any] = {
             "window": (window.width(), window.minimumSizeHint().width()),
@@ -90,7 +92,9 @@ def test_at_1024_the_busy_week_scrolls_in_the_window_and_a_narrow_block_opens(
         seen["opened"] = (opened.id if opened else None, last.row.id)
         return seen
 
-    seen = look_at_demo((1024, 768), look)
+    seen = look_at_busy_week(
+        qtbot, look_at_demo, sqlite_url, (1024, 768), look, "calendar-week-busy-fits-1024"
+    )
     width, least = seen["window"]
     assert width == 1024 and least <= 1024, seen["window"]  # it was 1320
     assert seen["days"] == [BUSY_MONDAY + dt.timedelta(days=n) for n in range(5)]
@@ -109,16 +113,17 @@ def test_at_1024_the_busy_week_scrolls_in_the_window_and_a_narrow_block_opens(
 
 
 @pytest.mark.moment(f"{BUSY_TODAY.isoformat()}T10:00")
-def test_at_1440_the_busy_week_fits_each_block_with_its_time(
+def test_at_1440_the_busy_week_fits_each_block_with_its_time_and_name(
     qtbot: QtBot, look_at_demo: LookAt[MainWindow], sqlite_url: str
 ) -> None:
-    add_busy_week(sqlite_url)
+    """What 1440 px promises over 1024: the whole week in the window as it is (not widened to
+    fit), nothing to scroll, and every block's time whole above its name read word by word,
+    each word whole or its start ("Nor…", "try…", "och", "säk…"), not the initials a 1024 px
+    lane holds ("NTS")."""
 
-    def look(window: MainWindow) -> dict[str, Any]:
-        area = calendar_week(qtbot, window, BUSY_MONDAY)
-        qtbot.wait(50)  # layout requests are posted
-        keep_shot(window, "calendar-week-busy-fits-1440")
+    def look(window: MainWindow, area: CalendarArea) -> dict[str, Any]:
         return {
+            "window": window.width(),
             "scrolls": area.week_grid.hours_area.horizontalScrollBar().maximum(),
             "blocks": [
                 (block.row.label, _in_sight(block, area), block.shown_lines())
@@ -127,13 +132,20 @@ def test_at_1440_the_busy_week_fits_each_block_with_its_time(
             ],
         }
 
-    seen = look_at_demo((1440, 900), look)
-    assert seen["scrolls"] == 0
+    seen = look_at_busy_week(
+        qtbot, look_at_demo, sqlite_url, (1440, 900), look, "calendar-week-busy-fits-1440"
+    )
+    assert seen["window"] == 1440 and seen["scrolls"] == 0, seen["window"]
     assert len(seen["blocks"]) == 5 * FIVE_AT_ONCE
     for label, in_sight, lines in seen["blocks"]:
         assert in_sight, label
-        assert lines[0] == ("13.00", False), (label, lines)  # the time, then the name
-        assert tells_group(next(text for text, bold in lines if bold), label), (label, lines)
+        time, *rest = lines
+        assert time == ("13.00", False), (label, lines)  # the time whole, then the name
+        shown = [text.removesuffix("…") for text, bold in rest if bold]
+        words = re.split(r"[\s/]+", label)  # "Stureplan/Östermalmstorg" wraps as two words
+        assert len(shown) == len(words), (label, lines)
+        for piece, word in zip(shown, words, strict=True):
+            assert word.startswith(piece) and len(piece) >= READS, (label, lines)
 
 
 @pytest.mark.moment(f"{BUSY_TODAY.isoformat()}T10:00")
@@ -143,7 +155,6 @@ def test_initials_read_bare_when_the_window_is_widened(
     """A lane that reads a group's initials bare ("Kri" for Krisstödsgruppen) at 1024 px
     reads them bare at 1440 px too: a few pixels wider, the one-word name read "Kri…", the
     same letters marked as a cut word. A cut there reads more of the name, or none."""
-    add_busy_week(sqlite_url)
 
     def names(area: CalendarArea) -> dict[tuple[int, int], tuple[str, str, str]]:
         return {
@@ -152,9 +163,7 @@ def test_initials_read_bare_when_the_window_is_widened(
             for lane, block in enumerate(blocks)
         }
 
-    def look(window: MainWindow) -> tuple[dict[Any, Any], dict[Any, Any]]:
-        area = calendar_week(qtbot, window, BUSY_MONDAY)
-        qtbot.wait(50)  # layout requests are posted
+    def look(window: MainWindow, area: CalendarArea) -> tuple[dict[Any, Any], dict[Any, Any]]:
         narrow = names(area)
         window.resize(1440, 900)
         settle(qtbot)
@@ -162,7 +171,7 @@ def test_initials_read_bare_when_the_window_is_widened(
         keep_shot(window, "calendar-week-busy-initials-1440")
         return narrow, names(area)
 
-    narrow, wide = look_at_demo((1024, 768), look)
+    narrow, wide = look_at_busy_week(qtbot, look_at_demo, sqlite_url, (1024, 768), look)
     assert narrow.keys() == wide.keys() and len(wide) == 5 * FIVE_AT_ONCE
     for at, (label, bare, _tip) in narrow.items():
         _label, shown, tooltip = wide[at]

@@ -12,32 +12,20 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import keep_shot, plain
-from tests.ui.openers import calendar_week
+from tests.ui.helpers import plain
 from tests.ui.own_style import LookAt
-from tests.ui.week_meetings import (
-    BUSY_MONDAY,
-    BUSY_TODAY,
-    NORRMALM,
-    SLK,
-    add_busy_week,
-    tells_group,
-)
+from tests.ui.week_meetings import BUSY_TODAY, NORRMALM, SLK, look_at_busy_week, tells_group
+from ui.calendar.area import CalendarArea
 from ui.main_window import MainWindow
 
-TODAY, MONDAY = BUSY_TODAY, BUSY_MONDAY
 
-
-@pytest.mark.moment(f"{TODAY.isoformat()}T10:00")
+@pytest.mark.moment(f"{BUSY_TODAY.isoformat()}T10:00")
 def test_every_block_in_a_narrow_lane_says_what_it_is(
     qtbot: QtBot, look_at_demo: LookAt[MainWindow], sqlite_url: str
 ) -> None:
-    add_busy_week(sqlite_url)
-
-    def look(window: MainWindow) -> list[tuple[str, int, list[tuple[str, bool]], str]]:
-        area = calendar_week(qtbot, window, MONDAY)
-        qtbot.wait(50)  # layout requests are posted
-        keep_shot(window, "calendar-week-busy-lanes-1024")
+    def look(
+        _window: MainWindow, area: CalendarArea
+    ) -> list[tuple[str, int, list[tuple[str, bool]], str]]:
         return [
             (block.row.label, block.width(), block.shown_lines(), plain(block.toolTip()))
             for column in area.week_grid.columns
@@ -45,7 +33,9 @@ def test_every_block_in_a_narrow_lane_says_what_it_is(
             if column.spot(block).lanes == 5
         ]
 
-    seen = look_at_demo((1024, 768), look)
+    seen = look_at_busy_week(
+        qtbot, look_at_demo, sqlite_url, (1024, 768), look, "calendar-week-busy-lanes-1024"
+    )
     assert len(seen) == 25, seen
     assert max(width for _label, width, _lines, _tip in seen) < 40, seen  # narrow lanes
     for label, _width, lines, tooltip in seen:

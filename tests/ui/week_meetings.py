@@ -1,17 +1,27 @@
 """Meetings at the same time added to the test's copy of the example district before the
 program starts on it (tests of the week's lanes, look_at_demo): the groups named each meet from
-a start for some hours at Karlavägen 104."""
+a start for some hours at Karlavägen 104. And the very busy week looked at in the program's
+own window (look_at_busy_week)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
+
+from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.db import open_database
 from samverkan_desktop.services import groups, meetings
 from samverkan_desktop.services.meetings import MeetingInput
+from tests.ui.helpers import keep_shot
+from tests.ui.openers import calendar_week
+from tests.ui.own_style import LookAt
+from ui.calendar.area import CalendarArea
+from ui.main_window import MainWindow
+
+T = TypeVar("T")
 
 # The groups named, their start, the hours they meet.
 AtOnce = tuple[tuple[str, ...], dt.datetime, float]
@@ -73,6 +83,30 @@ def add_busy_week(url: str) -> None:
             for day in range(5)
         ),
     )
+
+
+def look_at_busy_week(
+    qtbot: QtBot,
+    look_at_demo: LookAt[MainWindow],
+    url: str,
+    size: tuple[int, int],
+    look: Callable[[MainWindow, CalendarArea], T],
+    shot: str | None = None,
+) -> T:
+    """The busy week added to the database at ``url`` (the test's ``sqlite_url``), the program
+    started on it at ``size`` and its calendar stepped to the busy week, laid out (kept as
+    ``shot``, keep_shot); then ``look`` at the window and the calendar. Returns what ``look``
+    saw. The test runs on BUSY_TODAY (pytest.mark.moment)."""
+    add_busy_week(url)
+
+    def on_the_busy_week(window: MainWindow) -> T:
+        area = calendar_week(qtbot, window, BUSY_MONDAY)
+        qtbot.wait(50)  # layout requests are posted
+        if shot is not None:
+            keep_shot(window, shot)
+        return look(window, area)
+
+    return look_at_demo(size, on_the_busy_week)
 
 
 def tells_group(shown: str, label: str) -> bool:
