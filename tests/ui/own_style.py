@@ -13,7 +13,6 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import DemoCopier
 from tests.ui.helpers import answer_initials, run_app, settle
 from ui.fonts import RoomyStyle
 from ui.main_window import MainWindow
@@ -89,17 +88,15 @@ def look_at_reception(
 def look_at_demo(
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
-    sqlite_url: str,
-    sqlite_demo_files: DemoCopier,
+    demo_url: str,
     app_settings: object,  # the settings the program keeps: a file of the test's own
 ) -> LookAt[MainWindow]:
     """``look_at_size`` on today's example district, copied to ``sqlite_url`` before the test
-    starts (a test asking for ``sqlite_url`` too can add to it first). Every call starts the
-    program again on the same database."""
-    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
+    starts (``demo_url``: a test asking for ``sqlite_url`` too can add to it first). Every call
+    starts the program again on the same database."""
 
     def look_at(size: tuple[int, int], look: Callable[[MainWindow], T]) -> T:
-        return look_at_size(qtbot, monkeypatch, sqlite_url, size, look)
+        return look_at_size(qtbot, monkeypatch, demo_url, size, look)
 
     return look_at
 
@@ -109,14 +106,12 @@ def look_at_demo_desk(
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
     modals: ModalDriver,
-    sqlite_url: str,
-    sqlite_demo_files: DemoCopier,
+    demo_url: str,
     app_settings: object,
 ) -> LookAt[ReceptionWindow]:
     """``look_at_reception`` on today's example district, as ``look_at_demo``."""
-    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
 
     def look_at(size: tuple[int, int], look: Callable[[ReceptionWindow], T]) -> T:
-        return look_at_reception(qtbot, monkeypatch, modals, sqlite_url, size, look)
+        return look_at_reception(qtbot, monkeypatch, modals, demo_url, size, look)
 
     return look_at

@@ -14,19 +14,12 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from samverkan_desktop.services import overview
-from tests.conftest import DemoCopier
 from tests.ui.helpers import run_app, settle, show_window, wait_gathered
 from ui.context import AppContext
 from ui.fast_start import DeferredDatabase
 from ui.main_window import MainWindow
 from ui.overview.entry_button import EntryButton
 from ui.overview.view import OverviewArea
-
-
-@pytest.fixture
-def demo_url(sqlite_url: str, sqlite_demo_files: DemoCopier) -> str:
-    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
-    return sqlite_url
 
 
 @pytest.mark.moment("2026-12-05T17:30")
