@@ -26,6 +26,7 @@ from tests.ui.helpers import (
     plain,
     settle,
     show_window,
+    type_text,
     wait_exposed,
 )
 from ui.actions.area import ActionsArea
@@ -342,6 +343,13 @@ def open_reception(
     window.show()
     qtbot.waitUntil(lambda: len(modals.seen) == 1 and QApplication.activeModalWidget() is None)
     return window
+
+
+def enter_at_desk(qtbot: QtBot, window: ReceptionWindow, text: str) -> None:
+    """``text`` typed into the reception's field and Enter pressed, as the desk types a name or
+    a code, or the scanner reads one."""
+    type_text(qtbot, window.input, text)
+    qtbot.keyClick(window.input, Qt.Key.Key_Return)
 
 
 def in_settings(

@@ -34,7 +34,7 @@ from samverkan_desktop.services.alarm_history import LoanFilter, LoanRow
 from tests.ui.conftest import ModalDriver
 from tests.ui.demo_loans import home_loan_to_lena, in_days
 from tests.ui.helpers import answer_initials, line_edit, type_date, type_text, wait_for_preview
-from tests.ui.openers import open_reception
+from tests.ui.openers import enter_at_desk, open_reception
 from ui.alarms.common import OVERDUE_PALETTE, STATUS_PALETTES
 from ui.alarms.lend_dialog import HomeLoanDialog
 from ui.alarms.return_dialog import ReturnDialog
@@ -51,12 +51,6 @@ def reception(qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver) -> Iterat
     window = open_reception(qtbot, demo_ctx, modals, 1500, 950)
     yield window
     window.close()
-
-
-def _enter(qtbot: QtBot, window: ReceptionWindow, text: str) -> None:
-    """Type (or scan) text into the field and press Enter."""
-    type_text(qtbot, window.input, text)
-    qtbot.keyClick(window.input, Qt.Key.Key_Return)
 
 
 def _press(qtbot: QtBot, key: Qt.Key) -> Callable[[QWidget], None]:
@@ -82,7 +76,7 @@ def test_scan_two_letters_enter_lends_and_scanning_again_takes_it_back(
     qtbot: QtBot, demo_ctx: AppContext, reception: ReceptionWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = reception
-    _enter(qtbot, window, "LARM-03")
+    enter_at_desk(qtbot, window, "LARM-03")
     assert window.unit is not None and window.unit.code == "LARM-03"
     assert "LARM-03" in window.prompt.text()
     type_text(qtbot, window.input, "lp")
@@ -103,7 +97,7 @@ def test_scan_two_letters_enter_lends_and_scanning_again_takes_it_back(
 
     # Back later (a scan just after the lending leaves it lent: test_reception_scan_just_lent).
     monkeypatch.setattr(code_input, "JUST_LENT_SECONDS", -1)
-    _enter(qtbot, window, "larm-03")  # a scanner in lower case: still the same unit
+    enter_at_desk(qtbot, window, "larm-03")  # a scanner in lower case: still the same unit
     assert _open_loan(demo_ctx, "LARM-03") is None
     back = demo_ctx.call(alarm_history.get_loan, loan.id).loan
     assert back.returned_at is not None and back.returned_by_initials == "NH"
@@ -118,8 +112,8 @@ def test_undo_takes_back_a_lending_and_a_return(
     qtbot: QtBot, demo_ctx: AppContext, reception: ReceptionWindow
 ) -> None:
     window = reception
-    _enter(qtbot, window, "LARM-04")
-    _enter(qtbot, window, "lp")
+    enter_at_desk(qtbot, window, "LARM-04")
+    enter_at_desk(qtbot, window, "lp")
     assert _open_loan(demo_ctx, "LARM-04") is not None
     qtbot.keyClick(window.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _open_loan(demo_ctx, "LARM-04") is None
@@ -128,7 +122,7 @@ def test_undo_takes_back_a_lending_and_a_return(
     assert not window.notice.undo_button.isVisible()
 
     # LARM-07 is out and overdue in the demo: scan it back, then undo with the button.
-    _enter(qtbot, window, "LARM-07")
+    enter_at_desk(qtbot, window, "LARM-07")
     assert _open_loan(demo_ctx, "LARM-07") is None
     assert "försenat" in window.notice.label.text().lower()
     qtbot.mouseClick(window.notice.undo_button, Qt.MouseButton.LeftButton)
@@ -142,7 +136,7 @@ def test_a_fault_and_put_on_charge_after_a_return(
     window = reception
     qtbot.keyClick(window.input, Qt.Key.Key_F7)  # put returned units on charge
     assert window.charge_check.isChecked()
-    _enter(qtbot, window, "LARM-07")
+    enter_at_desk(qtbot, window, "LARM-07")
     assert _unit(demo_ctx, "LARM-07").status is UnitStatus.CHARGING
     assert demo_ctx.settings.value("alarms/put_on_charge", type=bool) is True
 
@@ -161,7 +155,7 @@ def test_a_fault_and_put_on_charge_after_a_return(
     assert window.notice.kind == "warning"
     assert "ur drift" in window.notice.label.text()
     # Out of service: scanning it now says so, nothing is lent.
-    _enter(qtbot, window, "LARM-07")
+    enter_at_desk(qtbot, window, "LARM-07")
     assert window.notice.kind == "error" and "kan inte lånas ut" in window.notice.label.text()
     assert window.unit is None
 
@@ -170,7 +164,7 @@ def test_escape_starts_over_and_unknown_codes_are_explained(
     qtbot: QtBot, demo_ctx: AppContext, reception: ReceptionWindow
 ) -> None:
     window = reception
-    _enter(qtbot, window, "LARM-05")  # charging units can be lent
+    enter_at_desk(qtbot, window, "LARM-05")  # charging units can be lent
     type_text(qtbot, window.input, "so")
     assert window.borrowers.count() >= 1
     qtbot.keyClick(window.input, Qt.Key.Key_Escape)
@@ -178,17 +172,17 @@ def test_escape_starts_over_and_unknown_codes_are_explained(
     assert window.borrowers.count() == 0 and window.borrowers.maximumHeight() == 0
     assert _open_loan(demo_ctx, "LARM-05") is None
 
-    _enter(qtbot, window, "LARM-99")
+    enter_at_desk(qtbot, window, "LARM-99")
     assert window.notice.kind == "error" and "LARM-99" in window.notice.label.text()
     assert window.input.text() == ""
 
     # Letters that fit nobody: said so, nothing lent; a code scanned instead picks that unit.
-    _enter(qtbot, window, "LARM-06")
-    _enter(qtbot, window, "xq")
+    enter_at_desk(qtbot, window, "LARM-06")
+    enter_at_desk(qtbot, window, "xq")
     assert "xq" in window.borrowers.item(0).text()  # said in the list (once: no red notice)
     assert window.notice.label.text() == ""
     window.input.clear()
-    _enter(qtbot, window, "LARM-08")
+    enter_at_desk(qtbot, window, "LARM-08")
     assert window.unit is not None and window.unit.code == "LARM-08"
 
 
@@ -196,7 +190,7 @@ def test_arrow_keys_choose_another_borrower(
     qtbot: QtBot, demo_ctx: AppContext, reception: ReceptionWindow
 ) -> None:
     window = reception
-    _enter(qtbot, window, "LARM-10")
+    enter_at_desk(qtbot, window, "LARM-10")
     type_text(qtbot, window.input, "a")
     assert window.borrowers.count() > 1
     second = window.borrowers.matches()[1].name
@@ -225,8 +219,8 @@ def test_a_home_loan_asks_for_the_end_and_the_approving_manager(
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
 
     modals.answer(fill)
-    _enter(qtbot, window, "LARM-13")
-    _enter(qtbot, window, "lp")
+    enter_at_desk(qtbot, window, "LARM-13")
+    enter_at_desk(qtbot, window, "lp")
     assert errors[0] and errors[1]
     loan = _open_loan(demo_ctx, "LARM-13")
     assert loan is not None and loan.purpose is UnitKind.HOME_LOAN
@@ -266,7 +260,7 @@ def test_the_reason_of_a_threat_related_home_loan_is_never_shown(
         assert secret not in _all_texts(window)
     # Nor in the question before it comes back (but her name), nor when it does, nor after undo.
     modals.answer(_press(qtbot, Qt.Key.Key_Return))
-    _enter(qtbot, window, "LARM-13")
+    enter_at_desk(qtbot, window, "LARM-13")
     modals.check()
     assert "LARM-13" in modals.seen[-1] and "sambo" not in modals.seen[-1]
     assert "Lena Persson" in modals.seen[-1]
@@ -299,7 +293,7 @@ def test_training_warning_and_block_show_the_expiry_date(
     assert not expired.training_valid and expired.training_valid_until == dt.date(2023, 3, 9)
     demo_ctx.call(settings.set_choice, alarm_loans.TRAINING_SETTING, "block")
     window.refresh()
-    _enter(qtbot, window, "LARM-11")
+    enter_at_desk(qtbot, window, "LARM-11")
     type_text(qtbot, window.input, "peter")
     line = window.borrowers.item(0).text()
     assert line.startswith("⚠ Peter Nyström") and "utlåning spärrad" in line
@@ -362,7 +356,7 @@ def test_a_borrower_who_already_has_a_late_unit_is_pointed_out(
     unit is still possible, but the line under the letters says so, in the warning colour."""
     from ui.widgets.table_model import WARNING_COLOUR
 
-    _enter(qtbot, reception, "LARM-01")
+    enter_at_desk(qtbot, reception, "LARM-01")
     type_text(qtbot, reception.input, "david")
     item = reception.borrowers.item(0)
     assert item.text().startswith("⚠ David Karlsson")
@@ -374,16 +368,16 @@ def test_the_next_unit_clears_an_earlier_error(
     qtbot: QtBot, demo_ctx: AppContext, reception: ReceptionWindow
 ) -> None:
     window = reception
-    _enter(qtbot, window, "LARM-09")  # out of service
+    enter_at_desk(qtbot, window, "LARM-09")  # out of service
     assert window.notice.kind == "error" and window.notice.isVisible()
-    _enter(qtbot, window, "LARM-02")
+    enter_at_desk(qtbot, window, "LARM-02")
     assert window.unit is not None and window.unit.code == "LARM-02"
     assert "LARM-02" in window.prompt.text()
     assert window.notice.isHidden() and "LARM-09" not in window.notice.label.text()
 
     # A lending's confirmation (and its Undo) stays while the next unit is chosen.
-    _enter(qtbot, window, "lp")
-    _enter(qtbot, window, "LARM-03")
+    enter_at_desk(qtbot, window, "lp")
+    enter_at_desk(qtbot, window, "LARM-03")
     assert window.notice.isVisible() and "LARM-02" in window.notice.label.text()
     assert window.notice.can_undo()
 
@@ -398,7 +392,7 @@ def test_f11_asks_before_leaving_and_enter_stays(
     modals.check()
     assert "Lämna receptionsläget?" in modals.seen[-1]
     assert window.isVisible()
-    _enter(qtbot, window, "LARM-03")  # the desk goes on
+    enter_at_desk(qtbot, window, "LARM-03")  # the desk goes on
     assert window.unit is not None and window.unit.code == "LARM-03"
 
     modals.answer(_press(qtbot, Qt.Key.Key_F11))  # F11 twice: meant
@@ -422,7 +416,7 @@ def test_a_home_loan_is_taken_back_only_after_a_question(
         _press(qtbot, Qt.Key.Key_Escape)(box)
 
     modals.answer(keep)
-    _enter(qtbot, window, "LARM-14")
+    enter_at_desk(qtbot, window, "LARM-14")
     modals.check()
     # The buttons say what Enter and Esc do: take back, or keep the loan (not "Avbryt").
     assert buttons == ["Ta tillbaka", "Behåll lånet"]
@@ -433,14 +427,14 @@ def test_a_home_loan_is_taken_back_only_after_a_question(
     assert window.input.text() == "" and window.unit is None
 
     modals.answer(_press(qtbot, Qt.Key.Key_Return))
-    _enter(qtbot, window, "LARM-14")
+    enter_at_desk(qtbot, window, "LARM-14")
     modals.check()
     assert _open_loan(demo_ctx, "LARM-14") is None
     assert window.notice.label.text().startswith("LARM-14 är tillbaka från hemlånet")
     assert window.notice.can_undo()
 
     seen = len(modals.seen)
-    _enter(qtbot, window, "LARM-07")  # a home visit: no question
+    enter_at_desk(qtbot, window, "LARM-07")  # a home visit: no question
     assert _open_loan(demo_ctx, "LARM-07") is None
     assert len(modals.seen) == seen
 
@@ -450,8 +444,8 @@ def test_undo_is_offered_as_long_as_the_service_accepts_it(
 ) -> None:
     """Interrupted by a visitor for a minute, the receptionist can still press Ctrl+Z."""
     window = reception
-    _enter(qtbot, window, "LARM-04")
-    _enter(qtbot, window, "lp")
+    enter_at_desk(qtbot, window, "LARM-04")
+    enter_at_desk(qtbot, window, "lp")
     assert _open_loan(demo_ctx, "LARM-04") is not None
     left = window.notice.offer_left_ms()
     window_ms = alarm_loans.UNDO_WINDOW.total_seconds() * 1000

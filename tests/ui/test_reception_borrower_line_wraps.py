@@ -5,12 +5,11 @@ has late, could not be read."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import type_text
-from tests.ui.openers import open_reception
+from tests.ui.openers import enter_at_desk, open_reception
 from ui.context import AppContext
 
 
@@ -18,8 +17,7 @@ def test_a_long_borrower_line_wraps_and_shows_whole(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
     window = open_reception(qtbot, demo_ctx, modals, 1100, 700)
-    type_text(qtbot, window.input, "LARM-01")
-    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    enter_at_desk(qtbot, window, "LARM-01")
     type_text(qtbot, window.input, "dk")
     borrowers = window.borrowers
     item = borrowers.item(0)
@@ -39,8 +37,7 @@ def test_a_line_that_fits_keeps_one_line_of_height(
     not two with a blank band (it was measured while a passing scroll bar narrowed the list)."""
     window = open_reception(qtbot, demo_ctx, modals, 1100, 700)
     for typed in ("LARM-03", "lp", "LARM-04"):  # Lena Persson has LARM-03 now
-        type_text(qtbot, window.input, typed)
-        qtbot.keyClick(window.input, Qt.Key.Key_Return)
+        enter_at_desk(qtbot, window, typed)
     type_text(qtbot, window.input, "l")
     borrowers = window.borrowers
     assert borrowers.count() == 6

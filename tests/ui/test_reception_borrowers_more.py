@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.models import UnitStatus
 from samverkan_desktop.services import alarm_borrowers
 from tests.ui.helpers import keep_shot, settle, type_text
+from tests.ui.openers import enter_at_desk
 from tests.ui.own_style import LookAt
 from ui.reception.window import ReceptionWindow
 
@@ -27,8 +28,7 @@ def _letters(qtbot: QtBot, desk: ReceptionWindow, letters: str) -> None:
 def _lend_a_unit(qtbot: QtBot, desk: ReceptionWindow) -> None:
     unit = next(u for u in desk.units if u.status is UnitStatus.AVAILABLE)
     qtbot.mouseClick(desk.input, Qt.MouseButton.LeftButton)
-    type_text(qtbot, desk.input, unit.code)
-    qtbot.keyClick(desk.input, Qt.Key.Key_Return)
+    enter_at_desk(qtbot, desk, unit.code)
 
 
 def _whole_lines(desk: ReceptionWindow) -> list[str]:

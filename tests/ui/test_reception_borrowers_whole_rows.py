@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import UnitStatus
 from tests.ui.helpers import keep_shot, settle, type_text
+from tests.ui.openers import enter_at_desk
 from tests.ui.own_style import LookAt
 from ui.reception.window import ReceptionWindow
 
@@ -36,8 +37,7 @@ def test_the_open_borrower_list_shows_whole_lines_at_1024_by_768(
     def look(desk: ReceptionWindow) -> None:
         unit = next(u for u in desk.units if u.status is UnitStatus.AVAILABLE)
         qtbot.mouseClick(desk.input, Qt.MouseButton.LeftButton)
-        type_text(qtbot, desk.input, unit.code)
-        qtbot.keyClick(desk.input, Qt.Key.Key_Return)
+        enter_at_desk(qtbot, desk, unit.code)
         type_text(qtbot, desk.input, "a")  # six staff members: more than the room
         qtbot.waitUntil(lambda: desk.borrowers.count() == 6)
         settle(qtbot)

@@ -13,6 +13,7 @@ from samverkan_desktop.services import alarm_history
 from samverkan_desktop.services.alarm_history import LoanFilter
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import answer_initials, show_window, shown_windows, type_text
+from tests.ui.openers import enter_at_desk
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.reception.window import ReceptionWindow
@@ -33,8 +34,7 @@ def test_f11_in_the_main_window_brings_back_the_half_done_lending(
     qtbot.waitUntil(lambda: len(modals.seen) == 1 and QApplication.activeModalWidget() is None)
     reception = main.reception
     assert reception is not None
-    type_text(qtbot, reception.input, "LARM-03")
-    qtbot.keyClick(reception.input, Qt.Key.Key_Return)
+    enter_at_desk(qtbot, reception, "LARM-03")
     type_text(qtbot, reception.input, "lp")
 
     main.activateWindow()  # a look at the contacts in the main window

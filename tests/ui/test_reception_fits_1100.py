@@ -5,12 +5,12 @@ then takes its room without pushing the window past the screen's foot."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import settle, type_text
-from tests.ui.openers import open_reception
+from tests.ui.openers import enter_at_desk, open_reception
 from ui.context import AppContext
 from ui.reception.window import ReceptionWindow
 
@@ -29,8 +29,7 @@ def test_a_chosen_unit_leaves_every_tile_in_view(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
     window = open_reception(qtbot, demo_ctx, modals, 1100, 700)
-    type_text(qtbot, window.input, "LARM-03")
-    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    enter_at_desk(qtbot, window, "LARM-03")
     settle(qtbot)
     assert window.unit is not None and window.borrowers.height() == 0  # no empty strip
     _all_tiles_whole(window)

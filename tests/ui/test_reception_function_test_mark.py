@@ -8,17 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import UnitStatus
 from samverkan_desktop.services import alarms, settings
 from samverkan_desktop.services.alarm_tests import TEST_INTERVAL_SETTING
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import type_text
-from tests.ui.openers import open_reception
+from tests.ui.openers import enter_at_desk, open_reception
 from ui.context import AppContext
-from ui.reception.window import ReceptionWindow
 from ui.widgets.table_model import DUE_SOON_COLOUR
 
 
@@ -26,11 +23,6 @@ def _due_since(ctx: AppContext, code: str) -> str:
     tested = ctx.call(alarms.find_unit, code).last_tested_on
     assert tested is not None
     return (tested + dt.timedelta(days=90)).isoformat()
-
-
-def _enter(qtbot: QtBot, window: ReceptionWindow, text: str) -> None:
-    type_text(qtbot, window.input, text)
-    qtbot.keyClick(window.input, Qt.Key.Key_Return)
 
 
 def test_a_unit_due_for_a_test_is_marked_and_lent_all_the_same(
@@ -52,14 +44,14 @@ def test_a_unit_due_for_a_test_is_marked_and_lent_all_the_same(
         image = badge.grab().toImage()
         assert image.pixelColor(0, image.height() // 2).name() == DUE_SOON_COLOUR.name()
 
-        _enter(qtbot, window, "LARM-11")
+        enter_at_desk(qtbot, window, "LARM-11")
         assert window.unit is not None and window.unit.code == "LARM-11"
         assert window.test_mark.isVisible()
         assert window.test_mark.text() == (
             f"{mark} – kan lånas ut, men testa det när det kommer tillbaka."
         )
 
-        _enter(qtbot, window, "lp")  # Lena Persson
+        enter_at_desk(qtbot, window, "lp")  # Lena Persson
         unit = demo_ctx.call(alarms.find_unit, "LARM-11")
         assert unit.status is UnitStatus.ON_LOAN and unit.borrower == "Lena Persson"
         assert "LARM-11 utlånat till Lena Persson" in window.notice.label.text()
@@ -67,7 +59,7 @@ def test_a_unit_due_for_a_test_is_marked_and_lent_all_the_same(
         # Out, still due: tested when it comes back.
         assert window.tiles.tile("LARM-11").text().splitlines()[-1] == mark
 
-        _enter(qtbot, window, "LARM-01")  # tested this month
+        enter_at_desk(qtbot, window, "LARM-01")  # tested this month
         assert window.unit is not None and window.unit.code == "LARM-01"
         assert not window.test_mark.isVisible()
         assert "funktionstest" not in window.tiles.tile("LARM-01").text()
@@ -80,7 +72,7 @@ def test_no_mark_without_a_rule(qtbot: QtBot, demo_ctx: AppContext, modals: Moda
     window = open_reception(qtbot, demo_ctx, modals, 1280, 800)
     try:
         assert not any("funktionstest" in t.text() for t in window.tiles.tiles())
-        _enter(qtbot, window, "LARM-12")
+        enter_at_desk(qtbot, window, "LARM-12")
         assert window.unit is not None and not window.test_mark.isVisible()
     finally:
         window.close()

@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import type_text
-from tests.ui.openers import open_reception
+from tests.ui.openers import enter_at_desk, open_reception
 from ui.alarms.lend_dialog import HomeLoanDialog
 from ui.context import AppContext
 
@@ -37,8 +36,7 @@ def test_the_home_loan_form_says_every_missing_field_at_once(
 
     modals.answer(lend_empty)
     for typed in ("LARM-13", "lp"):
-        type_text(qtbot, window.input, typed)
-        qtbot.keyClick(window.input, Qt.Key.Key_Return)
+        enter_at_desk(qtbot, window, typed)
     modals.check()
 
     assert seen == {

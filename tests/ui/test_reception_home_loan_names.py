@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import type_text
-from tests.ui.openers import open_reception
+from tests.ui.openers import enter_at_desk, open_reception
 from ui.alarms.lend_dialog import HomeLoanDialog
 from ui.context import AppContext
 
@@ -28,8 +28,7 @@ def test_the_home_loan_dialog_names_the_borrower_chosen(
         dialog.reject()
 
     try:
-        type_text(qtbot, window.input, "LARM-13")
-        qtbot.keyClick(window.input, Qt.Key.Key_Return)
+        enter_at_desk(qtbot, window, "LARM-13")
         type_text(qtbot, window.input, "sof")
         names = [match.name for match in window.borrowers.matches()]
         assert {"Sofia Lindberg", "Sofie Ahlgren"} <= set(names)

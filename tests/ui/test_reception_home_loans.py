@@ -22,17 +22,11 @@ from tests.ui.helpers import (
     type_text,
     wait_for_preview,
 )
-from tests.ui.openers import open_reception
+from tests.ui.openers import enter_at_desk, open_reception
 from ui.alarms.lend_dialog import HomeLoanDialog
 from ui.context import AppContext
-from ui.reception.window import ReceptionWindow
 
 FATIMA = ("Fatima", "Yousef", "08-508 10 228")  # LARM-14 is at her home in the demo
-
-
-def _enter(qtbot: QtBot, window: ReceptionWindow, text: str) -> None:
-    type_text(qtbot, window.input, text)
-    qtbot.keyClick(window.input, Qt.Key.Key_Return)
 
 
 def _pdf_text(pdf: bytes, tmp_path: Path) -> str:
@@ -54,7 +48,7 @@ def test_her_borrower_line_does_not_give_her_home_loan_away(
     window = open_reception(qtbot, demo_ctx, modals)
     try:
         assert "Fatima" not in window.tiles.tile("LARM-14").text()
-        _enter(qtbot, window, "LARM-04")
+        enter_at_desk(qtbot, window, "LARM-04")
         type_text(qtbot, window.input, "fa")
         line = window.borrowers.item(0).text()
         assert (
@@ -103,15 +97,15 @@ def test_a_home_loan_lent_here_offers_its_hand_over_form(
 
     try:
         modals.answer(fill)
-        _enter(qtbot, window, "LARM-13")
-        _enter(qtbot, window, "lp")
+        enter_at_desk(qtbot, window, "LARM-13")
+        enter_at_desk(qtbot, window, "lp")
         modals.check()
         assert window.notice.label.text().startswith("LARM-13 utlånat till Lena Persson")
         preview = wait_for_preview(qtbot)
         assert preview.windowTitle() == "Överlämningsblankett för hemlån"
         _close_previews()
-        _enter(qtbot, window, "LARM-04")  # a home visit: no form
-        _enter(qtbot, window, "lp")
+        enter_at_desk(qtbot, window, "LARM-04")  # a home visit: no form
+        enter_at_desk(qtbot, window, "lp")
         qtbot.wait(300)
         assert not shown_previews()
     finally:

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import type_text
-from tests.ui.openers import open_reception
+from tests.ui.openers import enter_at_desk, open_reception
 from ui.context import AppContext
 from ui.reception.window import ReceptionWindow
 
@@ -40,8 +40,7 @@ def test_the_home_loan_kind_reads_the_same_in_every_look(
         looks = {window.tiles.look}
         # The borrower list open: the tiles give way, in a smaller look where room is short.
         qtbot.mouseClick(window.input, Qt.MouseButton.LeftButton)
-        type_text(qtbot, window.input, "LARM-03")
-        qtbot.keyClick(window.input, Qt.Key.Key_Return)
+        enter_at_desk(qtbot, window, "LARM-03")
         type_text(qtbot, window.input, "a")
         qtbot.waitUntil(lambda: window.borrowers.count() == 6)
         qtbot.wait(50)

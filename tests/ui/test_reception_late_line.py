@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
@@ -14,8 +13,7 @@ from samverkan_desktop.formatting import display_datetime
 from samverkan_desktop.services import alarm_loans, alarms, contacts
 from samverkan_desktop.services.alarm_loans import LendInput
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import type_text
-from tests.ui.openers import open_reception
+from tests.ui.openers import enter_at_desk, open_reception
 from ui.context import AppContext
 
 
@@ -42,8 +40,7 @@ def test_the_late_units_are_named_above_the_tiles(
     assert line.geometry().bottom() < window.height()
 
     for code in ("LARM-07", "LARM-12"):  # both handed back
-        type_text(qtbot, window.input, code)
-        qtbot.keyClick(window.input, Qt.Key.Key_Return)
+        enter_at_desk(qtbot, window, code)
         assert window.notice.label.text().endswith("Lånet var försenat.")
     assert not line.isVisible()
     window.close()

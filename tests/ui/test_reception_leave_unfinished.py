@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import type_text
-from tests.ui.openers import open_reception
+from tests.ui.openers import enter_at_desk, open_reception
 from ui.context import AppContext
 
 DROPPED = "LARM-03 är inte utlånat än: det du har skrivit försvinner om du lämnar."
@@ -20,8 +20,7 @@ def test_leaving_mid_lending_names_what_is_dropped(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
     window = open_reception(qtbot, demo_ctx, modals)
-    type_text(qtbot, window.input, "LARM-03")
-    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    enter_at_desk(qtbot, window, "LARM-03")
     type_text(qtbot, window.input, "lp")
     said: list[str] = []
 

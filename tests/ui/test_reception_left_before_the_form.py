@@ -16,6 +16,7 @@ from samverkan_desktop import clock
 from samverkan_desktop.reports import alarm_handover
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import answer_initials, line_edit, type_date, type_text
+from tests.ui.openers import enter_at_desk
 from ui import runner
 from ui.alarms.lend_dialog import HomeLoanDialog
 from ui.context import AppContext
@@ -53,8 +54,7 @@ def test_the_hand_over_form_opens_after_the_reception_is_left(
 
     modals.answer(home_loan, leave)
     qtbot.mouseClick(desk.input, Qt.MouseButton.LeftButton)
-    type_text(qtbot, desk.input, "LARM-13")
-    qtbot.keyClick(desk.input, Qt.Key.Key_Return)
+    enter_at_desk(qtbot, desk, "LARM-13")
     type_text(qtbot, desk.input, "lp")
     qtbot.keyClick(desk.input, Qt.Key.Key_Return)  # lent; its form is being built
     with qtbot.waitSignal(desk.destroyed):

@@ -9,16 +9,10 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import type_text
-from tests.ui.openers import open_reception
+from tests.ui.openers import enter_at_desk, open_reception
 from ui.context import AppContext
-from ui.reception.window import ReceptionWindow
 
 CHARGE_NOTE = "⚠ Laddas – kontrollera batteriet innan du lämnar ut det."
-
-
-def _enter(qtbot: QtBot, window: ReceptionWindow, text: str) -> None:
-    type_text(qtbot, window.input, text)
-    qtbot.keyClick(window.input, Qt.Key.Key_Return)
 
 
 def test_a_unit_on_charge_says_to_check_its_battery_when_chosen(
@@ -26,12 +20,12 @@ def test_a_unit_on_charge_says_to_check_its_battery_when_chosen(
 ) -> None:
     window = open_reception(qtbot, demo_ctx, modals)
     try:
-        _enter(qtbot, window, "LARM-05")  # on charge in the demo
+        enter_at_desk(qtbot, window, "LARM-05")  # on charge in the demo
         assert window.test_mark.isVisible() and window.test_mark.text() == CHARGE_NOTE
-        _enter(qtbot, window, "lp")  # a note, not a question: lent as any other
+        enter_at_desk(qtbot, window, "lp")  # a note, not a question: lent as any other
         assert window.notice.label.text().startswith("LARM-05 utlånat till Lena Persson")
         assert not window.test_mark.isVisible()
-        _enter(qtbot, window, "LARM-04")  # available: no note
+        enter_at_desk(qtbot, window, "LARM-04")  # available: no note
         assert not window.test_mark.isVisible()
     finally:
         window.close()
@@ -42,7 +36,7 @@ def test_lending_to_someone_with_a_unit_late_names_it_in_the_confirmation(
 ) -> None:
     window = open_reception(qtbot, demo_ctx, modals)
     try:
-        _enter(qtbot, window, "LARM-06")
+        enter_at_desk(qtbot, window, "LARM-06")
         type_text(qtbot, window.input, "david")  # training expired, LARM-07 overdue
         qtbot.keyClick(window.input, Qt.Key.Key_Down)  # untrained: chosen only by hand
         qtbot.keyClick(window.input, Qt.Key.Key_Return)
@@ -52,8 +46,8 @@ def test_lending_to_someone_with_a_unit_late_names_it_in_the_confirmation(
         assert text.endswith("David Karlsson har fortfarande LARM-07 (försenat) ute.")
         assert window.notice.kind == "warning"
 
-        _enter(qtbot, window, "LARM-04")
-        _enter(qtbot, window, "lp")  # Lena has nothing out: plain and green
+        enter_at_desk(qtbot, window, "LARM-04")
+        enter_at_desk(qtbot, window, "lp")  # Lena has nothing out: plain and green
         assert window.notice.label.text().startswith("LARM-04 utlånat till Lena Persson")
         assert "fortfarande" not in window.notice.label.text()
         assert window.notice.kind == "done"

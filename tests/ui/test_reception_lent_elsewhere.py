@@ -13,7 +13,7 @@ from samverkan_desktop.services import alarm_loans, alarms, contacts
 from samverkan_desktop.services.alarm_loans import LendInput
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import type_text
-from tests.ui.openers import open_reception
+from tests.ui.openers import enter_at_desk, open_reception
 from ui.alarms.common import STATUS_PALETTES
 from ui.context import AppContext
 
@@ -22,8 +22,7 @@ def test_a_unit_lent_at_another_desk_is_no_longer_offered(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
     window = open_reception(qtbot, demo_ctx, modals)
-    type_text(qtbot, window.input, "LARM-03")
-    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    enter_at_desk(qtbot, window, "LARM-03")
     type_text(qtbot, window.input, "lp")
 
     sofia = next(p.id for p in demo_ctx.call(contacts.list_people, "Sofia", staff_only=True))
@@ -58,8 +57,7 @@ def test_a_lending_under_way_is_told_when_another_desk_lends_the_unit(
     other desk's notice) the field went empty without a word: now it says so, and the letters
     stay, so the next scan lends that unit to Sofia."""
     window = open_reception(qtbot, demo_ctx, modals)
-    type_text(qtbot, window.input, "LARM-03")
-    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    enter_at_desk(qtbot, window, "LARM-03")
     type_text(qtbot, window.input, "so")
 
     lena = next(p.id for p in demo_ctx.call(contacts.list_people, "Lena Persson", staff_only=True))
@@ -75,8 +73,7 @@ def test_a_lending_under_way_is_told_when_another_desk_lends_the_unit(
     )
     assert window.input.text() == "so"
 
-    type_text(qtbot, window.input, "LARM-04")
-    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    enter_at_desk(qtbot, window, "LARM-04")
     assert window.unit is not None and window.unit.code == "LARM-04"
     assert window.borrowers.item(0).text().startswith("Sofia Lindberg")
     qtbot.keyClick(window.input, Qt.Key.Key_Return)

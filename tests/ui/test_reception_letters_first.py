@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import type_text
-from tests.ui.openers import open_reception
+from tests.ui.openers import enter_at_desk, open_reception
 from ui.context import AppContext
 
 
@@ -27,7 +27,6 @@ def test_a_name_typed_before_the_unit_says_the_unit_comes_first(
     )
     assert window.unit is None and window.input.text() == ""
 
-    type_text(qtbot, window.input, "LARM-99")
-    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    enter_at_desk(qtbot, window, "LARM-99")
     assert window.notice.label.text() == "Det finns inget larm med koden ”LARM-99”."
     window.close()

@@ -28,20 +28,15 @@ from tests.ui.helpers import (
     type_date,
     type_text,
 )
-from tests.ui.openers import open_reception
+from tests.ui.openers import enter_at_desk, open_reception
 from ui.alarms.lend_dialog import HomeLoanDialog
 from ui.context import AppContext
 from ui.reception.window import ReceptionWindow
 
 
-def _enter(qtbot: QtBot, window: ReceptionWindow, text: str) -> None:
-    type_text(qtbot, window.input, text)
-    qtbot.keyClick(window.input, Qt.Key.Key_Return)
-
-
 def _lend_larm_13(qtbot: QtBot, window: ReceptionWindow, modals: ModalDriver) -> None:
-    _enter(qtbot, window, "LARM-13")  # a home-loan unit
-    _enter(qtbot, window, "lp")
+    enter_at_desk(qtbot, window, "LARM-13")  # a home-loan unit
+    enter_at_desk(qtbot, window, "lp")
     modals.check()
     for preview in shown_previews():  # the hand-over form
         preview.close()

@@ -5,12 +5,10 @@ unit, "”David” är inget larm. David Karlsson har LARM-07 (försenat) ute.",
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import type_text
-from tests.ui.openers import open_reception
+from tests.ui.openers import enter_at_desk, open_reception
 from ui.context import AppContext
 
 
@@ -19,8 +17,7 @@ def test_a_name_typed_for_a_code_says_the_units_its_bearer_has_out(
 ) -> None:
     window = open_reception(qtbot, demo_ctx, modals, 1024, 768)
 
-    type_text(qtbot, window.input, "David")
-    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    enter_at_desk(qtbot, window, "David")
     assert (
         window.notice.label.text()
         == "”David” är inget larm. David Karlsson har LARM-07 (försenat) ute."

@@ -4,14 +4,12 @@ går att låna ut ändå.": "test it now" and "lend it all the same" pulled agai
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import UnitKind
 from samverkan_desktop.services import alarms
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import type_text
-from tests.ui.openers import open_reception
+from tests.ui.openers import enter_at_desk, open_reception
 from ui.context import AppContext
 
 
@@ -22,8 +20,7 @@ def test_a_unit_never_tested_may_be_lent_and_is_tested_when_back(
     window = open_reception(qtbot, demo_ctx, modals, 1280, 800)
     try:
         assert window.tiles.tile("LARM-30").text().splitlines()[-1] == "⚠ Aldrig funktionstestat"
-        type_text(qtbot, window.input, "LARM-30")
-        qtbot.keyClick(window.input, Qt.Key.Key_Return)
+        enter_at_desk(qtbot, window, "LARM-30")
         assert window.unit is not None and window.unit.code == "LARM-30"
         assert window.test_mark.isVisible()
         assert window.test_mark.text() == (

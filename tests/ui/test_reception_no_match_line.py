@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.services import alarms
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import type_text
-from tests.ui.openers import open_reception
+from tests.ui.openers import enter_at_desk, open_reception
 from ui.context import AppContext
 from ui.widgets.table_model import WARNING_COLOUR
 
@@ -22,8 +22,7 @@ def test_letters_that_fit_nobody_are_pointed_out_as_they_are_typed(
 ) -> None:
     window = open_reception(qtbot, demo_ctx, modals)
 
-    type_text(qtbot, window.input, "LARM-03")
-    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    enter_at_desk(qtbot, window, "LARM-03")
     assert window.borrowers.count() == 0  # nothing typed yet: no line
     type_text(qtbot, window.input, "xq")
     assert window.borrowers.count() == 1

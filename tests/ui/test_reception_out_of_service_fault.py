@@ -4,12 +4,10 @@ test.", so the receptionist can say what is wrong and take another (it said only
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import type_text
-from tests.ui.openers import open_reception
+from tests.ui.openers import enter_at_desk, open_reception
 from ui.context import AppContext
 
 
@@ -18,8 +16,7 @@ def test_a_unit_out_of_service_scanned_says_its_fault(
 ) -> None:
     window = open_reception(qtbot, demo_ctx, modals, 1024, 768)
 
-    type_text(qtbot, window.input, "LARM-09")
-    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    enter_at_desk(qtbot, window, "LARM-09")
     assert window.notice.kind == "error"
     assert window.notice.label.text() == (
         "LARM-09 är ur drift och kan inte lånas ut. Fel: Larmet når inte larmcentralen vid test."

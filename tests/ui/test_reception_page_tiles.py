@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import type_text
-from tests.ui.openers import open_reception
+from tests.ui.openers import enter_at_desk, open_reception
 from ui import key_guide
 from ui.context import AppContext
 from ui.reception.window import ReceptionWindow
@@ -31,8 +30,7 @@ def test_page_down_shows_the_tiles_below_the_edge(
     window.activateWindow()
     qtbot.waitUntil(window.input.hasFocus)
     for typed in ("LARM-03", "lp"):  # a lending: its message above the tiles
-        type_text(qtbot, window.input, typed)
-        qtbot.keyClick(window.input, Qt.Key.Key_Return)
+        enter_at_desk(qtbot, window, typed)
     area = window.findChild(QScrollArea)
     assert area is not None
     qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() > 0)

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import shown_previews, type_text
-from tests.ui.openers import open_reception
+from tests.ui.helpers import shown_previews
+from tests.ui.openers import enter_at_desk, open_reception
 from ui.context import AppContext
 from ui.reception.window import ReceptionWindow
 from ui.widgets.pdf_dialog import PdfPreviewDialog
@@ -33,8 +33,7 @@ def _text(pdf: bytes, tmp_path: Path) -> str:
 
 def _lend(qtbot: QtBot, window: ReceptionWindow, code: str, letters: str) -> None:
     for typed in (code, letters):
-        type_text(qtbot, window.input, typed)
-        qtbot.keyClick(window.input, Qt.Key.Key_Return)
+        enter_at_desk(qtbot, window, typed)
 
 
 def test_ctrl_p_previews_todays_loan_log(

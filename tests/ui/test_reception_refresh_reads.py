@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.services import alarm_loans, alarms, settings
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import type_text
-from tests.ui.openers import open_reception
+from tests.ui.openers import enter_at_desk, open_reception
 from ui.context import AppContext
 
 
@@ -24,8 +24,7 @@ def test_one_refresh_is_one_unit_of_work_and_shows_a_blocking_setting(
 ) -> None:
     window = open_reception(qtbot, demo_ctx, modals, 1280, 800)
     try:
-        type_text(qtbot, window.input, "LARM-11")
-        qtbot.keyClick(window.input, Qt.Key.Key_Return)
+        enter_at_desk(qtbot, window, "LARM-11")
         assert window.unit is not None and window.unit.code == "LARM-11"
         # Another desk blocks lending without valid training; this desk refreshes.
         demo_ctx.call(settings.set_choice, alarm_loans.TRAINING_SETTING, "block")

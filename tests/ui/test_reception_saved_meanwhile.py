@@ -14,8 +14,7 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.db import stale_record_error
 from samverkan_desktop.services import alarm_loans, alarms
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import type_text
-from tests.ui.openers import open_reception
+from tests.ui.openers import enter_at_desk, open_reception
 from ui.context import AppContext
 
 
@@ -33,8 +32,7 @@ def test_a_return_refused_by_a_save_at_another_desk_is_tried_again_with_enter(
         return real_return(*args, **kwargs)
 
     monkeypatch.setattr(alarm_loans, "return_unit", refused_once)
-    type_text(qtbot, window.input, "LARM-07")
-    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    enter_at_desk(qtbot, window, "LARM-07")
 
     assert window.notice.kind == "error"
     assert window.notice.label.text() == (

@@ -14,9 +14,8 @@ from samverkan_desktop.services import alarm_history
 from samverkan_desktop.services.alarm_history import LoanFilter
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import type_text
-from tests.ui.openers import open_reception
+from tests.ui.openers import enter_at_desk, open_reception
 from ui.context import AppContext
-from ui.reception.window import ReceptionWindow
 
 
 def _out(ctx: AppContext) -> dict[str, str | None]:
@@ -31,18 +30,13 @@ def _take_back(box: QWidget) -> None:
     next(b for b in box.buttons() if b.text() == "Ta tillbaka").click()
 
 
-def _enter(qtbot: QtBot, window: ReceptionWindow, text: str) -> None:
-    type_text(qtbot, window.input, text)
-    qtbot.keyClick(window.input, Qt.Key.Key_Return)
-
-
 def test_a_unit_handed_back_mid_lending_is_taken_back_and_the_lending_goes_on(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
     window = open_reception(qtbot, demo_ctx, modals)
-    _enter(qtbot, window, "LARM-03")
+    enter_at_desk(qtbot, window, "LARM-03")
     type_text(qtbot, window.input, "lp")
-    _enter(qtbot, window, "LARM-07")  # scanned after the letters
+    enter_at_desk(qtbot, window, "LARM-07")  # scanned after the letters
 
     assert "LARM-07" not in _out(demo_ctx)
     assert window.notice.label.text().startswith("LARM-07 är tillbaka från David Karlsson")
@@ -52,13 +46,15 @@ def test_a_unit_handed_back_mid_lending_is_taken_back_and_the_lending_goes_on(
     qtbot.keyClick(window.input, Qt.Key.Key_Return)
     assert _out(demo_ctx)["LARM-03"] == "Lena Persson"
 
-    _enter(qtbot, window, "LARM-04")  # the field emptied first, then the scan
+    enter_at_desk(qtbot, window, "LARM-04")  # the field emptied first, then the scan
     window.input.clear()
-    _enter(qtbot, window, "LARM-03")
+    enter_at_desk(qtbot, window, "LARM-03")
     assert "LARM-03" not in _out(demo_ctx)
     assert window.unit is not None and window.unit.code == "LARM-04"
     modals.answer(_take_back)  # LARM-14 is out on a home loan
-    _enter(qtbot, window, "14")  # typed by hand: the home loan, taken back after the question
+    enter_at_desk(
+        qtbot, window, "14"
+    )  # typed by hand: the home loan, taken back after the question
     assert "LARM-14" not in _out(demo_ctx)
     assert window.unit is not None and window.unit.code == "LARM-04"
     window.close()
@@ -69,7 +65,7 @@ def test_letters_typed_before_the_scan_name_the_borrower(
 ) -> None:
     window = open_reception(qtbot, demo_ctx, modals)
     type_text(qtbot, window.input, "lp")
-    _enter(qtbot, window, "LARM-04")
+    enter_at_desk(qtbot, window, "LARM-04")
     assert window.unit is not None and window.unit.code == "LARM-04"
     assert window.input.text() == "lp"
     assert window.borrowers.item(0).text().startswith("Lena Persson")

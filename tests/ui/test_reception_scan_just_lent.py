@@ -12,16 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import alarms
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import type_text
-from tests.ui.openers import open_reception
+from tests.ui.openers import enter_at_desk, open_reception
 from ui.context import AppContext
 from ui.reception import code_input
-from ui.reception.window import ReceptionWindow
-
-
-def _scan(qtbot: QtBot, window: ReceptionWindow, text: str) -> None:
-    type_text(qtbot, window.input, text)
-    qtbot.keyClick(window.input, Qt.Key.Key_Return)
 
 
 def _borrower(ctx: AppContext, code: str) -> str | None:
@@ -32,11 +25,11 @@ def test_a_unit_scanned_again_just_after_lending_stays_lent_until_scanned_once_m
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
     window = open_reception(qtbot, demo_ctx, modals)
-    _scan(qtbot, window, "LARM-03")
-    _scan(qtbot, window, "lp")
+    enter_at_desk(qtbot, window, "LARM-03")
+    enter_at_desk(qtbot, window, "lp")
     assert _borrower(demo_ctx, "LARM-03") == "Lena Persson"
 
-    _scan(qtbot, window, "LARM-03")  # read twice
+    enter_at_desk(qtbot, window, "LARM-03")  # read twice
 
     assert _borrower(demo_ctx, "LARM-03") == "Lena Persson"  # still lent
     assert window.notice.label.text() == (
@@ -47,7 +40,7 @@ def test_a_unit_scanned_again_just_after_lending_stays_lent_until_scanned_once_m
     assert prompt.endswith(" Enter tar tillbaka det, Esc börjar om.")
     assert window.input.selectedText() == "LARM-03"  # a scan types over it
 
-    _scan(qtbot, window, "LARM-03")  # meant: it is back
+    enter_at_desk(qtbot, window, "LARM-03")  # meant: it is back
     assert _borrower(demo_ctx, "LARM-03") is None
     assert window.notice.label.text().startswith("LARM-03 är tillbaka från Lena Persson")
     window.close()
@@ -57,9 +50,9 @@ def test_undo_after_the_second_scan_undoes_the_lending(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
     window = open_reception(qtbot, demo_ctx, modals)
-    _scan(qtbot, window, "LARM-03")
-    _scan(qtbot, window, "lp")
-    _scan(qtbot, window, "LARM-03")
+    enter_at_desk(qtbot, window, "LARM-03")
+    enter_at_desk(qtbot, window, "lp")
+    enter_at_desk(qtbot, window, "LARM-03")
     qtbot.keyClick(window.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _borrower(demo_ctx, "LARM-03") is None
     assert window.notice.label.text() == "Ångrat: LARM-03 lånades inte ut."
@@ -73,9 +66,9 @@ def test_a_unit_lent_earlier_is_taken_back_at_the_first_scan(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = open_reception(qtbot, demo_ctx, modals)
-    _scan(qtbot, window, "LARM-03")
-    _scan(qtbot, window, "lp")
+    enter_at_desk(qtbot, window, "LARM-03")
+    enter_at_desk(qtbot, window, "lp")
     monkeypatch.setattr(code_input, "JUST_LENT_SECONDS", -1)  # the moment has passed
-    _scan(qtbot, window, "LARM-03")
+    enter_at_desk(qtbot, window, "LARM-03")
     assert _borrower(demo_ctx, "LARM-03") is None
     window.close()

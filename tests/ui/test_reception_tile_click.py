@@ -11,7 +11,7 @@ from samverkan_desktop.services import alarm_history
 from samverkan_desktop.services.alarm_history import LoanFilter
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import type_text
-from tests.ui.openers import open_reception
+from tests.ui.openers import enter_at_desk, open_reception
 from ui.context import AppContext
 from ui.reception.tile_look import SELECTED_BORDER
 from ui.reception.window import ReceptionWindow
@@ -69,8 +69,7 @@ def test_a_click_on_a_home_loan_or_during_a_lending_changes_nothing(
         assert len(modals.seen) == 1 and "LARM-14" in _out(demo_ctx)  # no question: nothing done
 
         qtbot.keyClick(window.input, Qt.Key.Key_Escape)
-        type_text(qtbot, window.input, "LARM-03")
-        qtbot.keyClick(window.input, Qt.Key.Key_Return)
+        enter_at_desk(qtbot, window, "LARM-03")
         type_text(qtbot, window.input, "lp")
         _click(qtbot, window, "LARM-07")  # mid-lending: only says what the tile holds
         assert window.unit is not None and window.unit.code == "LARM-03"

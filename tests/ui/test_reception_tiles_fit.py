@@ -5,13 +5,12 @@ edge."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QScrollArea
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import type_text
-from tests.ui.openers import open_reception
+from tests.ui.openers import enter_at_desk, open_reception
 from ui.context import AppContext
 
 
@@ -20,8 +19,7 @@ def test_every_tile_is_seen_whole_on_a_laptop_screen(
 ) -> None:
     window = open_reception(qtbot, demo_ctx, modals, 1280, 800)
     for typed in ("LARM-03", "lp"):
-        type_text(qtbot, window.input, typed)
-        qtbot.keyClick(window.input, Qt.Key.Key_Return)
+        enter_at_desk(qtbot, window, typed)
     assert window.notice.isVisible() and window.late.isVisible()
     scroll = window.findChild(QScrollArea)
     assert scroll is not None

@@ -19,7 +19,7 @@ from samverkan_desktop.services import alarm_history, alarm_loans, settings
 from samverkan_desktop.services.alarm_history import LoanFilter
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import type_text
-from tests.ui.openers import open_reception
+from tests.ui.openers import enter_at_desk, open_reception
 from ui.context import AppContext
 from ui.reception.borrower_list import CHOSEN_BACKGROUND
 from ui.reception.window import ReceptionWindow
@@ -35,8 +35,7 @@ def reception(qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver) -> Iterat
 
 def _choose_unit_and_type(qtbot: QtBot, window: ReceptionWindow, letters: str) -> None:
     qtbot.mouseClick(window.input, Qt.MouseButton.LeftButton)
-    type_text(qtbot, window.input, "LARM-03")
-    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    enter_at_desk(qtbot, window, "LARM-03")
     assert window.unit is not None and window.unit.code == "LARM-03"
     type_text(qtbot, window.input, letters)
 

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.services import alarms
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import type_text
-from tests.ui.openers import open_reception
+from tests.ui.openers import enter_at_desk, open_reception
 from ui.context import AppContext
 
 
@@ -19,11 +19,9 @@ def test_an_unknown_code_mid_lending_is_said_to_be_no_unit_and_the_lending_waits
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
     window = open_reception(qtbot, demo_ctx, modals)
-    type_text(qtbot, window.input, "LARM-03")
-    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    enter_at_desk(qtbot, window, "LARM-03")
 
-    type_text(qtbot, window.input, "LARM-99")
-    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    enter_at_desk(qtbot, window, "LARM-99")
 
     assert window.notice.label.text() == (
         "Det finns inget larm med koden ”LARM-99”. LARM-03 väntar fortfarande på låntagarens namn."
@@ -42,10 +40,8 @@ def test_letters_that_fit_nobody_still_say_no_staff_member_fits(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
     window = open_reception(qtbot, demo_ctx, modals)
-    type_text(qtbot, window.input, "LARM-03")
-    qtbot.keyClick(window.input, Qt.Key.Key_Return)
-    type_text(qtbot, window.input, "xq")
-    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    enter_at_desk(qtbot, window, "LARM-03")
+    enter_at_desk(qtbot, window, "xq")
     assert window.borrowers.item(0).text().startswith("Ingen medarbetare passar ”xq”.")
     assert window.notice.label.text() == ""
     window.close()

@@ -14,8 +14,14 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.models import UnitKind
 from samverkan_desktop.services import alarms
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_row, column_texts, type_text
-from tests.ui.openers import alarms_area, alarms_training, open_reception, recent_alarm_training
+from tests.ui.helpers import click_row, column_texts
+from tests.ui.openers import (
+    alarms_area,
+    alarms_training,
+    enter_at_desk,
+    open_reception,
+    recent_alarm_training,
+)
 from ui.context import AppContext
 
 
@@ -32,8 +38,7 @@ def test_the_reception_finds_a_pasted_name(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
     window = open_reception(qtbot, demo_ctx, modals)
-    type_text(qtbot, window.input, "LARM-03")
-    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    enter_at_desk(qtbot, window, "LARM-03")
     assert window.unit is not None and window.unit.code == "LARM-03"
     paste(qtbot, window.input, "Åkess")
     qtbot.waitUntil(lambda: window.borrowers.count() > 0)
