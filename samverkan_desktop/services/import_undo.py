@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from samverkan_desktop.errors import InUseError
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import Organisation, Person
-from samverkan_desktop.services import contacts
+from samverkan_desktop.services import contact_deletion
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ def remove_imported(session: Session, records: ImportedRecords) -> ImportRemoval
             kept.append(_("{name} was changed since the import.").format(name=person.name))
             continue
         try:
-            contacts.check_person_deletable(session, person_id)
+            contact_deletion.check_person_deletable(session, person_id)
         except InUseError as error:
             kept.append(error.message)
             continue
@@ -55,7 +55,7 @@ def remove_imported(session: Session, records: ImportedRecords) -> ImportRemoval
         if organisation is None or _has_people(session, organisation_id):
             continue  # its people stayed, and are named
         try:
-            contacts.check_organisation_deletable(session, organisation_id)
+            contact_deletion.check_organisation_deletable(session, organisation_id)
         except InUseError as error:
             kept.append(error.message)
             continue

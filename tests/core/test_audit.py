@@ -16,7 +16,14 @@ from samverkan_desktop.cli import main as cli_main
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ConflictError
 from samverkan_desktop.models import AuditAction, AuditEntry, GroupStatus, GroupType
-from samverkan_desktop.services import alarm_loans, alarm_usage, audit, contacts, group_editing
+from samverkan_desktop.services import (
+    alarm_loans,
+    alarm_usage,
+    audit,
+    contact_deletion,
+    contacts,
+    group_editing,
+)
 from samverkan_desktop.services.alarm_loans import LendInput
 from samverkan_desktop.services.contacts import PersonInput
 from samverkan_desktop.services.group_rows import GroupInput
@@ -144,7 +151,7 @@ def test_deleting_a_person_empties_their_trail(db: Database) -> None:
         contacts.update_person(s, person, PersonInput("Bertil Sandberg", phone="070-765 43 21"))
     assert "070-765" in _trail_text(db)
     with db.session() as s:
-        contacts.delete_person(s, person)
+        contact_deletion.delete_person(s, person)
     text = _trail_text(db)
     assert "Bertil" not in text and "070-" not in text and "example.se" not in text
     with db.session() as s:
@@ -243,7 +250,7 @@ def test_the_export_says_hidden_in_the_users_language(
     with db.session() as s:
         person = contacts.create_person(s, PersonInput("Bertil Sandberg", phone="070-123 45 67"))
     with db.session() as s:
-        contacts.delete_person(s, person)
+        contact_deletion.delete_person(s, person)
     out = tmp_path / "trail.csv"
     assert cli_main(["--db", db.url, "audit", "export", "--out", str(out)]) == 0
     with out.open(encoding="utf-8-sig", newline="") as handle:

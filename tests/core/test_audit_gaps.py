@@ -31,6 +31,7 @@ from samverkan_desktop.services import (
     alarm_usage,
     audit,
     audit_labels,
+    contact_deletion,
     contacts,
     exercise_lessons,
     exercise_objectives,
@@ -125,7 +126,7 @@ def test_members_joining_and_leaving_show_in_the_groups_history(db: Database) ->
     assert first[1] == {"Medlemmar": ("", "Anna Berg")}
     # The trail keeps the person's id, not her name: deleted, she is no longer named there.
     with db.session() as s:
-        contacts.delete_person(s, anna)
+        contact_deletion.delete_person(s, anna)
     before, _after = _fields(db, "groups", group_id)[0][1]["Medlemmar"]
     assert before == f"#{anna} (borttagen), Sara Holm"
 

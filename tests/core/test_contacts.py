@@ -10,6 +10,7 @@ from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ConflictError, InUseError, NotFoundError, ValidationError
 from samverkan_desktop.models import OrganisationKind
 from samverkan_desktop.services import (
+    contact_deletion,
     contacts,
     group_editing,
     group_rows,
@@ -70,7 +71,7 @@ def test_organisation_with_people_cannot_be_deleted(db: Database) -> None:
     with db.session() as s:
         contacts.create_person(s, PersonInput("Erik Sandberg", organisation_id=org))
     with pytest.raises(InUseError, match="1 person"), db.session() as s:
-        contacts.delete_organisation(s, org)
+        contact_deletion.delete_organisation(s, org)
     with db.session() as s:
         assert len(contacts.list_organisations(s)) == 1
 
@@ -78,11 +79,11 @@ def test_organisation_with_people_cannot_be_deleted(db: Database) -> None:
 def test_unused_organisation_can_be_deleted(db: Database) -> None:
     org = _org(db)
     with db.session() as s:
-        contacts.delete_organisation(s, org)
+        contact_deletion.delete_organisation(s, org)
     with db.session() as s:
         assert contacts.list_organisations(s) == []
         with pytest.raises(NotFoundError):
-            contacts.delete_organisation(s, org)
+            contact_deletion.delete_organisation(s, org)
 
 
 def test_people_not_verified_in_six_months_are_listed_for_verification(db: Database) -> None:
@@ -135,7 +136,7 @@ def test_person_who_is_a_group_member_cannot_be_deleted(db: Database) -> None:
         )
         membership_changes.add_member(s, group, person)
     with pytest.raises(InUseError, match="Sara Holm"), db.session() as s:
-        contacts.delete_person(s, person)
+        contact_deletion.delete_person(s, person)
     with db.session() as s:
         assert contacts.get_person(s, person).name == "Sara Holm"
 

@@ -23,6 +23,7 @@ from samverkan_desktop.models import AuditAction, GroupType
 from samverkan_desktop.reports import group_structure
 from samverkan_desktop.services import (
     audit,
+    contact_deletion,
     contacts,
     group_editing,
     group_organisations,
@@ -154,7 +155,7 @@ def test_an_organisation_taking_part_is_not_deleted_and_the_refusal_names_the_gr
         other = make_group(s, "Platssamverkan Vällingby centrum")
         group_organisations.add_organisation(s, other, mtr)
     with pytest.raises(InUseError) as in_use, db.session() as s:
-        contacts.delete_organisation(s, mtr)
+        contact_deletion.delete_organisation(s, mtr)
     assert str(in_use.value) == (
         "”MTR Tunnelbanan” kan inte tas bort: den deltar i 2 grupper: "
         f"{PLACE} och Platssamverkan Vällingby centrum. Ta först bort den ur grupperna."
@@ -165,7 +166,7 @@ def test_an_organisation_taking_part_is_not_deleted_and_the_refusal_names_the_gr
         group_editing.delete_group(s, other)
     alone = "den deltar i gruppen Platssamverkan Hässelby torg. Ta först bort den ur gruppen."
     with pytest.raises(InUseError, match=alone), db.session() as s:
-        contacts.delete_organisation(s, mtr)
+        contact_deletion.delete_organisation(s, mtr)
 
 
 def test_deleting_the_group_deletes_its_rows_and_the_database_cascades(db: Database) -> None:
@@ -173,7 +174,7 @@ def test_deleting_the_group_deletes_its_rows_and_the_database_cascades(db: Datab
     with db.session() as s:
         group_organisations.add_organisation(s, group_id, mtr)
         group_editing.delete_group(s, group_id)
-        contacts.delete_organisation(s, mtr)  # free again
+        contact_deletion.delete_organisation(s, mtr)  # free again
     assert rows(db, "SELECT id FROM group_organisations") == []
     # Another tool deleting a group: the database takes its rows with it.
     with db.session() as s:

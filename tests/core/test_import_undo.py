@@ -8,6 +8,7 @@ from pathlib import Path
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import GroupType, MemberRole
 from samverkan_desktop.services import (
+    contact_deletion,
     contact_import,
     contacts,
     group_editing,
@@ -63,7 +64,7 @@ def test_taking_back_twice_or_after_a_deletion_removes_nothing_more(
 ) -> None:
     result = db.call(contact_import.import_contacts, write_csv(tmp_path / "k.csv"))
     karin = {row.name: row.id for row in db.call(contacts.list_people)}["Karin Ek"]
-    db.call(contacts.delete_person, karin)
+    db.call(contact_deletion.delete_person, karin)
     first = db.call(import_undo.remove_imported, result.records)
     again = db.call(import_undo.remove_imported, result.records)
     assert (first.people, first.organisations, first.kept) == (2, 3, ())

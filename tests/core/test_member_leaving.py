@@ -19,6 +19,7 @@ from samverkan_desktop.services import (
     group_rows,
     groups,
     membership_changes,
+    person_groups,
 )
 from samverkan_desktop.services.contacts import PersonInput
 from tests.core.member_meetings import NOW, invited_to, meeting_on, place_and_council
@@ -57,7 +58,7 @@ def test_leaving_the_groups_is_undone_exactly(db: Database) -> None:
         data = groups.get_group(s, steering).to_input()
         group_editing.update_group(s, steering, dataclasses.replace(data, police_contact_id=person))
         coming = meeting_on(s, work, (2026, 12, 9))
-        left = contacts.leave_groups(s, person, NOW)
+        left = person_groups.leave_groups(s, person, NOW)
     assert (left.group_count, left.meeting_count) == (2, 1)
     with db.session() as s:
         assert invited_to(s, person) == []
@@ -80,7 +81,7 @@ def test_an_undo_after_another_desk_filled_the_place_changes_nothing(db: Databas
         membership_changes.add_member(s, steering, person)
         data = groups.get_group(s, steering).to_input()
         group_editing.update_group(s, steering, dataclasses.replace(data, convener_id=person))
-        left = contacts.leave_groups(s, person, NOW)
+        left = person_groups.leave_groups(s, person, NOW)
         data = groups.get_group(s, steering).to_input()
         group_editing.update_group(s, steering, dataclasses.replace(data, convener_id=successor))
     with pytest.raises(StaleRecordError), db.session() as s:

@@ -15,6 +15,7 @@ from samverkan_desktop.db import Database
 from samverkan_desktop.errors import InUseError
 from samverkan_desktop.models import GroupType, MemberRole
 from samverkan_desktop.services import (
+    contact_deletion,
     contacts,
     group_editing,
     group_leaving,
@@ -202,5 +203,5 @@ def test_a_former_member_stays_in_the_register(db: Database, on_day: OnDay) -> N
     on_day(JUNE)
     db.call(membership_changes.remove_member, membership)
     with pytest.raises(InUseError) as refused_delete:
-        db.call(contacts.delete_person, person)
+        db.call(contact_deletion.delete_person, person)
     assert "tidigare medlem i 1 grupp" in refused_delete.value.message

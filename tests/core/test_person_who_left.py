@@ -14,11 +14,13 @@ from samverkan_desktop.errors import InUseError
 from samverkan_desktop.models import GroupType
 from samverkan_desktop.services import (
     actions,
+    contact_deletion,
     contacts,
     group_editing,
     group_rows,
     groups,
     membership_changes,
+    person_groups,
 )
 from samverkan_desktop.services.contacts import OrganisationInput, PersonInput
 
@@ -43,25 +45,25 @@ def test_groups_are_named_left_at_once_and_the_rest_keeps_the_person(db: Databas
             s, actions.ActionInput("Klipp buskarna", responsible_organisation_id=housing)
         )
     with pytest.raises(InUseError) as refused, db.session() as s:
-        contacts.check_person_deletable(s, person)
+        contact_deletion.check_person_deletable(s, person)
     assert refused.value.message == (
         "”Oskar Lund” kan inte tas bort: personen är med i 2 grupper: "
         "Arbetsgrupp boende (Ledamot) och Styrgrupp (kontaktperson polisen). "
         "Ta först bort personen ur grupperna."
     )
     with db.session() as s:
-        assert contacts.leave_groups(s, person).group_count == 2
+        assert person_groups.leave_groups(s, person).group_count == 2
     with db.session() as s:
-        assert contacts.group_ties(s, person) == []
+        assert person_groups.group_ties(s, person) == []
         assert groups.get_group(s, work).members == ()
         assert groups.get_group(s, steering).police_contact is None
     with pytest.raises(InUseError) as refused, db.session() as s:
-        contacts.delete_person(s, person)
+        contact_deletion.delete_person(s, person)
     assert refused.value.message.startswith(
         "”Oskar Lund” kan inte tas bort: ansvarig för 1 åtgärd. Behåll personen i registret"
     )
     with pytest.raises(InUseError) as refused, db.session() as s:
-        contacts.check_organisation_deletable(s, housing)
+        contact_deletion.check_organisation_deletable(s, housing)
     assert "1 person i kontaktregistret" in refused.value.message
 
 
@@ -90,11 +92,11 @@ def test_leaving_withdraws_the_invitations_to_meetings_still_to_come(db: Databas
         s.flush()
         # Withdrawn with the group, so not what keeps him in the register: the held one does,
         # and his membership since October, the group's history.
-        assert contacts.person_uses(s, person, now) == [
+        assert contact_deletion.person_uses(s, person, now) == [
             "tidigare medlem i 1 grupp",
             "inbjuden till 1 möte",
         ]
-        contacts.leave_groups(s, person, now)
+        person_groups.leave_groups(s, person, now)
     with db.session() as s:
         invited = s.scalars(select(Invitee.meeting_id).where(Invitee.person_id == person)).all()
     assert invited == [held]

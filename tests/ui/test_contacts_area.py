@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
-from samverkan_desktop.services import contacts
+from samverkan_desktop.services import contacts, person_groups
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import (
     acknowledge,
@@ -175,7 +175,7 @@ def test_deleting_a_person_in_a_group_names_the_groups_and_cancel_keeps_everythi
     assert "• Lokal beredningsgrupp Östermalm (" in shown[0]
     assert "Sara Holm" in people(area)
     sara = next(p.id for p in area.ctx.call(contacts.list_people, "Sara Holm"))
-    assert area.ctx.call(contacts.group_ties, sara)
+    assert area.ctx.call(person_groups.group_ties, sara)
 
 
 def test_deleting_an_organisation_still_in_use_shows_why_and_keeps_it(

@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from samverkan_desktop.i18n import _, ngettext
-from samverkan_desktop.services import contacts
+from samverkan_desktop.services import contact_deletion, contacts
 from samverkan_desktop.services.contacts import OrganisationRow, PersonRow
 from ui.contacts.organisation_dialog import OrganisationDialog
 from ui.context import AppContext
@@ -163,7 +163,11 @@ class OrganisationsPage(ListPage[OrganisationRow]):
     def delete_organisation(self) -> None:
         organisation = self.current_row()
         if organisation is None or refused_before_asking(
-            self, self.ctx, "contacts", contacts.check_organisation_deletable, organisation.id
+            self,
+            self.ctx,
+            "contacts",
+            contact_deletion.check_organisation_deletable,
+            organisation.id,
         ):
             return
         question = (
@@ -174,6 +178,11 @@ class OrganisationsPage(ListPage[OrganisationRow]):
             _("Delete"),
         )
         if perform_confirmed(
-            self, self.ctx, "contacts", question, contacts.delete_organisation, organisation.id
+            self,
+            self.ctx,
+            "contacts",
+            question,
+            contact_deletion.delete_organisation,
+            organisation.id,
         ):
             self.notify(_("“{name}” was deleted.").format(name=organisation.name))

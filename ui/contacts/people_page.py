@@ -14,7 +14,13 @@ from samverkan_desktop import clock
 from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.recurrence.describe import join_words
-from samverkan_desktop.services import contact_import, contacts, group_leaving
+from samverkan_desktop.services import (
+    contact_deletion,
+    contact_import,
+    contacts,
+    group_leaving,
+    person_groups,
+)
 from samverkan_desktop.services.contact_import import ContactImport
 from samverkan_desktop.services.contact_rows import VERIFY_AFTER_MONTHS, PersonRow
 from ui.contacts import list_import
@@ -154,7 +160,7 @@ class PeoplePage(ListPage[PersonRow]):
         self.organisation_filter.set_items(organisation_choices(self.ctx))
 
     def load_rows(self) -> list[PersonRow]:
-        self._groups = self.ctx.call(contacts.groups_by_person)
+        self._groups = self.ctx.call(person_groups.groups_by_person)
         return self.ctx.call(
             contacts.list_people,
             self.search_text(),
@@ -227,11 +233,11 @@ class PeoplePage(ListPage[PersonRow]):
         person = self.current_row()
         if person is None:
             return
-        ties = self.ctx.call(contacts.group_ties, person.id)
+        ties = self.ctx.call(person_groups.group_ties, person.id)
         if ties and not self._leave_groups(person, ties):
             return
         if refused_before_asking(
-            self, self.ctx, "contacts", contacts.check_person_deletable, person.id
+            self, self.ctx, "contacts", contact_deletion.check_person_deletable, person.id
         ):
             return
         question = (
@@ -242,15 +248,15 @@ class PeoplePage(ListPage[PersonRow]):
             _("Delete"),
         )
         if perform_confirmed(
-            self, self.ctx, "contacts", question, contacts.delete_person, person.id
+            self, self.ctx, "contacts", question, contact_deletion.delete_person, person.id
         ):
             self.notify(_("{name} was deleted.").format(name=person.name))
 
-    def _leave_groups(self, person: PersonRow, ties: list[contacts.GroupTie]) -> bool:
+    def _leave_groups(self, person: PersonRow, ties: list[person_groups.GroupTie]) -> bool:
         """Offer to take the person out of their groups (undoable). True when they left them and
         may be deleted now (nothing else names them)."""
-        uses = self.ctx.call(contacts.person_uses, person.id)
-        withdrawn = self.ctx.call(contacts.invitations_withdrawn, person.id)
+        uses = self.ctx.call(contact_deletion.person_uses, person.id)
+        withdrawn = self.ctx.call(person_groups.invitations_withdrawn, person.id)
         message = ngettext(
             "{name} is in this group:",
             "{name} is in these groups:",
@@ -277,7 +283,7 @@ class PeoplePage(ListPage[PersonRow]):
         left: list[group_leaving.LeftGroups] = []
 
         def leave(session: Any) -> None:
-            left.append(contacts.leave_groups(session, person.id))
+            left.append(person_groups.leave_groups(session, person.id))
 
         if not perform_confirmed(
             self,
