@@ -1,5 +1,6 @@
 """Claiming the parts of a phrase: each pattern of ``phrase_words`` takes the words it
-understands; what no pattern takes (filler words aside) is left over and named."""
+understands; what no pattern takes (filler words aside) is left over and named. The parts
+claimed are then asked for by kind (``Reading``), a refusal naming what was understood."""
 
 from __future__ import annotations
 
@@ -68,3 +69,31 @@ def fail_with(parts: list[Part], problem: str) -> ValidationError:
             field="phrase",
         )
     return ValidationError(problem, field="phrase")
+
+
+class Reading:
+    """The parts one phrase was read into, as a reader asks for them by kind, and the
+    defaults its reading fell back on (``Rule.defaults_used``)."""
+
+    def __init__(self, parts: list[Part]) -> None:
+        self.parts = parts
+        self.used: list[str] = []
+
+    def fail(self, problem: str) -> ValidationError:
+        return fail_with(self.parts, problem)
+
+    def of(self, kind: str) -> list[Part]:
+        return [p for p in self.parts if p.kind == kind]
+
+    def one(self, kind: str, what: str) -> Part | None:
+        found = self.of(kind)
+        if len(found) > 1:
+            raise self.fail(both_give(found[0], found[1], what))
+        return found[0] if found else None
+
+
+def both_give(first: Part, second: Part, what: str) -> str:
+    """ "”första tisdagen” and ”den 15:e” both give the day of the month"."""
+    return _("“{first}” and “{second}” both give the {what}.").format(
+        first=first.text, second=second.text, what=what
+    )

@@ -22,6 +22,9 @@ single meetings, added one by one.
 rule to another group, found by ``find_group`` (the caller's look-up of the register): a week (or
 the lead named) before each of its meetings. Days of its own ("tisdagar", "ej juli") are refused
 beside it; "N gånger/år" is taken as what the other group's meetings give.
+
+Here: how often and on which days; the months are read by ``phrase_months``, the time and the
+first and last day by ``phrase_times``, the words claimed by ``phrase_scan``.
 """
 
 from __future__ import annotations
@@ -32,26 +35,20 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from samverkan_desktop.clock_input import read_clock
 from samverkan_desktop.composed_text import composed
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import unheld
-from samverkan_desktop.i18n import _, ngettext
-from samverkan_desktop.recurrence.describe import join_words, month_list
-from samverkan_desktop.recurrence.phrase_scan import Part, fail_with, scan
+from samverkan_desktop.i18n import _
+from samverkan_desktop.recurrence.describe import join_words
+from samverkan_desktop.recurrence.phrase_months import months_of
+from samverkan_desktop.recurrence.phrase_scan import Part, Reading, both_give, scan
+from samverkan_desktop.recurrence.phrase_times import date_of, term_of, time_of_day
 from samverkan_desktop.recurrence.phrase_words import (
-    DAYPART_WORDS,
-    DAYPARTS,
-    DEFAULT_MONTHS,
-    TERMS,
     WORKDAYS,
-    day_of,
     frequency_of,
     is_odd_weeks,
     lead_days_of,
-    month_set,
     ordinal_of,
-    spread_months,
     weekday_of,
     weekday_range,
 )
@@ -111,7 +108,7 @@ def parse_phrase(
     return _Reader(parts, starts_on, defaults, place, find_group, today or starts_on).rule()
 
 
-class _Reader:
+class _Reader(Reading):
     """Turns the understood parts into one rule, refusing contradictions."""
 
     def __init__(
@@ -123,29 +120,12 @@ class _Reader:
         find_group: FindGroup | None = None,
         today: dt.date | None = None,
     ) -> None:
-        self.parts = parts
+        super().__init__(parts)
         self.today = today or starts_on
         self.starts_on = starts_on
         self.defaults = defaults
         self.place = place
         self.find_group = find_group
-        self.used: list[str] = []
-
-    def fail(self, problem: str) -> ValidationError:
-        return fail_with(self.parts, problem)
-
-    def of(self, kind: str) -> list[Part]:
-        return [p for p in self.parts if p.kind == kind]
-
-    def one(self, kind: str, what: str) -> Part | None:
-        found = self.of(kind)
-        if len(found) > 1:
-            raise self.fail(
-                _("“{first}” and “{second}” both give the {what}.").format(
-                    first=found[0].text, second=found[1].text, what=what
-                )
-            )
-        return found[0] if found else None
 
     def rule(self) -> Rule:
         for part in self.of("date"):
@@ -162,12 +142,8 @@ class _Reader:
         nth = self.one("nth", _("day of the month"))
         month_day = self.one("month_day", _("day of the month"))
         if nth and month_day:
-            raise self.fail(
-                _("“{first}” and “{second}” both give the {what}.").format(
-                    first=nth.text, second=month_day.text, what=_("day of the month")
-                )
-            )
-        months = self._months(times)
+            raise self.fail(both_give(nth, month_day, _("day of the month")))
+        months = months_of(self, times)
         values: dict[str, Any] = {"frequency": frequency, "interval": interval, "months": months}
         if frequency is Frequency.WEEKLY:
             if nth or month_day:
@@ -195,19 +171,17 @@ class _Reader:
         else:
             values.update(self._monthly_day(nth, month_day, weekdays))
         values.update(self._time())
-        starts_on, until = self._term()
+        starts_on, until = term_of(self, self.starts_on, self.today)
         exdates: list[dt.date] = []
         for part in self.of("exdates"):
-            exdates.extend(self._date(d) for d in re.findall(r"\d{4}-\d{2}-\d{2}", part.text))
-        place_part = self.one("place", _("place"))
-        place = place_part.groups["place"].strip().rstrip(".") if place_part else self.place
-        order = ("weekday", "day", "week_of_month", "months", "time", "clock", "duration")
+            days = re.findall(r"\d{4}-\d{2}-\d{2}", part.text)
+            exdates.extend(date_of(self, day, self.starts_on) for day in days)
         return Rule(
             starts_on=starts_on,
             until=until,
             exdates=tuple(exdates),
-            place=place,
-            defaults_used=tuple(key for key in order if key in self.used),
+            place=self._place(),
+            defaults_used=self._defaults_used(),
             **values,
         )
 
@@ -239,9 +213,7 @@ class _Reader:
                 )
             )
         (group_id, group_name), *_rest = found
-        starts_on, until = self._term()
-        place_part = self.one("place", _("place"))
-        order = ("time", "clock", "duration")
+        starts_on, until = term_of(self, self.starts_on, self.today)
         values = self._time()
         return Rule(
             starts_on=starts_on,
@@ -250,8 +222,8 @@ class _Reader:
             before_group_id=group_id,
             before_group=group_name,
             lead_days=lead_days_of(link.groups),
-            place=place_part.groups["place"].strip().rstrip(".") if place_part else self.place,
-            defaults_used=tuple(key for key in order if key in self.used),
+            place=self._place(),
+            defaults_used=self._defaults_used(),
             **values,
         )
 
@@ -331,77 +303,6 @@ class _Reader:
             days |= set(WORKDAYS)
         return days
 
-    def _months(self, times: tuple[str, int] | None) -> tuple[int, ...]:
-        only, excluded = self.of("only"), self.of("except")
-        if only and excluded:
-            raise self.fail(_("Give either the months with meetings or those without, not both."))
-        if times is not None and times[0] == "per_term":
-            return self._term_months(times[1], only, excluded)
-        per_year = times[1] if times is not None else None
-        named = _named_months(only)  # "i juni och i december": each part adds its months
-        if per_year is not None:
-            # "10 gånger/år (ej juli, aug)": the months left are the meetings' months
-            if excluded:
-                named = set(range(1, 13)) - _named_months(excluded)
-            if only or excluded:
-                if len(named) != per_year:
-                    raise self.fail(_wrong_count(only or excluded, len(named), per_year))
-                return tuple(sorted(named))
-            if per_year not in DEFAULT_MONTHS:
-                raise self.fail(
-                    _(
-                        "{n} times a year cannot be spread evenly over the year: name the months, "
-                        "for example “10 gånger/år, ej juli och augusti”."
-                    ).format(n=per_year)
-                )
-            self.used.append("months")
-            return DEFAULT_MONTHS[per_year]
-        if only:
-            return tuple(sorted(named))
-        if excluded:  # "ej juli, ej december": each part leaves out its months
-            months = set(range(1, 13)) - _named_months(excluded)
-            if not months:
-                raise self.fail(_("Every month is left out: no meeting would remain."))
-            return tuple(sorted(months))
-        return ()
-
-    def _term_months(self, n: int, only: list[Part], excluded: list[Part]) -> tuple[int, ...]:
-        """ "2 gånger/termin": n months of each term, spread as "N gånger/år" spreads over the
-        year, or those named ("i feb, maj, sep och nov"); "(ej juni)" leaves a month out."""
-        named, left_out = _named_months(only), _named_months(excluded)
-        outside = named - {m for _name, term, _anchor in TERMS for m in term}
-        if outside:
-            raise self.fail(
-                _(
-                    "{months} is in neither term (spring: January–June, autumn: August–December)."
-                ).format(months=month_list(sorted(outside)).capitalize())
-            )
-        months: list[int] = []
-        for name, term, anchor in TERMS:
-            if only:
-                chosen = [m for m in term if m in named]
-                if len(chosen) != n:
-                    raise self.fail(_wrong_term_count(only, _(name), len(chosen), n))
-                months.extend(chosen)
-                continue
-            left = [m for m in term if m not in left_out]
-            if left and len(left) < n:
-                raise self.fail(
-                    ngettext(
-                        "{n} times a term is more than once a month: the {term} has {count} "
-                        "month with meetings.",
-                        "{n} times a term is more than once a month: the {term} has {count} "
-                        "months with meetings.",
-                        len(left),
-                    ).format(n=n, term=_(name), count=len(left))
-                )
-            months.extend(spread_months(left, n, anchor) if left else ())
-        if not months:
-            raise self.fail(_("Every month is left out: no meeting would remain."))
-        if not only:
-            self.used.append("months")
-        return tuple(months)
-
     def _monthly_day(
         self, nth: Part | None, month_day: Part | None, weekdays: list[int]
     ) -> dict[str, Any]:
@@ -423,92 +324,14 @@ class _Reader:
         return {"ordinal": 1, "weekdays": (self.defaults.weekday,)}
 
     def _time(self) -> dict[str, Any]:
-        time_part = self.one("time", _("time"))
-        daypart = self.one("daypart", _("time"))
-        part_name = None
-        if daypart is not None:
-            word = daypart.groups["part"]
-            part_name = next(
-                (name for name in DAYPARTS if word.startswith(name)), DAYPART_WORDS.get(word)
-            )
-        if time_part is None:
-            if part_name is not None:
-                self.used.append("clock")
-                return {
-                    "start_time": DAYPARTS[part_name][0],
-                    "duration_minutes": self.defaults.duration_minutes,
-                }
-            self.used.append("time")
-            return {
-                "start_time": self.defaults.start_time,
-                "duration_minutes": self.defaults.duration_minutes,
-            }
-        start = self._clock(time_part.groups["t1"])
-        if part_name is not None:
-            _start, low, high = DAYPARTS[part_name]
-            if not low <= start.hour < high:
-                raise self.fail(
-                    _("“{time}” is not in the {part}.").format(time=time_part.text, part=part_name)
-                )
-        if time_part.groups.get("t2") is None:
-            self.used.append("duration")
-            return {"start_time": start, "duration_minutes": self.defaults.duration_minutes}
-        end = self._clock(time_part.groups["t2"])
-        minutes = (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
-        if minutes <= 0:
-            raise self.fail(
-                _("“{text}”: the meeting must end after it starts.").format(text=time_part.text)
-            )
-        return {"start_time": start, "duration_minutes": minutes}
+        return time_of_day(self, self.defaults.start_time, self.defaults.duration_minutes)
 
-    def _clock(self, value: str) -> dt.time:
-        try:
-            return read_clock(value, field="phrase")
-        except ValidationError as error:  # "kl 25": said with what was understood
-            raise self.fail(error.message) from error
+    def _place(self) -> str | None:
+        """ "plats: Stadshuset." as written, else the place the rule is given."""
+        part = self.one("place", _("place"))
+        return part.groups["place"].strip().rstrip(".") if part else self.place
 
-    def _term(self) -> tuple[dt.date, dt.date | None]:
-        """The first and last day ("från 14 januari", "t.o.m. 2027-06-30"): a day without a year
-        is its coming turn, the last day's on or after the first."""
-        start = self.one("from", _("start date"))
-        until = self.one("until", _("end date"))
-        starts_on = self._date(start.groups["date"], self.today) if start else self.starts_on
-        last = self._date(until.groups["date"], starts_on) if until else None
-        return starts_on, last
-
-    def _date(self, value: str, on_or_after: dt.date | None = None) -> dt.date:
-        try:
-            return day_of(value, on_or_after or self.starts_on)
-        except ValueError as error:
-            raise self.fail(_("“{text}” is not a date.").format(text=value)) from error
-
-
-def _named_months(parts: list[Part]) -> set[int]:
-    """The months the parts name, together."""
-    return set().union(*(month_set(p.groups["months"]) for p in parts))
-
-
-def _wrong_term_count(parts: list[Part], term: str, count: int, n: int) -> str:
-    """ "”i mars och okt” names 1 month in the spring term, not 2"."""
-    return ngettext(
-        "“{text}” names {count} month in the {term}, not {n}.",
-        "“{text}” names {count} months in the {term}, not {n}.",
-        count,
-    ).format(text=", ".join(p.text for p in parts), count=count, term=term, n=n)
-
-
-def _wrong_count(parts: list[Part], count: int, n: int) -> str:
-    """ "”juni, sep och dec” names 3 months, not 2", "”ej juli” leaves 11 months, not 10"."""
-    if parts[0].kind == "except":
-        message = ngettext(
-            "“{text}” leaves {count} month, not {n}.",
-            "“{text}” leaves {count} months, not {n}.",
-            count,
-        )
-    else:
-        message = ngettext(
-            "“{text}” names {count} month, not {n}.",
-            "“{text}” names {count} months, not {n}.",
-            count,
-        )
-    return message.format(text=", ".join(p.text for p in parts), count=count, n=n)
+    def _defaults_used(self) -> tuple[str, ...]:
+        """The defaults the reading fell back on, in the order the description names them."""
+        order = ("weekday", "day", "week_of_month", "months", "time", "clock", "duration")
+        return tuple(key for key in order if key in self.used)
