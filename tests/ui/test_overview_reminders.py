@@ -66,9 +66,9 @@ def test_the_reminder_opens_that_weeks_summary_and_goes_once_it_is_sent(
 
     def send(dialog: QWidget) -> None:
         assert isinstance(dialog, WeeklyBriefDialog)
-        seen.append(plain(dialog.week_label.text()))
+        seen.append(plain(dialog.week_bar.week_label.text()))
         qtbot.mouseClick(dialog.sent_button, Qt.MouseButton.LeftButton)
-        seen.append(dialog.sent_label.text())
+        seen.append(dialog.week_bar.sent_label.text())
         dialog.close()
 
     modals.answer(send)

@@ -63,7 +63,7 @@ def test_the_overview_opens_this_weeks_summary(
     seen: list[str] = []
 
     def look(dialog: WeeklyBriefDialog) -> None:
-        seen.append(plain(dialog.week_label.text()))
+        seen.append(plain(dialog.week_bar.week_label.text()))
         click_button(qtbot, dialog, "Stäng")
 
     weekly_brief(qtbot, window, modals, look)
@@ -75,7 +75,7 @@ def test_writing_the_summary_with_the_keyboard(
 ) -> None:
     dialog = _dialog(qtbot, ctx)
     editor = dialog.editor
-    assert dialog.sent_label.text() == "Inte skickad"
+    assert dialog.week_bar.sent_label.text() == "Inte skickad"
     assert not dialog.sent_button.isEnabled()  # nothing to send yet
 
     qtbot.keyClick(dialog.table, Qt.Key.Key_N, CTRL)
@@ -122,7 +122,7 @@ def test_writing_the_summary_with_the_keyboard(
     assert column_texts(dialog.table, "Rubrik") == ["Demonstration vid Humlegården"]
 
     click_button(qtbot, dialog, "Markera som skickad")
-    assert dialog.sent_label.text() == "Skickad till förvaltningsledningen 2026-12-03"
+    assert dialog.week_bar.sent_label.text() == "Skickad till förvaltningsledningen 2026-12-03"
     assert ctx.call(weekly_briefs.get_brief, WEEK).sent_on == TODAY
 
     click_button(qtbot, dialog, "Förhandsgranska ”Inför helgen”…")
@@ -136,16 +136,16 @@ def test_writing_the_summary_with_the_keyboard(
     qtbot.keyClick(dialog.table, Qt.Key.Key_N, CTRL)
     type_text(qtbot, editor.heading, "Julmarknad på Östermalmstorg")
     click_button(qtbot, dialog, "Nästa vecka ›")
-    assert plain(dialog.week_label.text()) == "Vecka 50, 7–13 dec 2026"
+    assert plain(dialog.week_bar.week_label.text()) == "Vecka 50, 7–13 dec 2026"
     assert column_texts(dialog.table, "Rubrik") == []
-    assert dialog.sent_label.text() == "Inte skickad"
+    assert dialog.week_bar.sent_label.text() == "Inte skickad"
     assert [i.heading for i in ctx.call(weekly_briefs.get_brief, WEEK).items] == [
         "Demonstration vid Humlegården",
         "Julmarknad på Östermalmstorg",
     ]
     click_button(qtbot, dialog, "‹ Föregående vecka")
     assert column_texts(dialog.table, "Rubrik")[-1] == "Julmarknad på Östermalmstorg"
-    assert dialog.sent_label.text() == "Skickad till förvaltningsledningen 2026-12-03"
+    assert dialog.week_bar.sent_label.text() == "Skickad till förvaltningsledningen 2026-12-03"
 
 
 def test_closing_with_an_item_typed_asks_and_can_save_it(

@@ -210,7 +210,7 @@ def test_before_thursday_the_week_befores_slk_meeting_is_chosen(
     ]
     assert refusals == ["Kryssa i minst en punkt att hämta."]
     assert column_texts(dialog.table, "Rubrik") == ["Information från SLK"]
-    assert dialog.week_label.text().startswith("Vecka 49")
+    assert dialog.week_bar.week_label.text().startswith("Vecka 49")
 
 
 def test_an_import_after_another_desk_changed_the_summary_is_refused_then_repeated(

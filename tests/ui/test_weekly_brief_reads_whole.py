@@ -54,9 +54,14 @@ def test_a_sent_week_reads_whole_at_the_default_size(
     def in_dialog(dialog: WeeklyBriefDialog) -> None:
         keep_shot(dialog, "weekly-brief-sent-whole")
         seen["width"] = dialog.width()
-        seen["texts"] = (plain(dialog.week_label.text()), dialog.sent_label.text())
+        seen["texts"] = (
+            plain(dialog.week_bar.week_label.text()),
+            dialog.week_bar.sent_label.text(),
+        )
         seen["cut"] = [
-            label.text() for label in (dialog.week_label, dialog.sent_label) if _cut(label)
+            label.text()
+            for label in (dialog.week_bar.week_label, dialog.week_bar.sent_label)
+            if _cut(label)
         ]
         seen["short"] = {
             b.text(): _short(b)

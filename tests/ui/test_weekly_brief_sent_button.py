@@ -28,14 +28,14 @@ def test_a_sent_week_says_what_marking_it_sent_does(
     def in_dialog(dialog: WeeklyBriefDialog) -> None:
         click_button(qtbot, dialog, "‹ Föregående vecka")  # the demo's last week went out
         settle(qtbot)  # the sent line's room is laid out anew (the kept shot cut it)
-        seen["sent"] = dialog.sent_label.text()
+        seen["sent"] = dialog.week_bar.sent_label.text()
         seen["passed on"] = set(column_texts(dialog.table, "Delas vidare"))
         button = dialog.sent_button
         seen["before"] = (button.text(), button.isEnabled())
         keep_shot(dialog, "weekly-sent-week")
         click_button(qtbot, dialog, "Markera skickad i dag")
         seen["after"] = (button.text(), button.isEnabled(), button.toolTip())
-        seen["sent now"] = dialog.sent_label.text()
+        seen["sent now"] = dialog.week_bar.sent_label.text()
         click_button(qtbot, dialog, "Stäng")
 
     look_at_demo((1024, 768), lambda window: weekly_brief(qtbot, window, modals, in_dialog))

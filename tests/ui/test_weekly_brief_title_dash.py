@@ -50,10 +50,10 @@ def test_no_line_of_the_week_title_starts_or_ends_with_the_dash(
                     dialog.resize(least.width() + wider, least.height())
                     settle(qtbot)
                     qtbot.wait(50)  # layout requests are posted
-                titles.append(wrapped_lines(dialog.week_label))
+                titles.append(wrapped_lines(dialog.week_bar.week_label))
             if week == 1:
                 keep_shot(dialog, "weekly-brief-title-dash")
-            qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+            qtbot.mouseClick(dialog.week_bar.next_button, Qt.MouseButton.LeftButton)
         click_button(qtbot, dialog, "Stäng")
 
     look_at_demo((1024, 768), lambda window: weekly_brief(qtbot, window, modals, in_dialog, FIRST))

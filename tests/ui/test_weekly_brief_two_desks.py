@@ -215,7 +215,7 @@ def test_marking_as_sent_refused_says_it_was_not_marked(
         "markerades inte som skickad. Hämta ändringen så ser du den."
     )
     assert ctx.call(weekly_briefs.get_brief, WEEK).sent_on is None
-    assert dialog.sent_label.text() == "Inte skickad"
+    assert dialog.week_bar.sent_label.text() == "Inte skickad"
     click_button(qtbot, dialog, LOAD_ONLY_BUTTON)
     assert dialog.editor.error.text() == (
         "Ändringen av rubrik är hämtad. Kontrollera och markera den som skickad igen."

@@ -13,12 +13,12 @@ it first (a refusal stays beside the text), and closing the window with it unsav
 meanwhile says what of the item they changed and what was not done ("inget sparades", "punkten
 flyttades inte") and offers to load it (F5), keeping what was typed; until then doing it again
 is refused too. An item removed at another desk while it was written here is offered to be saved
-as a new item ("Spara som ny punkt"), the typed text kept."""
+as a new item ("Spara som ny punkt"), the typed text kept.
+
+The week's bar is ``brief_week_bar``; an item moved or removed and the week marked as sent,
+``brief_week_changes``; the item's editor, ``brief_item_editor``."""
 
 from __future__ import annotations
-
-import datetime as dt
-from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
@@ -32,30 +32,22 @@ from PySide6.QtWidgets import (
 
 from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError, NotFoundError, StaleRecordError
-from samverkan_desktop.formatting import iso_date, short_period, span_held, unbroken
+from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import weekly_briefs
 from samverkan_desktop.services.weekly_briefs import BriefDetail, BriefItemRow, BriefWeek
 from ui import key_guide
 from ui.context import AppContext
 from ui.overview.brief_item_editor import BriefItemEditor, item_of
+from ui.overview.brief_week_bar import BriefWeekBar, week_title
+from ui.overview.brief_week_changes import WeekChanges
 from ui.widgets.closing import Answer, ask_do_or_discard
-from ui.widgets.dialogs import confirm, show_info
+from ui.widgets.dialogs import show_info
 from ui.widgets.form_reload import Refusal
 from ui.widgets.one_time_dialog import OneTimeDialog
 from ui.widgets.record_table import RecordTable
 from ui.widgets.removal_focus import back_to_list
 from ui.widgets.table_model import Column
-from ui.widgets.wording import next_text, previous_text
-from ui.widgets.wrap_label import WrapLabel
-
-SENT_STYLE = "color: #1f7a3a; font-weight: 600;"
-NOT_SENT_STYLE = "color: #5f6b7a;"
-
-
-def _seen_then() -> str:
-    """A refused move or "Mark as sent" leaves nothing typed (what was, is saved first)."""
-    return _("Load their change to see it.")
 
 
 def item_columns() -> list[Column[BriefItemRow]]:
@@ -78,27 +70,10 @@ class WeeklyBriefDialog(OneTimeDialog):
         self.detail = BriefDetail(self.week, None, None, 0, ())
         self._switching = False
 
-        self.previous_button = QPushButton(previous_text(_("Previous week")), self)
-        self.previous_button.clicked.connect(lambda: self.go_to(self.week.moved(-1)))
-        self.next_button = QPushButton(next_text(_("Next week")), self)
-        self.next_button.clicked.connect(lambda: self.go_to(self.week.moved(1)))
-        self.this_week_button = QPushButton(_("This week"), self)
-        self.this_week_button.clicked.connect(lambda: self.go_to(BriefWeek.of(clock.today())))
-        # Both wrap rather than hold the dialog at their one line's width: beside the week's
-        # buttons they filled its 1000 px, and a longer title (week 53's, both years) widened
-        # it past a 1024-pixel screen's room or cut the title, the sent line and the buttons.
-        self.week_label = WrapLabel("", self)
-        self.week_label.setStyleSheet("font-size: 16px; font-weight: 600; color: #1c3b5a;")
-        self.sent_label = WrapLabel("", self)
-        self.sent_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        top = QHBoxLayout()
-        top.addWidget(self.previous_button)
-        top.addWidget(self.week_label)
-        top.addWidget(self.next_button)
-        top.addWidget(self.this_week_button)
-        top.addStretch(1)
-        top.addWidget(self.sent_label)
+        self.changes = WeekChanges(self, self)
 
+        self.week_bar = BriefWeekBar(self)
+        self.week_bar.week_chosen.connect(self.go_to)
         self.table: RecordTable[BriefItemRow] = RecordTable(item_columns(), self)
         self.table.setSortingEnabled(False)  # the printed order, as listed
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
@@ -113,11 +88,11 @@ class WeeklyBriefDialog(OneTimeDialog):
         self.import_button = QPushButton(_("Import from a meeting…"), self)
         self.import_button.clicked.connect(lambda: self.import_from_meeting())
         self.up_button = QPushButton(_("Up"), self)
-        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.up_button.clicked.connect(lambda: self.changes.move_selected(-1))
         self.down_button = QPushButton(_("Down"), self)
-        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        self.down_button.clicked.connect(lambda: self.changes.move_selected(1))
         self.remove_button = QPushButton(_("Remove…"), self)
-        self.remove_button.clicked.connect(lambda: self.remove_selected())
+        self.remove_button.clicked.connect(lambda: self.changes.remove_selected())
         back_to_list(self.remove_button, self.table, self.new_button)
         list_buttons = QHBoxLayout()
         for button in (
@@ -158,7 +133,7 @@ class WeeklyBriefDialog(OneTimeDialog):
         self.shared_button = QPushButton(_("Preview “Before the weekend”…"), self)
         self.shared_button.clicked.connect(lambda: self.preview(shared=True))
         self.sent_button = QPushButton(_("Mark as sent"), self)
-        self.sent_button.clicked.connect(lambda: self.mark_sent())
+        self.sent_button.clicked.connect(lambda: self.changes.mark_sent())
         self.history_button = QPushButton(_("History…"), self)
         self.history_button.clicked.connect(lambda: self.show_history())
         close = QPushButton(_("Close"), self)
@@ -175,7 +150,7 @@ class WeeklyBriefDialog(OneTimeDialog):
         bottom.addWidget(close)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(self.week_bar)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
         self._keys()
@@ -186,7 +161,7 @@ class WeeklyBriefDialog(OneTimeDialog):
         key_guide.BRIEF_NEW.bind(self, self.new_item)
         key_guide.BRIEF_SAVE.bind(self, self.save_item)
         key_guide.BRIEF_REMOVE.bind(
-            self.table, self.remove_selected, Qt.ShortcutContext.WidgetShortcut
+            self.table, self.changes.remove_selected, Qt.ShortcutContext.WidgetShortcut
         )
         key_guide.BRIEF_HISTORY.bind(self, self.show_history)
         self.editor.as_new_button.clicked.connect(lambda _checked=False: self.save_as_new())
@@ -209,15 +184,7 @@ class WeeklyBriefDialog(OneTimeDialog):
     def load(self, select_id: int | None = None, detail: BriefDetail | None = None) -> None:
         """Show the week (``detail`` when just read) and save against its version from now."""
         self.detail = detail or self.ctx.call(weekly_briefs.get_brief, self.week)
-        self.week_label.setText(self._title(held=True))
-        if self.detail.sent_on is not None:
-            self.sent_label.setText(
-                _("Sent to management {date}").format(date=iso_date(self.detail.sent_on))
-            )
-            self.sent_label.setStyleSheet(SENT_STYLE)
-        else:
-            self.sent_label.setText(_("Not sent"))
-            self.sent_label.setStyleSheet(NOT_SENT_STYLE)
+        self.week_bar.show_week(self.week, self.detail.sent_on)
         self._switching = True
         try:
             self.table.set_rows(self.detail.items, select_id=select_id)
@@ -230,16 +197,6 @@ class WeeklyBriefDialog(OneTimeDialog):
         if not self.editor.edited():  # what is typed stays
             self._show(self.table.current_row())
         self._enable()
-
-    def _title(self, held: bool = False) -> str:
-        """ "Vecka 49, 30 nov – 6 dec 2026"; ``held`` for the title in the window: it broke
-        beside the dash ("Vecka 49, 30 nov" / "– 6 dec 2026"); its days are now held whole
-        (span_held, unbroken), on the next line when narrow. Plain for the history's title."""
-        monday = self.week.monday
-        days = short_period(monday, monday + dt.timedelta(days=6))
-        if held:
-            days = unbroken(span_held(days))
-        return _("Week {week}, {days}").format(week=self.week.week, days=days)
 
     def _show(self, item: BriefItemRow | None) -> None:
         last = self.detail.items[-1].source if self.detail.items else None
@@ -271,7 +228,7 @@ class WeeklyBriefDialog(OneTimeDialog):
         self.sent_button.setToolTip(tip)
 
     def go_to(self, week: BriefWeek) -> None:
-        if not self._saved_first():
+        if not self.saved_first():
             return
         self.week = week
         self.editor.show_item(None)
@@ -292,7 +249,7 @@ class WeeklyBriefDialog(OneTimeDialog):
         QTimer.singleShot(0, lambda: self._switch_to(target))
 
     def _switch_to(self, target: int | None) -> None:
-        saved = self._saved_first()
+        saved = self.saved_first()
         self._switching = True
         try:
             if not saved and self.editor.item_id is None:  # back to the item being written
@@ -308,13 +265,13 @@ class WeeklyBriefDialog(OneTimeDialog):
             self._show(self.table.current_row())
         self._enable()
 
-    def _saved_first(self) -> bool:
+    def saved_first(self) -> bool:
         """Before leaving the item in the editor: save what was typed. False: refused (the
         refusal is shown beside the text, which stays)."""
         return not self.editor.edited() or self.save_item()
 
     def new_item(self) -> None:
-        if not self._saved_first():
+        if not self.saved_first():
             return
         self._switching = True
         try:
@@ -337,7 +294,7 @@ class WeeklyBriefDialog(OneTimeDialog):
                 item_id = self.editor.item_id
                 self.ctx.call(weekly_briefs.update_item, item_id, data, self.detail.version)
         except StaleRecordError:
-            self._refused()
+            self.refused()
             return False
         except NotFoundError as error:
             if self.editor.item_id is None:
@@ -359,7 +316,7 @@ class WeeklyBriefDialog(OneTimeDialog):
         self.load()  # their week; the typed text stays in the editor
         self.save_item()
 
-    def _refused(self, refusal: Refusal | None = None) -> None:
+    def refused(self, refusal: Refusal | None = None) -> None:
         """Another desk changed the week since it was read: nothing was saved (or moved, or
         removed). The text stays and the week is not read anew (saving again would write over
         theirs unseen): the user loads their change (F5) when she chooses."""
@@ -388,7 +345,7 @@ class WeeklyBriefDialog(OneTimeDialog):
         """The minuted agenda items of a meeting (the Thursday network's) become items."""
         from ui.overview.minutes_import_dialog import MinutesImportDialog
 
-        if not self._saved_first():
+        if not self.saved_first():
             return
         picker = MinutesImportDialog(self.ctx, self.week, self.detail.version, self)
         picker.exec()
@@ -397,86 +354,11 @@ class WeeklyBriefDialog(OneTimeDialog):
         if result is not None and not result.added:
             show_info(self, _("The ticked items are already in the summary."))
 
-    def move_selected(self, step: int) -> None:
-        chosen = self.table.current_row()
-        if chosen is None or not self._saved_first():
-            return
-        moved = Refusal(
-            _("the item was not moved"), _("Check it and move the item again."), _seen_then()
-        )
-        self._call(
-            weekly_briefs.move_item,
-            chosen.id,
-            step,
-            self.detail.version,
-            select=chosen.id,
-            refusal=moved,
-        )
-
-    def remove_selected(self) -> None:
-        chosen = self.table.current_row()
-        if chosen is None:
-            return
-        if not confirm(
-            self,
-            _("Remove item"),
-            _("Remove “{heading}” from the summary of week {week}?").format(
-                heading=chosen.heading, week=self.week.week
-            ),
-            _("Remove"),
-        ):
-            return
-        kept = Refusal(
-            _("the item was not removed"),
-            _("Check it and remove the item again if you still want to."),
-        )
-        if self._call(
-            weekly_briefs.remove_item, chosen.id, self.detail.version, load=False, refusal=kept
-        ):
-            self.editor.show_item(None)
-            self.load()
-
-    def mark_sent(self) -> None:
-        if not self._saved_first():
-            return
-        not_sent = Refusal(
-            _("the summary was not marked as sent"),
-            _("Check it and mark it as sent again."),
-            _seen_then(),
-        )
-        self._call(
-            weekly_briefs.mark_sent, self.week, clock.today(), self.detail.version, refusal=not_sent
-        )
-
-    def _call(
-        self,
-        function: Callable[..., object],
-        *args: object,
-        select: int | None = None,
-        load: bool = True,
-        refusal: Refusal | None = None,
-    ) -> bool:
-        """A change of the week from a button: the list read anew after it (``select`` chosen),
-        unless another desk changed the week meanwhile: refused like a save, in the words of
-        what was not done (``refusal``), F5 showing theirs."""
-        try:
-            self.ctx.call(function, *args)
-        except StaleRecordError:
-            self._refused(refusal)
-            return False
-        except DomainError as error:
-            self.load(select_id=select)
-            self.editor.show_error(error)
-            return False
-        if load:
-            self.load(select_id=select)
-        return True
-
     def show_history(self) -> None:
         from ui.widgets.history import show_history
 
-        if self.detail.id is not None and self._saved_first():  # what was typed, in it too
-            show_history(self, self.ctx, "weekly_briefs", self.detail.id, self._title())
+        if self.detail.id is not None and self.saved_first():  # what was typed, in it too
+            show_history(self, self.ctx, "weekly_briefs", self.detail.id, week_title(self.week))
 
     # --- printouts and closing ---------------------------------------------------------------
 
@@ -484,7 +366,7 @@ class WeeklyBriefDialog(OneTimeDialog):
         from samverkan_desktop.reports import weekly_brief  # loads ReportLab
         from ui.widgets.pdf_preview import preview_in_background
 
-        if not self._saved_first():
+        if not self.saved_first():
             return
         week = self.week
         preview_in_background(
