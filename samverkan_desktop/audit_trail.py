@@ -19,162 +19,46 @@ tests/core/test_audit_core_statements.py keeps a reviewed list of them. A sessio
 A part of a record kept in a table of its own (a meeting's agenda items, an action's notes) has
 its own entries; the owner's History reads them too (``services.audit_parts``), so nothing is
 written twice. Only a list the record shows as one field (LIST_PARTS) is written as the owner's.
+
+What an entry keeps (the lists above, a value's JSON, a Core statement's ``Change``) is
+``audit_entries``'; the INSERT statements are ``audit_statements``'.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import decimal
-import enum
-import getpass
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from functools import cache
+from collections.abc import Iterable, Sequence
 from typing import Any, cast
 
-from sqlalchemy import (
-    Connection,
-    Table,
-    bindparam,
-    func,
-    insert,
-    inspect,
-    select,
-    union_all,
-    update,
-)
-from sqlalchemy import cast as sql_cast
+from sqlalchemy import Connection, Table, inspect, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from samverkan_desktop import direct_sql
+from samverkan_desktop.audit_entries import (
+    HIDDEN,
+    LIST_PARTS,
+    PERSONAL_TABLES,
+    PSEUDONYMISED_FIELDS,
+    SKIP_TABLES,
+    Change,
+    changed_fields,
+    class_plan,
+    entries,
+    entry_row,
+    os_user,
+    record_id_of,
+    table_plan,
+)
+from samverkan_desktop.audit_statements import returning_insert
 from samverkan_desktop.models.audit import AuditAction, AuditEntry
 from samverkan_desktop.models.base import utcnow
 from samverkan_desktop.services.id_batches import batches
 
-# calendar_sequences: what the .ics export last wrote, no record of the coordinator's.
-SKIP_TABLES = frozenset({"audit_log", "alembic_version", "calendar_sequences"})
-# Bookkeeping, not the record's content. A row version (models.base.RowVersioned) is skipped as
-# the mapper's version column, not by name: a plan version's ``version`` is the document's.
-IGNORED_COLUMNS = frozenset({"created_at", "updated_at"})
-HIDDEN = {"hidden": True}
-# Never stored in clear, whatever happens to the record.
-HIDDEN_FIELDS: dict[str, frozenset[str]] = {"alarm_loans": frozenset({"reason"})}
-# Emptied in the trail when the record itself is pseudonymised.
-PSEUDONYMISED_FIELDS: dict[str, frozenset[str]] = {
-    "alarm_loans": frozenset({"borrower_id", "reason"})
-}
-# Deleting one of these records empties the values of its whole trail (records about a person:
-# the contact itself, a substitute's name at a meeting, a direct number on the crisis list).
-PERSONAL_TABLES = frozenset({"people", "meeting_invitees", "crisis_contacts"})
-# Fields of a record that are no column of it: its parts kept as rows of their own table, shown
-# as one field so that the record's own History has them (a group's standing agenda, written by
-# its service with ``record``; its members, by the flush listener through LIST_PARTS).
-PART_FIELDS: dict[str, tuple[str, ...]] = {"groups": ("standing_agenda", "members")}
-# Rows that make a list of their parent record, written by the flush listener as one field of
-# the parent (ids, named when read: a person's name is kept by the person, not by the trail):
-# part table -> (parent table, parent key, the field, the listed column).
-LIST_PARTS: dict[str, tuple[str, str, str, str]] = {
-    "memberships": ("groups", "group_id", "members", "person_id")
-}
 _WRITTEN_KEY = "samverkan_audit_written"
-MAX_TEXT = 4000  # longer texts are cut in the trail (minutes can be long)
-
-
-@cache
-def os_user() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):  # no login name in a service or container
-        return "?"
-
-
-def jsonable(value: Any) -> Any:
-    """A JSON value for a column value (what the history shows and the CSV export holds)."""
-    if value is None or isinstance(value, (bool, int, float)):
-        return value
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, dt.datetime):
-        if value.tzinfo is not None:
-            value = value.astimezone(dt.UTC)
-        return value.isoformat()
-    if isinstance(value, (dt.date, dt.time)):
-        return value.isoformat()
-    if isinstance(value, decimal.Decimal):
-        return str(value)
-    if isinstance(value, (bytes, bytearray, memoryview)):
-        return f"({len(value)} bytes)"
-    if isinstance(value, (list, tuple)):  # a part field (PART_FIELDS): one value per row
-        return [jsonable(item) for item in value]
-    text = str(value)
-    return text if len(text) <= MAX_TEXT else text[:MAX_TEXT] + "…"
-
-
-def _record_id(obj: Any) -> str:
-    return "/".join(str(part) for part in inspect(obj).mapper.primary_key_from_instance(obj))
-
-
-@cache
-def _plan(mapper: Any) -> tuple[str, tuple[str, ...], frozenset[str]]:
-    """Per mapped class, once: its table, the audited columns, the many-to-many collections."""
-    columns = tuple(
-        attr.key
-        for attr in mapper.column_attrs
-        if attr.key not in IGNORED_COLUMNS
-        and attr.columns[0] is not mapper.version_id_col
-        and not attr.columns[0].primary_key
-    )
-    secondaries = frozenset(r.key for r in mapper.relationships if r.secondary is not None)
-    return mapper.persist_selectable.name, columns, secondaries
-
-
-@cache
-def _class_plan(cls: type) -> tuple[str, tuple[str, ...], frozenset[str]]:
-    return _plan(inspect(cls))
-
-
-def _changes(
-    table: str,
-    action: AuditAction,
-    pairs: Iterable[tuple[str, Any, Any]],
-    emptied: frozenset[str] = frozenset(),
-) -> dict[str, Any]:
-    """``{field: {"old": .., "new": ..}}`` for the pairs that differ; hidden fields and a
-    personal record's deletion keep only that the field changed; ``emptied`` fields changed,
-    their values unknown and not to be kept (pseudonymisation)."""
-    hidden = HIDDEN_FIELDS.get(table, frozenset())
-    personal_delete = action is AuditAction.DELETE and table in PERSONAL_TABLES
-    changes: dict[str, Any] = {}
-    for key, old, new in pairs:
-        if key in emptied:
-            changes[key] = HIDDEN
-            continue
-        if old == new:
-            continue
-        if key in hidden or personal_delete:
-            changes[key] = HIDDEN
-        else:
-            changes[key] = {"old": jsonable(old), "new": jsonable(new)}
-    return changes
-
-
-def _row(
-    table: str, record_id: str, action: AuditAction, changes: dict[str, Any], at: Any, who: str
-) -> dict[str, Any]:
-    return {
-        "at": at,
-        "who": who,
-        "table_name": table,
-        "record_id": record_id,
-        "action": action,
-        "changes": changes,
-        "client_id": None,
-    }
 
 
 def _entry(obj: Any, action: AuditAction, at: dt.datetime, who: str) -> dict[str, Any] | None:
     state = inspect(obj)
-    table, columns, secondaries = _plan(state.mapper)
+    table, columns, secondaries = table_plan(state.mapper)
     if table in SKIP_TABLES:
         return None
     if action is AuditAction.UPDATE:
@@ -193,7 +77,7 @@ def _entry(obj: Any, action: AuditAction, at: dt.datetime, who: str) -> dict[str
             value = state.dict.get(key)
             old, new = (None, value) if action is AuditAction.INSERT else (value, None)
         pairs.append((key, old, new))
-    changes = _changes(table, action, pairs)
+    changes = changed_fields(table, action, pairs)
     for key in collections:
         history = state.attrs[key].history
         old_ids = _ids([*history.unchanged, *history.deleted])
@@ -202,19 +86,7 @@ def _entry(obj: Any, action: AuditAction, at: dt.datetime, who: str) -> dict[str
             changes[key] = {"old": old_ids, "new": new_ids}
     if action is AuditAction.UPDATE and not changes:
         return None
-    return _row(table, _record_id(obj), action, changes, at, who)
-
-
-@dataclass(frozen=True)
-class Change:
-    """One record's change made with a Core statement: ``values`` maps a column to
-    ``(old, new)`` (``(None, value)`` for an insert, ``(value, None)`` for a delete)."""
-
-    cls: type
-    record_id: Any
-    action: AuditAction
-    values: Mapping[str, tuple[Any, Any]]
-    emptied: frozenset[str] = frozenset()  # fields emptied, values never kept (see _changes)
+    return entry_row(table, record_id_of(obj), action, changes, at, who)
 
 
 def record(session: Session, *changes: Change) -> None:
@@ -229,33 +101,8 @@ def record(session: Session, *changes: Change) -> None:
         _write(session, rows)
 
 
-def entries(changes: Iterable[Change], client_id: str | None) -> list[dict[str, Any]]:
-    """The audit rows for changes made with Core statements (no database involved): what
-    ``record`` writes, and what a direct unit of work (direct_sql.DirectUnit) inserts."""
-    at, who = utcnow(), os_user()
-    rows = []
-    for change in changes:
-        table, columns, _secondaries = _class_plan(change.cls)
-        if table in SKIP_TABLES:
-            continue
-        values = change.values
-        fields = (*columns, *PART_FIELDS.get(table, ()))
-        pairs = [
-            (key, *values.get(key, (None, None)))
-            for key in fields
-            if key in values or key in change.emptied
-        ]
-        found = _changes(table, change.action, pairs, change.emptied)
-        if change.action is AuditAction.UPDATE and not found:
-            continue
-        row = _row(table, str(change.record_id), change.action, found, at, who)
-        row["client_id"] = client_id
-        rows.append(row)
-    return rows
-
-
 def _ids(objects: Iterable[Any]) -> list[Any]:
-    return sorted(_record_id(o) for o in objects if o is not None)
+    return sorted(record_id_of(o) for o in objects if o is not None)
 
 
 def _deleted(session: Session, context: Any) -> list[Any]:
@@ -321,7 +168,7 @@ def _list_part_rows(
         before = (now - plus) | minus
         if before != now:
             changes = {field: {"old": sorted(before), "new": sorted(now)}}
-            row = _row(parent, str(parent_id), AuditAction.UPDATE, changes, at, who)
+            row = entry_row(parent, str(parent_id), AuditAction.UPDATE, changes, at, who)
             row["client_id"] = session.info.get("client_id")
             rows.append(row)
     return rows
@@ -357,83 +204,14 @@ def _write(session: Session, rows: list[dict[str, Any]]) -> None:
     if fresh:
         # RETURNING only the id, in the rows' order: the reception's PostgreSQL role may
         # insert entries but read no more of them than their ids (samverkan db grant-roles).
-        statement = _insert_statement(connection.dialect.name)
-        entries = list(fresh.values())
-        ids = connection.execute(statement, entries).scalars().all()
-        for entry_id, row in zip(ids, entries, strict=True):
+        statement = returning_insert(connection.dialect.name)
+        inserted = list(fresh.values())
+        ids = connection.execute(statement, inserted).scalars().all()
+        for entry_id, row in zip(ids, inserted, strict=True):
             written[(row["table_name"], row["record_id"])] = (entry_id, row["changes"])
     for row in rows:
         if row["action"] is AuditAction.DELETE and row["table_name"] in PERSONAL_TABLES:
             scrub(connection, row["table_name"], [row["record_id"]])
-
-
-@cache
-def _insert_statement(dialect: str) -> Any:
-    # Built once: every save writes through it (its compiled form is cached by SQLAlchemy).
-    audit = cast(Table, AuditEntry.__table__)
-    statement = insert(audit).returning(audit.c.id, sort_by_parameter_order=True)
-    if dialect == "postgresql":
-        # The server knows the role the desk logged in as (or SET ROLE to).
-        statement = statement.values(db_role=func.current_user())
-    return statement
-
-
-_DIRECT_FIELDS = ("at", "who", "table_name", "record_id", "action", "changes", "client_id")
-
-
-@cache
-def direct_insert(count: int) -> direct_sql.Statement:
-    """One INSERT of ``count`` audit rows, for direct_sql.DirectUnit (see there why); its
-    parameters are ``numbered(rows)``. No RETURNING: a direct unit of work ends with its
-    change, there is nothing to merge later."""
-
-    def build(dialect: str) -> Any:
-        audit = cast(Table, AuditEntry.__table__)
-        rows = []
-        for n in range(count):
-            row: dict[str, Any] = {
-                name: bindparam(f"{name}_{n}", type_=audit.c[name].type) for name in _DIRECT_FIELDS
-            }
-            if dialect == "postgresql":
-                row["db_role"] = func.current_user()
-            rows.append(row)
-        return insert(audit).values(rows)
-
-    return direct_sql.Statement(build)
-
-
-def numbered(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """The parameters of ``direct_insert(len(rows))`` for rows made by ``entries``."""
-    return {f"{name}_{n}": row[name] for n, row in enumerate(rows) for name in _DIRECT_FIELDS}
-
-
-_INLINE_FIELDS = tuple(name for name in _DIRECT_FIELDS if name != "record_id")
-
-
-def inline_insert(sources: Sequence[Any]) -> Any:
-    """PostgreSQL: an INSERT of one audit row per source, as a CTE of the statement that makes
-    the change (so a change and its trail are one statement, one round trip). ``sources`` are
-    the id columns of the change's own CTEs (``UPDATE … RETURNING id``): a row is written only
-    if its source returned a row, and its record id is that id. Rows are inserted in the
-    sources' order; their parameters are ``inline_parameters(rows)``."""
-    audit = cast(Table, AuditEntry.__table__)
-    selects = []
-    for n, source in enumerate(sources):
-        values: dict[str, Any] = {
-            name: bindparam(f"{name}_{n}", type_=audit.c[name].type) for name in _INLINE_FIELDS
-        }
-        values["record_id"] = sql_cast(source, audit.c.record_id.type)
-        values["db_role"] = func.current_user()
-        columns = [*_INLINE_FIELDS, "record_id", "db_role"]
-        selects.append(select(*(values[name] for name in columns)).select_from(source.table))
-    rows = selects[0] if len(selects) == 1 else union_all(*selects)
-    return insert(audit).from_select(columns, rows).cte("trail")
-
-
-def inline_parameters(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """The parameters of ``inline_insert`` for rows made by ``entries`` (their record ids
-    come from the statement)."""
-    return {f"{name}_{n}": row[name] for n, row in enumerate(rows) for name in _INLINE_FIELDS}
 
 
 def _merge(first: dict[str, Any], then: dict[str, Any]) -> dict[str, Any]:
@@ -464,12 +242,12 @@ def scrub(
     changed = 0
     # In batches: pseudonymising a backlog of old loans passes every one of them.
     for chunk in batches(str(i) for i in record_ids):
-        entries = connection.execute(
+        found = connection.execute(
             select(audit.c.id, audit.c.changes).where(
                 audit.c.table_name == table, audit.c.record_id.in_(chunk)
             )
         ).all()
-        for entry_id, changes in entries:
+        for entry_id, changes in found:
             scrubbed = {
                 key: HIDDEN if (only is None or key in only) else value
                 for key, value in (changes or {}).items()
@@ -486,7 +264,7 @@ def record_pseudonymised(session: Session, cls: type, record_ids: Sequence[Any])
     """The trail of records just pseudonymised (a Core UPDATE): their earlier entries lose the
     values of the table's PSEUDONYMISED_FIELDS, and each gets an entry saying those fields were
     emptied (without their values) and ``pseudonymised`` set."""
-    table = _class_plan(cls)[0]
+    table = class_plan(cls)[0]
     fields = PSEUDONYMISED_FIELDS[table]
     scrub(session, table, record_ids, fields)
     record(

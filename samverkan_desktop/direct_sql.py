@@ -32,8 +32,8 @@ from sqlalchemy.sql import Executable
 
 from samverkan_desktop import changes
 
-if TYPE_CHECKING:  # audit_trail builds its own direct statement with this module
-    from samverkan_desktop import audit_trail
+if TYPE_CHECKING:  # imported where used: audit_statements builds on this module
+    from samverkan_desktop import audit_entries
 
 log = logging.getLogger(__name__)
 F = TypeVar("F", bound=Callable[..., Any])
@@ -207,10 +207,10 @@ class Unit:
     @property
     def inline_trail(self) -> bool:
         """Whether a change may write its audit rows in its own statement (``trail_rows`` and
-        audit_trail.inline_insert): a DirectUnit on PostgreSQL. Elsewhere ``audit()``."""
+        audit_statements.inline_insert): a DirectUnit on PostgreSQL. Elsewhere ``audit()``."""
         return False
 
-    def trail_rows(self, *changed: audit_trail.Change) -> list[dict[str, Any]]:
+    def trail_rows(self, *changed: audit_entries.Change) -> list[dict[str, Any]]:
         raise NotImplementedError
 
     def write_lock(self) -> None:
@@ -220,7 +220,7 @@ class Unit:
         """The writes from here on stand or fall together (a DirectUnit in autocommit begins
         a transaction; elsewhere the unit is one already)."""
 
-    def audit(self, *changed: audit_trail.Change) -> None:
+    def audit(self, *changed: audit_entries.Change) -> None:
         raise NotImplementedError
 
     def changed(self, *tables: str) -> None:
@@ -248,7 +248,7 @@ class SessionUnit(Unit):
     def write_lock(self) -> None:
         self._write_lock(self.session)
 
-    def audit(self, *changed: audit_trail.Change) -> None:
+    def audit(self, *changed: audit_entries.Change) -> None:
         from samverkan_desktop import audit_trail
 
         audit_trail.record(self.session, *changed)
@@ -326,30 +326,31 @@ class DirectUnit(Unit):
     def inline_trail(self) -> bool:
         return not self.is_sqlite
 
-    def trail_rows(self, *changed: audit_trail.Change) -> list[dict[str, Any]]:
-        from samverkan_desktop import audit_trail
+    def trail_rows(self, *changed: audit_entries.Change) -> list[dict[str, Any]]:
+        from samverkan_desktop import audit_entries
 
-        return audit_trail.entries(changed, self.client_id)
+        return audit_entries.entries(changed, self.client_id)
 
-    def audit(self, *changed: audit_trail.Change) -> None:
-        from samverkan_desktop import audit_trail
+    def audit(self, *changed: audit_entries.Change) -> None:
+        from samverkan_desktop import audit_entries
 
         # Written by commit(), in the same transaction, all in one statement. On PostgreSQL
         # only within transaction(): in autocommit the change itself has committed already.
         if not self._in_transaction:
             raise RuntimeError("PostgreSQL: inline the trail (trail_rows) or use transaction()")
-        self._trail += audit_trail.entries(changed, self.client_id)
+        self._trail += audit_entries.entries(changed, self.client_id)
 
     def changed(self, *tables: str) -> None:
         self.tables.update(tables)
 
     def commit(self) -> None:
-        from samverkan_desktop import audit_trail
+        from samverkan_desktop import audit_statements
 
         self.commit_sent = True  # from here on a failure may have committed
         if self._trail:
             self.send(
-                audit_trail.direct_insert(len(self._trail)), audit_trail.numbered(self._trail)
+                audit_statements.direct_insert(len(self._trail)),
+                audit_statements.numbered(self._trail),
             )
         if self.is_sqlite:
             self._driver.execute("COMMIT")

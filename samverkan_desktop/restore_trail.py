@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from samverkan_desktop import os_errors
-from samverkan_desktop.audit_trail import os_user
+from samverkan_desktop.audit_entries import os_user
 from samverkan_desktop.changes import WHOLE_DATABASE
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models.audit import AuditAction

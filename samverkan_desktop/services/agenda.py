@@ -11,7 +11,7 @@ from sqlalchemy import Table, func, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
-from samverkan_desktop import audit_trail
+from samverkan_desktop import audit_entries, audit_trail
 from samverkan_desktop.db import stale_record_error
 from samverkan_desktop.enums import MeetingStatus
 from samverkan_desktop.errors import InUseError, NotFoundError, ValidationError
@@ -98,7 +98,7 @@ def set_agenda_template(session: Session, group_id: int, items: Sequence[Templat
     after = _agenda_text(template_items(session, group_id))
     audit_trail.record(
         session,
-        audit_trail.Change(
+        audit_entries.Change(
             Group, group_id, AuditAction.UPDATE, {"standing_agenda": (before, after)}
         ),
     )
@@ -439,5 +439,5 @@ def _set_unversioned(
     set_committed_value(meeting, field, after)
     audit_trail.record(
         session,
-        audit_trail.Change(Meeting, meeting.id, AuditAction.UPDATE, {field: (before, after)}),
+        audit_entries.Change(Meeting, meeting.id, AuditAction.UPDATE, {field: (before, after)}),
     )

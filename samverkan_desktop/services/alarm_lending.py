@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from samverkan_desktop import audit_trail, direct_sql
+from samverkan_desktop import audit_entries, audit_statements, direct_sql
 from samverkan_desktop.errors import ConflictError, NotFoundError
 from samverkan_desktop.formatting import local
 from samverkan_desktop.i18n import _
@@ -72,7 +72,7 @@ def _lend_inline(
     values: dict[str, Any],
     seen: Status,
     at: dt.datetime,
-    changed: tuple[audit_trail.Change, ...],
+    changed: tuple[audit_entries.Change, ...],
 ) -> int:
     rows = unit.trail_rows(*changed)  # the unit's entry only if its status changes
     loan = unit.first(
@@ -85,7 +85,7 @@ def _lend_inline(
             "seen_status": seen,
             "new_status": Status.AVAILABLE,
             "changed_at": at,
-            **audit_trail.inline_parameters(rows),
+            **audit_statements.inline_parameters(rows),
         },
     )
     if loan is None:
@@ -144,7 +144,7 @@ def _lend_in_one_trip(
     """PostgreSQL, db.call: the facts and the write in one statement (lend_one_trip). None:
     the rules allow a loan its guard did not write (e.g. a charging unit, a home-loan unit):
     the two-trip route lends it."""
-    entry = audit_trail.Change(
+    entry = audit_entries.Change(
         Loan, None, AuditAction.INSERT, {k: (None, v) for k, v in values.items()}
     )
     try:
@@ -156,7 +156,7 @@ def _lend_in_one_trip(
                 "created_at": at,
                 "updated_at": at,
                 "purpose_given": data.purpose is not None,
-                **audit_trail.inline_parameters(unit.trail_rows(entry)),
+                **audit_statements.inline_parameters(unit.trail_rows(entry)),
             },
         )
     except unit.integrity_error as error:  # another desk lent the unit meanwhile
@@ -207,14 +207,14 @@ def _lend(unit: direct_sql.Unit, data: LendInput, now: dt.datetime | None = None
     # charging again or out of service, as its return says.
     taken_off_charge = unit_status is Status.CHARGING
 
-    def changed(loan_id: int | None) -> tuple[audit_trail.Change, ...]:
-        loan = audit_trail.Change(
+    def changed(loan_id: int | None) -> tuple[audit_entries.Change, ...]:
+        loan = audit_entries.Change(
             Loan, loan_id, AuditAction.INSERT, {k: (None, v) for k, v in values.items()}
         )
         if not taken_off_charge:
             return (loan,)
         status = {"status": (unit_status, Status.AVAILABLE)}
-        return (loan, audit_trail.Change(AlarmUnit, data.unit_id, AuditAction.UPDATE, status))
+        return (loan, audit_entries.Change(AlarmUnit, data.unit_id, AuditAction.UPDATE, status))
 
     try:
         if unit.inline_trail:

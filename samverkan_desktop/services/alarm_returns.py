@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
-from samverkan_desktop import audit_trail, direct_sql
+from samverkan_desktop import audit_entries, audit_statements, direct_sql
 from samverkan_desktop.errors import ConflictError, NotFoundError, ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import AlarmUnit, AuditAction, Loan, UnitEvent, UnitEventKind
@@ -69,14 +69,14 @@ def _return_in_one_trip(
         "fault_description": (None, None),
         "put_on_charge": (False, False),
     }
-    entry = audit_trail.Change(Loan, None, AuditAction.UPDATE, fields)
+    entry = audit_entries.Change(Loan, None, AuditAction.UPDATE, fields)
     row = unit.first(
         loan_sql.RETURN_ONE_TRIP,
         {
             "unit_id": unit_id,
             "changed_at": at,
             **{name: new for name, (_old, new) in fields.items()},
-            **audit_trail.inline_parameters(unit.trail_rows(entry)),
+            **audit_statements.inline_parameters(unit.trail_rows(entry)),
         },
     )
     if row is None:
@@ -146,17 +146,17 @@ def _return(
         "initials": returned_by,
         "loan_id": facts.loan_id,
     }
-    changed = [audit_trail.Change(Loan, facts.loan_id, AuditAction.UPDATE, fields)]
+    changed = [audit_entries.Change(Loan, facts.loan_id, AuditAction.UPDATE, fields)]
     moves = new_status is not old_status  # back to available: the unit's row stays as it is
     if moves:
         changed.append(
-            audit_trail.Change(
+            audit_entries.Change(
                 AlarmUnit, unit_id, AuditAction.UPDATE, {"status": (old_status, new_status)}
             )
         )
     if fault is not None:
         changed.append(
-            audit_trail.Change(
+            audit_entries.Change(
                 UnitEvent, None, AuditAction.INSERT, {k: (None, v) for k, v in event.items()}
             )
         )
@@ -178,7 +178,7 @@ def _return(
             {
                 **updates,
                 **(event if fault is not None else {}),
-                **audit_trail.inline_parameters(rows),
+                **audit_statements.inline_parameters(rows),
             },
         )
         if done is None:  # the conditions: changed meanwhile

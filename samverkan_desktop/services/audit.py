@@ -19,7 +19,7 @@ from sqlalchemy import Column, DateTime, Table, select
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.audit_trail import HIDDEN, LIST_PARTS
+from samverkan_desktop.audit_entries import HIDDEN, LIST_PARTS
 from samverkan_desktop.enums import DEFAULT_TEMPLATE
 from samverkan_desktop.exports.spreadsheet_cell import spreadsheet_cell
 from samverkan_desktop.formatting import display_datetime

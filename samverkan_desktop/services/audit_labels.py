@@ -145,7 +145,7 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
         "follow_up_t1": N_("T1 (Jan–Apr)"),
         "follow_up_t2": N_("T2 (May–Aug)"),
         "follow_up_vb": N_("Annual report (VB)"),
-        "standing_agenda": N_("Standing agenda"),  # audit_trail.PART_FIELDS
+        "standing_agenda": N_("Standing agenda"),  # audit_entries.PART_FIELDS
         "members": N_("Members"),
     },
     "memberships": {

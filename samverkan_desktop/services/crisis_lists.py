@@ -11,7 +11,7 @@ from sqlalchemy import Table, text, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
-from samverkan_desktop import audit_trail
+from samverkan_desktop import audit_entries, audit_trail
 from samverkan_desktop.models import CrisisContact, CrisisRole
 from samverkan_desktop.models.audit import AuditAction
 
@@ -59,7 +59,7 @@ def renumber_list(
         set_committed_value(record, "position", position)
         if before[record.id] != position:
             values = {"position": (before[record.id], position)}
-            changes.append(audit_trail.Change(model, record.id, AuditAction.UPDATE, values))
+            changes.append(audit_entries.Change(model, record.id, AuditAction.UPDATE, values))
     audit_trail.record(session, *changes)
 
 

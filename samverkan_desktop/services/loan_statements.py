@@ -33,7 +33,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql import Executable
 
-from samverkan_desktop import audit_trail, direct_sql
+from samverkan_desktop import audit_statements, direct_sql
 from samverkan_desktop.models import (
     AlarmUnit,
     Course,
@@ -213,7 +213,7 @@ def lend_write(off_charge: bool) -> direct_sql.Statement:
     def build(_dialect: str) -> Executable:
         if not off_charge:
             loan = loan_insert(_dialect).cte("loan")
-            return select(loan.c.id).add_cte(audit_trail.inline_insert([loan.c.id]))
+            return select(loan.c.id).add_cte(audit_statements.inline_insert([loan.c.id]))
         moved = status_update(_dialect).returning(UNITS.c.id).cte("moved")
         loan = (
             insert(LOANS)
@@ -221,7 +221,7 @@ def lend_write(off_charge: bool) -> direct_sql.Statement:
             .returning(LOANS.c.id)
             .cte("loan")
         )
-        return select(loan.c.id).add_cte(audit_trail.inline_insert([loan.c.id, moved.c.id]))
+        return select(loan.c.id).add_cte(audit_statements.inline_insert([loan.c.id, moved.c.id]))
 
     return direct_sql.Statement(build)
 
@@ -272,7 +272,7 @@ def _lend_one_trip(_dialect: str) -> Executable:
     )
     loan = insert(LOANS).from_select(list(LOAN_COLUMNS), lendable).returning(LOANS.c.id).cte("loan")
     return select(*facts.c, select(loan.c.id).scalar_subquery()).add_cte(
-        audit_trail.inline_insert([loan.c.id])
+        audit_statements.inline_insert([loan.c.id])
     )
 
 
@@ -397,7 +397,7 @@ def return_write(entries: tuple[str, ...]) -> direct_sql.Statement:
                 .cte("event")
             )
             sources["alarm_unit_events"] = event.c.id
-        trail = audit_trail.inline_insert([sources[table] for table in entries])
+        trail = audit_statements.inline_insert([sources[table] for table in entries])
         return select(closed.c.id).add_cte(trail)
 
     return direct_sql.Statement(build)
@@ -438,7 +438,7 @@ def _return_one_trip(_dialect: str) -> Executable:
         .cte("closed")
     )
     return select(*facts.c, select(closed.c.id).scalar_subquery()).add_cte(
-        audit_trail.inline_insert([closed.c.id])
+        audit_statements.inline_insert([closed.c.id])
     )
 
 

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from samverkan_desktop import clock
-from samverkan_desktop.audit_trail import os_user
+from samverkan_desktop.audit_entries import os_user
 from samverkan_desktop.cli import main as cli_main
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ConflictError

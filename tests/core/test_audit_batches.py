@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from samverkan_desktop import audit_trail
+from samverkan_desktop import audit_entries, audit_trail
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import AuditAction, AuditEntry, Person
 
@@ -51,8 +51,8 @@ def test_one_record_twice_in_one_batch_is_one_entry(db: Database) -> None:
     with db.session() as s:
         audit_trail.record(
             s,
-            audit_trail.Change(Person, person_id, AuditAction.UPDATE, {"name": ("Eva", "Eva B")}),
-            audit_trail.Change(
+            audit_entries.Change(Person, person_id, AuditAction.UPDATE, {"name": ("Eva", "Eva B")}),
+            audit_entries.Change(
                 Person, person_id, AuditAction.UPDATE, {"name": ("Eva B", "Eva Berg")}
             ),
         )

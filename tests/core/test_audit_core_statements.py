@@ -52,7 +52,7 @@ REVIEWED_STATEMENTS: dict[tuple[str, str, str], str] = {
     ),
     ("samverkan_desktop/exports/ics_sequences.py", "_remember", "delete"): (
         "calendar_sequences past their 400 days: the export's bookkeeping, outside the trail "
-        "(audit_trail.SKIP_TABLES)"
+        "(audit_entries.SKIP_TABLES)"
     ),
 }
 
@@ -100,8 +100,8 @@ REVIEWED_DATABASE_CHANGES: dict[str, str] = {
 }
 
 SCANNED = "samverkan_desktop"
-# The trail's own writer; schema and role administration change no records.
-NOT_SCANNED = ("samverkan_desktop/audit_trail.py",)
+# The trail's own writer and its statements; schema and role administration change no records.
+NOT_SCANNED = ("samverkan_desktop/audit_trail.py", "samverkan_desktop/audit_statements.py")
 DML = {"insert", "update", "delete"}
 WRITING_SQL = ("INSERT ", "UPDATE ", "DELETE ")
 DRIVER_CALLS = ("execute", "executemany", "executescript")  # sqlite3's and psycopg's

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from samverkan_desktop import audit_trail, clock
+from samverkan_desktop import audit_entries, clock
 from samverkan_desktop.changes import WHOLE_DATABASE
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import (
@@ -148,10 +148,10 @@ def test_the_trails_rules_name_tables_that_exist() -> None:
     """A rule under a table name that does not exist protects nothing ("invitees" once kept
     the substitutes' names of removed invitees)."""
     named = {
-        *audit_trail.PERSONAL_TABLES,
-        *audit_trail.HIDDEN_FIELDS,
-        *audit_trail.PSEUDONYMISED_FIELDS,
-        *audit_trail.PART_FIELDS,
+        *audit_entries.PERSONAL_TABLES,
+        *audit_entries.HIDDEN_FIELDS,
+        *audit_entries.PSEUDONYMISED_FIELDS,
+        *audit_entries.PART_FIELDS,
         *audit_labels.TABLE_LABELS,
         *audit_labels.FIELD_LABELS,
     }

@@ -7,14 +7,14 @@ import csv
 import datetime as dt
 from pathlib import Path
 
-from samverkan_desktop.audit_trail import PART_FIELDS, SKIP_TABLES, _plan
+from samverkan_desktop.audit_entries import PART_FIELDS, SKIP_TABLES, table_plan
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import Base, ExerciseType
 from samverkan_desktop.services import audit, exercise_objectives, exercises
 from samverkan_desktop.services.audit_labels import TABLE_LABELS, field_label
 
 # Reviewed: what the trail never records, so needs no label. Primary keys (ids: the record
-# itself), created_at/updated_at (bookkeeping, audit_trail.IGNORED_COLUMNS) and a record's row
+# itself), created_at/updated_at (bookkeeping, audit_entries.IGNORED_COLUMNS) and a record's row
 # version (the mapper's version column, models.base.RowVersioned: a save counter; a plan
 # version's "version" is the document's and has a label). _plan leaves them out, and the
 # audit_log and alembic_version tables are the trail's own (SKIP_TABLES).
@@ -24,7 +24,7 @@ NOT_RECORDED = frozenset({"created_at", "updated_at"})
 def _recorded_fields() -> dict[str, tuple[str, ...]]:
     fields = {}
     for mapper in Base.registry.mappers:
-        table, columns, collections = _plan(mapper)
+        table, columns, collections = table_plan(mapper)
         if table not in SKIP_TABLES:
             fields[table] = (*columns, *sorted(collections), *PART_FIELDS.get(table, ()))
     return fields
@@ -46,7 +46,7 @@ def test_every_recorded_table_and_field_has_a_label() -> None:
 
 def test_the_reviewed_technical_columns_are_those_the_trail_leaves_out() -> None:
     for mapper in Base.registry.mappers:
-        table, columns, _collections = _plan(mapper)
+        table, columns, _collections = table_plan(mapper)
         left_out = {attr.key for attr in mapper.column_attrs} - set(columns)
         reviewed = set(NOT_RECORDED) | {
             attr.key

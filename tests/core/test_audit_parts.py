@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from samverkan_desktop.audit_trail import os_user
+from samverkan_desktop.audit_entries import os_user
 from samverkan_desktop.cli import main as cli_main
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import AttendanceStatus, AuditAction, ExerciseType, PlanKind

@@ -10,7 +10,7 @@ import datetime as dt
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
-from samverkan_desktop import audit_trail
+from samverkan_desktop import audit_entries, audit_trail
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import AgendaItem, AuditEntry, Decision, Invitee, Meeting
 from samverkan_desktop.models.meetings import DEFAULT_TEMPLATE
@@ -97,5 +97,5 @@ def test_scrubbing_the_trail_of_many_records_hides_each(sqlite_db: Database) -> 
             )
         ).one()
     assert changed == 1
-    assert entry.changes["phone"] == audit_trail.HIDDEN
+    assert entry.changes["phone"] == audit_entries.HIDDEN
     assert entry.changes["name"] == {"old": None, "new": "Lina Ek"}

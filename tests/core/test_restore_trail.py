@@ -16,7 +16,7 @@ from alembic import command
 from sqlalchemy import create_engine, select, text
 
 from samverkan_desktop import backup, clock
-from samverkan_desktop.audit_trail import os_user
+from samverkan_desktop.audit_entries import os_user
 from samverkan_desktop.changes import ALL_AREAS, ChangeListener, areas_for_tables
 from samverkan_desktop.db import _alembic_config, open_database
 from samverkan_desktop.models import AuditAction, AuditEntry

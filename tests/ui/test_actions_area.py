@@ -197,7 +197,7 @@ def test_overview_link_selects_an_action_hidden_by_the_filters(area: ActionsArea
 def test_history_shows_who_changed_the_selected_action(
     qtbot: QtBot, area: ActionsArea, modals: ModalDriver
 ) -> None:
-    from samverkan_desktop.audit_trail import os_user
+    from samverkan_desktop.audit_entries import os_user
     from ui.widgets.history import HistoryDialog
 
     assert not area.history_action.isEnabled()  # nothing selected yet

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.audit_trail import os_user
+from samverkan_desktop.audit_entries import os_user
 from samverkan_desktop.models import GroupType
 from samverkan_desktop.services import contacts, group_editing
 from samverkan_desktop.services import groups as group_service

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
-from samverkan_desktop.audit_trail import os_user
+from samverkan_desktop.audit_entries import os_user
 from samverkan_desktop.services import meetings
 from samverkan_desktop.services.meetings import MeetingInput
 from tests.core.meeting_data import make_group
