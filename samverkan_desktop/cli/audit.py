@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from samverkan_desktop import output_files
-from samverkan_desktop.audit_trail import SKIP_TABLES
+from samverkan_desktop.audit_entries import SKIP_TABLES
 from samverkan_desktop.changes import WHOLE_DATABASE
 from samverkan_desktop.cli.argument_parser import subcommands
 from samverkan_desktop.cli.argument_types import iso_date
