@@ -6,6 +6,8 @@ prints them on stderr with exit code 1.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 
 class DomainError(Exception):
     """A problem the user can understand and fix."""
@@ -38,6 +40,14 @@ class FieldErrors(ValidationError):
     def __init__(self, errors: list[ValidationError]) -> None:
         super().__init__(" ".join(e.message for e in errors), field=errors[0].field)
         self.errors = tuple(errors)
+
+
+def refuse_all(refusals: Sequence[ValidationError]) -> None:
+    """Raise every refusal found at once: one as itself, several as FieldErrors (none: return)."""
+    if len(refusals) > 1:
+        raise FieldErrors(list(refusals))
+    if refusals:
+        raise refusals[0]
 
 
 class NotFoundError(DomainError):

@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.errors import ConflictError, FieldErrors, ValidationError
+from samverkan_desktop.errors import ConflictError, ValidationError, refuse_all
 from samverkan_desktop.formatting import display_datetime, local
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import Loan, Person, UnitKind
@@ -230,10 +230,7 @@ def _check_home_loan_given(data: LendInput) -> None:
                 _("A home loan needs the manager who approved it."), field="approved_by_id"
             )
         )
-    if len(missing) > 1:
-        raise FieldErrors(missing)
-    if missing:
-        raise missing[0]
+    refuse_all(missing)
 
 
 def _due(data: LendInput, purpose: UnitKind, at: dt.datetime) -> dt.datetime:

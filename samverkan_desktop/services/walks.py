@@ -16,8 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import extract, func, or_, select
 from sqlalchemy.orm import Session, joinedload
 
-from samverkan_desktop import clock
-from samverkan_desktop.errors import ConflictError, InUseError, ValidationError
+from samverkan_desktop.errors import ConflictError, InUseError, ValidationError, refuse_all
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import (
     ChecklistAnswer,
@@ -25,7 +24,6 @@ from samverkan_desktop.models import (
     Group,
     LightCondition,
     Observation,
-    Person,
     Place,
     RouteStop,
     Walk,
@@ -36,13 +34,13 @@ from samverkan_desktop.models import (
 )
 from samverkan_desktop.services.text_search import contains
 from samverkan_desktop.services.validation import (
-    check_end_time,
     clean,
     column_length,
     get_or_raise,
     optional_text,
 )
 from samverkan_desktop.services.versions import check_version
+from samverkan_desktop.services.walk_plan_checks import plan_refusals
 
 # Steps after which the walk has happened (answers and observations may be recorded).
 WALKED_STEPS = frozenset(
@@ -385,40 +383,13 @@ def _copy_checklist(session: Session, walk: Walk, template_id: int | None) -> No
 
 
 def _apply(session: Session, walk: Walk, data: WalkInput) -> None:
-    if data.place_id is None:
-        raise ValidationError(
-            _("A walk needs a place. Choose one, or add the place to the register first."),
-            field="place_id",
-        )
-    place = session.get(Place, data.place_id)
-    if place is None:
-        raise ValidationError(_("The chosen place no longer exists."), field="place_id")
-    if data.date is None:
-        raise ValidationError(_("Give the date of the walk."), field="date")
-    if data.resident_count < 0:
-        raise ValidationError(
-            _("The number of residents cannot be negative."), field="resident_count"
-        )
-    if data.organiser_id is not None and session.get(Person, data.organiser_id) is None:
-        raise ValidationError(_("The chosen person no longer exists."), field="organiser_id")
-    if walk.id is not None and walk.place_id != place.id and walk.status in WALKED_STEPS:
+    refuse_all(plan_refusals(session, walk, data, walk.status in WALKED_STEPS))
+    assert data.place_id is not None and data.date is not None  # refused above
+    if walk.id is not None and walk.place_id != data.place_id and walk.status in WALKED_STEPS:
         raise ConflictError(
             _("The place of a walk that has been made cannot be changed."), field="place_id"
         )
-    if walk.status in WALKED_STEPS and data.date > clock.today():
-        raise ValidationError(
-            _("The walk has been made; its date cannot be in the future."), field="date"
-        )
-    if walk.closing_meeting_on is not None and data.date > walk.closing_meeting_on:
-        raise ValidationError(
-            _("The walk cannot be after its closing meeting ({date}).").format(
-                date=walk.closing_meeting_on.isoformat()
-            ),
-            field="date",
-        )
-    check_end_time(data.start_time, data.end_time)
-    _check_follow_up_of(session, walk, place.id, data.date, data.follow_up_of_id)
-    walk.place_id = place.id
+    walk.place_id = data.place_id
     walk.date = data.date
     walk.start_time = data.start_time
     walk.end_time = data.end_time
@@ -432,30 +403,6 @@ def _apply(session: Session, walk: Walk, data: WalkInput) -> None:
     walk.purpose = clean(data.purpose)
     walk.follow_up_of_id = data.follow_up_of_id
     _copy_checklist(session, walk, data.checklist_template_id)
-
-
-def _check_follow_up_of(
-    session: Session, walk: Walk, place_id: int, date: dt.date, earlier_id: int | None
-) -> None:
-    if earlier_id is None:
-        return
-    if walk.id is not None and earlier_id == walk.id:
-        raise ValidationError(_("A walk cannot follow up itself."), field="follow_up_of_id")
-    earlier = session.get(Walk, earlier_id)
-    if earlier is None:
-        raise ValidationError(_("The earlier walk no longer exists."), field="follow_up_of_id")
-    if earlier.place_id != place_id:
-        raise ValidationError(
-            _("A follow-up walk must be at the same place as the walk it follows up."),
-            field="follow_up_of_id",
-        )
-    if date <= earlier.date:
-        raise ValidationError(
-            _("A follow-up walk must come after the walk it follows up ({date}).").format(
-                date=earlier.date.isoformat()
-            ),
-            field="date",
-        )
 
 
 def default_organiser_id(session: Session, place_id: int | None) -> int | None:

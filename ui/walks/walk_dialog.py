@@ -81,6 +81,8 @@ class WalkDialog(RecordForm[WalkDetail]):
         self.purpose.setFixedHeight(80)
 
         self.add_row("place_id", _("Place"), self.place_picker)
+        # A name typed that is no place, or nobody, is said with the form's other refusals.
+        self.add_check("place_id", self._check_place_known)
         # A new walk at a walked place: another walk already planned there is said at once,
         # and the last walk's route and people are offered (they were retyped every time).
         self.planned_note = self.add_note("place_id", "")
@@ -97,6 +99,7 @@ class WalkDialog(RecordForm[WalkDetail]):
         self.add_row("format", _("Format"), self.format)
         self.add_row("meeting_point", _("Meeting point"), self.meeting_point)
         self.add_row("organiser_id", _("Organiser"), self.organiser)
+        self.add_check("organiser_id", self._check_organiser_known)
         self.add_row("resident_count", _("Residents taking part"), self.residents)
         self.add_row("checklist_template_id", _("Checklist"), self.checklist)
         self.add_row("purpose", _("Purpose"), self.purpose)
@@ -199,7 +202,7 @@ class WalkDialog(RecordForm[WalkDetail]):
         self.purpose.setPlainText(walk.purpose or "")
         self._follow_up_of = walk.follow_up_of.id if walk.follow_up_of else None
 
-    def data(self) -> WalkInput:
+    def _check_place_known(self) -> None:
         self.place_picker.check_known(
             _(
                 "“{text}” is not in the places register. Pick a place from the list or add it"
@@ -207,7 +210,11 @@ class WalkDialog(RecordForm[WalkDetail]):
             ),
             "place_id",
         )
+
+    def _check_organiser_known(self) -> None:
         self.organiser.check_known(_("Choose the organiser from the contacts."), "organiser_id")
+
+    def data(self) -> WalkInput:
         start, end = self.times.times()
         return WalkInput(
             place_id=self.place.value(),

@@ -1,0 +1,76 @@
+""" "Planera en trygghetsvandring" says every field it refuses at once, each under its field:
+a place typed that is not in the register and an organiser who is nobody in the contacts were
+said one after the other, and only once the date and times could be read; a plan with no place,
+no date and an end before its start said only that the place was missing. Nothing is saved and
+the cursor is in the first field refused."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.services import walks as walk_service
+from tests.ui.helpers import click_button, keep_shot, line_edit, type_text, wait_exposed
+from ui.context import AppContext
+from ui.walks.walk_dialog import WalkDialog
+
+
+def _new_walk(qtbot: QtBot, ctx: AppContext) -> WalkDialog:
+    dialog = WalkDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wait_exposed(qtbot, dialog)
+    return dialog
+
+
+def _refused(qtbot: QtBot, dialog: WalkDialog, name: str) -> dict[str, str]:
+    click_button(qtbot, dialog, "Spara")
+    qtbot.wait(50)  # laid out with the refusals, as seen
+    keep_shot(dialog, name)
+    assert dialog.isVisible()
+    fields = ("place_id", "date", "start_time", "organiser_id", "resident_count")
+    return {field: dialog.error_text(field) for field in fields if dialog.error_text(field)}
+
+
+def _focus_in_place(dialog: WalkDialog) -> bool:
+    focused = dialog.focusWidget()
+    return focused is not None and (
+        focused is dialog.place or dialog.place_picker.isAncestorOf(focused)
+    )
+
+
+def test_an_unknown_place_organiser_and_time_are_said_together(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    before = len(demo_ctx.call(walk_service.list_walks))
+    dialog = _new_walk(qtbot, demo_ctx)
+    type_text(qtbot, line_edit(dialog.place), "Xyzzytorget")
+    type_text(qtbot, dialog.times.start, "25.00")
+    type_text(qtbot, line_edit(dialog.organiser), "Qwerty Ingen")
+
+    refused = _refused(qtbot, dialog, "walk_dialog_typed_errors")
+
+    assert set(refused) == {"place_id", "start_time", "organiser_id"}, refused
+    assert "Xyzzytorget" in refused["place_id"]
+    assert "25.00" in refused["start_time"]
+    assert "kontakt" in refused["organiser_id"]
+    assert _focus_in_place(dialog)
+    assert len(demo_ctx.call(walk_service.list_walks)) == before
+
+
+def test_no_place_no_date_and_an_end_before_the_start_are_said_together(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    before = len(demo_ctx.call(walk_service.list_walks))
+    dialog = _new_walk(qtbot, demo_ctx)
+    assert dialog.date.value() is None  # a new walk's date is the user's to give
+    type_text(qtbot, dialog.times.start, "19.00")
+    type_text(qtbot, dialog.times.end, "18.00")
+
+    refused = _refused(qtbot, dialog, "walk_dialog_plan_errors")
+
+    assert set(refused) == {"place_id", "date", "start_time"}, refused
+    assert "plats" in refused["place_id"]
+    assert "datum" in refused["date"]
+    assert "19.00" in refused["start_time"]  # the end must be after the start (19.00)
+    assert _focus_in_place(dialog)
+    assert len(demo_ctx.call(walk_service.list_walks)) == before
