@@ -3,7 +3,7 @@ since and what is still open, and the walks linked before and after."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from ui.walks.observations_tab import action_text
 from ui.walks.places_page import mean_text
 from ui.walks.rating_key import RatingKey
 from ui.widgets.layout_items import clear_layout
+from ui.widgets.list_rows import rows_height
 from ui.widgets.list_table import tab_leaves
 from ui.widgets.page_labels import heading, muted
 from ui.widgets.wording import EMPTY
@@ -84,12 +85,16 @@ class FollowUpTab(QWidget):
         self.rating_key = RatingKey(self)  # what the cells' colours say
         ratings.addWidget(self.rating_key)
         ratings.addStretch(0)
-        lists = QVBoxLayout()
+        self.lists = lists = QVBoxLayout()
         self.closed_title = heading("", self)
         self.open_title = heading("", self)
         for title, widget in ((self.closed_title, self.closed), (self.open_title, self.still_open)):
             lists.addWidget(title)
             lists.addWidget(widget, 1)
+            # The column's height shared by what the rows need (_share_lists), not half each:
+            # five closed actions scrolled at 1024 × 768 over the room the open three left.
+            widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+            widget.installEventFilter(self)
         self.body = body = QHBoxLayout()
         body.setSpacing(18)
         body.addLayout(ratings, 0)
@@ -185,6 +190,7 @@ class FollowUpTab(QWidget):
                 QListWidgetItem(action_text(action, today), widget)
             if not rows:
                 QListWidgetItem(empty, widget).setFlags(Qt.ItemFlag.NoItemFlags)
+        self._share_lists()
 
     def _fill_ratings(self, comparison: walk_followup.RatingComparisonSet) -> None:
         earlier = comparison.earlier
@@ -219,6 +225,24 @@ class FollowUpTab(QWidget):
         super().resizeEvent(event)
         if self.ratings.columnCount():
             self._fit_ratings()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # A list shown, or given another width, wraps its rows anew: their heights change.
+        if event.type() == QEvent.Type.Show or (
+            event.type() == QEvent.Type.Resize
+            and isinstance(event, QResizeEvent)
+            and event.size().width() != event.oldSize().width()
+        ):
+            self._share_lists()
+        return super().eventFilter(watched, event)
+
+    def _share_lists(self) -> None:
+        """Each list's share of the column's height in proportion to its rows' height: both
+        whole when the column has room for them, else both cut alike."""
+        for widget in (self.closed, self.still_open):
+            if widget.isVisible():  # laid out: its rows as wrapped at its width
+                need = rows_height(widget) + 2 * widget.frameWidth()
+                self.lists.setStretch(self.lists.indexOf(widget), max(1, need))
 
     def _fit_ratings(self) -> None:
         """As wide as its columns (room kept for a scroll bar), the points' titles wrapping

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import key_guide
+from ui.widgets.list_rows import rows_height
 
 
 class CheckList(QListWidget):
@@ -42,11 +43,7 @@ class CheckList(QListWidget):
     def _fit_height(self) -> None:
         if not self._all_rows:
             return
-        if self.isVisible():  # laid out at its width: the lines as wrapped
-            self.doItemsLayout()
-            rows = sum(self.visualItemRect(self.item(i)).height() for i in range(self.count()))
-        else:  # before the dialog's first showing the width is a guess: one line each
-            rows = self.sizeHintForRow(0) * self.count() if self.count() else 0
+        rows = rows_height(self)
         self.setFixedHeight(max(rows, self.fontMetrics().lineSpacing()) + 2 * self.frameWidth() + 2)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
