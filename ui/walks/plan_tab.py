@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -17,12 +18,15 @@ from samverkan_desktop.formatting import clock_held, long_date_with_week, with_c
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.services import walk_route
 from samverkan_desktop.services.walks import RECOMMENDED_MAX_PEOPLE, WalkDetail
+from ui import key_guide
 from ui.context import AppContext
 from ui.walks.common import roomy
 from ui.walks.route_dialogs import ParticipantDialog, StopDialog
 from ui.walks.walk_dialog import WalkDialog
+from ui.widgets.arrow_buttons import as_arrow
 from ui.widgets.dialogs import confirm
 from ui.widgets.flow_layout import FlowLayout
+from ui.widgets.list_key import own_key
 from ui.widgets.next_choice import choice_followed
 from ui.widgets.operations import perform, refused_before_asking
 from ui.widgets.page_labels import heading, muted
@@ -79,9 +83,11 @@ class PlanTab(QWidget):
         self.add_stop_button.clicked.connect(self.add_stop)
         self.edit_stop_button = QPushButton(_("Edit…"), self)
         self.edit_stop_button.clicked.connect(self.edit_stop)
-        self.up_button = QPushButton(_("Move up"), self)
+        # Arrows, as in the program's other ordered lists: "Flytta upp" and "Flytta ned" in
+        # words held the route's column too wide for the participants' buttons beside it.
+        self.up_button = as_arrow(QPushButton(self), "↑", _("Move up"))
         self.up_button.clicked.connect(lambda: self.move_stop(-1))
-        self.down_button = QPushButton(_("Move down"), self)
+        self.down_button = as_arrow(QPushButton(self), "↓", _("Move down"))
         self.down_button.clicked.connect(lambda: self.move_stop(+1))
         self.remove_stop_button = QPushButton(_("Remove"), self)
         self.remove_stop_button.clicked.connect(self.remove_stop)
@@ -99,6 +105,19 @@ class PlanTab(QWidget):
         self.remove_person_button = QPushButton(_("Remove"), self)
         self.remove_person_button.clicked.connect(self.remove_participant)
         back_to_list(self.remove_person_button, self.people, self.add_person_button)
+        # Delete in the list removes the one chosen there, as in a group's members: it reached
+        # the walk's own Delete.
+        self.remove_person_button.setToolTip(
+            key_guide.with_keys(
+                _("Remove the participant from the walk"), key_guide.WALK_PARTICIPANT_REMOVE
+            )
+        )
+        own_key(
+            self.people,
+            key_guide.WALK_PARTICIPANT_REMOVE,
+            self.remove_participant,
+            lambda: self.people.currentItem() is not None,
+        )
         self.count_label = muted("", self)
         # The buttons for a chosen stop or participant wait for the choice (they did nothing).
         self.stops.currentItemChanged.connect(lambda *_items: self._enable_buttons())
@@ -115,16 +134,17 @@ class PlanTab(QWidget):
             self.remove_stop_button,
         ):
             stop_buttons.addWidget(button)
-        people_buttons = FlowLayout()
+        self.people_buttons = people_buttons = FlowLayout()
         for button in (self.add_person_button, self.add_org_button, self.remove_person_button):
             people_buttons.addWidget(button)
 
-        grid = QGridLayout(self)
+        self.grid = grid = QGridLayout(self)
         grid.setContentsMargins(12, 12, 12, 12)
         # The route's buttons on one line: at 1024 px the route's column was 18 px short of
         # them and "Ta bort" stood alone under them. A narrower gap gives the participants'
-        # column back the room for its own two buttons side by side.
+        # column back the room for its own buttons side by side (_share_width).
         grid.setHorizontalSpacing(12)
+        self.stop_buttons = stop_buttons
         grid.setColumnMinimumWidth(0, stop_buttons.sizeHint().width())
         left = QVBoxLayout()
         left.addWidget(heading(_("The plan"), self))
@@ -141,8 +161,26 @@ class PlanTab(QWidget):
         right.addLayout(people_buttons)
         grid.addLayout(left, 0, 0)
         grid.addLayout(right, 0, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        self._share_width()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._share_width()
+
+    def _share_width(self) -> None:
+        """Three fifths of the width to the route, unless the participants' buttons would
+        wrap where the route's leave them the room side by side: "Ta bort" stood alone on a
+        second line under "Lägg till person…" and "Lägg till organisation…". Stretch, not a
+        minimum width: the window may still be made narrower, the buttons then wrap."""
+        margins = self.grid.contentsMargins()
+        room = self.width() - margins.left() - margins.right() - self.grid.horizontalSpacing()
+        people = self.people_buttons.sizeHint().width()
+        if room * 2 // 5 < people <= room - self.stop_buttons.sizeHint().width():
+            self.grid.setColumnStretch(0, room - people)
+            self.grid.setColumnStretch(1, people)
+        else:
+            self.grid.setColumnStretch(0, 3)
+            self.grid.setColumnStretch(1, 2)
 
     def show_walk(self, walk: WalkDetail) -> None:
         self.walk = walk

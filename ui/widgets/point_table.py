@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from samverkan_desktop.i18n import _
 from ui import key_guide
+from ui.widgets.arrow_buttons import as_arrow
 
 
 class PointTable(QTableWidget):
@@ -144,9 +145,7 @@ class PointTable(QTableWidget):
         ):
             button = QPushButton(text, box)
             if tip:
-                button.setToolTip(tip)
-                button.setAccessibleName(tip)
-                button.setFixedWidth(34)
+                as_arrow(button, text, tip)
             button.clicked.connect(lambda _checked=False, s=slot: s())
             row.addWidget(button)
         row.addStretch(1)
