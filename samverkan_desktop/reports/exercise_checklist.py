@@ -62,7 +62,7 @@ def _do_by(item: ChecklistRow) -> str:
 def build(session: Session, exercise_id: int) -> bytes:
     detail = exercise_reading.get_exercise(session, exercise_id)
     row = detail.exercise
-    reason = no_checklist_reason(row.title, row.status)
+    reason = no_checklist_reason(row.status, row.title)
     if reason is not None:
         raise ConflictError(reason)
     owner = issuer(session)

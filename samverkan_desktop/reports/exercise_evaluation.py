@@ -150,7 +150,7 @@ def build(session: Session, exercise_id: int, today: dt.date | None = None) -> b
     detail = exercise_reading.get_exercise(session, exercise_id, today)
     row = detail.exercise
     # Only of an exercise held: a planned one's read as held with nothing met or attended.
-    reason = exercise_objectives.no_report_reason(row.title, row.status)
+    reason = exercise_objectives.no_report_reason(row.status, row.title)
     if reason is not None:
         raise ConflictError(reason)
     owner = issuer(session)

@@ -31,7 +31,7 @@ def save_assessment(
     if shown is not None and clean(exercise.assessment) != clean(shown):
         raise stale_record_error()
     assessment = clean(text)
-    refusal = evaluation_refusal(exercise.title, exercise.status)
+    refusal = evaluation_refusal(exercise.status)
     if refusal is not None and assessment is not None:
         raise ValidationError(refusal, field="assessment")
     with written_as_checked(session, exercise_id, _refusal, "assessment"):
@@ -39,4 +39,4 @@ def save_assessment(
 
 
 def _refusal(exercise: Exercise) -> str | None:
-    return evaluation_refusal(exercise.title, exercise.status)
+    return evaluation_refusal(exercise.status)

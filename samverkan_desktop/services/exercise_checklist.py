@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ExerciseChecklistItem, ExerciseStatus
 from samverkan_desktop.services import exercise_reading
+from samverkan_desktop.services.exercise_held import exercise_subject
 from samverkan_desktop.services.exercise_positions import fresh, lock, move, renumber
 from samverkan_desktop.services.validation import (
     check_weeks_before,
@@ -19,13 +20,16 @@ from samverkan_desktop.services.validation import (
 )
 
 
-def no_checklist_reason(title: str, status: ExerciseStatus) -> str | None:
+def no_checklist_reason(status: ExerciseStatus, title: str | None = None) -> str | None:
     """Why the participants' checklist of an exercise is not printed, or None: a cancelled
     exercise will not happen, and its checklist printed as if it would. The exercise's print
-    menu greys "Participants' checklist" with this; the command line refuses."""
+    menu greys "Participants' checklist" with this, saying "The exercise"; the command line
+    refuses, naming it by its ``title``."""
     if status is not ExerciseStatus.CANCELLED:
         return None
-    return _("“{title}” was cancelled: it has no participants' checklist.").format(title=title)
+    return _("{subject} was cancelled: it has no participants' checklist.").format(
+        subject=exercise_subject(title)
+    )
 
 
 def _get_item(session: Session, item_id: int) -> ExerciseChecklistItem:

@@ -12,30 +12,40 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.i18n import _
 from samverkan_desktop.models import Exercise, ExerciseStatus
 from samverkan_desktop.services import exercise_reading
 
-Refusal = Callable[[str, ExerciseStatus], str | None]
+Refusal = Callable[[ExerciseStatus], str | None]
+
+
+def exercise_subject(title: str | None) -> str:
+    """How a line about an exercise names it: "The exercise" (``title`` None) where it is read
+    beside the exercise, under its title, as a walk's says "The walk" (the title repeated, a
+    long one took three lines); its title in quotes where nothing else says which (the command
+    line)."""
+    return _("The exercise") if title is None else _("“{title}”").format(title=title)
 
 
 def not_held_line(
-    title: str, status: ExerciseStatus, *, planned: str, cancelled: str
+    status: ExerciseStatus, title: str | None, *, planned: str, cancelled: str
 ) -> str | None:
-    """``planned`` or ``cancelled`` (each with a {title}) for an exercise not held, by its
-    status; None once it is held (conducted or evaluated)."""
+    """``planned`` or ``cancelled`` (each with a {subject}: ``exercise_subject``) for an
+    exercise not held, by its status; None once it is held (conducted or evaluated)."""
     line = {ExerciseStatus.PLANNED: planned, ExerciseStatus.CANCELLED: cancelled}.get(status)
-    return None if line is None else line.format(title=title)
+    return None if line is None else line.format(subject=exercise_subject(title))
 
 
 def flush_while_held(session: Session, exercise_id: int, refusal: Refusal, field: str) -> None:
     """Flush; refused by the database, roll back and raise ``refusal``'s line for the exercise
-    as it now is (the other desk has committed). What it does not explain is raised as it came."""
+    as it now is (the other desk has committed). What it does not explain is raised as it came.
+    The line says "The exercise": the window shows it beside the exercise written to."""
     try:
         session.flush()
     except sa_exc.IntegrityError as error:
         session.rollback()
         exercise = exercise_reading.load(session, exercise_id)
-        message = refusal(exercise.title, exercise.status)
+        message = refusal(exercise.status)
         if message is None:
             raise
         raise ValidationError(message, field=field) from error

@@ -41,19 +41,20 @@ class LessonInput:
     raise_action: bool = True
 
 
-def lesson_refusal(title: str, status: ExerciseStatus) -> str | None:
+def lesson_refusal(status: ExerciseStatus, title: str | None = None) -> str | None:
     """Why no lesson can be recorded for an exercise yet (None: it can). Lessons come from the
     evaluation after the exercise: not while it is only planned, nor when it was cancelled.
-    The Lessons tab shows this line beside its greyed "New lesson" button. Lessons already
-    recorded (the exercise taken back to planned) stay editable."""
+    The Lessons tab shows this line beside its greyed "New lesson" button, saying "The
+    exercise" (``title`` None: see ``exercise_subject``). Lessons already recorded (the
+    exercise taken back to planned) stay editable."""
     return not_held_line(
-        title,
         status,
+        title,
         planned=_(
-            "“{title}” is not yet marked as conducted: lessons learned come from the evaluation "
+            "{subject} is not yet marked as conducted: lessons learned come from the evaluation "
             "after the exercise, once it is."
         ),
-        cancelled=_("“{title}” is cancelled: there is no exercise held to learn from."),
+        cancelled=_("{subject} is cancelled: there is no exercise held to learn from."),
     )
 
 
@@ -71,7 +72,7 @@ def add_lesson(
     does what by when, required as for every action). Refused before the exercise is held (see
     ``lesson_refusal``)."""
     exercise = exercise_reading.load(session, exercise_id)
-    refusal = lesson_refusal(exercise.title, exercise.status)
+    refusal = lesson_refusal(exercise.status)
     if refusal is not None:
         raise ValidationError(refusal, field="text")
     text = require_text(data.text, "text", _("Lesson learned"), max_length=4000, multi_line=True)

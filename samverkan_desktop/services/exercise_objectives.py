@@ -23,34 +23,36 @@ from samverkan_desktop.services.unlinking import unlink
 from samverkan_desktop.services.validation import clean, get_or_raise, require_text
 
 
-def evaluation_refusal(title: str, status: ExerciseStatus) -> str | None:
+def evaluation_refusal(status: ExerciseStatus, title: str | None = None) -> str | None:
     """Why the objectives of an exercise cannot be evaluated yet (None: they can). They are
     evaluated after the exercise: once it is marked as conducted, not while it is only planned
-    or was cancelled. The Evaluation tab shows this line beside its greyed controls."""
+    or was cancelled. The Evaluation tab shows this line beside its greyed controls, saying
+    "The exercise" (``title`` None: see ``exercise_subject``)."""
     return not_held_line(
-        title,
         status,
+        title,
         planned=_(
-            "“{title}” is not yet marked as conducted: its objectives are evaluated after the "
+            "{subject} is not yet marked as conducted: its objectives are evaluated after the "
             "exercise, once it is."
         ),
-        cancelled=_("“{title}” is cancelled: there is no exercise held to evaluate."),
+        cancelled=_("{subject} is cancelled: there is no exercise held to evaluate."),
     )
 
 
-def no_report_reason(title: str, status: ExerciseStatus) -> str | None:
+def no_report_reason(status: ExerciseStatus, title: str | None = None) -> str | None:
     """Why an exercise has no evaluation report to print, or None: the report tells how an
     exercise held went (objectives, lessons, attendance). Before it, the participants'
     checklist and the year's exercise plan are the papers to print. The exercise's print menu
-    greys "Evaluation report" with this; the command line refuses."""
+    greys "Evaluation report" with this, saying "The exercise"; the command line refuses,
+    naming it by its ``title``."""
     return not_held_line(
-        title,
         status,
+        title,
         planned=_(
-            "“{title}” is not yet marked as conducted: its evaluation report is printed after "
+            "{subject} is not yet marked as conducted: its evaluation report is printed after "
             "the exercise."
         ),
-        cancelled=_("“{title}” was cancelled: it has no evaluation report."),
+        cancelled=_("{subject} was cancelled: it has no evaluation report."),
     )
 
 
@@ -179,7 +181,7 @@ def evaluate_objective(
     ):
         raise stale_record_error()
     exercise = objective.exercise
-    refusal = evaluation_refusal(exercise.title, exercise.status)
+    refusal = evaluation_refusal(exercise.status)
     if refusal is not None and (result is not None or clean(comment)):
         raise ValidationError(refusal, field="result")
     if result is None and objective.result is not None:

@@ -26,7 +26,7 @@ from samverkan_desktop.models import (
 )
 from samverkan_desktop.number_range import check_range
 from samverkan_desktop.services import exercise_reading
-from samverkan_desktop.services.exercise_held import written_as_checked
+from samverkan_desktop.services.exercise_held import exercise_subject, written_as_checked
 from samverkan_desktop.services.validation import (
     check_end_time,
     clean,
@@ -221,8 +221,7 @@ def too_early_to_hold(
     the same day was taken as held. ``title`` None: the line for the exercise's own view,
     under its title, says "The exercise" as a walk's says "The walk" (a long title repeated
     in it took three lines there)."""
-    # The exercise's own view says "Övningen", as a walk's says "Vandringen"; elsewhere its title.
-    subject = _("The exercise") if title is None else _("“{title}”").format(title=title)
+    subject = exercise_subject(title)
     if when is not None and when == today and start is not None and now is not None:
         if now >= start:
             return None

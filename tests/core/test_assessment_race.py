@@ -26,10 +26,10 @@ from tests.core.exercise_data import HELD_ON
 SAVED_MEANWHILE = "UPDATE exercises SET assessment = 'Gick bra.' WHERE id = :e"
 TAKEN_BACK = "UPDATE exercises SET status = :s WHERE id = :e"
 PLANNED_LINE = (
-    "”Larmprov” är ännu inte markerad som genomförd: målen utvärderas efter övningen, när den "
+    "Övningen är ännu inte markerad som genomförd: målen utvärderas efter övningen, när den "
     "har markerats som genomförd."
 )
-CANCELLED_LINE = "”Larmprov” är inställd: det finns ingen genomförd övning att utvärdera."
+CANCELLED_LINE = "Övningen är inställd: det finns ingen genomförd övning att utvärdera."
 ASSESSED_LINE = (
     "”Larmprov” har en samlad bedömning, skriven efter övningen, och kan därför inte tas "
     "tillbaka till planerad eller ställas in."

@@ -45,7 +45,7 @@ def test_no_assessment_before_the_exercise_is_held(db: Database) -> None:
     with pytest.raises(ValidationError) as raised:
         db.call(save_assessment, ex.planned, WELL)
     assert raised.value.message == (
-        "”Stabsövning” är ännu inte markerad som genomförd: målen utvärderas efter övningen, "
+        "Övningen är ännu inte markerad som genomförd: målen utvärderas efter övningen, "
         "när den har markerats som genomförd."
     )
     assert raised.value.field == "assessment"

@@ -30,7 +30,7 @@ def test_a_planned_exercise_is_evaluated_only_once_conducted(db: Database) -> No
     with db.session() as session:
         exercise_id, objective = _planned(session, TODAY - dt.timedelta(days=2))
         refusal = (
-            "”Larmprov” är ännu inte markerad som genomförd: målen utvärderas efter övningen, "
+            "Övningen är ännu inte markerad som genomförd: målen utvärderas efter övningen, "
             "när den har markerats som genomförd."
         )
         with pytest.raises(ValidationError) as raised:
@@ -68,6 +68,6 @@ def test_a_cancelled_exercise_has_nothing_to_evaluate(db: Database) -> None:
         with pytest.raises(ValidationError) as raised:
             exercise_objectives.evaluate_objective(session, objective, ObjectiveResult.NOT_MET)
         assert raised.value.message == (
-            "”Larmprov” är inställd: det finns ingen genomförd övning att utvärdera."
+            "Övningen är inställd: det finns ingen genomförd övning att utvärdera."
         )
         assert exercise_reading.get_exercise(session, exercise_id).objectives[0].result is None

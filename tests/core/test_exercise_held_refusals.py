@@ -47,7 +47,7 @@ def test_a_lesson_refused_by_the_database_gets_the_services_line(pg_db: Database
         _taken_back_before_the_write(pg_db, s, ex.held)
         exercise_lessons.add_lesson(s, ex.held, LessonInput("Kontaktlistan var inaktuell"), TODAY)
     assert raised.value.message == (
-        "”Larmprov” är ännu inte markerad som genomförd: lärdomar dras vid utvärderingen "
+        "Övningen är ännu inte markerad som genomförd: lärdomar dras vid utvärderingen "
         "efter övningen, när den har markerats som genomförd."
     )
     assert raised.value.field == "text"
@@ -62,7 +62,7 @@ def test_an_evaluation_refused_by_the_database_gets_the_services_line(pg_db: Dat
         _taken_back_before_the_write(pg_db, s, ex.held)
         exercise_objectives.evaluate_objective(s, ex.held_objective, ObjectiveResult.MET, "Ja")
     assert raised.value.message == (
-        "”Larmprov” är ännu inte markerad som genomförd: målen utvärderas efter övningen, när "
+        "Övningen är ännu inte markerad som genomförd: målen utvärderas efter övningen, när "
         "den har markerats som genomförd."
     )
     assert raised.value.field == "result"

@@ -53,7 +53,7 @@ def test_a_lesson_waits_until_the_exercise_is_conducted(db: Database) -> None:
         with pytest.raises(ValidationError) as raised:
             exercise_lessons.add_lesson(session, exercise_id, _lesson(session), TODAY)
         assert raised.value.message == (
-            "”Larmprov” är ännu inte markerad som genomförd: lärdomar dras vid utvärderingen "
+            "Övningen är ännu inte markerad som genomförd: lärdomar dras vid utvärderingen "
             "efter övningen, när den har markerats som genomförd."
         )
         assert exercise_reading.get_exercise(session, exercise_id, TODAY).lessons == ()
@@ -77,7 +77,7 @@ def test_a_cancelled_exercise_has_no_lessons_to_learn(db: Database) -> None:
         with pytest.raises(ValidationError) as raised:
             exercise_lessons.add_lesson(session, exercise_id, _lesson(session), TODAY)
         assert raised.value.message == (
-            "”Larmprov” är inställd: det finns ingen genomförd övning att dra lärdomar av."
+            "Övningen är inställd: det finns ingen genomförd övning att dra lärdomar av."
         )
 
 

@@ -100,7 +100,7 @@ def test_a_planned_exercise_greys_the_assessment(
     view.tabs.setCurrentWidget(tab)
     assert not tab.not_held.isVisible()
     assert box.not_held.isVisible()
-    assert box.not_held.text().startswith("”Seminarium” är ännu inte markerad som genomförd")
+    assert box.not_held.text().startswith("Övningen är ännu inte markerad som genomförd")
     assert not box.text.isEnabled()
 
 

@@ -33,7 +33,7 @@ def test_objectives_are_evaluated_once_the_exercise_is_conducted(
     assert tab.table.current_id() == objective
     assert tab.not_held.isVisible()
     assert tab.not_held.text() == (
-        "”Larmprov” är ännu inte markerad som genomförd: målen utvärderas efter övningen, "
+        "Övningen är ännu inte markerad som genomförd: målen utvärderas efter övningen, "
         "när den har markerats som genomförd."
     )
     greyed = [*tab.result_buttons.values(), tab.comment, tab.save_button]

@@ -43,7 +43,7 @@ def test_lessons_are_recorded_once_the_exercise_is_conducted(
     assert new_lesson.text() == "Ny lärdom…" and not new_lesson.isEnabled()
     assert tab.not_held.isVisible()
     assert tab.not_held.text() == (
-        "”Larmprov” är ännu inte markerad som genomförd: lärdomar dras vid utvärderingen "
+        "Övningen är ännu inte markerad som genomförd: lärdomar dras vid utvärderingen "
         "efter övningen, när den har markerats som genomförd."
     )
     tab.table.setFocus()

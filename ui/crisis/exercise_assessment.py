@@ -111,7 +111,7 @@ class AssessmentBox(QWidget):
         text, self._shown = self._drafts.pop(row.id, (saved, saved))
         if text != self.text.toPlainText():  # the cursor stays where it is while typing
             self.text.setPlainText(text)
-        refusal = exercise_objectives.evaluation_refusal(row.title, row.status)
+        refusal = exercise_objectives.evaluation_refusal(row.status)
         self.not_held.show_refusal(refusal, not refusal_shown_above)
         for widget in (self.text, self.save_button):
             widget.setEnabled(refusal is None)

@@ -224,8 +224,8 @@ class EvaluationTab(InPlaceRecordFields, ExerciseTab):
         self._show_count(detail.objectives)
         self.no_objectives.setVisible(not detail.objectives)
         row = detail.exercise
-        self._refusal = exercise_objectives.evaluation_refusal(row.title, row.status)
-        self._lesson_refusal = exercise_lessons.lesson_refusal(row.title, row.status)
+        self._refusal = exercise_objectives.evaluation_refusal(row.status)
+        self._lesson_refusal = exercise_lessons.lesson_refusal(row.status)
         # Without objectives the line above says what there is to do; this one would add noise.
         self.not_held.show_refusal(self._refusal, bool(detail.objectives))
         self.assessment.show_exercise(detail, refusal_shown_above=bool(detail.objectives))

@@ -136,9 +136,7 @@ class LessonsTab(ExerciseTab):
                 open_count,
             ).format(count=len(detail.lessons), open=open_count)
         )
-        self._refusal = exercise_lessons.lesson_refusal(
-            detail.exercise.title, detail.exercise.status
-        )
+        self._refusal = exercise_lessons.lesson_refusal(detail.exercise.status)
         self.not_held.show_refusal(self._refusal)
         self.table.set_rows(detail.lessons)
         self._update_buttons()

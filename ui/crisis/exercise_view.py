@@ -38,6 +38,7 @@ from ui.crisis.exercise_tabs import ParticipantsTab, ScenarioTab
 from ui.crisis.exercises_page import when_text
 from ui.widgets.back_key import guarded_back
 from ui.widgets.dialogs import confirm, show_error
+from ui.widgets.greyed import grey_for, press
 from ui.widgets.menu_line_key import show_key_at_line_end
 from ui.widgets.operations import perform, refused_before_asking
 from ui.widgets.pdf_preview import preview_in_background
@@ -132,8 +133,18 @@ class ExerciseView(QWidget):
                 ["Esc", "Alt+Left"],
                 guarded_back(self, self.back_requested.emit),
             ),
-            (_("Participants' checklist…"), ["Ctrl+P"], self.print_checklist),
-            (_("Evaluation report…"), ["Ctrl+Shift+P"], self.print_evaluation),
+            # A greyed entry's key says why and builds nothing (it built the printout only for
+            # the core to refuse it).
+            (
+                _("Participants' checklist…"),
+                ["Ctrl+P"],
+                lambda: press(self.checklist_print, self.print_checklist, self),
+            ),
+            (
+                _("Evaluation report…"),
+                ["Ctrl+Shift+P"],
+                lambda: press(self.evaluation_print, self.print_evaluation, self),
+            ),
         ):
             action = QAction(text, self)
             action.setShortcuts([QKeySequence(k) for k in keys])
@@ -197,13 +208,14 @@ class ExerciseView(QWidget):
             in (ExerciseStatus.CONDUCTED, ExerciseStatus.EVALUATED, ExerciseStatus.CANCELLED)
         )
         self.cancel_action.setEnabled(row.status is ExerciseStatus.PLANNED)
-        # The core refuses the report of an exercise not held; its key still asks, and is told.
-        no_report = exercise_objectives.no_report_reason(row.title, row.status)
+        # The core refuses the report of an exercise not held: greyed, the reason its tooltip
+        # ("Övningen …": the title is right above), and its key says it.
+        no_report = exercise_objectives.no_report_reason(row.status)
         self.evaluation_print.setEnabled(no_report is None)
-        self.evaluation_print.setToolTip(no_report or "")
-        no_checklist = no_checklist_reason(row.title, row.status)
+        grey_for([self.evaluation_print], no_report)
+        no_checklist = no_checklist_reason(row.status)
         self.checklist_print.setEnabled(no_checklist is None)
-        self.checklist_print.setToolTip(no_checklist or "")
+        grey_for([self.checklist_print], no_checklist)
         for tab in self.tab_pages():
             tab.show_exercise(detail)
         return True

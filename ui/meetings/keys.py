@@ -13,8 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from samverkan_desktop.i18n import _
-from ui.widgets.dialogs import show_error
-from ui.widgets.greyed import greyed_reason
+from ui.widgets.greyed import press
 
 
 def meeting_action(parent: QWidget, what: str, keys: list[str], slot: Callable[[], Any]) -> QAction:
@@ -29,15 +28,7 @@ def meeting_action(parent: QWidget, what: str, keys: list[str], slot: Callable[[
 
 def add_shortcut(tab: QWidget, button: QPushButton, key: str, slot: Callable[[], Any]) -> QAction:
     """``tab``: where the key works (the tab, or one widget in it, with its children)."""
-    action = meeting_action(tab, button.text(), [key], lambda: press(button, slot))
+    action = meeting_action(tab, button.text(), [key], lambda: press(button, slot, button))
     shown = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
     button.setToolTip(f"{button.text()} ({shown})")
     return action
-
-
-def press(button: QPushButton, slot: Callable[[], Any]) -> None:
-    """``button``'s key: its ``slot`` while the button is offered; greyed, its reason shown."""
-    if button.isEnabled():
-        slot()
-    elif (reason := greyed_reason(button)) is not None:
-        show_error(button, reason)
