@@ -11,6 +11,9 @@ from zoneinfo import ZoneInfo
 from samverkan_desktop.i18n import N_, _, ordinal_number
 
 LOCAL_ZONE = ZoneInfo("Europe/Stockholm")
+# A value not given, in the window's cells and facts and the command line's lists alike: an en
+# dash, not a word to agree with the noun before it, nor a blank read as a gap (ui.widgets.wording).
+EMPTY = "–"
 
 
 def iso_date(value: dt.date | None) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from samverkan_desktop.formatting import EMPTY
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import ExerciseStatus, ExerciseType, ObjectiveResult
 from samverkan_desktop.services.actions import ActionRow
@@ -43,7 +44,7 @@ def objectives_text(row: ExerciseRow) -> str:
     "2 mål" before any is evaluated (an exercise not yet held has met none, and "0 av 2" or
     "Uppfyllda mål: 2 mål" read as if it had), "1 av 2 uppfyllda" after; "–" without any."""
     if not row.objectives:
-        return "–"
+        return EMPTY
     if not row.evaluated:
         return ngettext("{n} objective", "{n} objectives", row.objectives).format(n=row.objectives)
     # Agrees with the number met: "1 av 4 uppfyllt", "2 av 4 uppfyllda" (as in the printout).

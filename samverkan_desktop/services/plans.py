@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from samverkan_desktop import clock, file_store, paths, unit_words
 from samverkan_desktop.errors import ConflictError, NotFoundError, ValidationError
+from samverkan_desktop.formatting import EMPTY
 from samverkan_desktop.i18n import N_, _
 from samverkan_desktop.models import (
     Exercise,
@@ -195,14 +196,14 @@ def exercised_text(row: PlanRow) -> str:
     """The "Last exercised" cell of the register, the window's and the command line's: the
     latest held exercise's date; "never" only for a plan that should have been exercised by
     now (``exercise_due``, coloured); "not yet" for one to be exercised that is not yet due (in
-    force lately, a drill planned, a draft); else "–", not applicable: a kind that is not
+    force lately, a drill planned, a draft); else "–" (``EMPTY``), not applicable: a kind that is not
     exercised, or retired (``exercise_reason`` says why). A black "never" beside orange ones
     read as chance."""
     if row.last_exercise is not None:
         return row.last_exercise.date.isoformat()
     if row.exercise_due:
         return _("never")
-    return _("not yet") if row.never_exercised and row.active else "–"
+    return _("not yet") if row.never_exercised and row.active else EMPTY
 
 
 def last_exercises(session: Session) -> dict[int, LastExercise]:

@@ -20,12 +20,12 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QPushButton, QToolBar, QToolButton, QWidget
 
+from samverkan_desktop.formatting import EMPTY  # the core's, so both say it alike
 from samverkan_desktop.i18n import N_, _
 
 MENU_MARK = "▾"
 PREVIOUS_MARK = "‹"
 NEXT_MARK = "›"
-EMPTY = "–"  # an en dash: a value not given, not one forgotten
 PRINT = N_("Print")
 # The style's own arrow hidden: the mark is in the text, after a space, on every kind of button.
 _NO_STYLE_ARROW = "::menu-indicator { image: none; width: 0px; }"
