@@ -15,11 +15,12 @@ from samverkan_desktop.formatting import LOCAL_ZONE, local
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ExerciseLogEntry, ExerciseStatus
 from samverkan_desktop.services import exercise_reading
+from samverkan_desktop.services.exercise_held import exercise_subject
 from samverkan_desktop.services.validation import get_or_raise, require_text
 
 
 def log_refusal(
-    title: str,
+    title: str | None,
     day: dt.date | None,
     today: dt.date | None = None,
     status: ExerciseStatus = ExerciseStatus.PLANNED,
@@ -30,18 +31,19 @@ def log_refusal(
     not under way, and a note typed into it (say next year's, opened by mistake) would land in the
     wrong exercise. Without a date there is nothing to compare with. A cancelled one is not
     "planned for" its date, so it is told as cancelled. The Conduct log tab shows this line beside
-    its greyed entry field."""
+    its greyed entry field, saying "The exercise" (``title`` None: see ``exercise_subject``); a
+    note refused (the command line's, or one entered as the window closes) names the exercise."""
     if day is None or day <= (today or clock.today()):
         return None
     if status is ExerciseStatus.CANCELLED:
         return _(
-            "“{title}” is cancelled: no conduct log is written for it. If it is held after all, "
+            "{subject} is cancelled: no conduct log is written for it. If it is held after all, "
             "set it back to planned and give it the day it is held."
-        ).format(title=title)
+        ).format(subject=exercise_subject(title))
     return _(
-        "“{title}” is planned for {date}: its conduct log is written from that day. If it is "
+        "{subject} is planned for {date}: its conduct log is written from that day. If it is "
         "held today, change its date first."
-    ).format(title=title, date=day.isoformat())
+    ).format(subject=exercise_subject(title), date=day.isoformat())
 
 
 # "09.15 Larm inkom", "9.15 …", "09:15 …": the minutes written out, so a note starting with a

@@ -67,7 +67,7 @@ def test_the_log_takes_notes_from_the_exercise_day(qtbot: QtBot, ctx: AppContext
     assert not tab.entry.isEnabled()
     assert tab.not_yet.isVisible()
     assert tab.not_yet.text() == (
-        f"”Larmprov” är planerad till {later.isoformat()}: övningsloggen förs från den dagen. "
+        f"Övningen är planerad till {later.isoformat()}: övningsloggen förs från den dagen. "
         "Om den hålls i dag, ändra först dess datum."
     )
 

@@ -129,7 +129,8 @@ class ConductLogTab(ExerciseTab):
             )
         )
         row = detail.exercise
-        refusal = exercise_log.log_refusal(row.title, row.date, status=row.status)
+        # "Övningen …": the title is right above (the refusal of a note typed names it).
+        refusal = exercise_log.log_refusal(None, row.date, status=row.status)
         self.not_yet.show_refusal(refusal)
         self.entry.setEnabled(refusal is None)
         self.table.set_rows(detail.log)
