@@ -58,12 +58,12 @@ def status_warnings(detail: MeetingDetail) -> list[Flowable]:
         if detail.note:
             text += " " + detail.note
         notes.append(text)
-    if detail.after_group_end and detail.group_ended_on is not None:
-        notes.append(
-            _("The group ended on {date}: this meeting cannot be held.").format(
-                date=prose_date(detail.group_ended_on)
-            )
-        )
+    if outside := detail.outside_group_days:
+        if outside.before_start:
+            text = _("The group starts on {date}: this meeting cannot be held.")
+        else:
+            text = _("The group ended on {date}: this meeting cannot be held.")
+        notes.append(text.format(date=prose_date(outside.limit)))
     if detail.holiday:
         notes.append(_("Note: {date} is a public holiday ({name}).").format(
             date=prose_date(detail.starts_at.date()), name=detail.holiday

@@ -26,7 +26,7 @@ from samverkan_desktop.recurrence import (
     month_grid,
     week_dates,
 )
-from samverkan_desktop.services.after_group_end import after_end
+from samverkan_desktop.services.after_group_end import OutsideDays, outside_days
 from samverkan_desktop.services.calendar_entries import CalendarEntry, EntryKind, list_entries
 from samverkan_desktop.services.meeting_common import day_start, to_local
 
@@ -75,11 +75,15 @@ class CalendarRow:
     cancel_reason: str | None = None  # why a cancelled one is: its note, kept at cancelling
     moved_from: dt.datetime | None = None  # the rule's own time, when ``moved`` (Stockholm)
     group_ended_on: dt.date | None = None  # the day its group ended, if it has
+    group_starts_on: dt.date | None = None  # its group's start, if it has one
 
     @property
-    def after_group_end(self) -> bool:
-        """Still planned after its group ended (kept by "End group" for the work it holds)."""
-        return after_end(self.group_ended_on, self.starts_at.date(), self.status)
+    def outside_group_days(self) -> OutsideDays | None:
+        """Still planned after its group ended (kept by "End group" for the work it holds), or
+        before the group's later start; None for a meeting as any other."""
+        return outside_days(
+            self.group_starts_on, self.group_ended_on, self.starts_at.date(), self.status
+        )
 
     @property
     def label(self) -> str:
@@ -199,6 +203,7 @@ def list_calendar(
             Meeting.version,
             Meeting.note,
             Group.ended_on,
+            Group.starts_on,
         )
         .join(Group, Group.id == Meeting.group_id)
         .where(
@@ -216,7 +221,7 @@ def list_calendar(
     rows = []
     for (
         mid, gid, name, gtype, title, starts, ends, place, status, rule, exc, original, ver, note,
-        ended_on,
+        ended_on, starts_on,
     ) in session.execute(query):  # fmt: skip
         local_start = to_local(starts)
         moved_from = to_local(original) if original is not None else None
@@ -243,6 +248,7 @@ def list_calendar(
                 version=ver,
                 cancel_reason=note if status is MeetingStatus.CANCELLED else None,
                 group_ended_on=ended_on,
+                group_starts_on=starts_on,
             )
         )
     return rows

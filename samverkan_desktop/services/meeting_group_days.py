@@ -24,6 +24,8 @@ from samverkan_desktop.services.after_group_end import (
     ENDED_ATTENDANCE,
     ENDED_MINUTES,
     ENDED_NEW_ACTIONS,
+    ENDED_REINSTATED,
+    outside_side,
 )
 
 FIELD = "date"  # the dialogs' and the editor's date field
@@ -32,11 +34,8 @@ FIELD = "date"  # the dialogs' and the editor's date field
 def _outside(group: Group, day: dt.date) -> tuple[bool, dt.date] | None:
     """Whether ``day`` is before the group's start (True) or after its end (False), with that
     date; None inside the group's days."""
-    if group.starts_on is not None and day < group.starts_on:
-        return True, group.starts_on
-    if group.ended_on is not None and day > group.ended_on:
-        return False, group.ended_on
-    return None
+    outside = outside_side(group.starts_on, group.ended_on, day)
+    return None if outside is None else (outside.before_start, outside.limit)
 
 
 def _refuse(group: Group, day: dt.date, before: str, after: str, field: str | None) -> None:
@@ -91,8 +90,8 @@ def check_reinstated(group: Group, day: dt.date) -> None:
     _refuse(
         group,
         day,
-        _("“{group}” starts on {limit}: its meeting on {date}, before that, cannot be reinstated."),
-        _("“{group}” ended on {limit}: its meeting on {date}, after that, cannot be reinstated."),
+        _(BEFORE_START[ENDED_REINSTATED]),
+        _(ENDED_REINSTATED),
         None,
     )
 

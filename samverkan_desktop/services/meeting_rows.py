@@ -11,7 +11,11 @@ from typing import TYPE_CHECKING
 
 from samverkan_desktop.enums import AttendanceStatus, GroupType, MeetingStatus
 from samverkan_desktop.services.action_rows import ActionRow
-from samverkan_desktop.services.after_group_end import after_end, outside_days_reason
+from samverkan_desktop.services.after_group_end import (
+    OutsideDays,
+    outside_days,
+    outside_days_reason,
+)
 
 if TYPE_CHECKING:  # group_standing reads the models: the notice's plain-SQL road stays without
     from samverkan_desktop.models import AgendaItem
@@ -141,9 +145,12 @@ class MeetingDetail:
         return self.original_start is not None and self.original_start != self.starts_at
 
     @property
-    def after_group_end(self) -> bool:
-        """Still planned after its group ended (kept by "End group" for the work it holds)."""
-        return after_end(self.group_ended_on, self.starts_at.date(), self.status)
+    def outside_group_days(self) -> OutsideDays | None:
+        """Still planned after its group ended (kept by "End group" for the work it holds), or
+        before the group's later start; None for a meeting as any other."""
+        return outside_days(
+            self.group_starts_on, self.group_ended_on, self.starts_at.date(), self.status
+        )
 
     def refused_outside_days(self, refusal: str) -> str | None:
         """Why the meeting cannot have ``refusal`` (after_group_end.ENDED_…) on its day, after

@@ -19,6 +19,7 @@ from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.models import ActionSource, ActionStatus, AttendanceStatus, MeetingStatus
 from samverkan_desktop.services import actions, agenda, calendar, contacts, group_editing, groups
 from samverkan_desktop.services import meetings as meeting_service
+from samverkan_desktop.services.after_group_end import outside_note, outside_status, outside_word
 from samverkan_desktop.services.meeting_common import meetings_with_minutes
 from samverkan_desktop.services.meeting_editing import mark_all_present, save_meeting_action
 from tests.core.database_rules import sql
@@ -112,6 +113,41 @@ def test_a_meeting_kept_from_before_a_later_start_is_edited_but_not_marked_held(
         f"”{GROUP}” startar 2026-03-02: dess möte den 2026-02-10 kan inte ha hållits före det."
     )
     assert _meetings(db, group) == [(dt.date(2026, 2, 10), "Förberedelse", MeetingStatus.PLANNED)]
+
+
+def test_a_meeting_outside_the_groups_days_says_which_side(db: Database) -> None:
+    """A planned meeting kept from before a later start reads "Före gruppens start" (in the
+    calendar's status, the editor's badge), "före gruppens start" (the group's pane) and
+    "Före gruppens start (2026-03-02)" on hover, as one kept after the end reads "Efter
+    gruppens slut"; one inside the group's days reads as any other."""
+    group = db.call(make_group, starts_on=None)
+    early = _meeting(db, group, dt.date(2026, 2, 10))
+    inside = _meeting(db, group, dt.date(2026, 6, 10))
+    late = _meeting(db, group, dt.date(2026, 11, 10))
+    _start_group(db, group, START)
+    db.call(group_editing.end_group, group, dt.date(2026, 10, 30))
+    rows = db.call(
+        calendar.list_calendar,
+        dt.date(2026, 1, 1),
+        dt.date(2026, 12, 31),
+        calendar.CalendarFilter(),
+    )
+    sides = {row.id: row.outside_group_days for row in rows}
+    assert sides[inside] is None
+    early_side, late_side = sides[early], sides[late]
+    assert early_side is not None and late_side is not None
+    said = [
+        (outside_status(side), outside_word(side), outside_note(side))
+        for side in (early_side, late_side)
+    ]
+    assert said == [
+        ("Före gruppens start", "före gruppens start", "Före gruppens start (2026-03-02)"),
+        ("Efter gruppens slut", "efter gruppens slut", "Efter gruppens slut (2026-10-30)"),
+    ]
+    assert db.call(meeting_service.get_meeting, early).outside_group_days == early_side
+    assert db.call(meeting_service.get_meeting, late).outside_group_days == late_side
+    db.call(meeting_service.cancel_meeting, early)
+    assert db.call(meeting_service.get_meeting, early).outside_group_days is None
 
 
 def test_after_the_groups_end_a_meeting_is_neither_added_nor_marked_held(db: Database) -> None:

@@ -2,7 +2,9 @@
 says so where the coordinator meets it: its line under the group's "Nästa möten" ends in
 "· efter gruppens slut"; the meeting editor opened from there has the badge "Efter gruppens
 slut" and says when the group ended and what to do; the calendar's list reads "Efter gruppens
-slut" in its status column. Before, all read as any coming meeting of an active group."""
+slut" in its status column. Before, all read as any coming meeting of an active group. What
+it cannot have is greyed with the core's refusal (the keys say it), "Nytt beslut…" and, once
+cancelled, "Återställ mötet" too."""
 
 from __future__ import annotations
 
@@ -142,6 +144,7 @@ def test_what_a_meeting_after_the_end_cannot_have_is_greyed_with_why(
         "Ny åtgärd…": editor.actions_tab.new_button,
         "Spara anteckningar": editor.agenda_tab.save_button,
         "Beslut under punkten…": editor.agenda_tab.decision_button,
+        "Nytt beslut…": editor.decisions_tab.add_button,
     }
     for text, button in greyed.items():
         assert button.text().startswith(text)
@@ -150,7 +153,16 @@ def test_what_a_meeting_after_the_end_cannot_have_is_greyed_with_why(
     assert editor.agenda_tab.notes_edit.toolTip().endswith("kan inte ha minnesanteckningar.")
     assert editor.attendance_tab.all_present_button.toolTip().endswith("få närvaron antecknad.")
     assert editor.actions_tab.new_button.toolTip().endswith("kan inte få nya åtgärder.")
+    assert editor.decisions_tab.add_button.toolTip().endswith("kan inte ha minnesanteckningar.")
     assert not editor.standing_action.isVisible()
+
+    # Cancelled, it cannot be reinstated after the end: "Återställ mötet" greyed, saying why.
+    assert editor.meeting is not None
+    demo_ctx.call(meeting_service.cancel_meeting, editor.meeting.id)
+    demo_ctx.bus.announce("meetings")
+    qtbot.waitUntil(editor.reinstate_action.isVisible)
+    assert not editor.reinstate_action.isEnabled()
+    assert editor.reinstate_action.toolTip() == f"{ended} kan inte återställas."
 
     # A group still meeting: offered, with their own tooltips.
     _open_other_group(qtbot, window, demo_ctx)
@@ -199,11 +211,20 @@ def _press(qtbot: QtBot, widget: QWidget, key: Qt.Key, modifiers: Qt.KeyboardMod
 def test_the_keys_of_what_is_greyed_say_why_and_do_nothing_else(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
-    """Ctrl+N opened "Ny åtgärd" and Ctrl+Shift+P marked the person chosen, for the core to
-    refuse what was typed or clicked: each key now only says the reason its greyed button
-    shows."""
+    """Ctrl+N opened "Ny åtgärd" (or "Nytt beslut") and Ctrl+Shift+P marked the person
+    chosen, for the core to refuse what was typed or clicked: each key now only says the
+    reason its greyed button shows."""
     _window, editor, ended = _kept_workshop(qtbot, demo_ctx)
     told: list[str] = []
+
+    decisions = editor.decisions_tab
+    click_tab(qtbot, editor.tabs, decisions)
+    modals.answer(acknowledge(qtbot, told))
+    _press(qtbot, decisions.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    modals.check()
+    assert told == [decisions.add_button.toolTip()]
+    assert told.pop().startswith(ended)
+    assert editor.meeting is not None and editor.meeting.decisions == ()
 
     click_tab(qtbot, editor.tabs, editor.actions_tab)
     modals.answer(acknowledge(qtbot, told))

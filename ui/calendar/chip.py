@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 from samverkan_desktop.formatting import clock_span, clock_text, month_of_year
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import MeetingStatus
-from samverkan_desktop.services.after_group_end import after_end_note
+from samverkan_desktop.services.after_group_end import outside_note, outside_status
 from samverkan_desktop.services.calendar import CalendarItem, CalendarRow
 from samverkan_desktop.services.calendar_entries import CalendarEntry, EntryKind
 from ui import key_guide
@@ -115,8 +115,8 @@ def status_text(row: CalendarItem) -> str:
         return _(row.status)
     if row.status is MeetingStatus.CANCELLED:
         return _("Meeting cancelled")
-    if row.after_group_end:  # kept by "End group": not a meeting like the others
-        return _("After the group's end")
+    if outside := row.outside_group_days:  # kept outside its group's days: not as the others
+        return outside_status(outside)
     if row.moved:
         return _("Moved")
     return _(row.status.label)
@@ -132,12 +132,13 @@ def short_label(row: CalendarItem) -> str | None:
 
 def status_note(row: CalendarItem) -> str | None:
     """Why it is not as planned: a cancelled one's reason ("Orsak: Krockar med julmarknaden"),
-    a meeting kept after its group ended ("Efter gruppens slut (2026-12-06)"), a moved one's
+    a meeting kept after its group ended ("Efter gruppens slut (2026-12-06)") or before its
+    start ("Före gruppens start (2027-01-10)"), a moved one's
     first day ("Flyttat från Trettondedag jul"); the first thing one asks."""
     if isinstance(row, CalendarEntry) or row.status is MeetingStatus.CANCELLED:
         return _("Why: {reason}").format(reason=row.cancel_reason) if row.cancel_reason else None
-    if row.after_group_end and row.group_ended_on is not None:
-        return after_end_note(row.group_ended_on)
+    if outside := row.outside_group_days:
+        return outside_note(outside)
     return row.moved_note
 
 

@@ -24,7 +24,7 @@ SWATCH = QSize(4, 16)  # pixels: a group's colour as a bar before its name, as o
 
 
 def _status_colour(row: CalendarItem) -> QColor | None:
-    if is_cancelled(row) or (isinstance(row, CalendarRow) and row.after_group_end):
+    if is_cancelled(row) or (isinstance(row, CalendarRow) and row.outside_group_days):
         return WARNING_COLOUR
     held = row.held if isinstance(row, CalendarEntry) else row.status is MeetingStatus.HELD
     return MUTED_COLOUR if held else None

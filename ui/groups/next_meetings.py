@@ -16,13 +16,14 @@ from samverkan_desktop.errors import DomainError
 from samverkan_desktop.formatting import clock_text
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import calendar
+from samverkan_desktop.services.after_group_end import outside_word
 from samverkan_desktop.services.calendar import CalendarFilter, CalendarRow
 from ui.calendar.month_view import weekday_short
 from ui.context import AppContext
 from ui.widgets.detail import section_heading
 
 SHOWN = 3
-AFTER_END_STYLE = "color: #8a1c12; font-weight: 600;"  # the editor's warning colour
+OUTSIDE_DAYS_STYLE = "color: #8a1c12; font-weight: 600;"  # the editor's warning colour
 LINK_FLAGS = (
     Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
 )
@@ -43,10 +44,12 @@ def meeting_link_text(row: CalendarRow, with_place: bool = True) -> str:
     return " · ".join(parts)
 
 
-def after_end_word(row: CalendarRow) -> str | None:
-    """ "efter gruppens slut", said after the link of a meeting kept when its group ended: it
-    read as any coming meeting, under a group marked "Avslutad"."""
-    return _("after the group's end") if row.after_group_end else None
+def outside_days_word(row: CalendarRow) -> str | None:
+    """ "efter gruppens slut", said after the link of a meeting kept when its group ended (it
+    read as any coming meeting, under a group marked "Avslutad"); "före gruppens start" of one
+    kept from before the group's later start."""
+    outside = row.outside_group_days
+    return outside_word(outside) if outside else None
 
 
 def shared_place(rows: list[CalendarRow]) -> str | None:
@@ -111,9 +114,9 @@ class NextMeetings(QWidget):
             # A wrapping link (a button would widen the narrow pane to its text).
             html = f'<a href="{row.id}">{escape(text)}</a>'
             name = meeting_link_text(row)  # with its place, said once below
-            if word := after_end_word(row):
+            if word := outside_days_word(row):
                 kept = escape(word).replace(" ", "&nbsp;")  # on one line, not split
-                html += f' · <span style="{AFTER_END_STYLE}">{kept}</span>'
+                html += f' · <span style="{OUTSIDE_DAYS_STYLE}">{kept}</span>'
                 name += f" · {word}"
             link = QLabel(html, self)
             link.setAccessibleName(name)

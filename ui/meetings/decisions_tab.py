@@ -1,4 +1,6 @@
-"""The meeting's decisions, numbered, each optionally under an agenda item."""
+"""The meeting's decisions, numbered, each optionally under an agenda item. A meeting kept
+outside its group's days cannot have new ones (they are minutes): "Nytt beslut…" is greyed with
+the core's reason, which its key says too."""
 
 from __future__ import annotations
 
@@ -6,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import meeting_removals
+from samverkan_desktop.services.after_group_end import ENDED_MINUTES
 from samverkan_desktop.services.meetings import DecisionRow, MeetingDetail
 from ui import key_guide
 from ui.context import AppContext
@@ -13,6 +16,7 @@ from ui.meetings.dialogs import DecisionDialog
 from ui.meetings.keys import add_shortcut
 from ui.meetings.removal_undo import Act, remove_with_undo
 from ui.widgets.dialogs import confirm
+from ui.widgets.greyed import grey_for
 from ui.widgets.notice import NoticeBar
 from ui.widgets.record_table import RecordTable
 from ui.widgets.removal_focus import back_to_list
@@ -103,6 +107,8 @@ class DecisionsTab(QWidget):
         self.detail = detail
         self.table.set_rows(detail.decisions)
         self._update_buttons(self.table.current_row())
+        self.add_button.setEnabled(True)
+        grey_for([self.add_button], detail.refused_outside_days(ENDED_MINUTES))
 
     def add_decision(self, item_id: int | None = None) -> None:
         if (

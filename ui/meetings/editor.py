@@ -27,6 +27,7 @@ from samverkan_desktop.formatting import day_in_header, local_time, long_date, s
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import AttendanceStatus, MeetingStatus
 from samverkan_desktop.services import meeting_following, meetings
+from samverkan_desktop.services.after_group_end import ENDED_REINSTATED
 from samverkan_desktop.services.meeting_common import no_minutes_reason
 from samverkan_desktop.services.meetings import MeetingDetail
 from ui import key_guide
@@ -93,15 +94,22 @@ def warnings(detail: MeetingDetail) -> list[str]:
                 time=local_time(detail.original_start),
             )
         )
-    if detail.after_group_end and detail.group_ended_on is not None:
-        # Kept by "End group" for the work it holds (the badge says "after the group's end").
-        found.append(
-            _(
+    if outside := detail.outside_group_days:
+        # Kept by "End group", or when the start was set later, for the work it holds (the
+        # badge says which side).
+        if outside.before_start:
+            text = _(
+                "The group starts on {date}, so this meeting cannot be held; it was kept for "
+                "the work it holds. Cancel it under “More”, move it to a day from the start, "
+                "or give the group an earlier start by editing it."
+            )
+        else:
+            text = _(
                 "The group ended on {date}, so this meeting cannot be held; it was kept for "
                 "the work it holds. Cancel it under “More”, or make the group active again by "
                 "editing it."
-            ).format(date=long_date(detail.group_ended_on))
-        )
+            )
+        found.append(text.format(date=long_date(outside.limit)))
     if detail.holiday:
         found.append(_("Falls on a public holiday: {name}.").format(name=detail.holiday))
     return found
@@ -131,6 +139,7 @@ class MeetingEditor(QWidget):
         self.held_button = step_button(self, self.mark_held, _("Mark as held"))
         self.held_button.setToolTip(_(FOLLOW_UP_HINT))
         self.more_menu = QMenu(self)
+        self.more_menu.setToolTipsVisible(True)  # a greyed entry says why
         self.more_button = menu_button(_("More"), self.more_menu, self)
         self.held_action = self._menu_action(_("Mark as held"), self.mark_held)
         self.planned_action = self._menu_action(_("Mark as planned"), self.mark_planned)
@@ -313,16 +322,21 @@ class MeetingEditor(QWidget):
         self.previous_button.setEnabled(detail.previous_meeting is not None)
         self.next_button.setEnabled(detail.next_meeting is not None)
         may_hold = may_be_marked_held(detail)
+        outside = detail.outside_group_days
         self.held_button.setVisible(may_hold)
         self.held_action.setVisible(
-            status is MeetingStatus.PLANNED and not may_hold and not detail.after_group_end
+            status is MeetingStatus.PLANNED and not may_hold and not outside
         )
         self.planned_action.setVisible(status is MeetingStatus.HELD)
         self.cancel_action.setVisible(status is MeetingStatus.PLANNED)
         self.reinstate_action.setVisible(status is MeetingStatus.CANCELLED)
+        # Cancelled outside the group's days it cannot be planned again: greyed, saying why.
+        no_reinstating = detail.refused_outside_days(ENDED_REINSTATED)
+        self.reinstate_action.setEnabled(no_reinstating is None)
+        self.reinstate_action.setToolTip(no_reinstating or "")
         self.delete_action.setVisible(not detail.from_rule and not detail.has_minutes)
-        # A group ended has no coming meetings to give the agenda to.
-        self.standing_action.setVisible(not detail.after_group_end)
+        # A group ended has no coming meetings to give the agenda to (one not started has).
+        self.standing_action.setVisible(not (outside and not outside.before_start))
         # Minutes of a meeting not held are refused by the core; a greyed button says why (Qt
         # shows a disabled widget's tooltip), and so does its key.
         no_minutes = no_minutes_reason(status)
