@@ -129,6 +129,8 @@ def test_a_new_decision_on_a_meeting_before_the_start_is_greyed_with_why(
     expected = _before_the_start() + "kan inte ha minnesanteckningar."
     assert not tab.add_button.isEnabled()
     assert tab.add_button.toolTip() == expected
+    # The empty list pointed to it: "”Nytt beslut…” (Ctrl+N) antecknar ett."
+    assert tab.table.empty_label.text() == f"Inga beslut. {expected}"
     told: list[str] = []
     modals.answer(acknowledge(qtbot, told))
     tab.table.setFocus()
@@ -216,9 +218,13 @@ def test_a_new_action_on_a_meeting_before_the_start_is_greyed_with_why(
     """ "Ny åtgärd…" opened its form, refused once filled in."""
     meeting = _kept_meeting(ctx)
     _window, area = calendar_window(qtbot, ctx)
-    button = open_meeting(qtbot, area, meeting, "actions_tab").actions_tab.new_button
+    tab = open_meeting(qtbot, area, meeting, "actions_tab").actions_tab
+    button = tab.new_button
     assert not button.isEnabled()
     assert button.toolTip() == _before_the_start() + "kan inte få nya åtgärder."
+    # The empty list says why there are none, rather than point to the greyed button.
+    none_raised = "Inga åtgärder väckta vid det här mötet."
+    assert tab.raised.empty_label.text() == f"{none_raised} {button.toolTip()}"
 
     # Inside the group's days the same meeting is offered them, with its own tooltips.
     detail = ctx.call(groups.get_group, ctx.call(meeting_service.get_meeting, meeting).group_id)
@@ -231,3 +237,4 @@ def test_a_new_action_on_a_meeting_before_the_start_is_greyed_with_why(
     ctx.bus.announce("groups", "meetings")
     qtbot.waitUntil(button.isEnabled)
     assert button.toolTip().startswith("Ny åtgärd… (")
+    assert tab.raised.empty_label.text().startswith(f"{none_raised[:-1]} ännu. ”Ny åtgärd…” (")

@@ -23,7 +23,7 @@ from ui.actions.status_change import MARK_DONE, MARK_DONE_KEY, set_status
 from ui.context import AppContext
 from ui.meetings.action_dialog import ActionDialog
 from ui.meetings.carried_counts import earlier_heading
-from ui.meetings.keys import add_shortcut
+from ui.meetings.keys import add_shortcut, empty_hint
 from ui.meetings.postpone_dialog import PostponeDialog
 from ui.widgets import empty_text
 from ui.widgets.detail import section_heading
@@ -142,11 +142,10 @@ class ActionsTab(QWidget):
         new = add_shortcut(self, self.new_button, "Ctrl+N", self.new_action)
         add_shortcut(self, self.done_button, MARK_DONE_KEY, self.mark_done)
         add_shortcut(self, self.postpone_button, POSTPONE_KEY, self.postpone)
-        self.raised.set_empty_text(
-            _("No actions raised at this meeting yet. “{button}” ({keys}) adds one.").format(
-                button=self.new_button.text(), keys=key_guide.first_key(new)
-            )
-        )
+        self.empty_offered = _(
+            "No actions raised at this meeting yet. “{button}” ({keys}) adds one."
+        ).format(button=self.new_button.text(), keys=key_guide.first_key(new))
+        self.raised.set_empty_text(self.empty_offered)
         self.raised.activated.connect(lambda _row: self.edit_action(self.raised))
         self.earlier.activated.connect(lambda _row: self.edit_action(self.earlier))
         self.raised.current_changed.connect(self._update_buttons)
@@ -180,6 +179,8 @@ class ActionsTab(QWidget):
         self.earlier_heading.setText(earlier_heading(detail.carried_actions))
         self.new_button.setEnabled(True)
         grey_for([self.new_button], detail.refused_outside_days(ENDED_NEW_ACTIONS))
+        none_raised = _("No actions raised at this meeting.")
+        empty_hint(self.raised, self.new_button, none_raised, self.empty_offered)
         for table, rows in ((self.raised, detail.actions), (self.earlier, detail.carried_actions)):
             self._compact_when_empty(table, not rows)
         self._update_buttons()

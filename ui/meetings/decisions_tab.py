@@ -13,7 +13,7 @@ from samverkan_desktop.services.meetings import DecisionRow, MeetingDetail
 from ui import key_guide
 from ui.context import AppContext
 from ui.meetings.dialogs import DecisionDialog
-from ui.meetings.keys import add_shortcut
+from ui.meetings.keys import add_shortcut, empty_hint
 from ui.meetings.removal_undo import Act, remove_with_undo
 from ui.widgets.dialogs import confirm
 from ui.widgets.greyed import grey_for
@@ -56,11 +56,10 @@ class DecisionsTab(QWidget):
         QWidget.setTabOrder(self.edit_button, self.remove_button)
         QWidget.setTabOrder(self.remove_button, self.table)
         new = add_shortcut(self, self.add_button, "Ctrl+N", lambda: self.add_decision())
-        self.table.set_empty_text(
-            _("No decisions yet. “{button}” ({keys}) records one.").format(
-                button=self.add_button.text(), keys=key_guide.first_key(new)
-            )
+        self.empty_offered = _("No decisions yet. “{button}” ({keys}) records one.").format(
+            button=self.add_button.text(), keys=key_guide.first_key(new)
         )
+        self.table.set_empty_text(self.empty_offered)
         self.table.activated.connect(lambda _row: self.edit_decision())
         self.table.current_changed.connect(self._update_buttons)
         buttons = QHBoxLayout()
@@ -109,6 +108,7 @@ class DecisionsTab(QWidget):
         self._update_buttons(self.table.current_row())
         self.add_button.setEnabled(True)
         grey_for([self.add_button], detail.refused_outside_days(ENDED_MINUTES))
+        empty_hint(self.table, self.add_button, _("No decisions."), self.empty_offered)
 
     def add_decision(self, item_id: int | None = None) -> None:
         if (

@@ -13,7 +13,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from samverkan_desktop.i18n import _
-from ui.widgets.greyed import press
+from ui.widgets.greyed import greyed_reason, press
+from ui.widgets.record_table import RecordTable
 
 
 def meeting_action(parent: QWidget, what: str, keys: list[str], slot: Callable[[], Any]) -> QAction:
@@ -32,3 +33,11 @@ def add_shortcut(tab: QWidget, button: QPushButton, key: str, slot: Callable[[],
     shown = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
     button.setToolTip(f"{button.text()} ({shown})")
     return action
+
+
+def empty_hint(table: RecordTable[Any], button: QPushButton, none_yet: str, offered: str) -> None:
+    """``table``'s text while empty: ``offered``, naming ``button`` and its key; the button
+    greyed with a reason, ``none_yet`` and the reason (it pointed to a button that only says
+    why)."""
+    reason = greyed_reason(button)
+    table.set_empty_text(f"{none_yet} {reason}" if reason else offered)
