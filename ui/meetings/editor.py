@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError, NotFoundError
-from samverkan_desktop.formatting import day_in_header, local_time, long_date, short_date
+from samverkan_desktop.formatting import local_time, long_date, short_date
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import AttendanceStatus, MeetingStatus
 from samverkan_desktop.services import meeting_following, meetings
@@ -42,6 +42,7 @@ from ui.meetings.carried_counts import actions_tab_title
 from ui.meetings.decisions_tab import DecisionsTab
 from ui.meetings.details_tab import DetailsTab
 from ui.meetings.export import export_calendar, preview_agenda, preview_minutes
+from ui.meetings.header_lines import NOTE_STYLE, WARNING_STYLE, warnings, when_text
 from ui.meetings.held_status import FOLLOW_UP_HINT, StatusBadge, may_be_marked_held
 from ui.meetings.keys import add_shortcut, meeting_action
 from ui.meetings.standing_agenda import offer_as_standing_agenda
@@ -50,7 +51,7 @@ from ui.widgets.closing import close_after_refusal
 from ui.widgets.dialogs import confirm, show_error, show_info
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.greyed import grey_for
-from ui.widgets.notice import NOTE_LABEL_STYLE, NoticeBar
+from ui.widgets.notice import NoticeBar
 from ui.widgets.operations import perform, perform_confirmed, perform_undo
 from ui.widgets.record_header import back_link
 from ui.widgets.step_button import step_button
@@ -61,58 +62,6 @@ QLabel#sectionHeading { font-weight: 600; color: #1c3b5a; padding-top: 6px; }
 """
 TITLE_STYLE = "font-size: 20px; font-weight: 600; color: #1c3b5a;"
 SUBTITLE_STYLE = "color: #3d4b5c; font-size: 14px;"
-WARNING_STYLE = (
-    "background: #fdf3f2; color: #8a1c12; border: 1px solid #f1c4bf; border-radius: 4px;"
-    " padding: 4px 8px;"
-)
-NOTE_STYLE = NOTE_LABEL_STYLE  # moved or on a holiday: worth noticing, not alarming
-
-
-def when_text(detail: MeetingDetail) -> str:
-    """ "tisdag 1 december 2026 · 09.00–10.30 · v. 49 · Polishuset"."""
-    span = f"{local_time(detail.starts_at)}–{local_time(detail.ends_at)}"
-    parts = [day_in_header(detail.starts_at.date(), span)]
-    if detail.place:
-        # Its last two words held together: at 1024 px the street number stood alone on the
-        # second line ("… Fleminggatan" / "4").
-        head, space, last = detail.place.rpartition(" ")
-        parts.append(f"{head}\u00a0{last}" if space else detail.place)
-    return " · ".join(parts)
-
-
-def warnings(detail: MeetingDetail) -> list[str]:
-    found = []
-    if detail.status is MeetingStatus.CANCELLED:
-        text = _("Cancelled.")
-        if detail.note:
-            text += " " + detail.note
-        found.append(text)
-    if detail.moved and detail.original_start is not None:
-        found.append(
-            _("Moved from {day} {time} (an exception to the group's rule).").format(
-                day=long_date(detail.original_start.date()),
-                time=local_time(detail.original_start),
-            )
-        )
-    if outside := detail.outside_group_days:
-        # Kept by "End group", or when the start was set later, for the work it holds (the
-        # badge says which side).
-        if outside.before_start:
-            text = _(
-                "The group starts on {date}, so this meeting cannot be held; it was kept for "
-                "the work it holds. Cancel it under “More”, move it to a day from the start, "
-                "or give the group an earlier start by editing it."
-            )
-        else:
-            text = _(
-                "The group ended on {date}, so this meeting cannot be held; it was kept for "
-                "the work it holds. Cancel it under “More”, or make the group active again by "
-                "editing it."
-            )
-        found.append(text.format(date=long_date(outside.limit)))
-    if detail.holiday:
-        found.append(_("Falls on a public holiday: {name}.").format(name=detail.holiday))
-    return found
 
 
 class MeetingEditor(QWidget):
