@@ -181,16 +181,20 @@ class ActionsTab(QWidget):
         grey_for([self.new_button], detail.refused_outside_days(ENDED_NEW_ACTIONS))
         none_raised = _("No actions raised at this meeting.")
         empty_hint(self.raised, self.new_button, none_raised, self.empty_offered)
-        for table, rows in ((self.raised, detail.actions), (self.earlier, detail.carried_actions)):
-            self._compact_when_empty(table, not rows)
+        # Why none can be raised is a longer sentence than the hint: a line more for it.
+        refused = not self.new_button.isEnabled()
+        self._compact_when_empty(self.raised, not detail.actions, EMPTY_TEXT_LINES + refused)
+        self._compact_when_empty(self.earlier, not detail.carried_actions)
         self._update_buttons()
 
-    def _compact_when_empty(self, table: RecordTable[ActionRow], empty: bool) -> None:
-        """An empty list as high as its sentence, its room to the other: at 1024 px the
-        meeting's own actions scrolled, four of five in sight, above an empty list of earlier
-        ones as high as theirs."""
+    def _compact_when_empty(
+        self, table: RecordTable[ActionRow], empty: bool, lines: int = EMPTY_TEXT_LINES
+    ) -> None:
+        """An empty list as high as its sentence (of up to ``lines`` lines), its room to the
+        other: at 1024 px the meeting's own actions scrolled, four of five in sight, above an
+        empty list of earlier ones as high as theirs."""
         line = table.fontMetrics().lineSpacing()
-        text = EMPTY_TEXT_LINES * line + 2 * empty_text.PADDING
+        text = lines * line + 2 * empty_text.PADDING
         frame = 2 * table.frameWidth()
         # its titles on two lines where narrow ("Senaste / uppföljning" at 1024 px)
         header = table.horizontalHeader().sizeHint().height() + line
