@@ -260,6 +260,9 @@ class ActionsTable(HandSizing):
 
     def _fit_rows_out_of_sight(self) -> None:
         self._fit_rows(0, self.actions_model.rowCount() - 1)
+        # Painted anew: rows grown under a list scrolled to its end (a row chosen, then
+        # Ctrl+End) left a strip of the old rows' pixels above one of them (seen under Xvfb)
+        self.viewport().update()
 
     def _fit_rows(self, first: int, last: int, sight: int | None = None) -> int:
         """In two-line rows, each of the rows ``first``–``last`` as high as its texts need: a
