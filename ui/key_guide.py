@@ -268,6 +268,12 @@ WEEK_SLOT = _keys(
 WEEK_NEW_HERE = _keys(
     CALENDAR, N_("New meeting at the chosen half hour (week)"), "Menu", "Shift+F10"
 )
+WEEK_NEW_AT_SLOT = _keys(
+    CALENDAR,
+    N_("New meeting at the chosen half hour at once, as a double click (week)"),
+    "Return",
+    "Enter",
+)
 
 CRISIS = N_("Crisis & exercises")
 CONTACTS_VERIFY = _keys(

@@ -61,6 +61,8 @@ class CalendarArea(MeetingActions, CalendarOutputs):
         self.today = clock.today()
         self.anchor = self.today
         self.chosen_day = None
+        self.month_day = (self.anchor, self.anchor.day)
+        self.anchor_chosen = False
         self.rows = []
         self.entries = []
 

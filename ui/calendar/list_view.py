@@ -6,6 +6,8 @@ its month ("mars 2027", "Dag ej bestämd")."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
@@ -30,6 +32,11 @@ def _status_colour(row: CalendarItem) -> QColor | None:
     return MUTED_COLOUR if held else None
 
 
+def undated(row: CalendarItem) -> bool:
+    """An exercise planned for a month with no day yet (listed at the top of its month)."""
+    return isinstance(row, CalendarEntry) and row.day_unknown
+
+
 def _date_text(row: CalendarItem) -> str:
     """ "2027-03-02 tis", a public holiday's name under it ("Trettondedag jul"); an exercise
     with only its month: "mars 2027"."""
@@ -44,7 +51,7 @@ def _holiday_note(row: CalendarItem) -> str | None:
 
 
 def _week_text(row: CalendarItem) -> str:
-    if isinstance(row, CalendarEntry) and row.day_unknown:
+    if undated(row):
         return ""
     return _("w. {week}").format(week=row.week)
 
@@ -101,6 +108,14 @@ class CalendarList(RecordTable[CalendarItem]):
         self.activated.connect(self._open)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
+
+    def choose_from(self, day: dt.date) -> None:
+        """The first row on or after ``day`` chosen (the last where none is): ‹ › keep the
+        place in the month of a keyboard user going down the list."""
+        dated = sorted((r for r in self.rows() if not undated(r)), key=lambda r: r.starts_at)
+        row = next((r for r in dated if r.starts_at.date() >= day), dated[-1] if dated else None)
+        if row is not None:
+            self.select_id(item_key(row))
 
     def _open_current(self) -> None:
         row = self.current_row()

@@ -1,5 +1,11 @@
 """Moving about the calendar: the mode (month, week, list), today, "Gå till…" (Ctrl+G) to a
-week, day or month as typed ("v. 12", "15 mars"), ‹ › and a week chosen in the month."""
+week, day or month as typed ("v. 12", "15 mars"), ‹ › and a week chosen in the month.
+
+‹ › keep what the user chose: in the week the half hour chosen goes to the same weekday and
+time (the focus with it), in the month the day of the month (the month's last day where it
+has none, the wanted day again in a month that has it), so that Alt+W after Alt+→ shows that
+day's week; in the list the row chosen is followed by the first row on or after the same day
+of the month."""
 
 from __future__ import annotations
 
@@ -9,6 +15,7 @@ from dateutil.relativedelta import relativedelta
 from PySide6.QtCore import Qt
 
 from samverkan_desktop import clock
+from ui.calendar.list_view import undated
 from ui.calendar.period_shown import LIST, MONTH, WEEK, PeriodShown
 
 GO_TO_KEY = "calendar/go_to"  # the last text typed in "Gå till…", offered again
@@ -30,8 +37,9 @@ class PeriodNavigation(PeriodShown):
 
     def go_today(self) -> None:
         self.today = clock.today()
-        self.anchor = self.today
+        self.anchor, self.anchor_chosen = self.today, False
         self.chosen_day = None
+        self.week_grid.move_choice(self.today)  # the half hour chosen, on today
         self.reload()
 
     def go_to(self) -> None:
@@ -48,23 +56,39 @@ class PeriodNavigation(PeriodShown):
         self.anchor = dialog.chosen.day
         kind = dialog.chosen.kind
         self.chosen_day = dialog.chosen.day if kind is GoToKind.DAY else None
+        self.anchor_chosen = kind is GoToKind.DAY
         self.set_mode(MONTH if kind is GoToKind.MONTH else WEEK)
 
     def step(self, direction: int) -> None:
         if self.mode == WEEK:
-            self.anchor += dt.timedelta(days=7 * direction)
-        else:
-            self.anchor += relativedelta(months=direction)
+            choice = self.week_grid.slot_choice
+            if choice is not None:
+                self.anchor, self.anchor_chosen = choice[0], True
+            self.anchor += dt.timedelta(weeks=direction)
+            self.week_grid.move_choice(self.anchor)
+            self.reload()
+            return
+        listed = self.list_view.current_row() if self.mode == LIST else None
+        if listed is not None and not undated(listed):
+            self.anchor, self.anchor_chosen = listed.starts_at.date(), True
+        wanted = self.month_day[1] if self.month_day[0] == self.anchor else self.anchor.day
+        # relativedelta's day=: the wanted day, or the month's last where it is shorter
+        self.anchor += relativedelta(months=direction, day=wanted)
+        self.month_day = (self.anchor, wanted)
+        if listed is not None:
+            self.list_view.clearSelection()  # not the row "in its place" of the month before
         self.reload()
+        if listed is not None:
+            self.list_view.choose_from(self.anchor)
 
     def show_week_of(self, day: dt.date) -> None:
         """The week of ``day``, from the month's week number or "+N more" (which have the
         focus): the focus goes to "Vecka", as a click on it leaves it. Hidden with the month,
         the button passed it on to Monday's column, whose first half hour showed as chosen."""
-        self.anchor = day
+        self.anchor, self.anchor_chosen = day, False
         self.week_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.set_mode(WEEK)
 
     def show_month_of(self, day: dt.date) -> None:
-        self.anchor, self.chosen_day = day, None
+        self.anchor, self.chosen_day, self.anchor_chosen = day, None, False
         self.set_mode(MONTH)

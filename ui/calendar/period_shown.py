@@ -49,6 +49,12 @@ class PeriodShown(Area):
     # who looks about (‹ ›, a meeting opened) finds it again; "I dag" or going to a week or
     # month forgets it.
     chosen_day: dt.date | None
+    # The anchor a month's ‹ › gave, and the day of the month wanted: 31 January → 28 February
+    # → 31 March.
+    month_day: tuple[dt.date, int]
+    # Whether the anchor is a day the user chose (gone to, its half hour chosen, stepped to from
+    # such a day), not only today or a week's Monday: shown in the week, though on a weekend.
+    anchor_chosen: bool
     rows: list[CalendarRow]
     entries: list[CalendarEntry]  # the walks and exercises shown
     title: FittingLabel
@@ -128,7 +134,9 @@ class PeriodShown(Area):
     def _load_week(self, filters: CalendarFilter) -> None:
         year, week, _weekday = self.anchor.isocalendar()
         week_view = self.ctx.call(calendar.week_view, year, week, filters)
-        self.week_grid.show_week(week_view, self.today, self.chosen_day)
+        self.week_grid.show_week(
+            week_view, self.today, self.chosen_day, self.anchor if self.anchor_chosen else None
+        )
         self.rows = [m for d in week_view.days for m in d.meetings]
         self.entries = [e for d in week_view.days for e in d.entries]
         self.title.set_forms(week_titles(week_view.days[0].date, week_view.days[-1].date))

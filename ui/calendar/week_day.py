@@ -2,8 +2,9 @@
 or exercise of the whole day) and its column of hours, each meeting a block from its start to
 its end, meetings at the same time side by side in lanes (week_lanes). A day chooses a half hour
 by a click or the arrow keys, and offers "Nytt möte här" there (a double click, its context menu,
-the context-menu key or Shift+F10: ui.key_guide). The grid (week_view) sets the days' widths
-and moves between their blocks."""
+the context-menu key or Shift+F10: ui.key_guide); Enter starts a meeting there at once, as a
+double click does. The grid (week_view) sets the days' widths, moves between their blocks and
+keeps the half hour chosen when the week is shown anew."""
 
 from __future__ import annotations
 
@@ -98,6 +99,7 @@ class WeekDayColumn(QFrame):
 
     # A free time double-clicked, or "Nytt möte här" chosen on it: dt.date, dt.time.
     new_requested = Signal(object, object)
+    slot_chosen = Signal(object, object)  # dt.date, dt.time: by a click, the keys or Tab
 
     def __init__(
         self,
@@ -174,6 +176,7 @@ class WeekDayColumn(QFrame):
         self.update(self.slot_rect())
         self.slot = slot
         self.update(self.slot_rect())
+        self.slot_chosen.emit(self.cell.date, slot)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         super().paintEvent(event)
@@ -221,6 +224,10 @@ class WeekDayColumn(QFrame):
             event.accept()
         elif key_guide.WEEK_NEW_HERE.matches(event):
             self._offer_new(self._slot_point())
+            event.accept()
+        elif key_guide.WEEK_NEW_AT_SLOT.matches(event) and self.slot is not None:
+            # as a double click on the half hour: "Nytt möte" at once
+            self.new_requested.emit(self.cell.date, self.slot)
             event.accept()
         else:
             super().keyPressEvent(event)

@@ -12,7 +12,9 @@ The arrow keys move between meetings (up and down in the day, left and right to 
 time on another day), Enter or a click opens one, the context menu moves or cancels it; a double
 click on a free time offers a new meeting at that day and half hour, and so does "Nytt möte här"
 in its context menu: by the mouse, or by the keyboard on the half hour chosen in a day (Tab to the
-day, Up/Down, then the context-menu key or Shift+F10: ui.key_guide).
+day, Up/Down, then the context-menu key or Shift+F10: ui.key_guide; Enter at once). The half hour
+chosen is kept when the week is shown anew (another desk's change, a filter) and goes along to
+the same weekday and time when the area moves it (‹ ›, "I dag"); the focus stays on it.
 
 Safety walks and exercises (when the filter shows them) are blocks of their own colour among the
 meetings, two hours tall as assumed (their end is not recorded); one without a start is a tile
@@ -25,7 +27,15 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QScrollArea, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QScrollArea,
+    QSizePolicy,
+    QWidget,
+)
 
 from samverkan_desktop.services.calendar import DayCell, WeekView
 from ui.calendar.chip import MeetingChip
@@ -42,10 +52,11 @@ from ui.calendar.week_widths import (
 )
 
 
-def shown_days(view: WeekView, today: dt.date, chosen: dt.date | None) -> list[DayCell]:
-    """Monday to Friday; the weekend as well when a meeting, today or the day gone to is on it."""
+def shown_days(view: WeekView, today: dt.date, *chosen: dt.date | None) -> list[DayCell]:
+    """Monday to Friday; the weekend as well when a meeting, today or a day chosen (gone to,
+    stepped to, its half hour chosen) is on it."""
     weekend = [cell for cell in view.days if cell.date.weekday() in WEEKEND]
-    if any(cell.meetings or cell.entries or cell.date in (today, chosen) for cell in weekend):
+    if any(cell.meetings or cell.entries or cell.date in (today, *chosen) for cell in weekend):
         return list(view.days)
     return [cell for cell in view.days if cell.date.weekday() not in WEEKEND]
 
@@ -80,12 +91,36 @@ class WeekGrid(QWidget):
         self.body: QWidget | None = None
         self.columns: list[WeekDayColumn] = []
         self.hours = (0, 0)
+        # The day and half hour chosen last (a click, the arrow keys, Tab to a day).
+        self.slot_choice: tuple[dt.date, dt.time] | None = None
 
-    def show_week(self, view: WeekView, today: dt.date, chosen: dt.date | None = None) -> None:
-        """``chosen``: the day gone to with "Gå till…", marked if it is in this week."""
+    def move_choice(self, to_day: dt.date) -> None:
+        """The half hour chosen goes to the same time on ``to_day``, shown next."""
+        if self.slot_choice is not None:
+            self.slot_choice = (to_day, self.slot_choice[1])
+
+    def show_week(
+        self,
+        view: WeekView,
+        today: dt.date,
+        chosen: dt.date | None = None,
+        anchor: dt.date | None = None,
+    ) -> None:
+        """``chosen``: the day gone to with "Gå till…", marked if it is in this week;
+        ``anchor``: the day the user is at (stepped to from a Saturday), shown too. The half
+        hour chosen, when in this week, is chosen again, with the focus if the grid had it."""
+        focus = QApplication.focusWidget()
+        focused = focus is not None and self.isAncestorOf(focus)
+        kept = self.slot_choice
+        if kept is not None and not view.days[0].date <= kept[0] <= view.days[-1].date:
+            kept = None
+        self.slot_choice = None
         self.header.clear()
-        cells = shown_days(view, today, chosen)
-        self.hours = hour_span(row for cell in cells for row in timed_items(cell))
+        cells = shown_days(view, today, chosen, anchor, kept[0] if kept else None)
+        first, last = hour_span(row for cell in cells for row in timed_items(cell))
+        if kept is not None:  # the same time, though this week has nothing then
+            first, last = min(first, kept[1].hour), max(last, kept[1].hour + 1)
+        self.hours = (first, last)
         body = QWidget()
         row = QHBoxLayout(body)
         row.setContentsMargins(0, 0, 0, 0)
@@ -103,6 +138,7 @@ class WeekGrid(QWidget):
             for tile in [*column.chips, *top.chips]:
                 tile.entry_requested.connect(self.entry_requested)
             column.new_requested.connect(self.new_requested)
+            column.slot_chosen.connect(self._slot_chosen)
             row.addWidget(column, share)
             self.columns.append(column)
         body.setMinimumHeight((self.hours[1] - self.hours[0]) * min_hour_height(self))
@@ -114,6 +150,27 @@ class WeekGrid(QWidget):
             old.deleteLater()
         self.axis.set_hours(self.hours)
         self.header.follow(body)
+        self._choose_again(kept, focused)
+
+    def _choose_again(self, kept: tuple[dt.date, dt.time] | None, focused: bool) -> None:
+        """The half hour chosen before the week was built anew: the keyboard user goes on
+        from it (Up/Down, Enter). Without it, the focus Qt passed on from the old days went
+        to the area's first button."""
+        if kept is None:
+            return
+        column = next((c for c in self.columns if c.cell.date == kept[0]), None)
+        if column is None:
+            return
+        column.choose_slot(kept[1])
+        if focused:
+            column.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _slot_chosen(self, day: dt.date, slot: dt.time) -> None:
+        self.slot_choice = (day, slot)
+        column = next(c for c in self.columns if c.cell.date == day)
+        if column.isVisible():  # not while the week is built: scrolled to where the keys took it
+            centre = column.pos() + column.slot_rect().center()  # in the days' body
+            self.hours_area.ensureVisible(centre.x(), centre.y(), 0, column.slot_rect().height())
 
     def _set_width(self, cell: DayCell, top: WeekDayTop, column: WeekDayColumn) -> int:
         """An empty weekend day narrow; a day of meetings side by side a share a lane, each
