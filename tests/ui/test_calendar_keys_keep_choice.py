@@ -125,6 +125,30 @@ def test_the_week_keys_keep_the_half_hour_chosen_and_enter_starts_a_meeting_ther
     assert seen == [(WEDNESDAY - WEEK, "14.30")]
 
 
+@pytest.mark.moment("2026-12-05T17:30")
+def test_today_and_a_change_elsewhere_keep_the_half_hour_chosen(
+    qtbot: QtBot, area: CalendarArea
+) -> None:
+    """Ctrl+T ("I dag", a Saturday) takes the half hour chosen to today; another desk's change
+    shown keeps it."""
+    _click_slot(qtbot, area, WEDNESDAY, 9.75)
+    _press(qtbot, Qt.Key.Key_T, CTRL)
+    assert _drawn_slot(area) == (dt.date(2026, 12, 5), dt.time(9, 30))
+    area.refresh()
+    settle(qtbot)
+    assert _drawn_slot(area) == (dt.date(2026, 12, 5), dt.time(9, 30))
+
+
+def test_tab_goes_from_the_buttons_straight_to_the_first_day(
+    qtbot: QtBot, area: CalendarArea
+) -> None:
+    """It stopped between them on the time grid's scroll area, which showed nothing."""
+    area.print_button.setFocus(Qt.FocusReason.TabFocusReason)
+    _press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier)
+    assert QApplication.focusWidget() is area.week_grid.columns[0]
+    assert _drawn_slot(area) == (MONDAY, dt.time(8))
+
+
 def test_a_saturday_evening_goes_to_the_next_saturday_evening(
     qtbot: QtBot, area: CalendarArea
 ) -> None:

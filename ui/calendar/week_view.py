@@ -78,6 +78,9 @@ class WeekGrid(QWidget):
         self.hours_area = QScrollArea(self)
         self.hours_area.setWidgetResizable(True)
         self.hours_area.setFrameShape(QFrame.Shape.NoFrame)
+        # Tab goes from the buttons to the first day: the scroll area was a stop between them
+        # that showed nothing (the days' keys and Tab scroll it to what they reach).
+        self.hours_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.axis = HourAxis(self.hours_area, self)
         self.header = HeadingStrip(self.hours_area, self)
         layout = QGridLayout(self)
