@@ -22,6 +22,7 @@ from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import click_button, plain, settle, show_window
 from tests.ui.test_calendar_go_to_day_marked import _go_to
 from ui.calendar.area import CalendarArea
+from ui.calendar.chip import MeetingChip
 from ui.calendar.meeting_dialogs import NewMeetingDialog
 from ui.calendar.week_day import SLOT_FILL, WeekDayColumn
 from ui.context import AppContext
@@ -183,6 +184,28 @@ def test_the_month_keeps_the_day_of_the_month_for_the_week_view(
     qtbot.keyClick(area, Qt.Key.Key_W, ALT)
     settle(qtbot)
     assert dt.date(2027, 3, 31) in [c.cell.date for c in area.week_grid.columns]
+
+
+def test_the_month_keeps_the_focus_on_its_tiles(qtbot: QtBot, area: CalendarArea) -> None:
+    """A tile reached with Tab (3 March), then April: the focus on the first meeting on or
+    after the 3rd, the 7th (it went to "I dag"), and Enter opens that one."""
+    qtbot.keyClick(area, Qt.Key.Key_M, ALT)
+    settle(qtbot)
+    area.print_button.setFocus(Qt.FocusReason.TabFocusReason)
+    for _tile in range(4):
+        _press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier)
+        tile = QApplication.focusWidget()
+        if isinstance(tile, MeetingChip) and tile.row.starts_at.date() == WEDNESDAY:
+            break
+    _press(qtbot, Qt.Key.Key_Right, ALT)
+    assert plain(area.title.text()).startswith("April 2027")
+    tile = QApplication.focusWidget()
+    assert isinstance(tile, MeetingChip) and tile.row.starts_at.date() == dt.date(2027, 4, 7)
+    assert tile.isVisible()
+    _press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier)
+    opened = area.editor.meeting
+    assert area.stack.currentWidget() is area.editor and opened is not None
+    assert opened.starts_at.date() == dt.date(2027, 4, 7)
 
 
 def test_the_list_keeps_the_place_in_the_month(qtbot: QtBot, area: CalendarArea) -> None:

@@ -87,6 +87,11 @@ def item_colour(row: CalendarItem) -> QColor:
     return group_colour(row.colour_index)
 
 
+def undated(row: CalendarItem) -> bool:
+    """An exercise planned for a month with no day yet (above the month, atop its list)."""
+    return isinstance(row, CalendarEntry) and row.day_unknown
+
+
 def is_cancelled(row: CalendarItem) -> bool:
     if isinstance(row, CalendarEntry):
         return row.cancelled

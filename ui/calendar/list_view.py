@@ -17,7 +17,14 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.models import MeetingStatus
 from samverkan_desktop.services.calendar import CalendarItem, CalendarRow
 from samverkan_desktop.services.calendar_entries import CalendarEntry
-from ui.calendar.chip import is_cancelled, item_colour, status_note, status_text, time_text
+from ui.calendar.chip import (
+    is_cancelled,
+    item_colour,
+    status_note,
+    status_text,
+    time_text,
+    undated,
+)
 from ui.calendar.month_view import weekday_short
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import MUTED_COLOUR, WARNING_COLOUR, Column
@@ -30,11 +37,6 @@ def _status_colour(row: CalendarItem) -> QColor | None:
         return WARNING_COLOUR
     held = row.held if isinstance(row, CalendarEntry) else row.status is MeetingStatus.HELD
     return MUTED_COLOUR if held else None
-
-
-def undated(row: CalendarItem) -> bool:
-    """An exercise planned for a month with no day yet (listed at the top of its month)."""
-    return isinstance(row, CalendarEntry) and row.day_unknown
 
 
 def _date_text(row: CalendarItem) -> str:

@@ -110,13 +110,13 @@ class DayCellWidget(QFrame):
             self.more_button.setCursor(Qt.CursorShape.PointingHandCursor)
             layout.addWidget(self.more_button)
         layout.addStretch(1)
-        self._fit()
+        self.fit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        self._fit()
+        self.fit()
 
-    def _fit(self) -> None:
+    def fit(self) -> None:
         """Show the tiles that fit whole, and "+N more" for the rest."""
         count = len(self.chips)
         if not count:
@@ -250,6 +250,33 @@ class MonthGrid(QWidget):
 
     def chips(self) -> list[MeetingChip]:
         return [chip for cell in self.cells for chip in cell.chips]
+
+    def focus_from(self, day: dt.date) -> None:
+        """The focus on the first tile shown on or after ``day`` in the month (the last where
+        none is), else on the week number of ``day``: the keyboard goes on in the grid."""
+        # The month just built is shown and laid out on the next events: now, so that each
+        # day shows the tiles it will (those behind "+N more" take no focus).
+        for widget in self._dynamic:
+            widget.show()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        for cell in self.cells:
+            cell.fit()
+        tiles = [
+            chip
+            for cell in self.cells
+            if cell.cell.in_month
+            for chip in cell.chips
+            if not chip.isHidden()
+        ]
+        after = [chip for chip in tiles if chip.row.starts_at.date() >= day]
+        target = after[0] if after else tiles[-1] if tiles else self._week_button_of(day)
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _week_button_of(self, day: dt.date) -> QPushButton:
+        mondays = [cell.cell.date for cell in self.cells[::7]]
+        return self.week_buttons[sum(1 for monday in mondays if monday <= day) - 1]
 
     def cell_for(self, day: dt.date) -> DayCellWidget | None:
         return next((cell for cell in self.cells if cell.cell.date == day), None)

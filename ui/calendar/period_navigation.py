@@ -13,9 +13,10 @@ import datetime as dt
 
 from dateutil.relativedelta import relativedelta
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from samverkan_desktop import clock
-from ui.calendar.list_view import undated
+from ui.calendar.chip import MeetingChip, undated
 from ui.calendar.period_shown import LIST, MONTH, WEEK, PeriodShown
 
 GO_TO_KEY = "calendar/go_to"  # the last text typed in "Gå till…", offered again
@@ -69,8 +70,12 @@ class PeriodNavigation(PeriodShown):
             self.reload()
             return
         listed = self.list_view.current_row() if self.mode == LIST else None
-        if listed is not None and not undated(listed):
-            self.anchor, self.anchor_chosen = listed.starts_at.date(), True
+        tile = QApplication.focusWidget()
+        if not (isinstance(tile, MeetingChip) and self.month_grid.isAncestorOf(tile)):
+            tile = None
+        chosen = listed or (tile.row if tile else None)
+        if chosen is not None and not undated(chosen):
+            self.anchor, self.anchor_chosen = chosen.starts_at.date(), True
         wanted = self.month_day[1] if self.month_day[0] == self.anchor else self.anchor.day
         # relativedelta's day=: the wanted day, or the month's last where it is shorter
         self.anchor += relativedelta(months=direction, day=wanted)
@@ -80,6 +85,8 @@ class PeriodNavigation(PeriodShown):
         self.reload()
         if listed is not None:
             self.list_view.choose_from(self.anchor)
+        if tile is not None:  # the focus stays among the month's tiles (it went to "I dag")
+            self.month_grid.focus_from(self.anchor)
 
     def show_week_of(self, day: dt.date) -> None:
         """The week of ``day``, from the month's week number or "+N more" (which have the
