@@ -45,13 +45,14 @@ def _add(ctx: AppContext, group: int, day: dt.date, start: str, end: str) -> Non
 @pytest.fixture
 def area(qtbot: QtBot, ctx: AppContext) -> CalendarArea:
     """The week of Monday 1 March 2027: a meeting on Monday, one on Saturday evening; one
-    on 3 March, and on 1, 7 and 20 April (the list)."""
+    on 3 March, on 30 March, and on 1, 7 and 20 April (the month and the list)."""
     group = ctx.call(
         group_editing.create_group, GroupInput("Lokal styrgrupp Östermalm", GroupType.STYRGRUPP)
     )
     _add(ctx, group, MONDAY, "09:00", "10:00")
     _add(ctx, group, WEDNESDAY, "10:00", "11:00")
     _add(ctx, group, SATURDAY, "18:30", "20:00")
+    _add(ctx, group, dt.date(2027, 3, 30), "09:00", "10:00")  # in April's grid, greyed
     for day in (1, 7, 20):
         _add(ctx, group, dt.date(2027, 4, day), "13:00", "14:00")
     view = show_window(qtbot, CalendarArea(ctx), 1024, 768)
@@ -206,6 +207,25 @@ def test_the_month_keeps_the_focus_on_its_tiles(qtbot: QtBot, area: CalendarArea
     opened = area.editor.meeting
     assert area.stack.currentWidget() is area.editor and opened is not None
     assert opened.starts_at.date() == dt.date(2027, 4, 7)
+
+
+def test_a_tile_of_the_month_before_moves_from_the_month_shown(
+    qtbot: QtBot, area: CalendarArea
+) -> None:
+    """April's grid begins on Monday 29 March: from the tile of the 30th (greyed), Alt+→ goes
+    to May, not to April again."""
+    qtbot.keyClick(area, Qt.Key.Key_M, ALT)
+    qtbot.keyClick(area, Qt.Key.Key_Right, ALT)
+    settle(qtbot)
+    area.print_button.setFocus(Qt.FocusReason.TabFocusReason)
+    for _tile in range(3):
+        _press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier)
+        tile = QApplication.focusWidget()
+        if isinstance(tile, MeetingChip):
+            break
+    assert isinstance(tile, MeetingChip) and tile.row.starts_at.date() == dt.date(2027, 3, 30)
+    _press(qtbot, Qt.Key.Key_Right, ALT)
+    assert plain(area.title.text()).startswith("Maj 2027")
 
 
 def test_the_list_keeps_the_place_in_the_month(qtbot: QtBot, area: CalendarArea) -> None:

@@ -74,8 +74,10 @@ class PeriodNavigation(PeriodShown):
         if not (isinstance(tile, MeetingChip) and self.month_grid.isAncestorOf(tile)):
             tile = None
         chosen = listed or (tile.row if tile else None)
-        if chosen is not None and not undated(chosen):
-            self.anchor, self.anchor_chosen = chosen.starts_at.date(), True
+        day = None if chosen is None or undated(chosen) else chosen.starts_at.date()
+        # a tile on a neighbouring month's greyed day moves from the month shown all the same
+        if day is not None and (day.year, day.month) == (self.anchor.year, self.anchor.month):
+            self.anchor, self.anchor_chosen = day, True
         wanted = self.month_day[1] if self.month_day[0] == self.anchor else self.anchor.day
         # relativedelta's day=: the wanted day, or the month's last where it is shorter
         self.anchor += relativedelta(months=direction, day=wanted)
