@@ -30,6 +30,7 @@ from samverkan_desktop.cli.priority_area_option import (
 from samverkan_desktop.cli.records import numbered_title, open_record, require_record
 from samverkan_desktop.enums import FollowUpPeriod
 from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.formatting import EMPTY
 from samverkan_desktop.i18n import N_, _, ngettext
 from samverkan_desktop.models import GroupStatus, GroupType
 from samverkan_desktop.services import group_editing, group_end, group_rows, group_start
@@ -358,7 +359,7 @@ def end_group(args: argparse.Namespace) -> int:
         if detail.status is GroupStatus.ENDED:
             print(
                 _("The group {group} was already ended on {date}.").format(
-                    group=label, date=detail.ended_on.isoformat() if detail.ended_on else "–"
+                    group=label, date=detail.ended_on.isoformat() if detail.ended_on else EMPTY
                 )
             )
             return 0

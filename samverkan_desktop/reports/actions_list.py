@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from samverkan_desktop import clock
-from samverkan_desktop.formatting import dotted
+from samverkan_desktop.formatting import EMPTY, dotted
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import Group, Organisation, PriorityArea
 from samverkan_desktop.reports.alarm_parts import issuer
@@ -44,7 +44,7 @@ def _what(row: ActionListRow) -> Flowable:
 
 def _due(row: ActionListRow) -> Flowable:
     if row.due_on is None:
-        return markup("–", "cell")
+        return markup(EMPTY, "cell")
     if not row.overdue:
         return markup(escape(date_with_week(row.due_on)), "cell")
     # Bold takes more room: the week and the word go on a line of their own.

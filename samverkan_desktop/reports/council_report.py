@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.formatting import (
+    EMPTY,
     dotted,
     iso_date,
     iso_period,
@@ -248,7 +249,7 @@ def _exercises(safety: SafetyWork) -> list[Flowable]:
                 e.title,
                 _(e.type.label),
                 _(e.status.label),
-                f"{e.objectives_met}/{e.objectives}" if e.evaluated and e.objectives else "–",
+                f"{e.objectives_met}/{e.objectives}" if e.evaluated and e.objectives else EMPTY,
             ]
             for e in safety.exercises
         ]
@@ -360,7 +361,7 @@ def _safety(safety: SafetyWork, networks: tuple[GroupPart, ...]) -> list[Flowabl
             [
                 plan.name,
                 dotted(plan.version, iso_date(plan.adopted_on)) or _("none adopted"),
-                iso_date(plan.next_revision) or "–",
+                iso_date(plan.next_revision) or EMPTY,
                 _state_cell(plan),
             ]
             for plan in safety.other_plans
@@ -371,9 +372,9 @@ def _safety(safety: SafetyWork, networks: tuple[GroupPart, ...]) -> list[Flowabl
         rows = [
             [
                 g.name,
-                _meets(g) or "–",
+                _meets(g) or EMPTY,
                 str(len(g.held_dates)),
-                iso_date(g.held_dates[-1]) if g.held_dates else "–",
+                iso_date(g.held_dates[-1]) if g.held_dates else EMPTY,
             ]
             for g in networks
         ]

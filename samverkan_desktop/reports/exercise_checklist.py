@@ -8,7 +8,7 @@ from reportlab.platypus import CondPageBreak, Flowable
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.errors import ConflictError
-from samverkan_desktop.formatting import dotted
+from samverkan_desktop.formatting import EMPTY, dotted
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.reports.alarm_parts import issuer
 from samverkan_desktop.reports.exercise_parts import exercise_facts
@@ -95,7 +95,7 @@ def build(session: Session, exercise_id: int) -> bytes:
             [
                 [
                     markup(
-                        "<b>" + escape(dotted(p.role, p.function) or "–") + "</b>",
+                        "<b>" + escape(dotted(p.role, p.function) or EMPTY) + "</b>",
                         "cell",
                     ),
                     markup(

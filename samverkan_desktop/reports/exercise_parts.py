@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from samverkan_desktop.formatting import MONTHS, long_date_with_week, prose_date, with_clock
+from samverkan_desktop.formatting import EMPTY, MONTHS, long_date_with_week, prose_date, with_clock
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ObjectiveResult
 from samverkan_desktop.reports.style import escape, facts, markup
@@ -48,8 +48,8 @@ def exercise_facts(detail: ExerciseDetail) -> Flowable:
         (_("Type"), _(row.type.label)),
         (_("When"), day),
         # A dash, not a blank that reads as left out by mistake.
-        (_("Where"), row.location or "–"),
-        (_("Exercise leader"), row.leader or "–"),
+        (_("Where"), row.location or EMPTY),
+        (_("Exercise leader"), row.leader or EMPTY),
         (_("Status"), _(row.status.label)),
     ]
     if row.plan:  # most exercises name none: no row rather than a dash

@@ -6,7 +6,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.formatting import MONTHS, clock_span
+from samverkan_desktop.formatting import EMPTY, MONTHS, clock_span
 from samverkan_desktop.i18n import _
 from samverkan_desktop.reports.alarm_parts import issuer
 from samverkan_desktop.reports.style import (
@@ -24,7 +24,7 @@ from samverkan_desktop.services import exercise_reading, exercise_rows, training
 
 def _objectives(row: exercise_rows.ExerciseRow) -> str:
     if not row.objectives:
-        return "–"  # as its date and leader, and the list in the window: a blank read as left out
+        return EMPTY  # as its date and leader, and the list in the window: a blank read as left out
     if not row.evaluated:
         return str(row.objectives)
     return f"{row.objectives_met}/{row.objectives}"
@@ -43,7 +43,7 @@ def _date_cell(row: exercise_rows.ExerciseRow) -> str | Flowable:
     """ "2027-03-02 (v. 9)" and, under it, "kl. 08.30–12.00" when its time is set."""
     day = date_with_week(row.date)
     if not day:
-        return "–"
+        return EMPTY
     if row.start_time is None:
         return day
     time = _("at {time}").format(time=clock_span(row.start_time, row.end_time))
@@ -61,7 +61,7 @@ def build(session: Session, year: int) -> bytes:
     for month in exercise_reading.annual_plan(session, year):
         label = _(MONTHS[month.month - 1]) if month.month else _("Month not set")
         if not month.exercises:
-            body.append([markup(f"<b>{escape(label)}</b>", "cell"), paragraph("–", "small")])
+            body.append([markup(f"<b>{escape(label)}</b>", "cell"), paragraph(EMPTY, "small")])
             continue
         for index, row in enumerate(month.exercises):
             body.append(
@@ -70,7 +70,7 @@ def build(session: Session, year: int) -> bytes:
                     _exercise_cell(row),
                     # A dash for what is not decided yet: a blank reads as forgotten.
                     _date_cell(row),
-                    row.leader or "–",
+                    row.leader or EMPTY,
                     _(row.status.label),
                     _objectives(row),
                 ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from samverkan_desktop.formatting import dotted, iso_date, prose_date
+from samverkan_desktop.formatting import EMPTY, dotted, iso_date, prose_date
 from samverkan_desktop.i18n import _, pgettext
 from samverkan_desktop.reports.exercise_parts import next_exercise_sentence
 from samverkan_desktop.reports.people_cells import responsible_cell
@@ -30,7 +30,7 @@ def _plans(crisis: CrisisPreparedness) -> list[Flowable]:
             plan.name,
             dotted(plan.version, iso_date(plan.adopted_on)) or _("none adopted"),
             _("Yes") if plan.adopted_in_period else _("No"),
-            iso_date(plan.next_revision) or "–",
+            iso_date(plan.next_revision) or EMPTY,
             warn_cell(_(plan.due_state.label))
             if plan.due_state is DueState.OVERDUE
             else _(plan.due_state.label),
@@ -61,8 +61,8 @@ def _exercises(crisis: CrisisPreparedness) -> list[Flowable]:
             iso_date(e.date),
             e.title,
             _(e.type.label),
-            e.plan or "–",
-            f"{e.objectives_met}/{e.objectives}" if e.evaluated and e.objectives else "–",
+            e.plan or EMPTY,
+            f"{e.objectives_met}/{e.objectives}" if e.evaluated and e.objectives else EMPTY,
         ]
         for e in crisis.exercises
     ]

@@ -20,6 +20,7 @@ from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.formatting import (
+    EMPTY,
     MONTHS,
     clock_span,
     clock_text,
@@ -110,7 +111,7 @@ def _row(row: CalendarItem) -> list[object]:
         _date(row.starts_at.date(), row.holiday),
         _time(row),
         markup(meeting, "cell"),
-        paragraph(row.place or "–", "cell"),
+        paragraph(row.place or EMPTY, "cell"),
     ]
 
 

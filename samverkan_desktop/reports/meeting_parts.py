@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from reportlab.platypus import Flowable
 
 from samverkan_desktop.enums import MeetingStatus
-from samverkan_desktop.formatting import clock_text, long_date, prose_date
+from samverkan_desktop.formatting import EMPTY, clock_text, long_date, prose_date
 from samverkan_desktop.i18n import _
 from samverkan_desktop.reports.people_cells import responsible_cell
 from samverkan_desktop.reports.style import (
@@ -144,7 +144,7 @@ def actions_table(
                 str(number),
                 what,
                 responsible_cell(row.responsible_person, row.responsible),
-                row.due_on.isoformat() if row.due_on else "–",
+                row.due_on.isoformat() if row.due_on else EMPTY,
                 status,
             ]
         )

@@ -8,7 +8,7 @@ from functools import partial
 from reportlab.platypus import Flowable, KeepTogether
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.formatting import prose_date
+from samverkan_desktop.formatting import EMPTY, prose_date
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import AttendanceStatus
 from samverkan_desktop.models.meetings import STANDING_ACTIONS, STANDING_DONE_NEXT
@@ -58,7 +58,7 @@ def _attendance(invitees: tuple[InviteeRow, ...]) -> list[tuple[str, FactValue]]
     ]
     absent = [name(i) for i in invitees if i.status is AttendanceStatus.ABSENT]
     unknown = [name(i) for i in invitees if i.status is AttendanceStatus.INVITED]
-    rows: list[tuple[str, FactValue]] = [(_("Present"), present or "–")]
+    rows: list[tuple[str, FactValue]] = [(_("Present"), present or EMPTY)]
     if absent:
         rows.append((_("Absent"), absent))
     if unknown:

@@ -15,7 +15,7 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Table, TableS
 from sqlalchemy.orm import Session
 
 from samverkan_desktop import clock
-from samverkan_desktop.formatting import long_date_with_week, with_clock
+from samverkan_desktop.formatting import EMPTY, long_date_with_week, with_clock
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import WalkStatus
 from samverkan_desktop.rating_scale import scale_labels  # printed on every form
@@ -250,11 +250,11 @@ def _cover(
         facts(
             [
                 (_("When"), when),
-                (_("Meeting point"), walk.meeting_point or "–"),
+                (_("Meeting point"), walk.meeting_point or EMPTY),
                 (_("Light"), _(walk.light.label)),
                 (_("Format"), _(walk.format.label)),
-                (_("Organiser"), organiser or "–"),
-                (_("Checklist"), sheet.name or "–"),
+                (_("Organiser"), organiser or EMPTY),
+                (_("Checklist"), sheet.name or EMPTY),
             ]
         ),
         heading(_("How to fill in the checklist")),

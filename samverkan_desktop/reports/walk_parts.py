@@ -12,6 +12,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, Table, TableStyle
 
+from samverkan_desktop.formatting import EMPTY
 from samverkan_desktop.i18n import _
 from samverkan_desktop.rating_scale import RATING_COLOURS, rating_colour, scale_labels
 from samverkan_desktop.reports.continued import ContinuedTable
@@ -36,7 +37,7 @@ THUMB_MAX_HEIGHT = 44 * mm
 
 
 def date_or_dash(day: dt.date | None) -> str:
-    return day.isoformat() if day else "–"
+    return day.isoformat() if day else EMPTY
 
 
 def rating_fill(value: float | None) -> colors.Color | None:
@@ -56,14 +57,14 @@ def rating_legend() -> str:
 def number(value: float | None) -> str:
     """A mean rating as Swedes write it: 1,5 (blank when nothing was rated)."""
     if value is None:
-        return "–"
+        return EMPTY
     text = f"{value:.1f}"
     return text.replace(".", ",")
 
 
 def change_text(value: float | None) -> str:
     if value is None:
-        return "–"
+        return EMPTY
     if abs(value) < 0.05:
         return "±0"
     return ("+" if value > 0 else "−") + number(abs(value))
@@ -201,7 +202,7 @@ def actions_table(
             row.append(paragraph(action.responsible or _("not named"), "cell"))
         row += [
             paragraph(str(numbers.get(action.observation_id, "")), "cell"),
-            paragraph(action.due_on.isoformat() if action.due_on else "–", "cell"),
+            paragraph(action.due_on.isoformat() if action.due_on else EMPTY, "cell"),
             markup(status_text(action, today), "cell"),
             paragraph(action.latest_note or "", "small"),
         ]

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from samverkan_desktop import clock
 from samverkan_desktop.formatting import (
+    EMPTY,
     long_date_with_week,
     prose_date,
     with_clock,
@@ -87,7 +88,7 @@ def _participants(people: list[walk_route.ParticipantRow], residents: int) -> li
         else:
             by_org.setdefault(key, [])
     ordered = sorted(by_org.items(), key=lambda item: sort_key(item[0]))
-    rows = [(org, ", ".join(names) or "–") for org, names in ordered]
+    rows = [(org, ", ".join(names) or EMPTY) for org, names in ordered]
     if residents:
         rows.append((_("Residents"), str(residents)))
     return [
@@ -133,7 +134,7 @@ def _ratings(walk_id: int, session: Session) -> list[Flowable]:
         (
             f"{s.position}. {s.name}",
             item.title,
-            str(a.rating if a.rating is not None else "–"),
+            str(a.rating if a.rating is not None else EMPTY),
             a.note,
         )
         for s in sheet.stops
@@ -348,7 +349,7 @@ def build(session: Session, walk_id: int, today: dt.date | None = None) -> bytes
         with_closing(
             story,
             heading(with_date(_("Closing meeting {date}"), prose_date(walk.closing_meeting_on))),
-            paragraph(walk.closing_meeting_notes or "–"),
+            paragraph(walk.closing_meeting_notes or EMPTY),
         )
     title = _("Safety walk {place}").format(place=walk.place)
     return Document(title=title, footer=f"{title} · {walk.date.isoformat()}").build(story)

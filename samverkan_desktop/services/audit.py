@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from samverkan_desktop.audit_entries import HIDDEN, LIST_PARTS
 from samverkan_desktop.enums import DEFAULT_TEMPLATE
 from samverkan_desktop.exports.spreadsheet_cell import spreadsheet_cell
-from samverkan_desktop.formatting import display_datetime
+from samverkan_desktop.formatting import EMPTY, display_datetime
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import AuditAction, AuditEntry, Base
 from samverkan_desktop.services.audit_labels import TABLE_LABELS, field_label
@@ -60,10 +60,10 @@ class HistoryRow:
         parts = []
         for change in self.changes:
             if self.action is AuditAction.UPDATE:
-                parts.append(f"{change.label}: {change.old or '–'} → {change.new or '–'}")
+                parts.append(f"{change.label}: {change.old or EMPTY} → {change.new or EMPTY}")
             else:
                 value = change.new if self.action is AuditAction.INSERT else change.old
-                parts.append(f"{change.label}: {value or '–'}")
+                parts.append(f"{change.label}: {value or EMPTY}")
         text = "; ".join(parts)
         return f"{self.part}: {text}" if self.part else text
 

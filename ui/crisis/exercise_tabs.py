@@ -30,6 +30,7 @@ from ui.widgets.page_labels import heading, muted
 from ui.widgets.record_table import RecordTable
 from ui.widgets.removal_focus import back_to_list
 from ui.widgets.table_model import Column
+from ui.widgets.wording import EMPTY
 
 
 class ExerciseTab(QWidget):
@@ -230,7 +231,9 @@ def participant_columns() -> list[Column[ParticipantRow]]:
         Column(
             _("Organisation"), lambda r: r.organisation, tooltip=lambda r: r.organisation, width=220
         ),
-        Column(_("Attended"), lambda r: "✓" if r.attended else "–", sort_key=lambda r: r.attended),
+        Column(
+            _("Attended"), lambda r: "✓" if r.attended else EMPTY, sort_key=lambda r: r.attended
+        ),
     ]
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from samverkan_desktop.i18n import _, pgettext
 from ui import key_guide
 from ui.reception.clock import DeskClock
+from ui.widgets.wording import EMPTY
 
 
 class ReceptionHeader(QHBoxLayout):
@@ -43,7 +44,7 @@ class ReceptionHeader(QHBoxLayout):
         self.addWidget(_button(parent, leave_text, leave))
 
     def show_initials(self, initials: str) -> None:
-        self.receptionist.setText(_("Receptionist: {initials}").format(initials=initials or "–"))
+        self.receptionist.setText(_("Receptionist: {initials}").format(initials=initials or EMPTY))
 
 
 def _button(parent: QWidget, text: str, slot: Callable[[], None]) -> QPushButton:
