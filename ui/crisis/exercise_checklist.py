@@ -20,6 +20,7 @@ from ui.crisis.common import button_row, in_list_order
 from ui.crisis.exercise_earlier_actions import EarlierActionsPanel
 from ui.crisis.exercise_tabs import ExerciseTab
 from ui.crisis.exercise_text_dialogs import TextDialog
+from ui.widgets.arrow_buttons import DOWN, UP, as_up_and_down
 from ui.widgets.dialogs import confirm
 from ui.widgets.operations import run_form
 from ui.widgets.page_labels import heading, muted
@@ -77,13 +78,12 @@ class ChecklistTab(ExerciseTab):
                 (_("Done / not done"), self.toggle_done),
                 (_("Add point…"), self.add_item),
                 (_("Edit…"), self.edit_item),
-                ("↑", lambda: self.move_selected(-1)),
-                ("↓", lambda: self.move_selected(1)),
+                (UP, lambda: self.move_selected(-1)),
+                (DOWN, lambda: self.move_selected(1)),
                 (_("Delete…"), self.delete_item),
             ],
         )
-        for button in self.buttons[3:5]:
-            button.setFixedWidth(34)
+        as_up_and_down(*self.buttons[3:5])
         self.today: Callable[[], dt.date] = lambda: clock.today()  # a test sets the day
         self.table: RecordTable[ChecklistRow] = RecordTable(
             checklist_columns(lambda: self.today()), self

@@ -23,6 +23,7 @@ from ui.crisis.common import button_row, in_list_order
 from ui.crisis.exercise_text_dialogs import ObjectiveDialog, TextDialog
 from ui.crisis.exercises_page import when_text
 from ui.crisis.participant_dialog import ParticipantDialog
+from ui.widgets.arrow_buttons import DOWN, UP, as_up_and_down
 from ui.widgets.detail import DETAIL_STYLE, FactList
 from ui.widgets.dialogs import confirm, show_error, show_info
 from ui.widgets.operations import perform, refused_before_asking, run_form
@@ -101,13 +102,12 @@ class ScenarioTab(ExerciseTab):
             [
                 (_("Add objective…"), self.add_objective),
                 (_("Edit…"), self.edit_objective),
-                ("↑", lambda: self.move_selected(-1)),
-                ("↓", lambda: self.move_selected(1)),
+                (UP, lambda: self.move_selected(-1)),
+                (DOWN, lambda: self.move_selected(1)),
                 (_("Delete…"), self.delete_objective),
             ],
         )
-        for button in self.buttons[2:4]:
-            button.setFixedWidth(34)
+        as_up_and_down(*self.buttons[2:4])
         right_layout.addLayout(row)
         self.objectives: RecordTable[ObjectiveRow] = RecordTable(objective_columns(), right)
         back_to_list(self.buttons[4], self.objectives, self.buttons[0])

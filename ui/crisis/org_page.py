@@ -28,6 +28,7 @@ from ui.context import AppContext
 from ui.crisis.common import WARNING_STYLE, button_row, in_list_order, keep_own_order, verified_text
 from ui.crisis.org_dialogs import ExternalDialog, RoleDialog, RoleMemberDialog
 from ui.crisis.verify_dialog import VerifyDialog
+from ui.widgets.arrow_buttons import DOWN, UP, as_up_and_down
 from ui.widgets.notice import NoticeBar
 from ui.widgets.operations import (
     perform,
@@ -191,13 +192,11 @@ class OrganisationPage(QWidget):
                 (_("New role…"), self.new_role),
                 (_("Edit…"), self.edit_role),
                 (_("Delete…"), self.delete_role),
-                ("↑", lambda: self.move_role(-1)),
-                ("↓", lambda: self.move_role(1)),
+                (UP, lambda: self.move_role(-1)),
+                (DOWN, lambda: self.move_role(1)),
             ],
         )
-        for button, tip in zip(self.role_buttons[3:], (_("Move up"), _("Move down")), strict=True):
-            button.setToolTip(tip)
-            button.setFixedWidth(34)
+        as_up_and_down(*self.role_buttons[3:5])
         roles_layout.addLayout(row)
         self.roles: RecordTable[RoleRow] = RecordTable(role_columns(), roles_box)
         back_to_list(self.role_buttons[2], self.roles, self.role_buttons[0])
@@ -215,17 +214,13 @@ class OrganisationPage(QWidget):
             [
                 (_("Add person…"), self.add_member),
                 (_("Make primary"), self.make_primary),
-                ("↑", lambda: self.move_member(-1)),
-                ("↓", lambda: self.move_member(1)),
+                (UP, lambda: self.move_member(-1)),
+                (DOWN, lambda: self.move_member(1)),
                 (_("Mark verified"), lambda: self.mark_verified(self.members.current_row())),
                 (_("Remove…"), self.remove_member),
             ],
         )
-        for button, tip in zip(
-            self.member_buttons[2:4], (_("Move up"), _("Move down")), strict=True
-        ):
-            button.setToolTip(tip)
-            button.setFixedWidth(34)
+        as_up_and_down(*self.member_buttons[2:4])
         members_layout.addLayout(row)
         self.members: RecordTable[RoleMemberRow] = RecordTable(
             member_columns(), members_box, aside_unchosen=True
@@ -251,17 +246,13 @@ class OrganisationPage(QWidget):
             [
                 (_("New external contact…"), self.new_external),
                 (_("Edit…"), self.edit_external),
-                ("↑", lambda: self.move_external(-1)),
-                ("↓", lambda: self.move_external(1)),
+                (UP, lambda: self.move_external(-1)),
+                (DOWN, lambda: self.move_external(1)),
                 (_("Mark verified"), lambda: self.mark_verified(self.external.current_row())),
                 (_("Delete…"), self.delete_external),
             ],
         )
-        for button, tip in zip(
-            self.external_buttons[2:4], (_("Move up"), _("Move down")), strict=True
-        ):
-            button.setToolTip(tip)
-            button.setFixedWidth(34)
+        as_up_and_down(*self.external_buttons[2:4])
         external_layout.addLayout(row)
         self.external: RecordTable[ExternalRow] = RecordTable(external_columns(), external_box)
         back_to_list(self.external_buttons[5], self.external, self.external_buttons[0])

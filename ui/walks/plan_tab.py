@@ -23,7 +23,7 @@ from ui.context import AppContext
 from ui.walks.common import roomy
 from ui.walks.route_dialogs import ParticipantDialog, StopDialog
 from ui.walks.walk_dialog import WalkDialog
-from ui.widgets.arrow_buttons import as_arrow
+from ui.widgets.arrow_buttons import as_down, as_up
 from ui.widgets.dialogs import confirm
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.list_key import own_key
@@ -85,9 +85,9 @@ class PlanTab(QWidget):
         self.edit_stop_button.clicked.connect(self.edit_stop)
         # Arrows, as in the program's other ordered lists: "Flytta upp" and "Flytta ned" in
         # words held the route's column too wide for the participants' buttons beside it.
-        self.up_button = as_arrow(QPushButton(self), "↑", _("Move up"))
+        self.up_button = as_up(QPushButton(self))
         self.up_button.clicked.connect(lambda: self.move_stop(-1))
-        self.down_button = as_arrow(QPushButton(self), "↓", _("Move down"))
+        self.down_button = as_down(QPushButton(self))
         self.down_button.clicked.connect(lambda: self.move_stop(+1))
         self.remove_stop_button = QPushButton(_("Remove"), self)
         self.remove_stop_button.clicked.connect(self.remove_stop)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from samverkan_desktop.i18n import _
 from ui import key_guide
-from ui.widgets.arrow_buttons import as_arrow
+from ui.widgets.arrow_buttons import as_down, as_up
 
 
 class PointTable(QTableWidget):
@@ -137,15 +137,12 @@ class PointTable(QTableWidget):
         box = QWidget(parent)
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
-        for text, tip, slot in (
-            (_("Add point"), "", self.add_point),
-            (_("Remove point"), "", self.remove_point),
-            ("↑", _("Move up"), lambda: self.move_point(-1)),
-            ("↓", _("Move down"), lambda: self.move_point(1)),
+        for button, slot in (
+            (QPushButton(_("Add point"), box), self.add_point),
+            (QPushButton(_("Remove point"), box), self.remove_point),
+            (as_up(QPushButton(box)), lambda: self.move_point(-1)),
+            (as_down(QPushButton(box)), lambda: self.move_point(1)),
         ):
-            button = QPushButton(text, box)
-            if tip:
-                as_arrow(button, text, tip)
             button.clicked.connect(lambda _checked=False, s=slot: s())
             row.addWidget(button)
         row.addStretch(1)
