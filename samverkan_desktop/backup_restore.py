@@ -89,6 +89,9 @@ class RestoreResult:
     restored_from: Path
     safety_backup: Path | None  # the replaced database, backed up first
     damaged_kept: Path | None  # the replaced database, when it was too damaged to back up
+    # The user's sentence when the restore could not be noted in the audit trail (the command
+    # line hears it as a warning; the window says it with the restore).
+    trail_warning: str | None = None
 
 
 def set_aside(database: Path, now: dt.datetime | None = None) -> Path:
@@ -160,5 +163,5 @@ def restore(database: Path, source: Path, *, damaged: bool = False) -> RestoreRe
     log.info("Restored %s from %s", database, source)
     from samverkan_desktop import restore_trail  # the ORM's models: not at start
 
-    restore_trail.record_restore(database, source, safety, kept)
-    return RestoreResult(source, safety, kept)
+    trail_warning = restore_trail.record_restore(database, source, safety, kept)
+    return RestoreResult(source, safety, kept, trail_warning)

@@ -50,9 +50,10 @@ def restore_changes(
 
 def record_restore(
     database: Path, source: Path, safety_backup: Path | None, damaged_kept: Path | None
-) -> bool:
-    """Write the entry into the restored ``database``; False when it has no trail to write
-    into or the entry could not be written (logged: the data is restored all the same)."""
+) -> str | None:
+    """Write the entry into the restored ``database``. An entry that could not be written is
+    told (warn_user) and its sentence returned, for the window's own message; None otherwise
+    (a backup with no trail to write into gets no entry and no warning)."""
     changes = restore_changes(source, safety_backup, damaged_kept)
     try:
         conn = sqlite3.connect(database, timeout=5)
@@ -60,7 +61,7 @@ def record_restore(
             with conn:  # one transaction, committed
                 if not _has_trail(conn):
                     log.info("No audit entry for the restore: %s predates the trail", source.name)
-                    return False
+                    return None
                 conn.execute(
                     "INSERT INTO audit_log (at, who, table_name, record_id, action, changes) "
                     "VALUES (?, ?, ?, ?, ?, ?)",
@@ -82,8 +83,8 @@ def record_restore(
             "trail: {reason}."
         ).format(path=database, reason=os_errors.sqlite_reason(error).rstrip(". "))
         warn_user(log, said, exc_info=True)
-        return False
-    return True
+        return said  # the data is restored all the same
+    return None
 
 
 def _has_trail(conn: sqlite3.Connection) -> bool:

@@ -79,15 +79,23 @@ def recover_damaged(
         except DomainError as problem:
             show_error(parent, problem, _("The backup cannot be restored"))
             continue
-        show_info(
+        show_restored(
             parent,
             _(
                 "The database was restored from the backup {source}.\n"
                 "The damaged file is kept as {kept}."
             ).format(source=source, kept=result.damaged_kept),
-            _("Backup restored"),
+            result,
         )
         return db
+
+
+def show_restored(parent: QWidget | None, said: str, result: backup.RestoreResult) -> None:
+    """The message "Backup restored", saying too when the audit trail could not note the restore: the
+    program starts again right after, so this is where the coordinator hears it."""
+    if result.trail_warning:
+        said += "\n\n" + result.trail_warning
+    show_info(parent, said, _("Backup restored"), warning=result.trail_warning is not None)
 
 
 def _ask(path: Path, parent: QWidget | None) -> Path | None:

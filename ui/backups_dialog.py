@@ -29,7 +29,7 @@ from samverkan_desktop import backup
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.formatting import wall_datetime, week_label
 from samverkan_desktop.i18n import _, ngettext
-from ui.backups import choose_backup_file
+from ui.backups import choose_backup_file, show_restored
 from ui.context import AppContext
 from ui.widgets.dialogs import confirm, show_error, show_info
 from ui.widgets.one_time_dialog import OneTimeDialog
@@ -235,14 +235,14 @@ class BackupsDialog(OneTimeDialog):
             self.reload()
             return
         kept = result.safety_backup or result.damaged_kept
-        show_info(
+        show_restored(
             self,
             _(
                 "The database was restored from {source}.\nWhat it held before is kept as {kept}."
             ).format(source=source.name, kept=kept)
             if kept
             else _("The database was restored from {source}.").format(source=source.name),
-            _("Backup restored"),
+            result,
         )
         self.accept()
         (self._restart or restart)()

@@ -44,12 +44,16 @@ def show_error(parent: QWidget | None, error: DomainError | str, title: str | No
     exec_once(box)  # not kept as a hidden child of ``parent`` (ui.widgets.one_time_dialog)
 
 
-def show_info(parent: QWidget | None, message: str, title: str | None = None) -> None:
+def show_info(
+    parent: QWidget | None, message: str, title: str | None = None, *, warning: bool = False
+) -> None:
+    """``warning``: done, but with something the user must hear (the warning's icon)."""
     from PySide6.QtWidgets import QMessageBox
 
     from ui.widgets.one_time_dialog import exec_once
 
-    box = QMessageBox(QMessageBox.Icon.Information, title or _("Samverkan"), message, parent=parent)
+    icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
+    box = QMessageBox(icon, title or _("Samverkan"), message, parent=parent)
     box.addButton(_("OK"), QMessageBox.ButtonRole.AcceptRole)
     exec_once(box)  # not kept as a hidden child of ``parent`` (ui.widgets.one_time_dialog)
 

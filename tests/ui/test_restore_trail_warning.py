@@ -1,0 +1,92 @@
+"""A restore the backup's audit trail could not note is said in the window's own message
+"Säkerhetskopian är återställd", the one the coordinator reads before the program starts
+again: the command line's "Varning: …" sentence, under a warning's icon. Before, the window
+only logged it."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop import backup
+from samverkan_desktop.errors import DatabaseCorruptError
+from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import click_button, show_window
+from ui.backups import recover_damaged
+from ui.backups_dialog import BackupsDialog
+
+NOT_NOTED = "men återställningen kunde inte skrivas in i ändringsloggen: read only."
+
+
+def _refuse_trail(saved: Path) -> None:
+    """A backup whose audit trail refuses every new row (the restore's entry included)."""
+    with sqlite3.connect(saved) as conn:
+        conn.execute(
+            "CREATE TRIGGER refuse BEFORE INSERT ON audit_log "
+            "BEGIN SELECT RAISE(ABORT, 'read only'); END"
+        )
+    conn.close()
+
+
+def _press(text: str, read: list[QMessageBox]):  # type: ignore[no-untyped-def]
+    def handler(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        read.append(box)
+        (button,) = [b for b in box.buttons() if b.text().replace("&", "").startswith(text)]
+        button.click()
+
+    return handler
+
+
+def _said(box: QMessageBox) -> tuple[str, str, QMessageBox.Icon]:
+    return box.windowTitle(), box.text(), box.icon()
+
+
+def test_the_restored_message_says_the_trail_could_not_note_it(
+    qtbot: QtBot, sqlite_url: str, modals: ModalDriver
+) -> None:
+    database = backup.sqlite_path(sqlite_url)
+    assert database is not None
+    saved = backup.take_backup(database, backup.MANUAL)
+    _refuse_trail(saved)
+    restarts: list[bool] = []
+    dialog = show_window(
+        qtbot, BackupsDialog(database, restart_program=lambda: restarts.append(True)), 760, 440
+    )
+    read: list[QMessageBox] = []
+    modals.answer(_press("Återställ och starta om", []), _press("OK", read))
+    click_button(qtbot, dialog, "Återställ den valda…")
+    modals.check()
+    (safety,) = [b.path for b in backup.list_backups(database) if b.reason == backup.RESTORE]
+    assert [_said(box) for box in read] == [
+        (
+            "Säkerhetskopian är återställd",
+            f"Databasen återställdes från {saved.name}.\n"
+            f"Det den innehöll innan sparas som {safety}.\n\n"
+            f"Databasen {database} återställdes, {NOT_NOTED}",
+            QMessageBox.Icon.Warning,
+        )
+    ]
+    assert restarts == [True]  # restored all the same, and started again
+
+
+def test_a_damaged_database_restored_at_start_says_it_too(
+    qtbot: QtBot, sqlite_url: str, modals: ModalDriver
+) -> None:
+    database = backup.sqlite_path(sqlite_url)
+    assert database is not None
+    saved = backup.take_backup(database, backup.MANUAL)
+    _refuse_trail(saved)
+    read: list[QMessageBox] = []
+    modals.answer(_press("Återställ senaste säkerhetskopian", []), _press("OK", read))
+    db = recover_damaged(sqlite_url, DatabaseCorruptError("Databasen är skadad."))
+    modals.check()
+    assert db is not None
+    db.dispose()
+    [(title, text, icon)] = [_said(box) for box in read]
+    assert (title, icon) == ("Säkerhetskopian är återställd", QMessageBox.Icon.Warning)
+    assert text.startswith(f"Databasen återställdes från säkerhetskopian {saved}.\n")
+    assert text.endswith(f"\n\nDatabasen {database} återställdes, {NOT_NOTED}")
