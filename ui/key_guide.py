@@ -307,6 +307,11 @@ WALKS = N_("Safety walks")
 WALK_RATING = _keys(
     WALKS, N_("Rate the point 0–3, then on to its note (checklist)"), "0", "1", "2", "3"
 )
+WALK_STOP_REMOVE = _keys(
+    WALKS,
+    N_("Remove the selected stop, after asking (in a walk's route)"),
+    QKeySequence.StandardKey.Delete,
+)
 WALK_PARTICIPANT_REMOVE = _keys(
     WALKS,
     N_("Remove the selected participant (in a walk's participants)"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -63,6 +65,19 @@ def _count_text(named: int, residents: int) -> str:
     return _("No named people or residents yet.")
 
 
+def _delete_key(
+    items: QListWidget,
+    button: QPushButton,
+    tip: str,
+    keys: key_guide.Keys,
+    remove: Callable[[], None],
+) -> None:
+    """Delete in ``items`` removes the one chosen there, as its "Ta bort" ``button`` (whose
+    tooltip names the key), as in a group's members: it reached the walk's own Delete."""
+    button.setToolTip(key_guide.with_keys(tip, keys))
+    own_key(items, keys, remove, lambda: items.currentItem() is not None)
+
+
 class PlanTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,6 +107,13 @@ class PlanTab(QWidget):
         self.remove_stop_button = QPushButton(_("Remove"), self)
         self.remove_stop_button.clicked.connect(self.remove_stop)
         back_to_list(self.remove_stop_button, self.stops, self.add_stop_button)
+        _delete_key(
+            self.stops,
+            self.remove_stop_button,
+            _("Remove the stop from the route"),
+            key_guide.WALK_STOP_REMOVE,
+            self.remove_stop,  # asks first, as the button does
+        )
 
         self.people = roomy(QListWidget(self))
         self.people.setObjectName("participants")
@@ -105,18 +127,12 @@ class PlanTab(QWidget):
         self.remove_person_button = QPushButton(_("Remove"), self)
         self.remove_person_button.clicked.connect(self.remove_participant)
         back_to_list(self.remove_person_button, self.people, self.add_person_button)
-        # Delete in the list removes the one chosen there, as in a group's members: it reached
-        # the walk's own Delete.
-        self.remove_person_button.setToolTip(
-            key_guide.with_keys(
-                _("Remove the participant from the walk"), key_guide.WALK_PARTICIPANT_REMOVE
-            )
-        )
-        own_key(
+        _delete_key(
             self.people,
+            self.remove_person_button,
+            _("Remove the participant from the walk"),
             key_guide.WALK_PARTICIPANT_REMOVE,
             self.remove_participant,
-            lambda: self.people.currentItem() is not None,
         )
         self.count_label = muted("", self)
         # The buttons for a chosen stop or participant wait for the choice (they did nothing).
