@@ -478,6 +478,15 @@ def create_walk(session: Session, data: WalkInput, copy_from_id: int | None = No
     return walk.id
 
 
+def plan_check(session: Session, walk_id: int | None, data: WalkInput) -> list[ValidationError]:
+    """What saving ``data`` as the plan of walk ``walk_id`` (None: a new walk) refuses, saving
+    nothing: the form says it together with what it could not read of its own fields."""
+    walk = Walk(status=WalkStatus.PLANNING) if walk_id is None else session.get(Walk, walk_id)
+    if walk is None:
+        return []  # gone: the save says so
+    return plan_refusals(session, walk, data, walk.status in WALKED_STEPS)
+
+
 def update_walk(session: Session, walk_id: int, data: WalkInput) -> int:
     """Change the walk's plan; returns the new row version."""
     walk = get_walk_model(session, walk_id)

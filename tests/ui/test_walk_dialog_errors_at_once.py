@@ -1,8 +1,10 @@
 """ "Planera en trygghetsvandring" says every field it refuses at once, each under its field:
 a place typed that is not in the register and an organiser who is nobody in the contacts were
 said one after the other, and only once the date and times could be read; a plan with no place,
-no date and an end before its start said only that the place was missing. Nothing is saved and
-the cursor is in the first field refused."""
+no date and an end before its start said only that the place was missing. What the fields'
+typing refuses and what the plan's rules refuse of the fields that did read are said together
+too (a place typed that is no place hid the missing date until it was put right). Nothing is
+saved and the cursor is in the first field refused."""
 
 from __future__ import annotations
 
@@ -61,8 +63,10 @@ def test_an_unknown_place_organiser_and_time_are_said_together(
 
     refused = _refused(qtbot, dialog, "walk_dialog_typed_errors")
 
-    assert set(refused) == {"place_id", "start_time", "organiser_id"}, refused
+    # The plan's own rule too: a new walk's date is the user's to give.
+    assert set(refused) == {"place_id", "date", "start_time", "organiser_id"}, refused
     assert "Xyzzytorget" in refused["place_id"]
+    assert refused["date"] == "Ange datum för vandringen."
     assert "25.00" in refused["start_time"]
     assert "kontakt" in refused["organiser_id"]
     # (where the cursor goes: the next test; offscreen, the organiser's completer popup,
@@ -86,4 +90,25 @@ def test_no_place_no_date_and_an_end_before_the_start_are_said_together(
     assert "datum" in refused["date"]
     assert "19.00" in refused["start_time"]  # the end must be after the start (19.00)
     assert _focus_in_place(dialog)
+    assert len(demo_ctx.call(walk_service.list_walks)) == before
+
+
+def test_a_place_not_read_no_date_and_an_end_before_the_start_are_said_together(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    """The typing's refusal (a place that is no place) and the plan's rules on the fields that
+    read (no date, the end before the start): the rules were said only once the place read."""
+    before = len(demo_ctx.call(walk_service.list_walks))
+    dialog = _new_walk(qtbot, demo_ctx)
+    _type_into(qtbot, line_edit(dialog.place), "Xyzzytorget")
+    _type_into(qtbot, dialog.times.start, "19.00")
+    _type_into(qtbot, dialog.times.end, "18.00")
+
+    refused = _refused(qtbot, dialog, "walk_dialog_both_rounds")
+
+    assert set(refused) == {"place_id", "date", "start_time"}, refused
+    assert "Xyzzytorget" in refused["place_id"]  # not "a walk needs a place"
+    assert refused["date"] == "Ange datum för vandringen."
+    assert refused["start_time"] == "”Slut” måste vara efter starttiden (19.00)."
+    assert _focus_in_place(dialog)  # the first refused in the form's order
     assert len(demo_ctx.call(walk_service.list_walks)) == before

@@ -28,6 +28,7 @@ from ui.widgets.record_combo import RecordCombo
 from ui.widgets.record_form import RecordForm
 from ui.widgets.record_picker import RecordPicker
 from ui.widgets.time_span import TimeSpanEdit
+from ui.widgets.typed_checks import readable
 
 
 class WalkDialog(RecordForm[WalkDetail]):
@@ -214,11 +215,17 @@ class WalkDialog(RecordForm[WalkDetail]):
     def _check_organiser_known(self) -> None:
         self.organiser.check_known(_("Choose the organiser from the contacts."), "organiser_id")
 
-    def data(self) -> WalkInput:
-        start, end = self.times.times()
+    def data(self, readable_only: bool = False) -> WalkInput:
+        """``readable_only``: a date or time that cannot be read as none (see rule_refusals)."""
+        if readable_only:
+            date = readable(self.date.value)
+            start, end = self.times.readable_times()
+        else:
+            date = self.date.value()
+            start, end = self.times.times()
         return WalkInput(
             place_id=self.place.value(),
-            date=self.date.value(),
+            date=date,
             start_time=start,
             end_time=end,
             light=self.light.value(),
@@ -231,6 +238,9 @@ class WalkDialog(RecordForm[WalkDetail]):
             follow_up_of_id=self._follow_up_of,
             expected_version=self.record.version if self.record else None,
         )
+
+    def rule_refusals(self) -> list[ValidationError]:
+        return self.ctx.call(walk_service.plan_check, self.walk_id, self.data(readable_only=True))
 
     def save(self) -> None:
         data = self.data()

@@ -52,7 +52,7 @@ from ui.widgets.form_reload import changed_attributes
 from ui.widgets.number_field import NumberField
 from ui.widgets.reload_offer import ERROR_STYLE, ReloadOffer
 from ui.widgets.row_note import NoteRoom, RowNote, noting
-from ui.widgets.typed_checks import Check, TypedChecks
+from ui.widgets.typed_checks import Check, TypedChecks, with_rules
 
 MINIMUM_WIDTH = 520
 
@@ -368,10 +368,22 @@ class FormDialog(AskingDialog):
         """F5 or the button: load the other desk's change, keeping what the user typed."""
         self.reload_offer.reload_kept()
 
+    def rule_refusals(self) -> list[ValidationError]:
+        """What the service's rules refuse of the fields that did read (those that did not
+        read as empty: typed_checks.readable), saving nothing. Asked when a field's typing is
+        refused, so that both are said at once; a form without it says its rules at the save,
+        once its typing reads."""
+        return []
+
     def accept(self) -> None:
         refusals = self._checks.refusals()
         if refusals:
-            self.show_errors(refusals)
+            try:
+                rules = self.rule_refusals()
+            except DomainError:
+                rules = []  # said at the save, once the typing reads
+            rows = {field: label for field, (_widget, label) in self._fields.items()}
+            self.show_errors(with_rules(refusals, rules, rows))
             return
         try:
             self.save()

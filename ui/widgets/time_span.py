@@ -12,6 +12,7 @@ from samverkan_desktop.formatting import clock_text
 from samverkan_desktop.i18n import _
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.time_field import parse_clock
+from ui.widgets.typed_checks import readable
 
 FIELD_WIDTH = 90
 
@@ -58,6 +59,13 @@ class TimeSpanEdit(QWidget):
         return (
             parse_clock(self.start.text(), "start_time", self.example),
             parse_clock(self.end.text(), "end_time", self.example),
+        )
+
+    def readable_times(self) -> tuple[dt.time | None, dt.time | None]:
+        """As ``times``, a time that cannot be read as None (``times`` refuses it)."""
+        return (
+            readable(lambda: parse_clock(self.start.text(), "start_time", self.example)),
+            readable(lambda: parse_clock(self.end.text(), "end_time", self.example)),
         )
 
     def set_times(self, start: dt.time | None, end: dt.time | None) -> None:
