@@ -34,7 +34,7 @@ from samverkan_desktop.services.meeting_common import get_meeting_model, to_loca
 if TYPE_CHECKING:
     from samverkan_desktop.db import Database
     from samverkan_desktop.models import Meeting
-    from samverkan_desktop.services.calendar import CalendarFilter
+    from samverkan_desktop.services.calendar import CalendarFilter, CalendarRow
 
 
 def register(commands: Any) -> None:
@@ -236,6 +236,7 @@ def list_meetings(args: argparse.Namespace) -> int:
                     "holiday": r.holiday,
                     "from_rule": r.from_rule,
                     "is_exception": r.is_exception,
+                    "outside_group_days": _outside_json(r),
                 }
                 for r in rows
             ]
@@ -251,12 +252,37 @@ def list_meetings(args: argparse.Namespace) -> int:
                 f"{clock_text(r.starts_at)}–{clock_text(r.ends_at)}",
                 r.label,
                 r.place,
-                r.status,
+                _status_text(r),
             )
             for r in rows
         ],
     )
     return 0
+
+
+def _status_text(row: CalendarRow) -> object:
+    """The stored status, or for a planned meeting kept outside its group's days what the
+    calendar says of it, "Efter gruppens slut (2026-10-30)": it cannot be held as planned."""
+    from samverkan_desktop.services.after_group_end import outside_note
+
+    outside = row.outside_group_days
+    return row.status if outside is None else outside_note(outside)
+
+
+def _outside_json(row: CalendarRow) -> dict[str, object] | None:
+    """``outside_group_days``: None for a meeting inside its group's days; else which side
+    (``before_start`` or ``after_end``), the group's date (``limit``) and the calendar's words
+    (``text``). A key of its own: ``status`` stays the stored one scripts read."""
+    from samverkan_desktop.services.after_group_end import outside_note
+
+    outside = row.outside_group_days
+    if outside is None:
+        return None
+    return {
+        "side": "before_start" if outside.before_start else "after_end",
+        "limit": outside.limit,
+        "text": outside_note(outside),
+    }
 
 
 def set_group_rule(args: argparse.Namespace) -> int:

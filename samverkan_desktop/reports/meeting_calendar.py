@@ -3,8 +3,9 @@ group, type and priority-area filters), under a row for each month, with the dat
 the time, the group and the place; a cancelled one (when the calendar shows them) struck
 through, with why; one moved from the group's usual day (a public holiday) says from which; one
 on a public holiday says which, its date in red as a Sunday's is, as on a Swedish paper
-calendar. A month going on over a page break has its heading again there ("December (forts.)").
-What the coordinator sends out when the year's meetings are set.
+calendar; one kept outside its group's days says so in red, "Efter gruppens slut (2026-10-30)",
+as the calendar notes it. A month going on over a page break has its heading again there
+("December (forts.)"). What the coordinator sends out when the year's meetings are set.
 The safety walks and exercises of the period are lines of their own among them when the filter
 asks for them (the calendar's "Visa vandringar och övningar", ``print calendar --with``), with
 their start only: no end is kept."""
@@ -43,6 +44,7 @@ from samverkan_desktop.reports.style import (
     table,
 )
 from samverkan_desktop.reports.tall_rows import TallRowTable
+from samverkan_desktop.services.after_group_end import outside_note
 from samverkan_desktop.services.calendar import (
     CalendarFilter,
     CalendarItem,
@@ -104,6 +106,9 @@ def _row(row: CalendarItem) -> list[object]:
     moved = row.moved_note if isinstance(row, CalendarRow) and not cancelled else None
     if moved:  # its members know the usual day: the new one would read as a slip
         meeting += f'<br/><font color="{MUTED_HEX}">{escape(moved)}</font>'
+    outside = row.outside_group_days if isinstance(row, CalendarRow) else None
+    if outside:  # kept outside its group's days: the reader should not come to it
+        meeting += f'<br/><font color="{WARN_HEX}">{escape(outside_note(outside))}</font>'
     if row.holiday:  # a meeting kept on a red day: the reader should not think it a slip
         holiday = _("Public holiday: {name}").format(name=row.holiday)
         meeting += f'<br/><font color="{WARN_HEX}">{escape(holiday)}</font>'

@@ -24,6 +24,7 @@ from samverkan_desktop.overview_items import (
 from samverkan_desktop.services import action_list, meetings_not_held
 from samverkan_desktop.services.action_list_rows import action_list_rows
 from samverkan_desktop.services.actions import ActionFilter
+from samverkan_desktop.services.after_group_end import outside_word
 from samverkan_desktop.services.calendar import list_calendar
 from samverkan_desktop.services.meeting_common import day_start, to_local
 
@@ -60,6 +61,7 @@ def meetings_coming(
             end=local_time(row.ends_at),
         )
         holiday = _("public holiday: {name}").format(name=row.holiday) if row.holiday else None
+        outside = row.outside_group_days
         items.append(
             OverviewItem(
                 row.label,
@@ -70,6 +72,9 @@ def meetings_coming(
                 row.id,
                 rest=dotted(row.place, holiday),
                 dated=True,
+                # Kept outside its group's days, it cannot be held as planned: said whole
+                # beside the time (``also``), never cut away as a long place may be.
+                also=outside_word(outside) if outside else "",
             )
         )
     return OverviewSection(
