@@ -252,10 +252,17 @@ def program_moment() -> tuple[dt.date, dt.time | None]:
 
 
 def set_status(
-    session: Session, exercise_id: int, status: ExerciseStatus, today: dt.date | None = None
+    session: Session,
+    exercise_id: int,
+    status: ExerciseStatus,
+    today: dt.date | None = None,
+    *,
+    named: bool = True,
 ) -> None:
     """``today``: the day it is done (None: the program's day and time, so an exercise is not
-    marked held before its start time either)."""
+    marked held before its start time either). ``named`` False: a refusal says "The exercise"
+    (``exercise_subject``), for the exercise's view, which shows it under the exercise's title;
+    otherwise (a script, the demo) it names the exercise."""
     exercise = exercise_reading.load(session, exercise_id)
     if status in HELD and exercise.date is None:
         raise ValidationError(_("Give the date the exercise was held."), field="date")
@@ -270,12 +277,14 @@ def set_status(
             raise ValidationError(refusal, field=field)
     if status is ExerciseStatus.EVALUATED and exercise.status is not ExerciseStatus.EVALUATED:
         _check_assessed(exercise)
-    _check_assessment_kept(session, exercise, status)
-    _write_status(session, exercise, status)
+    _check_assessment_kept(session, exercise, status, named)
+    _write_status(session, exercise, status, named)
     session.flush()
 
 
-def _check_assessment_kept(session: Session, exercise: Exercise, status: ExerciseStatus) -> None:
+def _check_assessment_kept(
+    session: Session, exercise: Exercise, status: ExerciseStatus, named: bool = True
+) -> None:
     """An overall assessment is written after the exercise: one not held has none (the database
     refuses it too, migration 0021). Taking it back to planned would drop the coordinator's text,
     so it is refused with the way forward instead."""
@@ -285,30 +294,35 @@ def _check_assessment_kept(session: Session, exercise: Exercise, status: Exercis
     # version comes along (the mapper checks it on the refreshed row, and the status written
     # next is then decided on what was read here).
     session.refresh(exercise, ["assessment", "version"], with_for_update=True)
-    refusal = _assessment_refusal(exercise)
+    refusal = _assessment_refusal(exercise, named)
     if refusal is not None:
         raise ValidationError(refusal, field="status")
 
 
-def _write_status(session: Session, exercise: Exercise, status: ExerciseStatus) -> None:
+def _write_status(
+    session: Session, exercise: Exercise, status: ExerciseStatus, named: bool = True
+) -> None:
     """Set the status; taken back to planned or cancelled, the database refuses it when an
     assessment was saved after the check above (0021): the same line is given then."""
     if status in HELD or exercise.id is None:  # a new exercise has no assessment yet
         exercise.status = status
         return
-    with written_as_checked(session, exercise.id, _assessment_refusal, "status"):
+    with written_as_checked(
+        session, exercise.id, lambda current: _assessment_refusal(current, named), "status"
+    ):
         exercise.status = status
 
 
-def _assessment_refusal(exercise: Exercise) -> str | None:
-    """Why the exercise cannot be taken back to planned or cancelled (None: it can)."""
+def _assessment_refusal(exercise: Exercise, named: bool = True) -> str | None:
+    """Why the exercise cannot be taken back to planned or cancelled (None: it can), naming
+    it or (``named`` False) "The exercise"."""
     if exercise.assessment is None:
         return None
     return _(
-        "“{title}” has an overall assessment, written after the exercise, so it cannot be "
+        "{subject} has an overall assessment, written after the exercise, so it cannot be "
         "taken back to planned or cancelled. Clear the assessment on the Evaluation tab "
         "first (copy it elsewhere to keep it)."
-    ).format(title=exercise.title)
+    ).format(subject=exercise_subject(exercise.title if named else None))
 
 
 def _check_assessed(exercise: Exercise) -> None:

@@ -336,8 +336,15 @@ class ExerciseView(QWidget):
             ExerciseStatus.CANCELLED: ExerciseStatus.PLANNED,
         }.get(self.detail.exercise.status)
         if previous is not None:
+            # "Övningen har …" if refused: the title is right above.
             perform(
-                self, self.ctx, "crisis", exercises.set_status, self.detail.exercise.id, previous
+                self,
+                self.ctx,
+                "crisis",
+                exercises.set_status,
+                self.detail.exercise.id,
+                previous,
+                named=False,
             )
 
     def cancel(self) -> None:
@@ -356,6 +363,7 @@ class ExerciseView(QWidget):
                 exercises.set_status,
                 self.detail.exercise.id,
                 ExerciseStatus.CANCELLED,
+                named=False,
             )
 
     def edit(self) -> None:
