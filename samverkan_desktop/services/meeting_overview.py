@@ -70,11 +70,10 @@ def meetings_coming(
                 Urgency.SOON if row.starts_at.date() == today else Urgency.INFO,
                 "calendar",
                 row.id,
-                rest=dotted(row.place, holiday),
+                # Kept outside its group's days, it cannot be held as planned: said first after
+                # the time, before the place (as ``also`` the place gave way at 1024 px).
+                rest=dotted(outside_word(outside) if outside else None, row.place, holiday),
                 dated=True,
-                # Kept outside its group's days, it cannot be held as planned: said whole
-                # beside the time (``also``), never cut away as a long place may be.
-                also=outside_word(outside) if outside else "",
             )
         )
     return OverviewSection(

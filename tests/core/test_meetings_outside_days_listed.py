@@ -1,9 +1,9 @@
 """A meeting kept outside its group's days (after its end, or before a later start) is marked
 where the coming meetings are listed, with the words the calendar uses: the Overview's
-"Möten de närmaste 7 dagarna" ("efter gruppens slut" beside its time), ``meetings list`` (its
-Status column "Efter gruppens slut (2026-11-30)", and in JSON the new key
-``outside_group_days``, ``status`` staying "planned") and the period plan (``print calendar``,
-a line under the meeting). Before, all three showed it as any meeting to come."""
+"Möten de närmaste 7 dagarna" ("efter gruppens slut" after its time, before the place),
+``meetings list`` (its Status column "Efter gruppens slut (2026-11-30)", and in JSON the new
+key ``outside_group_days``, ``status`` staying "planned") and the period plan (``print
+calendar``, a line under the meeting). Before, all three showed it as any meeting to come."""
 
 from __future__ import annotations
 
@@ -64,11 +64,12 @@ def test_the_overview_says_which_coming_meetings_are_outside_their_groups_days(
         (ENDED, "tors 3 dec 09.00–11.00 · efter gruppens slut · Karlavägen 104"),
         (STARTING, "fre 4 dec 09.00–11.00 · före gruppens start · Karlavägen 104"),
     ]
-    # Beside the time, whole: a narrow card shortens the place first, never the mark.
-    assert [item.also for item in section.items] == [
-        "",
-        "efter gruppens slut",
-        "före gruppens start",
+    # First after the time: a card with no room beside it puts the rest on a line of its own,
+    # whole, the place after the mark.
+    assert [item.rest for item in section.items] == [
+        "Karlavägen 104",
+        "efter gruppens slut · Karlavägen 104",
+        "före gruppens start · Karlavägen 104",
     ]
 
 
