@@ -39,7 +39,7 @@ def _meeting(db: Database, group: int, day: dt.date) -> int:
     return db.call(meetings.add_meeting, group, data)
 
 
-def _kept_outside(db: Database) -> None:
+def kept_outside(db: Database) -> None:
     """Thursday: a meeting of a group ended on Monday (kept: added by hand); Friday: one of a
     group whose start was set later, to 14 December; Wednesday: one as any other."""
     ended = db.call(make_group, ENDED)
@@ -56,7 +56,7 @@ def _kept_outside(db: Database) -> None:
 def test_the_overview_says_which_coming_meetings_are_outside_their_groups_days(
     db: Database,
 ) -> None:
-    _kept_outside(db)
+    kept_outside(db)
     with db.session() as s:
         section = meetings_coming(s, TODAY, now=at(TODAY, 8))
     assert [(item.title, item.detail) for item in section.items] == [
@@ -76,7 +76,7 @@ def test_the_overview_says_which_coming_meetings_are_outside_their_groups_days(
 def test_meetings_list_marks_them_in_its_table_and_a_new_json_key(
     sqlite_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    fill(sqlite_url, _kept_outside)
+    fill(sqlite_url, kept_outside)
     period = ("--from", "2026-12-01", "--to", "2026-12-07")
     code, out, err = run_cli(capsys, "--db", sqlite_url, "meetings", "list", *period)
     assert (code, err) == (0, "")
@@ -116,7 +116,7 @@ def test_meetings_list_marks_them_in_its_table_and_a_new_json_key(
 def test_the_period_plan_marks_them_under_the_meeting(
     sqlite_url: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    fill(sqlite_url, _kept_outside)
+    fill(sqlite_url, kept_outside)
     text = printed_text(
         sqlite_url, capsys, tmp_path, "calendar", "--from", "2026-12-01", "--to", "2026-12-31"
     )
