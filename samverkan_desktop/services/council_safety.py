@@ -30,7 +30,7 @@ from samverkan_desktop.services import (
 from samverkan_desktop.services.alarms import at_local
 from samverkan_desktop.services.exercise_rows import ExerciseRow
 from samverkan_desktop.services.fire_inspections import InspectionRow
-from samverkan_desktop.services.plans import DueState
+from samverkan_desktop.services.plan_rows import DueState
 from samverkan_desktop.swedish_order import sort_key
 
 ONE_DAY = dt.timedelta(days=1)

@@ -29,7 +29,7 @@ from samverkan_desktop.services import settings
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from samverkan_desktop.services.plans import PlanRow
+    from samverkan_desktop.services.plan_rows import PlanRow
 
 
 @dataclass(frozen=True)

@@ -173,3 +173,25 @@ def test_attached_files_are_copied_into_the_data_folder_and_removed_with_the_pla
     assert not copy.exists()
     with db.session() as session, pytest.raises(NotFoundError):
         plans.get_plan(session, plan_id)
+
+
+def test_a_version_deleted_meanwhile_is_named_gone_by_each_change_to_it(
+    db: Database, tmp_path: Path
+) -> None:
+    """Another desk deleted the version: editing it, deleting it and attaching a file to it
+    each say so, in the same words."""
+    source = tmp_path / "bilaga.pdf"
+    source.write_bytes(b"%PDF-1.4")
+    with db.session() as session:
+        plan_id = _plan(session)
+        version_id = plans.get_plan(session, plan_id, TODAY).versions[0].id
+        plans.delete_version(session, version_id)
+        changes = (
+            lambda: plans.update_version(session, version_id, VersionInput("1.1", TODAY), TODAY),
+            lambda: plans.delete_version(session, version_id),
+            lambda: plans.attach_file(session, plan_id, source, tmp_path, version_id, TODAY),
+        )
+        for change in changes:
+            with pytest.raises(NotFoundError) as gone:
+                change()
+            assert gone.value.message == "Versionen finns inte längre."
