@@ -13,11 +13,11 @@ from sqlalchemy.orm import Session
 from samverkan_desktop import clock
 from samverkan_desktop.models import Action, ActionStatus, Person, PriorityArea
 from samverkan_desktop.models.groups import group_priority_areas
+from samverkan_desktop.services.action_filter import ActionFilter
 from samverkan_desktop.services.action_list import SORT_KEYS
 from samverkan_desktop.services.action_list_rows import select_with_names
 from samverkan_desktop.services.action_order import STATUS_ORDER
 from samverkan_desktop.services.action_rows import first_area, priority_area_text
-from samverkan_desktop.services.actions import ActionFilter
 from samverkan_desktop.services.validation import clean
 
 

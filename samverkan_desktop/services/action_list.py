@@ -22,6 +22,11 @@ from sqlalchemy.orm import Session
 from samverkan_desktop import clock
 from samverkan_desktop.models import Action
 from samverkan_desktop.models.actions import CLOSED_STATUSES
+from samverkan_desktop.services.action_filter import (
+    OPEN_STATUSES,
+    ActionFilter,
+    filter_conditions,
+)
 from samverkan_desktop.services.action_order import (
     responsible_page,
     sorted_query,
@@ -29,11 +34,6 @@ from samverkan_desktop.services.action_order import (
     way_of,
 )
 from samverkan_desktop.services.action_search import candidates, search_condition
-from samverkan_desktop.services.actions import (
-    OPEN_STATUSES,
-    ActionFilter,
-    filter_conditions,
-)
 from samverkan_desktop.services.validation import clean
 
 # The columns the list can be sorted on (the Actions area's columns, in order).

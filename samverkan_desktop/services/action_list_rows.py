@@ -28,7 +28,7 @@ from samverkan_desktop.services.action_rows import (
     priority_area_text,
     responsible_text,
 )
-from samverkan_desktop.services.actions import source_texts
+from samverkan_desktop.services.action_sources import source_texts
 from samverkan_desktop.services.id_batches import batches
 
 

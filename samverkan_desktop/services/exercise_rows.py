@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from samverkan_desktop.formatting import EMPTY
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import ExerciseStatus, ExerciseType, ObjectiveResult
-from samverkan_desktop.services.actions import ActionRow
+from samverkan_desktop.services.action_rows import ActionRow
 
 
 @dataclass(frozen=True)

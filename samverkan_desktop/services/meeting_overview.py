@@ -22,8 +22,8 @@ from samverkan_desktop.overview_items import (
     Urgency,
 )
 from samverkan_desktop.services import action_list, meetings_not_held
+from samverkan_desktop.services.action_filter import ActionFilter
 from samverkan_desktop.services.action_list_rows import action_list_rows
-from samverkan_desktop.services.actions import ActionFilter
 from samverkan_desktop.services.after_group_end import outside_word
 from samverkan_desktop.services.calendar import list_calendar
 from samverkan_desktop.services.meeting_common import day_start, to_local

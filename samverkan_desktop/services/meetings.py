@@ -28,7 +28,7 @@ from samverkan_desktop.models import (
     Person,
 )
 from samverkan_desktop.recurrence import holiday_name, iso_week
-from samverkan_desktop.services.actions import carried_actions, meeting_actions
+from samverkan_desktop.services.action_reading import carried_actions, meeting_actions
 from samverkan_desktop.services.agenda import prepared_meeting
 from samverkan_desktop.services.group_standing import standing
 from samverkan_desktop.services.meeting_common import (
