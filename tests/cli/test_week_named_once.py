@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from tests.core.test_cli import run_cli
-from tests.ui.helpers import plain
+from tests.ui.text_fit import plain
 
 
 @pytest.mark.parametrize(

@@ -15,20 +15,12 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
+from tests.ui.answers import answer_initials
+from tests.ui.clicks import click_button, click_tab, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import (
-    answer_initials,
-    area_of,
-    click_button,
-    click_row,
-    click_tab,
-    column_texts,
-    plain,
-    settle,
-    show_window,
-    type_text,
-    wait_exposed,
-)
+from tests.ui.tables import click_row, column_texts
+from tests.ui.text_fit import plain
+from tests.ui.windows import area_of, settle, show_window, wait_exposed
 from ui.actions.area import ActionsArea
 from ui.actions.detail import ActionDetailPane
 from ui.alarms.area import AlarmsArea

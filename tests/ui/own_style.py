@@ -13,7 +13,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import answer_initials, run_app, settle
+from tests.ui.answers import answer_initials
+from tests.ui.windows import run_app, settle
 from ui.fonts import RoomyStyle
 from ui.main_window import MainWindow
 from ui.reception.window import ReceptionWindow

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import groups
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, click_row
+from tests.ui.tables import click_row
 from ui.contacts.area import ContactsArea
 from ui.context import AppContext
 

@@ -11,9 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import ExerciseStatus
 from samverkan_desktop.services import exercise_reading, walk_route
+from tests.ui.clicks import click_tab
 from tests.ui.demo_walks import tessinparken
-from tests.ui.helpers import area_of, click_tab, settle, show_window
 from tests.ui.openers import area_in_window
+from tests.ui.windows import area_of, settle, show_window
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 from ui.crisis.exercise_view import ExerciseView

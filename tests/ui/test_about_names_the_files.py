@@ -7,8 +7,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.paths import log_file
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import choose_in_menu, click_button, menu_of, show_window
+from tests.ui.menus import choose_in_menu, menu_of
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.main_window import MainWindow
 

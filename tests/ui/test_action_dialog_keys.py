@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import wait_exposed
 from tests.ui.openers import calendar_window
+from tests.ui.windows import wait_exposed
 from ui.context import AppContext
 from ui.meetings.action_dialog import ActionDialog
 

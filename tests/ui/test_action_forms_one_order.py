@@ -24,10 +24,11 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import ExerciseStatus
 from samverkan_desktop.services import exercise_reading
+from tests.ui.clicks import click_button, click_tab
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, click_tab, keep_shot, settle
 from tests.ui.openers import actions_with_rows, crisis_tab, meeting_editor
 from tests.ui.walk_photos import observations_tab
+from tests.ui.windows import keep_shot, settle
 from ui.context import AppContext
 
 ORDER = ["Vad som ska göras", "Ansvarig person", "Ansvarig organisation"]

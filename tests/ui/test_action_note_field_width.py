@@ -7,8 +7,10 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_row, column_texts, line_edit_text_room, settle
 from tests.ui.openers import actions_with_rows
+from tests.ui.tables import click_row, column_texts
+from tests.ui.text_fit import line_edit_text_room
+from tests.ui.windows import settle
 from ui.context import AppContext
 
 

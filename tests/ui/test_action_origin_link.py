@@ -13,8 +13,9 @@ from sqlalchemy import select
 from samverkan_desktop.models.walks import Observation
 from samverkan_desktop.services.actions import ActionRow
 from tests.core.database_rules import sql
-from tests.ui.helpers import area_of, click_row, column_texts, settle
 from tests.ui.openers import area_in_window
+from tests.ui.tables import click_row, column_texts
+from tests.ui.windows import area_of, settle
 from ui.actions.area import ActionsArea
 from ui.calendar.area import CalendarArea
 from ui.context import AppContext

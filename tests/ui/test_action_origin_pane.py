@@ -13,7 +13,8 @@ from samverkan_desktop.models import ActionSource
 from samverkan_desktop.services import actions, contacts, meetings
 from samverkan_desktop.services.actions import ActionInput
 from tests.core.meeting_data import at, make_group
-from tests.ui.helpers import click_row, column_texts, show_window
+from tests.ui.tables import click_row, column_texts
+from tests.ui.windows import show_window
 from ui.actions.area import ActionsArea
 from ui.context import AppContext
 

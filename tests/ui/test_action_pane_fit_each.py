@@ -19,8 +19,9 @@ from sqlalchemy.orm import Session
 from samverkan_desktop import clock
 from samverkan_desktop.services import actions, contacts
 from samverkan_desktop.services.actions import ActionInput
-from tests.ui.helpers import click_row, column_texts, settle
 from tests.ui.openers import actions_with_rows
+from tests.ui.tables import click_row, column_texts
+from tests.ui.windows import settle
 from ui.actions.area import ActionsArea
 from ui.actions.detail import ActionDetailPane
 from ui.context import AppContext

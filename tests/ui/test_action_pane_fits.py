@@ -9,8 +9,9 @@ import pytest
 from PySide6.QtWidgets import QLabel, QScrollArea
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_row, settle
 from tests.ui.openers import area_in_window
+from tests.ui.tables import click_row
+from tests.ui.windows import settle
 from ui.actions.area import ActionsArea
 from ui.actions.detail import ActionDetailPane
 from ui.context import AppContext

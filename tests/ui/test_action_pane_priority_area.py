@@ -9,7 +9,8 @@ from sqlalchemy.orm import Session
 from samverkan_desktop.services import actions, contacts, groups
 from samverkan_desktop.services.actions import ActionInput
 from tests.core.meeting_data import make_group
-from tests.ui.helpers import click_row, column_texts, show_window
+from tests.ui.tables import click_row, column_texts
+from tests.ui.windows import show_window
 from ui.actions.area import ActionsArea
 from ui.context import AppContext
 

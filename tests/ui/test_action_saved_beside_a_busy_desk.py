@@ -15,8 +15,10 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop import clock
 from samverkan_desktop.services import actions
 from tests.core.desk_processes import SHARED, Desk, district, lending
+from tests.ui.clicks import click_button, type_date
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, click_row, show_window, type_date
+from tests.ui.tables import click_row
+from tests.ui.windows import show_window
 from ui.actions.action_dialog import ActionDialog
 from ui.actions.area import ActionsArea
 from ui.context import AppContext

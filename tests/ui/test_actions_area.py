@@ -16,18 +16,11 @@ from samverkan_desktop.models import ActionStatus
 from samverkan_desktop.services import actions
 from samverkan_desktop.services.action_rows import ActionRow
 from samverkan_desktop.services.actions import ActionFilter
+from tests.ui.answers import acknowledge, another_desk, refusal_on_click
+from tests.ui.clicks import click_button, type_date, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import (
-    acknowledge,
-    another_desk,
-    click_button,
-    click_row,
-    column_texts,
-    refusal_on_click,
-    show_window,
-    type_date,
-    type_text,
-)
+from tests.ui.tables import click_row, column_texts
+from tests.ui.windows import show_window
 from ui.actions.action_dialog import ActionDialog
 from ui.actions.area import ActionsArea
 from ui.actions.model import DUE, RESPONSIBLE

@@ -12,8 +12,9 @@ from __future__ import annotations
 from PySide6.QtGui import QFontMetrics
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import column_texts, combo_text_whole
 from tests.ui.openers import area_in_window, first_action
+from tests.ui.tables import column_texts
+from tests.ui.text_fit import combo_text_whole
 from ui.actions.area import ActionsArea
 from ui.actions.model import AREA, DUE, RESPONSIBLE, STATUS
 from ui.context import AppContext

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_row, column_texts, settle
 from tests.ui.openers import actions_with_rows
+from tests.ui.tables import click_row, column_texts
+from tests.ui.windows import settle
 from ui.context import AppContext
 
 

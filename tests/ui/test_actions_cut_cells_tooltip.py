@@ -6,8 +6,9 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from tests.ui.cell_room import column_of, drawn_lines
-from tests.ui.helpers import hover_tooltip, settle
 from tests.ui.openers import actions_with_rows
+from tests.ui.tables import hover_tooltip
+from tests.ui.windows import settle
 from ui.context import AppContext
 
 ROWS = 12  # those in view

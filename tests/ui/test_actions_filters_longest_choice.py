@@ -8,9 +8,11 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import column_texts, combo_text_whole, settle
 from tests.ui.openers import actions_with_rows, area_in_window, choose_action, first_action
+from tests.ui.tables import column_texts
 from tests.ui.test_actions_area import choose
+from tests.ui.text_fit import combo_text_whole
+from tests.ui.windows import settle
 from ui.actions.area import ActionsArea
 from ui.context import AppContext
 

@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import actions, groups
 from samverkan_desktop.services.actions import ActionFilter
-from tests.ui.helpers import column_texts
+from tests.ui.tables import column_texts
 from tests.ui.test_actions_area import area, choose, titles  # noqa: F401 (fixture)
 from ui.actions.area import ActionsArea
 

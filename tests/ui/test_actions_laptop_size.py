@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_row, column_texts
 from tests.ui.openers import actions_with_rows
+from tests.ui.tables import click_row, column_texts
 from ui.actions.model import AREA, DUE, RESPONSIBLE, SOURCE, STATUS, TITLE
 from ui.actions.open_list_widths import TITLE_FLOOR_WRAPPED
 from ui.actions.table import ActionsTable

@@ -8,8 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_row
 from tests.ui.openers import area_in_window
+from tests.ui.tables import click_row
 from ui.actions.area import ActionsArea
 from ui.context import AppContext
 from ui.widgets.record_table import SortHeader

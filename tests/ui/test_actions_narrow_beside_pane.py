@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_row, column_texts
 from tests.ui.openers import actions_with_rows
+from tests.ui.tables import click_row, column_texts
 from ui.actions.area import ActionsArea
 from ui.actions.model import AREA, RESPONSIBLE, SOURCE
 from ui.context import AppContext

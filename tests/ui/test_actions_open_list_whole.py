@@ -13,10 +13,11 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import column_texts, keep_shot, settle
 from tests.ui.openers import actions_listed, choose_action
 from tests.ui.own_style import LookAt
+from tests.ui.tables import column_texts
 from tests.ui.test_actions_titles_up_to_three_lines import drawn_lines, reads_whole
+from tests.ui.windows import keep_shot, settle
 from ui.actions.model import SOURCE, TITLE
 from ui.main_window import MainWindow
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import column_texts, keep_shot
 from tests.ui.openers import first_action
 from tests.ui.own_style import LookAt
+from tests.ui.tables import column_texts
 from tests.ui.test_actions_titles_up_to_three_lines import CUT, drawn_lines
+from tests.ui.windows import keep_shot
 from ui.actions.model import SOURCE
 from ui.main_window import MainWindow
 

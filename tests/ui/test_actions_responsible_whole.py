@@ -7,8 +7,8 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from tests.ui.cell_room import cut_cells, drawn_lines
-from tests.ui.helpers import column_texts
 from tests.ui.openers import actions_with_rows
+from tests.ui.tables import column_texts
 from ui.context import AppContext
 
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import column_texts, keep_shot
 from tests.ui.openers import actions_listed
 from tests.ui.own_style import LookAt
+from tests.ui.tables import column_texts
 from tests.ui.test_actions_titles_up_to_three_lines import drawn_lines
+from tests.ui.windows import keep_shot
 from ui.main_window import MainWindow
 
 

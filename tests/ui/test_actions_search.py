@@ -13,7 +13,9 @@ import ui.actions.area as area_module
 from samverkan_desktop.services import action_list, actions
 from samverkan_desktop.services.action_list_rows import action_list_rows
 from samverkan_desktop.services.actions import ActionFilter, input_of
-from tests.ui.helpers import column_texts, show_window, type_text
+from tests.ui.clicks import type_text
+from tests.ui.tables import column_texts
+from tests.ui.windows import show_window
 from ui.actions.area import ActionsArea
 from ui.context import AppContext
 

@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 import ui.actions.area as area_module
 from samverkan_desktop.services import actions, contacts
 from samverkan_desktop.services.actions import ActionInput
-from tests.ui.helpers import click_header, column_texts, show_window
+from tests.ui.tables import click_header, column_texts
+from tests.ui.windows import show_window
 from ui.actions.area import ActionsArea
 from ui.context import AppContext
 

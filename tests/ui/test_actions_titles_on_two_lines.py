@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.ui.cell_room import cut_cells, drawn_lines
-from tests.ui.helpers import click_row, column_texts
 from tests.ui.openers import actions_with_rows
+from tests.ui.tables import click_row, column_texts
 from ui.actions.model import TITLE
 from ui.context import AppContext
 

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from pytestqt.qtbot import QtBot
 
 from tests.ui.cell_room import column_of
-from tests.ui.helpers import column_texts
 from tests.ui.openers import actions_listed, first_action
 from tests.ui.own_style import LookAt
+from tests.ui.tables import column_texts
 from ui.actions.model import TITLE
 from ui.main_window import MainWindow
 from ui.widgets.two_lines import LINE_BREAK

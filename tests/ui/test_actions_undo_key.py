@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import ActionStatus
 from samverkan_desktop.services import actions
-from tests.ui.helpers import show_window
 from tests.ui.test_actions_area import select_first, titles
+from tests.ui.windows import show_window
 from ui.actions.area import ActionsArea
 from ui.context import AppContext
 

@@ -14,8 +14,10 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.enums import ActionStatus
 from samverkan_desktop.services.action_rows import status_text
 from tests.ui.cell_room import cut_cells
-from tests.ui.helpers import click_header, click_row, column_texts, settle, type_text
+from tests.ui.clicks import type_text
 from tests.ui.openers import actions_with_rows
+from tests.ui.tables import click_header, click_row, column_texts
+from tests.ui.windows import settle
 from ui.actions.area import ActionsArea
 from ui.actions.model import AREA, DUE, RESPONSIBLE, SOURCE, STATUS, TITLE
 from ui.actions.open_list_widths import TITLE_FLOOR_WRAPPED

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button
 from tests.ui.openers import meeting_editor
 from ui.context import AppContext
 

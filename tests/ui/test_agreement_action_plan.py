@@ -20,20 +20,12 @@ from samverkan_desktop.services.action_plan import (
     get_area_plan,
     save_area_plan,
 )
+from tests.ui.answers import acknowledge, cancel_typed
+from tests.ui.clicks import click_button, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import (
-    acknowledge,
-    cancel_typed,
-    cell,
-    choose_in_menu,
-    click_button,
-    click_header,
-    click_row,
-    show_window,
-    shown_previews,
-    type_text,
-    wait_for_preview,
-)
+from tests.ui.menus import choose_in_menu
+from tests.ui.tables import cell, click_header, click_row
+from tests.ui.windows import show_window, shown_previews, wait_for_preview
 from ui.context import AppContext
 from ui.groups.agreement_dialog import AgreementDialog
 from ui.groups.agreements_dialog import AgreementsDialog

@@ -8,9 +8,11 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import agreements
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, click_row, show_window
+from tests.ui.tables import click_row
 from tests.ui.test_agreement_action_plan import _click_line
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.groups.agreement_dialog import AgreementDialog
 from ui.groups.agreements_dialog import AgreementsDialog

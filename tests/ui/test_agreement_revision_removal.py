@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import agreement_revisions, agreements
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, click_row, column_texts, show_window
+from tests.ui.tables import click_row, column_texts
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.groups.agreements_dialog import AgreementsDialog
 

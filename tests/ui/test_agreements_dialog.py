@@ -19,18 +19,13 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from samverkan_desktop.services import agreements
+from tests.ui.answers import cancel_typed
+from tests.ui.clicks import click_button, type_date, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import (
-    cancel_typed,
-    click_button,
-    click_row,
-    column_texts,
-    show_window,
-    type_date,
-    type_text,
-)
 from tests.ui.openers import area_in_window
+from tests.ui.tables import click_row, column_texts
 from tests.ui.test_agreement_action_plan import _click_line
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.groups.agreement_dialog import AgreementDialog
 from ui.groups.agreements_dialog import AgreementsDialog

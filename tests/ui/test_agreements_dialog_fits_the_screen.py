@@ -10,8 +10,8 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import settle
 from tests.ui.own_style import LookAt
+from tests.ui.windows import settle
 from ui.groups.agreements_dialog import AgreementsDialog
 from ui.main_window import MainWindow
 

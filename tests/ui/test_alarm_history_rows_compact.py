@@ -9,8 +9,9 @@ import pytest
 from PySide6.QtGui import QFontMetrics
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_row, column_texts, keep_shot, settle
 from tests.ui.own_style import LookAt
+from tests.ui.tables import click_row, column_texts
+from tests.ui.windows import keep_shot, settle
 from ui.alarms.area import AlarmsArea
 from ui.main_window import MainWindow
 

@@ -14,9 +14,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, click_in_menu, click_row, shown_previews
+from tests.ui.menus import click_in_menu
 from tests.ui.openers import area_in_window
+from tests.ui.tables import click_row
+from tests.ui.windows import shown_previews
 from ui.alarms.area import AlarmsArea
 from ui.context import AppContext
 

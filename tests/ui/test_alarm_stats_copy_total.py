@@ -16,17 +16,14 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
+from tests.ui.answers import acknowledge, answer_file_dialogs
+from tests.ui.clicks import click_tab
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import (
-    acknowledge,
-    answer_file_dialogs,
-    click_tab,
-    column_texts,
-    plain,
-    right_click_menu,
-    settle,
-)
+from tests.ui.menus import right_click_menu
 from tests.ui.openers import area_in_window
+from tests.ui.tables import column_texts
+from tests.ui.text_fit import plain
+from tests.ui.windows import settle
 from ui.alarms.area import AlarmsArea
 from ui.alarms.stats_page import StatsPage
 from ui.context import AppContext

@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_tab, keep_shot, settle
+from tests.ui.clicks import click_tab
 from tests.ui.openers import area_in_window
+from tests.ui.windows import keep_shot, settle
 from ui.alarms.area import AlarmsArea
 from ui.context import AppContext
 

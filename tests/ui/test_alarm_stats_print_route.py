@@ -9,8 +9,10 @@ from PySide6.QtWidgets import QComboBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
-from tests.ui.helpers import click_in_menu, click_tab, settle, shown_previews
+from tests.ui.clicks import click_tab
+from tests.ui.menus import click_in_menu
 from tests.ui.openers import area_in_window
+from tests.ui.windows import settle, shown_previews
 from ui.alarms.area import AlarmsArea
 from ui.context import AppContext
 

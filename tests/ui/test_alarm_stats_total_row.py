@@ -13,8 +13,10 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_header, click_tab, column_texts, keep_shot, settle
+from tests.ui.clicks import click_tab
 from tests.ui.own_style import LookAt
+from tests.ui.tables import click_header, column_texts
+from tests.ui.windows import keep_shot, settle
 from ui.alarms.area import AlarmsArea
 from ui.main_window import MainWindow
 

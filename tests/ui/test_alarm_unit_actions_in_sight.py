@@ -8,8 +8,9 @@ import pytest
 from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_row, keep_shot, settle
 from tests.ui.own_style import LookAt
+from tests.ui.tables import click_row
+from tests.ui.windows import keep_shot, settle
 from ui.alarms.area import AlarmsArea
 from ui.main_window import MainWindow
 from ui.widgets.toolbar_keys import EXTENSION

@@ -9,9 +9,10 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import UnitKind
 from samverkan_desktop.services import alarms
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, column_texts
 from tests.ui.openers import alarms_area
+from tests.ui.tables import column_texts
 from ui.alarms.unit_dialog import UnitDialog
 from ui.context import AppContext
 

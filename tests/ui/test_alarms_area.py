@@ -24,22 +24,14 @@ from samverkan_desktop.services import (
     training,
 )
 from samverkan_desktop.services.alarm_history import LoanFilter, LoanSort
+from tests.ui.answers import answer_nested_question, cancel_typed
+from tests.ui.clicks import button_in, click_button, line_edit, type_text
 from tests.ui.conftest import ModalDriver
 from tests.ui.demo_loans import home_loan_to_lena, in_days
-from tests.ui.helpers import (
-    answer_nested_question,
-    button_in,
-    cancel_typed,
-    click_button,
-    click_in_menu,
-    click_row,
-    column_texts,
-    line_edit,
-    row_texts,
-    shown_previews,
-    type_text,
-)
+from tests.ui.menus import click_in_menu
 from tests.ui.openers import alarms_area
+from tests.ui.tables import click_row, column_texts, row_texts
+from tests.ui.windows import shown_previews
 from ui.alarms.area import AlarmsArea
 from ui.alarms.common import OVERDUE_PALETTE
 from ui.alarms.event_dialog import EventDialog

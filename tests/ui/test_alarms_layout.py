@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import show_window
+from tests.ui.windows import show_window
 from ui.alarms.area import AlarmsArea
 from ui.context import AppContext
 from ui.main_window import MainWindow

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
+from tests.ui.clicks import type_date
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import shown_previews, type_date
 from tests.ui.openers import alarms_area
+from tests.ui.windows import shown_previews
 from ui.context import AppContext
 
 

@@ -12,17 +12,12 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop import clock
 from samverkan_desktop.formatting import local
 from samverkan_desktop.services import alarms
+from tests.ui.answers import answer_nested_question
+from tests.ui.clicks import click_button, line_edit, type_date, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import (
-    answer_nested_question,
-    click_button,
-    click_row,
-    line_edit,
-    plain,
-    type_date,
-    type_text,
-)
 from tests.ui.openers import alarms_area
+from tests.ui.tables import click_row
+from tests.ui.text_fit import plain
 from ui.alarms.lend_dialog import LendDialog
 from ui.context import AppContext
 

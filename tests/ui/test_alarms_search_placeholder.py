@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QTableView
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import line_edit_text_room, settle
 from tests.ui.openers import area_in_window
+from tests.ui.text_fit import line_edit_text_room
+from tests.ui.windows import settle
 from ui.alarms.area import AlarmsArea
 from ui.context import AppContext
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_row, line_edit, settle, show_window
+from tests.ui.clicks import line_edit
+from tests.ui.tables import click_row
+from tests.ui.windows import settle, show_window
 from ui.alarms.area import AlarmsArea
 from ui.context import AppContext
 from ui.main_window import MainWindow

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import choose_in_menu, shown_previews
+from tests.ui.menus import choose_in_menu
+from tests.ui.windows import shown_previews
 from ui.alarms.area import AlarmsArea
 from ui.context import AppContext
 from ui.widgets.pdf_dialog import PdfPreviewDialog

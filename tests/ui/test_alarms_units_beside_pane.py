@@ -7,8 +7,9 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from tests.ui.cell_room import column_of, cut_cells
-from tests.ui.helpers import click_row, settle
 from tests.ui.openers import area_in_window
+from tests.ui.tables import click_row
+from tests.ui.windows import settle
 from ui.alarms.area import AlarmsArea
 from ui.context import AppContext
 

@@ -12,8 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from samverkan_desktop.services.alarm_tests import TEST_INTERVAL_SETTING
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, click_row, column_texts
+from tests.ui.tables import click_row, column_texts
 from tests.ui.tested_units import unit_last_tested
 from ui.alarms.area import AlarmsArea
 from ui.context import AppContext

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import agreements, groups
-from tests.ui.helpers import settle
+from tests.ui.windows import settle
 from ui.context import AppContext
 from ui.groups.agreement_dialog import AgreementDialog
 from ui.groups.group_dialog import GroupDialog

@@ -17,7 +17,10 @@ from samverkan_desktop.services.action_plan import (
     get_area_plan,
     save_area_plan,
 )
-from tests.ui.helpers import another_desk, cell, click_button, show_window, type_text
+from tests.ui.answers import another_desk
+from tests.ui.clicks import click_button, type_text
+from tests.ui.tables import cell
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.groups.area_plan_dialog import MEASURE, VALUE, YEAR, AreaPlanDialog
 

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import backup
+from tests.ui.answers import answer_initials
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import after_a_passing_notice, answer_initials, run_app
+from tests.ui.windows import after_a_passing_notice, run_app
 from ui.first_start import FirstStartDialog
 from ui.main_window import MainWindow
 from ui.widgets import notice as notice_module

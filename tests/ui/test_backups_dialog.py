@@ -12,8 +12,12 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from samverkan_desktop import backup
+from tests.ui.answers import answer_file_dialogs
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import answer_file_dialogs, click_button, column_texts, menu_of, show_window
+from tests.ui.menus import menu_of
+from tests.ui.tables import column_texts
+from tests.ui.windows import show_window
 from ui.backups_dialog import BackupsDialog
 from ui.context import AppContext
 from ui.main_window import MainWindow

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import backup
-from tests.ui.helpers import click_button, column_texts, keep_shot, show_window
+from tests.ui.clicks import click_button
+from tests.ui.tables import column_texts
+from tests.ui.windows import keep_shot, show_window
 from ui.backups_dialog import BackupsDialog
 from ui.context import AppContext
 

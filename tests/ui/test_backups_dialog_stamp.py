@@ -8,7 +8,8 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import backup
-from tests.ui.helpers import column_texts, show_window
+from tests.ui.tables import column_texts
+from tests.ui.windows import show_window
 from ui.backups_dialog import BackupsDialog
 
 

@@ -16,19 +16,13 @@ from samverkan_desktop import clock
 from samverkan_desktop.models import MeetingStatus
 from samverkan_desktop.services import calendar, meetings
 from samverkan_desktop.services.calendar import CalendarRow
+from tests.ui.answers import answer_file_dialogs
+from tests.ui.clicks import click_button, line_edit, type_date, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import (
-    answer_file_dialogs,
-    choose_in_menu,
-    click_button,
-    column_texts,
-    field_label,
-    line_edit,
-    plain,
-    show_window,
-    type_date,
-    type_text,
-)
+from tests.ui.menus import choose_in_menu
+from tests.ui.tables import column_texts
+from tests.ui.text_fit import field_label, plain
+from tests.ui.windows import show_window
 from ui.calendar.area import CalendarArea
 from ui.calendar.chip import MeetingChip
 from ui.calendar.meeting_dialogs import CancelMeetingDialog, MoveMeetingDialog, NewMeetingDialog

@@ -13,8 +13,10 @@ from samverkan_desktop import clock
 from samverkan_desktop.models import GroupType
 from samverkan_desktop.services import meeting_rules
 from tests.core.meeting_data import make_group
-from tests.ui.helpers import click_button, plain, show_window
+from tests.ui.clicks import click_button
 from tests.ui.openers import calendar_window
+from tests.ui.text_fit import plain
+from tests.ui.windows import show_window
 from ui.calendar.area import CalendarArea
 from ui.context import AppContext
 

@@ -17,8 +17,10 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import MeetingStatus
 from tests.core.meeting_data import STOCKHOLM
+from tests.ui.answers import answer_file_dialogs
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import answer_file_dialogs, click_button, show_window
+from tests.ui.windows import show_window
 from ui.calendar.area import CalendarArea
 from ui.context import AppContext
 

@@ -12,8 +12,8 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import settle
 from tests.ui.own_style import LookAt
+from tests.ui.windows import settle
 from ui.calendar.area import CalendarArea
 from ui.main_window import MainWindow
 from ui.widgets.list_page import combo_width

@@ -16,14 +16,11 @@ from samverkan_desktop.models import MeetingStatus
 from samverkan_desktop.recurrence.linked import working_day_before
 from samverkan_desktop.services import calendar, groups, meeting_following, meeting_rules, meetings
 from samverkan_desktop.services.calendar import CalendarRow
+from tests.ui.answers import acknowledge
+from tests.ui.clicks import click_button, type_date
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import (
-    acknowledge,
-    choose_in_menu,
-    click_button,
-    show_window,
-    type_date,
-)
+from tests.ui.menus import choose_in_menu
+from tests.ui.windows import show_window
 from ui.calendar.area import CalendarArea
 from ui.calendar.meeting_dialogs import CancelMeetingDialog, MoveMeetingDialog
 from ui.context import AppContext

@@ -12,8 +12,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.clicks import click_button, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, plain, show_window, type_text
+from tests.ui.text_fit import plain
+from tests.ui.windows import show_window
 from ui.calendar.area import CalendarArea
 from ui.calendar.go_to_dialog import GoToDialog
 from ui.context import AppContext

@@ -17,8 +17,9 @@ from samverkan_desktop import clock
 from samverkan_desktop.calendar_go_to import read_go_to
 from samverkan_desktop.services import calendar, meetings
 from samverkan_desktop.services.calendar import CalendarRow
+from tests.ui.clicks import type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import show_window, type_text
+from tests.ui.windows import show_window
 from ui.calendar.area import CalendarArea
 from ui.calendar.day_marks import MARK_COLOUR
 from ui.calendar.go_to_dialog import GoToDialog

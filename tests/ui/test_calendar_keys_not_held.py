@@ -12,7 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import column_texts, plain, show_window
+from tests.ui.tables import column_texts
+from tests.ui.text_fit import plain
+from tests.ui.windows import show_window
 from ui.calendar.area import CalendarArea
 from ui.calendar.chip import month_title
 from ui.context import AppContext

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.ui.cell_room import cut_cells
-from tests.ui.helpers import settle
 from tests.ui.openers import area_in_window
+from tests.ui.windows import settle
 from ui.calendar.area import CalendarArea
 from ui.context import AppContext
 

@@ -10,8 +10,8 @@ from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
-from tests.ui.helpers import settle
 from tests.ui.openers import calendar_window
+from tests.ui.windows import settle
 from ui.calendar.chip import item_colour
 from ui.context import AppContext
 from ui.widgets.table_model import ROW_ROLE

@@ -15,8 +15,8 @@ from samverkan_desktop.db import open_database
 from samverkan_desktop.services import groups, meetings
 from samverkan_desktop.services.meetings import MeetingInput
 from tests.ui.cell_room import cut_cells
-from tests.ui.helpers import keep_shot, settle
 from tests.ui.own_style import LookAt
+from tests.ui.windows import keep_shot, settle
 from ui.calendar.area import CalendarArea
 from ui.main_window import MainWindow
 from ui.widgets.table_model import WARNING_COLOUR

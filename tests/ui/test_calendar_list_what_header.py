@@ -9,8 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import column_texts, keep_shot, settle
 from tests.ui.own_style import LookAt
+from tests.ui.tables import column_texts
+from tests.ui.windows import keep_shot, settle
 from ui.calendar.area import CalendarArea
 from ui.main_window import MainWindow
 from ui.widgets.sort_header import SortHeader

@@ -10,8 +10,8 @@ import datetime as dt
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
-from tests.ui.helpers import settle
 from tests.ui.openers import calendar_window
+from tests.ui.windows import settle
 from ui.calendar.area import CalendarArea
 from ui.calendar.chip import MeetingChip
 from ui.context import AppContext

@@ -8,7 +8,7 @@ from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import settle
+from tests.ui.windows import settle
 from ui.calendar.area import CalendarArea
 from ui.context import AppContext
 

@@ -10,8 +10,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import meetings
-from tests.ui.helpers import click_button, column_texts, hover_tooltip
+from tests.ui.clicks import click_button
 from tests.ui.openers import calendar_window
+from tests.ui.tables import column_texts, hover_tooltip
 from tests.ui.test_calendar_area import meeting_chips
 from ui.context import AppContext
 

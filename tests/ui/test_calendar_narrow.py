@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop import clock
 from samverkan_desktop.services import groups, meetings
 from tests.core.meeting_data import at
-from tests.ui.helpers import show_window
+from tests.ui.windows import show_window
 from ui.calendar.area import CalendarArea
 from ui.context import AppContext
 

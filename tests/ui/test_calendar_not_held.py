@@ -16,8 +16,10 @@ from samverkan_desktop import clock
 from samverkan_desktop.models import Decision, Meeting, MeetingStatus
 from samverkan_desktop.services import groups, meetings_not_held
 from samverkan_desktop.services.meeting_common import to_utc
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, column_texts, show_window
+from tests.ui.tables import column_texts
+from tests.ui.windows import show_window
 from ui.calendar.area import CalendarArea
 from ui.context import AppContext
 

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop import clock
 from samverkan_desktop.services import meetings
 from tests.core.meeting_data import at, make_group
-from tests.ui.helpers import show_window
+from tests.ui.windows import show_window
 from ui.calendar.area import CalendarArea
 from ui.context import AppContext
 

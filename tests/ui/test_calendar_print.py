@@ -15,14 +15,10 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from tests.core.test_crisis_reports import text_of
-from tests.ui.helpers import (
-    choose_in_menu,
-    click_button,
-    shown_previews,
-    type_date,
-    wait_for_preview,
-)
+from tests.ui.clicks import click_button, type_date
+from tests.ui.menus import choose_in_menu
 from tests.ui.openers import calendar_window
+from tests.ui.windows import shown_previews, wait_for_preview
 from ui import key_guide
 from ui.calendar.area import CalendarArea
 from ui.context import AppContext

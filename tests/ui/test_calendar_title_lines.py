@@ -9,9 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.clicks import type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import keep_shot, plain, show_window, type_text, wrapped_lines
 from tests.ui.openers import calendar_window
+from tests.ui.text_fit import plain, wrapped_lines
+from tests.ui.windows import keep_shot, show_window
 from ui.calendar.area import CalendarArea
 from ui.calendar.go_to_dialog import GoToDialog
 from ui.context import AppContext

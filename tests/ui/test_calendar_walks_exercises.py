@@ -15,10 +15,11 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from samverkan_desktop.services import walks
+from tests.ui.clicks import click_button, type_text
 from tests.ui.conftest import ModalDriver
 from tests.ui.demo_walks import gyllenstiernsgatan_follow_up
-from tests.ui.helpers import click_button, column_texts, type_text
 from tests.ui.openers import calendar_window, week_of
+from tests.ui.tables import column_texts
 from tests.ui.test_calendar_export_filters import saved  # noqa: F401  (the file dialog answered)
 from ui.calendar.area import CalendarArea
 from ui.calendar.chip import MeetingChip

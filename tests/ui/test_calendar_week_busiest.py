@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock, demo
+from tests.ui.answers import cancel_typed
+from tests.ui.clicks import line_edit, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import cancel_typed, line_edit, type_text
 from tests.ui.openers import area_in_window
 from ui.calendar.area import CalendarArea
 from ui.calendar.meeting_dialogs import NewMeetingDialog

@@ -18,7 +18,6 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import keep_shot, settle
 from tests.ui.own_style import LookAt
 from tests.ui.week_meetings import (
     BUSY_MONDAY,
@@ -27,6 +26,7 @@ from tests.ui.week_meetings import (
     LATE,
     look_at_busy_week,
 )
+from tests.ui.windows import keep_shot, settle
 from ui.calendar.area import CalendarArea
 from ui.calendar.week_block import MeetingBlock
 from ui.main_window import MainWindow

@@ -12,8 +12,8 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import plain
 from tests.ui.own_style import LookAt
+from tests.ui.text_fit import plain
 from tests.ui.week_meetings import BUSY_TODAY, NORRMALM, SLK, look_at_busy_week, tells_group
 from ui.calendar.area import CalendarArea
 from ui.main_window import MainWindow

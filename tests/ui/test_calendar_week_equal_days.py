@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from tests.ui.cell_room import wrapped_lines
-from tests.ui.helpers import keep_shot
 from tests.ui.openers import calendar_week
 from tests.ui.own_style import LookAt
 from tests.ui.test_calendar_week_three_at_once import NAMES, WEEKEND_GROUP
 from tests.ui.week_meetings import add_before_start
+from tests.ui.windows import keep_shot
 from ui.calendar.week_lanes import lanes_needed
 from ui.main_window import MainWindow
 

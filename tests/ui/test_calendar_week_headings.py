@@ -11,7 +11,6 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.db import open_database
 from samverkan_desktop.formatting import long_date
-from tests.ui.helpers import keep_shot, plain
 from tests.ui.openers import calendar_week
 from tests.ui.own_style import LookAt
 from tests.ui.test_calendar_week_three_at_once import (
@@ -19,7 +18,9 @@ from tests.ui.test_calendar_week_three_at_once import (
     WEEKEND_GROUP,
     _tuesday_two_weeks_on,
 )
+from tests.ui.text_fit import plain
 from tests.ui.week_meetings import add_meetings
+from tests.ui.windows import keep_shot
 from ui.main_window import MainWindow
 
 

@@ -15,7 +15,6 @@ from samverkan_desktop.db import open_database
 from samverkan_desktop.models import GroupType
 from samverkan_desktop.services import group_editing
 from samverkan_desktop.services.group_rows import GroupInput
-from tests.ui.helpers import keep_shot, settle
 from tests.ui.openers import week_of
 from tests.ui.own_style import LookAt
 from tests.ui.test_calendar_week_three_at_once import (
@@ -25,6 +24,7 @@ from tests.ui.test_calendar_week_three_at_once import (
     _tuesday_two_weeks_on,
 )
 from tests.ui.week_meetings import add_meetings
+from tests.ui.windows import keep_shot, settle
 from ui.calendar.area import CalendarArea
 from ui.calendar.lane_names import telling_name, tellings_beside
 from ui.main_window import MainWindow

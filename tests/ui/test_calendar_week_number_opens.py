@@ -10,8 +10,9 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import plain, settle
 from tests.ui.openers import calendar_window
+from tests.ui.text_fit import plain
+from tests.ui.windows import settle
 from ui.calendar.area import CalendarArea
 from ui.calendar.week_day import SLOT_FILL
 from ui.context import AppContext

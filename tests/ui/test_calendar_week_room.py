@@ -13,10 +13,11 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import keep_shot, plain
 from tests.ui.openers import calendar_week
 from tests.ui.own_style import LookAt
+from tests.ui.text_fit import plain
 from tests.ui.week_meetings import add_before_start
+from tests.ui.windows import keep_shot
 from ui.calendar.week_day import WeekDayColumn
 from ui.main_window import MainWindow
 

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
-from tests.ui.helpers import keep_shot
 from tests.ui.openers import calendar_week, calendar_window, week_of
 from tests.ui.own_style import LookAt
 from tests.ui.week_meetings import add_before_start, add_meetings
+from tests.ui.windows import keep_shot
 from ui.calendar.area import CalendarArea
 from ui.calendar.week_block import MeetingBlock
 from ui.context import AppContext

@@ -20,14 +20,10 @@ from samverkan_desktop.services import group_editing, meetings
 from samverkan_desktop.services.calendar import CalendarRow
 from samverkan_desktop.services.group_rows import GroupInput
 from samverkan_desktop.services.meetings import MeetingInput
+from tests.ui.clicks import click_button, line_edit, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import (
-    click_button,
-    line_edit,
-    right_click_menu,
-    show_window,
-    type_text,
-)
+from tests.ui.menus import right_click_menu
+from tests.ui.windows import show_window
 from ui.calendar.area import CalendarArea
 from ui.calendar.chip import MeetingChip
 from ui.calendar.meeting_dialogs import NewMeetingDialog

@@ -10,8 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import keep_shot, settle, wrapped_lines
 from tests.ui.own_style import LookAt
+from tests.ui.text_fit import wrapped_lines
+from tests.ui.windows import keep_shot, settle
 from ui.calendar.area import CalendarArea
 from ui.main_window import MainWindow
 

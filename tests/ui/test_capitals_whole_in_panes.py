@@ -13,8 +13,10 @@ from PySide6.QtGui import QColor, QPicture
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_row, keep_shot, settle, wait_exposed, wrapped_lines
 from tests.ui.own_style import LookAt
+from tests.ui.tables import click_row
+from tests.ui.text_fit import wrapped_lines
+from tests.ui.windows import keep_shot, settle, wait_exposed
 from ui import fonts
 from ui.actions.area import ActionsArea
 from ui.main_window import MainWindow

@@ -8,7 +8,8 @@ from samverkan_desktop.db import open_database
 from samverkan_desktop.models import GroupType
 from samverkan_desktop.services import group_editing
 from samverkan_desktop.services.group_rows import GroupInput
-from tests.ui.helpers import column_texts, wait_exposed
+from tests.ui.tables import column_texts
+from tests.ui.windows import wait_exposed
 from ui.change_watcher import ChangeWatcher
 from ui.context import AppContext
 from ui.groups.area import GroupsArea

@@ -17,17 +17,11 @@ from samverkan_desktop import clock
 from samverkan_desktop.formatting import local
 from samverkan_desktop.services import alarm_history, groups
 from samverkan_desktop.services.alarm_history import LoanFilter
+from tests.ui.clicks import click_button, line_edit, type_date, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import (
-    click_button,
-    click_row,
-    column_texts,
-    line_edit,
-    show_window,
-    type_date,
-    type_text,
-)
 from tests.ui.openers import alarms_area
+from tests.ui.tables import click_row, column_texts
+from tests.ui.windows import show_window
 from ui.alarms.lend_dialog import LendDialog
 from ui.context import AppContext
 from ui.groups.rule_dialog import RuleDialog

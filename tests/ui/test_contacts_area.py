@@ -9,20 +9,11 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from samverkan_desktop.services import contacts, person_groups
+from tests.ui.answers import acknowledge, another_desk, cancel_typed, refusal_on_click
+from tests.ui.clicks import click_button, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import (
-    acknowledge,
-    another_desk,
-    cancel_typed,
-    click_button,
-    click_row,
-    column_texts,
-    refusal_on_click,
-    row_texts,
-    settle,
-    show_window,
-    type_text,
-)
+from tests.ui.tables import click_row, column_texts, row_texts
+from tests.ui.windows import settle, show_window
 from ui.contacts.area import ContactsArea
 from ui.contacts.person_dialog import PersonDialog
 from ui.context import AppContext

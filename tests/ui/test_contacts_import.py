@@ -13,15 +13,11 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import contacts
 from tests.excel_lists import write_xlsx
+from tests.ui.answers import acknowledge
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import (
-    acknowledge,
-    after_a_passing_notice,
-    click_button,
-    click_row,
-    column_texts,
-    show_window,
-)
+from tests.ui.tables import click_row, column_texts
+from tests.ui.windows import after_a_passing_notice, show_window
 from ui.contacts import list_import
 from ui.contacts.area import ContactsArea
 from ui.context import AppContext

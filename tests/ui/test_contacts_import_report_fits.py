@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QAbstractButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.excel_lists import ROWS, write_xlsx
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, settle
 from tests.ui.own_style import LookAt
+from tests.ui.windows import settle
 from ui.contacts import list_import
 from ui.contacts.area import ContactsArea
 from ui.main_window import MainWindow

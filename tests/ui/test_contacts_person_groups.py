@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import show_window
+from tests.ui.windows import show_window
 from ui.contacts.area import ContactsArea
 from ui.context import AppContext
 

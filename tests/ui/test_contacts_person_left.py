@@ -9,9 +9,11 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import contacts, group_editing, groups, membership_changes
 from samverkan_desktop.services.contacts import PersonInput
+from tests.ui.answers import acknowledge
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import acknowledge, click_row, column_texts, show_window
 from tests.ui.person_leaving import delete_person, group_id
+from tests.ui.tables import click_row, column_texts
+from tests.ui.windows import show_window
 from ui.contacts.area import ContactsArea
 from ui.context import AppContext
 

@@ -10,8 +10,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import contacts
+from tests.ui.answers import cancel_typed
+from tests.ui.clicks import click_button, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import cancel_typed, click_button, column_texts, show_window, type_text
+from tests.ui.tables import column_texts
+from tests.ui.windows import show_window
 from ui.contacts.area import ContactsArea
 from ui.contacts.person_dialog import PersonDialog
 from ui.context import AppContext

@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.paths import PROJECT_ROOT
+from tests.ui.answers import cancel_typed
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import cancel_typed, keep_shot, show_window
 from tests.ui.openers import in_settings
+from tests.ui.windows import keep_shot, show_window
 from ui.context import AppContext
 from ui.crisis.plan_dialogs import interval_spin
 from ui.groups.rule_before import BeforeGroupPage

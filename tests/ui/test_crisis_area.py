@@ -48,23 +48,13 @@ from samverkan_desktop.services import (
     training_gaps,
 )
 from samverkan_desktop.services.plans import DueState
+from tests.ui.answers import answer_file_dialogs, refusal_on_click
+from tests.ui.clicks import click_button, click_tab, line_edit, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import (
-    answer_file_dialogs,
-    cell,
-    choose_in_menu,
-    click_button,
-    click_row,
-    click_tab,
-    column_texts,
-    line_edit,
-    native_keys,
-    refusal_on_click,
-    row_texts,
-    type_text,
-    wait_for_preview,
-)
+from tests.ui.menus import choose_in_menu, native_keys
 from tests.ui.openers import area_alone
+from tests.ui.tables import cell, click_row, column_texts, row_texts
+from tests.ui.windows import wait_for_preview
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 from ui.crisis.verify_dialog import VerifyDialog

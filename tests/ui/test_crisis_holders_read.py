@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.ui.cell_room import CELL_MARGINS, column_of, cut_cells, drawn_lines
-from tests.ui.helpers import settle
 from tests.ui.openers import crisis_tab
+from tests.ui.windows import settle
 from ui.context import AppContext
 from ui.widgets.record_table import RecordTable
 

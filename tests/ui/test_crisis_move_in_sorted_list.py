@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import exercise_reading
-from tests.ui.helpers import click_header, click_row, click_tab, column_texts, settle
+from tests.ui.clicks import click_tab
 from tests.ui.openers import crisis_tab
+from tests.ui.tables import click_header, click_row, column_texts
+from tests.ui.windows import settle
 from ui.context import AppContext
 
 

@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QHeaderView
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.swedish_order import sort_key
-from tests.ui.helpers import click_header, column_texts, right_click_menu, settle
+from tests.ui.menus import right_click_menu
 from tests.ui.openers import crisis_tab
+from tests.ui.tables import click_header, column_texts
+from tests.ui.windows import settle
 from ui.context import AppContext
 
 NO_ARROW = -1

@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import ExerciseStatus
 from samverkan_desktop.services import exercise_reading
-from tests.ui.helpers import column_texts, row_texts
+from tests.ui.tables import column_texts, row_texts
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 

@@ -14,16 +14,11 @@ from samverkan_desktop.services import exercise_objectives, exercise_reading, ex
 from samverkan_desktop.services.exercise_assessment import save_assessment
 from samverkan_desktop.services.exercise_rows import ExerciseDetail
 from tests.days import days_ago
+from tests.ui.answers import CLOSE_ANYWAY, STAY, another_desk, answer_close_question
+from tests.ui.clicks import type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import (
-    CLOSE_ANYWAY,
-    STAY,
-    another_desk,
-    answer_close_question,
-    click_row,
-    type_text,
-)
 from tests.ui.openers import area_in_window
+from tests.ui.tables import click_row
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 from ui.crisis.exercise_evaluation import EvaluationTab

@@ -14,9 +14,11 @@ from samverkan_desktop import clock
 from samverkan_desktop.models import PlanKind
 from samverkan_desktop.services import plans
 from samverkan_desktop.services.plans import PlanInput, VersionInput
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, click_row, row_texts, settle
 from tests.ui.openers import crisis_tab
+from tests.ui.tables import click_row, row_texts
+from tests.ui.windows import settle
 from ui.context import AppContext
 from ui.crisis.plan_dialogs import VersionDialog
 

@@ -11,9 +11,11 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from samverkan_desktop.services import contacts, crisis_verification
+from tests.ui.answers import acknowledge, another_desk
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import acknowledge, another_desk, click_button, click_row, row_texts
 from tests.ui.openers import crisis_tab
+from tests.ui.tables import click_row, row_texts
 from ui.contacts.person_dialog import input_from_row
 from ui.context import AppContext
 from ui.crisis.verify_dialog import VerifyDialog

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import hover_tooltip, settle
+from tests.ui.tables import hover_tooltip
+from tests.ui.windows import settle
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import Column
 

@@ -14,7 +14,7 @@ from samverkan_desktop import backup, clock, demo
 from samverkan_desktop.db import open_database
 from tests.core.damaged_pages import damage_a_page_of
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import run_app
+from tests.ui.windows import run_app
 from ui.main_window import MainWindow
 from ui.widgets import notice as notice_module
 

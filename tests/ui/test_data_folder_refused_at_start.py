@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.core.test_data_folder_refused import blocked_home, refusal
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button
 from ui import app as app_module
 
 __all__ = ["blocked_home"]  # the fixture, used here

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QApplication, QDateEdit, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import contacts
-from tests.ui.helpers import keep_shot, show_window, type_date, type_text
+from tests.ui.clicks import type_date, type_text
 from tests.ui.test_rule_dialog import group_id, open_dialog
+from tests.ui.windows import keep_shot, show_window
 from ui.contacts.person_dialog import PersonDialog
 from ui.context import AppContext
 

@@ -13,9 +13,10 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDateEdit, QStyle, QTableView
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import keep_shot, type_date
+from tests.ui.clicks import type_date
 from tests.ui.record_tabs import walk_tab
 from tests.ui.test_rule_dialog import group_id, open_dialog
+from tests.ui.windows import keep_shot
 from ui.context import AppContext
 from ui.walks.walk_view import WalkView
 from ui.widgets.date_field import OptionalDateEdit

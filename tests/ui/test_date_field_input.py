@@ -15,7 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from samverkan_desktop.errors import ValidationError
-from tests.ui.helpers import show_window, type_date, type_text
+from tests.ui.clicks import type_date, type_text
+from tests.ui.windows import show_window
 from ui.widgets.fields import OptionalDateEdit
 from ui.widgets.form_dialog import FormDialog
 

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from samverkan_desktop.changes import ALL_AREAS
-from tests.ui.helpers import wait_exposed
+from tests.ui.windows import wait_exposed
 from ui.calendar.area import CalendarArea
 from ui.change_watcher import ChangeWatcher
 from ui.context import AppContext

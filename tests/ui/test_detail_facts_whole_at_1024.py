@@ -11,8 +11,10 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_row, click_tab, column_texts, settle
+from tests.ui.clicks import click_tab
 from tests.ui.openers import area_in_window, crisis_tab
+from tests.ui.tables import click_row, column_texts
+from tests.ui.windows import settle
 from ui.actions.area import ActionsArea
 from ui.contacts.area import ContactsArea
 from ui.context import AppContext

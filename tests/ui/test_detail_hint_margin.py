@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, Qt
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import settle
 from tests.ui.openers import actions_with_rows
+from tests.ui.windows import settle
 from ui.context import AppContext
 
 

@@ -22,7 +22,9 @@ from samverkan_desktop.services import alarms, contacts, training
 from samverkan_desktop.services.alarms import UnitInput
 from samverkan_desktop.services.contacts import OrganisationInput
 from samverkan_desktop.services.training import SessionInput
-from tests.ui.helpers import click_row, click_tab, settle, show_window
+from tests.ui.clicks import click_tab
+from tests.ui.tables import click_row
+from tests.ui.windows import settle, show_window
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.widgets.detail import DetailPane

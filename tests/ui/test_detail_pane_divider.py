@@ -12,8 +12,10 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import column_texts, settle, type_text
+from tests.ui.clicks import type_text
 from tests.ui.openers import actions_with_rows, choose_action
+from tests.ui.tables import column_texts
+from tests.ui.windows import settle
 from ui.actions.area import ActionsArea
 from ui.actions.detail import ActionDetailPane
 from ui.context import AppContext

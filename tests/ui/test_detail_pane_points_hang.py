@@ -11,8 +11,8 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QTabWidget
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import keep_shot
 from tests.ui.openers import area_in_window
+from tests.ui.windows import keep_shot
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 from ui.widgets.detail import DetailPane

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QLabel, QListWidget, QPushButton
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import settle, show_window
+from tests.ui.windows import settle, show_window
 from ui.widgets.detail import DetailPane
 from ui.widgets.flow_layout import FlowLayout
 

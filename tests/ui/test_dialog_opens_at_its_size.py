@@ -14,8 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import exercise_reading
 from samverkan_desktop.services import walks as walk_service
-from tests.ui.helpers import click_button, keep_shot
+from tests.ui.clicks import click_button
 from tests.ui.openers import shown_form
+from tests.ui.windows import keep_shot
 from ui.context import AppContext
 from ui.crisis.exercise_dialog import ExerciseDialog
 from ui.walks.walk_dialog import WalkDialog

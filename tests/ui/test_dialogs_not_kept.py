@@ -12,9 +12,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import area_of, click_button, menu_of, show_window
+from tests.ui.menus import menu_of
 from tests.ui.openers import crisis_page, open_meeting
+from tests.ui.windows import area_of, show_window
 from ui.actions.action_dialog import ActionDialog
 from ui.actions.area import ActionsArea
 from ui.backups_dialog import BackupsDialog

@@ -15,8 +15,10 @@ from samverkan_desktop import clock
 from samverkan_desktop.models.crisis import PlanKind
 from samverkan_desktop.models.fire_safety import InspectionResult
 from samverkan_desktop.services import actions, contacts, fire_inspections, places, plans
-from tests.ui.helpers import click_row, click_tab, row_texts, settle
+from tests.ui.clicks import click_tab
 from tests.ui.openers import actions_with_rows, area_in_window, crisis_tab
+from tests.ui.tables import click_row, row_texts
+from tests.ui.windows import settle
 from ui.context import AppContext
 from ui.walks.area import WalksArea
 from ui.widgets.wording import EMPTY

@@ -12,8 +12,10 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.enums import GroupType
 from samverkan_desktop.models import UnitKind
 from samverkan_desktop.services import alarms, group_editing, group_rows
-from tests.ui.helpers import answer_file_dialogs, click_row, native_keys
+from tests.ui.answers import answer_file_dialogs
+from tests.ui.menus import native_keys
 from tests.ui.openers import area_in_window, group_members
+from tests.ui.tables import click_row
 from ui.alarms.area import AlarmsArea
 from ui.contacts.area import ContactsArea
 from ui.context import AppContext

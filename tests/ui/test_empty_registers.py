@@ -13,8 +13,9 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.enums import GroupType
 from samverkan_desktop.services import group_editing, group_rows
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import area_of, native_keys, settle
+from tests.ui.menus import native_keys
 from tests.ui.openers import area_in_window, overview_card
+from tests.ui.windows import area_of, settle
 from ui.actions.area import ActionsArea
 from ui.alarms.area import AlarmsArea
 from ui.contacts.area import ContactsArea

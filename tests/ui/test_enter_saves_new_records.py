@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import contacts, groups
+from tests.ui.clicks import type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import type_text
 from tests.ui.openers import area_in_window
 from ui.contacts.area import ContactsArea
 from ui.contacts.person_dialog import PersonDialog

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import exercise_reading
-from tests.ui.helpers import click_tab, type_text
+from tests.ui.clicks import click_tab, type_text
 from tests.ui.openers import area_in_window
 from tests.ui.test_walk_esc_in_text import _area
 from ui.context import AppContext

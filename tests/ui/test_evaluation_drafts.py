@@ -8,7 +8,9 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import ExerciseStatus, ObjectiveResult
 from samverkan_desktop.services import exercise_reading, exercises
-from tests.ui.helpers import click_button, click_row, show_window, type_text
+from tests.ui.clicks import click_button, type_text
+from tests.ui.tables import click_row
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 

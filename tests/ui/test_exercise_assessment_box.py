@@ -13,15 +13,11 @@ from samverkan_desktop.models import ExerciseStatus, ExerciseType
 from samverkan_desktop.services import exercise_objectives, exercise_reading, exercises
 from samverkan_desktop.services.exercise_assessment import save_assessment
 from tests.days import days_ago
+from tests.ui.answers import acknowledge, another_desk
+from tests.ui.clicks import click_button, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import (
-    acknowledge,
-    another_desk,
-    click_button,
-    click_row,
-    show_window,
-    type_text,
-)
+from tests.ui.tables import click_row
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 from ui.crisis.exercise_assessment import AssessmentBox

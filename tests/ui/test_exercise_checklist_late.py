@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.models import ExerciseType
 from samverkan_desktop.services import exercise_checklist, exercises
 from samverkan_desktop.services.exercises import ExerciseInput
-from tests.ui.helpers import show_window
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 from ui.widgets.table_model import WARNING_COLOUR

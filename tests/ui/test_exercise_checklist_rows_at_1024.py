@@ -10,8 +10,9 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.models import ExerciseStatus
 from samverkan_desktop.services import exercise_reading
 from tests.ui.cell_room import column_of, cut_cells
-from tests.ui.helpers import click_tab, keep_shot, settle
+from tests.ui.clicks import click_tab
 from tests.ui.openers import crisis_tab
+from tests.ui.windows import keep_shot, settle
 from ui.context import AppContext
 
 

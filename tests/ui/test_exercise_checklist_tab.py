@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop import clock
 from samverkan_desktop.models import ExerciseStatus
 from samverkan_desktop.services import exercise_checklist, exercise_reading
+from tests.ui.clicks import click_button, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, type_text
 from tests.ui.record_tabs import exercise_alone
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea

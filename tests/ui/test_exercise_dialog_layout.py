@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import exercise_reading
-from tests.ui.helpers import wait_exposed
+from tests.ui.windows import wait_exposed
 from ui.context import AppContext
 from ui.crisis.exercise_dialog import ExerciseDialog
 

@@ -9,8 +9,9 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import ExerciseStatus
 from samverkan_desktop.services import exercise_reading
-from tests.ui.helpers import click_button, click_row, row_texts
+from tests.ui.clicks import click_button
 from tests.ui.record_tabs import demo_exercise, exercise_alone
+from tests.ui.tables import click_row, row_texts
 from ui.context import AppContext
 
 

@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import exercise_reading
-from tests.ui.helpers import click_button, keep_shot, line_edit, type_text
+from tests.ui.clicks import click_button, line_edit, type_text
 from tests.ui.openers import shown_form
+from tests.ui.windows import keep_shot
 from ui.context import AppContext
 from ui.crisis.exercise_dialog import ExerciseDialog
 

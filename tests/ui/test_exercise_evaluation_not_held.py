@@ -10,8 +10,9 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.models import ExerciseType, ObjectiveResult
 from samverkan_desktop.services import exercise_objectives, exercise_reading, exercises
 from tests.days import days_ago
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, show_window
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 

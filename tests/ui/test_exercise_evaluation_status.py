@@ -11,8 +11,9 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.models import ExerciseStatus, ExerciseType, ObjectiveResult
 from samverkan_desktop.services import exercise_objectives, exercise_reading, exercises
 from tests.days import days_ago
+from tests.ui.answers import acknowledge
+from tests.ui.clicks import click_button, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import acknowledge, click_button, type_text
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 from ui.crisis.exercise_text_dialogs import TextDialog

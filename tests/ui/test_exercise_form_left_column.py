@@ -7,7 +7,8 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import exercise_reading
-from tests.ui.helpers import line_edit_text_room, wait_exposed
+from tests.ui.text_fit import line_edit_text_room
+from tests.ui.windows import wait_exposed
 from ui.context import AppContext
 from ui.crisis.exercise_dialog import ExerciseDialog
 

@@ -10,8 +10,10 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop import clock
 from samverkan_desktop.models import ExerciseStatus
 from samverkan_desktop.services import exercise_reading
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, column_texts, show_window
+from tests.ui.tables import column_texts
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 

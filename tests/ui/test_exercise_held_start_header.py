@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop import clock
 from samverkan_desktop.models import ExerciseStatus, ExerciseType
 from samverkan_desktop.services import exercises
+from tests.ui.clicks import click_button, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, type_text
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 from ui.crisis.exercise_dialog import ExerciseDialog

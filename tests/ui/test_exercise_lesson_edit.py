@@ -9,9 +9,11 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import exercise_reading
+from tests.ui.answers import cancel_typed
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import cancel_typed, click_button, click_row, row_texts
 from tests.ui.record_tabs import demo_exercise, exercise_alone
+from tests.ui.tables import click_row, row_texts
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 

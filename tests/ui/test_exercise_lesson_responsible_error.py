@@ -10,7 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import ExerciseStatus
 from samverkan_desktop.services import exercise_reading
-from tests.ui.helpers import keep_shot, type_text, wait_exposed
+from tests.ui.clicks import type_text
+from tests.ui.windows import keep_shot, wait_exposed
 from ui.context import AppContext
 from ui.crisis.lesson_dialogs import LessonDialog
 

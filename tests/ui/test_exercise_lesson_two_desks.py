@@ -21,8 +21,9 @@ from samverkan_desktop.services import (
     exercises,
 )
 from samverkan_desktop.services.exercise_lessons import LessonInput
+from tests.ui.answers import another_desk, refused_then_reloaded
+from tests.ui.clicks import click_button, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import another_desk, click_button, refused_then_reloaded, type_text
 from ui.context import AppContext
 from ui.crisis.lesson_dialogs import EditLessonDialog
 

@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import exercise_reading
+from tests.ui.clicks import click_button, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, row_texts, type_text
 from tests.ui.record_tabs import demo_exercise, exercise_alone
+from tests.ui.tables import row_texts
 from ui.context import AppContext
 
 WENT_WELL = "Uppringningen nådde alla inom tio minuter"

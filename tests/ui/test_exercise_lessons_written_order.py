@@ -6,8 +6,8 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import exercise_reading
-from tests.ui.helpers import column_texts
 from tests.ui.record_tabs import demo_exercise, exercise_alone
+from tests.ui.tables import column_texts
 from ui.context import AppContext
 
 

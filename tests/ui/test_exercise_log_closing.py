@@ -16,8 +16,9 @@ from samverkan_desktop.models import ExerciseStatus, ExerciseType
 from samverkan_desktop.services import exercise_reading, exercises
 from samverkan_desktop.services.exercise_rows import LogRow
 from tests.days import days_ago
+from tests.ui.answers import CLOSE_ANYWAY, STAY, another_desk
+from tests.ui.clicks import click_button, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import CLOSE_ANYWAY, STAY, another_desk, click_button, type_text
 from tests.ui.openers import area_in_window
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea

@@ -15,8 +15,10 @@ from samverkan_desktop import clock
 from samverkan_desktop.formatting import LOCAL_ZONE
 from samverkan_desktop.models import ExerciseType
 from samverkan_desktop.services import exercises
-from tests.ui.helpers import column_texts, show_window, type_text
+from tests.ui.clicks import type_text
+from tests.ui.tables import column_texts
 from tests.ui.test_exercise_log_closing import _log_tab
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 

@@ -11,8 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.answers import STAY
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import STAY, click_button
 from tests.ui.test_exercise_log_closing import (
     DISCARD,
     ENTER,

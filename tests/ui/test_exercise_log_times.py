@@ -8,9 +8,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDateTimeEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.answers import acknowledge
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import acknowledge, click_button, click_row, column_texts, show_window
+from tests.ui.tables import click_row, column_texts
 from tests.ui.test_exercise_log_closing import _held, _log_tab
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 from ui.crisis.exercise_log import ConductLogTab, LogEntryDialog

@@ -14,8 +14,9 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.models import ExerciseStatus, ExerciseType
 from samverkan_desktop.services import exercise_reading, exercises
 from tests.days import days_ago
-from tests.ui.helpers import click_tab, keep_shot, type_text
+from tests.ui.clicks import click_tab, type_text
 from tests.ui.openers import crisis_tab, open_first_exercise
+from tests.ui.windows import keep_shot
 from ui.context import AppContext
 
 NOTE = "Räddningstjänsten på plats"

@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from samverkan_desktop.services import exercise_reading
-from tests.ui.helpers import click_button, type_text, wait_exposed
+from tests.ui.clicks import click_button, type_text
+from tests.ui.windows import wait_exposed
 from ui.context import AppContext
 from ui.crisis.exercise_dialog import ExerciseDialog
 

@@ -10,8 +10,9 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import keep_shot, type_date
+from tests.ui.clicks import type_date
 from tests.ui.openers import shown_form
+from tests.ui.windows import keep_shot
 from ui.context import AppContext
 from ui.crisis.exercise_dialog import ExerciseDialog
 

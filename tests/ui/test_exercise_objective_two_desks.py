@@ -20,17 +20,13 @@ from samverkan_desktop.models import (
     ObjectiveResult,
 )
 from samverkan_desktop.services import exercise_objectives, exercises
+from tests.ui.answers import another_desk
+from tests.ui.clicks import click_button, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import (
-    another_desk,
-    click_button,
-    click_row,
-    row_texts,
-    show_window,
-    type_text,
-)
+from tests.ui.tables import click_row, row_texts
 from tests.ui.test_form_reload_more_forms import LOAD, LOADED
 from tests.ui.test_form_reload_more_forms import REFUSED as REFUSED_ANY
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 from ui.crisis.exercise_evaluation import EvaluationTab

@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import ExerciseStatus
 from samverkan_desktop.services import exercise_reading
-from tests.ui.helpers import show_window
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 

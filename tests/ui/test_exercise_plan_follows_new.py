@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
+from tests.ui.clicks import click_button, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, type_text
 from tests.ui.openers import area_in_window
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea

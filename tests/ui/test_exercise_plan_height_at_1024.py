@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import settle
 from tests.ui.openers import crisis_tab
+from tests.ui.windows import settle
 from ui.context import AppContext
 
 

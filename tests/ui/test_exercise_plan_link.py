@@ -12,17 +12,11 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import exercise_reading, settings
 from tests.ui.cell_room import column_of
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import (
-    click_button,
-    click_header,
-    click_row,
-    column_texts,
-    hover_tooltip,
-    row_texts,
-    settle,
-)
 from tests.ui.openers import crisis_tab
+from tests.ui.tables import click_header, click_row, column_texts, hover_tooltip, row_texts
+from tests.ui.windows import settle
 from ui.context import AppContext
 from ui.crisis.exercise_dialog import ExerciseDialog
 

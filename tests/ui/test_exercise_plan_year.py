@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import show_window
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 

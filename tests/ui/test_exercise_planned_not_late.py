@@ -12,9 +12,10 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop import clock
 from samverkan_desktop.services import exercise_reading, exercise_templates
 from samverkan_desktop.services.exercise_templates import TemplateItemInput
-from tests.ui.helpers import click_button, show_window, type_date, type_text
+from tests.ui.clicks import click_button, type_date, type_text
 from tests.ui.openers import shown_form
 from tests.ui.test_exercise_checklist_late import _due_colour
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 from ui.crisis.exercise_dialog import ExerciseDialog

@@ -15,7 +15,8 @@ from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.models import ExerciseStatus, ExerciseType
 from samverkan_desktop.services import exercises
-from tests.ui.helpers import show_window, wrapped_lines
+from tests.ui.text_fit import wrapped_lines
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 

@@ -14,7 +14,8 @@ from samverkan_desktop import clock
 from samverkan_desktop.formatting import LOCAL_ZONE
 from samverkan_desktop.models import ExerciseStatus, ExerciseType
 from samverkan_desktop.services import exercise_reading, exercises
-from tests.ui.helpers import click_button, keep_shot, show_window
+from tests.ui.clicks import click_button
+from tests.ui.windows import keep_shot, show_window
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 

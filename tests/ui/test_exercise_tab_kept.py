@@ -6,8 +6,9 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import exercise_reading
-from tests.ui.helpers import click_button, click_tab, settle
+from tests.ui.clicks import click_button, click_tab
 from tests.ui.openers import crisis_tab
+from tests.ui.windows import settle
 from ui.context import AppContext
 
 

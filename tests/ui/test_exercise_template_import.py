@@ -10,7 +10,9 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import answer_file_dialogs, click_button, show_window
+from tests.ui.answers import answer_file_dialogs
+from tests.ui.clicks import click_button
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.crisis.template_dialog import ExerciseTemplateDialog
 

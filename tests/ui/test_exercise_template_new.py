@@ -15,8 +15,11 @@ from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import exercise_templates
+from tests.ui.answers import acknowledge
+from tests.ui.clicks import click_button, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import acknowledge, click_button, line_edit_text_room, show_window, type_text
+from tests.ui.text_fit import line_edit_text_room
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.crisis.template_dialog import ExerciseTemplateDialog
 

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from tests.ui.cell_room import cut_cells
-from tests.ui.helpers import click_tab, settle
+from tests.ui.clicks import click_tab
 from tests.ui.record_tabs import exercise_tab
+from tests.ui.windows import settle
 from ui.context import AppContext
 
 SIZES = [(1366, 768), (1100, 700)]

@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import exercise_reading
-from tests.ui.helpers import click_in_menu, native_keys, wait_for_preview
+from tests.ui.menus import click_in_menu, native_keys
 from tests.ui.openers import area_in_window
+from tests.ui.windows import wait_for_preview
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 from ui.shortcuts_dialog import collect

@@ -9,7 +9,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_row, settle, show_window
+from tests.ui.tables import click_row
+from tests.ui.windows import settle, show_window
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 from ui.main_window import MainWindow

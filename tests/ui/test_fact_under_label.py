@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import settle
+from tests.ui.windows import settle
 from ui.widgets.detail import FactList
 
 

@@ -19,7 +19,7 @@ from samverkan_desktop import clock, demo, i18n, overview_snapshot
 from samverkan_desktop.db import Database, open_database
 from samverkan_desktop.services import contacts, overview
 from samverkan_desktop.services.contacts import PersonInput
-from tests.ui.helpers import run_app, wait_gathered
+from tests.ui.windows import run_app, wait_gathered
 from ui import fast_start
 from ui.fast_start import DeferredDatabase, StartAborted
 from ui.main_window import MainWindow

@@ -7,8 +7,10 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from tests.ui.cell_room import cut_cells, lines_of_column
-from tests.ui.helpers import click_row, click_tab, keep_shot, settle
+from tests.ui.clicks import click_tab
 from tests.ui.own_style import LookAt
+from tests.ui.tables import click_row
+from tests.ui.windows import keep_shot, settle
 from ui.crisis.area import CrisisArea
 from ui.main_window import MainWindow
 

@@ -13,8 +13,9 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop import clock
 from samverkan_desktop.formatting import short_date
 from samverkan_desktop.services import fire_summary
-from tests.ui.helpers import click_tab, settle
+from tests.ui.clicks import click_tab
 from tests.ui.openers import area_in_window
+from tests.ui.windows import settle
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 from ui.widgets.table_model import WARNING_COLOUR

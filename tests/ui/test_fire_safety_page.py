@@ -14,16 +14,12 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from samverkan_desktop.services import contacts
+from tests.ui.answers import acknowledge
+from tests.ui.clicks import line_edit, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import (
-    acknowledge,
-    column_texts,
-    line_edit,
-    native_keys,
-    row_texts,
-    type_text,
-)
+from tests.ui.menus import native_keys
 from tests.ui.openers import area_in_window
+from tests.ui.tables import column_texts, row_texts
 from ui.actions.area import ActionsArea
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea

@@ -15,16 +15,11 @@ from samverkan_desktop.models import UnitKind
 from samverkan_desktop.services import alarm_history, alarms, calendar, contacts, places
 from samverkan_desktop.services import walks as walk_service
 from samverkan_desktop.services.alarm_history import LoanFilter
+from tests.ui.answers import cancel_typed
+from tests.ui.clicks import click_button, line_edit, type_date, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import (
-    cancel_typed,
-    click_button,
-    click_row,
-    line_edit,
-    type_date,
-    type_text,
-)
 from tests.ui.openers import alarms_area, area_in_window, calendar_window
+from tests.ui.tables import click_row
 from ui.alarms.lend_dialog import LendDialog
 from ui.calendar.meeting_dialogs import NewMeetingDialog
 from ui.contacts.area import ContactsArea

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import contacts
+from tests.ui.clicks import click_button, click_tab
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, click_row, click_tab, column_texts, settle
 from tests.ui.list_choice import chosen_name, chosen_text, click_item, item_texts
 from tests.ui.openers import (
     area_in_window,
@@ -24,7 +24,9 @@ from tests.ui.openers import (
     meeting_editor,
 )
 from tests.ui.record_tabs import walk_plan
+from tests.ui.tables import click_row, column_texts
 from tests.ui.test_training_session_actions_alike import choose_session, open_sessions
+from tests.ui.windows import settle
 from ui.contacts.area import ContactsArea
 from ui.context import AppContext
 from ui.groups.area import GroupsArea

@@ -16,8 +16,10 @@ from samverkan_desktop import clock
 from samverkan_desktop.enums import FollowUpPeriod
 from samverkan_desktop.services import groups
 from samverkan_desktop.services.follow_up_texts import save_texts
-from tests.ui.helpers import click_row, settle, type_text
+from tests.ui.clicks import type_text
 from tests.ui.openers import area_in_window
+from tests.ui.tables import click_row
+from tests.ui.windows import settle
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 from ui.groups.follow_up_tab import FollowUpTab

@@ -6,7 +6,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel, QTabWidget, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import wait_exposed
+from tests.ui.windows import wait_exposed
 from ui import fonts
 
 

@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.services import alarms
 from samverkan_desktop.services.alarm_loans import LendResult
-from tests.ui.helpers import type_text, wait_exposed
+from tests.ui.clicks import type_text
+from tests.ui.windows import wait_exposed
 from ui.alarms.lend_dialog import HomeLoanDialog, LendDialog
 from ui.calendar.meeting_dialogs import CancelMeetingDialog
 from ui.context import AppContext
@@ -126,7 +127,7 @@ def test_ctrl_enter_in_a_text_box_confirms_the_dialog(qtbot: QtBot) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QDialog
 
-    from tests.ui.helpers import type_text
+    from tests.ui.clicks import type_text
     from ui.alarms.return_dialog import ReturnDialog
 
     taken: list[tuple[str | None, bool]] = []

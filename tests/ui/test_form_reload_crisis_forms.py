@@ -21,8 +21,9 @@ from samverkan_desktop.services import (
 )
 from samverkan_desktop.services.exercise_rows import ExerciseDetail
 from samverkan_desktop.services.exercises import ExerciseInput
+from tests.ui.answers import another_desk
+from tests.ui.clicks import click_button, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import another_desk, click_button, type_text
 from tests.ui.test_exercise_assessment_box import _ctrl_enter, _evaluation_of, _exercise
 from tests.ui.test_form_reload_more_forms import LOAD, LOADED, REFUSED, _retype, _two_desks
 from ui.context import AppContext

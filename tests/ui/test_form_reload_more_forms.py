@@ -34,15 +34,9 @@ from samverkan_desktop.services.agreements import AgreementDetail, AgreementInpu
 from samverkan_desktop.services.contacts import OrganisationInput
 from samverkan_desktop.services.fire_inspections import InspectionInput
 from samverkan_desktop.services.plans import PlanInput
+from tests.ui.answers import another_desk, refused_then_reloaded
+from tests.ui.clicks import click_button, line_edit, type_date, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import (
-    another_desk,
-    click_button,
-    line_edit,
-    refused_then_reloaded,
-    type_date,
-    type_text,
-)
 from tests.ui.openers import open_reception
 from ui.alarms.lend_dialog import HomeLoanDialog, LendDialog
 from ui.alarms.return_dialog import ReturnDialog

@@ -15,9 +15,11 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import actions, alarm_tests, alarms, contacts
 from samverkan_desktop.services.actions import input_of
+from tests.ui.answers import another_desk
+from tests.ui.clicks import click_button, type_date, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import another_desk, click_button, show_window, type_date, type_text
 from tests.ui.test_actions_area import select_first
+from tests.ui.windows import show_window
 from ui.actions.action_dialog import ActionDialog
 from ui.actions.area import ActionsArea
 from ui.alarms.unit_dialog import UnitDialog

@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import places, walk_records
 from samverkan_desktop.services import walks as walk_service
+from tests.ui.answers import another_desk
 from tests.ui.conftest import ModalDriver
 from tests.ui.demo_walks import tessinparken
-from tests.ui.helpers import another_desk
 from tests.ui.test_form_reload_more_forms import LOAD, LOADED, REFUSED, _retype, _two_desks
 from ui.context import AppContext
 from ui.walks.observation_dialogs import ObservationDialog

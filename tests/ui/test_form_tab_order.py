@@ -10,10 +10,12 @@ import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.clicks import click_button, click_tab
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, click_row, click_tab, settle
 from tests.ui.openers import area_in_window, calendar_window
 from tests.ui.tab_chain import names, out_of_order, tab_chain
+from tests.ui.tables import click_row
+from tests.ui.windows import settle
 from ui.actions.area import ActionsArea
 from ui.alarms.area import AlarmsArea
 from ui.context import AppContext

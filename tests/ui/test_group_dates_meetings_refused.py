@@ -18,16 +18,11 @@ from samverkan_desktop.services import group_editing, groups
 from samverkan_desktop.services import meetings as meeting_service
 from tests.core.meeting_data import at, make_group
 from tests.days import days_ago
+from tests.ui.answers import cancel_typed, refusal_on_click
+from tests.ui.clicks import click_button, type_date, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import (
-    cancel_typed,
-    click_button,
-    click_row,
-    refusal_on_click,
-    show_window,
-    type_date,
-    type_text,
-)
+from tests.ui.tables import click_row
+from tests.ui.windows import show_window
 from ui.calendar.area import CalendarArea
 from ui.context import AppContext
 from ui.groups.area import GroupsArea

@@ -14,8 +14,9 @@ from samverkan_desktop.services import (
     meeting_rules,
     membership_changes,
 )
-from tests.ui.helpers import click_row, settle
 from tests.ui.openers import area_in_window, group_members
+from tests.ui.tables import click_row
+from tests.ui.windows import settle
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import groups
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button
 from tests.ui.openers import area_in_window
 from ui.context import AppContext
 from ui.groups.area import GroupsArea

@@ -17,15 +17,11 @@ from samverkan_desktop.models import GroupStatus
 from samverkan_desktop.services import group_editing, groups
 from samverkan_desktop.services.group_rows import GroupDetail
 from tests.days import days_ahead
+from tests.ui.answers import another_desk, cancel_typed
+from tests.ui.clicks import click_button, type_date
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import (
-    another_desk,
-    cancel_typed,
-    click_button,
-    click_row,
-    show_window,
-    type_date,
-)
+from tests.ui.tables import click_row
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 from ui.groups.end_dialog import EndGroupDialog

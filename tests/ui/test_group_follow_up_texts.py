@@ -17,18 +17,11 @@ from samverkan_desktop import clock
 from samverkan_desktop.services import groups
 from samverkan_desktop.services.follow_up import FollowUpPeriod, last_ended_period
 from samverkan_desktop.services.follow_up_texts import FollowUpTexts, get_texts, save_texts
+from tests.ui.answers import CLOSE_ANYWAY, STAY, acknowledge, another_desk, answer_close_question
+from tests.ui.clicks import click_button, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import (
-    CLOSE_ANYWAY,
-    STAY,
-    acknowledge,
-    another_desk,
-    answer_close_question,
-    click_button,
-    click_row,
-    type_text,
-)
 from tests.ui.openers import area_in_window
+from tests.ui.tables import click_row
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 from ui.groups.follow_up_tab import FollowUpTab

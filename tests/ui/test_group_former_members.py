@@ -9,9 +9,10 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from samverkan_desktop.formatting import iso_date
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, click_row, column_texts, row_texts
 from tests.ui.openers import area_in_window, group_members
+from tests.ui.tables import click_row, column_texts, row_texts
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 from ui.widgets.table_model import MUTED_COLOUR

@@ -24,16 +24,11 @@ from samverkan_desktop.services import (
     membership_changes,
 )
 from tests.core.test_group_structure_printout import text_of
+from tests.ui.clicks import click_button, type_date, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import (
-    click_button,
-    click_row,
-    show_window,
-    type_date,
-    type_text,
-    wait_for_preview,
-)
 from tests.ui.openers import group_members
+from tests.ui.tables import click_row
+from tests.ui.windows import show_window, wait_for_preview
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 from ui.groups.leave_dialog import LeaveGroupDialog

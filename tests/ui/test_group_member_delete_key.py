@@ -7,9 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, click_row, column_texts
 from tests.ui.openers import area_in_window, group_members
+from tests.ui.tables import click_row, column_texts
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 from ui.groups.leave_dialog import LeaveGroupDialog

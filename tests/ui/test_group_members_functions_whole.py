@@ -11,8 +11,8 @@ from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import settle
 from tests.ui.openers import area_in_window, group_members
+from tests.ui.windows import settle
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 from ui.widgets.record_table import RecordTable

@@ -10,16 +10,11 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import GroupType
 from samverkan_desktop.services import group_editing, group_rows
+from tests.ui.clicks import click_button, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import (
-    click_button,
-    click_row,
-    column_texts,
-    row_texts,
-    show_window,
-    type_text,
-)
 from tests.ui.openers import group_members
+from tests.ui.tables import click_row, column_texts, row_texts
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 from ui.groups.member_dialog import MemberDialog

@@ -10,8 +10,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.ui.cell_room import broken_in_cells
-from tests.ui.helpers import click_row, settle
 from tests.ui.openers import area_in_window, group_members
+from tests.ui.tables import click_row
+from tests.ui.windows import settle
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 from ui.widgets.record_table import RecordTable

@@ -10,9 +10,12 @@ from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import groups
+from tests.ui.answers import cancel_typed
+from tests.ui.clicks import click_button, line_edit, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import cancel_typed, click_button, click_row, line_edit, settle, type_text
 from tests.ui.openers import area_in_window
+from tests.ui.tables import click_row
+from tests.ui.windows import settle
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 from ui.groups.group_dialog import GroupDialog

@@ -15,16 +15,11 @@ from samverkan_desktop.services import calendar, groups, meeting_rules
 from samverkan_desktop.services import meetings as meeting_service
 from tests.core.meeting_data import at, make_group
 from tests.days import days_ago, days_ahead
+from tests.ui.answers import answer_nested_question, cancel_typed
+from tests.ui.clicks import click_button, type_date, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import (
-    answer_nested_question,
-    cancel_typed,
-    click_button,
-    click_row,
-    show_window,
-    type_date,
-    type_text,
-)
+from tests.ui.tables import click_row
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 from ui.groups.group_dialog import GroupDialog

@@ -20,8 +20,10 @@ from samverkan_desktop.services import (
     membership_changes,
 )
 from tests.days import days_ago
+from tests.ui.clicks import click_button, type_date
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, click_row, show_window, type_date
+from tests.ui.tables import click_row
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 from ui.groups.group_dialog import GroupDialog

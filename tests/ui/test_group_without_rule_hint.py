@@ -8,7 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from tests.core.meeting_data import make_group
-from tests.ui.helpers import click_row, show_window
+from tests.ui.tables import click_row
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 

@@ -12,17 +12,12 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.models import GroupType
 from samverkan_desktop.services import group_editing, group_rows, groups
 from samverkan_desktop.swedish_order import sort_key
+from tests.ui.clicks import click_button, click_tab
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import (
-    click_button,
-    click_header,
-    click_row,
-    click_tab,
-    column_texts,
-    plain,
-    settle,
-)
 from tests.ui.openers import area_in_window, overview_card
+from tests.ui.tables import click_header, click_row, column_texts
+from tests.ui.text_fit import plain
+from tests.ui.windows import settle
 from ui.context import AppContext
 from ui.groups.agreements_dialog import AgreementsDialog
 from ui.groups.area import GroupsArea

@@ -20,21 +20,12 @@ from samverkan_desktop.services import groups as group_service
 from samverkan_desktop.services import meetings as meeting_service
 from samverkan_desktop.services.follow_up_texts import save_texts
 from tests.core.meeting_data import at
+from tests.ui.answers import another_desk, cancel_typed, refusal_on_click
+from tests.ui.clicks import click_button, type_date, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import (
-    another_desk,
-    cancel_typed,
-    click_button,
-    click_row,
-    column_texts,
-    refusal_on_click,
-    row_texts,
-    settle,
-    show_window,
-    type_date,
-    type_text,
-)
 from tests.ui.openers import group_members
+from tests.ui.tables import click_row, column_texts, row_texts
+from tests.ui.windows import settle, show_window
 from ui.contacts.person_dialog import PersonDialog
 from ui.context import AppContext
 from ui.groups.area import GroupsArea

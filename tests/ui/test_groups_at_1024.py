@@ -11,8 +11,9 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import combo_text_whole, settle
 from tests.ui.openers import area_in_window, group_members
+from tests.ui.text_fit import combo_text_whole
+from tests.ui.windows import settle
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 from ui.widgets.record_table import RecordTable

@@ -11,14 +11,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
-from tests.ui.helpers import (
-    choose_in_menu,
-    click_button,
-    show_window,
-    shown_previews,
-    type_date,
-    wait_for_preview,
-)
+from tests.ui.clicks import click_button, type_date
+from tests.ui.menus import choose_in_menu
+from tests.ui.windows import show_window, shown_previews, wait_for_preview
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 from ui.widgets.period_dialog import PeriodDialog

@@ -11,8 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.cell_room import CELL_MARGINS, column_of
 from tests.ui.cell_room import wrapped_lines as text_lines
-from tests.ui.helpers import click_row, keep_shot, plain, settle, wrapped_lines
 from tests.ui.own_style import LookAt
+from tests.ui.tables import click_row
+from tests.ui.text_fit import plain, wrapped_lines
+from tests.ui.windows import keep_shot, settle
 from ui.groups.area import GroupsArea
 from ui.main_window import MainWindow
 

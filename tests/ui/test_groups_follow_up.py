@@ -9,7 +9,9 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from samverkan_desktop.services.follow_up import FollowUpPeriod, last_ended_period
-from tests.ui.helpers import choose_in_menu, click_button, show_window, wait_for_preview
+from tests.ui.clicks import click_button
+from tests.ui.menus import choose_in_menu
+from tests.ui.windows import show_window, wait_for_preview
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 from ui.groups.follow_up_dialog import FollowUpDialog

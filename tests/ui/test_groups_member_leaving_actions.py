@@ -10,9 +10,11 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from samverkan_desktop.models import Action
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, click_row, column_texts, show_window
 from tests.ui.openers import group_members
+from tests.ui.tables import click_row, column_texts
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 from ui.groups.leave_dialog import LeaveGroupDialog

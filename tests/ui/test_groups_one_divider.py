@@ -12,9 +12,11 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.ui.cell_room import broken_in_cells
-from tests.ui.helpers import click_tab, column_texts, keep_shot, settle
+from tests.ui.clicks import click_tab
 from tests.ui.openers import chosen_group
 from tests.ui.own_style import LookAt
+from tests.ui.tables import column_texts
+from tests.ui.windows import keep_shot, settle
 from ui.groups.area import GroupsArea
 from ui.main_window import MainWindow
 

@@ -9,8 +9,9 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_row, keep_shot, settle
 from tests.ui.own_style import LookAt
+from tests.ui.tables import click_row
+from tests.ui.windows import keep_shot, settle
 from ui.groups.area import GroupsArea
 from ui.main_window import MainWindow
 

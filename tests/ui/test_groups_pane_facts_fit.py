@@ -28,8 +28,10 @@ from samverkan_desktop.services import (
 )
 from samverkan_desktop.services.calendar import CalendarFilter
 from samverkan_desktop.services.meetings import MeetingInput
-from tests.ui.helpers import click_row, keep_shot, plain, settle, show_window
 from tests.ui.own_style import LookAt
+from tests.ui.tables import click_row
+from tests.ui.text_fit import plain
+from tests.ui.windows import keep_shot, settle, show_window
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 from ui.main_window import MainWindow

@@ -11,9 +11,9 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QSplitter, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import keep_shot, settle
 from tests.ui.openers import chosen_group
 from tests.ui.own_style import LookAt
+from tests.ui.windows import keep_shot, settle
 from ui.main_window import MainWindow
 
 GROUP = "Arbetsgrupp skolan som brottsplats"

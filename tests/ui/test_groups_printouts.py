@@ -10,8 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMenu, QToolButton
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_row, settle, show_window, wait_for_preview
 from tests.ui.openers import area_in_window
+from tests.ui.tables import click_row
+from tests.ui.windows import settle, show_window, wait_for_preview
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 

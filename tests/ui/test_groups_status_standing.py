@@ -12,14 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from samverkan_desktop.services import group_editing, groups
-from tests.ui.helpers import (
-    click_header,
-    click_row,
-    column_texts,
-    hover_tooltip,
-    row_texts,
-    show_window,
-)
+from tests.ui.tables import click_header, click_row, column_texts, hover_tooltip, row_texts
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 

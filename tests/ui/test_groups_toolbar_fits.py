@@ -8,8 +8,9 @@ import pytest
 from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QToolButton
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import line_edit_text_room, settle
 from tests.ui.openers import area_in_window, group_members
+from tests.ui.text_fit import line_edit_text_room
+from tests.ui.windows import settle
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 

@@ -16,8 +16,11 @@ from samverkan_desktop.services import contacts, group_editing
 from samverkan_desktop.services import groups as group_service
 from samverkan_desktop.services.contacts import PersonInput
 from samverkan_desktop.services.group_rows import GroupInput
+from tests.ui.answers import cancel_typed
+from tests.ui.clicks import click_button, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import cancel_typed, click_button, click_row, show_window, type_text
+from tests.ui.tables import click_row
+from tests.ui.windows import show_window
 from ui.contacts.area import ContactsArea
 from ui.context import AppContext
 from ui.groups.area import GroupsArea

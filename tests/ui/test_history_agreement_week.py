@@ -19,8 +19,10 @@ from samverkan_desktop.services import agreements, groups, weekly_briefs
 from samverkan_desktop.services.action_plan import FigureInput, save_area_plan
 from samverkan_desktop.services.agreements import AgreementInput
 from samverkan_desktop.services.weekly_briefs import BriefWeek, ItemInput
+from tests.ui.clicks import click_button, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, click_row, show_window, type_text
+from tests.ui.tables import click_row
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.groups.agreements_dialog import AgreementsDialog
 from ui.overview.weekly_brief_dialog import WeeklyBriefDialog

@@ -11,10 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
 from tests.ui.demo_loans import home_loan_to_lena, in_days
-from tests.ui.helpers import click_button, click_row
 from tests.ui.openers import alarms_area
+from tests.ui.tables import click_row
 from ui.context import AppContext
 from ui.widgets.history import HistoryDialog
 

@@ -8,9 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, click_row, keep_shot
 from tests.ui.openers import area_in_window
+from tests.ui.tables import click_row
+from tests.ui.windows import keep_shot
 from ui.contacts.area import ContactsArea
 from ui.context import AppContext
 from ui.widgets.history import HistoryDialog

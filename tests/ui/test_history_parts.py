@@ -17,9 +17,11 @@ from samverkan_desktop.services import meetings
 from samverkan_desktop.services.meetings import MeetingInput
 from tests.core.meeting_data import make_group
 from tests.days import days_ahead
+from tests.ui.clicks import click_button, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, click_row, show_window, type_text
+from tests.ui.tables import click_row
 from tests.ui.test_actions_area import select_first
+from tests.ui.windows import show_window
 from ui.actions.area import ActionsArea
 from ui.calendar.area import CalendarArea
 from ui.context import AppContext

@@ -15,9 +15,12 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.paths import PROJECT_ROOT
 from samverkan_desktop.services import groups
 from samverkan_desktop.services.weekly_briefs import BriefWeek
+from tests.ui.clicks import type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import column_texts, menu_of, native_keys, show_window, type_text
+from tests.ui.menus import menu_of, native_keys
+from tests.ui.tables import column_texts
 from tests.ui.test_actions_area import choose
+from tests.ui.windows import show_window
 from ui import key_guide
 from ui.context import AppContext
 from ui.groups.agreements_dialog import AgreementsDialog

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.excel_lists import write_xlsx
+from tests.ui.answers import acknowledge
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import acknowledge, click_button
 from tests.ui.openers import area_in_window
 from ui.contacts import list_import
 from ui.contacts.area import ContactsArea

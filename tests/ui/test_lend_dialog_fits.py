@@ -9,9 +9,10 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.clicks import click_button, line_edit, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, click_row, line_edit, type_text
 from tests.ui.openers import area_in_window
+from tests.ui.tables import click_row
 from ui.alarms.area import AlarmsArea
 from ui.alarms.lend_dialog import LendDialog
 from ui.context import AppContext

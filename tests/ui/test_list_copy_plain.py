@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_row, settle
 from tests.ui.openers import area_in_window
+from tests.ui.tables import click_row
+from tests.ui.windows import settle
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 

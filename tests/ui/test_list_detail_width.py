@@ -10,8 +10,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QSplitter, QTableView
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_row
 from tests.ui.openers import area_in_window
+from tests.ui.tables import click_row
 from ui.alarms.area import AlarmsArea
 from ui.context import AppContext
 from ui.groups.area import GroupsArea

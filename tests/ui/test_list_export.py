@@ -13,15 +13,11 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
+from tests.ui.answers import acknowledge, answer_file_dialogs
+from tests.ui.clicks import type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import (
-    acknowledge,
-    answer_file_dialogs,
-    click_row,
-    column_texts,
-    show_window,
-    type_text,
-)
+from tests.ui.tables import click_row, column_texts
+from tests.ui.windows import show_window
 from ui.contacts.area import ContactsArea
 from ui.context import AppContext
 

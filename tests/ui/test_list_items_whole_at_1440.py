@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.cell_room import column_of, cut_cells, drawn_lines, lines_of_column
-from tests.ui.helpers import settle
 from tests.ui.openers import area_in_window, crisis_tab
+from tests.ui.windows import settle
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 from ui.widgets.two_lines import ITEM_INDENT

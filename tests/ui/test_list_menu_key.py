@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_row
 from tests.ui.openers import area_in_window
+from tests.ui.tables import click_row
 from ui.alarms.area import AlarmsArea
 from ui.context import AppContext
 from ui.widgets.record_table import RecordTable

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.services.alarm_history import LoanRow
 from samverkan_desktop.services.alarms import UnitRow
 from samverkan_desktop.services.group_rows import GroupRow
-from tests.ui.helpers import show_window
+from tests.ui.windows import show_window
 from ui.alarms.area import AlarmsArea
 from ui.context import AppContext
 from ui.groups.area import GroupsArea

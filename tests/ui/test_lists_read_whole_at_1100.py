@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from tests.ui.cell_room import column_of, cut_cells
-from tests.ui.helpers import click_row, settle
 from tests.ui.openers import area_in_window, crisis_tab
+from tests.ui.tables import click_row
+from tests.ui.windows import settle
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 from ui.walks.area import WalksArea

@@ -8,8 +8,9 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from tests.ui.cell_room import cut_cells
-from tests.ui.helpers import click_row, column_texts, settle
 from tests.ui.openers import area_in_window
+from tests.ui.tables import click_row, column_texts
+from tests.ui.windows import settle
 from ui.alarms.area import AlarmsArea
 from ui.context import AppContext
 

@@ -10,7 +10,8 @@ from PySide6.QtGui import QPalette
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
-from tests.ui.helpers import show_window, type_date
+from tests.ui.clicks import type_date
+from tests.ui.windows import show_window
 from ui.alarms.loans_page import LoansPage
 from ui.context import AppContext
 from ui.widgets.table_model import WARNING_COLOUR

@@ -13,9 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import ActionStatus
 from samverkan_desktop.services import actions
+from tests.ui.clicks import click_button, type_date, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, click_row, row_texts, type_date, type_text
 from tests.ui.openers import meeting_editor
+from tests.ui.tables import click_row, row_texts
 from ui.context import AppContext
 from ui.meetings.editor import MeetingEditor
 from ui.meetings.postpone_dialog import PostponeDialog

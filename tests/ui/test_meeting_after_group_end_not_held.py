@@ -13,7 +13,7 @@ from samverkan_desktop import clock
 from samverkan_desktop.services import group_editing
 from samverkan_desktop.services import meetings as meeting_service
 from tests.core.meeting_data import at, make_group
-from tests.ui.helpers import area_of, settle, show_window
+from tests.ui.windows import area_of, settle, show_window
 from ui.calendar.area import CalendarArea
 from ui.context import AppContext
 from ui.main_window import MainWindow

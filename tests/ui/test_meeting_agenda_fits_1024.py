@@ -12,8 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models.meetings import STANDING_ACTIONS
 from samverkan_desktop.services import groups, meetings
-from tests.ui.helpers import area_of, click_tab, keep_shot, settle, show_window
+from tests.ui.clicks import click_tab
 from tests.ui.own_style import LookAt
+from tests.ui.windows import area_of, keep_shot, settle, show_window
 from ui.calendar.area import CalendarArea
 from ui.calendar.list_view import item_key
 from ui.context import AppContext

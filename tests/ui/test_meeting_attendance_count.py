@@ -9,8 +9,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
-from tests.ui.helpers import click_button, click_row
+from tests.ui.clicks import click_button
 from tests.ui.openers import meeting_editor
+from tests.ui.tables import click_row
 from ui.context import AppContext
 
 

@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import groups, meetings
-from tests.ui.helpers import area_of, click_tab, settle, show_window, type_text
+from tests.ui.clicks import click_tab, type_text
 from tests.ui.openers import first_coming_meeting, overview_card
+from tests.ui.windows import area_of, settle, show_window
 from ui.calendar.area import CalendarArea
 from ui.context import AppContext
 from ui.groups.area import GroupsArea

@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models.meetings import STANDING_ACTIONS
+from tests.ui.clicks import click_button, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, click_row, type_text
 from tests.ui.openers import calendar_window, first_coming_meeting, open_meeting
+from tests.ui.tables import click_row
 from ui.context import AppContext
 from ui.meetings.action_dialog import ActionDialog
 

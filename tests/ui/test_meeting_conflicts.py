@@ -21,19 +21,13 @@ from samverkan_desktop.services.meeting_editing import save_details
 from samverkan_desktop.services.meetings import MeetingInput
 from tests.core.meeting_data import make_group
 from tests.days import days_ahead
+from tests.ui.answers import acknowledge, another_desk, cancel_typed
+from tests.ui.clicks import click_button, type_date, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import (
-    acknowledge,
-    another_desk,
-    cancel_typed,
-    choose_in_menu,
-    click_button,
-    click_row,
-    show_window,
-    type_date,
-    type_text,
-)
+from tests.ui.menus import choose_in_menu
+from tests.ui.tables import click_row
 from tests.ui.test_actions_area import choose
+from tests.ui.windows import show_window
 from ui.calendar.area import CalendarArea
 from ui.calendar.meeting_dialogs import CancelMeetingDialog, MoveMeetingDialog
 from ui.context import AppContext

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import agenda
-from tests.ui.helpers import row_texts
 from tests.ui.openers import calendar_window, open_meeting
+from tests.ui.tables import row_texts
 from ui.context import AppContext
 
 LONG = (

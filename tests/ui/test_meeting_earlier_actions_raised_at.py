@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.ui.cell_room import column_of, cut_cells
-from tests.ui.helpers import column_texts, settle
 from tests.ui.openers import meeting_editor
+from tests.ui.tables import column_texts
+from tests.ui.windows import settle
 from ui.context import AppContext
 
 

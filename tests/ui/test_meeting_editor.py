@@ -16,19 +16,11 @@ from samverkan_desktop.models import ActionStatus, AttendanceStatus, MeetingStat
 from samverkan_desktop.models.meetings import STANDING_ACTIONS
 from samverkan_desktop.services import actions, calendar, meetings
 from samverkan_desktop.services.meetings import MeetingDetail
+from tests.ui.clicks import click_button, line_edit, type_date, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import (
-    click_button,
-    click_row,
-    line_edit,
-    plain,
-    row_texts,
-    show_window,
-    shown_previews,
-    type_date,
-    type_text,
-    wait_for_preview,
-)
+from tests.ui.tables import click_row, row_texts
+from tests.ui.text_fit import plain
+from tests.ui.windows import show_window, shown_previews, wait_for_preview
 from ui.calendar.area import CalendarArea
 from ui.context import AppContext
 from ui.meetings.action_dialog import ActionDialog

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import native_keys
+from tests.ui.menus import native_keys
 from tests.ui.openers import meeting_editor
 from ui.context import AppContext
 from ui.main_window import MainWindow

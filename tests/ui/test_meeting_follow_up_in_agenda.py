@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models.meetings import STANDING_ACTIONS
 from samverkan_desktop.services import actions, meetings
+from tests.ui.clicks import click_button, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, type_text
 from tests.ui.openers import calendar_window, open_meeting
 from ui.context import AppContext
 from ui.meetings.action_dialog import ActionDialog

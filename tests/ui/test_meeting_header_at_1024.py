@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import groups
-from tests.ui.helpers import area_of, settle, show_window
+from tests.ui.windows import area_of, settle, show_window
 from ui.calendar.area import CalendarArea
 from ui.context import AppContext
 from ui.groups.area import GroupsArea

@@ -12,8 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from samverkan_desktop.formatting import short_date
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import choose_in_menu, click_button
+from tests.ui.menus import choose_in_menu
 from tests.ui.openers import meeting_editor
 from ui.context import AppContext
 from ui.meetings.editor import MeetingEditor

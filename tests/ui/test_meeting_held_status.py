@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop import clock
 from samverkan_desktop.models import MeetingStatus
 from samverkan_desktop.services import calendar, follow_up, meetings
-from tests.ui.helpers import click_button
+from tests.ui.clicks import click_button
 from tests.ui.openers import calendar_window, open_meeting
 from ui.context import AppContext
 from ui.meetings.editor import MeetingEditor

@@ -12,8 +12,9 @@ from sqlalchemy import select
 
 from samverkan_desktop.models import AgendaItem, Decision
 from samverkan_desktop.services import agenda, meetings
+from tests.ui.answers import another_desk, refused_then_reloaded
+from tests.ui.clicks import click_button, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import another_desk, click_button, refused_then_reloaded, type_text
 from ui.context import AppContext
 from ui.meetings.dialogs import AgendaItemDialog, DecisionDialog
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from tests.ui.cell_room import wrapped_lines
-from tests.ui.helpers import settle
 from tests.ui.own_style import LookAt
+from tests.ui.windows import settle
 from ui.calendar.area import CalendarArea
 from ui.main_window import MainWindow
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import meetings
-from tests.ui.helpers import click_button, type_text
+from tests.ui.clicks import click_button, type_text
 from tests.ui.openers import meeting_editor
 from ui.context import AppContext
 from ui.meetings.editor import MeetingEditor

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_button
+from tests.ui.clicks import click_button
 from tests.ui.openers import meeting_editor
 from ui.context import AppContext
 from ui.meetings.editor import MeetingEditor

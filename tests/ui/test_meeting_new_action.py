@@ -8,8 +8,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.clicks import click_button, line_edit, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, line_edit, type_text
 from tests.ui.openers import calendar_window, first_coming_meeting, open_meeting
 from ui.context import AppContext
 from ui.meetings.action_dialog import ActionDialog

@@ -20,18 +20,12 @@ from samverkan_desktop.services import calendar, contacts, group_editing, groups
 from samverkan_desktop.services import meetings as meeting_service
 from tests.core.meeting_data import at, make_group
 from tests.days import days_ago, days_ahead
+from tests.ui.answers import acknowledge
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import (
-    acknowledge,
-    area_of,
-    click_in_menu,
-    click_row,
-    column_texts,
-    hover_tooltip,
-    settle,
-    show_window,
-)
+from tests.ui.menus import click_in_menu
 from tests.ui.openers import calendar_window, open_meeting
+from tests.ui.tables import click_row, column_texts, hover_tooltip
+from tests.ui.windows import area_of, settle, show_window
 from ui.calendar.area import CalendarArea
 from ui.context import AppContext
 from ui.groups.area import GroupsArea

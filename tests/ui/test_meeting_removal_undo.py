@@ -12,9 +12,10 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.models import AttendanceStatus
 from samverkan_desktop.services import agenda, meetings
 from samverkan_desktop.services.meetings import MeetingDetail
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, click_row, row_texts
 from tests.ui.openers import meeting_editor
+from tests.ui.tables import click_row, row_texts
 from tests.ui.test_undo_key import _ctrl_z
 from ui.context import AppContext
 from ui.meetings.editor import MeetingEditor

@@ -7,7 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import show_window, sort_arrow_widths
+from tests.ui.tables import sort_arrow_widths
+from tests.ui.windows import show_window
 from ui.calendar.area import CalendarArea
 from ui.context import AppContext
 from ui.widgets.record_table import RecordTable

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import agenda
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import choose_in_menu, click_button
+from tests.ui.menus import choose_in_menu
 from tests.ui.openers import meeting_editor
 from ui.context import AppContext
 

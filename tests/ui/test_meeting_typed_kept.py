@@ -9,14 +9,9 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import MeetingStatus
 from samverkan_desktop.services import agenda, meetings
+from tests.ui.answers import CLOSE_ANYWAY, STAY, another_desk, answer_close_question
+from tests.ui.clicks import type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import (
-    CLOSE_ANYWAY,
-    STAY,
-    another_desk,
-    answer_close_question,
-    type_text,
-)
 from tests.ui.openers import calendar_window, first_coming_meeting, open_meeting
 from ui.calendar.area import CalendarArea
 from ui.context import AppContext

@@ -21,18 +21,12 @@ from samverkan_desktop.models import AttendanceStatus
 from samverkan_desktop.services import group_editing, groups
 from samverkan_desktop.services import meetings as meeting_service
 from tests.core.meeting_data import at
+from tests.ui.answers import acknowledge
+from tests.ui.clicks import click_tab
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import (
-    acknowledge,
-    area_of,
-    click_row,
-    click_tab,
-    column_texts,
-    hover_tooltip,
-    plain,
-    settle,
-    show_window,
-)
+from tests.ui.tables import click_row, column_texts, hover_tooltip
+from tests.ui.text_fit import plain
+from tests.ui.windows import area_of, settle, show_window
 from ui.calendar.area import CalendarArea
 from ui.context import AppContext
 from ui.groups.area import GroupsArea

@@ -13,10 +13,12 @@ from samverkan_desktop import clock
 from samverkan_desktop.models import MeetingStatus
 from samverkan_desktop.services import calendar, groups, meetings
 from samverkan_desktop.services.calendar import CalendarFilter
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, click_row, column_texts, row_texts, show_window
 from tests.ui.openers import group_members
 from tests.ui.person_leaving import delete_person, group_id
+from tests.ui.tables import click_row, column_texts, row_texts
+from tests.ui.windows import show_window
 from ui.contacts.area import ContactsArea
 from ui.context import AppContext
 from ui.groups.area import GroupsArea

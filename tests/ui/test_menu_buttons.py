@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractButton, QPushButton, QStyle
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import crisis_nav, exercise_reading, walks
-from tests.ui.helpers import area_of, show_window
+from tests.ui.windows import area_of, show_window
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.walks.area import WalksArea

@@ -8,8 +8,10 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QMenu, QTableView
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_button, right_click_menu, settle
+from tests.ui.clicks import click_button
+from tests.ui.menus import right_click_menu
 from tests.ui.openers import area_in_window, calendar_window
+from tests.ui.windows import settle
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 

@@ -15,7 +15,7 @@ from samverkan_desktop import backup
 from samverkan_desktop.db import open_database
 from tests.core.migration_crash import crash_upgrades, one_version_back
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import keep_shot
+from tests.ui.windows import keep_shot
 from ui.app import open_or_explain
 
 

@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop import clock
 from samverkan_desktop.services import weekly_briefs
 from samverkan_desktop.services.weekly_briefs import BriefWeek
-from tests.ui.helpers import keep_shot, settle
 from tests.ui.own_style import LookAt
+from tests.ui.windows import keep_shot, settle
 from ui.main_window import MainWindow
 from ui.overview.minutes_import_dialog import MinutesImportDialog
 

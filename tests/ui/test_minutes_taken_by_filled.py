@@ -7,7 +7,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import meetings, settings
-from tests.ui.helpers import click_button, type_text
+from tests.ui.clicks import click_button, type_text
 from tests.ui.openers import meeting_editor
 from ui.context import AppContext
 

@@ -25,9 +25,10 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.models import ExerciseStatus
 from tests.ui.conftest import ModalDriver
 from tests.ui.demo_walks import tessinparken
-from tests.ui.helpers import area_of, click_row, settle, show_window
 from tests.ui.mnemonics import menu_problems, problems
 from tests.ui.openers import open_meeting
+from tests.ui.tables import click_row
+from tests.ui.windows import area_of, settle, show_window
 from ui.alarms.area import AlarmsArea
 from ui.calendar.area import CalendarArea
 from ui.context import AppContext

@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
+from tests.ui.answers import answer_nested_question
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import answer_nested_question
 
 
 def _form_asking_on_save(parent: QWidget) -> QDialog:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import area_of, show_window
+from tests.ui.windows import area_of, show_window
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 from ui.main_window import MainWindow

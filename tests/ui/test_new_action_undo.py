@@ -13,10 +13,12 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.errors import NotFoundError
 from samverkan_desktop.services import actions
+from tests.ui.answers import acknowledge, another_desk
+from tests.ui.clicks import click_button, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import acknowledge, another_desk, click_button, keep_shot, settle, type_text
 from tests.ui.openers import actions_with_rows
 from tests.ui.walk_photos import observations_tab
+from tests.ui.windows import keep_shot, settle
 from ui.context import AppContext
 
 

@@ -10,9 +10,10 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import GroupType
 from samverkan_desktop.services.group_type_words import type_named_in
+from tests.ui.clicks import click_button, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, row_texts, type_text
 from tests.ui.openers import area_in_window
+from tests.ui.tables import row_texts
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 from ui.groups.group_dialog import GroupDialog

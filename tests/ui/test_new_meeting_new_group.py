@@ -13,10 +13,11 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from samverkan_desktop.services import calendar
+from tests.ui.clicks import click_button, line_edit, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, keep_shot, line_edit, type_text
 from tests.ui.openers import calendar_window
 from tests.ui.test_first_day_create import answer_inner
+from tests.ui.windows import keep_shot
 from ui.calendar.meeting_dialogs import NewMeetingDialog
 from ui.context import AppContext
 from ui.groups.group_dialog import GroupDialog

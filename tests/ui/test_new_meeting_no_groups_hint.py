@@ -7,8 +7,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button
 from tests.ui.openers import calendar_window
 from ui.calendar.meeting_dialogs import NewMeetingDialog
 from ui.context import AppContext

@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
+from tests.ui.clicks import click_button, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, row_texts, type_text
 from tests.ui.openers import area_in_window, overview_card
+from tests.ui.tables import row_texts
 from ui.contacts.area import ContactsArea
 from ui.contacts.person_dialog import PersonDialog
 from ui.context import AppContext

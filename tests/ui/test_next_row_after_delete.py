@@ -14,21 +14,15 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.enums import OrganisationKind
 from samverkan_desktop.services import contacts, walk_records
+from tests.ui.clicks import click_button, click_tab
 from tests.ui.conftest import ModalDriver
 from tests.ui.demo_walks import tessinparken
-from tests.ui.helpers import (
-    click_button,
-    click_header,
-    click_row,
-    click_tab,
-    column_texts,
-    settle,
-    show_window,
-)
 from tests.ui.list_choice import chosen_name, chosen_text, click_item, item_texts
 from tests.ui.openers import area_in_window, group_members
 from tests.ui.record_tabs import walk_plan
+from tests.ui.tables import click_header, click_row, column_texts
 from tests.ui.test_training_session_actions_alike import choose_session, open_sessions
+from tests.ui.windows import settle, show_window
 from ui.actions.area import ActionsArea
 from ui.contacts.area import ContactsArea
 from ui.contacts.organisations_page import OrganisationsPage

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import walks as walk_service
-from tests.ui.helpers import settle
+from tests.ui.windows import settle
 from ui.context import AppContext
 from ui.walks.observation_dialogs import ObservationDialog
 from ui.walks.walk_dialog import WalkDialog

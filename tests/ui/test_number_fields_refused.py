@@ -14,8 +14,9 @@ from samverkan_desktop import clock
 from samverkan_desktop.services import agreements, places, plans, training
 from samverkan_desktop.services.places import PlaceInput
 from tests.core.meeting_data import make_group
-from tests.ui.helpers import keep_shot, show_window, type_text
+from tests.ui.clicks import type_text
 from tests.ui.test_rule_dialog import GROUP, open_dialog, read
+from tests.ui.windows import keep_shot, show_window
 from ui.context import AppContext
 from ui.crisis.exercise_text_dialogs import TextDialog
 from ui.crisis.plan_dialogs import PlanDialog

@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import contacts
+from tests.ui.clicks import click_button, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, column_texts, show_window, type_text
+from tests.ui.tables import column_texts
+from tests.ui.windows import show_window
 from ui.contacts.area import ContactsArea
 from ui.contacts.organisation_dialog import OrganisationDialog
 from ui.context import AppContext

@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from tests.ui.cell_room import cut_cells
-from tests.ui.helpers import click_row, click_tab, keep_shot, settle
+from tests.ui.clicks import click_tab
 from tests.ui.openers import area_in_window
+from tests.ui.tables import click_row
+from tests.ui.windows import keep_shot, settle
 from ui.contacts.area import ContactsArea
 from ui.context import AppContext
 

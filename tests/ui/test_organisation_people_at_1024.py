@@ -13,8 +13,10 @@ from PySide6.QtGui import QFontMetrics
 from pytestqt.qtbot import QtBot
 
 from tests.ui.cell_room import column_of, cut_cells
-from tests.ui.helpers import click_row, click_tab, column_texts, hover_tooltip, settle
+from tests.ui.clicks import click_tab
 from tests.ui.openers import area_in_window
+from tests.ui.tables import click_row, column_texts, hover_tooltip
+from tests.ui.windows import settle
 from ui.contacts.area import ContactsArea
 from ui.contacts.organisations_page import PEOPLE_MOST
 from ui.context import AppContext

@@ -9,9 +9,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.ui.cell_room import cut_cells
-from tests.ui.helpers import click_row, click_tab, settle
+from tests.ui.clicks import click_tab
 from tests.ui.openers import area_in_window
+from tests.ui.tables import click_row
 from tests.ui.test_organisation_people_at_1024 import ORGANISATION, titles_shown
+from tests.ui.windows import settle
 from ui.contacts.area import ContactsArea
 from ui.context import AppContext
 

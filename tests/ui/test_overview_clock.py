@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import meeting_overview, meetings
 from tests.core.meeting_data import at, make_group
-from tests.ui.helpers import clock_ticking_fast, show_window, wait_gathered
+from tests.ui.windows import clock_ticking_fast, show_window, wait_gathered
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.overview.entry_button import EntryButton

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import keep_shot, settle, show_window
+from tests.ui.windows import keep_shot, settle, show_window
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.overview.view import OverviewArea

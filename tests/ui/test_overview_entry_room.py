@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtWidgets import QLabel, QStyle, QStyleOptionButton
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import keep_shot
 from tests.ui.own_style import LookAt
+from tests.ui.windows import keep_shot
 from ui.main_window import MainWindow
 from ui.overview.entry_button import SEPARATOR, EntryButton
 from ui.overview.view import OverviewArea

@@ -12,7 +12,7 @@ from samverkan_desktop import clock
 from samverkan_desktop.models import ExerciseStatus, ExerciseType
 from samverkan_desktop.services import exercises
 from samverkan_desktop.services.exercises import ExerciseInput
-from tests.ui.helpers import area_of, show_window
+from tests.ui.windows import area_of, show_window
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 from ui.main_window import MainWindow

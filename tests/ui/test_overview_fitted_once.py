@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from samverkan_desktop.services import overview
-from tests.ui.helpers import run_app, settle, show_window, wait_gathered
+from tests.ui.windows import run_app, settle, show_window, wait_gathered
 from ui.context import AppContext
 from ui.fast_start import DeferredDatabase
 from ui.main_window import MainWindow

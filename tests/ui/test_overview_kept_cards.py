@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import clock_ticking_fast, show_window
+from tests.ui.windows import clock_ticking_fast, show_window
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.overview.entry_button import EntryButton

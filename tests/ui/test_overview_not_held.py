@@ -12,8 +12,10 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop import clock
 from samverkan_desktop.services import groups, meetings
 from tests.core.meeting_data import at
-from tests.ui.helpers import area_of, click_button, column_texts, show_window
+from tests.ui.clicks import click_button
 from tests.ui.openers import calendar_window, first_coming_meeting, overview_card
+from tests.ui.tables import column_texts
+from tests.ui.windows import area_of, show_window
 from ui.calendar.area import CalendarArea
 from ui.context import AppContext
 from ui.main_window import MainWindow

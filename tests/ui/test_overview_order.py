@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QScrollArea
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import settle, show_window
+from tests.ui.windows import settle, show_window
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.overview.view import OverviewArea

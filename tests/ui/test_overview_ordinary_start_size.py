@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from samverkan_desktop.formatting import long_date
-from tests.ui.helpers import run_app, settle, wait_gathered
+from tests.ui.windows import run_app, settle, wait_gathered
 from ui.main_window import MainWindow
 from ui.overview.view import OverviewArea
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import plain
 from tests.ui.openers import overview_entries
+from tests.ui.text_fit import plain
 from ui.context import AppContext
 from ui.overview.entry_button import PADDING
 

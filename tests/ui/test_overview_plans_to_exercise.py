@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QLabel, QPushButton, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import settings
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import area_of, click_button, settle
 from tests.ui.openers import area_in_window, in_settings, overview_card
+from tests.ui.windows import area_of, settle
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 from ui.overview.entry_button import EntryButton

@@ -21,8 +21,9 @@ from samverkan_desktop.services.agreements import AgreementInput
 from samverkan_desktop.services.group_rows import GroupInput
 from samverkan_desktop.services.weekly_briefs import BriefWeek, ItemInput
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import plain, settle, wait_gathered
 from tests.ui.openers import area_in_window
+from tests.ui.text_fit import plain
+from tests.ui.windows import settle, wait_gathered
 from ui.context import AppContext
 from ui.groups.agreements_dialog import AgreementsDialog
 from ui.overview.entry_button import EntryButton

@@ -12,8 +12,9 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop import clock
 from samverkan_desktop.services import actions, contacts, meetings
 from tests.core.meeting_data import at, make_group
-from tests.ui.helpers import area_of, click_button, show_window, type_text
+from tests.ui.clicks import click_button, type_text
 from tests.ui.openers import area_in_window, overview_card
+from tests.ui.windows import area_of, show_window
 from ui.actions.area import ActionsArea
 from ui.contacts.area import ContactsArea
 from ui.context import AppContext

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import area_of, show_window
+from tests.ui.windows import area_of, show_window
 from ui.alarms.area import AlarmsArea
 from ui.context import AppContext
 from ui.main_window import MainWindow

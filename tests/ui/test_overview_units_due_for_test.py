@@ -12,8 +12,9 @@ from samverkan_desktop import clock
 from samverkan_desktop.services import settings
 from samverkan_desktop.services.alarm_tests import TEST_INTERVAL_SETTING
 from samverkan_desktop.services.overview import gather
-from tests.ui.helpers import click_button, column_texts, type_text
+from tests.ui.clicks import click_button, type_text
 from tests.ui.openers import area_in_window, overview_card
+from tests.ui.tables import column_texts
 from tests.ui.tested_units import unit_last_tested
 from ui.alarms.area import AlarmsArea
 from ui.context import AppContext

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from tests.ui.helpers import settle, show_window, wait_exposed
+from tests.ui.windows import settle, show_window, wait_exposed
 from ui.widgets.pdf_dialog import PdfPreviewDialog
 
 

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import crisis_external, crisis_org, exercise_reading, groups, plans
+from tests.ui.clicks import click_button, line_edit, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, column_texts, line_edit, type_text
 from tests.ui.openers import area_in_window, crisis_tab, meeting_editor
+from tests.ui.tables import column_texts
 from tests.ui.test_first_day_create import answer_inner
 from ui.contacts.organisation_dialog import OrganisationDialog
 from ui.contacts.person_dialog import PersonDialog

@@ -15,8 +15,9 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.models import UnitKind
 from samverkan_desktop.services.alarm_loans import LendResult
 from samverkan_desktop.services.alarms import list_units
+from tests.ui.clicks import line_edit, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import line_edit, type_text, wait_exposed
+from tests.ui.windows import wait_exposed
 from ui.alarms.lend_dialog import HomeLoanDialog, LendDialog
 from ui.contacts.person_dialog import PersonDialog
 from ui.context import AppContext

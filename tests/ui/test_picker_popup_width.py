@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import line_edit, show_window, type_text
+from tests.ui.clicks import line_edit, type_text
+from tests.ui.windows import show_window
 from ui.actions.action_dialog import ActionDialog
 from ui.context import AppContext
 

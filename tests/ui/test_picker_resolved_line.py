@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import groups
+from tests.ui.clicks import click_button, line_edit, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, line_edit, type_text
 from tests.ui.openers import area_in_window, group_members
 from tests.ui.test_picker_word_start import _borrower, _lend, _offered
 from ui.alarms.lend_dialog import LendDialog

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import contacts
+from tests.ui.clicks import click_button, line_edit, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, line_edit, type_text
 from tests.ui.openers import meeting_editor
 from ui.context import AppContext
 from ui.meetings.action_dialog import ActionDialog

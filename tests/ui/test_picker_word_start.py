@@ -14,9 +14,10 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import alarm_history
 from samverkan_desktop.services.alarm_history import LoanFilter
+from tests.ui.clicks import click_button, line_edit, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, click_row, line_edit, type_text
 from tests.ui.openers import alarms_area
+from tests.ui.tables import click_row
 from ui.alarms.lend_dialog import LendDialog
 from ui.context import AppContext
 from ui.widgets.record_combo import RecordCombo

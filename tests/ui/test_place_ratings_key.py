@@ -11,8 +11,10 @@ from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import area_of, click_row, click_tab, keep_shot, settle
+from tests.ui.clicks import click_tab
 from tests.ui.own_style import LookAt
+from tests.ui.tables import click_row
+from tests.ui.windows import area_of, keep_shot, settle
 from ui.main_window import MainWindow
 from ui.walks.area import WalksArea
 from ui.walks.rating_key import RatingKey

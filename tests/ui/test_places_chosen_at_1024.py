@@ -11,8 +11,10 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.ui.cell_room import cut_cells
-from tests.ui.helpers import click_row, click_tab, keep_shot, settle
+from tests.ui.clicks import click_tab
 from tests.ui.openers import area_in_window
+from tests.ui.tables import click_row
+from tests.ui.windows import keep_shot, settle
 from ui.context import AppContext
 from ui.walks.area import WalksArea
 from ui.widgets.record_table import hyphenated

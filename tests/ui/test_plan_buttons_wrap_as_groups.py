@@ -10,9 +10,10 @@ import pytest
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_tab, keep_shot
+from tests.ui.clicks import click_tab
 from tests.ui.openers import chosen_plan
 from tests.ui.own_style import LookAt
+from tests.ui.windows import keep_shot
 from ui.main_window import MainWindow
 
 PLAN = "Krisledningsplan Östermalms stadsdelsförvaltning"

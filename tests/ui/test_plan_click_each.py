@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_row, column_texts, settle
 from tests.ui.openers import crisis_tab
+from tests.ui.tables import click_row, column_texts
+from tests.ui.windows import settle
 from ui.context import AppContext
 
 

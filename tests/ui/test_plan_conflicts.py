@@ -16,9 +16,11 @@ from samverkan_desktop.db import Database, open_database
 from samverkan_desktop.models import PlanKind
 from samverkan_desktop.services import plans
 from samverkan_desktop.services.plans import PlanInput, VersionInput
+from tests.ui.answers import cancel_typed
+from tests.ui.clicks import click_button, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import cancel_typed, click_button, click_row, type_text
 from tests.ui.openers import area_alone
+from tests.ui.tables import click_row
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 from ui.crisis.plan_dialogs import PlanDialog

@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import PlanKind
 from samverkan_desktop.services import plans
+from tests.ui.clicks import click_button, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, type_text
 from tests.ui.openers import crisis_tab
 from ui.context import AppContext
 from ui.crisis.plan_dialogs import PlanDialog

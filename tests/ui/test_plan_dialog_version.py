@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import plans
-from tests.ui.helpers import click_button, type_date, type_text, wait_exposed
+from tests.ui.clicks import click_button, type_date, type_text
+from tests.ui.windows import wait_exposed
 from ui.context import AppContext
 from ui.crisis.plan_dialogs import PlanDialog
 

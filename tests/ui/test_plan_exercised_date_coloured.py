@@ -10,8 +10,8 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import keep_shot
 from tests.ui.openers import area_in_window, chosen_plan
+from tests.ui.windows import keep_shot
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 

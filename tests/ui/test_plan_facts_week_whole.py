@@ -10,9 +10,9 @@ import re
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import wrapped_lines
 from tests.ui.openers import chosen_plan
 from tests.ui.own_style import LookAt
+from tests.ui.text_fit import wrapped_lines
 from ui.main_window import MainWindow
 
 PLAN = "Lokal lägesbild Östermalm"

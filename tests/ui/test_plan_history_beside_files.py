@@ -14,8 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import plans
 from tests.ui.cell_room import cut_cells
-from tests.ui.helpers import click_row, column_texts, settle
 from tests.ui.openers import crisis_tab
+from tests.ui.tables import click_row, column_texts
+from tests.ui.windows import settle
 from ui.context import AppContext
 
 EVERY_FILE_COLUMN = ["Fil", "Version", "Tillagd", "Storlek"]

@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, click_row, row_texts
 from tests.ui.openers import area_in_window
+from tests.ui.tables import click_row, row_texts
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 from ui.crisis.plan_dialogs import VersionDialog

@@ -9,9 +9,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import area_of, click_tab, keep_shot
+from tests.ui.clicks import click_tab
 from tests.ui.openers import chosen_plan
 from tests.ui.own_style import LookAt
+from tests.ui.windows import area_of, keep_shot
 from ui.crisis.area import CrisisArea
 from ui.crisis.plan_detail import PlanDetailPane
 from ui.main_window import MainWindow

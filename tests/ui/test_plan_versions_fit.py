@@ -9,8 +9,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.ui.cell_room import column_of, cut_cells
-from tests.ui.helpers import click_row, settle
 from tests.ui.openers import crisis_tab
+from tests.ui.tables import click_row
+from tests.ui.windows import settle
 from ui.context import AppContext
 from ui.widgets.record_table import SortHeader
 

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import PlanKind
 from samverkan_desktop.services import plans
-from tests.ui.helpers import show_window
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.crisis.plans_page import PlansPage
 from ui.widgets.table_model import DUE_SOON_COLOUR, WARNING_COLOUR

@@ -9,8 +9,9 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from tests.ui.cell_room import column_of
-from tests.ui.helpers import click_row, column_texts, hover_tooltip, row_texts, settle
 from tests.ui.openers import crisis_tab
+from tests.ui.tables import click_row, column_texts, hover_tooltip, row_texts
+from tests.ui.windows import settle
 from ui.context import AppContext
 
 SBA = "Systematiskt brandskyddsarbete (SBA) – Garnisonen"

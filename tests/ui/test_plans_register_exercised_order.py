@@ -13,8 +13,8 @@ from samverkan_desktop import clock
 from samverkan_desktop.models import ExerciseStatus, ExerciseType
 from samverkan_desktop.services import exercises, plans
 from samverkan_desktop.services.exercises import ExerciseInput
-from tests.ui.helpers import column_texts, sorts_in_both_orders
 from tests.ui.openers import crisis_tab
+from tests.ui.tables import column_texts, sorts_in_both_orders
 from ui.context import AppContext
 
 HELD = {  # two more plans exercised, one before and one after the demo's krisledningsplan

@@ -7,7 +7,8 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import plans
-from tests.ui.helpers import click_row, settle, show_window
+from tests.ui.tables import click_row
+from tests.ui.windows import settle, show_window
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.ui.cell_room import CELL_MARGINS, column_of
-from tests.ui.helpers import keep_shot, settle
 from tests.ui.openers import crisis_tab
+from tests.ui.windows import keep_shot, settle
 from ui.context import AppContext
 
 LEAST_SHOWN = 10  # characters of a kind before its "…" that still say something

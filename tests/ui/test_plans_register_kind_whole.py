@@ -10,8 +10,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.ui.cell_room import column_of, cut_cells, lines_of_column
-from tests.ui.helpers import click_tab, keep_shot, settle
+from tests.ui.clicks import click_tab
 from tests.ui.own_style import LookAt
+from tests.ui.windows import keep_shot, settle
 from ui.crisis.area import CrisisArea
 from ui.main_window import MainWindow
 

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QAbstractButton, QPushButton, QStyle, QToolButton
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import crisis_nav, exercise_reading, walks
-from tests.ui.helpers import settle
 from tests.ui.own_style import LookAt
+from tests.ui.windows import settle
 from ui.main_window import MainWindow
 
 AREAS = ("groups", "calendar", "actions", "alarms")

@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import ExerciseStatus, MeetingStatus
 from samverkan_desktop.services import exercise_reading, exercises, meetings
+from tests.ui.answers import acknowledge
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import acknowledge
 from tests.ui.openers import (
     calendar_window,
     crisis_tab,

@@ -31,10 +31,12 @@ from samverkan_desktop.services import (
     settings,
 )
 from samverkan_desktop.services.alarm_history import LoanFilter, LoanRow
+from tests.ui.answers import answer_initials
+from tests.ui.clicks import line_edit, type_date, type_text
 from tests.ui.conftest import ModalDriver
 from tests.ui.demo_loans import home_loan_to_lena, in_days
-from tests.ui.helpers import answer_initials, line_edit, type_date, type_text, wait_for_preview
 from tests.ui.openers import enter_at_desk, open_reception
+from tests.ui.windows import wait_for_preview
 from ui.alarms.common import OVERDUE_PALETTE, STATUS_PALETTES
 from ui.alarms.lend_dialog import HomeLoanDialog
 from ui.alarms.return_dialog import ReturnDialog

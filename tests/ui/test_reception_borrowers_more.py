@@ -10,9 +10,10 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import UnitStatus
 from samverkan_desktop.services import alarm_borrowers
-from tests.ui.helpers import keep_shot, settle, type_text
+from tests.ui.clicks import type_text
 from tests.ui.openers import enter_at_desk
 from tests.ui.own_style import LookAt
+from tests.ui.windows import keep_shot, settle
 from ui.reception.window import ReceptionWindow
 
 

@@ -11,9 +11,11 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import alarm_history
 from samverkan_desktop.services.alarm_history import LoanFilter
+from tests.ui.answers import answer_initials
+from tests.ui.clicks import type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import answer_initials, show_window, shown_windows, type_text
 from tests.ui.openers import enter_at_desk
+from tests.ui.windows import show_window, shown_windows
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.reception.window import ReceptionWindow

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.models import UnitStatus
 from samverkan_desktop.services import alarm_history, alarms
 from samverkan_desktop.services.alarm_history import LoanFilter
+from tests.ui.clicks import type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import type_text
 from tests.ui.openers import open_reception
 from ui.alarms.return_dialog import ReturnDialog
 from ui.context import AppContext

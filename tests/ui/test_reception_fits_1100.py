@@ -8,9 +8,10 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QRect
 from pytestqt.qtbot import QtBot
 
+from tests.ui.clicks import type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import settle, type_text
 from tests.ui.openers import enter_at_desk, open_reception
+from tests.ui.windows import settle
 from ui.context import AppContext
 from ui.reception.window import ReceptionWindow
 

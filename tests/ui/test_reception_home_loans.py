@@ -13,16 +13,11 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
+from tests.ui.clicks import line_edit, type_date, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import (
-    line_edit,
-    native_keys,
-    shown_previews,
-    type_date,
-    type_text,
-    wait_for_preview,
-)
+from tests.ui.menus import native_keys
 from tests.ui.openers import enter_at_desk, open_reception
+from tests.ui.windows import shown_previews, wait_for_preview
 from ui.alarms.lend_dialog import HomeLoanDialog
 from ui.context import AppContext
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.clicks import type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import type_text
 from tests.ui.openers import enter_at_desk, open_reception
 from ui.context import AppContext
 

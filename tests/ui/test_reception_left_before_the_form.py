@@ -14,8 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from samverkan_desktop.reports import alarm_handover
+from tests.ui.answers import answer_initials
+from tests.ui.clicks import line_edit, type_date, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import answer_initials, line_edit, type_date, type_text
 from tests.ui.openers import enter_at_desk
 from ui import runner
 from ui.alarms.lend_dialog import HomeLoanDialog

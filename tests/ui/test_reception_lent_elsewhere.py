@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.models import UnitStatus
 from samverkan_desktop.services import alarm_loans, alarms, contacts
 from samverkan_desktop.services.alarm_loans import LendInput
+from tests.ui.clicks import type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import type_text
 from tests.ui.openers import enter_at_desk, open_reception
 from ui.alarms.common import STATUS_PALETTES
 from ui.context import AppContext

@@ -11,7 +11,7 @@ from samverkan_desktop.cli import main as cli_main
 from samverkan_desktop.db import open_database
 from tests.core.alarm_data import make
 from tests.core.db_logins import login
-from tests.ui.helpers import run_app
+from tests.ui.windows import run_app
 from ui.main_window import MainWindow
 from ui.reception.window import ReceptionWindow
 

@@ -17,18 +17,12 @@ from samverkan_desktop import clock
 from samverkan_desktop.formatting import local
 from samverkan_desktop.long_loans import LONG_LOAN_SETTING
 from samverkan_desktop.services import alarm_loans, alarms, settings
+from tests.ui.answers import answer_nested_question
+from tests.ui.clicks import click_button, line_edit, type_date, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import (
-    answer_nested_question,
-    click_button,
-    keep_shot,
-    line_edit,
-    plain,
-    shown_previews,
-    type_date,
-    type_text,
-)
 from tests.ui.openers import enter_at_desk, open_reception
+from tests.ui.text_fit import plain
+from tests.ui.windows import keep_shot, shown_previews
 from ui.alarms.lend_dialog import HomeLoanDialog
 from ui.context import AppContext
 from ui.reception.window import ReceptionWindow

@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import UnitKind
 from samverkan_desktop.services import alarms
+from tests.ui.clicks import type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import type_text
 from tests.ui.openers import open_reception
 from ui.context import AppContext
 

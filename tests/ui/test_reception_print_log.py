@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import shown_previews
 from tests.ui.openers import enter_at_desk, open_reception
+from tests.ui.windows import shown_previews
 from ui.context import AppContext
 from ui.reception.window import ReceptionWindow
 from ui.widgets.pdf_dialog import PdfPreviewDialog

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import alarm_history
 from samverkan_desktop.services.alarm_history import LoanFilter
+from tests.ui.clicks import type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import type_text
 from tests.ui.openers import enter_at_desk, open_reception
 from ui.context import AppContext
 

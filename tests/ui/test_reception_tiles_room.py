@@ -12,8 +12,9 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.models import UnitStatus
 from samverkan_desktop.services import alarm_loans, contacts
 from samverkan_desktop.services.alarm_loans import LendInput
-from tests.ui.helpers import keep_shot, settle, type_text
+from tests.ui.clicks import type_text
 from tests.ui.own_style import LookAt
+from tests.ui.windows import keep_shot, settle
 from ui.reception.window import ReceptionWindow
 
 FULL_CODE_PX = 26  # the code's size on a tile at full size

@@ -12,8 +12,8 @@ from PySide6.QtCore import QPoint, QRect
 from samverkan_desktop.db import open_database
 from samverkan_desktop.models import UnitKind
 from samverkan_desktop.services import alarms
-from tests.ui.helpers import keep_shot
 from tests.ui.own_style import LookAt
+from tests.ui.windows import keep_shot
 from ui.reception.window import ReceptionWindow
 
 FULL_CODE_PX = 26  # the code's size on a tile where there is room

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QGridLayout
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import UnitStatus
-from tests.ui.helpers import keep_shot, settle, type_text
+from tests.ui.clicks import type_text
 from tests.ui.own_style import LookAt
+from tests.ui.windows import keep_shot, settle
 from ui.reception.loan_texts import is_home_loan
 from ui.reception.window import ReceptionWindow
 

@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import UnitStatus
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import settle
 from tests.ui.openers import open_reception
+from tests.ui.windows import settle
 from ui.context import AppContext
 from ui.reception.window import ReceptionWindow
 

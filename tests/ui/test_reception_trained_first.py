@@ -17,8 +17,8 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import alarm_history, alarm_loans, settings
 from samverkan_desktop.services.alarm_history import LoanFilter
+from tests.ui.clicks import type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import type_text
 from tests.ui.openers import enter_at_desk, open_reception
 from ui.context import AppContext
 from ui.reception.borrower_list import CHOSEN_BACKGROUND

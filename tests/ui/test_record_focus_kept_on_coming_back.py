@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import exercise_reading
+from tests.ui.clicks import click_tab, type_text
 from tests.ui.demo_walks import gyllenstiernsgatan_2021, tessinparken
-from tests.ui.helpers import click_tab, show_window, type_text
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 from ui.main_window import MainWindow

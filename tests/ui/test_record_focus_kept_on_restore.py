@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.models import ExerciseStatus, ExerciseType
 from samverkan_desktop.services import exercises
 from tests.days import days_ago
-from tests.ui.helpers import click_tab
+from tests.ui.clicks import click_tab
 from tests.ui.openers import crisis_tab, open_first_exercise
 from ui.context import AppContext
 

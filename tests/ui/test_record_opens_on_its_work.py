@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QTableView, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import keep_shot
 from tests.ui.openers import area_in_window, calendar_window, crisis_tab, open_first_exercise
+from tests.ui.windows import keep_shot
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.walks.area import WalksArea

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.ui.cell_room import lines_of_column
-from tests.ui.helpers import settle
+from tests.ui.windows import settle
 from ui.widgets.record_table import RecordTable, SortHeader
 from ui.widgets.table_model import Column
 

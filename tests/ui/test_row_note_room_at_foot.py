@@ -10,8 +10,10 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import cancel_typed, keep_shot, line_edit, type_text
+from tests.ui.answers import cancel_typed
+from tests.ui.clicks import line_edit, type_text
 from tests.ui.own_style import LookAt
+from tests.ui.windows import keep_shot
 from ui.contacts.person_dialog import PersonDialog
 from ui.main_window import MainWindow
 from ui.widgets.row_note import RowNote

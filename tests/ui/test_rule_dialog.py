@@ -15,8 +15,11 @@ from samverkan_desktop import clock
 from samverkan_desktop.recurrence import Frequency, HolidayPolicy
 from samverkan_desktop.services import agenda, calendar, meeting_rules
 from tests.core.meeting_data import make_group
+from tests.ui.clicks import click_button, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import cell, click_button, click_row, plain, type_text, wait_exposed
+from tests.ui.tables import cell, click_row
+from tests.ui.text_fit import plain
+from tests.ui.windows import wait_exposed
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 from ui.groups.rule_dialog import RuleDialog

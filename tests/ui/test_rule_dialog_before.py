@@ -14,7 +14,7 @@ from samverkan_desktop.models import MeetingStatus
 from samverkan_desktop.recurrence import Frequency, working_day_before
 from samverkan_desktop.services import calendar, groups
 from tests.core.meeting_data import make_group
-from tests.ui.helpers import click_button
+from tests.ui.clicks import click_button
 from tests.ui.test_rule_dialog import GROUP, meetings_of, open_dialog, read
 from ui.context import AppContext
 

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import meeting_rules
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button
 from tests.ui.test_form_discard import _press
 from tests.ui.test_rule_dialog import group_id, open_dialog, read
 from ui.context import AppContext

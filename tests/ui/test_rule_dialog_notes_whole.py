@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from tests.core.meeting_data import make_group
-from tests.ui.helpers import type_text, wait_exposed
+from tests.ui.clicks import type_text
+from tests.ui.windows import wait_exposed
 from ui.context import AppContext
 from ui.groups.rule_dates import NOTE_COLUMN, RuleDatesTable
 from ui.groups.rule_dialog import RuleDialog

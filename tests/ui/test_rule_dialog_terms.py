@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from tests.core.meeting_data import make_group
-from tests.ui.helpers import plain
 from tests.ui.test_rule_dialog import open_dialog, read
+from tests.ui.text_fit import plain
 from ui.context import AppContext
 from ui.groups.rule_dialog import RuleDialog
 from ui.groups.rule_fields import ONLY_MONTHS

@@ -16,9 +16,10 @@ from samverkan_desktop.models import Group
 from samverkan_desktop.recurrence import Frequency
 from samverkan_desktop.services import meeting_rules
 from tests.core.meeting_data import make_group
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, plain
 from tests.ui.test_rule_dialog import open_dialog, read
+from tests.ui.text_fit import plain
 from ui.context import AppContext
 from ui.groups.rule_dialog import PREVIEW_DELAY_MS, RuleDialog
 

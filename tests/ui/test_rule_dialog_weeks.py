@@ -11,7 +11,8 @@ from samverkan_desktop import clock
 from samverkan_desktop.recurrence import WeekParity
 from samverkan_desktop.services import meeting_rules
 from tests.core.meeting_data import make_group
-from tests.ui.helpers import cell, click_button
+from tests.ui.clicks import click_button
+from tests.ui.tables import cell
 from tests.ui.test_rule_dialog import GROUP, meetings_of, open_dialog, read
 from ui.context import AppContext
 

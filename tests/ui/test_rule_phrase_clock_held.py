@@ -12,8 +12,10 @@ from samverkan_desktop.db import open_database
 from samverkan_desktop.models import GroupType
 from samverkan_desktop.services import group_editing
 from samverkan_desktop.services.group_rows import GroupInput
-from tests.ui.helpers import click_row, plain, settle, wrapped_lines
 from tests.ui.own_style import LookAt
+from tests.ui.tables import click_row
+from tests.ui.text_fit import plain, wrapped_lines
+from tests.ui.windows import settle
 from ui.groups.area import GroupsArea
 from ui.main_window import MainWindow
 

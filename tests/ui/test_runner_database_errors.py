@@ -14,8 +14,8 @@ from sqlalchemy import text
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ConflictError, DomainError
 from samverkan_desktop.services import contacts
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button
 from ui.app import _excepthook
 from ui.runner import run_in_background
 

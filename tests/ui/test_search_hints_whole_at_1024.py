@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import line_edit_text_room, settle
 from tests.ui.own_style import LookAt
+from tests.ui.text_fit import line_edit_text_room
+from tests.ui.windows import settle
 from ui.main_window import MainWindow
 from ui.widgets.list_page import ListPage
 

@@ -14,7 +14,6 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.models import UnitKind
 from samverkan_desktop.services import alarms
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_row, column_texts
 from tests.ui.openers import (
     alarms_area,
     alarms_training,
@@ -22,6 +21,7 @@ from tests.ui.openers import (
     open_reception,
     recent_alarm_training,
 )
+from tests.ui.tables import click_row, column_texts
 from ui.context import AppContext
 
 

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.services import settings
 from samverkan_desktop.services.alarm_tests import TEST_INTERVAL_SETTING
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import keep_shot, show_window
 from tests.ui.openers import in_settings
+from tests.ui.windows import keep_shot, show_window
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.settings_dialog import SettingsDialog

@@ -10,9 +10,11 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.formatting import thousands
 from samverkan_desktop.services import alarm_usage, settings
+from tests.ui.answers import answer_nested_question
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import answer_nested_question, click_button, show_window
 from tests.ui.openers import in_settings
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.settings_dialog import SettingsDialog

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop import demo
 from samverkan_desktop.services import group_editing
 from samverkan_desktop.services import groups as group_service
-from tests.ui.helpers import settle
+from tests.ui.windows import settle
 from ui import app as app_module
 from ui.context import AppContext
 from ui.first_start import FirstStartDialog

@@ -5,8 +5,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.clicks import type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import column_texts, menu_of, show_window, type_text
+from tests.ui.menus import menu_of
+from tests.ui.tables import column_texts
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.shortcuts_dialog import ShortcutsDialog

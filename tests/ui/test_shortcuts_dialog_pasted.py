@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import column_texts
+from tests.ui.tables import column_texts
 from tests.ui.test_search_pasted_letters import paste
 from ui.shortcuts_dialog import Shortcut, ShortcutsDialog
 

@@ -11,8 +11,9 @@ from sqlalchemy import select
 
 from samverkan_desktop.models import AttendanceStatus, Invitee, RouteStop
 from samverkan_desktop.services import meetings, settings, walk_route
+from tests.ui.answers import another_desk, refused_then_reloaded
+from tests.ui.clicks import type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import another_desk, refused_then_reloaded, type_text
 from ui.context import AppContext
 from ui.meetings.dialogs import SubstituteDialog
 from ui.settings_dialog import SettingsDialog

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.soak.rounds import SHORT, short_round
 from tests.soak.session import RoundResult, Soak
-from tests.ui.helpers import show_window
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.main_window import MainWindow
 

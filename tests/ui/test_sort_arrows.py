@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import show_window
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.widgets.record_table import SortHeader

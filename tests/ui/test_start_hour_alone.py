@@ -9,7 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import exercise_reading
-from tests.ui.helpers import click_button, type_text
+from tests.ui.clicks import click_button, type_text
 from tests.ui.openers import shown_form
 from ui.context import AppContext
 from ui.crisis.exercise_dialog import ExerciseDialog

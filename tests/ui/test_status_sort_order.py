@@ -14,8 +14,8 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ExerciseStatus, ExerciseType
 from samverkan_desktop.services import exercises
 from samverkan_desktop.services.exercises import ExerciseInput
-from tests.ui.helpers import column_texts, sorts_in_both_orders
 from tests.ui.openers import area_in_window, crisis_tab
+from tests.ui.tables import column_texts, sorts_in_both_orders
 from ui.alarms.area import AlarmsArea
 from ui.context import AppContext
 

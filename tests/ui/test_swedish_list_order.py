@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import contacts
-from tests.ui.helpers import click_header, column_texts, show_window
+from tests.ui.tables import click_header, column_texts
+from tests.ui.windows import show_window
 from ui.contacts.area import ContactsArea
 from ui.context import AppContext
 

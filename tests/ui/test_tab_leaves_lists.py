@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_row, show_window
+from tests.ui.tables import click_row
+from tests.ui.windows import show_window
 from ui.actions.area import ActionsArea
 from ui.context import AppContext
 from ui.groups.area import GroupsArea

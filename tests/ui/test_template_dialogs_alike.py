@@ -15,8 +15,10 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWid
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import checklists, exercise_templates
+from tests.ui.answers import acknowledge
+from tests.ui.clicks import click_button, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import acknowledge, click_button, show_window, type_text
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.crisis.template_dialog import ExerciseTemplateDialog
 from ui.walks.template_dialog import TemplateDialog

@@ -9,16 +9,11 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.answers import answer_nested_question
+from tests.ui.clicks import click_button, click_tab, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import (
-    answer_nested_question,
-    click_button,
-    click_tab,
-    keep_shot,
-    settle,
-    type_text,
-)
 from tests.ui.own_style import LookAt
+from tests.ui.windows import keep_shot, settle
 from ui.crisis.area import CrisisArea
 from ui.crisis.template_dialog import GUIDANCE, ExerciseTemplateDialog
 from ui.main_window import MainWindow

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import checklists, exercise_templates
-from tests.ui.helpers import click_button, show_window, type_text
+from tests.ui.clicks import click_button, type_text
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.crisis.template_dialog import WEEKS, ExerciseTemplateDialog
 from ui.walks.template_dialog import TemplateDialog

@@ -15,8 +15,10 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.services import checklists, exercise_templates
 from samverkan_desktop.services.checklists import ItemInput
 from samverkan_desktop.services.exercise_templates import TemplateItemInput
+from tests.ui.answers import another_desk
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import another_desk, cell, click_button
+from tests.ui.tables import cell
 from tests.ui.test_form_reload_more_forms import LOAD, LOADED, REFUSED, _retype, _two_desks
 from ui.context import AppContext
 from ui.crisis.template_dialog import ExerciseTemplateDialog

@@ -18,8 +18,8 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.models import ExerciseStatus
 from samverkan_desktop.models.meetings import STANDING_ACTIONS
 from samverkan_desktop.services import exercise_reading, exercises, groups
+from tests.ui.clicks import line_edit, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_row, line_edit, show_window, type_text
 from tests.ui.openers import (
     alarms_training,
     area_in_window,
@@ -28,6 +28,8 @@ from tests.ui.openers import (
     open_meeting,
     open_reception,
 )
+from tests.ui.tables import click_row
+from tests.ui.windows import show_window
 from ui import key_guide, shortcuts_dialog
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea

@@ -12,10 +12,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_button, show_window
+from tests.ui.clicks import click_button
 from tests.ui.openers import meeting_editor
 from tests.ui.test_clock_times import _field
 from tests.ui.test_time_fields_refuse import type_time
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.widgets.time_field import TimeEdit
 

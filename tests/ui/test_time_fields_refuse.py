@@ -15,10 +15,11 @@ from samverkan_desktop import clock
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.services import meeting_rules
 from tests.core.meeting_data import make_group
-from tests.ui.helpers import click_button, plain
+from tests.ui.clicks import click_button
 from tests.ui.openers import meeting_editor
 from tests.ui.test_clock_times import _field
 from tests.ui.test_rule_dialog import open_dialog
+from tests.ui.text_fit import plain
 from ui.context import AppContext
 from ui.widgets.time_field import TimeEdit
 

@@ -11,8 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget, QToolBar, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_tab, list_under, settle
+from tests.ui.clicks import click_tab
 from tests.ui.own_style import LookAt
+from tests.ui.tables import list_under
+from tests.ui.windows import settle
 from ui.main_window import MainWindow
 from ui.widgets.toolbar_keys import EXTENSION
 

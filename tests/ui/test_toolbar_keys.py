@@ -12,8 +12,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMenu, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.clicks import click_tab
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_row, click_tab, settle, show_window
+from tests.ui.tables import click_row
+from tests.ui.windows import settle, show_window
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.walks.area import WalksArea

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_tab, list_under, settle, show_window
+from tests.ui.clicks import click_tab
+from tests.ui.tables import list_under
+from tests.ui.windows import settle, show_window
 from ui.context import AppContext
 from ui.main_window import MainWindow
 

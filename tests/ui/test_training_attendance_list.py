@@ -8,8 +8,10 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.formatting import prose_date
 from tests.core.test_walks_cli import needs_pdftotext, pdf_text
-from tests.ui.helpers import click_button, click_row, wait_for_preview
+from tests.ui.clicks import click_button
 from tests.ui.openers import alarms_training, recent_alarm_training, recent_alarm_training_day
+from tests.ui.tables import click_row
+from tests.ui.windows import wait_for_preview
 from ui.context import AppContext
 
 

@@ -8,15 +8,12 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import (
-    click_button,
-    click_row,
-    line_edit,
-    line_edit_text_room,
-    settle,
-)
+from tests.ui.clicks import click_button, line_edit
 from tests.ui.openers import sessions_page
 from tests.ui.own_style import LookAt
+from tests.ui.tables import click_row
+from tests.ui.text_fit import line_edit_text_room
+from tests.ui.windows import settle
 from ui.main_window import MainWindow
 from ui.training.sessions import SessionsListPage
 

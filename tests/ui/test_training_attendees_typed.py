@@ -10,9 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.answers import acknowledge
+from tests.ui.clicks import type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import acknowledge, click_row, column_texts, type_text
 from tests.ui.openers import alarms_training, recent_alarm_training
+from tests.ui.tables import click_row, column_texts
 from ui.alarms.training_page import TrainingPage
 from ui.context import AppContext
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_row, column_texts, settle
+from tests.ui.tables import click_row, column_texts
 from tests.ui.test_training_session_actions_alike import (
     AREAS,
     answer,
@@ -18,6 +18,7 @@ from tests.ui.test_training_session_actions_alike import (
     open_sessions,
     session_ids,
 )
+from tests.ui.windows import settle
 from ui.context import AppContext
 from ui.training.sessions import SessionsListPage
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
+from tests.ui.clicks import click_button, type_date, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, type_date, type_text
 from tests.ui.openers import alarms_training
 from ui.context import AppContext
 from ui.training.dialogs import SessionDialog

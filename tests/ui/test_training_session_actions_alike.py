@@ -16,9 +16,11 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import training
 from samverkan_desktop.services.training import SessionRow
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, click_row, settle
 from tests.ui.openers import area_in_window, sessions_page
+from tests.ui.tables import click_row
+from tests.ui.windows import settle
 from ui.context import AppContext
 from ui.training.dialogs import CourseDialog
 from ui.training.sessions import SessionsListPage

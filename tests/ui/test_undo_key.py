@@ -12,20 +12,14 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from samverkan_desktop.services import agreements, groups, meetings_not_held
+from tests.ui.clicks import click_button, line_edit, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import (
-    click_button,
-    click_row,
-    column_texts,
-    line_edit,
-    row_texts,
-    show_window,
-    type_text,
-)
 from tests.ui.openers import group_members
 from tests.ui.person_leaving import delete_person, group_id
+from tests.ui.tables import click_row, column_texts, row_texts
 from tests.ui.test_alarms_area import _ok, alarms_area
 from tests.ui.test_calendar_not_held import _old_rule_meetings
+from tests.ui.windows import show_window
 from ui.alarms.lend_dialog import LendDialog
 from ui.calendar.area import CalendarArea
 from ui.contacts.area import ContactsArea

@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.formatting import display_datetime
 from samverkan_desktop.services import alarms
-from tests.ui.helpers import click_row
 from tests.ui.openers import alarms_area
+from tests.ui.tables import click_row
 from ui.context import AppContext
 from ui.widgets.table_model import WARNING_COLOUR
 

@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import UnitEventKind
 from samverkan_desktop.services import alarms
-from tests.ui.helpers import click_row, column_texts, keep_shot, settle, show_window
+from tests.ui.tables import click_row, column_texts
+from tests.ui.windows import keep_shot, settle, show_window
 from ui.alarms.area import AlarmsArea
 from ui.context import AppContext
 from ui.main_window import MainWindow

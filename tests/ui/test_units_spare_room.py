@@ -9,8 +9,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.ui.cell_room import CELL_MARGINS, column_of, cut_cells
-from tests.ui.helpers import click_row, click_tab, column_texts, keep_shot, settle
+from tests.ui.clicks import click_tab
 from tests.ui.own_style import LookAt
+from tests.ui.tables import click_row, column_texts
+from tests.ui.windows import keep_shot, settle
 from ui.alarms.area import AlarmsArea
 from ui.main_window import MainWindow
 

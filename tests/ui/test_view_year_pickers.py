@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop import clock
 from samverkan_desktop.services.follow_up import last_ended_period
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import keep_shot
 from tests.ui.openers import crisis_tab
 from tests.ui.test_group_follow_up_texts import _follow_up_of
+from tests.ui.windows import keep_shot
 from ui.context import AppContext
 from ui.widgets.view_number import ViewNumberField
 

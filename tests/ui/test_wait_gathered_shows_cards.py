@@ -1,4 +1,4 @@
-"""``wait_gathered`` (tests/ui/helpers.py) returns with the Overview's cards on the screen, not
+"""``wait_gathered`` (tests/ui/windows.py) returns with the Overview's cards on the screen, not
 only built: their show is an event Qt posts, and keys a test sends next process no events. When
 the gathering's answer came in the wait's last loop pass (timing: after another test, under
 load) test_overview_kept_cards tabbed forty times past cards still hidden."""
@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QThreadPool
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import area_of, wait_gathered
+from tests.ui.windows import area_of, wait_gathered
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.overview.view import OverviewArea

@@ -14,15 +14,11 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.formatting import date_with_week
 from samverkan_desktop.services import actions
+from tests.ui.answers import another_desk, cancel_typed
+from tests.ui.clicks import click_button, type_date
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import (
-    another_desk,
-    cancel_typed,
-    click_button,
-    row_texts,
-    type_date,
-)
 from tests.ui.record_tabs import walk_tab
+from tests.ui.tables import row_texts
 from tests.ui.test_form_reload_more_forms import LOAD, REFUSED
 from ui.actions.action_dialog import ActionDialog
 from ui.actions.area import ActionsArea

@@ -12,8 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import ActionStatus
 from samverkan_desktop.services import actions
+from tests.ui.answers import acknowledge, another_desk
+from tests.ui.clicks import click_button, type_date
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import acknowledge, another_desk, click_button, type_date
 from tests.ui.test_walk_action_edit import NEW_DUE, _edit, _walk_action
 from ui.actions.action_dialog import ActionDialog
 from ui.context import AppContext

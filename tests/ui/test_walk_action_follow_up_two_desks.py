@@ -13,10 +13,12 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import ActionStatus
 from samverkan_desktop.services import actions
+from tests.ui.answers import another_desk
+from tests.ui.clicks import click_button, type_text
 from tests.ui.conftest import ModalDriver
 from tests.ui.demo_walks import tessinparken
-from tests.ui.helpers import another_desk, click_button, show_window, type_text
 from tests.ui.test_form_reload_more_forms import LOAD, LOADED, REFUSED
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.walks.area import WalksArea
 from ui.walks.observation_dialogs import ActionFollowUpDialog

@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import actions, walk_actions
+from tests.ui.clicks import click_button
 from tests.ui.demo_walks import tessinparken
-from tests.ui.helpers import click_button, show_window
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.walks.observation_dialogs import ActionFollowUpDialog
 

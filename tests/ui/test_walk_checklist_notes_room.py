@@ -12,8 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QScrollArea
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import keep_shot, line_edit_text_room, type_text
+from tests.ui.clicks import type_text
 from tests.ui.record_tabs import walk_tab
+from tests.ui.text_fit import line_edit_text_room
+from tests.ui.windows import keep_shot
 from ui.context import AppContext
 
 TEXT_WRAP = int(Qt.TextFlag.TextWordWrap)

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.models import WalkStatus
 from samverkan_desktop.services import walk_steps
 from samverkan_desktop.services import walks as walk_service
+from tests.ui.clicks import type_date, type_text
 from tests.ui.demo_walks import gyllenstiernsgatan_2021, tessinparken
-from tests.ui.helpers import type_date, type_text
 from tests.ui.test_walks_typed_text import _click_tab, _navigate, _open_walk
 from ui.context import AppContext
 from ui.main_window import MainWindow

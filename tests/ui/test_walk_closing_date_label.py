@@ -14,9 +14,10 @@ from samverkan_desktop import clock
 from samverkan_desktop.models import WalkStatus
 from samverkan_desktop.services import walk_steps
 from samverkan_desktop.services import walks as walk_service
+from tests.ui.answers import acknowledge
+from tests.ui.clicks import click_tab, type_date, type_text
 from tests.ui.conftest import ModalDriver
 from tests.ui.demo_walks import tessinparken
-from tests.ui.helpers import acknowledge, click_tab, type_date, type_text
 from tests.ui.openers import area_alone
 from ui.context import AppContext
 from ui.walks.area import WalksArea

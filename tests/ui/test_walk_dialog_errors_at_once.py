@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import walks as walk_service
-from tests.ui.helpers import click_button, keep_shot, line_edit, type_text, wait_exposed
+from tests.ui.clicks import click_button, line_edit, type_text
+from tests.ui.windows import keep_shot, wait_exposed
 from ui.context import AppContext
 from ui.walks.walk_dialog import WalkDialog
 

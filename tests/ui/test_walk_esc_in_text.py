@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QApplication, QStackedWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import exercise_reading
+from tests.ui.clicks import type_text
 from tests.ui.demo_walks import tessinparken
-from tests.ui.helpers import show_window, type_text
 from tests.ui.openers import area_in_window, meeting_editor
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 from ui.main_window import MainWindow

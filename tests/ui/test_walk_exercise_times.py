@@ -18,17 +18,12 @@ from samverkan_desktop.models import ExerciseType
 from samverkan_desktop.services import exercises, places
 from samverkan_desktop.services import walks as walk_service
 from samverkan_desktop.services.exercises import ExerciseInput
+from tests.ui.clicks import click_button, line_edit, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import (
-    click_button,
-    column_texts,
-    field_label,
-    line_edit,
-    plain,
-    show_window,
-    type_text,
-)
 from tests.ui.openers import area_alone, calendar_window
+from tests.ui.tables import column_texts
+from tests.ui.text_fit import field_label, plain
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.crisis.exercise_dialog import ExerciseDialog
 from ui.walks.area import WalksArea

@@ -15,8 +15,9 @@ from samverkan_desktop.models import Severity
 from samverkan_desktop.services import contacts, places, walk_records, walk_steps
 from samverkan_desktop.services import walks as walk_service
 from tests.ui.cell_room import cut_cells
-from tests.ui.helpers import click_tab, keep_shot, settle
+from tests.ui.clicks import click_tab
 from tests.ui.openers import area_in_window
+from tests.ui.windows import keep_shot, settle
 from ui.context import AppContext
 from ui.walks.area import WalksArea
 from ui.widgets.lines_room import line_count

@@ -8,9 +8,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QListWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.clicks import click_tab
 from tests.ui.demo_walks import tessinparken
-from tests.ui.helpers import click_tab, keep_shot, settle
 from tests.ui.openers import area_in_window
+from tests.ui.windows import keep_shot, settle
 from ui.context import AppContext
 from ui.walks.area import WalksArea
 

@@ -10,8 +10,9 @@ from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
 from tests.ui.demo_walks import gyllenstiernsgatan_2021, tessinparken
-from tests.ui.helpers import choose_in_menu, settle
+from tests.ui.menus import choose_in_menu
 from tests.ui.openers import area_in_window
+from tests.ui.windows import settle
 from ui.context import AppContext
 from ui.walks import walk_view
 from ui.walks.area import WalksArea

@@ -12,9 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services.walk_records import ObservationRow
 from tests.ui.cell_room import cut_cells
+from tests.ui.clicks import click_tab
 from tests.ui.demo_walks import tessinparken
-from tests.ui.helpers import area_of, click_tab, keep_shot, settle
 from tests.ui.own_style import LookAt
+from tests.ui.windows import area_of, keep_shot, settle
 from ui.main_window import MainWindow
 from ui.walks.area import WalksArea
 from ui.widgets.lines_room import line_count

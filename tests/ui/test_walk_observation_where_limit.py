@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import walk_records
+from tests.ui.clicks import click_button, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, type_text
 from tests.ui.walk_photos import observations_tab
 from ui.context import AppContext
 from ui.walks.observation_dialogs import ObservationDialog

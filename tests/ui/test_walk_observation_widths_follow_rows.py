@@ -13,8 +13,8 @@ from samverkan_desktop import clock
 from samverkan_desktop.models import Severity
 from samverkan_desktop.services import contacts, places, walk_records, walk_steps
 from samverkan_desktop.services import walks as walk_service
-from tests.ui.helpers import settle
 from tests.ui.openers import area_in_window
+from tests.ui.windows import settle
 from ui.context import AppContext
 from ui.walks.area import WalksArea
 

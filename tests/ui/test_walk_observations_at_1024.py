@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import walks
 from tests.ui.cell_room import cut_cells
-from tests.ui.helpers import settle
 from tests.ui.openers import area_in_window
+from tests.ui.windows import settle
 from ui.context import AppContext
 from ui.walks.area import WalksArea
 from ui.widgets.sort_header import SortHeader

@@ -9,9 +9,10 @@ import pytest
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
+from tests.ui.clicks import click_tab
 from tests.ui.demo_walks import tessinparken, walk_at
-from tests.ui.helpers import area_of, click_tab, settle
 from tests.ui.own_style import LookAt
+from tests.ui.windows import area_of, settle
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.walks.area import WalksArea

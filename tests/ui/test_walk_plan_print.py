@@ -11,14 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from tests.core.test_walks_cli import needs_pdftotext, pdf_text
-from tests.ui.helpers import (
-    click_button,
-    column_texts,
-    row_texts,
-    show_window,
-    shown_windows,
-    wait_for_preview,
-)
+from tests.ui.clicks import click_button
+from tests.ui.tables import column_texts, row_texts
+from tests.ui.windows import show_window, shown_windows, wait_for_preview
 from ui.context import AppContext
 from ui.walks.area import WalksArea
 from ui.walks.plan_print import WalkPlanDialog

@@ -8,9 +8,11 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.answers import cancel_typed
+from tests.ui.clicks import type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import cancel_typed, settle, type_text
 from tests.ui.walk_photos import observations_tab
+from tests.ui.windows import settle
 from ui.context import AppContext
 from ui.walks.observation_dialogs import ActionDialog
 from ui.widgets.row_note import RowNote

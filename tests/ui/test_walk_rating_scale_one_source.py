@@ -20,8 +20,9 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop import clock, rating_scale
 from samverkan_desktop.reports import walk_report
 from tests.core.pdf_boxes import WORD
+from tests.ui.clicks import click_tab
 from tests.ui.demo_walks import tessinparken
-from tests.ui.helpers import area_of, click_tab, keep_shot, settle, show_window
+from tests.ui.windows import area_of, keep_shot, settle, show_window
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.walks.area import WalksArea

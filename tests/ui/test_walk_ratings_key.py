@@ -12,9 +12,10 @@ import pytest
 from PySide6.QtCore import QRect
 from pytestqt.qtbot import QtBot
 
+from tests.ui.clicks import click_tab
 from tests.ui.demo_walks import gyllenstiernsgatan_follow_up, tessinparken
-from tests.ui.helpers import area_of, click_tab, keep_shot, settle
 from tests.ui.own_style import LookAt
+from tests.ui.windows import area_of, keep_shot, settle
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.walks.area import WalksArea

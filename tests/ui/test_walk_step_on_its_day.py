@@ -18,8 +18,8 @@ from samverkan_desktop.formatting import LOCAL_ZONE
 from samverkan_desktop.models import WalkStatus
 from samverkan_desktop.services import places
 from samverkan_desktop.services import walks as walk_service
-from tests.ui.helpers import keep_shot
 from tests.ui.openers import area_in_window
+from tests.ui.windows import keep_shot
 from ui.context import AppContext
 from ui.walks.area import WalksArea
 from ui.walks.walk_view import STEP_STYLE, WalkView

@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import walk_steps
+from tests.ui.clicks import click_tab
 from tests.ui.demo_walks import gyllenstiernsgatan_2021, tessinparken
-from tests.ui.helpers import area_of, click_tab, settle, show_window
+from tests.ui.windows import area_of, settle, show_window
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.walks.area import WalksArea

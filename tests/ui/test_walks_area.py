@@ -18,8 +18,11 @@ from samverkan_desktop import clock
 from samverkan_desktop.models import ActionStatus, WalkStatus
 from samverkan_desktop.services import checklists, places, walk_actions, walk_records, walk_route
 from samverkan_desktop.services import walks as walk_service
-from tests.ui.helpers import cell, choose_in_menu, line_edit, shown_previews
+from tests.ui.clicks import line_edit
+from tests.ui.menus import choose_in_menu
 from tests.ui.openers import area_alone
+from tests.ui.tables import cell
+from tests.ui.windows import shown_previews
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.walks.area import WalksArea

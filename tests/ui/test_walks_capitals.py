@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QListView, QListWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.demo_walks import tessinparken
-from tests.ui.helpers import settle, show_window
+from tests.ui.windows import settle, show_window
 from ui.context import AppContext
 from ui.walks.area import WalksArea
 

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import walk_records
+from tests.ui.answers import answer_file_dialogs
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import answer_file_dialogs
 from tests.ui.walk_photos import jpeg_files, observations_tab
 from ui.context import AppContext
 

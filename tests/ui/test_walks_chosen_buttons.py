@@ -14,7 +14,7 @@ from samverkan_desktop.formatting import date_with_week
 from samverkan_desktop.services import places
 from tests.ui.conftest import ModalDriver
 from tests.ui.demo_walks import gyllenstiernsgatan_follow_up
-from tests.ui.helpers import show_window
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.walks.area import WalksArea
 

@@ -13,9 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import walk_records, walk_steps
 from samverkan_desktop.services import walks as walk_service
+from tests.ui.answers import acknowledge, another_desk
+from tests.ui.clicks import click_button, type_text
 from tests.ui.conftest import ModalDriver
 from tests.ui.demo_walks import tessinparken
-from tests.ui.helpers import acknowledge, another_desk, click_button, type_text
 from tests.ui.test_form_reload_more_forms import LOAD, LOADED, REFUSED
 from tests.ui.test_walks_typed_text import _click_tab, _open_walk
 from ui.context import AppContext

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import walk_records
+from tests.ui.answers import answer_file_dialogs
 from tests.ui.conftest import ModalDriver
 from tests.ui.demo_walks import tessinparken
-from tests.ui.helpers import answer_file_dialogs, show_window
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.walks.area import WalksArea
 from ui.walks.template_dialog import TemplateDialog

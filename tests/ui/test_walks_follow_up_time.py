@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import walks
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
 from tests.ui.demo_walks import tessinparken
-from tests.ui.helpers import click_button, show_window
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.walks.area import WalksArea
 from ui.walks.route_dialogs import FollowUpDialog

@@ -10,9 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from tests.ui.clicks import click_tab
 from tests.ui.demo_walks import gyllenstiernsgatan_follow_up
-from tests.ui.helpers import click_tab, keep_shot, settle
 from tests.ui.openers import area_in_window
+from tests.ui.windows import keep_shot, settle
 from ui.context import AppContext
 from ui.walks.area import WalksArea
 from ui.widgets.list_table import text_margin

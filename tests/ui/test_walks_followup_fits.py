@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.ui.demo_walks import gyllenstiernsgatan_follow_up
-from tests.ui.helpers import settle
 from tests.ui.openers import area_in_window
+from tests.ui.windows import settle
 from ui.context import AppContext
 from ui.walks.area import WalksArea
 

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from tests.ui.demo_walks import gyllenstiernsgatan_2021
-from tests.ui.helpers import show_window
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.walks.area import WalksArea
 

@@ -10,7 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import ModalDriver
 from tests.ui.demo_walks import tessinparken
-from tests.ui.helpers import native_keys, show_window
+from tests.ui.menus import native_keys
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.walks import walk_view

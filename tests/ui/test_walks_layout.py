@@ -8,7 +8,8 @@ from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import walks as walk_service
-from tests.ui.helpers import show_window, sort_arrow_widths
+from tests.ui.tables import sort_arrow_widths
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.walks.area import WalksArea

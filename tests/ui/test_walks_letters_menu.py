@@ -12,8 +12,9 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop import clock
 from samverkan_desktop.services import contacts, places, walk_actions, walk_records, walk_steps
 from samverkan_desktop.services import walks as walk_service
-from tests.ui.helpers import keep_shot, line_edit
+from tests.ui.clicks import line_edit
 from tests.ui.openers import area_alone
+from tests.ui.windows import keep_shot
 from ui.context import AppContext
 from ui.walks.area import WalksArea
 from ui.walks.walk_dialog import WalkDialog

@@ -8,8 +8,8 @@ from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QTableView, QToolTip
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import settle
 from tests.ui.openers import area_in_window
+from tests.ui.windows import settle
 from ui.context import AppContext
 from ui.walks.area import WalksArea
 

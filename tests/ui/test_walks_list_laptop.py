@@ -7,8 +7,8 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from tests.ui.cell_room import cut_cells
-from tests.ui.helpers import settle
 from tests.ui.openers import area_in_window
+from tests.ui.windows import settle
 from ui.context import AppContext
 from ui.walks.area import WalksArea
 

@@ -13,11 +13,12 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import walk_actions, walk_records, walk_route
+from tests.ui.clicks import click_button, line_edit, type_text
 from tests.ui.conftest import ModalDriver
 from tests.ui.demo_walks import tessinparken
-from tests.ui.helpers import click_button, line_edit, settle, type_text
 from tests.ui.record_tabs import walk_tab
 from tests.ui.test_person_picker_forms import UNKNOWN, refused_then_added
+from tests.ui.windows import settle
 from ui.contacts.organisation_dialog import OrganisationDialog
 from ui.context import AppContext
 from ui.walks.observation_dialogs import ActionDialog, ObservationDialog

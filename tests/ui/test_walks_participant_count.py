@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import walks
 from tests.ui.demo_walks import gyllenstiernsgatan_follow_up, tessinparken
-from tests.ui.helpers import show_window
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.walks.area import WalksArea
 

@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import walk_records
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, settle
 from tests.ui.walk_photos import jpeg_files, observations_tab
+from tests.ui.windows import settle
 from ui.context import AppContext
 from ui.walks.observations_tab import ObservationsTab
 

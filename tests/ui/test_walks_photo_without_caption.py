@@ -10,8 +10,9 @@ from PIL import Image
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from tests.ui.answers import answer_file_dialogs
 from tests.ui.demo_walks import tessinparken
-from tests.ui.helpers import answer_file_dialogs, show_window
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.walks.area import WalksArea
 from ui.widgets.table_model import MUTED_COLOUR

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import settle, show_window
+from tests.ui.windows import settle, show_window
 from ui.context import AppContext
 from ui.walks.area import WalksArea
 

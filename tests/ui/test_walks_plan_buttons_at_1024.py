@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import keep_shot
 from tests.ui.record_tabs import walk_tab
+from tests.ui.windows import keep_shot
 from ui.context import AppContext
 
 

@@ -19,8 +19,11 @@ from samverkan_desktop.services import (
     walk_steps,
 )
 from samverkan_desktop.services import walks as walk_service
+from tests.ui.answers import acknowledge
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import acknowledge, click_button, click_row, show_window
+from tests.ui.tables import click_row
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.walks.area import WalksArea
 from ui.walks.route_dialogs import StopDialog

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop import clock
 from samverkan_desktop.services import places, walk_route
 from samverkan_desktop.services import walks as walk_service
+from tests.ui.clicks import line_edit
 from tests.ui.demo_walks import gyllenstiernsgatan_2021, gyllenstiernsgatan_follow_up
-from tests.ui.helpers import line_edit
 from ui.context import AppContext
 from ui.walks.walk_dialog import WalkDialog
 

@@ -8,9 +8,10 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import WalkStatus
+from tests.ui.clicks import click_tab
 from tests.ui.demo_walks import tessinparken
-from tests.ui.helpers import click_tab, column_texts, sorts_in_both_orders
 from tests.ui.openers import area_in_window
+from tests.ui.tables import column_texts, sorts_in_both_orders
 from ui.context import AppContext
 from ui.walks.area import WalksArea
 

@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import WalkStatus
 from samverkan_desktop.services import walks as walk_service
+from tests.ui.clicks import click_tab
 from tests.ui.conftest import ModalDriver
 from tests.ui.demo_walks import tessinparken
-from tests.ui.helpers import click_tab
 from tests.ui.openers import area_alone
 from ui.context import AppContext
 from ui.walks.area import WalksArea

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import checklists
-from tests.ui.helpers import click_button, show_window, type_text
+from tests.ui.clicks import click_button, type_text
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.walks.template_dialog import TemplateDialog
 

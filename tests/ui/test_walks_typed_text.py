@@ -11,7 +11,7 @@ from samverkan_desktop.models import WalkStatus
 from samverkan_desktop.services import walk_records
 from samverkan_desktop.services import walks as walk_service
 from tests.ui.demo_walks import tessinparken
-from tests.ui.helpers import show_window
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.walks.area import WalksArea

@@ -16,17 +16,12 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop import clock
 from samverkan_desktop.services import weekly_briefs
 from samverkan_desktop.services.weekly_briefs import BriefWeek
+from tests.ui.clicks import click_button, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import (
-    click_button,
-    click_row,
-    column_texts,
-    plain,
-    show_window,
-    type_text,
-    wait_for_preview,
-)
 from tests.ui.openers import area_in_window, weekly_brief
+from tests.ui.tables import click_row, column_texts
+from tests.ui.text_fit import plain
+from tests.ui.windows import show_window, wait_for_preview
 from ui.context import AppContext
 from ui.overview.view import OverviewArea
 from ui.overview.weekly_brief_dialog import WeeklyBriefDialog

@@ -21,16 +21,12 @@ from samverkan_desktop.services import agenda, brief_imports, meetings, weekly_b
 from samverkan_desktop.services.weekly_briefs import BriefWeek
 from tests.core.meeting_data import make_group
 from tests.core.test_brief_imports import SLK, _meeting
+from tests.ui.answers import acknowledge, another_desk
+from tests.ui.clicks import click_button, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import (
-    acknowledge,
-    another_desk,
-    click_button,
-    column_texts,
-    show_window,
-    type_text,
-)
 from tests.ui.openers import area_in_window, weekly_brief
+from tests.ui.tables import column_texts
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.overview.minutes_import_dialog import MinutesImportDialog
 from ui.overview.view import OverviewArea

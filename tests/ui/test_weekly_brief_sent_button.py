@@ -10,10 +10,12 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from samverkan_desktop.formatting import iso_date
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, column_texts, keep_shot, settle
 from tests.ui.openers import weekly_brief
 from tests.ui.own_style import LookAt
+from tests.ui.tables import column_texts
+from tests.ui.windows import keep_shot, settle
 from ui.main_window import MainWindow
 from ui.overview.weekly_brief_dialog import WeeklyBriefDialog
 

@@ -15,10 +15,12 @@ from samverkan_desktop.db import open_database
 from samverkan_desktop.models.weekly_briefs import BriefSource
 from samverkan_desktop.services import weekly_briefs
 from samverkan_desktop.services.brief_reading import BriefWeek
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, keep_shot, settle, wrapped_lines
 from tests.ui.openers import weekly_brief
 from tests.ui.own_style import LookAt
+from tests.ui.text_fit import wrapped_lines
+from tests.ui.windows import keep_shot, settle
 from ui.main_window import MainWindow
 from ui.overview.weekly_brief_dialog import WeeklyBriefDialog
 

@@ -18,15 +18,11 @@ from samverkan_desktop import clock
 from samverkan_desktop.models import BriefSource
 from samverkan_desktop.services import weekly_briefs
 from samverkan_desktop.services.weekly_briefs import BriefWeek, ItemInput
+from tests.ui.answers import another_desk
+from tests.ui.clicks import click_button, type_text
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import (
-    another_desk,
-    click_button,
-    click_row,
-    column_texts,
-    show_window,
-    type_text,
-)
+from tests.ui.tables import click_row, column_texts
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.overview.weekly_brief_dialog import WeeklyBriefDialog
 

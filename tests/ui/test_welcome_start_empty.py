@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.db import open_database
 from samverkan_desktop.empty import is_empty
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import run_app
+from tests.ui.windows import run_app
 from ui.first_start import FirstStartDialog
 from ui.main_window import MainWindow
 

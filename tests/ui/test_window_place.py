@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import settle, wait_exposed
+from tests.ui.windows import settle, wait_exposed
 from ui.context import AppContext
 from ui.main_window import DEFAULT_SIZE, MainWindow
 

@@ -11,9 +11,11 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import meetings
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, column_texts, row_texts, settle, show_window
 from tests.ui.openers import actions_with_rows, alarms_area, calendar_window
+from tests.ui.tables import column_texts, row_texts
+from tests.ui.windows import settle, show_window
 from ui.alarms.loans_page import returned_text
 from ui.context import AppContext
 from ui.groups.area import GroupsArea

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pytestqt.qtbot import QtBot
 
 from tests.ui.cell_room import cut_cells
-from tests.ui.helpers import settle
+from tests.ui.windows import settle
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import Column
 

@@ -8,7 +8,7 @@ from PIL import Image
 from pytestqt.qtbot import QtBot
 
 from tests.ui.demo_walks import tessinparken
-from tests.ui.helpers import show_window
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.walks.area import WalksArea
 from ui.walks.observations_tab import ObservationsTab

@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.db import open_database
 from samverkan_desktop.services import groups, meetings
 from samverkan_desktop.services.meetings import MeetingInput
-from tests.ui.helpers import keep_shot
 from tests.ui.openers import calendar_week
 from tests.ui.own_style import LookAt
+from tests.ui.windows import keep_shot
 from ui.calendar.area import CalendarArea
 from ui.main_window import MainWindow
 
