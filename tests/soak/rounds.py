@@ -246,7 +246,7 @@ def _calendar(visitor: Visitor) -> Path:
     yield None
     visitor.opens("Dagordningspunkt", lambda: press(editor.agenda_tab, t("Add item…")))
     yield None
-    visitor.opens("Historik (möte)", editor.history_action.trigger)
+    visitor.opens("Historik (möte)", editor.more_menu.history_action.trigger)
     yield None
     for button in (editor.next_button, editor.next_button, editor.previous_button):
         if button.isEnabled():  # the group's meetings, one after another

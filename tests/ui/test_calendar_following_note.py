@@ -159,7 +159,7 @@ def test_the_delete_question_says_which_preparation_meeting_goes(
         click_button(qtbot, dialog, "Ta bort möte")
 
     modals.answer(delete)
-    area.editor.delete_action.trigger()
+    area.editor.more_menu.delete_action.trigger()
     modals.check()
     assert asked[0].endswith(
         f"\n\n{PREP} möts inför detta möte: dess möte {short_date(before, clock.today())} tas bort."
@@ -208,7 +208,7 @@ def test_reinstating_in_the_meeting_editor_says_which_preparation_meeting_is_bac
     area.open_meeting(row.id)
     told: list[str] = []
     modals.answer(acknowledge(qtbot, told))
-    area.editor.reinstate_action.trigger()
+    area.editor.more_menu.reinstate_action.trigger()
     modals.check()
     assert told == [
         f"{PREP} möts inför detta möte: ett möte planeras {short_date(old, clock.today())}."

@@ -92,7 +92,7 @@ def test_minutes_typed_under_an_agenda_item_are_in_the_meetings_history(
     # The same History from the "More" menu.
     seen.clear()
     modals.answer(_read(qtbot, seen))
-    editor.history_action.trigger()
+    editor.more_menu.history_action.trigger()
     modals.check()
     assert str(seen["changes"]).startswith("Dagordningspunkt 1")
 

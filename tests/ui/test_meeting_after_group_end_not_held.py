@@ -33,5 +33,5 @@ def test_no_mark_as_held_after_the_group_ended(qtbot: QtBot, ctx: AppContext) ->
     editor = area_of(window, "calendar", CalendarArea).editor
     assert editor.status_badge.text() == "Efter gruppens slut"
     assert not editor.held_button.isVisible()
-    assert not editor.held_action.isVisible()
-    assert editor.cancel_action.isVisible()  # what the note under the title points to
+    assert not editor.more_menu.held_action.isVisible()
+    assert editor.more_menu.cancel_action.isVisible()  # what the note under the title points to

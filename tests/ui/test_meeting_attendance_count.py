@@ -43,7 +43,7 @@ def test_a_meeting_marked_held_says_so(
     begun = editor.meeting.starts_at + dt.timedelta(minutes=5)  # not asked "not yet held?"
     monkeypatch.setattr(clock, "now", lambda: begun)
     assert editor.status_badge.text() != "Genomfört"
-    editor.held_action.trigger()  # "Mer" → "Markera som genomfört"
+    editor.more_menu.held_action.trigger()  # "Mer" → "Markera som genomfört"
     assert editor.status_badge.text() == "Genomfört"
-    editor.planned_action.trigger()
+    editor.more_menu.planned_action.trigger()
     assert editor.status_badge.text() != "Genomfört"

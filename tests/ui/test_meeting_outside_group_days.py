@@ -85,7 +85,7 @@ def test_reinstating_a_meeting_before_the_start_is_greyed_with_why(
     _window, area = calendar_window(qtbot, ctx)
     editor = open_meeting(qtbot, area, meeting)
     assert "Återställ mötet" in click_in_menu(qtbot, editor.more_button)
-    action = editor.reinstate_action
+    action = editor.more_menu.reinstate_action
     assert action.isVisible()
     assert not action.isEnabled()
     assert action.toolTip() == _before_the_start() + "kan inte återställas."
@@ -107,9 +107,11 @@ def test_a_meeting_before_the_start_says_so_and_is_not_offered_as_held(
     start = long_date(days_ago(START_DAYS_AGO))
     assert editor.warning.text().startswith(f"Gruppen startar {start}, så mötet kan inte hållas")
     assert not editor.held_button.isVisible()
-    assert not editor.held_action.isVisible()
-    assert editor.cancel_action.isVisible()  # what the note points to
-    assert editor.standing_action.isVisible()  # the group has coming meetings to give it to
+    assert not editor.more_menu.held_action.isVisible()
+    assert editor.more_menu.cancel_action.isVisible()  # what the note points to
+    assert (
+        editor.more_menu.standing_action.isVisible()
+    )  # the group has coming meetings to give it to
 
 
 def test_a_new_decision_on_a_meeting_before_the_start_is_greyed_with_why(
@@ -161,7 +163,7 @@ def test_a_coming_meeting_before_the_start_says_so(qtbot: QtBot, ctx: AppContext
     editor = calendar_area.editor
     assert editor.status_badge.text() == "Före gruppens start"
     assert editor.warning.text().startswith(f"Gruppen startar {long_date(start)}, så mötet")
-    assert not editor.held_action.isVisible()
+    assert not editor.more_menu.held_action.isVisible()
 
     qtbot.mouseClick(editor.back_button, Qt.MouseButton.LeftButton)
     window.navigate("calendar")

@@ -148,22 +148,22 @@ def test_what_a_meeting_after_the_end_cannot_have_is_greyed_with_why(
     assert editor.attendance_tab.all_present_button.toolTip().endswith("få närvaron antecknad.")
     assert editor.actions_tab.new_button.toolTip().endswith("kan inte få nya åtgärder.")
     assert editor.decisions_tab.add_button.toolTip().endswith("kan inte ha minnesanteckningar.")
-    assert not editor.standing_action.isVisible()
+    assert not editor.more_menu.standing_action.isVisible()
 
     # Cancelled, it cannot be reinstated after the end: "Återställ mötet" greyed, saying why.
     assert editor.meeting is not None
     demo_ctx.call(meeting_service.cancel_meeting, editor.meeting.id)
     demo_ctx.bus.announce("meetings")
-    qtbot.waitUntil(editor.reinstate_action.isVisible)
-    assert not editor.reinstate_action.isEnabled()
-    assert editor.reinstate_action.toolTip() == f"{ended} kan inte återställas."
+    qtbot.waitUntil(editor.more_menu.reinstate_action.isVisible)
+    assert not editor.more_menu.reinstate_action.isEnabled()
+    assert editor.more_menu.reinstate_action.toolTip() == f"{ended} kan inte återställas."
 
     # A group still meeting: offered, with their own tooltips.
     _open_other_group(qtbot, window, demo_ctx)
     assert editor.attendance_tab.all_present_button.isEnabled()
     assert editor.actions_tab.new_button.isEnabled()
     assert "avslutades" not in editor.actions_tab.new_button.toolTip()
-    assert editor.standing_action.isVisible()
+    assert editor.more_menu.standing_action.isVisible()
 
 
 def test_marking_one_person_is_greyed_with_why_after_the_end(

@@ -10,24 +10,20 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QHideEvent
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMenu,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError, NotFoundError
-from samverkan_desktop.formatting import local_time, long_date, short_date
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import AttendanceStatus, MeetingStatus
 from samverkan_desktop.services import meeting_following, meetings
-from samverkan_desktop.services.after_group_end import ENDED_REINSTATED
 from samverkan_desktop.services.meeting_common import no_minutes_reason
 from samverkan_desktop.services.meetings import MeetingDetail
 from ui import key_guide
@@ -45,10 +41,12 @@ from ui.meetings.export import export_calendar, preview_agenda, preview_minutes
 from ui.meetings.header_lines import NOTE_STYLE, WARNING_STYLE, warnings, when_text
 from ui.meetings.held_status import FOLLOW_UP_HINT, StatusBadge, may_be_marked_held
 from ui.meetings.keys import add_shortcut, meeting_action
+from ui.meetings.more_menu import MoreMenu
 from ui.meetings.standing_agenda import offer_as_standing_agenda
+from ui.meetings.status_questions import delete_question, held_anyway
 from ui.widgets.back_key import guarded_back
 from ui.widgets.closing import close_after_refusal
-from ui.widgets.dialogs import confirm, show_error, show_info
+from ui.widgets.dialogs import show_error, show_info
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.greyed import grey_for
 from ui.widgets.notice import NoticeBar
@@ -87,22 +85,8 @@ class MeetingEditor(QWidget):
         # beside the status it changes.
         self.held_button = step_button(self, self.mark_held, _("Mark as held"))
         self.held_button.setToolTip(_(FOLLOW_UP_HINT))
-        self.more_menu = QMenu(self)
-        self.more_menu.setToolTipsVisible(True)  # a greyed entry says why
+        self.more_menu = MoreMenu(self)
         self.more_button = menu_button(_("More"), self.more_menu, self)
-        self.held_action = self._menu_action(_("Mark as held"), self.mark_held)
-        self.planned_action = self._menu_action(_("Mark as planned"), self.mark_planned)
-        self.cancel_action = self._menu_action(_("Cancel meeting…"), self.cancel_meeting)
-        self.reinstate_action = self._menu_action(_("Reinstate the meeting"), self.mark_planned)
-        self.delete_action = self._menu_action(_("Delete meeting…"), self.delete_meeting)
-        self.more_menu.addSeparator()
-        self.standing_action = self._menu_action(
-            _("Use this agenda for coming meetings…"), self.use_as_standing_agenda
-        )
-        self.export_action = self._menu_action(
-            _("Export the group's calendar (.ics)…"), self.export_group_calendar
-        )
-        self.history_action = self._menu_action(_("History…"), self.show_history)
 
         # The way back is a link on a line of its own above the buttons: beside them, "← Grupper
         # och möten" pushed "Mer" onto a second row at 1024 px.
@@ -153,13 +137,14 @@ class MeetingEditor(QWidget):
         self.agenda_tab.follow_up_requested.connect(self.actions_tab.follow_up)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        for tab in (
+        self.meeting_tabs = (
             self.details_tab,
             self.attendance_tab,
             self.agenda_tab,
             self.decisions_tab,
             self.actions_tab,
-        ):
+        )
+        for tab in self.meeting_tabs:
             self.tabs.addTab(tab, "")
         self.tabs.currentChanged.connect(lambda _index: self.agenda_tab.save_minutes())
 
@@ -201,12 +186,6 @@ class MeetingEditor(QWidget):
         self.back_button.setText(text)
         self.back_button.setToolTip(key_guide.with_keys(tooltip, self.back_action))
 
-    def _menu_action(self, text: str, slot: Callable[[], Any]) -> QAction:
-        action = QAction(text, self)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.more_menu.addAction(action)
-        return action
-
     # --- loading -------------------------------------------------------------------------------
 
     def show_meeting(self, meeting_id: int) -> bool:
@@ -246,13 +225,7 @@ class MeetingEditor(QWidget):
         cancelled = detail.status is MeetingStatus.CANCELLED
         self.warning.setStyleSheet(WARNING_STYLE if cancelled else NOTE_STYLE)
         self.warning.setVisible(bool(found))
-        for tab in (
-            self.details_tab,
-            self.attendance_tab,
-            self.agenda_tab,
-            self.decisions_tab,
-            self.actions_tab,
-        ):
+        for tab in self.meeting_tabs:
             tab.show_meeting(detail)
         # Who came (in person or by a substitute) of those invited: "5/5" after one was
         # marked absent read as everyone there.
@@ -271,21 +244,8 @@ class MeetingEditor(QWidget):
         self.previous_button.setEnabled(detail.previous_meeting is not None)
         self.next_button.setEnabled(detail.next_meeting is not None)
         may_hold = may_be_marked_held(detail)
-        outside = detail.outside_group_days
         self.held_button.setVisible(may_hold)
-        self.held_action.setVisible(
-            status is MeetingStatus.PLANNED and not may_hold and not outside
-        )
-        self.planned_action.setVisible(status is MeetingStatus.HELD)
-        self.cancel_action.setVisible(status is MeetingStatus.PLANNED)
-        self.reinstate_action.setVisible(status is MeetingStatus.CANCELLED)
-        # Cancelled outside the group's days it cannot be planned again: greyed, saying why.
-        no_reinstating = detail.refused_outside_days(ENDED_REINSTATED)
-        self.reinstate_action.setEnabled(no_reinstating is None)
-        self.reinstate_action.setToolTip(no_reinstating or "")
-        self.delete_action.setVisible(not detail.from_rule and not detail.has_minutes)
-        # A group ended has no coming meetings to give the agenda to (one not started has).
-        self.standing_action.setVisible(not (outside and not outside.before_start))
+        self.more_menu.show_meeting(detail, may_hold)
         # Minutes of a meeting not held are refused by the core; a greyed button says why (Qt
         # shows a disabled widget's tooltip), and so does its key.
         no_minutes = no_minutes_reason(status)
@@ -373,21 +333,8 @@ class MeetingEditor(QWidget):
     # otherwise refuse the user's own details as "changed meanwhile".
 
     def mark_held(self) -> None:
-        detail = self.meeting
-        if detail is not None and meetings.not_yet_started(detail.starts_at):
-            day = short_date(detail.starts_at.date(), clock.today())
-            if detail.starts_at.date() == clock.today():
-                day = f"{day} {local_time(detail.starts_at)}"
-            question = _("The meeting has not taken place yet ({day}). Mark it as held anyway?")
-            if not confirm(
-                self,
-                _("Mark as held"),
-                question.format(day=day),
-                _("Mark as held"),
-                destructive=False,
-                cancel_text=_("No"),
-            ):
-                return
+        if self.meeting is not None and not held_anyway(self, self.meeting):
+            return
         self._set_status(MeetingStatus.HELD)
 
     def mark_planned(self) -> None:
@@ -421,15 +368,7 @@ class MeetingEditor(QWidget):
         detail = self.meeting
         if detail is None:
             return
-        message = _("Delete the meeting of {group} on {day}? This cannot be undone.").format(
-            group=detail.group_name, day=long_date(detail.starts_at.date())
-        )
-        follows = following_text(self.ctx, meeting_following.if_gone, detail.id)
-        question = (
-            _("Delete meeting"),
-            f"{message}\n\n{follows}" if follows else message,
-            _("Delete meeting"),
-        )
+        question = delete_question(self.ctx, detail)
         if perform_confirmed(
             self, self.ctx, "meetings", question, meetings.delete_meeting, detail.id
         ):
