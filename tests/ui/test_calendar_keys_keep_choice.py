@@ -18,9 +18,11 @@ from samverkan_desktop.enums import GroupType
 from samverkan_desktop.services import group_editing, meetings
 from samverkan_desktop.services.group_rows import GroupInput
 from samverkan_desktop.services.meetings import MeetingInput
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, plain, settle, show_window
 from tests.ui.test_calendar_go_to_day_marked import _go_to
+from tests.ui.text_fit import plain
+from tests.ui.windows import settle, show_window
 from ui.calendar.area import CalendarArea
 from ui.calendar.chip import MeetingChip
 from ui.calendar.meeting_dialogs import NewMeetingDialog

@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import exercise_reading
-from tests.ui.helpers import click_tab, settle
+from tests.ui.clicks import click_tab
 from tests.ui.openers import crisis_tab
+from tests.ui.windows import settle
 from ui.context import AppContext
 
 SAID = {"↑": "Flytta upp", "↓": "Flytta ned"}

@@ -11,8 +11,10 @@ from samverkan_desktop.models import ExerciseStatus, ExerciseType
 from samverkan_desktop.services import exercise_reading, exercises
 from samverkan_desktop.services.exercise_assessment import save_assessment
 from tests.days import days_ago
+from tests.ui.answers import acknowledge
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import acknowledge, click_in_menu, show_window
+from tests.ui.menus import click_in_menu
+from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 

@@ -13,8 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import backup
 from samverkan_desktop.errors import DatabaseCorruptError
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, show_window
+from tests.ui.windows import show_window
 from ui.backups import recover_damaged
 from ui.backups_dialog import BackupsDialog
 

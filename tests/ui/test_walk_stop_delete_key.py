@@ -8,11 +8,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, menu_of, settle
 from tests.ui.list_choice import click_item, item_texts
+from tests.ui.menus import menu_of
 from tests.ui.record_tabs import walk_plan
 from tests.ui.test_shortcuts_dialog import _rows
+from tests.ui.windows import settle
 from ui import key_guide
 from ui.context import AppContext
 from ui.main_window import MainWindow
