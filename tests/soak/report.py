@@ -27,7 +27,7 @@ def line(result: RoundResult, before: RoundResult | None) -> str:
     text = (
         f"round {result.number:3d}  {result.seconds:6.1f} s  {len(result.log.opened):2d} dialogs  "
         f"widgets {counted.widgets:7d}  objects {counted.objects:9d}  "
-        f"RSS {counted.rss_mib:7.1f} MiB"
+        f"RSS {counted.rss_mib:7.1f} MiB  heap {counted.heap_mib:6.1f} MiB"
     )
     if before is None:
         return text
@@ -36,4 +36,5 @@ def line(result: RoundResult, before: RoundResult | None) -> str:
         f"  | {counted.widgets - was.widgets:+6d} widgets"
         f"  {counted.objects - was.objects:+8d} objects"
         f"  {counted.rss_mib - was.rss_mib:+6.1f} MiB"
+        f"  heap {counted.heap_mib - was.heap_mib:+6.2f} MiB"
     )
