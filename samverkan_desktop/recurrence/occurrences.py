@@ -57,7 +57,19 @@ def nominal_starts(rule: Rule, start: dt.date, end: dt.date) -> list[dt.datetime
     last = local_start(end, dt.time(23, 59, 59))
     if last < first:
         return []
-    return [_normalise(value) for value in rule_set(rule).between(first, last, inc=True)]
+    if rule.week_parity is None:
+        found = rule_set(rule).between(first, last, inc=True)
+    else:
+        # Every week's days, kept by their own ISO week: dateutil's BYWEEKNO puts the first days
+        # of a year in the wrong week where the year before has 52 weeks (Saturday 1 January
+        # 2022, ISO week 52, went to week 53: an odd-week group met that weekend and an
+        # even-week one did not). The RRULE exported keeps BYWEEKNO, as RFC 5545 means it.
+        weeks = frozenset(rule.week_parity.weeks)
+        every_week = rule_set(rule, rrule=rule.with_changes(week_parity=None).to_rrule())
+        found = [
+            v for v in every_week.between(first, last, inc=True) if iso_week(v.date()) in weeks
+        ]
+    return [_normalise(value) for value in found]
 
 
 def occurrences(

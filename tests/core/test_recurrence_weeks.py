@@ -7,7 +7,7 @@ import datetime as dt
 import json
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from samverkan_desktop import clock
@@ -149,6 +149,8 @@ def test_a_rule_refuses_even_weeks_with_another_interval_or_monthly() -> None:
 
 
 @settings(max_examples=150, deadline=None)
+@example(WeekParity.ODD, {0, 1, 5}, dt.date(2022, 1, 1), 30)  # 1 Jan 2022: ISO week 52
+@example(WeekParity.EVEN, {5, 6}, dt.date(2021, 12, 20), 30)
 @given(
     st.sampled_from(WeekParity),
     st.sets(st.integers(0, 6), min_size=1, max_size=3),
@@ -172,6 +174,32 @@ def test_every_date_of_an_even_week_rule_has_an_even_iso_week(
     assert all(iso_week(day) % 2 == remainder for day in got)
     span = (starts_on + dt.timedelta(days=n) for n in range(days + 1))
     assert got == [d for d in span if d.weekday() in weekdays and iso_week(d) % 2 == remainder]
+
+
+def test_the_first_days_of_a_year_keep_the_week_they_belong_to() -> None:
+    """Saturday 1 January 2022 is in ISO week 52 of 2021, an even week: a group starting that day
+    meets then if it meets in even weeks, not if in odd ones (dateutil's BYWEEKNO, reading the
+    year of a rule's start, had the day in week 53)."""
+    starts = dt.date(2022, 1, 1)
+    days = {
+        parity: [
+            o.start.date()
+            for o in occurrences(
+                Rule(
+                    starts_on=starts, frequency=Frequency.WEEKLY, weekdays=(5,), week_parity=parity
+                ),
+                starts,
+                dt.date(2022, 1, 31),
+            )
+        ]
+        for parity in WeekParity
+    }
+    assert days[WeekParity.EVEN] == [
+        dt.date(2022, 1, 1),
+        dt.date(2022, 1, 15),
+        dt.date(2022, 1, 29),
+    ]
+    assert days[WeekParity.ODD] == [dt.date(2022, 1, 8), dt.date(2022, 1, 22)]
 
 
 # --- every weekday --------------------------------------------------------------------------
