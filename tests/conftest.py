@@ -223,6 +223,16 @@ def pg_demo_templates(postgres_server: PostgresServer | str, pg_template: str) -
 
 
 @pytest.fixture
+def demo_url(sqlite_url: str, sqlite_demo_files: DemoCopier) -> str:
+    """The test's SQLite database (``sqlite_url``) with today's example district copied in, for
+    the command line or the program started on it. Laid out around the test's own day (after
+    SAMVERKAN_TEST_NOW or mark.moment set the clock): a copy made once per module was laid out
+    around the real day, and its tests ran weeks from its dates."""
+    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
+    return sqlite_url
+
+
+@pytest.fixture
 def demo_db(db: Database, request: pytest.FixtureRequest) -> Database:
     """A database holding the example district."""
     load_demo(db, request)

@@ -14,7 +14,6 @@ import pytest
 
 from samverkan_desktop import db_errors
 from samverkan_desktop.db_translation import stale_record_error
-from tests.conftest import DemoCopier
 from tests.core.test_cli import run_cli
 
 KEPT = ("finns kvar", "det du skrev", "det du valde", "Öppna")
@@ -31,12 +30,6 @@ def other_desk(url: str, trigger: str) -> Iterator[None]:
     finally:
         connection.execute("DROP TRIGGER other_desk")
         connection.close()
-
-
-@pytest.fixture
-def demo_url(sqlite_url: str, sqlite_demo_files: DemoCopier) -> str:
-    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
-    return sqlite_url
 
 
 def test_follow_up_written_at_another_desk_meanwhile_says_run_it_again(

@@ -14,13 +14,13 @@ from pathlib import Path
 import pytest
 
 from samverkan_desktop.cli import main as cli_main
-from tests.cli.test_conflicts_say_run_again import demo_url, other_desk  # noqa: F401
+from tests.cli.test_conflicts_say_run_again import other_desk  # noqa: F401
 from tests.core.db_logins import login
 from tests.core.test_cli import run_cli
 
 
 def test_a_refusal_is_one_line_and_its_sql_goes_to_the_log(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     tmp_path: Path,
 ) -> None:
     home = tmp_path / "home"

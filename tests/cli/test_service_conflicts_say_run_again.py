@@ -8,14 +8,14 @@ import json
 
 import pytest
 
-from tests.cli.test_conflicts_say_run_again import demo_url, other_desk  # noqa: F401
+from tests.cli.test_conflicts_say_run_again import other_desk  # noqa: F401
 from tests.core.test_cli import run_cli
 
 WEEK = "2030-W10"  # a week the demo has no summary of
 
 
 def test_a_week_begun_at_another_desk_meanwhile_says_run_it_again(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     argv = ["--db", demo_url, "weekly", "add", "--week", WEEK, "--source", "police"]
@@ -39,7 +39,7 @@ def test_a_week_begun_at_another_desk_meanwhile_says_run_it_again(
 
 
 def test_members_changed_at_another_desk_meanwhile_says_run_it_again(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     group = "4"

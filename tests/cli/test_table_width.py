@@ -16,14 +16,7 @@ import unicodedata
 
 import pytest
 
-from tests.conftest import DemoCopier
 from tests.core.test_cli import run_cli
-
-
-@pytest.fixture
-def demo_url(sqlite_url: str, sqlite_demo_files: DemoCopier) -> str:
-    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
-    return sqlite_url
 
 
 def _in_terminal(columns: int, *argv: str) -> str:

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from samverkan_desktop import backup
-from tests.cli.test_conflicts_say_run_again import demo_url, other_desk  # noqa: F401
+from tests.cli.test_conflicts_say_run_again import other_desk  # noqa: F401
 from tests.core.test_cli import run_cli
 
 
@@ -43,7 +43,7 @@ def _block_backups(url: str) -> Path:
 
 
 def test_a_backup_not_taken_is_one_warning_and_the_command_goes_on(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     tmp_path: Path,
 ) -> None:
     home = tmp_path / "home"
@@ -72,7 +72,7 @@ def test_a_backup_not_taken_is_one_warning_and_the_command_goes_on(
 
 
 def test_a_driver_error_logged_by_the_core_prints_no_warning(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     argv = ["weekly", "add", "--week", "2030-W10", "--source", "police", "--heading", "Inbrott"]

@@ -12,13 +12,12 @@ from samverkan_desktop.db import open_database
 from samverkan_desktop.services import actions as action_service
 from samverkan_desktop.services import groups
 from tests.core.test_cli import run_cli
-from tests.core.test_cli_unknown_ids import demo_template, demo_url  # noqa: F401 (fixtures)
 from tests.core.test_walks_cli import needs_pdftotext, pdf_text
 
 
 @needs_pdftotext
 def test_print_actions_of_one_group(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:

@@ -8,13 +8,12 @@ import json
 import pytest
 
 from tests.core.test_cli import run_cli
-from tests.core.test_cli_unknown_ids import demo_template, demo_url  # noqa: F401 (fixtures)
 
 TITLE = "Lokal samverkansöverenskommelse Östermalm"
 
 
 def test_the_demos_agreement_is_listed_and_shown(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     code, out, err = run_cli(capsys, "--db", demo_url, "agreements", "list")
@@ -46,7 +45,7 @@ def test_the_demos_agreement_is_listed_and_shown(
 
 
 def test_an_unknown_agreement_is_one_line(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     code, out, err = run_cli(capsys, "--db", demo_url, "agreements", "show", "999")

@@ -16,7 +16,6 @@ from samverkan_desktop.db import open_database
 from samverkan_desktop.services import audit
 from tests.core.test_cli import run_cli
 from tests.core.test_cli_bad_input import dump
-from tests.core.test_cli_unknown_ids import demo_template, demo_url  # noqa: F401 (fixtures)
 
 ORIGINS = ["meeting", "walk_observation", "exercise_lesson"]
 
@@ -54,7 +53,7 @@ def _refused(url: str, capsys: pytest.CaptureFixture[str], words: list[str], mes
 
 @pytest.mark.parametrize("origin", ORIGINS)
 def test_done_closes_an_action_of_each_origin_today_with_its_note(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
     origin: str,
 ) -> None:
@@ -95,7 +94,7 @@ def test_done_closes_an_action_of_each_origin_today_with_its_note(
 
 @pytest.mark.parametrize("origin", ORIGINS)
 def test_postpone_moves_the_due_date_and_notes_that_it_slipped(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
     origin: str,
 ) -> None:
@@ -118,7 +117,7 @@ def test_postpone_moves_the_due_date_and_notes_that_it_slipped(
 
 
 def test_postpone_refuses_an_earlier_date_and_a_closed_action(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     action = _open_one(demo_url, capsys, "meeting")
@@ -136,7 +135,7 @@ def test_postpone_refuses_an_earlier_date_and_a_closed_action(
 
 
 def test_postpone_to_a_passed_day_later_than_the_due_date_is_taken_as_the_window_takes_it(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     yesterday = clock.today() - dt.timedelta(days=1)
@@ -154,7 +153,7 @@ def test_postpone_to_a_passed_day_later_than_the_due_date_is_taken_as_the_window
 
 
 def test_reopen_opens_a_done_action_and_leaves_an_open_one(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     closed = next(r for r in _actions(demo_url, capsys).values() if r["status"] == "done")
@@ -179,7 +178,7 @@ def test_reopen_opens_a_done_action_and_leaves_an_open_one(
     "words", [["done"], ["reopen"], ["postpone", "--to", "2030-01-01"]], ids=lambda w: w[0]
 )
 def test_an_unknown_or_unreadable_action_number_is_one_line(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
     words: list[str],
 ) -> None:
@@ -194,7 +193,7 @@ def test_an_unknown_or_unreadable_action_number_is_one_line(
 
 
 def test_postpone_to_a_date_that_is_not_one_is_one_line(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     action = _open_one(demo_url, capsys, "meeting")

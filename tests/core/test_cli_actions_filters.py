@@ -14,7 +14,6 @@ from samverkan_desktop.services import actions as action_service
 from samverkan_desktop.services import groups
 from tests.core.area_refusals import UNKNOWN_AREA_999
 from tests.core.test_cli import run_cli
-from tests.core.test_cli_unknown_ids import demo_template, demo_url  # noqa: F401 (fixtures)
 
 
 def _ids(capsys: pytest.CaptureFixture[str], url: str, *options: str) -> list[int]:
@@ -24,7 +23,7 @@ def _ids(capsys: pytest.CaptureFixture[str], url: str, *options: str) -> list[in
 
 
 def test_actions_list_by_area_source_and_words(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     db = open_database(demo_url)

@@ -13,11 +13,10 @@ from samverkan_desktop.services import action_list
 from samverkan_desktop.services.action_list_rows import action_list_rows
 from samverkan_desktop.services.actions import ActionFilter
 from tests.core.test_cli import run_cli
-from tests.core.test_cli_unknown_ids import demo_template, demo_url  # noqa: F401 (fixtures)
 
 
 def test_the_origin_has_a_column_of_its_own_named_as_the_window_names_it(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     code, out, err = run_cli(capsys, "--db", demo_url, "actions", "list")
@@ -46,7 +45,7 @@ def test_the_origin_has_a_column_of_its_own_named_as_the_window_names_it(
 
 
 def test_the_json_gives_the_area_the_list_shows_beside_the_actions_own(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     db = open_database(demo_url)

@@ -9,11 +9,10 @@ import json
 import pytest
 
 from tests.core.test_cli import run_cli
-from tests.core.test_cli_unknown_ids import demo_template, demo_url  # noqa: F401 (fixtures)
 
 
 def test_an_overdue_action_reads_as_in_the_window(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     code, out, err = run_cli(capsys, "--db", demo_url, "actions", "list", "--json")

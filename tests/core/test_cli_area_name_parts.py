@@ -17,7 +17,6 @@ from samverkan_desktop.services import agreements
 from tests.core.test_cli import run_cli
 from tests.core.test_cli_area_names import GUARDS, NO_AREAS_NAME, SCHOOL, _areas, _json
 from tests.core.test_cli_bad_input import dump
-from tests.core.test_cli_unknown_ids import demo_template, demo_url  # noqa: F401 (fixtures)
 
 YOUTH = "Unga i risk för kriminalitet"
 DEFECTORS = "Avhopparverksamhet för kriminella"
@@ -61,7 +60,7 @@ def _every_area_option(url: str, capsys: pytest.CaptureFixture[str], out: Path) 
     ids=["groups", "actions", "meetings"],
 )  # fmt: skip
 def test_a_list_by_a_part_of_one_areas_name_as_by_its_number(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
     command: tuple[str, str],
 ) -> None:
@@ -72,7 +71,7 @@ def test_a_list_by_a_part_of_one_areas_name_as_by_its_number(
 
 
 def test_groups_and_agreements_take_a_part_of_a_name(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     code, out, err = run_cli(
@@ -95,7 +94,7 @@ def test_groups_and_agreements_take_a_part_of_a_name(
 
 
 def test_a_part_several_names_hold_is_refused_naming_those(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
     tmp_path: Path,
 ) -> None:
@@ -115,7 +114,7 @@ def test_a_part_several_names_hold_is_refused_naming_those(
 
 
 def test_a_whole_name_wins_over_a_part_of_another(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     db = open_database(demo_url)
@@ -137,7 +136,7 @@ def test_a_whole_name_wins_over_a_part_of_another(
 
 
 def test_an_unknown_number_lists_the_areas_as_an_unknown_name_does(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
     tmp_path: Path,
 ) -> None:
@@ -161,7 +160,7 @@ def test_an_unknown_number_lists_the_areas_as_an_unknown_name_does(
 
 
 def test_an_empty_area_is_asked_for_not_looked_up(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
     tmp_path: Path,
 ) -> None:

@@ -20,7 +20,6 @@ from samverkan_desktop.services import agreements
 from samverkan_desktop.services.groups import list_priority_areas
 from tests.core.test_cli import run_cli
 from tests.core.test_cli_bad_input import dump
-from tests.core.test_cli_unknown_ids import demo_template, demo_url  # noqa: F401 (fixtures)
 
 SCHOOL = "Skolan som brottsplats"
 GUARDS = "Ordningsvakter"
@@ -59,7 +58,7 @@ def _refused(capsys: pytest.CaptureFixture[str], url: str, *words: str) -> None:
     "command", [("groups", "list"), ("actions", "list")], ids=["groups", "actions"]
 )
 def test_a_list_by_the_areas_name_as_by_its_number(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
     command: tuple[str, str],
 ) -> None:
@@ -74,7 +73,7 @@ def test_a_list_by_the_areas_name_as_by_its_number(
 
 
 def test_print_actions_by_the_areas_name_and_no_file_for_an_unknown_one(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
     tmp_path: Path,
 ) -> None:
@@ -90,7 +89,7 @@ def test_print_actions_by_the_areas_name_and_no_file_for_an_unknown_one(
 
 
 def test_groups_create_and_edit_take_the_areas_names(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     numbers = _areas(demo_url)
@@ -117,7 +116,7 @@ def test_groups_create_and_edit_take_the_areas_names(
 
 
 def test_agreements_create_edit_and_revise_take_the_areas_names(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     db = open_database(demo_url)

@@ -18,7 +18,6 @@ from samverkan_desktop.cli import build_parser
 from samverkan_desktop.db import open_database
 from tests.core.test_cli import run_cli
 from tests.core.test_cli_bad_input import dump, leaves
-from tests.core.test_cli_unknown_ids import demo_template, demo_url  # noqa: F401 (fixtures)
 
 MONTHLY = "1 gång/månad"
 WALK_STEPS = (
@@ -88,7 +87,7 @@ def test_a_value_outside_the_choices_is_one_swedish_line_and_exit_1(
     option: str,
     value: str,
     accepted: str,
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
@@ -145,7 +144,7 @@ def test_the_windows_swedish_label_is_accepted_beside_the_code(
     option: str,
     code: str,
     label: str,
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     by_code = _json(capsys, demo_url, *words, option, code)
@@ -155,7 +154,7 @@ def test_the_windows_swedish_label_is_accepted_beside_the_code(
 
 
 def test_a_unit_added_with_the_swedish_kind_is_that_kind(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     code, out, err = run_cli(
@@ -174,7 +173,7 @@ def test_a_unit_added_with_the_swedish_kind_is_that_kind(
 )
 def test_wrong_usage_is_still_a_usage_error(
     words: list[str],
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     code, _out, err = run_cli(capsys, "--db", demo_url, *words)

@@ -13,7 +13,6 @@ import pytest
 
 from samverkan_desktop.db import Database
 from tests.core.test_cli import run_cli
-from tests.core.test_cli_unknown_ids import demo_template, demo_url  # noqa: F401 (fixtures)
 
 
 def _listed(capsys: pytest.CaptureFixture[str], url: str, *words: str) -> list[dict[str, Any]]:
@@ -23,7 +22,7 @@ def _listed(capsys: pytest.CaptureFixture[str], url: str, *words: str) -> list[d
 
 
 def test_plans_list_takes_due_and_type_as_fire_list_and_the_other_lists_do(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     every = _listed(capsys, demo_url, "plans", "list")
@@ -49,7 +48,7 @@ def test_plans_list_takes_due_and_type_as_fire_list_and_the_other_lists_do(
     ],
 )
 def test_search_finds_the_words_in_more_lists(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
     words: tuple[str, ...],
     search: str,
@@ -63,7 +62,7 @@ def test_search_finds_the_words_in_more_lists(
 
 
 def test_fire_list_result_is_the_pages_result_filter(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     with_remarks = _listed(capsys, demo_url, "fire", "list", "--result", "approved_with_remarks")
@@ -75,7 +74,7 @@ def test_fire_list_result_is_the_pages_result_filter(
 
 
 def test_fire_list_search_looks_in_who_inspected(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     every = _listed(capsys, demo_url, "fire", "list")
@@ -84,7 +83,7 @@ def test_fire_list_search_looks_in_who_inspected(
 
 
 def test_units_list_filters_as_the_alarms_window(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     """--kind as ``units add`` takes it, --status and --search as the window's filters."""
@@ -106,7 +105,7 @@ def test_units_list_filters_as_the_alarms_window(
     [(("walks", "list"), "2021"), (("exercises", "list"), "2027"), (("meetings", "list"), "2027")],
 )
 def test_a_year_is_from_1_january_to_31_december(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
     words: tuple[str, ...],
     year: str,
@@ -122,7 +121,7 @@ def test_a_year_is_from_1_january_to_31_december(
 
 
 def test_walks_and_exercises_from_and_to(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     walks = _listed(capsys, demo_url, "walks", "list", "--from", "2021-06-01", "--to", "2021-12-31")
@@ -143,7 +142,7 @@ def test_walks_and_exercises_from_and_to(
 
 
 def test_walks_list_by_group_and_area(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     """--group: the walks at the places the group works with; --area: at the places of the
@@ -166,7 +165,7 @@ def test_walks_list_by_group_and_area(
 
 
 def test_meetings_not_held_is_every_past_date_so_no_year(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     code, out, err = run_cli(
@@ -177,7 +176,7 @@ def test_meetings_not_held_is_every_past_date_so_no_year(
 
 
 def test_agreements_list_search(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     """--search as on the other lists: the words in an agreement's name, parties, priority

@@ -14,7 +14,6 @@ from icalendar import Calendar
 from samverkan_desktop.db import open_database
 from samverkan_desktop.services.groups import list_priority_areas
 from tests.core.test_cli import run_cli
-from tests.core.test_cli_unknown_ids import demo_template, demo_url  # noqa: F401 (fixtures)
 
 SCHOOL = "Skolan som brottsplats"
 
@@ -28,7 +27,7 @@ def _area_number(url: str) -> str:
 
 
 def test_meetings_list_by_the_areas_name_as_by_its_number(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     number = _area_number(demo_url)
@@ -46,7 +45,7 @@ def test_meetings_list_by_the_areas_name_as_by_its_number(
 
 
 def test_export_ics_by_the_areas_name_as_by_its_number(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
     tmp_path: Path,
 ) -> None:
@@ -64,7 +63,7 @@ def test_export_ics_by_the_areas_name_as_by_its_number(
 
 
 def test_a_name_no_area_has_is_refused_naming_the_areas(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
     tmp_path: Path,
 ) -> None:

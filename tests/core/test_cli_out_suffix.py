@@ -12,7 +12,6 @@ import pytest
 from samverkan_desktop.db import open_database
 from tests.core.test_cli import run_cli
 from tests.core.test_cli_bad_input import dump
-from tests.core.test_cli_unknown_ids import demo_template, demo_url  # noqa: F401 (fixtures)
 
 COMMANDS = {
     ".pdf": ["print", "crisiscontacts"],
@@ -32,7 +31,7 @@ def _run(
 def test_an_out_file_with_the_wrong_ending_is_refused(
     ending: str,
     name: str,
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
@@ -52,7 +51,7 @@ def test_an_out_file_with_the_wrong_ending_is_refused(
 
 
 def test_an_existing_file_with_the_wrong_ending_is_left_as_it_was(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
@@ -66,7 +65,7 @@ def test_an_existing_file_with_the_wrong_ending_is_left_as_it_was(
 @pytest.mark.parametrize("ending", list(COMMANDS))
 def test_the_right_ending_in_capitals_is_accepted(
     ending: str,
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:

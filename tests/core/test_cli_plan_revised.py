@@ -20,7 +20,6 @@ from samverkan_desktop.models import PlanKind
 from samverkan_desktop.services import audit, plans
 from tests.core.test_cli import run_cli
 from tests.core.test_cli_bad_input import dump
-from tests.core.test_cli_unknown_ids import demo_template, demo_url  # noqa: F401 (fixtures)
 
 
 def _plans(url: str, capsys: pytest.CaptureFixture[str]) -> dict[str, dict[str, Any]]:
@@ -58,7 +57,7 @@ def _new_plan(url: str, name: str, months: int | None, version: str | None) -> i
 
 
 def test_an_overdue_plan_revised_today_gets_the_next_name_and_a_year_ahead(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     rsa = _plan(demo_url, capsys, "Risk- och")
@@ -85,7 +84,7 @@ def test_an_overdue_plan_revised_today_gets_the_next_name_and_a_year_ahead(
 
 
 def test_the_date_name_adopter_and_note_given_are_kept(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     routine = _plan(demo_url, capsys, "Rutin vid hot")
@@ -110,7 +109,7 @@ def test_the_date_name_adopter_and_note_given_are_kept(
 
 
 def test_a_version_adopted_before_the_current_one_goes_into_the_history_only(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     plan = _plan(demo_url, capsys, "Krisledningsplan")
@@ -123,7 +122,7 @@ def test_a_version_adopted_before_the_current_one_goes_into_the_history_only(
 
 
 def test_a_plan_without_a_revision_interval_says_it_has_no_next_revision(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     plan_id = _new_plan(demo_url, "Rutin för nyckelkvittens", None, "1")
@@ -135,7 +134,7 @@ def test_a_plan_without_a_revision_interval_says_it_has_no_next_revision(
 
 
 def test_refusals_are_one_line_and_change_nothing(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     plan = _plan(demo_url, capsys, "Krisledningsplan")
@@ -173,7 +172,7 @@ def test_refusals_are_one_line_and_change_nothing(
 
 
 def test_a_second_revision_the_same_day_is_refused_and_the_days_version_stays(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     """Twice "Reviderad" the same day added two versions ("2026" and "2027" both adopted today,

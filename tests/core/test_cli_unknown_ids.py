@@ -5,34 +5,15 @@ nothing written and nothing changed: not an empty table, not the services' "finn
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from samverkan_desktop import demo
 from samverkan_desktop.db import open_database
 from samverkan_desktop.services import walks as walk_service
 from tests.core.area_refusals import UNKNOWN_AREA_999
 from tests.core.test_cli import run_cli
 from tests.core.test_cli_bad_input import dump
-
-
-@pytest.fixture(scope="module")
-def demo_template(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    shutil.copyfile(sqlite_template, path)
-    db = open_database(f"sqlite:///{path}")
-    db.call(demo.load)
-    db.dispose()
-    return path
-
-
-@pytest.fixture
-def demo_url(demo_template: Path, tmp_path: Path) -> str:
-    path = tmp_path / "samverkan.sqlite3"
-    shutil.copyfile(demo_template, path)
-    return f"sqlite:///{path}"
 
 
 def _a_walk(url: str) -> int:

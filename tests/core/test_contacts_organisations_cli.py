@@ -8,11 +8,10 @@ import json
 import pytest
 
 from tests.core.test_cli import run_cli
-from tests.core.test_cli_unknown_ids import demo_template, demo_url  # noqa: F401 (fixtures)
 
 
 def test_find_an_organisation_then_its_people(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     code, out, err = run_cli(

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import shlex
-import shutil
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,6 @@ import pytest
 from samverkan_desktop import backup, clock
 from tests.core.damaged_pages import damage_a_page_of
 from tests.core.test_cli import run_cli
-from tests.core.test_cli_unknown_ids import demo_template  # noqa: F401 (a fixture)
 
 
 def _loans(capsys: pytest.CaptureFixture[str], url: str) -> tuple[int, str, str]:
@@ -22,13 +20,11 @@ def _loans(capsys: pytest.CaptureFixture[str], url: str) -> tuple[int, str, str]
 
 
 def test_a_damaged_page_is_said_with_the_restore_command(
-    demo_template: Path,  # noqa: F811
-    tmp_path: Path,
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    path = tmp_path / "samverkan.sqlite3"
-    shutil.copyfile(demo_template, path)
-    url = f"sqlite:///{path}"
+    url = demo_url
+    path = Path(url.removeprefix("sqlite:///"))
     code, sound, _err = _loans(capsys, url)
     assert code == 0
     for taken in backup.list_backups(path):  # today's, so that the next command takes one
@@ -51,12 +47,10 @@ def test_a_damaged_page_is_said_with_the_restore_command(
 
 
 def test_without_a_backup_it_says_there_is_none(
-    demo_template: Path,  # noqa: F811
-    tmp_path: Path,
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    path = tmp_path / "samverkan.sqlite3"
-    shutil.copyfile(demo_template, path)
+    path = Path(demo_url.removeprefix("sqlite:///"))
     damage_a_page_of(path, "alarm_loans")
     code, _out, err = run_cli(capsys, "--db", f"sqlite:///{path}", "groups", "list")
     assert code == 0

@@ -9,13 +9,12 @@ import pytest
 
 from samverkan_desktop import clock
 from tests.core.test_cli import run_cli
-from tests.core.test_cli_unknown_ids import demo_template, demo_url  # noqa: F401 (fixtures)
 
 PREMISES = "Garnisonen, Karlavägen 104 inkl. receptionen"
 
 
 def test_the_demos_inspections_are_listed_newest_first_and_shown_with_the_remark(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     code, out, err = run_cli(capsys, "--db", demo_url, "fire", "list")
@@ -44,7 +43,7 @@ def test_the_demos_inspections_are_listed_newest_first_and_shown_with_the_remark
 
 
 def test_an_unknown_inspection_is_one_swedish_line(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     code, out, err = run_cli(capsys, "--db", demo_url, "fire", "show", "999")
@@ -55,7 +54,7 @@ def test_an_unknown_inspection_is_one_swedish_line(
 
 
 def test_due_within_chooses_the_days_as_plans_list_does(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     code, out, err = run_cli(capsys, "--db", demo_url, "fire", "list", "--json")
@@ -85,7 +84,7 @@ def test_due_within_chooses_the_days_as_plans_list_does(
     ],
 )
 def test_a_wrong_number_of_days_is_one_swedish_line(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
     days: str,
     said: str,

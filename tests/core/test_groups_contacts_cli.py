@@ -12,7 +12,6 @@ from samverkan_desktop.db import open_database
 from samverkan_desktop.services import contacts
 from tests.core.area_refusals import UNKNOWN_AREA_999
 from tests.core.test_cli import run_cli
-from tests.core.test_cli_unknown_ids import demo_template, demo_url  # noqa: F401 (fixtures)
 
 
 def _json(capsys: pytest.CaptureFixture[str], url: str, *words: str) -> list[dict[str, object]]:
@@ -23,7 +22,7 @@ def _json(capsys: pytest.CaptureFixture[str], url: str, *words: str) -> list[dic
 
 
 def test_groups_list_narrowed_by_type_status_area_and_words(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     every = _json(capsys, demo_url, "groups", "list")
@@ -40,7 +39,7 @@ def test_groups_list_narrowed_by_type_status_area_and_words(
 
 
 def test_groups_members_is_the_groups_contact_list_convener_first(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     groups = _json(capsys, demo_url, "groups", "list")
@@ -55,7 +54,7 @@ def test_groups_members_is_the_groups_contact_list_convener_first(
 
 
 def test_contacts_list_by_words_and_organisation(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     police = _json(capsys, demo_url, "contacts", "list", "--search", "kommunpolis")
@@ -82,7 +81,7 @@ def test_contacts_list_by_words_and_organisation(
     ],
 )
 def test_an_unknown_id_is_one_swedish_line(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
     words: list[str],
     message: str,

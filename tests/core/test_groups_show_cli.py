@@ -8,7 +8,6 @@ import json
 import pytest
 
 from tests.core.test_cli import run_cli
-from tests.core.test_cli_unknown_ids import demo_template, demo_url  # noqa: F401 (fixtures)
 
 
 def _id(capsys: pytest.CaptureFixture[str], url: str, name: str) -> int:
@@ -17,7 +16,7 @@ def _id(capsys: pytest.CaptureFixture[str], url: str, name: str) -> int:
 
 
 def test_a_group_shown_with_its_purpose_areas_and_contacts(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     school = _id(capsys, demo_url, "Arbetsgrupp skolan som brottsplats")
@@ -37,7 +36,7 @@ def test_a_group_shown_with_its_purpose_areas_and_contacts(
 
 
 def test_a_group_shown_with_the_organisations_taking_part_with_no_person(
-    demo_url: str,  # noqa: F811
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     place = _id(capsys, demo_url, "Platssamverkan Stureplan/Östermalmstorg")

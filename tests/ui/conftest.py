@@ -13,7 +13,6 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from samverkan_desktop.db import Database
-from tests.conftest import DemoCopier
 from tests.demo_files import load_demo
 from tests.ui.own_style import look_at_demo, look_at_demo_desk  # noqa: F401 (fixtures)
 from ui.context import AppContext, ChangeBus, Navigator
@@ -71,14 +70,6 @@ def ctx(sqlite_db: Database, tmp_path) -> AppContext:  # type: ignore[no-untyped
 def demo_ctx(ctx: AppContext, request: pytest.FixtureRequest) -> AppContext:
     load_demo(ctx.db, request)
     return ctx
-
-
-@pytest.fixture
-def demo_url(sqlite_url: str, sqlite_demo_files: DemoCopier) -> str:
-    """The test's database (``sqlite_url``) with today's example district copied in: for the
-    program started on it as a user starts it (``run_app``, ``look_at_demo``)."""
-    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
-    return sqlite_url
 
 
 @pytest.fixture
