@@ -1,11 +1,11 @@
 """A group's own dates and its meetings, refused where the user types them: "Avsluta grupp"
 with an end before a meeting the group held, and the meeting editor's date moved before the
-group's start or "Markera som genomfört" on a meeting from before it. The refusal names the
-days; the dialog or the editor keeps what was typed, and nothing is saved."""
+group's start. The refusal names the days; the dialog or the editor keeps what was typed, and
+nothing is saved. (A meeting from before the start is no longer offered "Markera som
+genomfört" at all: tests/ui/test_meeting_outside_group_days.py.)"""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import Qt
@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
-from samverkan_desktop.models import GroupStatus, MeetingStatus
-from samverkan_desktop.services import group_editing, groups
+from samverkan_desktop.models import GroupStatus
+from samverkan_desktop.services import groups
 from samverkan_desktop.services import meetings as meeting_service
 from tests.core.meeting_data import at, make_group
 from tests.days import days_ago
-from tests.ui.answers import cancel_typed, refusal_on_click
+from tests.ui.answers import cancel_typed
 from tests.ui.clicks import click_button, type_date, type_text
 from tests.ui.conftest import ModalDriver
 from tests.ui.tables import click_row
@@ -100,22 +100,3 @@ def test_the_editor_refuses_a_date_before_the_start_beside_it_keeping_what_was_t
     assert editor.meeting is not None
     stored = ctx.call(meeting_service.get_meeting, editor.meeting.id)
     assert (stored.starts_at.date(), stored.place) == (today + dt.timedelta(days=7), None)
-
-
-def test_the_editor_refuses_marking_held_a_meeting_from_before_the_start(
-    qtbot: QtBot, ctx: AppContext, modals: ModalDriver
-) -> None:
-    held = days_ago(20)
-    group = ctx.call(make_group, GROUP, starts_on=None)
-    kept = _meeting(ctx, group, held - dt.timedelta(days=10))  # by hand: a later start keeps it
-    detail = ctx.call(groups.get_group, group)
-    ctx.call(
-        group_editing.update_group, group, dataclasses.replace(detail.to_input(), starts_on=held)
-    )
-    editor = _editor(qtbot, ctx, kept)
-    refusal = refusal_on_click(qtbot, modals, editor, "Markera som genomfört")
-    assert refusal == (
-        f"”{GROUP}” startar {held}: dess möte den {held - dt.timedelta(days=10)} kan inte ha "
-        "hållits före det."
-    )
-    assert ctx.call(meeting_service.get_meeting, kept).status is MeetingStatus.PLANNED
