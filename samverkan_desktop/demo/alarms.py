@@ -33,7 +33,7 @@ from samverkan_desktop.services.training import ALARM_COURSE_CODE
 
 SDF = "Östermalms stadsdelsförvaltning"
 PLACE = "Karlavägen 104, konferensrummet plan 3"
-RECEPTIONISTS = ("NH", "TH")  # Noura Haddad and Tobias Hedlund (demo/structure.py)
+RECEPTIONISTS = ("NH", "TH")  # Noura Haddad and Tobias Hedlund (demo/contacts.py)
 
 # More case workers who borrow alarms (invented): name, title, department, phone.
 CASE_WORKERS = [
@@ -45,7 +45,7 @@ CASE_WORKERS = [
     ("Kalle Nyberg", "LSS-handläggare", "Funktionsnedsättning", "08-508 10 472"),
     ("Elsa Holmgren", "Enhetschef", "Socialtjänsten, vuxenenheten", "08-508 10 301"),
 ]
-# From demo/structure.py.
+# From demo/contacts.py.
 BORROWERS = [
     "Lena Persson",
     "David Karlsson",

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.demo import walks_data, walks_stureplan
+from samverkan_desktop.demo import walks_norrmalm, walks_ostermalm, walks_stureplan
 from samverkan_desktop.i18n import ngettext
 from samverkan_desktop.models import (
     Action,
@@ -253,7 +253,7 @@ def load(session: Session, today: dt.date) -> str:
     )
 
     walk_ids: dict[str, int] = {}
-    for key, spec in walks_data.walks(today).items():
+    for key, spec in {**walks_ostermalm.walks(today), **walks_norrmalm.walks()}.items():
         walk_ids[key] = _walk(session, orgs, place_ids, spec, today)
     walk_ids["stureplan"] = _walk(session, orgs, place_ids, walks_stureplan.walk(today), today)
 

@@ -1,47 +1,25 @@
-"""The demo walks' contents: routes, ratings, observations and the remedial actions they raised.
+"""The demo walks at Östermalm's prioritised places 2021 (Gyllenstiernsgatan, Tessinparken,
+Universitetet–Lappis): routes, ratings, observations and the remedial actions they raised.
 
-Actions are dicts: what, due date, status, closed-on date and dated follow-up notes. Dates from
-the papers are kept; open actions get due dates around the day the demo is loaded.
+Dates from the papers are kept; open actions get due dates around the day the demo is loaded.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from typing import Any
 
-from samverkan_desktop.models import LightCondition, ObservationCategory, Severity, WalkFormat
-
-
-@dataclass
-class DemoObservation:
-    stop: int | None  # position on the route
-    category: ObservationCategory
-    description: str
-    severity: Severity
-    owner: str | None
-    location: str | None = None
-    actions: list[dict[str, Any]] = field(default_factory=list)
-
-
-Obs = DemoObservation
-C = ObservationCategory
-S = Severity
-SDF = "Östermalms stadsdelsförvaltning"
-NORRMALM = "Norrmalms stadsdelsförvaltning"
-POLICE = "Lokalpolisområde Norrmalm"
-TRAFFIC = "Trafikkontoret"
-D = dt.date
-
-
-def _action(
-    what: str,
-    due: dt.date,
-    status: str = "open",
-    closed: dt.date | None = None,
-    notes: tuple[tuple[dt.date, str], ...] = (),
-) -> dict[str, Any]:
-    return {"what": what, "due": due, "status": status, "closed": closed, "notes": notes}
+from samverkan_desktop.demo.walk_specs import (
+    POLICE,
+    SDF,
+    TRAFFIC,
+    C,
+    D,
+    Obs,
+    S,
+    action,
+)
+from samverkan_desktop.models import LightCondition, WalkFormat
 
 
 def walks(today: dt.date) -> dict[str, dict[str, Any]]:
@@ -88,7 +66,7 @@ def walks(today: dt.date) -> dict[str, dict[str, Any]]:
                     S.HIGH,
                     TRAFFIC,
                     actions=[
-                        _action(
+                        action(
                             "Byta armaturer vid garageinfarterna",
                             D(2021, 6, 30),
                             "done",
@@ -105,7 +83,7 @@ def walks(today: dt.date) -> dict[str, dict[str, Any]]:
                     S.MEDIUM,
                     SDF,
                     actions=[
-                        _action(
+                        action(
                             "Beskära buskagen längs passagen",
                             overdue,
                             "in_progress",
@@ -122,7 +100,7 @@ def walks(today: dt.date) -> dict[str, dict[str, Any]]:
                     "Nischen vid infarten till nr 12 används som gömställe; spår av övernattning.",
                     S.MEDIUM,
                     "Stockholmshem",
-                    actions=[_action("Sätta grind för nischen vid infarten", soon, "requested")],
+                    actions=[action("Sätta grind för nischen vid infarten", soon, "requested")],
                 ),
             ],
             summary="Sex boende, polisen, Trafikkontoret och Stockholmshem gick gatan i två "
@@ -186,7 +164,7 @@ def walks(today: dt.date) -> dict[str, dict[str, Any]]:
                     S.HIGH,
                     TRAFFIC,
                     actions=[
-                        _action(
+                        action(
                             "Laga belysningen längs mittstråket",
                             D(2021, 11, 30),
                             "done",
@@ -196,7 +174,7 @@ def walks(today: dt.date) -> dict[str, dict[str, Any]]:
                                 (D(2021, 11, 15), "Alla tre stolparna lagade."),
                             ),
                         ),
-                        _action(
+                        action(
                             "Utreda ny belysning med högre armaturer längs mittstråket",
                             later,
                             "in_progress",
@@ -216,7 +194,7 @@ def walks(today: dt.date) -> dict[str, dict[str, Any]]:
                     S.MEDIUM,
                     SDF,
                     actions=[
-                        _action(
+                        action(
                             "Gallra buskagen längs mittstråket",
                             D(2021, 11, 30),
                             "done",
@@ -232,7 +210,7 @@ def walks(today: dt.date) -> dict[str, dict[str, Any]]:
                     S.MEDIUM,
                     SDF,
                     actions=[
-                        _action(
+                        action(
                             "Sanera klotter och byta sand i lekplatsens sandlåda",
                             D(2021, 10, 15),
                             "done",
@@ -248,7 +226,7 @@ def walks(today: dt.date) -> dict[str, dict[str, Any]]:
                     S.MEDIUM,
                     POLICE,
                     actions=[
-                        _action(
+                        action(
                             "Riktad närvaro kvällstid vid bollplanen tillsammans med fältassistenterna",
                             overdue,
                             "open",
@@ -263,13 +241,13 @@ def walks(today: dt.date) -> dict[str, dict[str, Any]]:
                     S.LOW,
                     "SL (Region Stockholm)",
                     actions=[
-                        _action(
+                        action(
                             "Laga belysningen i väderskyddet",
                             D(2021, 10, 31),
                             "done",
                             D(2021, 10, 20),
                         ),
-                        _action(
+                        action(
                             "Flytta hållplatsen närmare Valhallavägen",
                             D(2022, 3, 31),
                             "rejected",
@@ -285,7 +263,7 @@ def walks(today: dt.date) -> dict[str, dict[str, Any]]:
                     S.LOW,
                     TRAFFIC,
                     location="Östra utgången mot Furusundsgatan",
-                    actions=[_action("Sätta upp vägvisning mot hållplatsen", soon, "requested")],
+                    actions=[action("Sätta upp vägvisning mot hållplatsen", soon, "requested")],
                 ),
             ],
             summary="Elva boende, pensionärsrådet, polisen, Trafikkontoret, SL och Stockholmshem "
@@ -337,7 +315,7 @@ def walks(today: dt.date) -> dict[str, dict[str, Any]]:
                     S.HIGH,
                     TRAFFIC,
                     actions=[
-                        _action(
+                        action(
                             "Belysa gångvägen genom skogspartiet",
                             soon,
                             "in_progress",
@@ -354,7 +332,7 @@ def walks(today: dt.date) -> dict[str, dict[str, Any]]:
                     S.MEDIUM,
                     "SSSB Stiftelsen Stockholms Studentbostäder",
                     actions=[
-                        _action("Laga entrébelysningen", D(2021, 12, 15), "done", D(2021, 12, 1))
+                        action("Laga entrébelysningen", D(2021, 12, 15), "done", D(2021, 12, 1))
                     ],
                 ),
                 Obs(
@@ -363,7 +341,7 @@ def walks(today: dt.date) -> dict[str, dict[str, Any]]:
                     "Ingen skylt visar gång- och cykelvägen till Lappis från tunnelbanan.",
                     S.LOW,
                     "Stockholms universitet",
-                    actions=[_action("Sätta upp vägvisning till Lappis", overdue, "open")],
+                    actions=[action("Sätta upp vägvisning till Lappis", overdue, "open")],
                 ),
             ],
             summary="Nio studenter, SSSB, universitetet, polisen och Trafikkontoret gick sträckan "
@@ -372,153 +350,6 @@ def walks(today: dt.date) -> dict[str, dict[str, Any]]:
                 D(2021, 12, 2),
                 "Trafikkontoret projekterar belysning av gångvägen. SSSB lagar entrébelysningen. "
                 "Universitetet ser över vägvisningen.",
-            ),
-        ),
-        "vasaparken": dict(
-            place="Vasaparken",
-            date=D(2017, 3, 22),
-            time=dt.time(19, 0),
-            light=LightCondition.DARK,
-            format=WalkFormat.YOUTH,
-            meeting_point="Parkleken i Vasaparken",
-            organiser="Lina Forsberg",
-            residents=12,
-            purpose="Trygghetsvandring för ungdomar, planerad av gruppen Fält, fritid, "
-            "socialtjänst och polis (Norrmalms trygghetsråd 14 december 2016).",
-            organisations=(NORRMALM, POLICE, TRAFFIC),
-            people=("Lina Forsberg", "Sara Holm"),
-            stops=[
-                ("Parkleken", "Kvällstid efter stängning"),
-                ("Odengatan-sidan", "Belysning och sikt"),
-                ("Bollplanen", "Samlingsplats"),
-            ],
-            ratings={
-                "lighting": [1, 2, 2],
-                "visibility": [1, 2, 2],
-                "activity": [1, 2, 2],
-                "feeling": [1, 2, 2],
-            },
-            observations=[
-                Obs(
-                    1,
-                    C.ACTIVITY,
-                    "Ungdomarna berättar om cannabisrökning vid parkleken sena kvällar.",
-                    S.HIGH,
-                    POLICE,
-                    actions=[
-                        _action(
-                            "Riktade insatser vid parkleken sena kvällar",
-                            D(2017, 5, 31),
-                            "done",
-                            D(2017, 5, 20),
-                        )
-                    ],
-                ),
-                Obs(
-                    1,
-                    C.LIGHTING,
-                    "Parkleken är helt mörk efter stängning; buskarna vid staketet skymmer.",
-                    S.MEDIUM,
-                    NORRMALM,
-                    actions=[
-                        _action(
-                            "Belysning och gallring vid parklekens staket",
-                            D(2017, 9, 30),
-                            "done",
-                            D(2017, 8, 28),
-                        )
-                    ],
-                ),
-            ],
-            summary="Tolv ungdomar från skolorna i Vasastan gick parken med fältassistenter och "
-            "polis. Parkleken efter stängning är den plats de undviker.",
-            closing=(D(2017, 4, 5), "Polisen och fältassistenterna följer upp vid parkleken."),
-        ),
-        "klara": dict(
-            place="Klarakvarteren (Vasagatan–Mäster Samuelsgatan)",
-            date=D(2016, 4, 13),
-            time=dt.time(20, 0),
-            light=LightCondition.DARK,
-            meeting_point="McDonald's, Vasagatan",
-            organiser="Lina Forsberg",
-            residents=3,
-            purpose="Vandring med platssamverkan Klara.",
-            organisations=(
-                NORRMALM,
-                POLICE,
-                TRAFFIC,
-                "Fastighetskontoret",
-                "Jernhusen",
-                "Hufvudstaden",
-            ),
-            people=("Lina Forsberg", "Sara Holm"),
-            stops=[
-                ("Hörnet vid McDonald's, Vasagatan", "Problemhörnan"),
-                ("Bron", "Mörk passage"),
-                ("Trappan ner till McDonald's", "Belysning"),
-                ("Garaget vid Mäster Samuelsgatan", "Obehöriga i garaget"),
-            ],
-            ratings={"lighting": [1, 0, 0, 1], "visibility": [0, 1, 1, 1], "feeling": [0, 1, 1, 0]},
-            observations=[
-                Obs(
-                    1,
-                    C.VISIBILITY,
-                    "Problemhörna vid McDonald's på Vasagatan: skymd nisch där folk uppehåller "
-                    "sig.",
-                    S.HIGH,
-                    "Jernhusen",
-                    actions=[
-                        _action("Bygga igen problemhörnan", D(2016, 9, 30), "done", D(2016, 9, 12))
-                    ],
-                ),
-                Obs(
-                    2,
-                    C.LIGHTING,
-                    "Bron är mörk och grå; området under upplevs otryggt.",
-                    S.MEDIUM,
-                    TRAFFIC,
-                    actions=[
-                        _action(
-                            "Vitmåla bron så att området blir ljusare",
-                            D(2016, 10, 31),
-                            "done",
-                            D(2016, 10, 18),
-                        )
-                    ],
-                ),
-                Obs(
-                    3,
-                    C.LIGHTING,
-                    "Trappan ner till McDonald's är dåligt belyst.",
-                    S.MEDIUM,
-                    TRAFFIC,
-                    actions=[
-                        _action(
-                            "Bättre belysning i trappan ner till McDonald's",
-                            D(2017, 3, 31),
-                            "done",
-                            D(2017, 2, 24),
-                            ((D(2016, 12, 14), "Pågående arbete (trygghetsrådet)."),),
-                        )
-                    ],
-                ),
-                Obs(
-                    4,
-                    C.OTHER,
-                    "Obehöriga och prostitution i garaget vid Mäster Samuelsgatan; porten "
-                    "står ofta öppen.",
-                    S.HIGH,
-                    "Fastighetskontoret",
-                    actions=[
-                        _action("Ny och bättre garageport", D(2016, 12, 31), "done", D(2016, 12, 5))
-                    ],
-                ),
-            ],
-            summary="Platssamverkan Klara gick området kvällstid med fastighetsägarna.",
-            closing=(
-                D(2016, 5, 11),
-                "Åtgärderna fördelades på fastighetsägarna och "
-                "Trafikkontoret; följs upp månadsvis i platssamverkan Klara.",
             ),
         ),
     }
