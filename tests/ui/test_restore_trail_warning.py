@@ -22,14 +22,19 @@ from ui.backups_dialog import BackupsDialog
 NOT_NOTED = "men återställningen kunde inte skrivas in i ändringsloggen: read only."
 
 
-def _refuse_trail(saved: Path) -> None:
-    """A backup whose audit trail refuses every new row (the restore's entry included)."""
+def _backup_refusing_trail(url: str) -> tuple[Path, Path]:
+    """The database at ``url`` and a backup of it whose audit trail refuses every new row (the
+    restore's entry included)."""
+    database = backup.sqlite_path(url)
+    assert database is not None
+    saved = backup.take_backup(database, backup.MANUAL)
     with sqlite3.connect(saved) as conn:
         conn.execute(
             "CREATE TRIGGER refuse BEFORE INSERT ON audit_log "
             "BEGIN SELECT RAISE(ABORT, 'read only'); END"
         )
     conn.close()
+    return database, saved
 
 
 def _press(text: str, read: list[QMessageBox]):  # type: ignore[no-untyped-def]
@@ -49,10 +54,7 @@ def _said(box: QMessageBox) -> tuple[str, str, QMessageBox.Icon]:
 def test_the_restored_message_says_the_trail_could_not_note_it(
     qtbot: QtBot, sqlite_url: str, modals: ModalDriver
 ) -> None:
-    database = backup.sqlite_path(sqlite_url)
-    assert database is not None
-    saved = backup.take_backup(database, backup.MANUAL)
-    _refuse_trail(saved)
+    database, saved = _backup_refusing_trail(sqlite_url)
     restarts: list[bool] = []
     dialog = show_window(
         qtbot, BackupsDialog(database, restart_program=lambda: restarts.append(True)), 760, 440
@@ -77,10 +79,7 @@ def test_the_restored_message_says_the_trail_could_not_note_it(
 def test_a_damaged_database_restored_at_start_says_it_too(
     qtbot: QtBot, sqlite_url: str, modals: ModalDriver
 ) -> None:
-    database = backup.sqlite_path(sqlite_url)
-    assert database is not None
-    saved = backup.take_backup(database, backup.MANUAL)
-    _refuse_trail(saved)
+    database, saved = _backup_refusing_trail(sqlite_url)
     read: list[QMessageBox] = []
     modals.answer(_press("Återställ senaste säkerhetskopian", []), _press("OK", read))
     db = recover_damaged(sqlite_url, DatabaseCorruptError("Databasen är skadad."))
