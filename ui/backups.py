@@ -79,12 +79,15 @@ def recover_damaged(
         except DomainError as problem:
             show_error(parent, problem, _("The backup cannot be restored"))
             continue
+        kept = result.damaged_kept  # None when the file was gone, not damaged
         show_restored(
             parent,
             _(
-                "The database was restored from the backup {source}.\n"
-                "The damaged file is kept as {kept}."
-            ).format(source=source, kept=result.damaged_kept),
+                "The database was restored from the backup:\n{source}\n\n"
+                "The damaged file is kept as:\n{kept}"
+            ).format(source=source.name, kept=kept.name)
+            if kept
+            else _("The database was restored from:\n{source}").format(source=source.name),
             result,
         )
         return db
@@ -92,10 +95,19 @@ def recover_damaged(
 
 def show_restored(parent: QWidget | None, said: str, result: backup.RestoreResult) -> None:
     """The message "Backup restored", saying too when the audit trail could not note the restore: the
-    program starts again right after, so this is where the coordinator hears it."""
+    program starts again right after, so this is where the coordinator hears it. ``said`` names
+    the files on lines of their own (a name inside the sentence broke at a "-"), the folder of
+    the one kept stands under it, to copy or open (the whole path broke at a "/")."""
     if result.trail_warning:
         said += "\n\n" + result.trail_warning
-    show_info(parent, said, _("Backup restored"), warning=result.trail_warning is not None)
+    kept = result.safety_backup or result.damaged_kept
+    show_info(
+        parent,
+        said,
+        _("Backup restored"),
+        warning=result.trail_warning is not None,
+        folder=kept.parent if kept is not None else None,
+    )
 
 
 def _ask(path: Path, parent: QWidget | None) -> Path | None:

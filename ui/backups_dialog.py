@@ -13,8 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QProcess, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QProcess, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
@@ -32,6 +31,7 @@ from samverkan_desktop.i18n import _, ngettext
 from ui.backups import choose_backup_file, show_restored
 from ui.context import AppContext
 from ui.widgets.dialogs import confirm, show_error, show_info
+from ui.widgets.folder_opening import open_folder
 from ui.widgets.one_time_dialog import OneTimeDialog
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import Column
@@ -186,12 +186,9 @@ class BackupsDialog(OneTimeDialog):
         self._show_folder(lambda: backup.made_folder(self.database))
 
     def _show_folder(self, find: Callable[[], Path | None]) -> None:
-        failed = _("The folder cannot be opened")
-        folder = _waiting(self, failed, find)
-        if folder is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
-            show_error(
-                self, _("No file manager could open {folder}.").format(folder=folder), failed
-            )
+        folder = _waiting(self, _("The folder cannot be opened"), find)
+        if folder is not None:
+            open_folder(self, folder)
 
     def take_now(self) -> None:
         path = _waiting(
@@ -238,10 +235,10 @@ class BackupsDialog(OneTimeDialog):
         show_restored(
             self,
             _(
-                "The database was restored from {source}.\nWhat it held before is kept as {kept}."
-            ).format(source=source.name, kept=kept)
+                "The database was restored from:\n{source}\n\nWhat it held before is kept as:\n{kept}"
+            ).format(source=source.name, kept=kept.name)
             if kept
-            else _("The database was restored from {source}.").format(source=source.name),
+            else _("The database was restored from:\n{source}").format(source=source.name),
             result,
         )
         self.accept()

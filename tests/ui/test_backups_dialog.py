@@ -237,7 +237,7 @@ def test_open_the_folder_before_the_first_backup_makes_it_and_opens_it(
         opened.append(url.toLocalFile())
         return folder.is_dir()
 
-    monkeypatch.setattr("ui.backups_dialog.QDesktopServices.openUrl", open_url)
+    monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", open_url)
     dialog = show_window(qtbot, BackupsDialog(database, restart_program=lambda: None), 760, 440)
     click_button(qtbot, dialog, "Öppna mappen")
     assert opened == [str(folder)] and folder.is_dir()
@@ -252,7 +252,7 @@ def test_a_folder_that_cannot_be_made_is_named_with_the_reason(
     folder.parent.mkdir(parents=True, exist_ok=True)
     folder.write_text("en fil där mappen skulle vara")
     opened: list[QUrl] = []
-    monkeypatch.setattr("ui.backups_dialog.QDesktopServices.openUrl", opened.append)
+    monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", opened.append)
     dialog = show_window(qtbot, BackupsDialog(database, restart_program=lambda: None), 760, 440)
     said: list[tuple[str, str]] = []
 

@@ -34,7 +34,7 @@ def test_backups_in_the_older_folder_are_listed_marked_and_their_folder_opens(
         opened.append(url.toLocalFile())
         return True
 
-    monkeypatch.setattr("ui.backups_dialog.QDesktopServices.openUrl", open_url)
+    monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", open_url)
     dialog = show_window(qtbot, BackupsDialog(database, restart_program=lambda: None), 760, 440)
     qtbot.wait(50)
     keep_shot(dialog, "backups-older-folder")

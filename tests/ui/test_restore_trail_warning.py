@@ -67,8 +67,8 @@ def test_the_restored_message_says_the_trail_could_not_note_it(
     assert [_said(box) for box in read] == [
         (
             "Säkerhetskopian är återställd",
-            f"Databasen återställdes från {saved.name}.\n"
-            f"Det den innehöll innan sparas som {safety}.\n\n"
+            f"Databasen återställdes från:\n{saved.name}\n\n"
+            f"Det den innehöll innan sparas som:\n{safety.name}\n\n"
             f"Databasen {database} återställdes, {NOT_NOTED}",
             QMessageBox.Icon.Warning,
         )
@@ -88,5 +88,5 @@ def test_a_damaged_database_restored_at_start_says_it_too(
     db.dispose()
     [(title, text, icon)] = [_said(box) for box in read]
     assert (title, icon) == ("Säkerhetskopian är återställd", QMessageBox.Icon.Warning)
-    assert text.startswith(f"Databasen återställdes från säkerhetskopian {saved}.\n")
+    assert text.startswith(f"Databasen återställdes från säkerhetskopian:\n{saved.name}\n\n")
     assert text.endswith(f"\n\nDatabasen {database} återställdes, {NOT_NOTED}")

@@ -9,7 +9,9 @@ from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _
 
 if TYPE_CHECKING:  # the classes load when first used: the window opens before any dialog
-    from PySide6.QtWidgets import QDialogButtonBox, QWidget
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
 SHOWN_LETTERS = 60  # the width of ask_text's field: a name or a caption read whole as typed
 
@@ -45,17 +47,47 @@ def show_error(parent: QWidget | None, error: DomainError | str, title: str | No
 
 
 def show_info(
-    parent: QWidget | None, message: str, title: str | None = None, *, warning: bool = False
+    parent: QWidget | None,
+    message: str,
+    title: str | None = None,
+    *,
+    warning: bool = False,
+    folder: Path | None = None,
 ) -> None:
-    """``warning``: done, but with something the user must hear (the warning's icon)."""
+    """``warning``: done, but with something the user must hear (the warning's icon).
+    ``folder``: where the file the message names was saved, on a line of its own under it
+    (selectable, to copy) with a button that opens it in the file manager."""
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
     from ui.widgets.one_time_dialog import exec_once
 
     icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
     box = QMessageBox(icon, title or _("Samverkan"), message, parent=parent)
-    box.addButton(_("OK"), QMessageBox.ButtonRole.AcceptRole)
+    opener = None
+    if folder is not None:
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        where = f"{_('Folder:')} {folder}"
+        box.setInformativeText(where)
+        _unwrapped(box, where)
+        opener = box.addButton(_("Open the folder"), QMessageBox.ButtonRole.ActionRole)
+    box.setDefaultButton(box.addButton(_("OK"), QMessageBox.ButtonRole.AcceptRole))
     exec_once(box)  # not kept as a hidden child of ``parent`` (ui.widgets.one_time_dialog)
+    if folder is not None and box.clickedButton() is opener:
+        from ui.widgets.folder_opening import open_folder
+
+        open_folder(parent, folder)
+
+
+def _unwrapped(box: QMessageBox, line: str) -> None:
+    """The message box as wide as its label showing ``line`` (up to most of the screen): Qt wraps
+    a text wider than 500 pixels, a path at a "/"."""
+    from PySide6.QtWidgets import QLabel
+
+    room = box.screen().availableGeometry().width() - 160  # beside the icon, within margins
+    for label in box.findChildren(QLabel):
+        if label.text() == line:
+            label.setMinimumWidth(min(label.fontMetrics().horizontalAdvance(line) + 2, room))
 
 
 def confirm(
