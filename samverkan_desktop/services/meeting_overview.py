@@ -25,7 +25,7 @@ from samverkan_desktop.services import action_list, meetings_not_held
 from samverkan_desktop.services.action_filter import ActionFilter
 from samverkan_desktop.services.action_list_rows import action_list_rows
 from samverkan_desktop.services.after_group_end import outside_word
-from samverkan_desktop.services.calendar import list_calendar
+from samverkan_desktop.services.calendar import CalendarRow, list_calendar
 from samverkan_desktop.services.meeting_common import day_start, to_local
 
 # Today and the six days after: on a Friday the coordinator sees Monday's meetings too (a
@@ -38,6 +38,13 @@ def overview_now(today: dt.date) -> dt.datetime:
     ahead for the next start) its first minute, so none of its meetings counts as over."""
     now = clock.utcnow()
     return now if to_local(now).date() == today else day_start(today)
+
+
+def _outside_mark(row: CalendarRow) -> str:
+    """ "efter gruppens slut", "före gruppens start" for a meeting kept outside its group's
+    days (it cannot be held as planned), else nothing: the same mark on both meeting cards."""
+    outside = row.outside_group_days
+    return outside_word(outside) if outside else ""
 
 
 def meetings_coming(
@@ -61,7 +68,6 @@ def meetings_coming(
             end=local_time(row.ends_at),
         )
         holiday = _("public holiday: {name}").format(name=row.holiday) if row.holiday else None
-        outside = row.outside_group_days
         items.append(
             OverviewItem(
                 row.label,
@@ -72,7 +78,7 @@ def meetings_coming(
                 row.id,
                 # Kept outside its group's days, it cannot be held as planned: said first after
                 # the time, before the place (as ``also`` the place gave way at 1024 px).
-                rest=dotted(outside_word(outside) if outside else None, row.place, holiday),
+                rest=dotted(_outside_mark(row), row.place, holiday),
                 dated=True,
             )
         )
@@ -108,6 +114,7 @@ def meetings_not_marked_held(session: Session, today: dt.date) -> OverviewSectio
             Urgency.SOON,
             "calendar",
             row.id,
+            rest=_outside_mark(row),  # one kept outside its group's days is marked as coming
             dated=True,
         )
         for row in meetings_not_held.latest_not_held(session, today, MAX_ITEMS)
