@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 
 import pytest
 
@@ -16,6 +17,8 @@ from samverkan_desktop.db import Database
 from samverkan_desktop.services import group_editing, groups, meetings
 from samverkan_desktop.services.meeting_overview import meetings_not_marked_held
 from tests.core.meeting_data import at, make_group
+from tests.core.printed_by_cli import fill
+from tests.core.test_cli import run_cli
 from tests.core.test_meetings_outside_days_listed import ENDED, GOING_ON, STARTING
 
 TODAY = dt.date(2026, 12, 1)  # a Tuesday
@@ -61,3 +64,32 @@ def test_the_not_held_card_marks_those_outside_their_groups_days(db: Database) -
         "efter gruppens slut",
         "",
     ]
+
+
+def test_meetings_list_not_held_marks_them_in_its_table_and_json(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fill(sqlite_url, kept_outside_not_held)
+    code, out, err = run_cli(capsys, "--db", sqlite_url, "meetings", "list", "--not-held")
+    assert (code, err) == (0, "")
+    status = {
+        group: line.rsplit("  ", 1)[-1].strip()
+        for line in out.splitlines()
+        for group in (ENDED, STARTING, GOING_ON)
+        if group in line
+    }
+    assert status == {
+        GOING_ON: "Planerat",
+        ENDED: "Efter gruppens slut (2026-11-23)",
+        STARTING: "Före gruppens start (2026-12-14)",
+    }
+    code, out, err = run_cli(capsys, "--db", sqlite_url, "meetings", "list", "--not-held", "--json")
+    assert (code, err) == (0, "")
+    listed = {m["group"]: m for m in json.loads(out)}
+    assert {group: m["status"] for group, m in listed.items()} == dict.fromkeys(
+        (GOING_ON, ENDED, STARTING), "planned"
+    )
+    assert {
+        group: m["outside_group_days"] and m["outside_group_days"]["side"]
+        for group, m in listed.items()
+    } == {GOING_ON: None, ENDED: "after_end", STARTING: "before_start"}
