@@ -103,7 +103,7 @@ def test_free_agenda_item_minutes_and_a_decision_are_kept(
     modals.check()
     assert [i.title for i in stored(editor).agenda] == [*before, "Nattvandring i Humlegården"]
     assert tab.item_title.text() == f"{len(before) + 1}. Nattvandring i Humlegården"
-    click_button(qtbot, tab, "Flytta upp")
+    click_button(qtbot, tab, "↑")
     titles = [i.title for i in stored(editor).agenda]
     assert titles.index("Nattvandring i Humlegården") == len(before) - 1
 

@@ -39,6 +39,7 @@ from ui.meetings.carried_list import CarriedActions
 from ui.meetings.dialogs import AgendaItemDialog
 from ui.meetings.keys import add_shortcut
 from ui.meetings.removal_undo import Act, remove_with_undo
+from ui.widgets.arrow_buttons import as_down, as_up
 from ui.widgets.detail import section_heading
 from ui.widgets.dialogs import confirm, show_error
 from ui.widgets.greyed import grey_for
@@ -108,13 +109,14 @@ class AgendaTab(QWidget):
         self.edit_button = self._button(_("Edit…"), None, self.edit_item)
         self.remove_button = self._button(_("Remove…"), "Del", self.remove_item, within=self.items)
         back_to_list(self.remove_button, self.items, self.add_button)
-        # Ctrl+Up/Down move the item while the list has the focus, not from the minutes, where
-        # the keys move the cursor (they moved the item under the coordinator's text).
-        self.up_button = self._button(
-            _("Move up"), "Ctrl+Up", lambda: self.move_item(-1), within=self.items
+        # ↑ and ↓, as every other ordered list. Ctrl+Up/Down move the item while the list has
+        # the focus, not from the minutes, where the keys move the cursor (they moved the item
+        # under the coordinator's text).
+        self.up_button = self._keyed(
+            as_up(QPushButton(self)), "Ctrl+Up", lambda: self.move_item(-1), within=self.items
         )
-        self.down_button = self._button(
-            _("Move down"), "Ctrl+Down", lambda: self.move_item(1), within=self.items
+        self.down_button = self._keyed(
+            as_down(QPushButton(self)), "Ctrl+Down", lambda: self.move_item(1), within=self.items
         )
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -123,15 +125,17 @@ class AgendaTab(QWidget):
         left_layout.addWidget(self.items, 1)
         self.overrun_note = AgendaOverrunNote(left)
         left_layout.addWidget(self.overrun_note)
-        row1, row2 = QHBoxLayout(), QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.remove_button):
-            row1.addWidget(button)
-        for button in (self.up_button, self.down_button):
-            row2.addWidget(button)
-        row1.addStretch(1)
-        row2.addStretch(1)
-        left_layout.addLayout(row1)
-        left_layout.addLayout(row2)
+        buttons = QHBoxLayout()
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        left_layout.addLayout(buttons)
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -200,7 +204,16 @@ class AgendaTab(QWidget):
         slot: Callable[[], Any],
         within: QWidget | None = None,
     ) -> QPushButton:
-        button = QPushButton(text, self)
+        return self._keyed(QPushButton(text, self), key, slot, within)
+
+    def _keyed(
+        self,
+        button: QPushButton,
+        key: str | None,
+        slot: Callable[[], Any],
+        within: QWidget | None = None,
+    ) -> QPushButton:
+        """``button`` doing ``slot``, by a click or by ``key`` within ``within`` (the tab)."""
         button.clicked.connect(lambda _checked=False: slot())
         if key:
             add_shortcut(within or self, button, key, slot)

@@ -28,10 +28,12 @@ def meeting_action(parent: QWidget, what: str, keys: list[str], slot: Callable[[
 
 
 def add_shortcut(tab: QWidget, button: QPushButton, key: str, slot: Callable[[], Any]) -> QAction:
-    """``tab``: where the key works (the tab, or one widget in it, with its children)."""
-    action = meeting_action(tab, button.text(), [key], lambda: press(button, slot, button))
+    """``tab``: where the key works (the tab, or one widget in it, with its children). An arrow
+    button (``arrow_buttons``) is named by its words, "Flytta upp (Ctrl+Up)", not by "↑"."""
+    words = button.accessibleName() or button.text()
+    action = meeting_action(tab, words, [key], lambda: press(button, slot, button))
     shown = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
-    button.setToolTip(f"{button.text()} ({shown})")
+    button.setToolTip(f"{words} ({shown})")
     return action
 
 
