@@ -55,7 +55,8 @@ def rating_legend() -> str:
 
 
 def number(value: float | None) -> str:
-    """A mean rating as Swedes write it: 1,5 (blank when nothing was rated)."""
+    """A mean rating as Swedes write it: 1,5 (an en dash, formatting.EMPTY, when nothing was
+    rated: a blank cell read as a gap)."""
     if value is None:
         return EMPTY
     text = f"{value:.1f}"

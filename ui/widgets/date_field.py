@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QLabel, QWidget
 
 from samverkan_desktop import clock
 from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.formatting import EMPTY
 from samverkan_desktop.i18n import _
 from ui import key_guide
 from ui.widgets.calendar_key import open_calendar
@@ -79,7 +80,7 @@ class OptionalDateEdit(QDateEdit):
         self.setDisplayFormat("yyyy-MM-dd")
         calendar_popup(self, on_cancel=self._calendar_cancelled).installEventFilter(self)
         self.setMinimumDate(_NULL_DATE)
-        self.setSpecialValueText("–")
+        self.setSpecialValueText(EMPTY)  # the empty value as every other view writes it
         self.lineEdit().installEventFilter(self)
         self.dateChanged.connect(self._date_changed)
         self.setDate(_NULL_DATE)
