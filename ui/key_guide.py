@@ -314,7 +314,7 @@ WALK_STOP_REMOVE = _keys(
 )
 WALK_PARTICIPANT_REMOVE = _keys(
     WALKS,
-    N_("Remove the selected participant (in a walk's participants)"),
+    N_("Remove the selected participant, after asking (in a walk's participants)"),
     QKeySequence.StandardKey.Delete,
 )
 

@@ -77,6 +77,7 @@ def test_a_walks_participants_after_a_click_on_remove(
     assert len(shown) >= 3
 
     def remove() -> None:
+        modals.answer(lambda box: click_button(qtbot, box, "Ta bort"))  # asked first
         qtbot.mouseClick(plan.remove_person_button, Qt.MouseButton.LeftButton)
         settle(qtbot)
         modals.check()

@@ -204,6 +204,7 @@ def test_a_walks_participants_choose_the_next_after_a_removal(
     people = plan.people
 
     def remove() -> None:
+        modals.answer(lambda box: click_button(qtbot, box, "Ta bort"))  # asked first
         qtbot.mouseClick(plan.remove_person_button, Qt.MouseButton.LeftButton)
         settle(qtbot)
         modals.check()

@@ -2,17 +2,21 @@
 "Lägg till organisation…", inside the list's width (it fell alone onto a second line), while
 the route's five buttons keep their one line ("Flytta upp" and "Flytta ned" now ↑ and ↓, their
 words in a tooltip, as in the program's other ordered lists). Delete in the participants removes
-the one chosen there, as in a group's members."""
+the one chosen there, asking first as the route's Delete and a group's members do."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.services import walk_route
-from tests.ui.clicks import click_tab
+from tests.ui.clicks import click_button, click_tab
+from tests.ui.conftest import ModalDriver
 from tests.ui.demo_walks import tessinparken
+from tests.ui.list_choice import click_item, item_texts
 from tests.ui.windows import area_of, keep_shot, settle, show_window
 from ui.context import AppContext
 from ui.main_window import MainWindow
@@ -51,23 +55,38 @@ def test_the_participants_remove_button_is_on_their_buttons_line(
     assert (tab.up_button.toolTip(), tab.down_button.toolTip()) == ("Flytta upp", "Flytta ned")
 
 
-def test_delete_in_the_participants_removes_the_one_chosen(
-    qtbot: QtBot, demo_ctx: AppContext
+def test_delete_in_the_participants_asks_then_removes_the_one_chosen(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
+    """One Delete took a named person off the walk with no question and nothing to undo; the
+    route's stop, an exercise's participant and a group's member are asked about first."""
     tab = _plan_tab(qtbot, demo_ctx, 1024, 768)
-    walk_id = tessinparken(demo_ctx)
-    before = demo_ctx.call(walk_route.list_participants, walk_id)
-    first = tab.people.item(0)
-    qtbot.mouseClick(
-        tab.people.viewport(),
-        Qt.MouseButton.LeftButton,
-        pos=tab.people.visualItemRect(first).center(),
-    )
-    chosen = first.text()
+    shown = item_texts(tab.people)
+    row = next(i for i, text in enumerate(shown) if text.startswith("Oskar Lund,"))
+    click_item(qtbot, tab.people, row)
+    asked: list[str] = []
+
+    def answer(button: str) -> Callable[[QWidget], None]:
+        def handler(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox)
+            asked.append(box.text())
+            assert box.defaultButton().text() == "Avbryt"  # the safe choice
+            click_button(qtbot, box, button)
+
+        return handler
+
+    modals.answer(answer("Avbryt"))
     qtbot.keyClick(tab.people, Qt.Key.Key_Delete)
-    qtbot.waitUntil(
-        lambda: len(demo_ctx.call(walk_route.list_participants, walk_id)) == len(before) - 1
-    )
-    qtbot.waitUntil(lambda: tab.people.count() == len(before) - 1)
-    assert chosen not in [tab.people.item(i).text() for i in range(tab.people.count())]
+    settle(qtbot)
+    modals.check()
+    assert asked == ["Ta bort ”Oskar Lund” från vandringen?"]
+    assert item_texts(tab.people) == shown
+
+    modals.answer(answer("Ta bort"))
+    qtbot.mouseClick(tab.remove_person_button, Qt.MouseButton.LeftButton)  # the row's "Ta bort"
+    qtbot.waitUntil(lambda: tab.people.count() == len(shown) - 1)
+    modals.check()
+    assert asked[1:] == ["Ta bort ”Oskar Lund” från vandringen?"]
+    assert not any(text.startswith("Oskar Lund,") for text in item_texts(tab.people))
+    assert tab.isVisible()  # the walk's own Delete ("Ta bort vandringen…") was not reached
     assert tab.remove_person_button.toolTip().startswith("Ta bort deltagaren från vandringen (")

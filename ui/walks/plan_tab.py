@@ -132,7 +132,7 @@ class PlanTab(QWidget):
             self.remove_person_button,
             _("Remove the participant from the walk"),
             key_guide.WALK_PARTICIPANT_REMOVE,
-            self.remove_participant,
+            self.remove_participant,  # asks first, as the button does
         )
         self.count_label = muted("", self)
         # The buttons for a chosen stop or participant wait for the choice (they did nothing).
@@ -208,7 +208,7 @@ class PlanTab(QWidget):
                 item = QListWidgetItem(text, self.stops)
                 item.setData(Qt.ItemDataRole.UserRole, stop)
         rows = self.ctx.call(walk_route.list_participants, walk.id)
-        with choice_followed(self.people):
+        with choice_followed(self.people, lambda person: person.id):
             self.people.clear()
             for person in rows:
                 if person.is_person:
@@ -218,7 +218,7 @@ class PlanTab(QWidget):
                 else:
                     text = _("{organisation} (organisation)").format(organisation=person.name)
                 item = QListWidgetItem(text, self.people)
-                item.setData(Qt.ItemDataRole.UserRole, person.id)
+                item.setData(Qt.ItemDataRole.UserRole, person)
         named = sum(1 for p in rows if p.is_person)
         total = named + walk.resident_count
         text = _count_text(named, walk.resident_count)
@@ -292,12 +292,16 @@ class PlanTab(QWidget):
             self.ctx.bus.announce("walks")
 
     def remove_participant(self) -> None:
+        """Asked first, as the route's stop, an exercise's participant and a group's member are:
+        one Delete took a named person off the walk's list, with nothing to undo it."""
         item = self.people.currentItem()
-        if item is not None:
-            perform(
-                self,
-                self.ctx,
-                "walks",
-                walk_route.remove_participant,
-                item.data(Qt.ItemDataRole.UserRole),
-            )
+        if item is None:
+            return
+        person: walk_route.ParticipantRow = item.data(Qt.ItemDataRole.UserRole)
+        if confirm(
+            self,
+            _("Remove participant"),
+            _("Remove “{name}” from the walk?").format(name=person.name),
+            _("Remove"),
+        ):
+            perform(self, self.ctx, "walks", walk_route.remove_participant, person.id)
