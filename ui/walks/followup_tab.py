@@ -26,6 +26,7 @@ from samverkan_desktop.services import walk_actions, walk_followup
 from samverkan_desktop.services.walks import WalkDetail
 from ui.context import AppContext
 from ui.walks.common import roomy
+from ui.walks.observation_dialogs import ActionFollowUpDialog
 from ui.walks.observations_tab import action_text
 from ui.walks.places_page import mean_text
 from ui.walks.rating_key import RatingKey
@@ -95,6 +96,12 @@ class FollowUpTab(QWidget):
             # five closed actions scrolled at 1024 × 768 over the room the open three left.
             widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
             widget.installEventFilter(self)
+            # The step where actions are followed up: a double-click (or Enter) opens "Följ upp
+            # åtgärden" as on Iakttagelser och åtgärder; it did nothing here.
+            widget.setToolTip(
+                _("Double-click an action to follow it up: its status or a dated note")
+            )
+            widget.itemActivated.connect(self.follow_up)
         self.body = body = QHBoxLayout()
         body.setSpacing(18)
         body.addLayout(ratings, 0)
@@ -187,10 +194,16 @@ class FollowUpTab(QWidget):
         ):
             widget.clear()
             for action in rows:
-                QListWidgetItem(action_text(action, today), widget)
+                item = QListWidgetItem(action_text(action, today), widget)
+                item.setData(Qt.ItemDataRole.UserRole, action)
             if not rows:
                 QListWidgetItem(empty, widget).setFlags(Qt.ItemFlag.NoItemFlags)
         self._share_lists()
+
+    def follow_up(self, item: QListWidgetItem) -> None:
+        action = item.data(Qt.ItemDataRole.UserRole)  # None on a list's "nothing" line
+        if action is not None and ActionFollowUpDialog(self.ctx, action, parent=self).exec():
+            self.ctx.bus.announce("walks", "actions")
 
     def _fill_ratings(self, comparison: walk_followup.RatingComparisonSet) -> None:
         earlier = comparison.earlier
