@@ -213,7 +213,15 @@ class WalkDialog(RecordForm[WalkDetail]):
         )
 
     def _check_organiser_known(self) -> None:
-        self.organiser.check_known(_("Choose the organiser from the contacts."), "organiser_id")
+        # Named, as the place above it is ("”Xyzzytorget” finns inte i platsregistret"): "Välj
+        # arrangören ur kontakterna" did not say what was wrong with what was typed.
+        self.organiser.check_known(
+            _(
+                "No single person in the contacts matches “{text}”. Pick the organiser from the"
+                " list, or add the person in Kontakter first."
+            ).format(text=self.organiser.currentText().strip()),
+            "organiser_id",
+        )
 
     def data(self, readable_only: bool = False) -> WalkInput:
         """``readable_only``: a date or time that cannot be read as none (see rule_refusals)."""
