@@ -30,8 +30,9 @@ def test_a_planned_exercise_is_evaluated_only_once_conducted(db: Database) -> No
     with db.session() as session:
         exercise_id, objective = _planned(session, TODAY - dt.timedelta(days=2))
         refusal = (
+            # "genomförd" once (it ended "…, när den har markerats som genomförd.")
             "Övningen är ännu inte markerad som genomförd: målen utvärderas efter övningen, "
-            "när den har markerats som genomförd."
+            "när den är det."
         )
         with pytest.raises(ValidationError) as raised:
             exercise_objectives.evaluate_objective(
