@@ -17,6 +17,7 @@ from tests.ui.record_tabs import walk_tab
 from tests.ui.windows import settle
 from ui.context import AppContext
 from ui.walks.observation_dialogs import ActionFollowUpDialog
+from ui.widgets.table_model import WARNING_COLOUR
 
 NOTE = "Beställt av Trafikkontoret, klart v. 12"
 
@@ -80,3 +81,18 @@ def test_enter_on_a_closed_action_opens_its_follow_up(
         "Dubbelklicka på en åtgärd för att följa upp den: ändra status eller lägg till en "
         "daterad notering"
     )
+
+
+def test_an_overdue_open_action_is_red_as_on_the_observations_tab(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    """ "Öppen · försenad" stood in black on Uppföljning, red beside its observation."""
+    tab = walk_tab(qtbot, demo_ctx, "followup_tab", 1024, 768).followup_tab
+    still_open = tab.still_open
+    red = {
+        still_open.item(row).text(): still_open.item(row).foreground().color() == WARNING_COLOUR
+        for row in range(still_open.count())
+    }
+    overdue = {text: "försenad" in text for text in red}
+    assert any(overdue.values()) and not all(overdue.values()), red  # the demo has both
+    assert red == overdue

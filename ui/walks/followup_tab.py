@@ -27,7 +27,7 @@ from samverkan_desktop.services.walks import WalkDetail
 from ui.context import AppContext
 from ui.walks.common import roomy
 from ui.walks.observation_dialogs import ActionFollowUpDialog
-from ui.walks.observations_tab import action_text
+from ui.walks.observations_tab import action_item
 from ui.walks.places_page import mean_text
 from ui.walks.rating_key import RatingKey
 from ui.widgets.layout_items import clear_layout
@@ -194,8 +194,7 @@ class FollowUpTab(QWidget):
         ):
             widget.clear()
             for action in rows:
-                item = QListWidgetItem(action_text(action, today), widget)
-                item.setData(Qt.ItemDataRole.UserRole, action)
+                action_item(action, today, widget)
             if not rows:
                 QListWidgetItem(empty, widget).setFlags(Qt.ItemFlag.NoItemFlags)
         self._share_lists()

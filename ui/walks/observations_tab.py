@@ -110,6 +110,16 @@ def action_text(action: WalkActionRow, today: dt.date) -> str:
     return text
 
 
+def action_item(action: WalkActionRow, today: dt.date, items: QListWidget) -> QListWidgetItem:
+    """An action's line in ``items``, holding the action; red when overdue, here and on
+    Uppföljning alike (its "Öppen · försenad" stood in black there)."""
+    item = QListWidgetItem(action_text(action, today), items)
+    item.setData(Qt.ItemDataRole.UserRole, action)
+    if action.is_overdue(today):
+        item.setForeground(WARNING_COLOUR)
+    return item
+
+
 class ObservationsTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -297,10 +307,7 @@ class ObservationsTab(QWidget):
         today = clock.today()
         for action in self._actions:
             if action.observation_id == obs.id:
-                item = QListWidgetItem(action_text(action, today), self.actions_list)
-                item.setData(Qt.ItemDataRole.UserRole, action)
-                if action.is_overdue(today):
-                    item.setForeground(WARNING_COLOUR)
+                item = action_item(action, today, self.actions_list)
                 if chosen is not None and action.id == chosen.id:
                     self.actions_list.setCurrentItem(item)
         if not self.actions_list.count():
