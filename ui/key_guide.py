@@ -265,6 +265,9 @@ WEEK_SLOT = _keys(
     "Up",
     "Down",
 )
+WEEK_SLOT_ENDS = _keys(
+    CALENDAR, N_("The day's first or last half hour shown (in the day chosen, week)"), "Home", "End"
+)
 WEEK_NEW_HERE = _keys(
     CALENDAR, N_("New meeting at the chosen half hour (week)"), "Menu", "Shift+F10"
 )

@@ -10,6 +10,7 @@ import datetime as dt
 from PySide6.QtWidgets import QFrame, QLabel
 
 MARK_COLOUR = "#1f6fb2"
+CHOSEN_FILL = "#e3edf7"  # a day or half hour chosen with the keys or a click, in the blue's frame
 
 
 def day_marks_style(frame: str, heading: str) -> str:

@@ -30,7 +30,7 @@ from samverkan_desktop.services.calendar import CalendarItem, DayCell
 from ui import key_guide
 from ui.calendar.chip import MeetingChip
 from ui.calendar.day_heading import DayHeading
-from ui.calendar.day_marks import day_marks_style, mark_day
+from ui.calendar.day_marks import CHOSEN_FILL, MARK_COLOUR, day_marks_style, mark_day
 from ui.calendar.week_block import MeetingBlock
 from ui.calendar.week_lanes import Placed, beside, lane_span, lanes_needed, place_day
 from ui.calendar.week_widths import BLOCK_GAP, FREE_RIGHT
@@ -54,8 +54,9 @@ QFrame#weekDay[today="true"] { border-top: none; }
 )
 HOUR_LINE = QColor("#dde3ea")
 HALF_HOUR_LINE = QColor("#eef1f4")
-SLOT_FILL = QColor("#e3edf7")  # the half hour chosen in the day that has the focus
-SLOT_EDGE = QColor("#1f6fb2")
+SLOT_FILL = QColor(CHOSEN_FILL)  # the half hour chosen, with the focus or not
+SLOT_EDGE = QColor(MARK_COLOUR)  # its frame while the day has the focus
+SLOT_EDGE_AWAY = QColor("#9db9d5")  # and while the focus is elsewhere (‹ › clicked)
 
 
 def timed_items(cell: DayCell) -> list[CalendarItem]:
@@ -178,12 +179,19 @@ class WeekDayColumn(QFrame):
         self.update(self.slot_rect())
         self.slot_chosen.emit(self.cell.date, slot)
 
+    def clear_slot(self) -> None:
+        """Another day's half hour is chosen: the week shows one choice."""
+        self.update(self.slot_rect())
+        self.slot = None
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         super().paintEvent(event)
         painter = QPainter(self)
-        if self.hasFocus() and self.slot is not None:
+        # Drawn with the focus elsewhere too: chosen with the mouse, then ‹ › clicked, it
+        # was kept but not shown.
+        if self.slot is not None:
             painter.fillRect(self.slot_rect().adjusted(1, 1, -1, -1), SLOT_FILL)
-            painter.setPen(SLOT_EDGE)
+            painter.setPen(SLOT_EDGE if self.hasFocus() else SLOT_EDGE_AWAY)
             painter.drawRect(self.slot_rect().adjusted(1, 1, -2, -2))
         first, last = self.hours
         for hour in range(first + 1, last):
@@ -216,11 +224,16 @@ class WeekDayColumn(QFrame):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         step = key_guide.WEEK_SLOT.step(event)
+        end = key_guide.WEEK_SLOT_ENDS.which(event)
+        first, last = self.hours
         if step and self.slot is not None:
             half_hours = self.slot.hour * 2 + self.slot.minute // 30 + step
-            first, last = self.hours
             half_hours = max(first * 2, min(last * 2 - 1, half_hours))
             self.choose_slot(dt.time(half_hours // 2, 30 * (half_hours % 2)))
+            event.accept()
+        elif end is not None and self.slot is not None:
+            # the first or last half hour of the hours the grid shows (the axis beside it)
+            self.choose_slot(dt.time(first) if end == 0 else dt.time(last - 1, 30))
             event.accept()
         elif key_guide.WEEK_NEW_HERE.matches(event):
             self._offer_new(self._slot_point())

@@ -171,6 +171,9 @@ class WeekGrid(QWidget):
     def _slot_chosen(self, day: dt.date, slot: dt.time) -> None:
         self.slot_choice = (day, slot)
         column = next(c for c in self.columns if c.cell.date == day)
+        for other in self.columns:
+            if other is not column:
+                other.clear_slot()
         if column.isVisible():  # not while the week is built: scrolled to where the keys took it
             centre = column.pos() + column.slot_rect().center()  # in the days' body
             self.hours_area.ensureVisible(centre.x(), centre.y(), 0, column.slot_rect().height())
