@@ -277,6 +277,20 @@ WEEK_NEW_AT_SLOT = _keys(
     "Return",
     "Enter",
 )
+MONTH_DAY = _keys(
+    CALENDAR,
+    N_("The day before or after (a day chosen with Tab or a click, month)"),
+    "Left",
+    "Right",
+)
+MONTH_WEEK = _keys(CALENDAR, N_("The same day a week before or after (month)"), "Up", "Down")
+MONTH_ENDS = _keys(CALENDAR, N_("The month's first or last day (month)"), "Home", "End")
+MONTH_NEW_ON_DAY = _keys(
+    CALENDAR,
+    N_("New meeting on the chosen day, as a double click (month)"),
+    "Return",
+    "Enter",
+)
 
 CRISIS = N_("Crisis & exercises")
 CONTACTS_VERIFY = _keys(

@@ -81,6 +81,8 @@ class CalendarArea(MeetingActions, CalendarOutputs):
             view.menu_requested.connect(self.show_meeting_menu)
         self.month_grid.week_requested.connect(self.show_week_of)
         self.month_grid.new_requested.connect(self.new_meeting)
+        self.month_grid.day_wanted.connect(self.go_to_month_day)
+        self.month_grid.day_chosen.connect(self.month_day_chosen)
         self.week_grid.new_requested.connect(self.new_meeting)
         self.count_label = QLabel(self.page)
         self.count_label.setObjectName("countLabel")

@@ -62,7 +62,11 @@ class MeetingActions(PeriodNavigation):
         self.reload()
 
     def new_meeting(self, day: dt.date | None = None, start: dt.time | None = None) -> None:
-        """``start``: the time double-clicked in the week, kept when a group is chosen."""
+        """``start``: the time double-clicked in the week, kept when a group is chosen.
+        Without ``day`` (Ctrl+N), the day chosen in the month (a greyed one too), else the
+        period's."""
+        if day is None and self.views.currentWidget() is self.month_grid:
+            day = self.month_grid.chosen
         dialog = NewMeetingDialog(
             self.ctx,
             day or self.anchor,

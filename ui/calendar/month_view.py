@@ -8,6 +8,11 @@ is one line above the grid ("mars 2027: Krisledningsövning (dag ej bestämd)"),
 
 Built from one ``MonthView`` (one query per kind); the widgets are rebuilt on each change of month or
 filter. A day with more meetings than fit shows "+N more", which opens its week.
+
+The keyboard reaches the days too: Tab stops at one day (the area's, the day shown), the arrow
+keys, Home and End move among the days (month_keys; the area shows the neighbouring month for a
+day beyond this one), the day with the focus framed on a light blue; Enter there offers a new
+meeting on it, as a double click does, and so does Ctrl+N.
 """
 
 from __future__ import annotations
@@ -15,8 +20,9 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QMouseEvent, QResizeEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -30,12 +36,15 @@ from PySide6.QtWidgets import (
 from samverkan_desktop.formatting import WEEKDAYS
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services.calendar import DayCell, MonthView, in_time_order
+from ui import key_guide
 from ui.calendar.chip import MeetingChip
-from ui.calendar.day_marks import day_marks_style, mark_day
+from ui.calendar.day_marks import CHOSEN_FILL, MARK_COLOUR, day_marks_style, mark_day
+from ui.calendar.month_keys import day_wanted
 from ui.widgets.elided_label import ElidedLabel
 
 MAX_CHIPS = 4  # a day with more shows MAX_CHIPS - 1 tiles and "+N more"
-GRID_STYLE = """
+GRID_STYLE = (
+    """
 QFrame#dayCell { background: white; border: 1px solid #dde3ea; }
 QFrame#dayCell[outside="true"] { background: #f5f7f9; }
 QFrame#dayCell[holiday="true"] { background: #fdf3f2; }
@@ -48,7 +57,12 @@ QPushButton#weekNumber { color: #5f6b7a; border: none; padding: 0 2px; text-alig
 QPushButton#weekNumber:hover { color: #1f6fb2; text-decoration: underline; }
 QPushButton#moreButton { border: none; color: #1f6fb2; text-align: left; padding: 0 4px; }
 QPushButton#moreButton:hover { text-decoration: underline; }
-""" + day_marks_style("dayCell", "dayNumber")
+"""
+    + day_marks_style("dayCell", "dayNumber")
+    + f"""
+QFrame#dayCell:focus {{ background: {CHOSEN_FILL}; border: 2px solid {MARK_COLOUR}; }}
+"""
+)
 
 
 def weekday_short(index: int) -> str:
@@ -57,7 +71,9 @@ def weekday_short(index: int) -> str:
 
 
 class DayCellWidget(QFrame):
-    new_requested = Signal(object)  # dt.date (double-click on the day)
+    new_requested = Signal(object)  # dt.date (double-click on the day, or Enter)
+    day_wanted = Signal(object)  # dt.date: the day an arrow key, Home or End goes to
+    focused = Signal(object)  # dt.date: the day chosen with Tab, a click or the keys
 
     def __init__(
         self,
@@ -65,10 +81,15 @@ class DayCellWidget(QFrame):
         today: dt.date,
         chosen: dt.date | None = None,
         parent: QWidget | None = None,
+        *,
+        month: dt.date | None = None,
     ) -> None:
         super().__init__(parent)
         self.cell = cell
+        self.month = month or cell.date  # a day of the month shown, for Home and End
         self.setObjectName("dayCell")
+        # A click chooses the day; Tab stops at one day only (MonthGrid.set_tab_stop).
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         outside = not cell.in_month
         self.setProperty("outside", outside)
         self.setProperty("holiday", cell.holiday is not None)
@@ -160,6 +181,23 @@ class DayCellWidget(QFrame):
         self.new_requested.emit(self.cell.date)
         event.accept()
 
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        self.focused.emit(self.cell.date)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        # The keys a tile of the day leaves unused come here too: ← → from a tile go on to
+        # the days.
+        wanted = day_wanted(event, self.cell.date, self.month)
+        if wanted is not None:
+            self.day_wanted.emit(wanted)
+            event.accept()
+        elif key_guide.MONTH_NEW_ON_DAY.matches(event):
+            self.new_requested.emit(self.cell.date)
+            event.accept()
+        else:
+            super().keyPressEvent(event)
+
 
 class MonthGrid(QWidget):
     open_requested = Signal(int)  # meeting id
@@ -167,6 +205,8 @@ class MonthGrid(QWidget):
     menu_requested = Signal(object, object)  # CalendarRow, global position
     week_requested = Signal(object)  # dt.date: show the week of this day
     new_requested = Signal(object)  # dt.date
+    day_wanted = Signal(object)  # dt.date, by the keys: perhaps beyond the month shown
+    day_chosen = Signal(object)  # dt.date: a day of the grid has the focus
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -186,6 +226,7 @@ class MonthGrid(QWidget):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(0)
         self.cells: list[DayCellWidget] = []
+        self.chosen: dt.date | None = None  # the day Tab stops at, the last with the focus
         self.week_buttons: list[QPushButton] = []
         self._dynamic: list[QWidget] = []
         week = QLabel(_("Week"), self)
@@ -199,8 +240,18 @@ class MonthGrid(QWidget):
             self.grid.setColumnStretch(index + 1, 1)
         self.grid.setColumnMinimumWidth(0, 44)
 
-    def show_month(self, view: MonthView, today: dt.date, chosen: dt.date | None = None) -> None:
-        """``chosen``: the day gone to with "Gå till…", marked if the grid shows it."""
+    def show_month(
+        self,
+        view: MonthView,
+        today: dt.date,
+        chosen: dt.date | None = None,
+        at: dt.date | None = None,
+    ) -> None:
+        """``chosen``: the day gone to with "Gå till…", marked if the grid shows it; ``at``:
+        the day Tab stops at, which keeps the focus if a day had it."""
+        focus = QApplication.focusWidget()
+        on_day = isinstance(focus, DayCellWidget) and self.isAncestorOf(focus)
+        month = dt.date(view.year, view.month, 1)
         for widget in self._dynamic:
             self.grid.removeWidget(widget)
             widget.hide()  # at once: deleteLater waits for the event loop
@@ -221,7 +272,7 @@ class MonthGrid(QWidget):
             self.week_buttons.append(button)
             self._dynamic.append(button)
             for column, cell in enumerate(week.days, start=1):
-                widget = DayCellWidget(cell, today, chosen, self)
+                widget = DayCellWidget(cell, today, chosen, self, month=month)
                 for chip in widget.chips:
                     chip.open_requested.connect(self.open_requested)
                     chip.entry_requested.connect(self.entry_requested)
@@ -231,9 +282,14 @@ class MonthGrid(QWidget):
                         lambda _c=False, day=cell.date: self.week_requested.emit(day)
                     )
                 widget.new_requested.connect(self.new_requested)
+                widget.day_wanted.connect(self.day_wanted)
+                widget.focused.connect(self._day_focused)
                 self.grid.addWidget(widget, row_index, column)
                 self.cells.append(widget)
                 self._dynamic.append(widget)
+        self.set_tab_stop(at if at is not None and self.cell_for(at) else month)
+        if on_day:  # the month built anew (‹ ›, a day beyond it, another desk's change)
+            self.focus_day(self.chosen or month)
 
     def _show_month_only(self, view: MonthView) -> None:
         for chip in self.month_only_chips:
@@ -251,11 +307,28 @@ class MonthGrid(QWidget):
     def chips(self) -> list[MeetingChip]:
         return [chip for cell in self.cells for chip in cell.chips]
 
-    def focus_from(self, day: dt.date) -> None:
-        """The focus on the first tile shown on or after ``day`` in the month (the last where
-        none is), else on the week number of ``day``: the keyboard goes on in the grid."""
+    def set_tab_stop(self, day: dt.date) -> None:
+        """Tab stops at this day alone, not at each of the month's 35 or 42."""
+        self.chosen = day
+        for cell in self.cells:
+            stop = cell.cell.date == day
+            cell.setFocusPolicy(Qt.FocusPolicy.StrongFocus if stop else Qt.FocusPolicy.ClickFocus)
+
+    def _day_focused(self, day: dt.date) -> None:
+        self.set_tab_stop(day)
+        self.day_chosen.emit(day)
+
+    def focus_day(self, day: dt.date) -> None:
+        """The focus on the day (framed as chosen), if the grid shows it."""
+        cell = self.cell_for(day)
+        if cell is not None:
+            self._lay_out_now()
+            cell.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _lay_out_now(self) -> None:
         # The month just built is shown and laid out on the next events: now, so that each
-        # day shows the tiles it will (those behind "+N more" take no focus).
+        # day shows the tiles it will (those behind "+N more" take no focus) and a widget
+        # hidden until then can take the focus.
         for widget in self._dynamic:
             widget.show()
         layout = self.layout()
@@ -263,6 +336,11 @@ class MonthGrid(QWidget):
             layout.activate()
         for cell in self.cells:
             cell.fit()
+
+    def focus_from(self, day: dt.date) -> None:
+        """The focus on the first tile shown on or after ``day`` in the month (the last where
+        none is), else on the week number of ``day``: the keyboard goes on in the grid."""
+        self._lay_out_now()
         tiles = [
             chip
             for cell in self.cells

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from samverkan_desktop import clock
 from ui.calendar.chip import MeetingChip, undated
+from ui.calendar.month_view import DayCellWidget
 from ui.calendar.period_shown import LIST, MONTH, WEEK, PeriodShown
 
 GO_TO_KEY = "calendar/go_to"  # the last text typed in "Gå till…", offered again
@@ -24,9 +25,15 @@ GO_TO_KEY = "calendar/go_to"  # the last text typed in "Gå till…", offered ag
 
 class PeriodNavigation(PeriodShown):
     def set_mode(self, mode: str) -> None:
+        focus = QApplication.focusWidget()
+        on_day = isinstance(focus, DayCellWidget) and self.month_grid.isAncestorOf(focus)
         self.mode = mode
         self._set_mode_buttons()
         self.reload()
+        if on_day and mode == WEEK:
+            # Alt+W on a day of the month: on that day in its week (Qt passed the focus of the
+            # hidden month to Monday, its first half hour chosen).
+            self.week_grid.focus_day(self.anchor)
 
     def _set_mode_buttons(self) -> None:
         for button, mode in (
@@ -89,6 +96,20 @@ class PeriodNavigation(PeriodShown):
             self.list_view.choose_from(self.anchor)
         if tile is not None:  # the focus stays among the month's tiles (it went to "I dag")
             self.month_grid.focus_from(self.anchor)
+
+    def go_to_month_day(self, day: dt.date) -> None:
+        """A day of the month's grid reached with the keys: beyond the month shown, its
+        month is shown, as ‹ › show it (the focus goes along, on that day)."""
+        if (day.year, day.month) != (self.anchor.year, self.anchor.month):
+            self.anchor, self.anchor_chosen = day, True
+            self.reload()
+        self.month_grid.focus_day(day)
+
+    def month_day_chosen(self, day: dt.date) -> None:
+        """A day of the month shown chosen (Tab, a click, the keys): ‹ ›, Alt+W and Ctrl+N go
+        on from it. A neighbouring month's greyed day leaves the month where it is."""
+        if (day.year, day.month) == (self.anchor.year, self.anchor.month):
+            self.anchor, self.anchor_chosen = day, True
 
     def show_week_of(self, day: dt.date) -> None:
         """The week of ``day``, from the month's week number or "+N more" (which have the

@@ -115,7 +115,7 @@ class PeriodShown(Area):
     def _load_month(self, filters: CalendarFilter) -> None:
         day = self.anchor
         view = self.ctx.call(calendar.month_view, day.year, day.month, filters)
-        self.month_grid.show_month(view, self.today, self.chosen_day)
+        self.month_grid.show_month(view, self.today, self.chosen_day, day)
         self.rows = [m for w in view.weeks for d in w.days for m in d.meetings]
         self.entries = [
             *view.month_only,

@@ -168,6 +168,12 @@ class WeekGrid(QWidget):
         if focused:
             column.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def focus_day(self, day: dt.date) -> None:
+        """The focus on the day's column, if shown: its half hour chosen, else its first."""
+        column = next((c for c in self.columns if c.cell.date == day), None)
+        if column is not None:
+            column.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _slot_chosen(self, day: dt.date, slot: dt.time) -> None:
         self.slot_choice = (day, slot)
         column = next(c for c in self.columns if c.cell.date == day)
