@@ -12,9 +12,10 @@ The arrow keys move between meetings (up and down in the day, left and right to 
 time on another day), Enter or a click opens one, the context menu moves or cancels it; a double
 click on a free time offers a new meeting at that day and half hour, and so does "Nytt möte här"
 in its context menu: by the mouse, or by the keyboard on the half hour chosen in a day (Tab to the
-day, Up/Down, then the context-menu key or Shift+F10: ui.key_guide; Enter at once). The half hour
-chosen is kept when the week is shown anew (another desk's change, a filter) and goes along to
-the same weekday and time when the area moves it (‹ ›, "I dag"); the focus stays on it.
+day, Up/Down or Home/End, then the context-menu key or Shift+F10: ui.key_guide; Enter at once).
+One half hour is chosen in the week, drawn whether its day has the focus or not. It is kept
+when the week is shown anew (another desk's change, a filter) and goes along to the same
+weekday and time when the area moves it (‹ ›, "I dag"); the focus stays on it if it had it.
 
 Safety walks and exercises (when the filter shows them) are blocks of their own colour among the
 meetings, two hours tall as assumed (their end is not recorded); one without a start is a tile
