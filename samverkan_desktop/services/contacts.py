@@ -20,6 +20,7 @@ from samverkan_desktop.services.contact_rows import (
 from samverkan_desktop.services.contact_rows import person_row as _person_row
 from samverkan_desktop.services.text_search import contains
 from samverkan_desktop.services.validation import (
+    checked_values,
     clean,
     column_length,
     flush_or_conflict,
@@ -116,18 +117,20 @@ def _organisation_row(o: Organisation, people_count: int) -> OrganisationRow:
 
 
 def _organisation_values(data: OrganisationInput) -> dict[str, object]:
-    return {
-        "name": require_text(data.name, "name", _("Name")),
-        "kind": data.kind,
-        "org_number": optional_text(
-            data.org_number,
-            "org_number",
-            _("Organisation number"),
-            column_length(Organisation.org_number),
-        ),
-        "phone": optional_phone(data.phone),
-        "notes": clean(data.notes),
-    }
+    return checked_values(
+        {
+            "name": lambda: require_text(data.name, "name", _("Name")),
+            "kind": lambda: data.kind,
+            "org_number": lambda: optional_text(
+                data.org_number,
+                "org_number",
+                _("Organisation number"),
+                column_length(Organisation.org_number),
+            ),
+            "phone": lambda: optional_phone(data.phone),
+            "notes": lambda: clean(data.notes),
+        }
+    )
 
 
 def _check_organisation_name(session: Session, name: str, exclude_id: int | None = None) -> None:
@@ -213,23 +216,31 @@ def person_record(session: Session, person_id: int) -> Person:
 def _person_values(session: Session, data: PersonInput, today: dt.date) -> dict[str, object]:
     if data.organisation_id is not None:
         organisation_record(session, data.organisation_id)
-    if data.last_verified is not None and data.last_verified > today:
-        raise ValidationError(
-            _("The verification date cannot be in the future."), field="last_verified"
-        )
-    return {
-        "name": require_text(data.name, "name", _("Name"), column_length(Person.name)),
-        "title": optional_text(data.title, "title", _("Title"), column_length(Person.title)),
-        "organisation_id": data.organisation_id,
-        "department": optional_text(
-            data.department, "department", _("Department"), column_length(Person.department)
-        ),
-        "phone": optional_phone(data.phone),
-        "email": optional_email(data.email),
-        "is_staff": data.is_staff,
-        "last_verified": data.last_verified,
-        "notes": clean(data.notes),
-    }
+
+    def verified() -> dt.date | None:
+        if data.last_verified is not None and data.last_verified > today:
+            raise ValidationError(
+                _("The verification date cannot be in the future."), field="last_verified"
+            )
+        return data.last_verified
+
+    return checked_values(
+        {
+            "name": lambda: require_text(data.name, "name", _("Name"), column_length(Person.name)),
+            "title": lambda: optional_text(
+                data.title, "title", _("Title"), column_length(Person.title)
+            ),
+            "organisation_id": lambda: data.organisation_id,
+            "department": lambda: optional_text(
+                data.department, "department", _("Department"), column_length(Person.department)
+            ),
+            "phone": lambda: optional_phone(data.phone),
+            "email": lambda: optional_email(data.email),
+            "is_staff": lambda: data.is_staff,
+            "last_verified": verified,
+            "notes": lambda: clean(data.notes),
+        }
+    )
 
 
 def namesakes(session: Session, name: str, person_id: int | None = None) -> list[PersonRow]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -12,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from samverkan_desktop import unit_words
 from samverkan_desktop.composed_text import clean
-from samverkan_desktop.errors import ConflictError, NotFoundError, ValidationError
+from samverkan_desktop.errors import ConflictError, NotFoundError, ValidationError, refuse_all
 from samverkan_desktop.formatting import clock_text
 from samverkan_desktop.i18n import _
 from samverkan_desktop.number_range import check_range
@@ -24,6 +25,21 @@ PHONE_PATTERN = re.compile(r"^[0-9+()\-\s/]{3,30}$")
 MIN_PHONE_DIGITS = 3
 
 T = TypeVar("T")
+
+
+def checked_values(checks: Mapping[str, Callable[[], object]]) -> dict[str, object]:
+    """Each key's value from its check, in order; every field refused at once (a form shows
+    each under its own field: checked one after the other, a wrong e-mail was said only once
+    the phone number had been put right)."""
+    values: dict[str, object] = {}
+    refusals: list[ValidationError] = []
+    for key, check in checks.items():
+        try:
+            values[key] = check()
+        except ValidationError as refusal:
+            refusals.append(refusal)
+    refuse_all(refusals)
+    return values
 
 
 def too_long(label: str, max_length: int, field: str | None) -> ValidationError:

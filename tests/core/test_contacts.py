@@ -7,7 +7,13 @@ import datetime as dt
 import pytest
 
 from samverkan_desktop.db import Database
-from samverkan_desktop.errors import ConflictError, InUseError, NotFoundError, ValidationError
+from samverkan_desktop.errors import (
+    ConflictError,
+    FieldErrors,
+    InUseError,
+    NotFoundError,
+    ValidationError,
+)
 from samverkan_desktop.models import OrganisationKind
 from samverkan_desktop.services import (
     contact_deletion,
@@ -155,3 +161,32 @@ def test_what_is_not_a_phone_number_is_refused_in_swedish(typed: str) -> None:
 
     with pytest.raises(ValidationError, match="är inte ett telefonnummer"):
         optional_phone(typed)
+
+
+def test_every_field_a_person_form_gets_wrong_is_refused_at_once(db: Database) -> None:
+    """A wrong phone number and a wrong e-mail: both said at once, not the e-mail only once the
+    phone had been put right; nothing saved."""
+    with db.session() as s:
+        with pytest.raises(FieldErrors) as refused:
+            contacts.create_person(
+                s,
+                PersonInput(
+                    "Zlatan Qvist",
+                    phone="ring mig",
+                    email="zlatan@",
+                    last_verified=TODAY + dt.timedelta(days=1),
+                ),
+                today=TODAY,
+            )
+        assert [(e.field, e.message) for e in refused.value.errors] == [
+            ("phone", "”ring mig” är inte ett telefonnummer."),
+            ("email", "”zlatan@” är inte en e-postadress."),
+            ("last_verified", "Kontrolldatumet kan inte ligga i framtiden."),
+        ]
+        assert contacts.list_people(s, "Zlatan") == []
+
+
+def test_every_field_an_organisation_form_gets_wrong_is_refused_at_once(db: Database) -> None:
+    with db.session() as s, pytest.raises(FieldErrors) as refused:
+        contacts.create_organisation(s, OrganisationInput("  ", phone="växeln"))
+    assert [e.field for e in refused.value.errors] == ["name", "phone"]
