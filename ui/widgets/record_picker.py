@@ -62,8 +62,11 @@ class RecordPicker(QWidget):
         self.button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.button.setToolTip(f"{tooltip} ({key_guide.PICKER_NEW.text()})")
         self.button.clicked.connect(self.create_new)
+        # The key clicks the button, as the mouse does: the form row hears of the click and
+        # takes away its refusal of the name typed (the key called create_new, and the red
+        # "Ingen enskild person … matchar" stayed under the new person, picked).
         key_guide.PICKER_NEW.bind(
-            self, self.create_new, Qt.ShortcutContext.WidgetWithChildrenShortcut
+            self, self.button.click, Qt.ShortcutContext.WidgetWithChildrenShortcut
         )
         layout.addWidget(self.button)
         # Under the field, whole (a placeholder would be cut before it names the button).
