@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeyEvent
@@ -97,7 +98,13 @@ class RecordCombo(QComboBox):
             if empty_text:
                 line_edit.setPlaceholderText(empty_text)
             line_edit.textEdited.connect(self._typed_on)
-            self.setCompleter(_NameCompleter(self))
+            completer = _NameCompleter(self)
+            self.setCompleter(completer)
+            # A name picked from the popup read from its end ("…samordnare, Östermalms
+            # stadsdelsförvaltning"), the name itself out of sight: Qt leaves the cursor there.
+            # After the line edit has taken the text (it connects to the popup anew at each
+            # focus-in, so its slot runs after any connected here).
+            completer.activated.connect(lambda *_args: QTimer.singleShot(0, self, self._show_start))
             self.currentTextChanged.connect(lambda _text: self._show_note())
             application = QApplication.instance()
             assert isinstance(application, QApplication)
