@@ -55,7 +55,17 @@ def add_member(
     meeting_invitations.invite_to_opened(
         session, person_id, group_id, membership_periods.counts_from(first, now)
     )
+    _convener_from_role(group, person_id, role)
     return membership.id
+
+
+def _convener_from_role(group: Group, person_id: int, role: MemberRole) -> None:
+    """A member made "Sammankallande" of a group that names no convener becomes its convener:
+    the group's details, its notices and agendas read the group's convener, and stayed without
+    one while the members' list said who convenes. A convener already named stays (a group may
+    have two members convening it; the form says which one the printouts name)."""
+    if role is MemberRole.CONVENER and group.convener_id is None:
+        group.convener_id = person_id
 
 
 def _check_can_join(
@@ -107,6 +117,7 @@ def _current_membership(session: Session, membership_id: int) -> Membership:
 def set_member_role(session: Session, membership_id: int, role: MemberRole) -> None:
     membership = _current_membership(session, membership_id)
     membership.role = role
+    _convener_from_role(membership.group, membership.person_id, role)
     session.flush()
 
 
