@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.services import contact_deletion, contacts
 from samverkan_desktop.services.contacts import OrganisationRow, PersonRow
 from ui.contacts.organisation_dialog import OrganisationDialog
+from ui.contacts.person_dialog import PersonDialog
 from ui.context import AppContext
 from ui.widgets.detail import DetailPane, section_heading
 from ui.widgets.list_page import ListPage
@@ -69,6 +70,7 @@ PEOPLE_MOST = 0.5
 
 class OrganisationDetailPane(DetailPane):
     person_activated = Signal(int)  # a person's id: show them among the people
+    new_person_requested = Signal()  # the first person of the organisation shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(_("Select an organisation to see who belongs to it."), parent)
@@ -86,6 +88,14 @@ class OrganisationDetailPane(DetailPane):
         )
         self.people.activated.connect(lambda row: self.person_activated.emit(row.id))
         self.people.set_empty_text(_("No one from this organisation is in the register yet."))
+        # The first one offered under the text (as every empty register offers its first
+        # record): the text said none was there, and the way to one was Personer's form, the
+        # organisation picked again there.
+        self.new_person_action = QAction(_("New person…"), people)
+        self.new_person_action.triggered.connect(
+            lambda _checked=False: self.new_person_requested.emit()
+        )
+        self.people.set_empty_action(self.new_person_action)
         layout.addWidget(self.people, 1)
         # Many organisations have one or two people here, or none yet: their notes the rest.
         self.add_bottom(people, (1, 3), rows=self.people)
@@ -137,6 +147,7 @@ class OrganisationsPage(ListPage[OrganisationRow]):
         )
         self.activated.connect(lambda _row: self.edit_organisation())
         self.current_changed.connect(self._show_detail)
+        self.detail.new_person_requested.connect(self.new_person)
 
     def load_rows(self) -> list[OrganisationRow]:
         return self.ctx.call(contacts.list_organisations, self.search_text())
@@ -154,6 +165,15 @@ class OrganisationsPage(ListPage[OrganisationRow]):
         dialog = OrganisationDialog(self.ctx, parent=self)
         if run_form(dialog, self.ctx, "contacts") and dialog.saved_id is not None:
             self.show_id(dialog.saved_id)
+
+    def new_person(self) -> None:
+        """A person of the organisation shown, its name left to type; then among its people."""
+        organisation = self.current_row()
+        if organisation is None:
+            return
+        dialog = PersonDialog(self.ctx, parent=self, organisation_id=organisation.id)
+        if run_form(dialog, self.ctx, "contacts"):
+            self._show_detail(self.current_row())
 
     def edit_organisation(self) -> None:
         organisation = self.current_row()
