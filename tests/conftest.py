@@ -41,7 +41,7 @@ from tests.pg_server import PostgresServer, find_bin_dir  # noqa: E402
 i18n_build.main([])
 i18n.set_language("sv")
 
-pytest_plugins = ["tests.ci_skips", "tests.set_moment"]
+pytest_plugins = ["tests.ci_skips", "tests.set_moment", "pytester"]
 
 _counter = itertools.count()
 

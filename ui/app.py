@@ -196,6 +196,7 @@ def roll_meetings_forward(ctx: AppContext) -> None:
         lambda: ctx.db.call(extend_horizons),
         announce,
         lambda error: log.warning("Planning meetings ahead failed: %s", error.message),
+        name="planning meetings ahead",
     )
 
 
@@ -224,7 +225,10 @@ def pseudonymise_past_retention(ctx: AppContext) -> None:
             ctx.bus.announce("alarms")
 
     run_in_background(
-        work, done, lambda error: log.warning("Pseudonymising old loans failed: %s", error.message)
+        work,
+        done,
+        lambda error: log.warning("Pseudonymising old loans failed: %s", error.message),
+        name="pseudonymising old loans",
     )
 
 

@@ -41,6 +41,7 @@ def start_daily_backup(url: str, warn: Callable[[str], None] | None = None) -> N
         lambda: backup.daily_backup(url),
         lambda path: log.info("Daily backup: %s", path) if path else None,
         failed,
+        name="the daily backup",
     )
 
 

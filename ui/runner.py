@@ -8,7 +8,9 @@ reported with a generic message (no traceback reaches the user).
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -25,10 +27,11 @@ class _Signals(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any], signals: _Signals) -> None:
+    def __init__(self, work: Callable[[], Any], signals: _Signals, name: str = "") -> None:
         super().__init__()
         self._work = work
         self.signals = signals
+        self.name = name or _name_of(work)
 
     def run(self) -> None:
         try:
@@ -36,7 +39,7 @@ class _Job(QRunnable):
         except DomainError as error:
             self._deliver(self.signals.failed, error)
         except Exception as error:  # noqa: BLE001 - reported to the user as a clear message
-            log.exception("Background work failed")
+            log.exception("Background work failed: %s", self.name)
             from samverkan_desktop.db_errors import user_error
 
             # The database's refusal in the user's words, never its SQL.
@@ -58,7 +61,21 @@ class _Job(QRunnable):
             log.info("Background work finished after the window closed; its result is dropped")
 
 
-_jobs: set[_Signals] = set()  # keep signal objects alive until delivered
+def _name_of(work: Callable[[], Any]) -> str:
+    """Where the work was written, for a job given no name ("OverviewArea.refresh.<locals>…")."""
+    return f"{getattr(work, '__module__', '?')}.{getattr(work, '__qualname__', repr(work))}"
+
+
+@dataclass(frozen=True)
+class PendingJob:
+    """A job not yet delivered: what it is, and since when (``time.monotonic()``)."""
+
+    name: str
+    started: float
+
+
+_jobs: dict[_Signals, PendingJob] = {}  # keep signal objects alive until delivered
+_started = 0
 
 
 def pending() -> int:
@@ -66,16 +83,34 @@ def pending() -> int:
     return len(_jobs)
 
 
+def pending_jobs() -> list[PendingJob]:
+    """The jobs not yet delivered, oldest first (a test left waiting names them)."""
+    return sorted(_jobs.values(), key=lambda job: job.started)
+
+
+def started() -> int:
+    """How many jobs were started in this process: work started again and again (a clock left
+    ticking) tells itself from one slow job by this count."""
+    return _started
+
+
 def run_in_background(
     work: Callable[[], Any],
     on_done: Callable[[Any], None],
     on_failed: Callable[[DomainError], None],
+    *,
+    name: str = "",
 ) -> None:
+    """Run ``work`` on a worker thread, then ``on_done(result)`` or ``on_failed(error)`` on the
+    GUI thread. ``name`` says what the work is in the log and to a test still waiting for it."""
+    global _started
     signals = _Signals()
-    _jobs.add(signals)
+    job = _Job(work, signals, name)
+    _jobs[signals] = PendingJob(job.name, time.monotonic())
+    _started += 1
 
     def finish(callback: Callable[[Any], None], value: Any) -> None:
-        _jobs.discard(signals)
+        _jobs.pop(signals, None)
         # Its connections hold these callbacks and they the object: a cycle through Qt that
         # Python's collector cannot see, which kept every job's signals, callbacks and all
         # they refer to (a printout's bytes, a list's rows) for the rest of the session.
@@ -84,4 +119,4 @@ def run_in_background(
 
     signals.done.connect(lambda value: finish(on_done, value))
     signals.failed.connect(lambda error: finish(on_failed, error))
-    QThreadPool.globalInstance().start(_Job(work, signals))
+    QThreadPool.globalInstance().start(job)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from samverkan_desktop.db import Database
 from tests.demo_files import load_demo
 from tests.ui.own_style import look_at_demo, look_at_demo_desk  # noqa: F401 (fixtures)
+from ui import runner
 from ui.context import AppContext, ChangeBus, Navigator
 from ui.widgets.asking_dialog import AskingDialog
 
@@ -245,30 +246,76 @@ def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
     yield
 
 
-BACKGROUND_GRACE = 60.0  # seconds a test's work off the GUI thread may take after it ends
+# Seconds a test's work off the GUI thread may go on after the test, to deliver its result
+# there. The slowest real work (the first printout of a run, fonts and ReportLab loaded, on a
+# loaded 2-CPU machine) ends well within it; work still pending after it is a test's fault.
+BACKGROUND_GRACE = 15.0
 
 
-@pytest.hookimpl(hookwrapper=True)
+@pytest.hookimpl(wrapper=True)
 def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
     """Work a test started off the GUI thread (a printout's PDF) delivers its result in that
     test, its windows still open: built slowly under load, the reception's hand-over form
     opened its preview in the next test, over a window that test never had, and failed it
-    ("Internal C++ object already deleted"). Pytest-qt fails the test that started it instead."""
+    ("Internal C++ object already deleted"). Pytest-qt fails the test that started it instead.
+
+    Work still pending after ``BACKGROUND_GRACE`` fails the test, naming it: a test that keeps
+    starting work (a clock left ticking) was a silent minute's wait per test."""
+    begun = time.monotonic()
     try:
-        yield
-    finally:
-        _finish_background_work()
+        result = yield
+    except BaseException as error:
+        still = _finish_background_work(begun)
+        if still:  # the test's own failure first; the work left over said beside it
+            error.add_note(still)
+        raise
+    still = _finish_background_work(begun)
+    if still:
+        pytest.fail(still, pytrace=False)
+    return result
 
 
-def _finish_background_work() -> None:
+def _finish_background_work(begun: float) -> str:
+    """Wait for the work off the GUI thread to deliver; what is still pending, said for the
+    test's failure ("" when nothing is)."""
     from PySide6.QtCore import QThreadPool
-
-    from ui import runner
 
     app = QApplication.instance()
     if app is None:
-        return
+        return ""
+    started = runner.started()
     end = time.monotonic() + BACKGROUND_GRACE
     while runner.pending() and time.monotonic() < end:
         QThreadPool.globalInstance().waitForDone(10)
         app.processEvents()
+    if not runner.pending():
+        return ""
+    return _still_running(runner.pending_jobs(), runner.started() - started, begun)
+
+
+def _still_running(jobs: list[runner.PendingJob], restarted: int, begun: float) -> str:
+    now = time.monotonic()
+    lines = [
+        f"Work off the GUI thread (ui.runner) still pending {BACKGROUND_GRACE:g} s after the test:"
+    ]
+    by_name: dict[str, list[runner.PendingJob]] = {}
+    for job in jobs:  # oldest first
+        by_name.setdefault(job.name, []).append(job)
+    for name, same in by_name.items():
+        count, running = (f"{len(same)} × ", "the oldest running") if same[1:] else ("", "running")
+        since = "started before this test" if same[0].started < begun else "started in this test"
+        lines.append(f"  - {count}{name} ({running} {now - same[0].started:.1f} s, {since})")
+    if restarted:
+        lines.append(
+            f"{restarted} job(s) were started while waiting: something the test left alive "
+            "keeps starting work, a timer still ticking. Stop it at the test's end, or delete "
+            "the window that owns it (qtbot.addWidget(window), or window.deleteLater()): a "
+            "window closed but not deleted keeps its timers running."
+        )
+    else:
+        lines.append(
+            "None was started while waiting: the work is slow or blocked. Wait for it in the "
+            "test where its result matters (qtbot.waitUntil(lambda: runner.pending() == 0)), "
+            "or give the test less to do."
+        )
+    return "\n".join(lines)

@@ -289,7 +289,9 @@ class ActionsArea(ActionFilters, ActionChanges):
             self._building = False
             show_error(self, error)
 
-        run_in_background(lambda: self.ctx.call(ActionIndex), done, failed)
+        run_in_background(
+            lambda: self.ctx.call(ActionIndex), done, failed, name="Actions: the search index"
+        )
 
     # --- the selected action -----------------------------------------------------------------
 

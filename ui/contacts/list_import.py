@@ -45,7 +45,12 @@ def import_list(
     def failed(error: DomainError) -> None:
         show_error(parent, error)
 
-    run_in_background(lambda: ctx.call(contact_import.import_contacts, path), finished, failed)
+    run_in_background(
+        lambda: ctx.call(contact_import.import_contacts, path),
+        finished,
+        failed,
+        name=f"Contacts: importing {path}",
+    )
 
 
 def take_back(
@@ -67,5 +72,10 @@ def take_back(
         ctx.bus.announce("contacts")  # changed meanwhile: show the list as it is
         show_error(parent, error)
 
-    run_in_background(lambda: ctx.call(import_undo.remove_imported, records), finished, failed)
+    run_in_background(
+        lambda: ctx.call(import_undo.remove_imported, records),
+        finished,
+        failed,
+        name="Contacts: undoing an import",
+    )
     return True

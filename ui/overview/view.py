@@ -272,7 +272,12 @@ class OverviewArea(Area):
                 self._head(today)  # the day, even with no cards (a start that failed)
                 self._gathered()
 
-        run_in_background(lambda: self.ctx.call(overview.gather_marked, today), done, failed)
+        run_in_background(
+            lambda: self.ctx.call(overview.gather_marked, today),
+            done,
+            failed,
+            name="Overview: gathering the cards",
+        )
 
     def _answered(self) -> bool:
         """The gathering ended: False when the window closed meanwhile (nothing to show)."""

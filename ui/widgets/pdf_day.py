@@ -60,7 +60,7 @@ class PreviewDay(QWidget):
             if self._open:
                 show_error(self.dialog, error)
 
-        run_in_background(build, done, failed)
+        run_in_background(build, done, failed, name=f"printout {file_name}")
 
     def _closed(self) -> None:
         self._open = False

@@ -54,7 +54,7 @@ def preview_in_background(
         QGuiApplication.restoreOverrideCursor()
         show_error(over(), error)
 
-    run_in_background(build, done, failed)
+    run_in_background(build, done, failed, name=f"printout {file_name}")
 
 
 def preview_as_of(
