@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from samverkan_desktop.db import Database
@@ -238,12 +238,18 @@ def _no_forgotten_discard_question(qapp: QApplication) -> Iterator[None]:
 @pytest.hookimpl(hookwrapper=True, tryfirst=True)
 def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
     """A form a test left open with typing in it is closed unasked before pytest-qt closes the
-    test's widgets (its close would ask "Stänga utan att spara?", which nobody answers)."""
+    test's widgets (its close would ask "Stänga utan att spara?", which nobody answers); the
+    widgets closed are deleted in their own test's teardown."""
     if QApplication.instance() is not None:
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, AskingDialog) and widget.isVisible():
                 widget.discard()
     yield
+    if QApplication.instance() is not None:
+        # Pytest-qt closes the test's windows and asks Qt to delete them, which Qt did only
+        # when a later test ran an event loop: each window's timers (the Overview's clock)
+        # ran on, hidden, into the tests after it.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 # Seconds a test's work off the GUI thread may go on after the test, to deliver its result

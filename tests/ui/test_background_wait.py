@@ -1,7 +1,8 @@
 """The wait after each UI test for the work it started off the GUI thread (tests/ui/conftest.py):
 work that ends is delivered in the test that started it; work still pending after the grace
 fails that test, naming the work and telling a clock left ticking from work that never ends.
-A test left starting work again and again was a silent minute's wait per test.
+A test left starting work again and again was a silent minute's wait per test. The windows a
+test showed are deleted at its end, their timers with them (they lived into later tests).
 
 Run through pytester, in this process (its QApplication), with a grace of two seconds."""
 
@@ -20,13 +21,28 @@ TICKING = threading.Event()  # the clock left running starts its work again whil
 DELIVERED: list[object] = []
 
 INNER_CONFTEST = """
-from tests.ui.conftest import pytest_runtest_call  # noqa: F401 (the wait under test)
+from tests.ui.conftest import pytest_runtest_call, pytest_runtest_teardown  # noqa: F401
 """
 
 INNER_TESTS = """
 import pytest
+import shiboken6
+from PySide6.QtWidgets import QWidget
 
 from tests.ui.test_background_wait import DELIVERED, TICKING, start_clock, start_printout, start_stuck
+
+WINDOWS = []
+
+
+def test_window_shown(qtbot):
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    WINDOWS.append(window)
+
+
+def test_window_deleted_after_its_test():
+    assert not shiboken6.isValid(WINDOWS[0])
 
 
 def test_printout(qapp):
@@ -89,7 +105,7 @@ def test_work_still_pending_fails_the_test_that_left_it(
         RELEASE.set()
         TICKING.clear()
         qtbot.waitUntil(lambda: runner.pending() == 0, timeout=10_000)
-    result.assert_outcomes(passed=2, failed=2)
+    result.assert_outcomes(passed=4, failed=2)
     result.stdout.fnmatch_lines(
         [
             "*test_clock_left_ticking*",
