@@ -253,8 +253,10 @@ def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
 
 
 # Seconds a test's work off the GUI thread may go on after the test, to deliver its result
-# there. The slowest real work (the first printout of a run, fonts and ReportLab loaded, on a
-# loaded 2-CPU machine) ends well within it; work still pending after it is a test's fault.
+# there. Real work ends well within it: the council report, built cold on a worker thread as
+# the first printout of a process (ReportLab and its fonts loaded), took 2.9-3.6 s on a 2-CPU
+# machine at a load of 9 (6 December), later builds 0.7-2.4 s; the longest wait in a run of
+# tests/ui was under a second. Work still pending after it is a test's fault.
 BACKGROUND_GRACE = 15.0
 
 
