@@ -41,7 +41,7 @@ def test_the_participants_remove_button_is_on_their_buttons_line(
     tab = _plan_tab(qtbot, demo_ctx, width, height)
     people = (tab.add_person_button, tab.add_org_button, tab.remove_person_button)
     assert {b.y() for b in people} == {tab.add_person_button.y()}
-    assert tab.remove_person_button.text() == "Ta bort"
+    assert tab.remove_person_button.text() == "Ta bort…"  # it asks first
     assert tab.remove_person_button.geometry().right() <= tab.people.geometry().right()
     route = (
         tab.add_stop_button,

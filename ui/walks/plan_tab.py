@@ -104,7 +104,7 @@ class PlanTab(QWidget):
         self.up_button.clicked.connect(lambda: self.move_stop(-1))
         self.down_button = as_down(QPushButton(self))
         self.down_button.clicked.connect(lambda: self.move_stop(+1))
-        self.remove_stop_button = QPushButton(_("Remove"), self)
+        self.remove_stop_button = QPushButton(_("Remove…"), self)
         self.remove_stop_button.clicked.connect(self.remove_stop)
         back_to_list(self.remove_stop_button, self.stops, self.add_stop_button)
         _delete_key(
@@ -124,7 +124,7 @@ class PlanTab(QWidget):
         self.add_person_button.clicked.connect(lambda: self.add_participant(True))
         self.add_org_button = QPushButton(_("Add organisation…"), self)
         self.add_org_button.clicked.connect(lambda: self.add_participant(False))
-        self.remove_person_button = QPushButton(_("Remove"), self)
+        self.remove_person_button = QPushButton(_("Remove…"), self)
         self.remove_person_button.clicked.connect(self.remove_participant)
         back_to_list(self.remove_person_button, self.people, self.add_person_button)
         _delete_key(
