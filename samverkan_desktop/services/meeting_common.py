@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import ConflictError, NotFoundError, ValidationError
 from samverkan_desktop.formatting import LOCAL_ZONE
 from samverkan_desktop.i18n import _
@@ -130,6 +131,17 @@ def rule_defaults(session: Session, group_id: int | None = None) -> RuleDefaults
                 weekday = rule.weekdays[0]
             return RuleDefaults(weekday, rule.start_time, rule.duration_minutes)
     return RuleDefaults(weekday=weekday)
+
+
+def rule_first_day(session: Session, group_id: int | None, today: dt.date | None = None) -> dt.date:
+    """The day a new meeting rule counts from when nothing says otherwise: today, or the
+    group's start while it is still to come (a rule from today planned the months before the
+    group begins, each meeting then marked "före gruppens start")."""
+    today = today or clock.today()
+    if group_id is None:
+        return today
+    start = get_group(session, group_id).starts_on
+    return start if start is not None and start > today else today
 
 
 SINGLE_MEETING_TIMES = (dt.time(9, 0), dt.time(10, 30))

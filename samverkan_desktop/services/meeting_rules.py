@@ -41,6 +41,7 @@ from samverkan_desktop.services.meeting_common import (
     get_group,
     horizon_end,
     rule_defaults,
+    rule_first_day,
     rule_of,
     store_rule,
 )
@@ -214,7 +215,7 @@ def read_phrase(
 
     rule = parse_phrase(
         phrase,
-        starts_on=starts_on or clock.today(),
+        starts_on=starts_on or rule_first_day(session, group_id),
         defaults=rule_defaults(session, group_id),
         place=place,
         find_group=lambda name: find_groups(session, name),

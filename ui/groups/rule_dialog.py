@@ -25,13 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError, StaleRecordError, ValidationError
 from samverkan_desktop.formatting import clock_held, iso_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.recurrence import Frequency, HolidayPolicy, Rule
 from samverkan_desktop.services import linked_meetings, meeting_rules
-from samverkan_desktop.services.meeting_common import rule_defaults
+from samverkan_desktop.services.meeting_common import rule_defaults, rule_first_day
 from samverkan_desktop.services.meeting_planning import PlanResult
 from samverkan_desktop.services.meeting_rules import RuleDetail
 from ui import key_guide
@@ -180,7 +179,7 @@ class RuleDialog(AskingDialog):
             return
         defaults = self.ctx.call(rule_defaults, self.group_id)
         rule = Rule(
-            starts_on=clock.today(),  # the services' today (a test sets it)
+            starts_on=self.ctx.call(rule_first_day, self.group_id),
             frequency=Frequency.MONTHLY,
             ordinal=1,
             weekdays=(defaults.weekday,),
