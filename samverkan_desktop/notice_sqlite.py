@@ -70,9 +70,9 @@ _AGENDA = """
 SELECT id, title, standing_key, presenter, notes, next_steps, minutes
 FROM agenda_items WHERE meeting_id = ? ORDER BY position, id
 """
-# services.actions.carried_actions: the group's actions raised before the meeting's day and
-# still open on it or closed since the previous meeting (:closed_since), except those raised at
-# this meeting.
+# services.action_reading.carried_actions: the group's actions raised before the meeting's day
+# and still open on it or closed since the previous meeting (:closed_since), except those raised
+# at this meeting.
 _CARRIED = """
 WHERE a.group_id = :group AND a.raised_on < :day
   AND (a.closed_on IS NULL OR a.closed_on >= :closed_since)
@@ -239,7 +239,7 @@ def _action(row: Sequence[Any], notes: Sequence[ActionNoteRow], today: dt.date) 
     source_type = ActionSource(source)
     action_status = ActionStatus(status)
     due_on = _date(due) if due is not None else None
-    # As services.actions.source_texts names them (its inner joins: all parts present).
+    # As services.action_sources.source_texts names them (its inner joins: all parts present).
     if source_type is ActionSource.MEETING and meeting_start is not None:
         source_text = meeting_text(dt.datetime.fromisoformat(meeting_start), meeting_group)
     elif source_type is ActionSource.WALK_OBSERVATION and walk_place is not None:

@@ -19,7 +19,7 @@ from samverkan_desktop.cli.priority_area_option import (
 from samverkan_desktop.cli.records import require_group, require_organisation
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ActionSource
-from samverkan_desktop.services.actions import ActionFilter
+from samverkan_desktop.services.action_filter import ActionFilter
 
 if TYPE_CHECKING:
     from samverkan_desktop.db import Database

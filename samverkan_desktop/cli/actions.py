@@ -16,6 +16,7 @@ from samverkan_desktop.cli.output import add_json_flag, print_json, print_table
 from samverkan_desktop.cli.records import numbered_title, open_record
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ActionStatus
+from samverkan_desktop.services import action_reading, action_sources
 from samverkan_desktop.services import actions as action_service
 from samverkan_desktop.services.action_rows import ActionRow, origin_text, status_text
 
@@ -77,11 +78,11 @@ def _add_action_id(parser: argparse.ArgumentParser) -> None:
 def list_actions(args: argparse.Namespace) -> int:
     db = open_db(args)
     filters = action_filter(db, args)
-    rows = db.call(action_service.list_actions, filters)
+    rows = db.call(action_reading.list_actions, filters)
     # Where each came from as the Actions list and ``print actions`` name it (the day of a
     # meeting, no time): the column said "Grupp" above walks and exercises.
     sources = db.call(
-        action_service.source_texts, [(r.source_type, r.source_id) for r in rows], False
+        action_sources.source_texts, [(r.source_type, r.source_id) for r in rows], False
     )
     origins = {
         r.id: origin_text(sources.get((r.source_type, r.source_id)), r.group, r.source_type)
@@ -145,7 +146,7 @@ def mark_done(args: argparse.Namespace) -> int:
     was closed); the note, if any, is dated today as the status change."""
     db = _action_db(args)
     with db.session(write=True) as session:
-        action = action_service.get_action(session, args.action_id)
+        action = action_reading.get_action(session, args.action_id)
         label = _action_label(action)
         if action.status is ActionStatus.DONE:
             if args.note is None:
@@ -170,7 +171,7 @@ def postpone_action(args: argparse.Namespace) -> int:
 
     db = _action_db(args)
     with db.session(write=True) as session:
-        action = action_service.get_action(session, args.action_id)
+        action = action_reading.get_action(session, args.action_id)
         meeting_editing.postpone_action(
             session, action.id, args.due_on, args.note, None, clock.today()
         )
@@ -191,7 +192,7 @@ def reopen_action(args: argparse.Namespace) -> int:
     """As choosing the status Open for a done or rejected action in the Actions area."""
     db = _action_db(args)
     with db.session(write=True) as session:
-        action = action_service.get_action(session, args.action_id)
+        action = action_reading.get_action(session, args.action_id)
         label = _action_label(action)
         if action.is_open:
             print(

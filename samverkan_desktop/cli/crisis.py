@@ -25,6 +25,8 @@ from samverkan_desktop.services import (
     crisis_verification,
     exercise_reading,
     exercise_rows,
+    plan_rows,
+    plan_versions,
     plans,
     settings,
     training_gaps,
@@ -40,9 +42,9 @@ def register(commands: Any) -> None:
         "--due",
         action="store_const",
         dest="due_within",
-        const=plans.DUE_SOON_DAYS,
+        const=plan_rows.DUE_SOON_DAYS,
         help=_("only plans due for revision within {days} days, or overdue").format(
-            days=plans.DUE_SOON_DAYS
+            days=plan_rows.DUE_SOON_DAYS
         ),
     )
     due.add_argument(
@@ -167,14 +169,14 @@ def plan_revised(args: argparse.Namespace) -> int:
                 )
             )
         by = args.by if args.by is not None else before.adopted_by
-        version = plans.VersionInput(name, adopted_on, by, args.note)
-        added = plans.add_version(session, before.id, version)
+        version = plan_versions.VersionInput(name, adopted_on, by, args.note)
+        added = plan_versions.add_version(session, before.id, version)
         after = plans.get_plan(session, before.id)
     print(_revised_text(after, added))
     return 0
 
 
-def _revised_text(detail: plans.PlanDetail, added_id: int) -> str:
+def _revised_text(detail: plan_rows.PlanDetail, added_id: int) -> str:
     """What the register now says: the version in force and when it is next due."""
     plan = detail.plan
     label = numbered_title(plan.id, plan.name)
@@ -245,7 +247,7 @@ def plans_list(args: argparse.Namespace) -> int:
                     r.adopted_on,
                     r.next_revision,
                     r.due_state,
-                    plans.exercised_text(r),
+                    plan_rows.exercised_text(r),
                 )
                 for r in rows
             ],

@@ -41,6 +41,7 @@ from samverkan_desktop.services import (
     exercise_reading,
     exercises,
     membership_changes,
+    plan_versions,
     plans,
     training_gaps,
 )
@@ -140,10 +141,10 @@ def _plans(session: Session, people: dict[str, Person], today: dt.date) -> int:
         adopted = first
         number = 1
         while adopted <= today:
-            plans.add_version(
+            plan_versions.add_version(
                 session,
                 plan_id,
-                plans.VersionInput(
+                plan_versions.VersionInput(
                     version=str(adopted.year) if months == 12 else f"{number}.0",
                     adopted_on=adopted,
                     adopted_by=adopted_by,
@@ -158,7 +159,7 @@ def _plans(session: Session, people: dict[str, Person], today: dt.date) -> int:
     versions = plans.get_plan(session, rsa.id, today).versions  # the latest first
     late = 2 if len(versions) > 2 and (today - versions[0].adopted_on).days < 30 else 1
     for version in versions[: min(late, len(versions) - 1)]:
-        plans.delete_version(session, version.id)
+        plan_versions.delete_version(session, version.id)
     return len(data.PLANS)
 
 

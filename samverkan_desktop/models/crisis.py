@@ -2,7 +2,8 @@
 organisation (roles with a primary and ordered deputies) and the external crisis contacts.
 
 A plan's next revision is never stored: it is the current version's adoption date plus the
-revision interval (services/plans.py), so editing either can never leave a stale due date behind.
+revision interval (services/plan_rows.py), so editing either can never leave a stale due date
+behind.
 """
 
 from __future__ import annotations
@@ -146,7 +147,8 @@ class PlanVersion(TimestampMixin, Base):
     __table_args__ = (
         UniqueConstraint("plan_id", "version", name="uq_plan_versions_version"),
         # One version a day: two adopted the same day leave "the one in force" to the order
-        # they were typed in (services/plans.py refuses it first, with the day's version named).
+        # they were typed in (services/plan_versions.py refuses it first, with the day's version
+        # named).
         # An index, not a constraint: SQLite adds it in place (a batch copy of the table would
         # clear the attachments' version_id on the way).
         Index("uq_plan_versions_adopted_on", "plan_id", "adopted_on", unique=True),

@@ -27,9 +27,9 @@ from samverkan_desktop.reports.style import (
     table,
     week_label,
 )
+from samverkan_desktop.services.action_filter import ActionFilter
 from samverkan_desktop.services.action_list import action_ids
 from samverkan_desktop.services.action_list_rows import ActionListRow, action_list_rows
-from samverkan_desktop.services.actions import ActionFilter
 
 WIDTHS = [50, 36, 34, 29, 21]  # mm; 170 in all
 WARN_HEX = WARN.hexval().replace("0x", "#")

@@ -55,7 +55,7 @@ from samverkan_desktop.services.council_report import (
     council_report,
 )
 from samverkan_desktop.services.council_safety import AlarmCounts, FirePart, PlanPart, SafetyWork
-from samverkan_desktop.services.plans import DueState
+from samverkan_desktop.services.plan_rows import DueState
 
 TITLE = N_("Report of information on current safety and security work")
 

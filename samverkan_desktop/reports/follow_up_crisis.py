@@ -19,7 +19,7 @@ from samverkan_desktop.reports.style import (
     with_note,
 )
 from samverkan_desktop.services.follow_up_crisis import CrisisPreparedness
-from samverkan_desktop.services.plans import DueState
+from samverkan_desktop.services.plan_rows import DueState
 
 
 def _plans(crisis: CrisisPreparedness) -> list[Flowable]:

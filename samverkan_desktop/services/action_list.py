@@ -3,7 +3,7 @@
 Filtering and sorting happen in SQL: ``action_ids`` returns only the ids in the order shown (one
 light query per keystroke), ``first_ids`` the first page of them quickly, and
 ``action_list_rows.action_list_rows`` turns a page of ids into rows as the view scrolls. The
-filters are those of ``services.actions.ActionFilter``; the search (``action_search``) also
+filters are those of ``services.action_filter.ActionFilter``; the search (``action_search``) also
 matches the responsible person's and organisation's names. ``action_index.ActionIndex`` answers
 the same filters in memory.
 

@@ -153,8 +153,8 @@ def _group_areas(session: Session, group_ids: set[int]) -> dict[int, str]:
 def _source_texts(session: Session, rows: object) -> dict[int, str]:
     """ "Möte 2026-11-03, Platssamverkan Klara" / "Trygghetsvandring 2021-04-20, Tessinparken" /
     "Övning 2021-02-17, Krisledningsövning" for a page of rows, worded as the detail beside the
-    list words them (services.actions.source_texts): the day is enough to tell meetings apart in
-    a list (the time would crowd the column)."""
+    list words them (services.action_sources.source_texts): the day is enough to tell meetings
+    apart in a list (the time would crowd the column)."""
     kinds = {row[0]: (row[2], row[3]) for row in rows}  # type: ignore[attr-defined]
     texts = source_texts(session, kinds.values(), with_time=False)
     return {action_id: texts[source] for action_id, source in kinds.items() if source in texts}

@@ -143,7 +143,7 @@ def first_area(names: Iterable[str]) -> str | None:
 
 def origin_text(source: str | None, group: str | None, kind: ActionSource) -> str:
     """Where an action came from, as a list names it: its meeting, walk or exercise (``source``,
-    from ``services.actions.source_texts``), else its group, else its kind ("Annat")."""
+    from ``services.action_sources.source_texts``), else its group, else its kind ("Annat")."""
     return source or group or _(kind.label)
 
 

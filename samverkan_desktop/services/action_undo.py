@@ -13,13 +13,9 @@ from sqlalchemy.orm import Session
 from samverkan_desktop.errors import ChangedSinceError
 from samverkan_desktop.i18n import N_, _
 from samverkan_desktop.recurrence.describe import join_words
+from samverkan_desktop.services.action_reading import get_action
 from samverkan_desktop.services.action_rows import ActionRow
-from samverkan_desktop.services.actions import (
-    ActionInput,
-    delete_action,
-    get_action,
-    restore_action,
-)
+from samverkan_desktop.services.actions import ActionInput, delete_action, restore_action
 
 # The action's fields as the form and the list name them, in the form's order.
 FIELD_LABELS = (

@@ -1,11 +1,11 @@
 """Actions (åtgärder) from every area: who does what by when, dated follow-up notes, and the
 lists the Actions area, a meeting's agenda and the Overview show.
 Meetings, safety walks and exercises all call ``create_action`` with their ``source_type`` and
-``source_id``; ``list_actions(ActionFilter(source_type=..., source_id=...))`` gives them back.
+``source_id``; ``action_reading.list_actions(ActionFilter(source_type=..., source_id=...))`` gives
+them back.
 
 This module changes actions. Reading them is in ``action_reading``, the filters in
-``action_filter``, the sources' names in ``action_sources``; the window, the command line and the
-tests import them from here too.
+``action_filter``, the sources' names in ``action_sources``, the rows in ``action_rows``.
 """
 
 from __future__ import annotations
@@ -31,46 +31,14 @@ from samverkan_desktop.models import (
     Person,
     PriorityArea,
 )
-from samverkan_desktop.services.action_filter import OPEN_STATUSES, ActionFilter, filter_conditions
 from samverkan_desktop.services.action_reading import (
     action_or_raise,
-    carried_actions,
-    get_action,
-    list_actions,
-    meeting_actions,
 )
-from samverkan_desktop.services.action_rows import ActionNoteRow, ActionRow
-from samverkan_desktop.services.action_sources import Source, found_sources, source_texts
+from samverkan_desktop.services.action_rows import ActionRow
 from samverkan_desktop.services.meeting_group_days import check_new_action
 from samverkan_desktop.services.unlinking import unlink
 from samverkan_desktop.services.validation import clean, optional_text, require_text
 from samverkan_desktop.services.versions import check_version
-
-__all__ = [
-    "NOTE_MAX_LENGTH",
-    "OPEN_STATUSES",
-    "ActionFilter",
-    "ActionInput",
-    "ActionNoteRow",
-    "ActionRow",
-    "Source",
-    "add_action_note",
-    "carried_actions",
-    "create_action",
-    "delete_action",
-    "delete_action_note",
-    "filter_conditions",
-    "found_sources",
-    "get_action",
-    "input_of",
-    "list_actions",
-    "meeting_actions",
-    "postponed_text",
-    "restore_action",
-    "set_action_status",
-    "source_texts",
-    "update_action",
-]
 
 NOTE_MAX_LENGTH = 4000  # a follow-up note, added alone or with a status change
 

@@ -24,6 +24,7 @@ from samverkan_desktop.services import (
     exercise_reading,
     fire_inspections,
     fire_summary,
+    plan_rows,
     plans,
     training,
 )
@@ -140,8 +141,8 @@ def plan_parts(session: Session, first: dt.date, last: dt.date) -> list[PlanPart
         # The version in force at the period's end (a later one did not exist then).
         version = next((v for v in detail.versions if v.adopted_on <= last), None)
         adopted_on = version.adopted_on if version else None
-        due = plans.next_revision(adopted_on, row.revision_interval_months)
-        state, _days = plans.revision_due(due, row.active, last)
+        due = plan_rows.next_revision(adopted_on, row.revision_interval_months)
+        state, _days = plan_rows.revision_due(due, row.active, last)
         parts.append(
             PlanPart(
                 name=row.name,

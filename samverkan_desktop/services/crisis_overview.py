@@ -30,7 +30,7 @@ from samverkan_desktop.overview_items import (
     OverviewSection,
     Urgency,
 )
-from samverkan_desktop.services import agreements, exercise_reading, plans
+from samverkan_desktop.services import agreements, exercise_reading, plan_rows, plans
 from samverkan_desktop.services.crisis_nav import exercise_record, plan_record
 
 if TYPE_CHECKING:
@@ -50,14 +50,14 @@ def _revision_head(next_revision: dt.date, days_left: int) -> str:
 
 
 def agreements_due(
-    session: Session, today: dt.date, active: list[plans.PlanRow]
+    session: Session, today: dt.date, active: list[plan_rows.PlanRow]
 ) -> list[agreements.AgreementDetail]:
     """The agreements in force whose revision is due within 60 days or past, by that date;
     none while the plans register (``active``: its active plans) has a collaboration agreement
     (the module's rule)."""
     if any(row.kind is PlanKind.COLLABORATION_AGREEMENT for row in active):
         return []
-    horizon = today + dt.timedelta(days=plans.DUE_SOON_DAYS)
+    horizon = today + dt.timedelta(days=plan_rows.DUE_SOON_DAYS)
     due = [
         a
         for a in agreements.list_agreement_details(session)
@@ -68,7 +68,7 @@ def agreements_due(
     return sorted(due, key=lambda a: a.next_revision)
 
 
-def plans_to_exercise(active: list[plans.PlanRow]) -> list[plans.PlanRow]:
+def plans_to_exercise(active: list[plan_rows.PlanRow]) -> list[plan_rows.PlanRow]:
     """Of the ``active`` plans, those due to be exercised (services/plan_exercise_due.py):
     the longest ago first, the never exercised last (as undated plans come last in the
     register), then by name."""
@@ -83,7 +83,7 @@ def plans_to_exercise(active: list[plans.PlanRow]) -> list[plans.PlanRow]:
     )
 
 
-def _exercised_head(row: plans.PlanRow, today: dt.date) -> str:
+def _exercised_head(row: plan_rows.PlanRow, today: dt.date) -> str:
     if row.last_exercise is None:
         return _("Never exercised")
     since = relativedelta(today, row.last_exercise.date)
@@ -97,7 +97,7 @@ def _exercised_head(row: plans.PlanRow, today: dt.date) -> str:
     return _("Last exercised {date} ({ago})").format(date=iso_date(row.last_exercise.date), ago=ago)
 
 
-def _not_exercised(row: plans.PlanRow, today: dt.date) -> str:
+def _not_exercised(row: plan_rows.PlanRow, today: dt.date) -> str:
     """The exercise gap beside a revision date, in the same entry: short ("ej övad på 5 år"),
     so both stay whole beside the plan's shortened name at a laptop's width; the day it was
     last exercised is in the register's "Senast övad"."""
@@ -113,12 +113,12 @@ def _not_exercised(row: plans.PlanRow, today: dt.date) -> str:
     ).format(count=since.months)
 
 
-def _plan_entry(row: plans.PlanRow, today: dt.date) -> tuple[dt.date, OverviewItem]:
+def _plan_entry(row: plan_rows.PlanRow, today: dt.date) -> tuple[dt.date, OverviewItem]:
     """One entry per plan, saying both when its revision is due and it waits to be exercised
     ("Revideras senast 2026-12-14 (v. 51) · ej övad sedan 2021-02-17"): the plan named twice
     read as two plans. It sorts by the earlier of its two days."""
     last = row.last_exercise.date if row.last_exercise else None
-    if not plans.revision_within(row, today, plans.DUE_SOON_DAYS):  # only to exercise
+    if not plans.revision_within(row, today, plan_rows.DUE_SOON_DAYS):  # only to exercise
         item = OverviewItem(
             row.name,
             _exercised_head(row, today),
@@ -164,7 +164,7 @@ def plans_due(session: Session, today: dt.date) -> OverviewSection:
     entries = [
         _plan_entry(row, today)
         for row in active
-        if row.exercise_due or plans.revision_within(row, today, plans.DUE_SOON_DAYS)
+        if row.exercise_due or plans.revision_within(row, today, plan_rows.DUE_SOON_DAYS)
     ]
     for agreement in agreements_due(session, today, active):
         days_left = (agreement.next_revision - today).days

@@ -22,7 +22,7 @@ from samverkan_desktop.models import (
     ExerciseLesson,
     ExerciseStatus,
 )
-from samverkan_desktop.services import actions, exercise_reading
+from samverkan_desktop.services import action_filter, action_reading, actions, exercise_reading
 from samverkan_desktop.services.action_rows import ActionRow
 from samverkan_desktop.services.exercise_held import flush_while_held, not_held_line
 from samverkan_desktop.services.exercise_rows import LessonRow
@@ -244,9 +244,9 @@ def open_earlier_actions(
     }
     if not origins:
         return []
-    rows = actions.list_actions(
+    rows = action_reading.list_actions(
         session,
-        actions.ActionFilter(open_only=True, source_type=ActionSource.EXERCISE_LESSON),
+        action_filter.ActionFilter(open_only=True, source_type=ActionSource.EXERCISE_LESSON),
         today,
     )
     return [

@@ -19,7 +19,7 @@ from samverkan_desktop.models import (
     ExerciseType,
     ObjectiveResult,
 )
-from samverkan_desktop.services import actions, settings
+from samverkan_desktop.services import action_filter, action_reading, settings
 from samverkan_desktop.services.exercise_rows import (
     ChecklistRow,
     ExerciseDetail,
@@ -135,8 +135,8 @@ def get_exercise(
     exercise = load(session, exercise_id)
     action_rows = {
         row.id: row
-        for row in actions.list_actions(
-            session, actions.ActionFilter(source_type=ActionSource.EXERCISE_LESSON), today
+        for row in action_reading.list_actions(
+            session, action_filter.ActionFilter(source_type=ActionSource.EXERCISE_LESSON), today
         )
     }
     removed = removed_actions(session, [x.id for x in exercise.lessons if x.action_id is None])

@@ -28,7 +28,7 @@ from samverkan_desktop.models import (
     InspectionResult,
 )
 from samverkan_desktop.models.actions import CLOSED_STATUSES
-from samverkan_desktop.services import actions
+from samverkan_desktop.services import action_filter, action_reading, actions
 from samverkan_desktop.services.validation import (
     check_days_ahead,
     clean,
@@ -363,8 +363,8 @@ def due_inspections(
 
 
 def remarks_of(session: Session, inspection_id: int, today: dt.date) -> list[RemarkRow]:
-    rows = actions.list_actions(
-        session, actions.ActionFilter(source_type=SOURCE, source_id=inspection_id), today
+    rows = action_reading.list_actions(
+        session, action_filter.ActionFilter(source_type=SOURCE, source_id=inspection_id), today
     )
     return [
         RemarkRow(r.id, r.title, r.responsible, r.due_on, r.status, r.closed_on)

@@ -13,7 +13,7 @@ from samverkan_desktop import clock
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ActionStatus, AttendanceStatus
-from samverkan_desktop.services import actions, meetings
+from samverkan_desktop.services import action_reading, actions, meetings
 from samverkan_desktop.services.actions import ActionInput, input_of
 from samverkan_desktop.services.meetings import MeetingInput
 from samverkan_desktop.services.validation import clean
@@ -56,11 +56,11 @@ def save_meeting_action(
             actions.add_action_note(session, action_id, note or "", on=on, meeting_id=meeting_id)
         current = ActionStatus.OPEN
     else:
-        current = actions.get_action(session, action_id).status
+        current = action_reading.get_action(session, action_id).status
         # A due date moved later is written into the note (update_action).
         actions.update_action(session, action_id, data, note=note, on=on, meeting_id=meeting_id)
     if status is not current:
-        raised = actions.get_action(session, action_id).raised_on
+        raised = action_reading.get_action(session, action_id).raised_on
         actions.set_action_status(session, action_id, status, on=max(on, raised))
     return action_id
 
@@ -77,7 +77,7 @@ def postpone_action(
     """Move an open action's due date later at a meeting (``samverkan actions postpone``: at
     none): the follow-up note says so ("Nytt klart senast … (var …).", with ``note`` after
     it), as when the form's date is changed."""
-    action = actions.get_action(session, action_id)
+    action = action_reading.get_action(session, action_id)
     if not action.is_open:  # the meeting's Postpone… is greyed for it
         raise ValidationError(
             _("Only an open action can be postponed; this one is {status}.").format(

@@ -5,9 +5,8 @@ The current version is the latest adopted one. The next revision is computed, ne
 current adoption date + the plan's revision interval. Plans due within 60 days or overdue show on
 the Overview.
 
-The register's rows and revision states are in ``plan_rows``, versions in ``plan_versions``,
-attached files in ``plan_attachments``; the window, the command line and the tests import them
-from here too.
+This module reads and changes plans. The register's rows and revision states are in
+``plan_rows``, versions in ``plan_versions``, attached files in ``plan_attachments``.
 """
 
 from __future__ import annotations
@@ -25,34 +24,21 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.models import Exercise, Person, Plan, PlanKind
 from samverkan_desktop.number_range import check_range
 from samverkan_desktop.services.plan_attachments import (
-    MAX_ATTACHMENT_BYTES,
-    attach_file,
-    attachment_path,
     attachments_root,
-    remove_attachment,
 )
 from samverkan_desktop.services.plan_rows import (
-    DUE_SOON_DAYS,
     AttachmentRow,
-    DueState,
-    LastExercise,
     PlanDetail,
     PlanRow,
     VersionRow,
     current_version,
-    exercised_text,
     last_exercises,
-    next_revision,
     plan_or_raise,
     plan_row,
-    revision_due,
 )
 from samverkan_desktop.services.plan_versions import (
     VersionInput,
     add_version,
-    delete_version,
-    undo_new_version,
-    update_version,
 )
 from samverkan_desktop.services.unlinking import unlink
 from samverkan_desktop.services.validation import (
@@ -63,38 +49,6 @@ from samverkan_desktop.services.validation import (
     require_text,
 )
 from samverkan_desktop.services.versions import check_version
-
-__all__ = [
-    "DUE_SOON_DAYS",
-    "MAX_ATTACHMENT_BYTES",
-    "AttachmentRow",
-    "DueState",
-    "LastExercise",
-    "PlanDetail",
-    "PlanInput",
-    "PlanRow",
-    "VersionInput",
-    "VersionRow",
-    "add_version",
-    "attach_file",
-    "attachment_path",
-    "create_plan",
-    "current_version",
-    "delete_plan",
-    "delete_version",
-    "exercised_text",
-    "get_plan",
-    "last_exercises",
-    "list_plans",
-    "next_revision",
-    "plan_choices",
-    "remove_attachment",
-    "revision_due",
-    "revision_within",
-    "undo_new_version",
-    "update_plan",
-    "update_version",
-]
 
 
 @dataclass(frozen=True)

@@ -58,7 +58,7 @@ def measure(url: str, runs: int) -> dict[str, Any]:
     from samverkan_desktop.db import open_database
     from samverkan_desktop.models import Meeting, MeetingStatus
     from samverkan_desktop.services import alarm_history, calendar
-    from samverkan_desktop.services.actions import ActionFilter
+    from samverkan_desktop.services.action_filter import ActionFilter
 
     db = open_database(url)
     out: dict[str, Any] = {}

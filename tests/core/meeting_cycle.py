@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.models import ActionSource
-from samverkan_desktop.services import actions, meetings
+from samverkan_desktop.services import action_reading, actions, meetings
 from samverkan_desktop.services.actions import ActionInput
 from tests.core.meeting_data import at, make_group
 
@@ -46,4 +46,4 @@ def cycle(
         source_id=ids[0],
     )
     action_id = actions.create_action(s, data, today=days[0])
-    return ids, action_id, data, actions.get_action(s, action_id).version
+    return ids, action_id, data, action_reading.get_action(s, action_id).version

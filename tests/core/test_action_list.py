@@ -13,11 +13,12 @@ from samverkan_desktop.db import Database
 from samverkan_desktop.formatting import prose_date
 from samverkan_desktop.models import ActionSource, ActionStatus
 from samverkan_desktop.reports import actions_list
-from samverkan_desktop.services import action_list, actions, contacts, groups
+from samverkan_desktop.services import action_list, action_reading, actions, contacts, groups
+from samverkan_desktop.services.action_filter import ActionFilter
 from samverkan_desktop.services.action_index import ActionIndex
 from samverkan_desktop.services.action_list import SORT_KEYS
 from samverkan_desktop.services.action_list_rows import action_list_rows
-from samverkan_desktop.services.actions import ActionFilter, ActionInput
+from samverkan_desktop.services.actions import ActionInput
 from tests.core.test_cli import run_cli
 from tests.core.test_walks_cli import needs_pdftotext, pdf_text
 
@@ -67,7 +68,7 @@ def test_sql_index_and_first_page_agree_for_every_filter_and_sort(
             first = action_list.first_ids(s, f, sort, descending, today, limit=7)
             assert first == expected[:7], (f, sort, descending)
             if not f.search:  # the list's search also reads the responsible names
-                listed = actions.list_actions(s, f, today)
+                listed = action_reading.list_actions(s, f, today)
                 assert set(expected) == {r.id for r in listed}, f
 
 

@@ -17,8 +17,9 @@ from sqlalchemy.orm import Session
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import Action, ActionStatus, PriorityArea
 from samverkan_desktop.services import action_list, action_order, actions, contacts
+from samverkan_desktop.services.action_filter import ActionFilter
 from samverkan_desktop.services.action_index import ActionIndex
-from samverkan_desktop.services.actions import ActionFilter, ActionInput
+from samverkan_desktop.services.actions import ActionInput
 from tests.core.meeting_data import make_group
 from tests.core.migration_steps import migrate
 

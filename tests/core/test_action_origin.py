@@ -11,9 +11,11 @@ from samverkan_desktop import demo
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import ActionSource
 from samverkan_desktop.notice_sqlite import read_notice
-from samverkan_desktop.services import actions, contacts, meetings
+from samverkan_desktop.services import action_reading, actions, contacts, meetings
+from samverkan_desktop.services.action_filter import ActionFilter
 from samverkan_desktop.services.action_list_rows import action_list_rows
-from samverkan_desktop.services.actions import ActionFilter, ActionInput, ActionRow
+from samverkan_desktop.services.action_rows import ActionRow
+from samverkan_desktop.services.actions import ActionInput
 from tests.core.meeting_data import at, make_group
 
 WALK = "Beskära buskagen längs passagen"
@@ -45,9 +47,9 @@ def test_an_action_names_its_exercise_walk_or_meeting_as_the_list_does(
             ),
             today,
         )
-        rows = actions.list_actions(s, ActionFilter(), today)
+        rows = action_reading.list_actions(s, ActionFilter(), today)
         listed = {r.id: r.source_text for r in action_list_rows(s, [r.id for r in rows], today)}
-        single = actions.get_action(s, raised)  # what the detail pane shows
+        single = action_reading.get_action(s, raised)  # what the detail pane shows
     assert single.source_text == "Möte 2026-12-03 09.00, Trygghetsrådet Älvsjö"
     assert listed[raised] == "Möte 2026-12-03, Trygghetsrådet Älvsjö"
     assert (
@@ -79,7 +81,7 @@ def test_the_agendas_plain_reader_names_a_walks_or_exercises_action_the_same(
     ``samverkan print agenda`` (notice_sqlite) names its origin as the services do."""
     with sqlite_db.session() as s:
         demo.load(s, today)
-        rows = actions.list_actions(s, ActionFilter(open_only=True), today)
+        rows = action_reading.list_actions(s, ActionFilter(open_only=True), today)
         group = make_group(s, "Trygghetsrådet Älvsjö")
         day = today + dt.timedelta(days=10)
         meeting = meetings.add_meeting(s, group, meetings.MeetingInput(at(day, 9), at(day, 10)))

@@ -12,9 +12,9 @@ from samverkan_desktop.db import Database
 from samverkan_desktop.models import ActionSource
 from samverkan_desktop.models.exercises import ExerciseLesson
 from samverkan_desktop.models.walks import Observation
-from samverkan_desktop.services import actions
-from samverkan_desktop.services.action_rows import Origin
-from samverkan_desktop.services.actions import ActionFilter, ActionRow
+from samverkan_desktop.services import action_reading
+from samverkan_desktop.services.action_filter import ActionFilter
+from samverkan_desktop.services.action_rows import ActionRow, Origin
 from samverkan_desktop.services.crisis_nav import exercise_record, fire_record
 from tests.core.database_rules import sql
 
@@ -23,7 +23,7 @@ EXERCISE = "Ta fram en reservrutin för kommunikation (RAKEL, satellittelefon) i
 
 
 def _rows(db: Database, today: dt.date) -> dict[str, ActionRow]:
-    return {r.title: r for r in db.call(actions.list_actions, ActionFilter(), today)}
+    return {r.title: r for r in db.call(action_reading.list_actions, ActionFilter(), today)}
 
 
 def test_each_origin_opens_the_record_it_lives_in(demo_db: Database, today: dt.date) -> None:
@@ -44,7 +44,7 @@ def test_each_origin_opens_the_record_it_lives_in(demo_db: Database, today: dt.d
     assert fire.source_id is not None
     assert fire.origin == Origin("crisis", fire_record(fire.source_id))
     # The pane's row is read alone: the same origin.
-    assert demo_db.call(actions.get_action, walk.id).origin == walk.origin
+    assert demo_db.call(action_reading.get_action, walk.id).origin == walk.origin
 
 
 def test_an_origin_deleted_since_opens_nothing(demo_db: Database, today: dt.date) -> None:
@@ -52,6 +52,6 @@ def test_an_origin_deleted_since_opens_nothing(demo_db: Database, today: dt.date
     assert exercise.source_id is not None
     # Deleted before the service refused it (a lesson with actions is kept now), or by hand.
     sql(demo_db, "DELETE FROM exercise_lessons WHERE id = :i", i=exercise.source_id)
-    kept = demo_db.call(actions.get_action, exercise.id)
+    kept = demo_db.call(action_reading.get_action, exercise.id)
     assert kept.origin is None
     assert kept.source_text == "Övning"

@@ -12,7 +12,7 @@ import pytest
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import ActionStatus
 from samverkan_desktop.reports.agenda import agenda_pdf
-from samverkan_desktop.services import actions
+from samverkan_desktop.services import action_reading, actions
 from samverkan_desktop.services.actions import ActionInput
 from samverkan_desktop.services.meeting_editing import save_meeting_action
 from tests.core.held_minutes import held_minutes_pdf
@@ -32,7 +32,7 @@ def test_a_due_date_moved_later_at_a_meeting_is_in_its_minutes_and_the_next_agen
         )
         minutes = printed_text(held_minutes_pdf(s, second), tmp_path)
         agenda = printed_text(agenda_pdf(s, third), tmp_path)
-        notes = actions.get_action(s, action_id).notes
+        notes = action_reading.get_action(s, action_id).notes
     assert [(n.noted_on, n.text, n.meeting_id) for n in notes] == [
         (SECOND, SLIPPED + " Väntar på elfirman.", second)
     ]
@@ -46,7 +46,7 @@ def test_an_earlier_or_unchanged_due_date_adds_no_note(sqlite_db: Database) -> N
         earlier = ActionInput(**{**data.__dict__, "due_on": dt.date(2026, 10, 20)})
         save_meeting_action(s, action_id, data, ActionStatus.OPEN, None, second, SECOND)
         save_meeting_action(s, action_id, earlier, ActionStatus.OPEN, None, second, SECOND)
-        assert actions.get_action(s, action_id).notes == ()
+        assert action_reading.get_action(s, action_id).notes == ()
 
 
 def test_the_actions_area_form_notes_a_postponement_today(
@@ -62,7 +62,7 @@ def test_the_actions_area_form_notes_a_postponement_today(
             **{**data.__dict__, "due_on": dt.date(2026, 12, 18), "expected_version": version}
         )
         actions.update_action(s, action_id, later)
-        notes = actions.get_action(s, action_id).notes
+        notes = action_reading.get_action(s, action_id).notes
     assert [(n.noted_on, n.text, n.meeting_id) for n in notes] == [
         (dt.date(2026, 11, 20), SLIPPED, None)
     ]
@@ -79,7 +79,7 @@ def test_postponing_at_a_meeting_needs_a_later_day_and_notes_it(sqlite_db: Datab
                 postpone_action(s, action_id, day, None, second, SECOND, version)
             assert refused.value.field == "due_on"
         postpone_action(s, action_id, dt.date(2026, 12, 18), "Väntar.", second, SECOND, version)
-        action = actions.get_action(s, action_id)
+        action = action_reading.get_action(s, action_id)
     assert action.due_on == dt.date(2026, 12, 18)
     assert [(n.noted_on, n.text, n.meeting_id) for n in action.notes] == [
         (SECOND, SLIPPED + " Väntar.", second)

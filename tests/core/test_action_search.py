@@ -14,10 +14,11 @@ from sqlalchemy.orm import Session
 
 from samverkan_desktop.db import Database, _alembic_config, open_database
 from samverkan_desktop.models import Action, ActionStatus, Organisation, Person
-from samverkan_desktop.services import action_list, action_search, actions
+from samverkan_desktop.services import action_list, action_reading, action_search, actions
+from samverkan_desktop.services.action_filter import ActionFilter
 from samverkan_desktop.services.action_list import SORT_KEYS
 from samverkan_desktop.services.action_list_rows import action_list_rows
-from samverkan_desktop.services.actions import ActionFilter, ActionInput
+from samverkan_desktop.services.actions import ActionInput
 from samverkan_desktop.services.text_search import trigram_phrase, trigram_safe
 
 TODAY = dt.date(2026, 11, 30)
@@ -180,7 +181,7 @@ def test_new_edited_and_deleted_actions_show_up_in_the_search_at_once(
     _check_sqlite_index(db)
 
     with db.session() as s:
-        action = actions.get_action(s, new_id)
+        action = action_reading.get_action(s, new_id)
         actions.update_action(
             s,
             new_id,

@@ -12,7 +12,7 @@ from samverkan_desktop.db import Database
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ActionStatus
 from samverkan_desktop.reports import actions_list
-from samverkan_desktop.services.actions import ActionFilter
+from samverkan_desktop.services.action_filter import ActionFilter
 from tests.core.test_walks_cli import needs_pdftotext
 
 

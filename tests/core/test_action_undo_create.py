@@ -10,7 +10,7 @@ import pytest
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ChangedSinceError, NotFoundError
-from samverkan_desktop.services import action_undo, actions, contacts
+from samverkan_desktop.services import action_reading, action_undo, actions, contacts
 
 
 def _new(db: Database) -> int:
@@ -23,15 +23,15 @@ def _new(db: Database) -> int:
 
 def test_a_new_action_is_taken_away(db: Database) -> None:
     action_id = _new(db)
-    made = db.call(actions.get_action, action_id)
+    made = db.call(action_reading.get_action, action_id)
     db.call(action_undo.undo_create, action_id, made)
     with pytest.raises(NotFoundError):
-        db.call(actions.get_action, action_id)
+        db.call(action_reading.get_action, action_id)
 
 
 def test_a_new_action_changed_since_stays(db: Database) -> None:
     action_id = _new(db)
-    made = db.call(actions.get_action, action_id)
+    made = db.call(action_reading.get_action, action_id)
     db.call(
         actions.update_action,
         action_id,
@@ -43,4 +43,4 @@ def test_a_new_action_changed_since_stays(db: Database) -> None:
         "”Byt lampor i trappan” ändrades vid en annan dator efter att du lade till den "
         "(Klart senast), så den tas inte bort. Deras ändring visas."
     )
-    assert db.call(actions.get_action, action_id).due_on == dt.date(2032, 1, 9)
+    assert db.call(action_reading.get_action, action_id).due_on == dt.date(2032, 1, 9)

@@ -10,8 +10,9 @@ import pytest
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ConflictError, ValidationError
 from samverkan_desktop.models import Action, ActionSource, ActionStatus
-from samverkan_desktop.services import actions, contacts, groups, overview
-from samverkan_desktop.services.actions import ActionFilter, ActionInput
+from samverkan_desktop.services import action_reading, actions, contacts, groups, overview
+from samverkan_desktop.services.action_filter import ActionFilter
+from samverkan_desktop.services.actions import ActionInput
 from tests.core.meeting_data import make_group
 
 TODAY = dt.date(2026, 11, 23)
@@ -71,7 +72,7 @@ def test_filters_open_overdue_organisation_area_and_source(db: Database) -> None
         actions.set_action_status(s, ids["police"], ActionStatus.DONE, on=TODAY)
 
         def titles(**kwargs: object) -> list[str]:
-            rows = actions.list_actions(s, ActionFilter(**kwargs), TODAY)  # type: ignore[arg-type]
+            rows = action_reading.list_actions(s, ActionFilter(**kwargs), TODAY)  # type: ignore[arg-type]
             return [r.title[:12] for r in rows]
 
         assert titles() == ["Bättre belys", "Måla bron vi", "Riktad insat"]
@@ -85,7 +86,7 @@ def test_filters_open_overdue_organisation_area_and_source(db: Database) -> None
         assert titles(priority_area_id=ids["school_as_crime_scene"]) == ["Måla bron vi"]
         assert titles(source_type=ActionSource.WALK_OBSERVATION, source_id=17) == ["Måla bron vi"]
         assert titles(search="narkotika") == ["Riktad insat"]
-        row = actions.get_action(s, ids["police"], TODAY)
+        row = action_reading.get_action(s, ids["police"], TODAY)
         assert row.closed_on == TODAY and row.responsible == "Sara Holm · Polisen"
         assert row.notes == () and not row.overdue
 
@@ -97,12 +98,12 @@ def test_status_notes_and_reopening(db: Database) -> None:
         actions.set_action_status(
             s, ids["lighting"], ActionStatus.IN_PROGRESS, dt.date(2026, 11, 2), "Beställd."
         )
-        row = actions.get_action(s, ids["lighting"], TODAY)
+        row = action_reading.get_action(s, ids["lighting"], TODAY)
         assert [n.text for n in row.notes] == ["Offert begärd.", "Beställd."]
         assert row.status is ActionStatus.IN_PROGRESS and row.overdue
         actions.set_action_status(s, ids["lighting"], ActionStatus.DONE, TODAY)
         actions.set_action_status(s, ids["lighting"], ActionStatus.OPEN, TODAY)
-        assert actions.get_action(s, ids["lighting"], TODAY).closed_on is None
+        assert action_reading.get_action(s, ids["lighting"], TODAY).closed_on is None
         with pytest.raises(ValidationError, match="innan den togs upp"):
             actions.set_action_status(s, ids["lighting"], ActionStatus.DONE, dt.date(2026, 1, 1))
 
@@ -181,11 +182,13 @@ def test_a_status_note_has_the_limit_of_a_note_added_alone(db: Database) -> None
             )
         assert refused.value.field == "text"
         assert refused.value.message == "Anteckningen får vara högst 4000 tecken."
-        row = actions.get_action(s, ids["lighting"], TODAY)
+        row = action_reading.get_action(s, ids["lighting"], TODAY)
         assert row.status is ActionStatus.OPEN and row.notes == ()
     with db.session() as s:
         actions.set_action_status(
             s, ids["lighting"], ActionStatus.DONE, TODAY, "x" * 4000, today=TODAY
         )
     with db.session() as s:
-        assert [len(n.text) for n in actions.get_action(s, ids["lighting"], TODAY).notes] == [4000]
+        assert [
+            len(n.text) for n in action_reading.get_action(s, ids["lighting"], TODAY).notes
+        ] == [4000]

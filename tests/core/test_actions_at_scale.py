@@ -13,9 +13,9 @@ from sqlalchemy import insert
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import Action, ActionSource
-from samverkan_desktop.services import action_list, actions, contacts
+from samverkan_desktop.services import action_list, action_reading, action_sources, contacts
+from samverkan_desktop.services.action_filter import ActionFilter
 from samverkan_desktop.services.action_list_rows import action_list_rows
-from samverkan_desktop.services.actions import ActionFilter
 from tests.core.sqlite_limits import DEFAULT_LIMIT, bound_value_limit
 
 TODAY = dt.date(2026, 12, 1)
@@ -55,8 +55,8 @@ def test_naming_the_origin_of_actions_from_many_meetings(default_limit_db: Datab
     """The city has 34,366 meetings with actions: ``samverkan actions list`` names them all."""
     with default_limit_db.session() as s:
         meeting_ids = [m for m in range(1, MANY + 1)]
-        texts = actions.source_texts(s, [(ActionSource.MEETING, m) for m in meeting_ids])
-        listed = actions.list_actions(s, ActionFilter(), TODAY)
+        texts = action_sources.source_texts(s, [(ActionSource.MEETING, m) for m in meeting_ids])
+        listed = action_reading.list_actions(s, ActionFilter(), TODAY)
     known = {r.source_id for r in listed if r.source_type is ActionSource.MEETING}
     # Every meeting that exists is named; the ids that do not are left out.
     assert {m for _kind, m in texts} == known & set(meeting_ids)

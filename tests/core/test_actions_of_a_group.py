@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 
 from samverkan_desktop.db import open_database
-from samverkan_desktop.services import actions as action_service
-from samverkan_desktop.services import groups
+from samverkan_desktop.services import action_filter, action_reading, groups
 from tests.core.test_cli import run_cli
 from tests.core.test_walks_cli import needs_pdftotext, pdf_text
 
@@ -23,10 +22,10 @@ def test_print_actions_of_one_group(
 ) -> None:
     db = open_database(demo_url)
     with db.session() as s:
-        everything = action_service.list_actions(s, action_service.ActionFilter())
+        everything = action_reading.list_actions(s, action_filter.ActionFilter())
         by_group = {
-            (g.id, g.name): action_service.list_actions(
-                s, action_service.ActionFilter(group_id=g.id)
+            (g.id, g.name): action_reading.list_actions(
+                s, action_filter.ActionFilter(group_id=g.id)
             )
             for g in groups.list_groups(s, "")
         }

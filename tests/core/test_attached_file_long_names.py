@@ -13,7 +13,7 @@ import pytest
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import ObservationPhoto, PlanAttachment, PlanKind
-from samverkan_desktop.services import plans
+from samverkan_desktop.services import plan_attachments, plans
 from samverkan_desktop.services.plans import PlanInput
 from samverkan_desktop.services.validation import column_length, fitted_file_name
 
@@ -64,8 +64,8 @@ def test_a_plan_attachment_with_a_400_character_name_is_kept_and_opens_as_a_pdf(
         plan_id = plans.create_plan(
             session, PlanInput(PlanKind.CRISIS_MANAGEMENT_PLAN, "Krisledningsplan")
         )
-        attachment_id = plans.attach_file(session, plan_id, given, root, today=today)
+        attachment_id = plan_attachments.attach_file(session, plan_id, given, root, today=today)
         (attachment,) = plans.get_plan(session, plan_id, today).attachments
-        copy = plans.attachment_path(session, attachment_id, root)
+        copy = plan_attachments.attachment_path(session, attachment_id, root)
     assert attachment.file_name == LONG_PDF[:251] + ".pdf"
     assert copy.suffix == ".pdf" and copy.read_bytes() == b"%PDF-1.4 plan"

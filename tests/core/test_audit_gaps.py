@@ -40,6 +40,8 @@ from samverkan_desktop.services import (
     meetings,
     membership_changes,
     places,
+    plan_attachments,
+    plan_versions,
     plans,
 )
 from samverkan_desktop.services.agenda import TemplateItem
@@ -286,8 +288,10 @@ def test_deleting_a_plan_version_records_its_attachments_losing_it(
     source.write_bytes(b"%PDF-1.4")
     with db.session() as s:
         plan_id = plans.create_plan(s, plans.PlanInput(PlanKind.RISK_ANALYSIS, "RSA 2026"))
-        version = plans.add_version(s, plan_id, plans.VersionInput("1.0", dt.date(2026, 3, 1)))
-        attachment = plans.attach_file(s, plan_id, source, tmp_path / "files", version)
+        version = plan_versions.add_version(
+            s, plan_id, plan_versions.VersionInput("1.0", dt.date(2026, 3, 1))
+        )
+        attachment = plan_attachments.attach_file(s, plan_id, source, tmp_path / "files", version)
     with db.session() as s:
-        plans.delete_version(s, version)
+        plan_versions.delete_version(s, version)
     assert _link_cleared(db, "plan_attachments", attachment, "Version")[1] == ""

@@ -20,6 +20,7 @@ from samverkan_desktop.services import (
     exercise_objectives,
     exercises,
     meetings,
+    plan_versions,
     plans,
 )
 from samverkan_desktop.services.actions import ActionInput
@@ -140,13 +141,15 @@ def test_a_plans_versions_and_an_exercises_objectives_show_in_their_history(db: 
         plan_id = plans.create_plan(
             s,
             plans.PlanInput(PlanKind.CRISIS_MANAGEMENT_PLAN, "Krisledningsplan"),
-            plans.VersionInput("1.0", dt.date(2020, 12, 1), "Stadsdelsdirektör"),
+            plan_versions.VersionInput("1.0", dt.date(2020, 12, 1), "Stadsdelsdirektör"),
         )
         exercise_id = exercises.create_exercise(
             s, exercises.ExerciseInput("Stabsövning", ExerciseType.SEMINAR, 2026)
         )
     with db.session() as s:
-        plans.add_version(s, plan_id, plans.VersionInput("2.0", dt.date(2021, 12, 1), "SDD"))
+        plan_versions.add_version(
+            s, plan_id, plan_versions.VersionInput("2.0", dt.date(2021, 12, 1), "SDD")
+        )
         exercise_objectives.add_objective(s, exercise_id, "Lägesbild inom en timme")
 
     newest = _history(db, "plans", plan_id)[0]

@@ -10,8 +10,7 @@ import pytest
 
 from samverkan_desktop.db import open_database
 from samverkan_desktop.models import ActionSource
-from samverkan_desktop.services import actions as action_service
-from samverkan_desktop.services import groups
+from samverkan_desktop.services import action_filter, action_reading, groups
 from tests.core.area_refusals import UNKNOWN_AREA_999
 from tests.core.test_cli import run_cli
 
@@ -28,11 +27,11 @@ def test_actions_list_by_area_source_and_words(
 ) -> None:
     db = open_database(demo_url)
     with db.session() as session:
-        everything = action_service.list_actions(session, action_service.ActionFilter())
+        everything = action_reading.list_actions(session, action_filter.ActionFilter())
 
         def expected(**filters: object) -> list[int]:
-            chosen = action_service.ActionFilter(**filters)  # type: ignore[arg-type]
-            return [r.id for r in action_service.list_actions(session, chosen)]
+            chosen = action_filter.ActionFilter(**filters)  # type: ignore[arg-type]
+            return [r.id for r in action_reading.list_actions(session, chosen)]
 
         area, by_area = next(
             (a.id, ids)

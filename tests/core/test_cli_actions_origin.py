@@ -10,8 +10,8 @@ import pytest
 
 from samverkan_desktop.db import open_database
 from samverkan_desktop.services import action_list
+from samverkan_desktop.services.action_filter import ActionFilter
 from samverkan_desktop.services.action_list_rows import action_list_rows
-from samverkan_desktop.services.actions import ActionFilter
 from tests.core.test_cli import run_cli
 
 

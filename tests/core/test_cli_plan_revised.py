@@ -17,7 +17,7 @@ from samverkan_desktop import clock
 from samverkan_desktop.db import open_database
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.models import PlanKind
-from samverkan_desktop.services import audit, plans
+from samverkan_desktop.services import audit, plan_versions, plans
 from tests.core.test_cli import run_cli
 from tests.core.test_cli_bad_input import dump
 
@@ -48,7 +48,11 @@ def _refused(url: str, capsys: pytest.CaptureFixture[str], words: list[str], mes
 
 
 def _new_plan(url: str, name: str, months: int | None, version: str | None) -> int:
-    first = None if version is None else plans.VersionInput(version, dt.date(2024, 3, 1), "Chefen")
+    first = (
+        None
+        if version is None
+        else plan_versions.VersionInput(version, dt.date(2024, 3, 1), "Chefen")
+    )
     data = plans.PlanInput(PlanKind.OTHER, name, revision_interval_months=months)
     db = open_database(url)
     plan_id = db.call(plans.create_plan, data, first)
@@ -191,7 +195,7 @@ def test_a_second_revision_the_same_day_is_refused_and_the_days_version_stays(
     older = db.call(plans.get_plan, plan["id"]).versions[1]
     with pytest.raises(ValidationError):
         db.call(
-            plans.update_version, older.id,
-            plans.VersionInput(older.version, clock.today(), older.adopted_by, older.notes),
+            plan_versions.update_version, older.id,
+            plan_versions.VersionInput(older.version, clock.today(), older.adopted_by, older.notes),
         )  # fmt: skip
     db.dispose()

@@ -26,7 +26,8 @@ from samverkan_desktop.services import (
     exercise_templates,
     places,
 )
-from samverkan_desktop.services.actions import ActionFilter, ActionInput, create_action
+from samverkan_desktop.services.action_filter import ActionFilter
+from samverkan_desktop.services.actions import ActionInput, create_action
 from samverkan_desktop.services.contacts import OrganisationInput, PersonInput
 from samverkan_desktop.services.places import PlaceInput
 from samverkan_desktop.services.text_search import contains

@@ -11,7 +11,14 @@ import pytest
 from samverkan_desktop.db import Database, open_database
 from samverkan_desktop.errors import ConflictError
 from samverkan_desktop.models import Group, GroupType, Organisation
-from samverkan_desktop.services import actions, contacts, group_editing, groups, meetings
+from samverkan_desktop.services import (
+    action_reading,
+    actions,
+    contacts,
+    group_editing,
+    groups,
+    meetings,
+)
 from samverkan_desktop.services.actions import ActionInput
 from samverkan_desktop.services.contacts import OrganisationInput, PersonInput
 from samverkan_desktop.services.group_rows import GroupInput
@@ -69,7 +76,7 @@ def test_every_form_record_refuses_a_save_based_on_an_older_version(db: Database
         person = contacts.get_person(s, ids["person"])
         org = next(o for o in contacts.list_organisations(s) if o.id == ids["org"])
         meeting = meetings.get_meeting(s, ids["meeting"])
-        action = actions.get_action(s, ids["action"])
+        action = action_reading.get_action(s, ids["action"])
     # Another desk saves each of them.
     with db.session() as s:
         group_editing.update_group(
@@ -127,7 +134,7 @@ def test_every_form_record_refuses_a_save_based_on_an_older_version(db: Database
         assert groups.get_group(s, group.id).name == "Trygghetsrådet Östermalm"
         assert contacts.get_person(s, person.id).phone == "08-555 555"
         assert s.get(Organisation, org.id).phone == "08-121 212"  # type: ignore[union-attr]
-        assert actions.get_action(s, action.id).title == "Byt belysning"
+        assert action_reading.get_action(s, action.id).title == "Byt belysning"
         assert meetings.get_meeting(s, meeting.id).starts_at.hour == 15
     # Saved from a fresh copy, it goes through, and the version moves on.
     fresh = db.call(groups.get_group, group.id)
@@ -146,7 +153,7 @@ def test_a_status_change_or_its_undo_after_another_desks_save_is_refused(db: Dat
     action_id = db.call(
         actions.create_action, ActionInput("Laga lampan", responsible_organisation_id=org)
     )
-    shown = db.call(actions.get_action, action_id)
+    shown = db.call(action_reading.get_action, action_id)
     mine = db.call(
         actions.set_action_status,
         action_id,
@@ -154,7 +161,7 @@ def test_a_status_change_or_its_undo_after_another_desks_save_is_refused(db: Dat
         expected_version=shown.version,
     )
     assert mine == shown.version + 1
-    theirs = db.call(actions.get_action, action_id)
+    theirs = db.call(action_reading.get_action, action_id)
     db.call(
         actions.update_action,
         action_id,
@@ -163,5 +170,5 @@ def test_a_status_change_or_its_undo_after_another_desks_save_is_refused(db: Dat
     )  # fmt: skip
     with pytest.raises(ConflictError, match=MESSAGE):  # the undo of this desk's change
         db.call(actions.set_action_status, action_id, shown.status, expected_version=mine)
-    stored = db.call(actions.get_action, action_id)
+    stored = db.call(action_reading.get_action, action_id)
     assert (stored.title, stored.status) == ("Laga lampan i porten", ActionStatus.IN_PROGRESS)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from samverkan_desktop import clock
 from samverkan_desktop.db import Database
-from samverkan_desktop.services import crisis_overview, exercise_reading, plans
+from samverkan_desktop.services import crisis_overview, exercise_reading, plan_rows, plans
 
 SBA = "Systematiskt brandskyddsarbete (SBA) – Garnisonen"
 DRILL = "Utrymningsövning Garnisonen"
@@ -18,6 +18,6 @@ def test_the_demos_evacuation_drill_exercises_the_sba_plan(demo_db: Database) ->
     (drill,) = [e for e in demo_db.call(exercise_reading.list_exercises) if e.title == DRILL]
     assert drill.plan == SBA
     (sba,) = [row for row in demo_db.call(plans.list_plans, today) if row.name == SBA]
-    assert plans.exercised_text(sba) == "ännu inte"
+    assert plan_rows.exercised_text(sba) == "ännu inte"
     card = demo_db.call(crisis_overview.plans_due, today)
     assert [i.head for i in card.items if i.title == SBA and "övad" in i.head.casefold()] == []

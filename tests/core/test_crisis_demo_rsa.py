@@ -11,7 +11,7 @@ import pytest
 from samverkan_desktop import demo
 from samverkan_desktop.db import Database
 from samverkan_desktop.services import plans
-from samverkan_desktop.services.plans import DueState
+from samverkan_desktop.services.plan_rows import DueState
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ import datetime as dt
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import PlanKind
-from samverkan_desktop.services import crisis_overview, plans
+from samverkan_desktop.services import crisis_overview, plan_versions, plans
 
 
 def test_an_overdue_plan_on_the_overview(db: Database) -> None:
@@ -15,7 +15,7 @@ def test_an_overdue_plan_on_the_overview(db: Database) -> None:
         plans.create_plan(
             session,
             plans.PlanInput(PlanKind.RISK_ANALYSIS, "Risk- och sårbarhetsanalys (RSA)"),
-            plans.VersionInput("2025", dt.date(2025, 10, 15)),
+            plan_versions.VersionInput("2025", dt.date(2025, 10, 15)),
         )
         (item,) = crisis_overview.plans_due(session, dt.date(2026, 12, 1)).items
         assert item.detail == (

@@ -12,8 +12,16 @@ import pytest
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ConflictError
 from samverkan_desktop.models import PlanKind
-from samverkan_desktop.services import contacts, crisis_verification, plans, verified_undo
-from samverkan_desktop.services.plans import PlanInput, VersionInput
+from samverkan_desktop.services import (
+    contacts,
+    crisis_verification,
+    plan_attachments,
+    plan_versions,
+    plans,
+    verified_undo,
+)
+from samverkan_desktop.services.plan_versions import VersionInput
+from samverkan_desktop.services.plans import PlanInput
 from tests.core.crisis_data import person
 
 TODAY = dt.date(2021, 3, 15)
@@ -28,7 +36,7 @@ def _plan_with_new_version(db: Database) -> tuple[int, int]:
             PlanInput(PlanKind.CRISIS_MANAGEMENT_PLAN, "Krisledningsplan", None, 12),
             VersionInput("1.0", dt.date(2020, 12, 14), "Stadsdelsdirektör"),
         )
-        return plan_id, plans.add_version(session, plan_id, ADDED, TODAY)
+        return plan_id, plan_versions.add_version(session, plan_id, ADDED, TODAY)
 
 
 def _history(db: Database, plan_id: int) -> list[tuple[str, bool]]:
@@ -38,21 +46,23 @@ def _history(db: Database, plan_id: int) -> list[tuple[str, bool]]:
 
 def _refusal(db: Database, version_id: int) -> str:
     with pytest.raises(ConflictError) as refused, db.session() as session:
-        plans.undo_new_version(session, version_id, ADDED)
+        plan_versions.undo_new_version(session, version_id, ADDED)
     return refused.value.message
 
 
 def test_undo_removes_the_version_just_added(db: Database) -> None:
     plan_id, added = _plan_with_new_version(db)
     with db.session() as session:
-        plans.undo_new_version(session, added, ADDED)
+        plan_versions.undo_new_version(session, added, ADDED)
     assert _history(db, plan_id) == [("1.0", True)]  # the earlier version is current again
 
 
 def test_undo_is_refused_once_the_version_is_edited(db: Database) -> None:
     plan_id, added = _plan_with_new_version(db)
     with db.session() as session:
-        plans.update_version(session, added, VersionInput("2.0", dt.date(2021, 3, 2)), TODAY)
+        plan_versions.update_version(
+            session, added, VersionInput("2.0", dt.date(2021, 3, 2)), TODAY
+        )
     assert _refusal(db, added) == (
         "Version ”2.0” av ”Krisledningsplan” tas inte bort: versionen har ändrats sedan dess. "
         "Ta bort den ur versionshistoriken om den inte ska vara kvar."
@@ -65,7 +75,7 @@ def test_undo_is_refused_once_a_file_is_attached_to_it(db: Database, tmp_path: P
     source = tmp_path / "plan.pdf"
     source.write_bytes(b"%PDF-1.4")
     with db.session() as session:
-        plans.attach_file(session, plan_id, source, tmp_path / "store", added, TODAY)
+        plan_attachments.attach_file(session, plan_id, source, tmp_path / "store", added, TODAY)
     assert "en fil har bifogats till den sedan dess" in _refusal(db, added)
     assert _history(db, plan_id) == [("2.0", True), ("1.0", False)]
 
@@ -73,7 +83,9 @@ def test_undo_is_refused_once_a_file_is_attached_to_it(db: Database, tmp_path: P
 def test_undo_is_refused_once_a_later_version_is_added(db: Database) -> None:
     plan_id, added = _plan_with_new_version(db)
     with db.session() as session:
-        plans.add_version(session, plan_id, VersionInput("2.1", dt.date(2021, 3, 10)), TODAY)
+        plan_versions.add_version(
+            session, plan_id, VersionInput("2.1", dt.date(2021, 3, 10)), TODAY
+        )
     assert "version ”2.1” har lagts till efter den sedan dess" in _refusal(db, added)
 
 

@@ -13,7 +13,8 @@ from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.models import ExerciseStatus, ExerciseType
 from samverkan_desktop.services import (
-    actions,
+    action_filter,
+    action_reading,
     exercise_lessons,
     exercise_log,
     exercise_reading,
@@ -43,7 +44,7 @@ def _lesson(session) -> LessonInput:  # type: ignore[no-untyped-def]
 
 
 def _open_actions(session) -> int:  # type: ignore[no-untyped-def]
-    return len(actions.list_actions(session, actions.ActionFilter(), TODAY))
+    return len(action_reading.list_actions(session, action_filter.ActionFilter(), TODAY))
 
 
 def test_a_lesson_waits_until_the_exercise_is_conducted(db: Database) -> None:

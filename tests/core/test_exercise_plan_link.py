@@ -18,10 +18,12 @@ from samverkan_desktop.services import (
     exercise_objectives,
     exercise_reading,
     exercises,
+    plan_rows,
     plans,
 )
 from samverkan_desktop.services.exercises import ExerciseInput
-from samverkan_desktop.services.plans import LastExercise, PlanInput
+from samverkan_desktop.services.plan_rows import LastExercise
+from samverkan_desktop.services.plans import PlanInput
 from tests.core.database_rules import rows, sql
 from tests.core.migration_steps import migrate, revision
 from tests.core.test_cli import run_cli
@@ -49,7 +51,7 @@ def _plan(db: Database, kind: PlanKind, name: str) -> int:
     return db.call(plans.create_plan, PlanInput(kind, name))
 
 
-def _by_name(db: Database) -> dict[str, plans.PlanRow]:
+def _by_name(db: Database) -> dict[str, plan_rows.PlanRow]:
     return {row.name: row for row in db.call(plans.list_plans, dt.date(2026, 12, 3))}
 
 

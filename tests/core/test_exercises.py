@@ -22,6 +22,8 @@ from samverkan_desktop.models import (
     ObjectiveResult,
 )
 from samverkan_desktop.services import (
+    action_filter,
+    action_reading,
     actions,
     crisis_nav,
     crisis_org,
@@ -210,8 +212,8 @@ def test_each_lesson_raises_an_action_followed_up_like_all_others(db: Database) 
             "Anna",
         )
         # The Actions area sees it with its source.
-        shared = actions.list_actions(
-            session, actions.ActionFilter(source_type=ActionSource.EXERCISE_LESSON), TODAY
+        shared = action_reading.list_actions(
+            session, action_filter.ActionFilter(source_type=ActionSource.EXERCISE_LESSON), TODAY
         )
         assert [(a.id, a.source_id) for a in shared] == [(lesson.action_id, lesson_id)]
         assert exercise_reading.list_exercises(session)[0].open_actions == 1
@@ -249,7 +251,7 @@ def test_what_went_well_is_recorded_without_an_action(db: Database) -> None:
             None,
             None,
         )
-        assert actions.list_actions(session, actions.ActionFilter(), TODAY) == []
+        assert action_reading.list_actions(session, action_filter.ActionFilter(), TODAY) == []
         assert exercise_reading.list_exercises(session)[0].open_actions == 0
         exercises.check_deletable(session, exercise_id)
 
@@ -282,7 +284,7 @@ def test_lessons_with_actions_protect_the_exercise_and_are_kept_for_them(db: Dat
         )
         with pytest.raises(InUseError, match="åtgärden ”Rollerna otydliga” kom från den"):
             exercise_lessons.delete_lesson(session, lesson_id)
-        assert actions.get_action(session, action_id, TODAY).origin is not None
+        assert action_reading.get_action(session, action_id, TODAY).origin is not None
         # The action deleted (not to be done after all), the lesson and the exercise may go.
         actions.delete_action(session, action_id)
         exercise_lessons.delete_lesson(session, lesson_id)

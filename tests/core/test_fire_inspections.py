@@ -10,7 +10,7 @@ from sqlalchemy import text
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ConflictError, InUseError, ValidationError
 from samverkan_desktop.models import ActionSource, ActionStatus, InspectionResult
-from samverkan_desktop.services import actions, fire_inspections
+from samverkan_desktop.services import action_filter, action_reading, actions, fire_inspections
 from samverkan_desktop.services.contacts import OrganisationInput, create_organisation
 from samverkan_desktop.services.fire_inspections import InspectionInput, RemarkInput
 
@@ -54,8 +54,8 @@ def test_approved_with_an_open_remark_is_allowed_and_the_remark_is_an_action(
         fire_inspections.create_inspection, _inspection(dt.date(2021, 1, 11)), [remark]
     )
     found = db.call(
-        actions.list_actions,
-        actions.ActionFilter(source_type=ActionSource.FIRE_INSPECTION),
+        action_reading.list_actions,
+        action_filter.ActionFilter(source_type=ActionSource.FIRE_INSPECTION),
         TODAY,
     )
     assert [(a.title, a.source_id, a.raised_on) for a in found] == [

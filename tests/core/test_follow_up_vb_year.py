@@ -15,7 +15,14 @@ from sqlalchemy.orm import Session
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import ActionStatus, ExerciseStatus, ExerciseType, Person, PlanKind
 from samverkan_desktop.reports.follow_up import build_follow_up
-from samverkan_desktop.services import actions, exercise_lessons, exercise_reading, exercises, plans
+from samverkan_desktop.services import (
+    actions,
+    exercise_lessons,
+    exercise_reading,
+    exercises,
+    plan_versions,
+    plans,
+)
 from samverkan_desktop.services.follow_up import FollowUpPeriod
 from samverkan_desktop.services.follow_up_texts import save_texts
 from tests.core.meeting_data import make_group
@@ -123,8 +130,8 @@ def _person(session: Session, name: str) -> int:
 def _plan(session: Session, kind: PlanKind, name: str, *adopted: dt.date) -> int:
     plan_id = plans.create_plan(session, plans.PlanInput(kind=kind, name=name))
     for day in adopted:
-        plans.add_version(
-            session, plan_id, plans.VersionInput(str(day.year), day, "Sdd"), IN_JANUARY
+        plan_versions.add_version(
+            session, plan_id, plan_versions.VersionInput(str(day.year), day, "Sdd"), IN_JANUARY
         )
     return plan_id
 

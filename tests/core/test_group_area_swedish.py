@@ -14,10 +14,11 @@ from sqlalchemy.orm import Session
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import PriorityArea
 from samverkan_desktop.reports import actions_list
-from samverkan_desktop.services import action_list, actions, contacts
+from samverkan_desktop.services import action_list, action_reading, actions, contacts
+from samverkan_desktop.services.action_filter import ActionFilter
 from samverkan_desktop.services.action_index import ActionIndex
 from samverkan_desktop.services.action_list_rows import action_list_rows
-from samverkan_desktop.services.actions import ActionFilter, ActionInput
+from samverkan_desktop.services.actions import ActionInput
 from samverkan_desktop.swedish_order import sort_key, sql_sort_key
 from tests.core.meeting_data import make_group
 from tests.core.test_walks_cli import needs_pdftotext, pdf_text
@@ -64,7 +65,7 @@ def test_the_list_and_the_pane_name_the_first_area_in_swedish_order(db: Database
         expected = _actions_by_group(s)
     with db.session() as s:
         listed = action_list_rows(s, list(expected), TODAY)
-        panes = {i: actions.get_action(s, i, TODAY).shown_priority_area for i in expected}
+        panes = {i: action_reading.get_action(s, i, TODAY).shown_priority_area for i in expected}
     assert {row.id: row.priority_area for row in listed} == expected
     assert panes == expected
 

@@ -14,7 +14,7 @@ from samverkan_desktop.db import Database, open_database
 from samverkan_desktop.errors import ConflictError
 from samverkan_desktop.models import ActionSource, ActionStatus, Meeting, MeetingStatus
 from samverkan_desktop.models.audit import AuditEntry
-from samverkan_desktop.services import actions, calendar, meetings
+from samverkan_desktop.services import action_reading, calendar, meetings
 from samverkan_desktop.services.actions import ActionInput
 from samverkan_desktop.services.meeting_editing import save_details, save_meeting_action
 from samverkan_desktop.services.meetings import MeetingInput
@@ -113,8 +113,8 @@ def test_a_meeting_action_followed_up_at_two_desks_keeps_the_first_whole(
         source_id=meeting_id,
     )
     action_id = save_meeting_action_now(db, None, data, ActionStatus.OPEN, None, meeting_id)
-    mine = db.call(actions.get_action, action_id)
-    theirs = other_desk.call(actions.get_action, action_id)
+    mine = db.call(action_reading.get_action, action_id)
+    theirs = other_desk.call(action_reading.get_action, action_id)
     save_meeting_action_now(
         other_desk,
         action_id,
@@ -132,7 +132,7 @@ def test_a_meeting_action_followed_up_at_two_desks_keeps_the_first_whole(
             "Klart enligt polisen",
             meeting_id,
         )
-    stored = db.call(actions.get_action, action_id)
+    stored = db.call(action_reading.get_action, action_id)
     assert stored.title == "Deras rubrik" and stored.status is ActionStatus.IN_PROGRESS
     assert [n.text for n in stored.notes] == ["Fastighetsägaren har beställt armaturer"]
 

@@ -11,7 +11,7 @@ import pytest
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.models import ActionSource, ActionStatus, AttendanceStatus
-from samverkan_desktop.services import actions, meetings
+from samverkan_desktop.services import action_reading, meetings
 from samverkan_desktop.services.actions import ActionInput
 from samverkan_desktop.services.meeting_editing import (
     mark_all_present,
@@ -79,7 +79,7 @@ def test_an_action_with_status_and_note_is_all_or_nothing(db: Database) -> None:
         action_id = save_meeting_action(
             s, None, data, ActionStatus.DONE, "Klart till mötet", meeting_id, DAY
         )
-        row = actions.get_action(s, action_id)
+        row = action_reading.get_action(s, action_id)
     assert row.status is ActionStatus.DONE and row.closed_on == DAY
     assert [(n.text, n.meeting_id, n.noted_on) for n in row.notes] == [
         ("Klart till mötet", meeting_id, DAY)

@@ -17,7 +17,15 @@ from samverkan_desktop import clock
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.models import ActionSource, ActionStatus, AttendanceStatus, MeetingStatus
-from samverkan_desktop.services import actions, agenda, calendar, contacts, group_editing, groups
+from samverkan_desktop.services import (
+    action_reading,
+    actions,
+    agenda,
+    calendar,
+    contacts,
+    group_editing,
+    groups,
+)
 from samverkan_desktop.services import meetings as meeting_service
 from samverkan_desktop.services.after_group_end import outside_note, outside_status, outside_word
 from samverkan_desktop.services.meeting_common import meetings_with_minutes
@@ -306,7 +314,7 @@ def test_no_new_action_on_a_meeting_kept_from_before_a_later_start(db: Database)
     )
     saved = _action("Kalla polisen och kommunen", person, kept)
     db.call(save_meeting_action, earlier, saved, OPEN, None, kept, day)
-    assert [a.title for a in db.call(actions.meeting_actions, kept)] == [
+    assert [a.title for a in db.call(action_reading.meeting_actions, kept)] == [
         "Kalla polisen och kommunen"
     ]
 

@@ -11,7 +11,13 @@ from samverkan_desktop import clock
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import Group, Meeting, MeetingStatus
 from samverkan_desktop.models.meetings import STANDING_DONE_NEXT
-from samverkan_desktop.services import actions, calendar, meeting_rules, meetings
+from samverkan_desktop.services import (
+    action_filter,
+    action_reading,
+    calendar,
+    meeting_rules,
+    meetings,
+)
 from samverkan_desktop.services.meeting_rows import item_starts
 
 
@@ -43,8 +49,8 @@ def test_recent_meetings_have_minutes_and_some_actions_stay_open(demo_db: Databa
         assert len(held) >= 10
         with_minutes = [meetings.get_meeting(s, r.id) for r in held[-12:]]
         assert sum(1 for m in with_minutes if m.decisions and m.has_minutes) >= 4
-        open_actions = actions.list_actions(s, actions.ActionFilter(open_only=True))
-        overdue = actions.list_actions(s, actions.ActionFilter(overdue=True))
+        open_actions = action_reading.list_actions(s, action_filter.ActionFilter(open_only=True))
+        overdue = action_reading.list_actions(s, action_filter.ActionFilter(overdue=True))
         assert len(open_actions) >= 5 and overdue
         # Past the summer break (many groups meet "ej juni–aug"): in mid-June the groups with
         # open actions next meet in mid-August, and 45 days ahead found none to carry them.

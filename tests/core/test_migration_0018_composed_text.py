@@ -18,7 +18,8 @@ from sqlalchemy import exc as sa_exc
 from samverkan_desktop.db import Database, head_revisions, open_database
 from samverkan_desktop.models import Base, ObjectiveResult, PlanKind
 from samverkan_desktop.services import action_list, contacts, exercise_objectives, plans
-from samverkan_desktop.services.actions import ActionFilter, ActionInput, create_action
+from samverkan_desktop.services.action_filter import ActionFilter
+from samverkan_desktop.services.actions import ActionInput, create_action
 from samverkan_desktop.services.contacts import OrganisationInput, PersonInput
 from samverkan_desktop.services.plans import PlanInput
 from tests.core.database_rules import rows, sql

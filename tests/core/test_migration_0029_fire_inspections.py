@@ -9,7 +9,7 @@ import datetime as dt
 
 from samverkan_desktop.db import Database, head_revisions
 from samverkan_desktop.models import ActionSource, InspectionResult
-from samverkan_desktop.services import actions, fire_inspections
+from samverkan_desktop.services import action_filter, action_reading, actions, fire_inspections
 from samverkan_desktop.services.contacts import OrganisationInput, create_organisation
 from samverkan_desktop.services.fire_inspections import InspectionInput, RemarkInput
 from tests.core.database_rules import refused, rows, sql
@@ -55,7 +55,9 @@ def test_down_keeps_remarks_as_actions_and_up_again_keeps_notes_and_search(db: D
         "'2021-01-11', 'open', 1)",
         o=org,
     )
-    found = db.call(actions.list_actions, actions.ActionFilter(search="skylt"), dt.date(2021, 2, 1))
+    found = db.call(
+        action_reading.list_actions, action_filter.ActionFilter(search="skylt"), dt.date(2021, 2, 1)
+    )
     assert [(a.title, a.source_type) for a in found] == [
         ("Skylt saknas", ActionSource.FIRE_INSPECTION)
     ]

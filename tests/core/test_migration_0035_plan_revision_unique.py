@@ -12,8 +12,9 @@ import pytest
 from samverkan_desktop.db import Database, head_revisions
 from samverkan_desktop.errors import ConflictError
 from samverkan_desktop.models import PlanKind, PlanVersion
-from samverkan_desktop.services import plans
-from samverkan_desktop.services.plans import PlanInput, VersionInput
+from samverkan_desktop.services import plan_versions, plans
+from samverkan_desktop.services.plan_versions import VersionInput
+from samverkan_desktop.services.plans import PlanInput
 from tests.core.database_rules import rows, sql
 from tests.core.migration_steps import migrate, revision
 
@@ -46,7 +47,9 @@ def test_a_second_version_the_same_day_past_the_service_is_refused_in_swedish(
 def test_a_pair_from_before_keeps_both_versions_the_later_in_force(db: Database) -> None:
     plan_id = _plan(db)
     with db.session() as s:  # the day before is taken: the earlier moves two days back
-        plans.add_version(s, plan_id, VersionInput("2025 utkast", DAY - dt.timedelta(days=1)))
+        plan_versions.add_version(
+            s, plan_id, VersionInput("2025 utkast", DAY - dt.timedelta(days=1))
+        )
     migrate(db, BEFORE)
     sql(
         db,

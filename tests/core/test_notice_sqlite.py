@@ -336,10 +336,9 @@ def test_an_unknown_meeting_gives_the_same_one_line_message(
 
 def test_the_detail_has_one_shape() -> None:
     # One definition of the notice's rows, whichever reader fills them.
-    from samverkan_desktop.services import action_rows, meeting_rows
+    from samverkan_desktop.services import meeting_rows
 
     assert meetings.MeetingDetail is meeting_rows.MeetingDetail
-    assert actions.ActionRow is action_rows.ActionRow
     assert {f.name for f in dataclasses.fields(meeting_rows.MeetingDetail)} >= {
         "carried_actions",
         "invitees",

@@ -20,13 +20,15 @@ from samverkan_desktop.services import (
     contacts,
     group_editing,
     overview,
+    plan_versions,
     plans,
     weekly_briefs,
 )
 from samverkan_desktop.services.agreements import AgreementInput
 from samverkan_desktop.services.brief_overview import brief_record, brief_week
 from samverkan_desktop.services.group_rows import GroupInput
-from samverkan_desktop.services.plans import PlanInput, VersionInput
+from samverkan_desktop.services.plan_versions import VersionInput
+from samverkan_desktop.services.plans import PlanInput
 from samverkan_desktop.services.weekly_briefs import BriefWeek, ItemInput
 
 WEEK = BriefWeek(2026, 49)  # Monday 30 November – Sunday 6 December 2026
@@ -204,7 +206,7 @@ def test_a_plan_of_the_agreement_in_the_register_reminds_instead_never_both(
         (AGREEMENT.title, "crisis")  # the register's plan, once
     ]
     with db.session() as s:  # the register's own revision up to date: no reminder at all
-        plans.add_version(s, plan_id, VersionInput("2027", dt.date(2027, 1, 5)), TODAY)
+        plan_versions.add_version(s, plan_id, VersionInput("2027", dt.date(2027, 1, 5)), TODAY)
     assert _plans_card(db) == []
     with db.session() as s:  # a retired plan no longer speaks for the agreement
         plans.update_plan(

@@ -15,8 +15,9 @@ from sqlalchemy import text
 from samverkan_desktop.db import Database, _alembic_config, open_database
 from samverkan_desktop.errors import ConflictError
 from samverkan_desktop.models import Plan, PlanKind
-from samverkan_desktop.services import audit, plans
-from samverkan_desktop.services.plans import PlanInput, VersionInput
+from samverkan_desktop.services import audit, plan_rows, plan_versions, plans
+from samverkan_desktop.services.plan_versions import VersionInput
+from samverkan_desktop.services.plans import PlanInput
 
 MESSAGE = "Någon annan ändrade posten medan du redigerade den"
 
@@ -37,7 +38,7 @@ def _plan(db: Database) -> int:
         )
 
 
-def _edited(row: plans.PlanRow, **changes: object) -> PlanInput:
+def _edited(row: plan_rows.PlanRow, **changes: object) -> PlanInput:
     data = {
         "kind": row.kind,
         "name": row.name,
@@ -68,7 +69,7 @@ def test_a_plan_saved_at_another_desk_refuses_this_desks_save(
     assert (stored.notes, stored.revision_interval_months) == ("Deras anteckning", 12)
     assert stored.row_version == 2 and stored.version == "2.0"
     # Adding a document version is no edit of the plan's own fields: no conflict for its form.
-    db.call(plans.add_version, plan_id, VersionInput("2.1", dt.date(2025, 9, 1)))
+    db.call(plan_versions.add_version, plan_id, VersionInput("2.1", dt.date(2025, 9, 1)))
     db.call(plans.update_plan, plan_id, _edited(stored, notes="Min anteckning"))
     assert db.call(plans.get_plan, plan_id).plan.notes == "Min anteckning"
 
@@ -112,8 +113,10 @@ def test_the_history_leaves_the_row_version_out_and_keeps_the_document_version(
     plan_id = _plan(db)
     row = db.call(plans.get_plan, plan_id).plan
     db.call(plans.update_plan, plan_id, _edited(row, notes="Ny anteckning"))
-    version_id = db.call(plans.add_version, plan_id, VersionInput("2.1", dt.date(2025, 9, 1)))
-    db.call(plans.update_version, version_id, VersionInput("2.2", dt.date(2025, 9, 1)))
+    version_id = db.call(
+        plan_versions.add_version, plan_id, VersionInput("2.1", dt.date(2025, 9, 1))
+    )
+    db.call(plan_versions.update_version, version_id, VersionInput("2.2", dt.date(2025, 9, 1)))
     plan_fields = {c.field for h in db.call(audit.history, "plans", plan_id) for c in h.changes}
     assert "notes" in plan_fields and "row_version" not in plan_fields
     (edit, _added) = db.call(audit.history, "plan_versions", version_id)

@@ -10,7 +10,7 @@ import datetime as dt
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import ExerciseStatus, ExerciseType, PlanKind
-from samverkan_desktop.services import exercises, plans
+from samverkan_desktop.services import exercises, plan_rows, plan_versions, plans
 from samverkan_desktop.services.exercises import ExerciseInput
 from samverkan_desktop.services.plans import PlanInput
 
@@ -18,7 +18,7 @@ TODAY = dt.date(2026, 12, 3)
 
 
 def _plan(db: Database, name: str, kind: PlanKind, adopted: dt.date | None) -> int:
-    version = plans.VersionInput("1.0", adopted) if adopted else None
+    version = plan_versions.VersionInput("1.0", adopted) if adopted else None
     return db.call(plans.create_plan, PlanInput(kind, name, revision_interval_months=None), version)
 
 
@@ -35,7 +35,7 @@ def _exercise(db: Database, plan_id: int, status: ExerciseStatus, **when: object
 
 def _cells(db: Database) -> dict[str, tuple[str, bool, str | None]]:
     return {
-        r.name: (plans.exercised_text(r), r.exercise_due, r.exercise_reason)
+        r.name: (plan_rows.exercised_text(r), r.exercise_due, r.exercise_reason)
         for r in db.call(plans.list_plans, TODAY)
     }
 
@@ -53,7 +53,7 @@ def test_each_plan_says_why(db: Database) -> None:
     retired = PlanInput(
         PlanKind.CONTINUITY_PLAN, "Upphävd", revision_interval_months=None, active=False
     )
-    db.call(plans.create_plan, retired, plans.VersionInput("1.0", dt.date(2024, 1, 10)))
+    db.call(plans.create_plan, retired, plan_versions.VersionInput("1.0", dt.date(2024, 1, 10)))
 
     assert _cells(db) == {
         "RSA": (

@@ -13,8 +13,16 @@ from sqlalchemy import text
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ConflictError, NotFoundError, ValidationError
 from samverkan_desktop.models import PlanKind
-from samverkan_desktop.services import crisis_nav, crisis_overview, plans
-from samverkan_desktop.services.plans import DueState, PlanInput, VersionInput
+from samverkan_desktop.services import (
+    crisis_nav,
+    crisis_overview,
+    plan_attachments,
+    plan_versions,
+    plans,
+)
+from samverkan_desktop.services.plan_rows import DueState
+from samverkan_desktop.services.plan_versions import VersionInput
+from samverkan_desktop.services.plans import PlanInput
 
 TODAY = dt.date(2021, 3, 15)
 
@@ -35,7 +43,7 @@ def test_next_revision_is_the_current_version_plus_the_interval(db: Database) ->
         assert row.next_revision == dt.date(2021, 12, 14)
         assert row.due_state is DueState.OK
         # A newer adopted version becomes current; the history keeps both, newest first.
-        plans.add_version(session, plan_id, VersionInput("2.0", dt.date(2021, 3, 1)))
+        plan_versions.add_version(session, plan_id, VersionInput("2.0", dt.date(2021, 3, 1)))
         detail = plans.get_plan(session, plan_id, TODAY)
         assert detail.plan.version == "2.0"
         assert detail.plan.next_revision == dt.date(2022, 3, 1)
@@ -69,7 +77,7 @@ def test_mistakes_are_refused_with_the_field_named(db: Database) -> None:
         plan_id = _plan(session)
     # A refused change rolls back its unit of work: one per attempt, as the window does.
     with pytest.raises(ConflictError) as dup_version, db.session() as session:
-        plans.add_version(session, plan_id, VersionInput("1.0", dt.date(2021, 1, 1)))
+        plan_versions.add_version(session, plan_id, VersionInput("1.0", dt.date(2021, 1, 1)))
     assert dup_version.value.field == "version"
     with pytest.raises(ConflictError) as dup_name, db.session() as session:
         _plan(session, "Krisledningsplan")
@@ -142,8 +150,8 @@ def test_attached_files_are_copied_into_the_data_folder_and_removed_with_the_pla
     root = tmp_path / "attachments"
     with db.session() as session:
         plan_id = _plan(session)
-        attachment_id = plans.attach_file(session, plan_id, source, root, today=TODAY)
-        copy = plans.attachment_path(session, attachment_id, root)
+        attachment_id = plan_attachments.attach_file(session, plan_id, source, root, today=TODAY)
+        copy = plan_attachments.attachment_path(session, attachment_id, root)
         assert copy.read_bytes() == b"%PDF-1.4 plan" and copy.parent == root / "plans" / str(
             plan_id
         )
@@ -154,14 +162,14 @@ def test_attached_files_are_copied_into_the_data_folder_and_removed_with_the_pla
         ]
         assert detail.plan.attachment_count == 1
         with pytest.raises(ValidationError) as missing:
-            plans.attach_file(session, plan_id, tmp_path / "nope.pdf", root)
+            plan_attachments.attach_file(session, plan_id, tmp_path / "nope.pdf", root)
         assert missing.value.field == "file"
         second = tmp_path / "bilaga.docx"
         second.write_bytes(b"x")
-        other = plans.attach_file(session, plan_id, second, root)
-        other_copy = plans.attachment_path(session, other, root)
+        other = plan_attachments.attach_file(session, plan_id, second, root)
+        other_copy = plan_attachments.attachment_path(session, other, root)
     with db.session() as session:
-        plans.remove_attachment(session, other, root)
+        plan_attachments.remove_attachment(session, other, root)
         assert other_copy.exists()  # the copy goes only with the commit
     assert not other_copy.exists()
     with pytest.raises(RuntimeError), db.session() as session:
@@ -185,11 +193,15 @@ def test_a_version_deleted_meanwhile_is_named_gone_by_each_change_to_it(
     with db.session() as session:
         plan_id = _plan(session)
         version_id = plans.get_plan(session, plan_id, TODAY).versions[0].id
-        plans.delete_version(session, version_id)
+        plan_versions.delete_version(session, version_id)
         changes = (
-            lambda: plans.update_version(session, version_id, VersionInput("1.1", TODAY), TODAY),
-            lambda: plans.delete_version(session, version_id),
-            lambda: plans.attach_file(session, plan_id, source, tmp_path, version_id, TODAY),
+            lambda: plan_versions.update_version(
+                session, version_id, VersionInput("1.1", TODAY), TODAY
+            ),
+            lambda: plan_versions.delete_version(session, version_id),
+            lambda: plan_attachments.attach_file(
+                session, plan_id, source, tmp_path, version_id, TODAY
+            ),
         )
         for change in changes:
             with pytest.raises(NotFoundError) as gone:

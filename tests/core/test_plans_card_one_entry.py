@@ -10,16 +10,17 @@ import datetime as dt
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import ExerciseStatus, ExerciseType, PlanKind
 from samverkan_desktop.overview_items import PLANS_REGISTER, Urgency
-from samverkan_desktop.services import crisis_overview, exercises, plans
+from samverkan_desktop.services import crisis_overview, exercises, plan_versions, plans
 from samverkan_desktop.services.exercises import ExerciseInput
-from samverkan_desktop.services.plans import PlanInput, VersionInput
+from samverkan_desktop.services.plan_versions import VersionInput
+from samverkan_desktop.services.plans import PlanInput
 
 TODAY = dt.date(2026, 12, 3)
 
 
 def _plan(db: Database, name: str, kind: PlanKind, first: dt.date, latest: dt.date) -> int:
     plan = db.call(plans.create_plan, PlanInput(kind, name), VersionInput("1", first))
-    db.call(plans.add_version, plan, VersionInput("2", latest), TODAY)
+    db.call(plan_versions.add_version, plan, VersionInput("2", latest), TODAY)
     return plan
 
 

@@ -12,7 +12,14 @@ from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.models import ExerciseStatus, ExerciseType, PlanKind
 from samverkan_desktop.overview_items import Urgency
-from samverkan_desktop.services import crisis_nav, crisis_overview, exercises, plans, settings
+from samverkan_desktop.services import (
+    crisis_nav,
+    crisis_overview,
+    exercises,
+    plan_versions,
+    plans,
+    settings,
+)
 from samverkan_desktop.services.exercises import ExerciseInput
 from samverkan_desktop.services.plans import PlanInput
 
@@ -30,7 +37,7 @@ def _plan(
     adopted: dt.date | None = IN_FORCE,
 ) -> int:
     # No revision cycle: the card's entries here are about exercising only.
-    version = plans.VersionInput("1.0", adopted) if adopted else None
+    version = plan_versions.VersionInput("1.0", adopted) if adopted else None
     return db.call(plans.create_plan, PlanInput(kind, name, revision_interval_months=None), version)
 
 
@@ -143,12 +150,12 @@ def test_overdue_revisions_come_first_then_by_day_never_exercised_last(db: Datab
     db.call(
         plans.create_plan,
         PlanInput(PlanKind.RISK_ANALYSIS, "RSA"),
-        plans.VersionInput("2025", dt.date(2025, 10, 15)),  # revise by 2026-10-15: overdue
+        plan_versions.VersionInput("2025", dt.date(2025, 10, 15)),  # revise by 2026-10-15: overdue
     )
     db.call(
         plans.create_plan,
         PlanInput(PlanKind.STEERING_DOCUMENT, "Styrdokument"),
-        plans.VersionInput("2026", dt.date(2026, 1, 10)),  # revise by 2027-01-10: soon
+        plan_versions.VersionInput("2026", dt.date(2026, 1, 10)),  # revise by 2027-01-10: soon
     )
     section = db.call(crisis_overview.plans_due, TODAY)
     assert section.title == "Planer att revidera eller öva"

@@ -17,7 +17,7 @@ from PIL import Image
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.models import PlanKind
-from samverkan_desktop.services import plans, walk_records
+from samverkan_desktop.services import plan_attachments, plans, walk_records
 from samverkan_desktop.services.plans import PlanInput
 from tests.core.test_walks_photo_long_name import _observation
 
@@ -56,7 +56,7 @@ def test_a_plan_attachment_that_cannot_be_copied_names_the_file_and_why(
     root = tmp_path / "attachments"
     monkeypatch.setattr(shutil, "copyfile", _failing_copy(number))
     with pytest.raises(ValidationError) as raised:
-        db.call(plans.attach_file, plan_id, source, root)
+        db.call(plan_attachments.attach_file, plan_id, source, root)
     assert str(raised.value) == f"”Krisplan 2026.pdf” kunde inte kopieras till datamappen: {reason}"
     assert _files(root) == []
     assert db.call(plans.get_plan, plan_id).attachments == ()
@@ -67,7 +67,9 @@ def test_a_picked_file_whose_name_is_too_long_for_the_disk_names_it(
 ) -> None:
     plan_id = _plan(db)
     with pytest.raises(ValidationError) as raised:
-        db.call(plans.attach_file, plan_id, tmp_path / f"{TOO_LONG}.pdf", tmp_path / "att")
+        db.call(
+            plan_attachments.attach_file, plan_id, tmp_path / f"{TOO_LONG}.pdf", tmp_path / "att"
+        )
     assert str(raised.value) == f"”{TOO_LONG}.pdf” kan inte läsas: namnet är för långt"
 
 

@@ -14,10 +14,7 @@ from pathlib import Path
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import ActionStatus
 from samverkan_desktop.reports import walk_letter
-from samverkan_desktop.services import (
-    actions,
-    walk_actions,
-)
+from samverkan_desktop.services import actions, walk_actions
 from tests.core.test_walks_cli import needs_pdftotext
 from tests.core.walk_letters import walked_with_observation
 

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from samverkan_desktop.models.walks import Observation
-from samverkan_desktop.services.actions import ActionRow
+from samverkan_desktop.services.action_rows import ActionRow
 from tests.core.database_rules import sql
 from tests.ui.openers import area_in_window
 from tests.ui.tables import click_row, column_texts

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
-from samverkan_desktop.services import actions
+from samverkan_desktop.services import action_reading
 from tests.core.desk_processes import SHARED, Desk, district, lending
 from tests.ui.clicks import click_button, type_date
 from tests.ui.conftest import ModalDriver
@@ -50,7 +50,7 @@ def test_an_action_saved_while_another_desk_writes(
             modals.answer(edit(due))
             click_button(qtbot, area.detail, "Redigera…")
             modals.check()
-            assert ctx.call(actions.get_action, action_id).due_on == due
+            assert ctx.call(action_reading.get_action, action_id).due_on == due
     assert desk.outcomes, "the other desk did nothing meanwhile"
     refused = [o for o in desk.outcomes if o.code != 0 and SHARED not in o.command]
     assert not refused, refused

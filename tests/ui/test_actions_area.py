@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.formatting import date_with_week, thousands
 from samverkan_desktop.models import ActionStatus
-from samverkan_desktop.services import actions
+from samverkan_desktop.services import action_reading, actions
+from samverkan_desktop.services.action_filter import ActionFilter
 from samverkan_desktop.services.action_rows import ActionRow
-from samverkan_desktop.services.actions import ActionFilter
 from tests.ui.answers import acknowledge, another_desk, refusal_on_click
 from tests.ui.clicks import click_button, type_date, type_text
 from tests.ui.conftest import ModalDriver
@@ -68,7 +68,7 @@ def test_one_list_holds_open_actions_from_meetings_and_walks(area: ActionsArea) 
     sources = column_texts(area.table, "Ursprung")
     assert any(s.startswith("Möte 20") for s in sources)
     assert any(s.startswith("Trygghetsvandring 20") for s in sources)
-    open_count = len(area.ctx.call(actions.list_actions, ActionFilter(open_only=True)))
+    open_count = len(area.ctx.call(action_reading.list_actions, ActionFilter(open_only=True)))
     assert len(titles(area)) == open_count
     assert area.count_label.text() == f"{thousands(open_count)} åtgärder"
     # Due dates carry their ISO week.
@@ -80,7 +80,7 @@ def test_overdue_filter_shows_only_overdue_in_the_warning_colour(
 ) -> None:
     open_titles = titles(area)
     choose(qtbot, area.show_filter, "Försenade åtgärder")
-    overdue = area.ctx.call(actions.list_actions, ActionFilter(overdue=True))
+    overdue = area.ctx.call(action_reading.list_actions, ActionFilter(overdue=True))
     assert overdue and len(overdue) < len(open_titles)
     assert sorted(titles(area)) == sorted(r.title for r in overdue)
     model = area.table.model()
@@ -126,11 +126,11 @@ def test_changing_the_status_persists_and_undo_restores_it(
     # Arrow keys step through Requested and In progress to Done: one change, when the user stops.
     choose(qtbot, area.detail.status_combo, "Klar")
     qtbot.waitUntil(lambda: action.title not in titles(area))
-    saved = area.ctx.call(actions.get_action, action.id)
+    saved = area.ctx.call(action_reading.get_action, action.id)
     assert saved.status is ActionStatus.DONE and saved.closed_on == today
     assert "har nu status klar" in area.notice.label.text()
     click_button(qtbot, area, "Ångra")
-    restored = area.ctx.call(actions.get_action, action.id)
+    restored = area.ctx.call(action_reading.get_action, action.id)
     assert restored.status is action.status and restored.closed_on is None
     assert action.title in titles(area)
 
@@ -142,14 +142,14 @@ def test_mark_done_by_keyboard_and_a_dated_note(
     qtbot.mouseClick(area.detail.note_edit, Qt.MouseButton.LeftButton)
     type_text(qtbot, area.detail.note_edit, "Beställt av fastighetsägaren, klart v. 12")
     qtbot.keyClick(area.detail.note_edit, Qt.Key.Key_Return)
-    notes = area.ctx.call(actions.get_action, action.id).notes
+    notes = area.ctx.call(action_reading.get_action, action.id).notes
     assert notes[-1].text == "Beställt av fastighetsägaren, klart v. 12"
     assert notes[-1].noted_on == today
     shown = area.detail.note_texts()[0]
     assert shown.startswith(date_with_week(today)) and "klart v. 12" in shown
     area.table.setFocus()
     qtbot.keyClick(area.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    assert area.ctx.call(actions.get_action, action.id).status is ActionStatus.DONE
+    assert area.ctx.call(action_reading.get_action, action.id).status is ActionStatus.DONE
 
 
 def test_editing_the_due_date_and_undo(
@@ -165,7 +165,7 @@ def test_editing_the_due_date_and_undo(
 
     modals.answer(edit)
     click_button(qtbot, area.detail, "Redigera…")
-    saved = area.ctx.call(actions.get_action, action.id)
+    saved = area.ctx.call(action_reading.get_action, action.id)
     assert saved.due_on == new_due
     assert area.detail.facts.fact("due").startswith(date_with_week(new_due))
     if action.due_on is not None and action.due_on < new_due:  # it slipped: the note says so
@@ -174,13 +174,13 @@ def test_editing_the_due_date_and_undo(
             f"Nytt klart senast {new_due.isoformat()} (var {action.due_on.isoformat()})."
         )
     click_button(qtbot, area, "Ångra")
-    restored = area.ctx.call(actions.get_action, action.id)
+    restored = area.ctx.call(action_reading.get_action, action.id)
     assert restored.due_on == action.due_on
     assert restored.notes == action.notes  # no note of a postponement undone
 
 
 def test_overview_link_selects_an_action_hidden_by_the_filters(area: ActionsArea) -> None:
-    closed = area.ctx.call(actions.list_actions, ActionFilter(status=ActionStatus.DONE))[0]
+    closed = area.ctx.call(action_reading.list_actions, ActionFilter(status=ActionStatus.DONE))[0]
     area.show_record(closed.id)
     assert area.table.current_id() == closed.id
     assert area.detail.title.text() == closed.title
@@ -230,7 +230,7 @@ def _other_desk_renames(area: ActionsArea, action_id: int, title: str) -> None:
     from samverkan_desktop.services.actions import input_of
 
     with another_desk(area.ctx.db.url) as desk:
-        theirs = desk.call(actions.get_action, action_id)
+        theirs = desk.call(action_reading.get_action, action_id)
         data = input_of(theirs, theirs.version)
         desk.call(actions.update_action, action_id, dataclasses.replace(data, title=title))
 
@@ -248,7 +248,7 @@ def test_undo_after_another_desks_save_is_refused_and_keeps_their_change(
     _other_desk_renames(area, action.id, "Omformulerad vid skrivbord 2")
     message = refusal_on_click(qtbot, modals, area, "Ångra")
     assert message.startswith("Kunde inte ångra: någon annan har ändrat det sedan dess.")
-    stored = area.ctx.call(actions.get_action, action.id)
+    stored = area.ctx.call(action_reading.get_action, action.id)
     assert stored.title == "Omformulerad vid skrivbord 2"  # their save stands
     assert stored.status is not action.status  # and this desk's change was not undone over it
 
@@ -264,7 +264,7 @@ def test_a_status_change_on_an_action_changed_elsewhere_is_refused(
     qtbot.waitUntil(lambda: bool(seen))
     modals.check()
     assert seen[0].startswith("Någon annan ändrade posten")
-    stored = area.ctx.call(actions.get_action, action.id)
+    stored = area.ctx.call(action_reading.get_action, action.id)
     assert (stored.status, stored.title) == (action.status, "Ändrad vid skrivbord 2")
 
 
@@ -282,9 +282,9 @@ def test_undo_of_this_desks_own_edit_still_works(
     modals.answer(rename)
     area.edit_action.trigger()
     modals.check()
-    assert area.ctx.call(actions.get_action, action.id).title == "Nytt namn på åtgärden"
+    assert area.ctx.call(action_reading.get_action, action.id).title == "Nytt namn på åtgärden"
     click_button(qtbot, area, "Ångra")
-    assert area.ctx.call(actions.get_action, action.id).title == action.title
+    assert area.ctx.call(action_reading.get_action, action.id).title == action.title
 
 
 def test_a_pasted_note_stops_at_what_the_register_keeps(
@@ -298,6 +298,6 @@ def test_a_pasted_note_stops_at_what_the_register_keeps(
     qtbot.keyClick(area.detail.note_edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(area.detail.note_edit, Qt.Key.Key_Return)
     modals.check()  # no refusal came
-    notes = area.ctx.call(actions.get_action, action.id).notes
+    notes = area.ctx.call(action_reading.get_action, action.id).notes
     assert len(notes[-1].text) <= actions.NOTE_MAX_LENGTH
     assert notes[-1].text.startswith("Långt mejl. Långt mejl.")

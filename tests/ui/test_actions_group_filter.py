@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.services import actions, groups
-from samverkan_desktop.services.actions import ActionFilter
+from samverkan_desktop.services import action_reading, groups
+from samverkan_desktop.services.action_filter import ActionFilter
 from tests.ui.tables import column_texts
 from tests.ui.test_actions_area import area, choose, titles  # noqa: F401 (fixture)
 from ui.actions.area import ActionsArea
@@ -16,7 +16,7 @@ def test_choosing_a_group_lists_its_actions_only(qtbot: QtBot, area: ActionsArea
     choose(qtbot, area.show_filter, "Alla åtgärder")
     everything = titles(area)
     by_group = {
-        g.name: area.ctx.call(actions.list_actions, ActionFilter(group_id=g.id))
+        g.name: area.ctx.call(action_reading.list_actions, ActionFilter(group_id=g.id))
         for g in area.ctx.call(groups.list_groups, "")
     }
     name, ours = max(by_group.items(), key=lambda item: len(item[1]))

@@ -10,9 +10,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 import ui.actions.area as area_module
-from samverkan_desktop.services import action_list, actions
+from samverkan_desktop.services import action_list, action_reading, actions
+from samverkan_desktop.services.action_filter import ActionFilter
 from samverkan_desktop.services.action_list_rows import action_list_rows
-from samverkan_desktop.services.actions import ActionFilter, input_of
+from samverkan_desktop.services.actions import input_of
 from tests.ui.clicks import type_text
 from tests.ui.tables import column_texts
 from tests.ui.windows import show_window
@@ -54,7 +55,7 @@ def test_a_search_typed_before_the_index_is_ready_lists_what_the_index_would(
     assert _search(qtbot, sql_area, "be") == _expected_titles(ctx, "be")  # too short to index
 
     first = ctx.call(action_list.first_ids, ActionFilter(open_only=True))[0]
-    action = ctx.call(actions.get_action, first)
+    action = ctx.call(action_reading.get_action, first)
     renamed = replace(
         input_of(action), title="Skotta trappan vid Årstabadet", expected_version=action.version
     )

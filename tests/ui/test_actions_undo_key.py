@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import ActionStatus
-from samverkan_desktop.services import actions
+from samverkan_desktop.services import action_reading
 from tests.ui.test_actions_area import select_first, titles
 from tests.ui.windows import show_window
 from ui.actions.area import ActionsArea
@@ -26,10 +26,10 @@ def test_ctrl_z_takes_back_mark_done_and_leaves_the_search_typing_its_own(
     area.table.setFocus()
     qtbot.keyClick(area.table, Qt.Key.Key_D, CTRL)
     qtbot.waitUntil(lambda: action.title not in titles(area))
-    assert area.ctx.call(actions.get_action, action.id).status is ActionStatus.DONE
+    assert area.ctx.call(action_reading.get_action, action.id).status is ActionStatus.DONE
 
     qtbot.keyClick(area.table, Qt.Key.Key_Z, CTRL)
-    restored = area.ctx.call(actions.get_action, action.id)
+    restored = area.ctx.call(action_reading.get_action, action.id)
     assert (restored.status, restored.closed_on) == (action.status, None)
     qtbot.waitUntil(lambda: action.title in titles(area))
     assert area.notice.isHidden()
@@ -44,4 +44,4 @@ def test_ctrl_z_takes_back_mark_done_and_leaves_the_search_typing_its_own(
     qtbot.keyClicks(area.search, "grind")
     qtbot.keyClick(area.search, Qt.Key.Key_Z, CTRL)
     assert area.search.text() == ""
-    assert area.ctx.call(actions.get_action, action.id).status is ActionStatus.DONE
+    assert area.ctx.call(action_reading.get_action, action.id).status is ActionStatus.DONE

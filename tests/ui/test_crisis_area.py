@@ -32,6 +32,8 @@ from samverkan_desktop.models import (
     PlanKind,
 )
 from samverkan_desktop.services import (
+    action_filter,
+    action_reading,
     actions,
     contacts,
     crisis_external,
@@ -43,11 +45,13 @@ from samverkan_desktop.services import (
     exercise_participants,
     exercise_reading,
     exercises,
+    plan_rows,
+    plan_versions,
     plans,
     training,
     training_gaps,
 )
-from samverkan_desktop.services.plans import DueState
+from samverkan_desktop.services.plan_rows import DueState
 from tests.ui.answers import answer_file_dialogs, refusal_on_click
 from tests.ui.clicks import click_button, click_tab, line_edit, type_text
 from tests.ui.conftest import ModalDriver
@@ -118,7 +122,7 @@ def crisis(ctx: AppContext, today: dt.date) -> Crisis:
         return ctx.call(
             plans.create_plan,
             plans.PlanInput(kind, name, leader, months),
-            plans.VersionInput("1.0", adopted, "Stadsdelsdirektör"),
+            plan_versions.VersionInput("1.0", adopted, "Stadsdelsdirektör"),
         )
 
     overdue = plan(
@@ -216,7 +220,7 @@ def test_plans_due_stand_out_and_can_be_filtered(
     # The next revision is given with its ISO week.
     due = today - dt.timedelta(days=400)
     assert row_texts(table, "Krisledningsplan")["Nästa revidering"].endswith(
-        f"(v. {plans.next_revision(due, 12).isocalendar()[1]})"  # type: ignore[union-attr]
+        f"(v. {plan_rows.next_revision(due, 12).isocalendar()[1]})"  # type: ignore[union-attr]
     )
     assert page.count_label.text() == (
         "3 planer · 1 har passerat revideringsdatum · 1 ska revideras inom 60 dagar"
@@ -468,7 +472,8 @@ def test_a_lesson_learned_raises_an_action_followed_up_in_actions(
     assert row["Klart senast"] == due.isoformat()
     # The action is one of all the others, followed up through the Actions services.
     found = ctx.call(
-        actions.list_actions, actions.ActionFilter(source_type=ActionSource.EXERCISE_LESSON)
+        action_reading.list_actions,
+        action_filter.ActionFilter(source_type=ActionSource.EXERCISE_LESSON),
     )
     assert [(a.title, a.status, a.responsible_person_id) for a in found] == [
         ("Uppdatera kontaktlistan", ActionStatus.OPEN, crisis.deputy)

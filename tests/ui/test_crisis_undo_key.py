@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop import clock
 from samverkan_desktop.models import PlanKind
 from samverkan_desktop.services import plans
-from samverkan_desktop.services.plans import PlanInput, VersionInput
+from samverkan_desktop.services.plan_versions import VersionInput
+from samverkan_desktop.services.plans import PlanInput
 from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
 from tests.ui.openers import crisis_tab

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.services import actions, alarm_tests, alarms, contacts
+from samverkan_desktop.services import action_reading, actions, alarm_tests, alarms, contacts
 from samverkan_desktop.services.actions import input_of
 from tests.ui.answers import another_desk
 from tests.ui.clicks import click_button, type_date, type_text
@@ -146,7 +146,7 @@ def test_a_refused_action_form_loads_their_title_and_keeps_her_due_date(
         assert isinstance(dialog, ActionDialog)
         type_date(qtbot, dialog.due, due)
         with another_desk(demo_ctx.db.url) as desk:
-            theirs = desk.call(actions.get_action, action.id)
+            theirs = desk.call(action_reading.get_action, action.id)
             data = dataclasses.replace(input_of(theirs, theirs.version), title="Nytt namn")
             desk.call(actions.update_action, action.id, data)
         click_button(qtbot, dialog, "Spara")
@@ -162,7 +162,7 @@ def test_a_refused_action_form_loads_their_title_and_keeps_her_due_date(
     modals.check()
     assert str(seen["refusal"]).startswith("Någon annan har ändrat vad som ska göras sedan")
     assert (seen["title"], seen["due"], seen["closed"]) == ("Nytt namn", due, True)
-    stored = demo_ctx.call(actions.get_action, action.id)
+    stored = demo_ctx.call(action_reading.get_action, action.id)
     assert (stored.title, stored.due_on) == ("Nytt namn", due)
 
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import ActionStatus
-from samverkan_desktop.services import actions
+from samverkan_desktop.services import action_reading, action_rows
 from tests.ui.clicks import click_button, type_date, type_text
 from tests.ui.conftest import ModalDriver
 from tests.ui.openers import meeting_editor
@@ -22,7 +22,7 @@ from ui.meetings.editor import MeetingEditor
 from ui.meetings.postpone_dialog import PostponeDialog
 
 
-def _first_earlier(qtbot: QtBot, ctx: AppContext) -> tuple[MeetingEditor, actions.ActionRow]:
+def _first_earlier(qtbot: QtBot, ctx: AppContext) -> tuple[MeetingEditor, action_rows.ActionRow]:
     editor = meeting_editor(qtbot, ctx, "actions_tab")
     tab = editor.actions_tab
     row = next(r for r in tab.earlier.rows() if r.is_open and r.due_on is not None)
@@ -38,7 +38,7 @@ def test_ctrl_d_marks_the_selected_earlier_action_done(qtbot: QtBot, demo_ctx: A
     assert "Möte: Markera klar" in listed
     qtbot.keyClick(tab.earlier, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: row_texts(tab.earlier, row.title)["Status"] == "Klar")
-    assert demo_ctx.call(actions.get_action, row.id).status is ActionStatus.DONE
+    assert demo_ctx.call(action_reading.get_action, row.id).status is ActionStatus.DONE
     assert tab.earlier.current_id() == row.id  # still selected, the buttons follow it
     assert not tab.done_button.isEnabled() and not tab.postpone_button.isEnabled()
 
@@ -94,5 +94,5 @@ def test_postpone_writes_the_new_and_the_old_date_in_the_follow_up(
         f"Nytt klart senast {later.isoformat()} (var {row.due_on.isoformat()}). Väntar på elfirman."
     )
     assert shown["Senaste uppföljning"].endswith(note)
-    stored = demo_ctx.call(actions.get_action, row.id)
+    stored = demo_ctx.call(action_reading.get_action, row.id)
     assert stored.last_note is not None and stored.last_note.meeting_id == editor.meeting.id  # type: ignore[union-attr]

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.db import Database
 from samverkan_desktop.formatting import long_date
 from samverkan_desktop.models import ActionSource, ActionStatus, MeetingStatus
-from samverkan_desktop.services import actions, calendar, meetings
+from samverkan_desktop.services import action_reading, actions, calendar, meetings
 from samverkan_desktop.services.actions import ActionInput
 from samverkan_desktop.services.meeting_editing import save_details
 from samverkan_desktop.services.meetings import MeetingInput
@@ -382,7 +382,7 @@ def test_the_meeting_action_form_is_refused_after_another_desk_saved_the_action(
         type_text(qtbot, dialog.status_combo, "Klar")
         type_text(qtbot, dialog.description_edit, "Tre armaturer, LED")
         action_id = dialog.saved_id
-        theirs = other_desk.call(actions.get_action, action_id)
+        theirs = other_desk.call(action_reading.get_action, action_id)
         other_desk.call(
             actions.update_action,
             action_id,

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop import clock
 from samverkan_desktop.models import ActionStatus, AttendanceStatus, MeetingStatus
 from samverkan_desktop.models.meetings import STANDING_ACTIONS
-from samverkan_desktop.services import actions, calendar, meetings
+from samverkan_desktop.services import action_reading, calendar, meetings
 from samverkan_desktop.services.meetings import MeetingDetail
 from tests.ui.clicks import click_button, line_edit, type_date, type_text
 from tests.ui.conftest import ModalDriver
@@ -199,7 +199,7 @@ def test_an_action_with_who_and_due_date_and_an_earlier_one_followed_up(
     click_button(qtbot, tab, "Följ upp…")
     modals.check()
     with editor.ctx.db.session() as s:
-        after = actions.get_action(s, earlier.id)
+        after = action_reading.get_action(s, earlier.id)
     assert after.status is ActionStatus.DONE
     assert after.notes[-1].text == "Klart, rapporterat på mötet."
     assert after.notes[-1].meeting_id == meeting.id

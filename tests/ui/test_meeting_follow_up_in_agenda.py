@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models.meetings import STANDING_ACTIONS
-from samverkan_desktop.services import actions, meetings
+from samverkan_desktop.services import action_reading, meetings
 from tests.ui.clicks import click_button, type_text
 from tests.ui.conftest import ModalDriver
 from tests.ui.openers import calendar_window, open_meeting
@@ -45,7 +45,7 @@ def test_an_open_action_is_followed_up_from_the_agenda(
     qtbot.mouseDClick(tab.carried.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     modals.check()
     with demo_ctx.db.session() as s:
-        notes = actions.get_action(s, action.id).notes
+        notes = action_reading.get_action(s, action.id).notes
         item = next(i for i in meetings.get_meeting(s, meeting_id).agenda if i.id == follow_up.id)
     assert notes[-1].text == "Utkast skickat till polisen."
     assert item.notes == "Gicks igenom en och en."

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.errors import NotFoundError
-from samverkan_desktop.services import actions
+from samverkan_desktop.services import action_reading, actions
 from tests.ui.answers import acknowledge, another_desk
 from tests.ui.clicks import click_button, type_text
 from tests.ui.conftest import ModalDriver
@@ -49,12 +49,12 @@ def _undo_button(parent: QWidget) -> QPushButton:
 
 
 def _id_of(ctx: AppContext, title: str) -> int:
-    return next(a.id for a in ctx.call(actions.list_actions) if a.title == title)
+    return next(a.id for a in ctx.call(action_reading.list_actions) if a.title == title)
 
 
 def _gone(ctx: AppContext, action_id: int) -> bool:
     try:
-        ctx.call(actions.get_action, action_id)
+        ctx.call(action_reading.get_action, action_id)
     except NotFoundError:
         return True
     return False

@@ -15,7 +15,8 @@ from samverkan_desktop import clock
 from samverkan_desktop.db import Database, open_database
 from samverkan_desktop.models import PlanKind
 from samverkan_desktop.services import plans
-from samverkan_desktop.services.plans import PlanInput, VersionInput
+from samverkan_desktop.services.plan_versions import VersionInput
+from samverkan_desktop.services.plans import PlanInput
 from tests.ui.answers import cancel_typed
 from tests.ui.clicks import click_button, type_text
 from tests.ui.conftest import ModalDriver

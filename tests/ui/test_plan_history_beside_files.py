@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.services import plans
+from samverkan_desktop.services import plan_attachments
 from tests.ui.cell_room import cut_cells
 from tests.ui.openers import crisis_tab
 from tests.ui.tables import click_row, column_texts
@@ -40,7 +40,7 @@ def test_the_version_history_reads_whole_beside_the_files(
     document = tmp_path / "Krisledningsplan_2025_antagen.pdf"
     document.write_bytes(b"%PDF-1.4\n" * 2000)
     for plan in page.table.rows():  # a file for every plan: its date has to read whole
-        demo_ctx.call(plans.attach_file, plan.id, document, tmp_path / "data")
+        demo_ctx.call(plan_attachments.attach_file, plan.id, document, tmp_path / "data")
     page.reload()
     click_row(qtbot, page.table, names[0])
     history, files = page.detail.versions, page.detail.files

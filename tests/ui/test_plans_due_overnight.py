@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import PlanKind
-from samverkan_desktop.services import plans
+from samverkan_desktop.services import plan_versions, plans
 from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.crisis.plans_page import PlansPage
@@ -36,7 +36,7 @@ def test_a_plan_falls_due_while_the_register_stays_open(
     ctx.call(
         plans.create_plan,
         plans.PlanInput(PlanKind.CRISIS_MANAGEMENT_PLAN, "Krisledningsplan", None, 12),
-        plans.VersionInput("1.0", today - dt.timedelta(days=200), "Stadsdelsdirektör"),
+        plan_versions.VersionInput("1.0", today - dt.timedelta(days=200), "Stadsdelsdirektör"),
     )
     page = show_window(qtbot, PlansPage(ctx), 1280, 800)
     page.reload()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.formatting import date_with_week
-from samverkan_desktop.services import actions
+from samverkan_desktop.services import action_reading, actions
 from tests.ui.answers import another_desk, cancel_typed
 from tests.ui.clicks import click_button, type_date
 from tests.ui.conftest import ModalDriver
@@ -75,7 +75,7 @@ def test_the_due_date_changed_from_the_walk_shows_in_the_walk_and_in_actions(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
     window, tab, action_id = _walk_action(qtbot, demo_ctx)
-    title = demo_ctx.call(actions.get_action, action_id).title
+    title = demo_ctx.call(action_reading.get_action, action_id).title
 
     def new_due(dialog: ActionDialog) -> None:
         assert dialog.what.text() == title
@@ -105,7 +105,7 @@ def test_a_save_after_another_desk_changed_the_action_is_refused_and_named(
     def refused(dialog: ActionDialog) -> None:
         type_date(qtbot, dialog.due, NEW_DUE)
         with another_desk(demo_ctx.db.url) as desk:
-            row = desk.call(actions.get_action, action_id)
+            row = desk.call(action_reading.get_action, action_id)
             retitled = dataclasses.replace(
                 actions.input_of(row, row.version), title="Byt armaturerna längs mittstråket"
             )
@@ -117,5 +117,5 @@ def test_a_save_after_another_desk_changed_the_action_is_refused_and_named(
 
     _edit(qtbot, modals, tab, refused)
     assert seen == {"open": True, "refusal": REFUSED.format(fields="vad som ska göras") + LOAD}
-    stored = demo_ctx.call(actions.get_action, action_id)
+    stored = demo_ctx.call(action_reading.get_action, action_id)
     assert stored.due_on != NEW_DUE  # theirs not written over

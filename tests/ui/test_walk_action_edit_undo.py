@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import ActionStatus
-from samverkan_desktop.services import actions
+from samverkan_desktop.services import action_reading, actions
 from tests.ui.answers import acknowledge, another_desk
 from tests.ui.clicks import click_button, type_date
 from tests.ui.conftest import ModalDriver
@@ -42,15 +42,15 @@ def test_undo_takes_the_walks_action_edit_back(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
     _window, tab, action_id = _walk_action(qtbot, demo_ctx)
-    before = demo_ctx.call(actions.get_action, action_id)
+    before = demo_ctx.call(action_reading.get_action, action_id)
     _edit(qtbot, modals, tab, _new_due(qtbot))  # type: ignore[arg-type]
-    assert demo_ctx.call(actions.get_action, action_id).due_on == NEW_DUE
+    assert demo_ctx.call(action_reading.get_action, action_id).due_on == NEW_DUE
     chosen = tab.chosen_action()  # still chosen, its buttons ready for the next step
     assert chosen is not None and chosen.id == action_id
     assert tab.edit_action_button.isEnabled() and tab.follow_button.isEnabled()
 
     qtbot.mouseClick(_undo_button(tab), Qt.MouseButton.LeftButton)
-    after = demo_ctx.call(actions.get_action, action_id)
+    after = demo_ctx.call(action_reading.get_action, action_id)
     assert after.due_on == before.due_on
     lines = [tab.actions_list.item(i).text() for i in range(tab.actions_list.count())]
     assert not any(str(NEW_DUE.year) in line for line in lines), lines
@@ -62,7 +62,7 @@ def test_undo_after_another_desk_changed_the_action_is_refused_naming_it(
     _window, tab, action_id = _walk_action(qtbot, demo_ctx)
     _edit(qtbot, modals, tab, _new_due(qtbot))  # type: ignore[arg-type]
     with another_desk(demo_ctx.db.url) as desk:
-        row = desk.call(actions.get_action, action_id)
+        row = desk.call(action_reading.get_action, action_id)
         desk.call(
             actions.update_action,
             action_id,
@@ -74,10 +74,10 @@ def test_undo_after_another_desk_changed_the_action_is_refused_naming_it(
     modals.answer(acknowledge(qtbot, seen))
     qtbot.mouseClick(_undo_button(tab), Qt.MouseButton.LeftButton)
     modals.check()
-    title = demo_ctx.call(actions.get_action, action_id).title
+    title = demo_ctx.call(action_reading.get_action, action_id).title
     assert seen == [
         f"”{title}” ändrades vid en annan dator efter din ändring (Klart senast, Status och "
         "anteckningarna), så din ändring tas inte tillbaka. Deras ändring visas."
     ]
-    stored = demo_ctx.call(actions.get_action, action_id)
+    stored = demo_ctx.call(action_reading.get_action, action_id)
     assert (stored.due_on, stored.status) == (dt.date(2032, 1, 9), ActionStatus.DONE)

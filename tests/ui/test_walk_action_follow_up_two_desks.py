@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import ActionStatus
-from samverkan_desktop.services import actions
+from samverkan_desktop.services import action_reading, action_rows, actions
 from tests.ui.answers import another_desk
 from tests.ui.clicks import click_button, type_text
 from tests.ui.conftest import ModalDriver
@@ -68,7 +68,7 @@ def _follow_up(
         seen["open"] = dialog.isVisible()
         seen["refusal"] = dialog.general_error.text()
         seen["kept"] = (dialog.status.currentText(), dialog.note.toPlainText())
-        seen["stored"] = ctx.call(actions.get_action, action_id)
+        seen["stored"] = ctx.call(action_reading.get_action, action_id)
         qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_F5)
         seen["loaded"] = dialog.general_error.text()
         seen["fields"] = (dialog.about.text(), dialog.status.currentText(), NOTE)
@@ -102,11 +102,11 @@ def test_a_note_on_an_action_closed_at_another_desk_does_not_reopen_it(
     assert seen["refusal"] == REFUSED.format(fields="status") + LOAD
     assert seen["kept"] == ("Pågår", NOTE)
     stored = seen["stored"]
-    assert isinstance(stored, actions.ActionRow)
+    assert isinstance(stored, action_rows.ActionRow)
     assert stored.status is ActionStatus.DONE and NOTE not in [n.text for n in stored.notes]
     assert seen["loaded"] == LOADED.format(theirs="status", hers="anteckning")
     assert seen["note"] == NOTE and seen["closed"] is True
-    after = demo_ctx.call(actions.get_action, action_id)
+    after = demo_ctx.call(action_reading.get_action, action_id)
     assert after.status is ActionStatus.DONE  # theirs, not reopened
     assert after.notes[-1].text == NOTE
 
@@ -125,7 +125,7 @@ def test_both_changed_the_status_theirs_is_named_under_hers(
         "Den andra sparade: ”Klar”. Din text står kvar här – spara för att ersätta den."
     )
     assert seen["closed"] is True
-    after = demo_ctx.call(actions.get_action, action_id)
+    after = demo_ctx.call(action_reading.get_action, action_id)
     assert after.status is ActionStatus.REQUESTED and after.notes[-1].text == NOTE
 
 
@@ -137,7 +137,7 @@ def test_what_is_to_be_done_changed_at_another_desk_is_named_and_loaded(
 
     def retitle(action_id: int) -> None:
         with another_desk(demo_ctx.db.url) as desk:
-            row = desk.call(actions.get_action, action_id)
+            row = desk.call(action_reading.get_action, action_id)
             data = dataclasses.replace(
                 actions.input_of(row, row.version), title="Byt armaturerna längs mittstråket"
             )
@@ -149,6 +149,6 @@ def test_what_is_to_be_done_changed_at_another_desk_is_named_and_loaded(
     about = seen["fields"]
     assert isinstance(about, tuple)
     assert str(about[0]).startswith("Byt armaturerna längs mittstråket — Trafikkontoret")
-    after = demo_ctx.call(actions.get_action, action_id)
+    after = demo_ctx.call(action_reading.get_action, action_id)
     assert after.title == "Byt armaturerna längs mittstråket"
     assert after.notes[-1].text == NOTE

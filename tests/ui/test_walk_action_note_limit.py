@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.services import actions, walk_actions
+from samverkan_desktop.services import action_reading, walk_actions
 from tests.ui.clicks import click_button
 from tests.ui.demo_walks import tessinparken
 from tests.ui.windows import show_window
@@ -32,5 +32,5 @@ def test_the_note_stops_at_its_limit(qtbot: QtBot, demo_ctx: AppContext) -> None
     assert note.toPlainText() == "Beställt. " + "x" * 3990
     click_button(qtbot, dialog, "Spara")
     assert not dialog.isVisible()
-    saved = demo_ctx.call(actions.get_action, shown.id).notes[-1].text
+    saved = demo_ctx.call(action_reading.get_action, shown.id).notes[-1].text
     assert saved == "Beställt. " + "x" * 3990

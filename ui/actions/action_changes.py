@@ -8,7 +8,7 @@ from typing import Any
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ActionSource, ActionStatus
 from samverkan_desktop.services import actions
-from samverkan_desktop.services.actions import ActionRow
+from samverkan_desktop.services.action_rows import ActionRow
 from ui.actions.action_dialog import ActionDialog
 from ui.actions.detail import ActionDetailPane
 from ui.actions.edit_undo import edit_with_undo, offer_undo_of_new

@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QWidget
 
 from samverkan_desktop import clock
 from samverkan_desktop.i18n import _
-from samverkan_desktop.services import actions
-from samverkan_desktop.services.actions import ActionInput, ActionRow
+from samverkan_desktop.services import action_reading, actions
+from samverkan_desktop.services.action_rows import ActionRow
+from samverkan_desktop.services.actions import ActionInput
 from ui.actions.action_rows import area_row, due_row, what_row
 from ui.actions.responsible_rows import ResponsibleFields, responsible_rows
 from ui.context import AppContext
@@ -44,7 +45,7 @@ class ActionDialog(ResponsibleFields, RecordForm[ActionRow]):
             self.show_record(action)
 
     def read_record(self, shown: ActionRow) -> ActionRow:
-        return self.ctx.call(actions.get_action, shown.id)
+        return self.ctx.call(action_reading.get_action, shown.id)
 
     def fill(self, record: ActionRow) -> None:
         self.what.setText(record.title)

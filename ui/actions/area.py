@@ -33,7 +33,7 @@ from samverkan_desktop.errors import DomainError
 from samverkan_desktop.formatting import thousands
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.overview_items import OVERDUE_ACTIONS
-from samverkan_desktop.services import action_list, actions, groups
+from samverkan_desktop.services import action_list, action_reading, groups
 from samverkan_desktop.services.action_index import ActionIndex
 from samverkan_desktop.services.action_list_rows import ActionListRow, action_list_rows
 from ui import key_guide
@@ -299,7 +299,7 @@ class ActionsArea(ActionFilters, ActionChanges):
         action = None
         if row is not None:
             try:
-                action = self.ctx.call(actions.get_action, row.id)
+                action = self.ctx.call(action_reading.get_action, row.id)
             except DomainError:
                 action = None  # deleted meanwhile: the next refresh drops it
         self.detail.show_action(action)

@@ -22,7 +22,8 @@ from samverkan_desktop import clock
 from samverkan_desktop.formatting import date_with_week
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import ActionStatus
-from samverkan_desktop.services.actions import NOTE_MAX_LENGTH, ActionRow
+from samverkan_desktop.services.action_rows import ActionRow
+from samverkan_desktop.services.actions import NOTE_MAX_LENGTH
 from ui.widgets.detail import DetailPane, section_heading
 from ui.widgets.fields import EnumCombo
 from ui.widgets.flow_layout import FlowLayout

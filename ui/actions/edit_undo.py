@@ -9,8 +9,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from samverkan_desktop.i18n import _
-from samverkan_desktop.services import action_undo, actions
-from samverkan_desktop.services.actions import ActionRow, input_of
+from samverkan_desktop.services import action_reading, action_undo
+from samverkan_desktop.services.action_rows import ActionRow
+from samverkan_desktop.services.actions import input_of
 from ui.actions.action_dialog import ActionDialog
 from ui.context import AppContext
 from ui.widgets.notice import NoticeBar
@@ -32,7 +33,7 @@ def edit_with_undo(
     # Refused by the version this desk saved, should another desk save before the read below.
     before = input_of(action, dialog.saved_version)
     known = {note.id for note in action.notes}
-    saved = ctx.call(actions.get_action, action.id)
+    saved = ctx.call(action_reading.get_action, action.id)
     added = [note.id for note in saved.notes if note.id not in known]
 
     def undo() -> None:
@@ -47,7 +48,7 @@ def offer_undo_of_new(
 ) -> None:
     """After a new action is saved (and announced): the notice offers Undo, which deletes it,
     refused naming what another desk changed or noted since (action_undo.undo_create)."""
-    saved = ctx.call(actions.get_action, action_id)
+    saved = ctx.call(action_reading.get_action, action_id)
 
     def undo() -> None:
         perform_undo(parent, ctx, changes, action_undo.undo_create, action_id, saved)

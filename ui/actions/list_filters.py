@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ActionSource
+from samverkan_desktop.services.action_filter import ActionFilter
 from samverkan_desktop.services.action_list import SORT_KEYS
-from samverkan_desktop.services.actions import ActionFilter
 from ui.actions.table import ActionsTable
 from ui.widgets.area import Area
 from ui.widgets.fields import EnumCombo

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from samverkan_desktop.i18n import N_
 from samverkan_desktop.models import ActionStatus
 from samverkan_desktop.services import actions
-from samverkan_desktop.services.actions import ActionRow
+from samverkan_desktop.services.action_rows import ActionRow
 
 MARK_DONE = N_("Mark done")
 MARK_DONE_KEY = "Ctrl+D"

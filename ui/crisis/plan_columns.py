@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 
 from samverkan_desktop.formatting import date_with_week
 from samverkan_desktop.i18n import _
-from samverkan_desktop.services.plans import DueState, PlanRow, exercised_text
+from samverkan_desktop.services.plan_rows import DueState, PlanRow, exercised_text
 from ui.crisis.common import days_text
 from ui.widgets.table_model import DUE_SOON_COLOUR, MUTED_COLOUR, WARNING_COLOUR, Column
 from ui.widgets.wording import EMPTY

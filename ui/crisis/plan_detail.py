@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QTabWidget, QVBoxLayo
 
 from samverkan_desktop.formatting import date_with_week, every_months, iso_date, unbroken
 from samverkan_desktop.i18n import _
-from samverkan_desktop.services.plans import (
+from samverkan_desktop.services.plan_rows import (
     AttachmentRow,
     DueState,
     PlanDetail,

@@ -8,9 +8,10 @@ from samverkan_desktop import clock, unit_words
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import PlanKind
-from samverkan_desktop.services import plans
+from samverkan_desktop.services import plan_versions, plans
+from samverkan_desktop.services.plan_rows import PlanRow, VersionRow
 from samverkan_desktop.services.plan_version_names import next_version_name
-from samverkan_desktop.services.plans import PlanRow, VersionInput, VersionRow
+from samverkan_desktop.services.plan_versions import VersionInput
 from ui.contacts.person_dialog import check_person_known, person_picker
 from ui.context import AppContext
 from ui.widgets.counted_spin import CountedSpinBox, unit_suffix
@@ -184,7 +185,7 @@ class VersionDialog(FormDialog):
             notes=self.notes.toPlainText(),
         )
         if self.version_row is None:
-            self.saved_id = self.ctx.call(plans.add_version, self.plan.id, data)
+            self.saved_id = self.ctx.call(plan_versions.add_version, self.plan.id, data)
             self.added = data  # what "Undo" removes again
         else:
-            self.ctx.call(plans.update_version, self.version_row.id, data)
+            self.ctx.call(plan_versions.update_version, self.version_row.id, data)

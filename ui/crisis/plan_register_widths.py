@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
 from PySide6.QtWidgets import QHeaderView
 
-from samverkan_desktop.services.plans import PlanRow
+from samverkan_desktop.services.plan_rows import PlanRow
 from ui.widgets.list_table import text_margin
 from ui.widgets.record_table import RecordTable
 

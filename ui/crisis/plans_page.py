@@ -16,13 +16,8 @@ from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import PlanKind
-from samverkan_desktop.services import plans
-from samverkan_desktop.services.plans import (
-    AttachmentRow,
-    DueState,
-    PlanRow,
-    VersionRow,
-)
+from samverkan_desktop.services import plan_attachments, plan_versions, plans
+from samverkan_desktop.services.plan_rows import AttachmentRow, DueState, PlanRow, VersionRow
 from ui.context import AppContext
 from ui.crisis.plan_columns import plan_columns
 from ui.crisis.plan_detail import PlanDetailPane
@@ -197,7 +192,7 @@ class PlansPage(ListPage[PlanRow]):
                     version=dialog.version.text().strip(), name=plan.name
                 ),
                 undo=lambda: perform_undo(
-                    self, self.ctx, "crisis", plans.undo_new_version, version_id, added
+                    self, self.ctx, "crisis", plan_versions.undo_new_version, version_id, added
                 ),
             )
 
@@ -217,7 +212,9 @@ class PlansPage(ListPage[PlanRow]):
             ),
             _("Delete"),
         )
-        perform_confirmed(self, self.ctx, "crisis", question, plans.delete_version, version.id)
+        perform_confirmed(
+            self, self.ctx, "crisis", question, plan_versions.delete_version, version.id
+        )
 
     # --- attached files ----------------------------------------------------------------------
 
@@ -234,14 +231,23 @@ class PlansPage(ListPage[PlanRow]):
             return
         current = next((v for v in self.detail.detail.versions if v.is_current), None)
         version_id = current.id if current else None
-        if perform(self, self.ctx, "crisis", plans.attach_file, plan.id, chosen, None, version_id):
+        if perform(
+            self,
+            self.ctx,
+            "crisis",
+            plan_attachments.attach_file,
+            plan.id,
+            chosen,
+            None,
+            version_id,
+        ):
             self.notify(
                 _("“{file}” was copied into the data folder and attached.").format(file=chosen.name)
             )
 
     def open_attachment(self, attachment: AttachmentRow) -> None:
         try:
-            path = self.ctx.call(plans.attachment_path, attachment.id)
+            path = self.ctx.call(plan_attachments.attachment_path, attachment.id)
         except DomainError as error:
             show_error(self, error)
             return
@@ -267,5 +273,5 @@ class PlansPage(ListPage[PlanRow]):
             _("Remove"),
         )
         perform_confirmed(
-            self, self.ctx, "crisis", question, plans.remove_attachment, attachment.id
+            self, self.ctx, "crisis", question, plan_attachments.remove_attachment, attachment.id
         )

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ActionSource, ActionStatus
-from samverkan_desktop.services import actions
-from samverkan_desktop.services.actions import ActionInput, ActionRow
+from samverkan_desktop.services import action_reading
+from samverkan_desktop.services.action_rows import ActionRow
+from samverkan_desktop.services.actions import ActionInput
 from samverkan_desktop.services.meeting_editing import note_day, save_meeting_action
 from samverkan_desktop.services.meetings import MeetingDetail
 from ui.actions.action_rows import area_row, due_row, what_row
@@ -87,7 +88,7 @@ class ActionDialog(ResponsibleFields, RecordForm[ActionRow]):
         self.resize(self.width(), self.sizeHint().height())
 
     def read_record(self, shown: ActionRow) -> ActionRow:
-        return self.ctx.call(actions.get_action, shown.id)
+        return self.ctx.call(action_reading.get_action, shown.id)
 
     def fill(self, record: ActionRow) -> None:
         self.title_edit.setText(record.title)

@@ -14,7 +14,7 @@ from samverkan_desktop.formatting import date_with_week
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ActionStatus
 from samverkan_desktop.services import actions
-from samverkan_desktop.services.actions import ActionRow
+from samverkan_desktop.services.action_rows import ActionRow
 from samverkan_desktop.services.after_group_end import ENDED_NEW_ACTIONS
 from samverkan_desktop.services.meeting_editing import note_day
 from samverkan_desktop.services.meetings import MeetingDetail

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from samverkan_desktop.i18n import _, ngettext
-from samverkan_desktop.services.actions import ActionRow
+from samverkan_desktop.services.action_rows import ActionRow
 
 
 def still_open(carried: Sequence[ActionRow]) -> int:

@@ -9,7 +9,7 @@ import datetime as dt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from samverkan_desktop.i18n import _
-from samverkan_desktop.services.actions import ActionRow
+from samverkan_desktop.services.action_rows import ActionRow
 from samverkan_desktop.services.meeting_editing import note_day, postpone_action
 from samverkan_desktop.services.meetings import MeetingDetail
 from ui.context import AppContext

@@ -24,7 +24,7 @@ from samverkan_desktop.errors import DomainError
 from samverkan_desktop.formatting import date_with_week
 from samverkan_desktop.i18n import _, pgettext
 from samverkan_desktop.models import Severity
-from samverkan_desktop.services import actions, walk_actions, walk_records
+from samverkan_desktop.services import action_reading, walk_actions, walk_records
 from samverkan_desktop.services.walk_actions import WalkActionRow
 from samverkan_desktop.services.walk_records import ObservationRow
 from samverkan_desktop.services.walks import WalkDetail
@@ -458,7 +458,7 @@ class ObservationsTab(QWidget):
         if chosen is None:
             return
         try:
-            action = self.ctx.call(actions.get_action, chosen.id)
+            action = self.ctx.call(action_reading.get_action, chosen.id)
         except DomainError as error:  # deleted meanwhile: said, and the walk shown anew
             show_error(self, error)
             self.ctx.bus.announce("walks")
