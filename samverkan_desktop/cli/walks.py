@@ -27,7 +27,7 @@ from samverkan_desktop.formatting import clock_span
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import WalkStatus
 from samverkan_desktop.services import places as place_service
-from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services import walk_editing, walk_reading, walk_rows
 
 if TYPE_CHECKING:
     from samverkan_desktop.db import Database
@@ -148,7 +148,7 @@ def list_walks(args: argparse.Namespace) -> int:
     if args.group is not None:
         require_group(db, args.group)
     rows = db.call(
-        walk_service.list_walks,
+        walk_reading.list_walks,
         args.search,
         status=args.status,
         place_id=args.place,
@@ -198,7 +198,7 @@ def list_walks(args: argparse.Namespace) -> int:
                     r.date,
                     r.place,
                     r.format,
-                    walk_service.status_text(r.status, r.cancel_reason),
+                    walk_rows.status_text(r.status, r.cancel_reason),
                     r.observation_count,
                     r.open_actions,
                 )
@@ -310,7 +310,7 @@ def plan_walk(args: argparse.Namespace) -> int:
     with db.session(write=True) as session:
         copy_from = None
         if args.same_as_last:
-            earlier = walk_service.last_walked_at(session, place_id)
+            earlier = walk_reading.last_walked_at(session, place_id)
             if earlier is None:
                 raise ValidationError(
                     _(
@@ -321,8 +321,8 @@ def plan_walk(args: argparse.Namespace) -> int:
             copy_from = earlier
         organiser = args.organiser
         if organiser is None:
-            organiser = walk_service.default_organiser_id(session, place_id)
-        data = walk_service.WalkInput(
+            organiser = walk_reading.default_organiser_id(session, place_id)
+        data = walk_rows.WalkInput(
             place_id,
             args.date,
             start_time=args.time,
@@ -331,12 +331,10 @@ def plan_walk(args: argparse.Namespace) -> int:
             checklist_template_id=checklists.default_template_id(session),
         )
         if args.time is not None:
-            data = dataclasses.replace(
-                data, light=walk_service.expected_light(args.date, args.time)
-            )
-        planned = walk_service.planned_at(session, place_id, clock.today())
-        walk_id = walk_service.create_walk(session, data, copy_from.id if copy_from else None)
-        label = _walk_label(walk_service.get_walk_model(session, walk_id))
+            data = dataclasses.replace(data, light=walk_rows.expected_light(args.date, args.time))
+        planned = walk_reading.planned_at(session, place_id, clock.today())
+        walk_id = walk_editing.create_walk(session, data, copy_from.id if copy_from else None)
+        label = _walk_label(walk_reading.get_walk_model(session, walk_id))
     if copy_from is None:
         print(_("The walk {walk} is planned.").format(walk=label))
     else:
@@ -357,9 +355,9 @@ def mark_walked(args: argparse.Namespace) -> int:
     from samverkan_desktop.services import walk_steps
 
     with _walk_db(args).session(write=True) as session:
-        walk = walk_service.get_walk_model(session, args.walk_id)
+        walk = walk_reading.get_walk_model(session, args.walk_id)
         label = _walk_label(walk)
-        if walk.status in walk_service.WALKED_STEPS:
+        if walk.status in walk_rows.WALKED_STEPS:
             print(_("The walk {walk} was already marked as walked.").format(walk=label))
             return 0
         walk_steps.mark_walked(session, walk.id)  # the day and time: not before its start
@@ -372,7 +370,7 @@ def cancel_walk(args: argparse.Namespace) -> int:
     from samverkan_desktop.services import walk_steps
 
     with _walk_db(args).session(write=True) as session:
-        walk = walk_service.get_walk_model(session, args.walk_id)
+        walk = walk_reading.get_walk_model(session, args.walk_id)
         label = _walk_label(walk)
         if walk.status is WalkStatus.CANCELLED:
             print(_("The walk {walk} was already cancelled.").format(walk=label))

@@ -32,10 +32,17 @@ from samverkan_desktop.models import (
     Person,
     WalkFormat,
 )
-from samverkan_desktop.services import checklists, places, walk_records, walk_route, walk_steps
-from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services import (
+    checklists,
+    places,
+    walk_editing,
+    walk_reading,
+    walk_records,
+    walk_route,
+    walk_steps,
+)
 from samverkan_desktop.services.walk_records import AnswerInput, ObservationInput
-from samverkan_desktop.services.walks import WalkInput
+from samverkan_desktop.services.walk_rows import WalkInput
 
 SDF = "Östermalms stadsdelsförvaltning"
 NORRMALM = "Norrmalms stadsdelsförvaltning"
@@ -163,7 +170,7 @@ def _walk(
     today: dt.date,
 ) -> int:
     organiser = _person(session, spec["organiser"])
-    walk_id = walk_service.create_walk(
+    walk_id = walk_editing.create_walk(
         session,
         WalkInput(
             place_id=place_ids[spec["place"]],
@@ -265,8 +272,8 @@ def load(session: Session, today: dt.date) -> str:
     )
     walk_ids["follow_up"] = follow_up
     # The 2021 walk was adapted to the pandemic and walked in May light; the follow-up is not.
-    planned = walk_service.get_walk(session, follow_up).to_input()
-    walk_service.update_walk(
+    planned = walk_reading.get_walk(session, follow_up).to_input()
+    walk_editing.update_walk(
         session,
         follow_up,
         replace(planned, format=WalkFormat.ORDINARY, light=LightCondition.DARK, resident_count=0),

@@ -41,8 +41,13 @@ from samverkan_desktop.reports.style import (
     warning,
 )
 from samverkan_desktop.reports.walk_parts import date_or_dash
-from samverkan_desktop.services import walk_actions, walk_records, walk_route
-from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services import (
+    walk_actions,
+    walk_reading,
+    walk_records,
+    walk_route,
+    walk_rows,
+)
 
 BLANK_STOPS = 3  # pages to fill in by hand when no route is planned
 SIGN_ROWS = 20  # the method: at most about 20 people on a walk
@@ -222,7 +227,7 @@ def _stop_page(
     return story
 
 
-def _cancelled(walk: walk_service.WalkDetail) -> list[Flowable]:
+def _cancelled(walk: walk_rows.WalkDetail) -> list[Flowable]:
     """A cancelled walk's checklist says so at the top, with why, as a cancelled meeting's
     agenda does: a sheet printed before the cancellation must not send anyone out."""
     if walk.status is not WalkStatus.CANCELLED:
@@ -234,7 +239,7 @@ def _cancelled(walk: walk_service.WalkDetail) -> list[Flowable]:
 
 
 def _cover(
-    walk: walk_service.WalkDetail,
+    walk: walk_rows.WalkDetail,
     stops: list[walk_route.StopRow],
     sheet: walk_records.ChecklistSheet,
 ) -> list[Flowable]:
@@ -306,7 +311,7 @@ def _due_cell(action: walk_actions.WalkActionRow, today: dt.date) -> Any:
 
 
 def _earlier_open_actions(
-    session: Session, walk: walk_service.WalkDetail, today: dt.date
+    session: Session, walk: walk_rows.WalkDetail, today: dt.date
 ) -> list[Flowable]:
     """A walk with an earlier one at its place (the one its Follow-up tab compares with): the
     earlier walks' remedial actions still open, each with its own walk's date, to check on
@@ -338,7 +343,7 @@ def _earlier_open_actions(
     ]
 
 
-def _signatures(walk: walk_service.WalkDetail, people: list[walk_route.ParticipantRow]) -> list:
+def _signatures(walk: walk_rows.WalkDetail, people: list[walk_route.ParticipantRow]) -> list:
     rows: list[list[Any]] = []
     # An organisation already represented by a named person needs no line of its own.
     represented = {p.organisation_id for p in people if p.is_person}
@@ -407,7 +412,7 @@ def _signatures(walk: walk_service.WalkDetail, people: list[walk_route.Participa
 
 def build(session: Session, walk_id: int, today: dt.date | None = None) -> bytes:
     today = today or clock.today()
-    walk = walk_service.get_walk(session, walk_id)
+    walk = walk_reading.get_walk(session, walk_id)
     stops = walk_route.list_stops(session, walk_id)
     sheet = walk_records.get_checklist(session, walk_id)
     people = walk_route.list_participants(session, walk_id)

@@ -27,8 +27,14 @@ from samverkan_desktop.reports.style import (
 )
 from samverkan_desktop.reports.walk_parts import WIDTH, actions_table, photo_row
 from samverkan_desktop.reports.walk_report import participants_text
-from samverkan_desktop.services import contacts, walk_actions, walk_records, walk_route
-from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services import (
+    contacts,
+    walk_actions,
+    walk_reading,
+    walk_records,
+    walk_route,
+    walk_rows,
+)
 
 
 def _address_block(
@@ -53,12 +59,12 @@ def _address_block(
     return block
 
 
-def _letter_when(walk: walk_service.WalkDetail) -> str:
+def _letter_when(walk: walk_rows.WalkDetail) -> str:
     """ "23 September 2021 at 19.30" ("Den 23 september 2021 kl. 19.30 genomförde vi ...")."""
     return with_clock(prose_date(walk.date), walk.start_time, walk.end_time)
 
 
-def _opening(walk: walk_service.WalkDetail, people: list[walk_route.ParticipantRow]) -> str:
+def _opening(walk: walk_rows.WalkDetail, people: list[walk_route.ParticipantRow]) -> str:
     participants = participants_text(people, walk.resident_count, sentence=True)
     if not participants:  # none recorded: no "together with ." in the letter
         text = _(
@@ -128,7 +134,7 @@ def build(
     session: Session, walk_id: int, organisation_id: int, today: dt.date | None = None
 ) -> bytes:
     today = today or clock.today()
-    walk = walk_service.get_walk(session, walk_id)
+    walk = walk_reading.get_walk(session, walk_id)
     organisation = session.get(Organisation, organisation_id)
     if organisation is None:
         raise NotFoundError(_("The organisation no longer exists."))

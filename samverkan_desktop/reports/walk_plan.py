@@ -22,7 +22,7 @@ from samverkan_desktop.reports.style import (
     table,
 )
 from samverkan_desktop.services.walk_plan import PlanPlace, PlanWalk, WalkPlan, year_plan
-from samverkan_desktop.services.walks import WALKED_STEPS, status_text
+from samverkan_desktop.services.walk_rows import WALKED_STEPS, status_text
 
 WIDTHS = [10, 62, 98]  # rank, place with its reason, the walks
 

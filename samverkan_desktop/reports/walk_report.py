@@ -47,8 +47,14 @@ from samverkan_desktop.reports.walk_parts import (
     ratings_matrix,
     status_text,
 )
-from samverkan_desktop.services import walk_actions, walk_followup, walk_records, walk_route
-from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services import (
+    walk_actions,
+    walk_followup,
+    walk_reading,
+    walk_records,
+    walk_route,
+    walk_rows,
+)
 from samverkan_desktop.services.walk_actions import WalkActionRow
 from samverkan_desktop.swedish_order import sort_key
 
@@ -56,7 +62,7 @@ from samverkan_desktop.swedish_order import sort_key
 FOLLOW_UP_WIDTHS = (54, 44, 22, 22, 28)
 
 
-def when_text(walk: walk_service.WalkDetail) -> str:
+def when_text(walk: walk_rows.WalkDetail) -> str:
     return with_clock(long_date_with_week(walk.date), walk.start_time, walk.end_time)
 
 
@@ -287,8 +293,8 @@ def _follow_up(session: Session, walk_id: int, today: dt.date) -> list[Flowable]
 
 def build(session: Session, walk_id: int, today: dt.date | None = None) -> bytes:
     today = today or clock.today()
-    walk_service.check_report_printable(session, walk_id)
-    walk = walk_service.get_walk(session, walk_id)
+    walk_reading.check_report_printable(session, walk_id)
+    walk = walk_reading.get_walk(session, walk_id)
     people = walk_route.list_participants(session, walk_id)
     observations = walk_records.list_observations(session, walk_id)
     actions = walk_actions.list_for_walk(session, walk_id)

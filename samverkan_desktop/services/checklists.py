@@ -1,7 +1,7 @@
 """Checklist templates for safety walks: listed, edited, imported from a TOML file.
 
 Editing a template never changes a walk already planned or recorded: walks keep their own copy
-of the items (see services/walks.py).
+of the items (see services/walk_editing.py).
 """
 
 from __future__ import annotations

@@ -26,7 +26,7 @@ from samverkan_desktop.services.validation import (
     require_text,
 )
 from samverkan_desktop.services.versions import check_version
-from samverkan_desktop.services.walks import WALKED_STEPS
+from samverkan_desktop.services.walk_rows import WALKED_STEPS
 from samverkan_desktop.swedish_order import sort_key
 
 

@@ -34,7 +34,7 @@ from samverkan_desktop.services import actions
 from samverkan_desktop.services.validation import get_or_raise, require_text
 
 if TYPE_CHECKING:
-    from samverkan_desktop.services.walks import WalkBrief
+    from samverkan_desktop.services.walk_rows import WalkBrief
 
 SOURCE = ActionSource.WALK_OBSERVATION
 
@@ -256,7 +256,8 @@ def follow_up_actions(session: Session, walk_id: int) -> FollowUpActions:
     earlier walk, and still open."""
     # walks.py lists open actions through this module, so import it here.
     from samverkan_desktop.services.walk_followup import earlier_walk
-    from samverkan_desktop.services.walks import WALKED_STEPS, WalkBrief, get_walk_model
+    from samverkan_desktop.services.walk_reading import get_walk_model
+    from samverkan_desktop.services.walk_rows import WALKED_STEPS, WalkBrief
 
     walk = get_walk_model(session, walk_id)
     before = earlier_walk(session, walk)
@@ -307,7 +308,7 @@ def raise_action(
 ) -> int:
     """Raise a remedial action from an observation through the shared Action service; the
     walk's own rules first (made already, someone responsible, not due before the walk)."""
-    from samverkan_desktop.services.walks import WALKED_STEPS
+    from samverkan_desktop.services.walk_rows import WALKED_STEPS
 
     observation = get_or_raise(
         session, Observation, observation_id, _("The observation no longer exists.")

@@ -10,7 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.models import ChecklistAnswer, RouteStop, Walk, WalkChecklistItem
-from samverkan_desktop.services.walks import WALKED_STEPS, WalkBrief, get_walk_model
+from samverkan_desktop.services.walk_reading import get_walk_model
+from samverkan_desktop.services.walk_rows import WALKED_STEPS, WalkBrief
 
 
 @dataclass(frozen=True)

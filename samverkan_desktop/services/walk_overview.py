@@ -1,5 +1,5 @@
 """The Overview's section on safety walks: walks coming up, and walks waiting to be recorded or
-for their closing meeting. A module of its own, so a start does not load the walks service."""
+for their closing meeting. A module of its own, so a start does not load the walks services."""
 
 from __future__ import annotations
 

@@ -14,8 +14,7 @@ from sqlalchemy.orm import Session
 
 from samverkan_desktop import clock
 from samverkan_desktop.models import WalkStatus
-from samverkan_desktop.services import places, walk_actions
-from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services import places, walk_actions, walk_reading
 from samverkan_desktop.swedish_order import sort_key
 
 
@@ -75,7 +74,7 @@ class WalkPlan:
 
 def year_plan(session: Session, year: int, today: dt.date | None = None) -> WalkPlan:
     today = today or clock.today()
-    rows = sorted(walk_service.list_walks(session, year=year), key=lambda w: (w.date, w.id))
+    rows = sorted(walk_reading.list_walks(session, year=year), key=lambda w: (w.date, w.id))
     overdue = walk_actions.open_counts_by_walk(session, [w.id for w in rows], due_before=today)
     by_place: dict[int, list[PlanWalk]] = {}
     names: dict[int, tuple[str, str | None]] = {}

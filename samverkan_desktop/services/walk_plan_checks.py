@@ -20,7 +20,7 @@ from samverkan_desktop.models import Person, Place, Walk
 from samverkan_desktop.services.validation import check_end_time, column_length, optional_text
 
 if TYPE_CHECKING:  # walks.py imports this module
-    from samverkan_desktop.services.walks import WalkInput
+    from samverkan_desktop.services.walk_rows import WalkInput
 
 
 def plan_refusals(

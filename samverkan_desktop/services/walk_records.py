@@ -35,8 +35,9 @@ from samverkan_desktop.services.validation import (
     optional_text,
 )
 from samverkan_desktop.services.versions import check_version
+from samverkan_desktop.services.walk_reading import get_walk_model
 from samverkan_desktop.services.walk_route import StopRow, list_stops
-from samverkan_desktop.services.walks import WALKED_STEPS, get_walk_model
+from samverkan_desktop.services.walk_rows import WALKED_STEPS
 
 LOCATION_MAX_LENGTH = column_length(Observation.location)  # the "Where exactly" field stops here
 

@@ -26,7 +26,7 @@ from samverkan_desktop.services.validation import (
     get_or_raise,
     require_text,
 )
-from samverkan_desktop.services.walks import get_walk_model
+from samverkan_desktop.services.walk_reading import get_walk_model
 from samverkan_desktop.swedish_order import sort_key
 
 

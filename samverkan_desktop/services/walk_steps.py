@@ -23,14 +23,9 @@ from samverkan_desktop.models import (
 )
 from samverkan_desktop.services.validation import clean
 from samverkan_desktop.services.versions import check_version
-from samverkan_desktop.services.walks import (
-    WALKED_STEPS,
-    WalkInput,
-    copy_route_and_people,
-    create_walk,
-    expected_light,
-    get_walk_model,
-)
+from samverkan_desktop.services.walk_editing import copy_route_and_people, create_walk
+from samverkan_desktop.services.walk_reading import get_walk_model
+from samverkan_desktop.services.walk_rows import WALKED_STEPS, WalkInput, expected_light
 
 
 def too_early_to_walk(

@@ -229,7 +229,7 @@ class Outlook:
 def outlook(session: Session, week: BriefWeek, now: dt.datetime | None = None) -> Outlook:
     # Here, not at the top: the calendar, walks and alarm services are not needed to edit items.
     from samverkan_desktop.models import MeetingStatus, UnitKind, WalkStatus
-    from samverkan_desktop.services import alarm_history, calendar, calendar_entries, walks
+    from samverkan_desktop.services import alarm_history, calendar, calendar_entries, walk_reading
 
     start = week.monday + dt.timedelta(days=5)
     end = start + dt.timedelta(days=8)
@@ -243,7 +243,7 @@ def outlook(session: Session, week: BriefWeek, now: dt.datetime | None = None) -
     found = [
         w
         for year in sorted({start.year, end.year})
-        for w in walks.list_walks(session, year=year)
+        for w in walk_reading.list_walks(session, year=year)
         if start <= w.date <= end and w.status is not WalkStatus.CANCELLED
     ]
     found.sort(key=lambda w: (w.date, w.start_time or dt.time(0), w.place))

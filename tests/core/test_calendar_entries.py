@@ -9,7 +9,14 @@ from sqlalchemy import event
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import ExerciseType, GroupType
-from samverkan_desktop.services import calendar, exercises, places, walk_steps, walks
+from samverkan_desktop.services import (
+    calendar,
+    exercises,
+    places,
+    walk_editing,
+    walk_rows,
+    walk_steps,
+)
 from samverkan_desktop.services.calendar import CalendarFilter
 from samverkan_desktop.services.calendar_entries import EntryKind
 from tests.core.meeting_data import make_group
@@ -21,13 +28,13 @@ def _setup(db: Database) -> dict[str, int]:
     with db.session() as s:
         group = make_group(s, "Platssamverkan Stureplan", type=GroupType.PLATSSAMVERKAN)
         place = places.create_place(s, places.PlaceInput("Gyllenstiernsgatan"))
-        walk = walks.create_walk(
+        walk = walk_editing.create_walk(
             s,
-            walks.WalkInput(
+            walk_rows.WalkInput(
                 place, dt.date(2026, 12, 10), dt.time(18, 30), meeting_point="Tessinparken"
             ),
         )
-        cancelled = walks.create_walk(s, walks.WalkInput(place, dt.date(2026, 12, 15)))
+        cancelled = walk_editing.create_walk(s, walk_rows.WalkInput(place, dt.date(2026, 12, 15)))
         walk_steps.cancel_walk(s, cancelled)
         exercise = exercises.create_exercise(
             s,
@@ -92,7 +99,9 @@ def test_one_query_per_kind_however_many_walks(db: Database) -> None:
     with db.session() as s:
         place = places.create_place(s, places.PlaceInput("Tessinparken"))
         for day in range(1, 29):
-            walks.create_walk(s, walks.WalkInput(place, dt.date(2027, 2, day), dt.time(18)))
+            walk_editing.create_walk(
+                s, walk_rows.WalkInput(place, dt.date(2027, 2, day), dt.time(18))
+            )
     statements: list[str] = []
 
     def count(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]

@@ -130,6 +130,8 @@ def test_printing_an_agenda_loads_only_the_meetings(tmp_path: Path) -> None:
         "icalendar",
         "samverkan_desktop.reports.minutes",
         "samverkan_desktop.services.alarm_loans",
-        "samverkan_desktop.services.walks",
+        "samverkan_desktop.services.walk_reading",
+        "samverkan_desktop.services.walk_editing",
+        "samverkan_desktop.services.walk_rows",
     ):
         assert unwanted not in loaded, unwanted

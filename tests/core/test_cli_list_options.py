@@ -208,10 +208,10 @@ def test_an_exercises_type_has_one_name_in_the_help(capsys: pytest.CaptureFixtur
 def test_the_walk_filters_behind_the_options_on_both_databases(demo_db: Database) -> None:
     """What --from/--to, --group and --area ask of the walks service, on SQLite and
     PostgreSQL alike."""
-    from samverkan_desktop.services import groups, walks
+    from samverkan_desktop.services import groups, walk_reading
 
     def places(**filters: Any) -> list[str]:
-        return [w.place for w in demo_db.call(walks.list_walks, **filters)]
+        return [w.place for w in demo_db.call(walk_reading.list_walks, **filters)]
 
     assert places(first=dt.date(2021, 6, 1), last=dt.date(2021, 12, 31)) == [
         "Universitetet–Lappis",

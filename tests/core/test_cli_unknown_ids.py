@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from samverkan_desktop.db import open_database
-from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services import walk_reading
 from tests.core.area_refusals import UNKNOWN_AREA_999
 from tests.core.test_cli import run_cli
 from tests.core.test_cli_bad_input import dump
@@ -18,7 +18,7 @@ from tests.core.test_cli_bad_input import dump
 
 def _a_walk(url: str) -> int:
     db = open_database(url)
-    walk_id = db.call(walk_service.list_walks)[0].id
+    walk_id = db.call(walk_reading.list_walks)[0].id
     db.dispose()
     return walk_id
 
@@ -44,7 +44,7 @@ def test_walks_list_with_an_unknown_place_says_so(
         "Det finns ingen plats med nummer 999.",
     )  # fmt: skip
     db = open_database(demo_url)
-    place = db.call(walk_service.list_walks)[0].place_id
+    place = db.call(walk_reading.list_walks)[0].place_id
     db.dispose()
     code, out, err = run_cli(capsys, "--db", demo_url, "walks", "list", "--place", str(place))
     assert code == 0 and "(inga)" not in out, err

@@ -13,8 +13,7 @@ import pytest
 from samverkan_desktop import clock
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import LightCondition, WalkStatus
-from samverkan_desktop.services import audit, checklists, places, walk_route
-from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services import audit, checklists, places, walk_reading, walk_route
 from tests.core.test_cli import run_cli
 
 GARDET_LAST_WALKED = dt.date(2021, 5, 18)  # the demo's walk at Gyllenstiernsgatan
@@ -50,7 +49,7 @@ def test_plan_same_as_last_repeats_the_route_and_people_and_warns_of_a_planned_w
 ) -> None:
     db = demo_db
     day = clock.today() + dt.timedelta(days=40)
-    last = db.call(walk_service.last_walked_at, _place(db, "Gyllenstiernsgatan"))
+    last = db.call(walk_reading.last_walked_at, _place(db, "Gyllenstiernsgatan"))
     assert last is not None and last.date == GARDET_LAST_WALKED
     code, out, err = _plan(
         db,
@@ -70,17 +69,17 @@ def test_plan_same_as_last_repeats_the_route_and_people_and_warns_of_a_planned_w
         f"rutt och deltagare som vandringen {GARDET_LAST_WALKED.isoformat()}.\n"
     )
     # The demo plans a follow-up there: planning another is most likely planning it twice.
-    planned = db.call(walk_service.planned_at, _place(db, "Gyllenstiernsgatan"), clock.today())
+    planned = db.call(walk_reading.planned_at, _place(db, "Gyllenstiernsgatan"), clock.today())
     assert planned is not None
     assert err == f"Varning: En vandring på platsen är redan planerad till {planned.date}.\n"
 
-    walk = db.call(walk_service.get_walk, new)
+    walk = db.call(walk_reading.get_walk, new)
     stops = [s.name for s in db.call(walk_route.list_stops, new)]
     assert stops and stops == [s.name for s in db.call(walk_route.list_stops, last.id)]
     assert len(db.call(walk_route.list_participants, new)) == 7
     assert walk.meeting_point == "Gyllenstiernsgatan vid Karlavägen"
     # As the window's plan: the place's last organiser, the default checklist, dark at 18.30.
-    assert walk.organiser_id == db.call(walk_service.default_organiser_id, walk.place_id)
+    assert walk.organiser_id == db.call(walk_reading.default_organiser_id, walk.place_id)
     assert walk.organiser is not None
     assert walk.checklist_template_id == db.call(checklists.default_template_id)
     assert walk.light is LightCondition.DARK and walk.status is WalkStatus.PLANNING
@@ -97,7 +96,7 @@ def test_plan_without_same_as_last_starts_an_empty_route(
     assert (code, err) == (0, "")
     new = max(int(w["id"]) for w in _walks(demo_db, capsys))  # type: ignore[call-overload]
     assert out == f"Vandringen {new} (Tessinparken, 2027-06-15 12.00) är planerad.\n"
-    walk = demo_db.call(walk_service.get_walk, new)
+    walk = demo_db.call(walk_reading.get_walk, new)
     assert walk.light is LightCondition.DAYLIGHT  # June at noon
     assert demo_db.call(walk_route.list_stops, new) == []
 
@@ -153,7 +152,7 @@ def _planned(db: Database, capsys: pytest.CaptureFixture[str], day: dt.date) -> 
 
 
 def _status(db: Database, walk_id: int) -> WalkStatus:
-    return db.call(walk_service.get_walk, walk_id).status
+    return db.call(walk_reading.get_walk, walk_id).status
 
 
 def test_held_marks_a_walk_from_its_day_on(

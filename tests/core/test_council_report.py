@@ -19,8 +19,7 @@ from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import iso_date, local
 from samverkan_desktop.models import Loan, UnitKind
 from samverkan_desktop.reports.council_report import _alarms_text, build
-from samverkan_desktop.services import settings
-from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services import settings, walk_reading
 from samverkan_desktop.services.council_report import (
     CouncilReport,
     GroupPart,
@@ -171,7 +170,7 @@ def test_the_walks_told_are_those_of_the_period_only(district: Database, tmp_pat
     """As its meetings and exercises: a walk planned after the period's end is not the council's
     news for it. The prioritised place stays, saying it had no walk in the period."""
     with district.session() as s:
-        walks = {w.place: w.date for w in walk_service.list_walks(s, year=TODAY.year)}
+        walks = {w.place: w.date for w in walk_reading.list_walks(s, year=TODAY.year)}
         pdf = build(s, dt.date(2026, 1, 1), TODAY, TODAY)
     assert walks["Gyllenstiernsgatan"] > TODAY >= walks["Stureplan/Östermalmstorg"]
     words = " ".join(text_of(pdf, tmp_path).split())

@@ -14,7 +14,14 @@ from icalendar import Calendar, Component
 
 from samverkan_desktop.db import open_database
 from samverkan_desktop.models import ExerciseType, GroupType
-from samverkan_desktop.services import exercises, meeting_rules, places, walk_steps, walks
+from samverkan_desktop.services import (
+    exercises,
+    meeting_rules,
+    places,
+    walk_editing,
+    walk_rows,
+    walk_steps,
+)
 from tests.core.meeting_data import STOCKHOLM, TODAY, make_group
 from tests.core.printed_by_cli import printed_text
 from tests.core.test_cli import run_cli
@@ -29,9 +36,9 @@ def _district(sqlite_url: str) -> dict[str, int]:
         group = make_group(s, "SLK-nätverket", type=GroupType.NATVERK)
         meeting_rules.set_rule_from_phrase(s, group, "varje torsdag förmiddag", today=TODAY)
         place = places.create_place(s, places.PlaceInput("Gyllenstiernsgatan"))
-        walk = walks.create_walk(
+        walk = walk_editing.create_walk(
             s,
-            walks.WalkInput(
+            walk_rows.WalkInput(
                 place,
                 WALK_DAY,
                 dt.time(18, 30),
@@ -39,7 +46,7 @@ def _district(sqlite_url: str) -> dict[str, int]:
                 purpose="Har belysningen blivit bättre?",
             ),
         )
-        cancelled = walks.create_walk(s, walks.WalkInput(place, dt.date(2026, 12, 15)))
+        cancelled = walk_editing.create_walk(s, walk_rows.WalkInput(place, dt.date(2026, 12, 15)))
         walk_steps.cancel_walk(s, cancelled)
         exercise = exercises.create_exercise(
             s,
@@ -171,7 +178,7 @@ def test_a_walk_deleted_goes_out_cancelled_with_the_walks_only(
 
     before = walk_event(_export(capsys, sqlite_url, out, "--with", "walks"))
     db = open_database(sqlite_url)
-    db.call(walks.delete_walk, made["walk"])
+    db.call(walk_editing.delete_walk, made["walk"])
     db.dispose()
     after = walk_event(_export(capsys, sqlite_url, out, "--with", "walks"))
     assert str(after["STATUS"]) == "CANCELLED"

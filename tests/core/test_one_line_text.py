@@ -30,15 +30,15 @@ from samverkan_desktop.services import (
     checklists,
     contacts,
     group_organisations,
+    walk_reading,
     walk_records,
-    walks,
 )
 from samverkan_desktop.services.action_plan import FigureInput
 from samverkan_desktop.services.agreements import AgreementDetail, AgreementInput
 from samverkan_desktop.services.checklists import ItemInput, TemplateInput
 from samverkan_desktop.services.contacts import OrganisationInput, PersonInput
 from samverkan_desktop.services.walk_records import AnswerInput
-from samverkan_desktop.services.walks import WALKED_STEPS
+from samverkan_desktop.services.walk_rows import WALKED_STEPS
 
 
 def test_a_pasted_line_break_in_a_name_is_one_space_and_notes_keep_their_lines(
@@ -135,7 +135,7 @@ def _checklist_point(s: Session, typed: str) -> str | None:
 
 
 def _answer_note(s: Session, typed: str) -> str | None:
-    walk_id = next(w.id for w in walks.list_walks(s) if w.status in WALKED_STEPS)
+    walk_id = next(w.id for w in walk_reading.list_walks(s) if w.status in WALKED_STEPS)
     sheet = walk_records.get_checklist(s, walk_id)
     stop, item = sheet.stops[0], sheet.items[0]
     walk_records.save_stop_answers(s, stop.id, [AnswerInput(item.id, 2, typed)])

@@ -16,8 +16,15 @@ from samverkan_desktop.models import Action, ActionSource, Organisation
 from samverkan_desktop.reports import actions_list, walk_checklist, walk_report
 from samverkan_desktop.reports.agenda import agenda_pdf
 from samverkan_desktop.reports.follow_up import build_follow_up
-from samverkan_desktop.services import actions, meetings, places, walk_actions, walk_steps
-from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services import (
+    actions,
+    meetings,
+    places,
+    walk_actions,
+    walk_editing,
+    walk_rows,
+    walk_steps,
+)
 from samverkan_desktop.services.actions import ActionInput
 from samverkan_desktop.services.follow_up import FollowUpPeriod
 from tests.core.crisis_data import organisation, person
@@ -92,7 +99,7 @@ def test_a_follow_up_walks_report_and_checklist(demo_db: Database, tmp_path: Pat
     with demo_db.session() as s:
         place = next(p.id for p in places.list_places(s) if p.name == "Gyllenstiernsgatan")
         today = DAY + dt.timedelta(days=7)
-        latest = walk_service.create_walk(s, walk_service.WalkInput(place, today))
+        latest = walk_editing.create_walk(s, walk_rows.WalkInput(place, today))
         earlier = walk_actions.follow_up_actions(s, latest).still_open[0]
         action = s.get(Action, earlier.id)
         assert action is not None

@@ -14,9 +14,15 @@ import pytest
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import StaleRecordError
 from samverkan_desktop.models import AttendanceStatus
-from samverkan_desktop.services import checklists, meetings, places, settings, walk_route
-from samverkan_desktop.services import walks as walk_service
-from samverkan_desktop.services.walks import WalkInput
+from samverkan_desktop.services import (
+    checklists,
+    meetings,
+    places,
+    settings,
+    walk_editing,
+    walk_route,
+)
+from samverkan_desktop.services.walk_rows import WalkInput
 from tests.core.meeting_data import at, make_group
 
 DAY = dt.date(2026, 9, 8)
@@ -25,7 +31,7 @@ DAY = dt.date(2026, 9, 8)
 def _stop(db: Database) -> int:
     place = db.call(places.create_place, places.PlaceInput("Tessinparken", area="Gärdet"))
     template = db.call(checklists.default_template_id)
-    walk = db.call(walk_service.create_walk, WalkInput(place, DAY, checklist_template_id=template))
+    walk = db.call(walk_editing.create_walk, WalkInput(place, DAY, checklist_template_id=template))
     db.call(walk_route.add_stop, walk, "Lekplatsen")
     return db.call(walk_route.add_stop, walk, "Norra entrén", "Belysningen")
 

@@ -19,10 +19,11 @@ from samverkan_desktop.services import (
     group_rows,
     membership_changes,
     places,
+    walk_editing,
     walk_route,
+    walk_rows,
     walk_steps,
 )
-from samverkan_desktop.services import walks as walk_service
 from tests.core.test_cli import run_cli
 from tests.core.test_walks_cli import needs_pdftotext
 
@@ -38,7 +39,7 @@ def _in_order(text: str, names: list[str]) -> list[str]:
 def test_the_walk_reports_participants_come_in_swedish_order(db: Database, tmp_path: Path) -> None:
     day = dt.date(2026, 4, 20)
     place = db.call(places.create_place, places.PlaceInput("Tessinparken"))
-    walk_id = db.call(walk_service.create_walk, walk_service.WalkInput(place, day))
+    walk_id = db.call(walk_editing.create_walk, walk_rows.WalkInput(place, day))
     for name in SHUFFLED:
         org = db.call(
             contacts.create_organisation, contacts.OrganisationInput(f"{name} Fastigheter")

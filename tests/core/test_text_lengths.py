@@ -33,7 +33,7 @@ from samverkan_desktop.services import (
     exercises,
     meetings,
     walk_records,
-    walks,
+    walk_rows,
 )
 from samverkan_desktop.services.alarms import UnitInput
 from samverkan_desktop.services.contacts import OrganisationInput, PersonInput
@@ -177,7 +177,7 @@ def _walked(s: Session) -> int:
     """A walk that has been walked: observations are recorded on it."""
     return (
         s.scalars(
-            select(Walk.id).where(Walk.status.in_(walks.WALKED_STEPS)).order_by(Walk.id)
+            select(Walk.id).where(Walk.status.in_(walk_rows.WALKED_STEPS)).order_by(Walk.id)
         ).first()
         or 0
     )

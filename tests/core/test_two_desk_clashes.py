@@ -26,10 +26,11 @@ from samverkan_desktop.services import (
     meeting_planning,
     meeting_rules,
     places,
+    walk_editing,
     walk_records,
     walk_route,
+    walk_rows,
     walk_steps,
-    walks,
 )
 from tests.core.database_rules import rows
 from tests.core.meeting_data import TODAY, make_group
@@ -121,7 +122,7 @@ def test_two_desks_adding_to_a_numbered_list_at_once_keep_both(pg_db: Database) 
     with pg_db.session() as s:
         police = contacts.create_organisation(s, contacts.OrganisationInput("Polisen"))
         park = places.create_place(s, places.PlaceInput("Tessinparken"))
-        walk = walks.create_walk(s, walks.WalkInput(park, dt.date(2026, 12, 10)))
+        walk = walk_editing.create_walk(s, walk_rows.WalkInput(park, dt.date(2026, 12, 10)))
         role = crisis_org.create_role(s, crisis_org.RoleInput("Krisledare"))
         karin = contacts.create_person(s, contacts.PersonInput("Karin Lindqvist"))
         per = contacts.create_person(s, contacts.PersonInput("Per Almgren"))
@@ -159,7 +160,9 @@ def test_two_desks_answering_the_same_stop_at_once_tells_the_second(pg_db: Datab
     with pg_db.session() as s:
         park = places.create_place(s, places.PlaceInput("Tessinparken"))
         template = checklists.default_template_id(s)
-        walk = walks.create_walk(s, walks.WalkInput(park, day, checklist_template_id=template))
+        walk = walk_editing.create_walk(
+            s, walk_rows.WalkInput(park, day, checklist_template_id=template)
+        )
         stop = walk_route.add_stop(s, walk, "Norra entrén")
         walk_steps.mark_walked(s, walk, day)
         lighting = walk_records.get_checklist(s, walk).items[0].id

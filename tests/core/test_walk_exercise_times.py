@@ -23,14 +23,16 @@ from samverkan_desktop.services import (
     exercise_reading,
     exercises,
     places,
+    walk_editing,
+    walk_reading,
+    walk_rows,
     walk_steps,
 )
-from samverkan_desktop.services import walks as walk_service
 from samverkan_desktop.services.calendar import CalendarFilter
 from samverkan_desktop.services.calendar_entries import EntryKind, list_entries
 from samverkan_desktop.services.exercises import ExerciseInput
 from samverkan_desktop.services.places import PlaceInput
-from samverkan_desktop.services.walks import WalkInput
+from samverkan_desktop.services.walk_rows import WalkInput
 from tests.core.database_rules import refused, rows, sql
 from tests.core.migration_steps import migrate, revision
 from tests.core.test_alarms_reports import text_of
@@ -46,7 +48,7 @@ def _place(db: Database, name: str = "Tessinparken") -> int:
 
 def _walk(db: Database, start: dt.time | None, end: dt.time | None) -> int:
     return db.call(
-        walk_service.create_walk, WalkInput(_place(db), DAY, start_time=start, end_time=end)
+        walk_editing.create_walk, WalkInput(_place(db), DAY, start_time=start, end_time=end)
     )
 
 
@@ -62,10 +64,10 @@ def _exercise(
 def test_a_walk_and_an_exercise_keep_their_end_and_show_it(db: Database) -> None:
     walk_id = _walk(db, dt.time(18, 0), dt.time(20, 0))
     exercise_id = _exercise(db, dt.time(8, 30), dt.time(12, 0))
-    walk = db.call(walk_service.get_walk, walk_id)
+    walk = db.call(walk_reading.get_walk, walk_id)
     assert (walk.start_time, walk.end_time) == (dt.time(18, 0), dt.time(20, 0))
     assert walk.to_input().end_time == dt.time(20, 0)  # an edit keeps it
-    assert db.call(walk_service.list_walks)[0].end_time == dt.time(20, 0)
+    assert db.call(walk_reading.list_walks)[0].end_time == dt.time(20, 0)
     detail = db.call(exercise_reading.get_exercise, exercise_id)
     assert (detail.start_time, detail.end_time) == (dt.time(8, 30), dt.time(12, 0))
 
@@ -106,7 +108,7 @@ def test_the_database_refuses_an_end_before_the_start_and_a_reason_of_a_planned_
     refused(db, "UPDATE exercises SET end_time = '08:00:00' WHERE id = :e", e=exercise_id)
     refused(db, "UPDATE walks SET cancel_reason = 'Regn' WHERE id = :w", w=walk_id)
     sql(db, "UPDATE walks SET end_time = '20:00:00' WHERE id = :w", w=walk_id)
-    assert db.call(walk_service.get_walk, walk_id).end_time == dt.time(20, 0)
+    assert db.call(walk_reading.get_walk, walk_id).end_time == dt.time(20, 0)
 
 
 def test_without_an_end_two_hours_are_assumed_in_one_place_and_the_ics_says_so(
@@ -137,10 +139,10 @@ def test_a_cancelled_walk_keeps_why_in_its_row_the_calendar_and_its_history(
 ) -> None:
     walk_id = _walk(db, dt.time(18, 0), None)
     db.call(walk_steps.cancel_walk, walk_id, "  För få anmälda  ")
-    row = db.call(walk_service.list_walks)[0]
+    row = db.call(walk_reading.list_walks)[0]
     assert (row.status, row.cancel_reason) == (WalkStatus.CANCELLED, "För få anmälda")
-    assert walk_service.status_text(row.status, row.cancel_reason) == "Inställd – För få anmälda"
-    assert db.call(walk_service.get_walk, walk_id).cancel_reason == "För få anmälda"
+    assert walk_rows.status_text(row.status, row.cancel_reason) == "Inställd – För få anmälda"
+    assert db.call(walk_reading.get_walk, walk_id).cancel_reason == "För få anmälda"
     entry = db.call(list_entries, DAY, DAY)[0]
     assert entry.cancelled and entry.cancel_reason == "För få anmälda"
     with db.session() as s:
@@ -151,9 +153,9 @@ def test_a_cancelled_walk_keeps_why_in_its_row_the_calendar_and_its_history(
 
     # Planned again: the reason goes with the cancellation (its history keeps it).
     db.call(walk_steps.step_back, walk_id)
-    assert db.call(walk_service.get_walk, walk_id).cancel_reason is None
+    assert db.call(walk_reading.get_walk, walk_id).cancel_reason is None
     db.call(walk_steps.cancel_walk, walk_id)  # no reason given: none kept
-    assert db.call(walk_service.get_walk, walk_id).cancel_reason is None
+    assert db.call(walk_reading.get_walk, walk_id).cancel_reason is None
 
 
 def test_the_printed_calendar_says_why_a_walk_was_cancelled(db: Database, tmp_path: Path) -> None:
@@ -171,7 +173,7 @@ def test_a_follow_up_walk_lasts_as_long_as_the_walk_it_follows_up(db: Database) 
     sql(db, "UPDATE walks SET date = '2026-03-09' WHERE id = :w", w=walk_id)
     db.call(walk_steps.mark_walked, walk_id, dt.date(2026, 12, 3))
     new_id = db.call(walk_steps.plan_follow_up, walk_id, DAY, dt.time(19, 0))
-    new = db.call(walk_service.get_walk, new_id)
+    new = db.call(walk_reading.get_walk, new_id)
     assert (new.start_time, new.end_time) == (dt.time(19, 0), dt.time(20, 30))
 
 
@@ -216,7 +218,7 @@ def test_down_to_0031_drops_the_times_and_reasons_and_up_again_keeps_the_walks(
 
     migrate(db, "heads")
     assert revision(db) == head_revisions()
-    kept = db.call(walk_service.get_walk, walk_id)
+    kept = db.call(walk_reading.get_walk, walk_id)
     assert (kept.start_time, kept.end_time, kept.status) == (
         dt.time(18, 0),
         None,

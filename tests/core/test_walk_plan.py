@@ -17,16 +17,16 @@ from samverkan_desktop.services import (
     checklists,
     places,
     walk_actions,
+    walk_editing,
     walk_records,
     walk_route,
     walk_steps,
 )
-from samverkan_desktop.services import walks as walk_service
 from samverkan_desktop.services.contacts import OrganisationInput, create_organisation
 from samverkan_desktop.services.walk_actions import WalkActionInput
 from samverkan_desktop.services.walk_plan import year_plan
 from samverkan_desktop.services.walk_records import ObservationInput
-from samverkan_desktop.services.walks import WalkInput
+from samverkan_desktop.services.walk_rows import WalkInput
 from tests.core.test_alarms_reports import text_of
 
 YEAR = 2025
@@ -36,7 +36,7 @@ NEXT_JANUARY = dt.date(YEAR + 1, 1, 10)  # the year over
 
 def _walk(db: Database, place: int, day: dt.date) -> int:
     template = db.call(checklists.default_template_id)
-    return db.call(walk_service.create_walk, WalkInput(place, day, checklist_template_id=template))
+    return db.call(walk_editing.create_walk, WalkInput(place, day, checklist_template_id=template))
 
 
 def fill_plan(db: Database) -> None:

@@ -17,14 +17,15 @@ from samverkan_desktop.services import (
     checklists,
     group_editing,
     places,
+    walk_editing,
+    walk_reading,
     walk_records,
     walk_route,
     walk_steps,
 )
-from samverkan_desktop.services import walks as walk_service
 from samverkan_desktop.services.group_rows import GroupInput
 from samverkan_desktop.services.walk_records import ObservationInput
-from samverkan_desktop.services.walks import WalkInput
+from samverkan_desktop.services.walk_rows import WalkInput
 
 DAY = dt.date(2021, 9, 20)
 REFUSED = "Någon annan ändrade posten medan du redigerade den"
@@ -36,7 +37,7 @@ def walk(db: Database) -> int:
     place = db.call(places.create_place, places.PlaceInput("Tessinparken", area="Gärdet"))
     template = db.call(checklists.default_template_id)
     walk_id = db.call(
-        walk_service.create_walk,
+        walk_editing.create_walk,
         WalkInput(place, DAY, checklist_template_id=template, purpose="Belysningen"),
     )
     db.call(walk_route.add_stop, walk_id, "Norra entrén")
@@ -45,25 +46,25 @@ def walk(db: Database) -> int:
 
 
 def test_a_walk_plan_saved_over_another_desks_is_refused(db: Database, walk: int) -> None:
-    shown = db.call(walk_service.get_walk, walk)
+    shown = db.call(walk_reading.get_walk, walk)
     theirs = dataclasses.replace(
         shown.to_input(), purpose="Belysningen och buskagen", expected_version=shown.version
     )
-    assert db.call(walk_service.update_walk, walk, theirs) == shown.version + 1
+    assert db.call(walk_editing.update_walk, walk, theirs) == shown.version + 1
     mine = dataclasses.replace(
         shown.to_input(), meeting_point="Vid lekplatsen", expected_version=shown.version
     )
     with pytest.raises(StaleRecordError, match=REFUSED):
-        db.call(walk_service.update_walk, walk, mine)
-    stored = db.call(walk_service.get_walk, walk)
+        db.call(walk_editing.update_walk, walk, mine)
+    stored = db.call(walk_reading.get_walk, walk)
     assert (stored.purpose, stored.meeting_point) == ("Belysningen och buskagen", None)
     assert stored.version == shown.version + 1
     # Based on the walk as saved now, the same save passes; without a version it is not checked.
     mine = dataclasses.replace(mine, expected_version=stored.version)
-    assert db.call(walk_service.update_walk, walk, mine) == stored.version + 1
+    assert db.call(walk_editing.update_walk, walk, mine) == stored.version + 1
     script = dataclasses.replace(mine, purpose="Från kommandoraden", expected_version=None)
-    db.call(walk_service.update_walk, walk, script)
-    assert db.call(walk_service.get_walk, walk).purpose == "Från kommandoraden"
+    db.call(walk_editing.update_walk, walk, script)
+    assert db.call(walk_reading.get_walk, walk).purpose == "Från kommandoraden"
 
 
 def test_an_observation_saved_over_another_desks_is_refused(db: Database, walk: int) -> None:
@@ -89,7 +90,7 @@ def test_an_observation_saved_over_another_desks_is_refused(db: Database, walk: 
 
 
 def test_a_place_saved_over_another_desks_is_refused(db: Database, walk: int) -> None:
-    place_id = db.call(walk_service.get_walk, walk).place_id
+    place_id = db.call(walk_reading.get_walk, walk).place_id
     shown = db.call(places.get_place, place_id)
     theirs = dataclasses.replace(
         shown.to_input(), description="Park med lekplats", expected_version=shown.version
@@ -110,7 +111,7 @@ def test_a_change_of_a_places_groups_alone_moves_its_version(db: Database, walk:
     group = db.call(
         group_editing.create_group, GroupInput("Trygghetsgruppen Gärdet", GroupType.ARBETSGRUPP)
     )
-    place_id = db.call(walk_service.get_walk, walk).place_id
+    place_id = db.call(walk_reading.get_walk, walk).place_id
     shown = db.call(places.get_place, place_id)
     theirs = dataclasses.replace(shown.to_input(), group_ids=(group,), expected_version=1)
     assert db.call(places.update_place, place_id, theirs) == shown.version + 1
@@ -123,18 +124,18 @@ def test_a_change_of_a_places_groups_alone_moves_its_version(db: Database, walk:
 def test_a_summary_or_closing_meeting_over_another_desks_is_refused(
     db: Database, walk: int
 ) -> None:
-    shown = db.call(walk_service.get_walk, walk).version
+    shown = db.call(walk_reading.get_walk, walk).version
     assert db.call(walk_records.save_summary, walk, "Mörkt vid entrén", shown) == shown + 1
     with pytest.raises(StaleRecordError, match=REFUSED):
         db.call(walk_records.save_summary, walk, "Tre platser kändes otrygga", shown)
     with pytest.raises(StaleRecordError, match=REFUSED):
         db.call(walk_steps.record_closing_meeting, walk, DAY, "Fastighetsägaren lagar", shown)
-    stored = db.call(walk_service.get_walk, walk)
+    stored = db.call(walk_reading.get_walk, walk)
     assert (stored.summary, stored.closing_meeting_notes) == ("Mörkt vid entrén", None)
     notes = "Fastighetsägaren lagar lamporna"
     new = db.call(walk_steps.record_closing_meeting, walk, DAY, notes, stored.version)
     assert new == stored.version + 1
-    assert db.call(walk_service.get_walk, walk).closing_meeting_notes == notes
+    assert db.call(walk_reading.get_walk, walk).closing_meeting_notes == notes
 
 
 def test_closing_notes_kept_before_the_meeting_leave_it_unrecorded_and_guard_the_walk(
@@ -142,12 +143,12 @@ def test_closing_notes_kept_before_the_meeting_leave_it_unrecorded_and_guard_the
 ) -> None:
     """Notes typed before the closing meeting is recorded are kept without recording it (the
     walk stays walked, no date); saved over another desk's change, they are refused."""
-    shown = db.call(walk_service.get_walk, walk).version
+    shown = db.call(walk_reading.get_walk, walk).version
     notes = "Fastighetsägaren lagar lamporna"
     assert db.call(walk_records.save_closing_notes, walk, notes, shown) == shown + 1
-    stored = db.call(walk_service.get_walk, walk)
+    stored = db.call(walk_reading.get_walk, walk)
     assert (stored.closing_meeting_notes, stored.closing_meeting_on) == (notes, None)
     assert stored.status is WalkStatus.WALKED
     with pytest.raises(StaleRecordError, match=REFUSED):
         db.call(walk_records.save_closing_notes, walk, "Polisen kommer", shown)
-    assert db.call(walk_service.get_walk, walk).closing_meeting_notes == notes
+    assert db.call(walk_reading.get_walk, walk).closing_meeting_notes == notes

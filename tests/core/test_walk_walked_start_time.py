@@ -13,8 +13,7 @@ from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import LOCAL_ZONE
 from samverkan_desktop.models import WalkStatus
-from samverkan_desktop.services import places, walk_steps
-from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services import places, walk_editing, walk_reading, walk_rows, walk_steps
 from tests.core.test_cli import run_cli
 
 DAY = dt.date(2026, 12, 10)
@@ -33,8 +32,8 @@ def _at(monkeypatch: pytest.MonkeyPatch, hour: int, minute: int = 0) -> None:
 def _evening_walk(db: Database) -> int:
     place = db.call(places.create_place, places.PlaceInput("Tessinparken"))
     return db.call(
-        walk_service.create_walk,
-        walk_service.WalkInput(place, DAY, start_time=dt.time(18, 30)),
+        walk_editing.create_walk,
+        walk_rows.WalkInput(place, DAY, start_time=dt.time(18, 30)),
     )
 
 
@@ -47,11 +46,11 @@ def test_a_walk_is_not_marked_walked_before_its_start_time(
         db.call(walk_steps.mark_walked, walk)
     assert refused.value.field == "start_time"
     assert refused.value.message == REFUSAL
-    assert db.call(walk_service.get_walk, walk).status is WalkStatus.PLANNING
+    assert db.call(walk_reading.get_walk, walk).status is WalkStatus.PLANNING
 
     _at(monkeypatch, 18, 30)
     db.call(walk_steps.mark_walked, walk)
-    assert db.call(walk_service.get_walk, walk).status is WalkStatus.WALKED
+    assert db.call(walk_reading.get_walk, walk).status is WalkStatus.WALKED
 
 
 def test_walks_held_refuses_before_the_start_time(
@@ -61,4 +60,4 @@ def test_walks_held_refuses_before_the_start_time(
     _at(monkeypatch, 8)
     code, out, err = run_cli(capsys, "--db", sqlite_db.url, "walks", "held", str(walk))
     assert (code, out, err) == (1, "", f"Fel: {REFUSAL}\n")
-    assert sqlite_db.call(walk_service.get_walk, walk).status is WalkStatus.PLANNING
+    assert sqlite_db.call(walk_reading.get_walk, walk).status is WalkStatus.PLANNING

@@ -14,18 +14,19 @@ from samverkan_desktop.services import (
     checklists,
     contacts,
     places,
+    walk_editing,
+    walk_reading,
     walk_records,
     walk_route,
     walk_steps,
 )
-from samverkan_desktop.services import walks as walk_service
 from samverkan_desktop.services.contacts import (
     OrganisationInput,
     PersonInput,
     create_organisation,
     create_person,
 )
-from samverkan_desktop.services.walks import WalkInput
+from samverkan_desktop.services.walk_rows import WalkInput
 
 DAY = dt.date(2021, 9, 20)
 
@@ -37,15 +38,15 @@ def _place(db: Database, name: str = "Tessinparken") -> int:
 def _walk(db: Database, place_id: int, date: dt.date = DAY, **kwargs: object) -> int:
     template = db.call(checklists.default_template_id)
     data = WalkInput(place_id, date, checklist_template_id=template, **kwargs)  # type: ignore[arg-type]
-    return db.call(walk_service.create_walk, data)
+    return db.call(walk_editing.create_walk, data)
 
 
 def test_a_walk_without_a_place_is_refused_with_a_clear_message(db: Database) -> None:
     with pytest.raises(ValidationError) as error:
-        db.call(walk_service.create_walk, WalkInput(None, DAY))
+        db.call(walk_editing.create_walk, WalkInput(None, DAY))
     assert error.value.field == "place_id"
     assert "plats" in error.value.message
-    assert db.call(walk_service.list_walks) == []
+    assert db.call(walk_reading.list_walks) == []
 
 
 def test_the_default_checklist_is_seeded_with_nine_points(db: Database) -> None:
@@ -96,11 +97,11 @@ def test_the_checklist_cannot_be_swapped_once_answers_exist(db: Database) -> Non
     db.call(walk_steps.mark_walked, walk, DAY)
     item = db.call(walk_records.get_checklist, walk).items[0]
     db.call(walk_records.save_stop_answers, stop, [walk_records.AnswerInput(item.id, 2)])
-    detail = db.call(walk_service.get_walk, walk)
+    detail = db.call(walk_reading.get_walk, walk)
     data = detail.to_input()
     with pytest.raises(ConflictError):
         db.call(
-            walk_service.update_walk,
+            walk_editing.update_walk,
             walk,
             WalkInput(**{**data.__dict__, "checklist_template_id": None}),
         )
@@ -113,15 +114,15 @@ def test_walks_are_listed_and_filtered_by_year_status_place_and_search(db: Datab
     first = _walk(db, park, dt.date(2021, 9, 20), meeting_point="Tessinparkens norra entré")
     _walk(db, street, dt.date(2022, 5, 3))
     db.call(walk_steps.mark_walked, first, dt.date(2021, 9, 21))
-    assert [w.place for w in db.call(walk_service.list_walks)] == [
+    assert [w.place for w in db.call(walk_reading.list_walks)] == [
         "Gyllenstiernsgatan",
         "Tessinparken",
     ]
-    assert [w.id for w in db.call(walk_service.list_walks, year=2021)] == [first]
-    assert [w.id for w in db.call(walk_service.list_walks, status=WalkStatus.WALKED)] == [first]
-    assert [w.id for w in db.call(walk_service.list_walks, place_id=park)] == [first]
-    assert [w.id for w in db.call(walk_service.list_walks, "norra entr")] == [first]
-    assert db.call(walk_service.walk_years) == [2022, 2021]
+    assert [w.id for w in db.call(walk_reading.list_walks, year=2021)] == [first]
+    assert [w.id for w in db.call(walk_reading.list_walks, status=WalkStatus.WALKED)] == [first]
+    assert [w.id for w in db.call(walk_reading.list_walks, place_id=park)] == [first]
+    assert [w.id for w in db.call(walk_reading.list_walks, "norra entr")] == [first]
+    assert db.call(walk_reading.walk_years) == [2022, 2021]
 
 
 def test_the_method_steps_run_in_order_and_refuse_skipping(db: Database) -> None:
@@ -136,15 +137,15 @@ def test_the_method_steps_run_in_order_and_refuse_skipping(db: Database) -> None
         db.call(walk_steps.record_closing_meeting, walk, DAY - dt.timedelta(days=2), None)
     assert error.value.field == "held_on"
     db.call(walk_steps.record_closing_meeting, walk, DAY + dt.timedelta(days=14), "Parkmiljö")
-    detail = db.call(walk_service.get_walk, walk)
+    detail = db.call(walk_reading.get_walk, walk)
     assert detail.status is WalkStatus.CLOSING_MEETING_HELD
     assert detail.closing_meeting_notes == "Parkmiljö"
 
     follow = db.call(walk_steps.plan_follow_up, walk, dt.date(2022, 3, 10))
-    assert db.call(walk_service.get_walk, walk).status is WalkStatus.FOLLOW_UP_PLANNED
-    assert db.call(walk_service.get_walk, follow).follow_up_of.id == walk  # type: ignore[union-attr]
+    assert db.call(walk_reading.get_walk, walk).status is WalkStatus.FOLLOW_UP_PLANNED
+    assert db.call(walk_reading.get_walk, follow).follow_up_of.id == walk  # type: ignore[union-attr]
     db.call(walk_steps.mark_walked, follow, dt.date(2022, 3, 10))
-    assert db.call(walk_service.get_walk, walk).status is WalkStatus.FOLLOW_UP_DONE
+    assert db.call(walk_reading.get_walk, walk).status is WalkStatus.FOLLOW_UP_DONE
 
 
 def test_a_follow_up_copies_route_participants_and_checklist(db: Database) -> None:
@@ -180,7 +181,7 @@ def test_a_follow_up_must_be_at_the_same_place_and_later(db: Database) -> None:
 def test_cancel_and_step_back(db: Database) -> None:
     walk = _walk(db, _place(db))
     db.call(walk_steps.cancel_walk, walk)
-    assert db.call(walk_service.get_walk, walk).status is WalkStatus.CANCELLED
+    assert db.call(walk_reading.get_walk, walk).status is WalkStatus.CANCELLED
     assert db.call(walk_steps.step_back, walk) is WalkStatus.PLANNING
     db.call(walk_steps.mark_walked, walk, DAY)
     db.call(
@@ -212,7 +213,7 @@ def test_a_walk_with_checklist_answers_or_a_summary_is_not_taken_back_to_plannin
     )
     with pytest.raises(ConflictError):
         db.call(walk_steps.step_back, walk)
-    assert db.call(walk_service.get_walk, walk).status is WalkStatus.WALKED
+    assert db.call(walk_reading.get_walk, walk).status is WalkStatus.WALKED
 
     emptied = [walk_records.AnswerInput(a.item_id, None) for a in answers]
     db.call(walk_records.save_stop_answers, stops[0], emptied)
@@ -223,7 +224,7 @@ def test_a_walk_with_checklist_answers_or_a_summary_is_not_taken_back_to_plannin
     assert str(error.value) == (
         "Vandringen har en skriven sammanfattning, så den förblir markerad som genomförd."
     )
-    assert db.call(walk_service.get_walk, walk).status is WalkStatus.WALKED
+    assert db.call(walk_reading.get_walk, walk).status is WalkStatus.WALKED
 
     db.call(walk_records.save_summary, walk, "  ")
     assert db.call(walk_steps.check_step_back, walk) is WalkStatus.PLANNING
@@ -236,15 +237,15 @@ def test_a_walk_that_was_made_cannot_be_deleted_but_a_planned_one_can(db: Databa
     db.call(walk_steps.mark_walked, made, DAY)
     # The window asks first (check_*), the deletion refuses on its own too.
     with pytest.raises(InUseError):
-        db.call(walk_service.check_walk_deletable, made)
+        db.call(walk_editing.check_walk_deletable, made)
     with pytest.raises(InUseError):
-        db.call(walk_service.delete_walk, made)
+        db.call(walk_editing.delete_walk, made)
     follow = db.call(walk_steps.plan_follow_up, made, dt.date(2022, 1, 10))
-    db.call(walk_service.check_walk_deletable, follow)
-    db.call(walk_service.delete_walk, follow)
-    assert [w.id for w in db.call(walk_service.list_walks)] == [made]
+    db.call(walk_editing.check_walk_deletable, follow)
+    db.call(walk_editing.delete_walk, follow)
+    assert [w.id for w in db.call(walk_reading.list_walks)] == [made]
     # Deleting the only planned follow-up steps the earlier walk back.
-    assert db.call(walk_service.get_walk, made).status is WalkStatus.WALKED
+    assert db.call(walk_reading.get_walk, made).status is WalkStatus.WALKED
     with pytest.raises(InUseError, match="1 vandring"):
         db.call(places.check_place_deletable, place)
     with pytest.raises(InUseError):
@@ -254,10 +255,10 @@ def test_a_walk_that_was_made_cannot_be_deleted_but_a_planned_one_can(db: Databa
 def test_the_date_of_a_walk_already_made_cannot_move_into_the_future(db: Database) -> None:
     walk = _walk(db, _place(db))
     db.call(walk_steps.mark_walked, walk, DAY)
-    data = db.call(walk_service.get_walk, walk).to_input()
+    data = db.call(walk_reading.get_walk, walk).to_input()
     future = clock.today() + dt.timedelta(days=10)
     with pytest.raises(ValidationError) as error:
-        db.call(walk_service.update_walk, walk, WalkInput(**{**data.__dict__, "date": future}))
+        db.call(walk_editing.update_walk, walk, WalkInput(**{**data.__dict__, "date": future}))
     assert error.value.field == "date"
 
 
@@ -316,7 +317,7 @@ def test_participants_are_people_or_organisations_once_each(db: Database) -> Non
         db.call(walk_route.add_organisation, walk, org)
     rows = db.call(walk_route.list_participants, walk)
     assert {r.name for r in rows} == {"Stockholmshem", "Sara Holm"}
-    assert db.call(walk_service.list_walks)[0].participant_count == 2
+    assert db.call(walk_reading.list_walks)[0].participant_count == 2
     db.call(walk_route.remove_participant, rows[0].id)
     assert len(db.call(walk_route.list_participants, walk)) == 1
 
@@ -368,7 +369,7 @@ def test_a_new_walks_organiser_is_the_last_one_at_the_place_else_the_last_anywhe
     people = {p.id: p.name for p in demo_db.call(contacts.list_people)}
 
     def organiser(place_id: int | None) -> str | None:
-        found = demo_db.call(walk_service.default_organiser_id, place_id)
+        found = demo_db.call(walk_reading.default_organiser_id, place_id)
         return people[found] if found is not None else None
 
     assert organiser(named["Vasaparken"]) == "Lina Forsberg"  # its walk of 2017
@@ -379,26 +380,26 @@ def test_a_new_walks_organiser_is_the_last_one_at_the_place_else_the_last_anywhe
 
 
 def test_without_any_walk_a_new_walk_has_no_organiser(db: Database) -> None:
-    assert db.call(walk_service.default_organiser_id, None) is None
+    assert db.call(walk_reading.default_organiser_id, None) is None
 
 
 def test_a_new_walk_can_repeat_the_last_walks_route_and_people(demo_db: Database) -> None:
     today = clock.today()
     named = {p.name: p.id for p in demo_db.call(places.list_places)}
     gardet = named["Gyllenstiernsgatan"]
-    last = demo_db.call(walk_service.last_walked_at, gardet)
+    last = demo_db.call(walk_reading.last_walked_at, gardet)
     assert last is not None and last.date == dt.date(2021, 5, 18)  # not the planned one
-    planned = demo_db.call(walk_service.planned_at, gardet, today)
+    planned = demo_db.call(walk_reading.planned_at, gardet, today)
     assert planned is not None and planned.date > today
-    assert demo_db.call(walk_service.planned_at, named["Tessinparken"], today) is None
+    assert demo_db.call(walk_reading.planned_at, named["Tessinparken"], today) is None
 
-    new = demo_db.call(walk_service.create_walk, WalkInput(gardet, today), last.id)
+    new = demo_db.call(walk_editing.create_walk, WalkInput(gardet, today), last.id)
     stops = [(s.name, s.description) for s in demo_db.call(walk_route.list_stops, new)]
     assert stops == [(s.name, s.description) for s in demo_db.call(walk_route.list_stops, last.id)]
     assert stops and len(demo_db.call(walk_route.list_participants, new)) == 7
-    assert demo_db.call(walk_service.get_walk, new).meeting_point == (
+    assert demo_db.call(walk_reading.get_walk, new).meeting_point == (
         "Gyllenstiernsgatan vid Karlavägen"
     )
-    alone = demo_db.call(walk_service.create_walk, WalkInput(gardet, today))
+    alone = demo_db.call(walk_editing.create_walk, WalkInput(gardet, today))
     assert demo_db.call(walk_route.list_stops, alone) == []
     assert demo_db.call(walk_route.list_participants, alone) == []

@@ -13,15 +13,16 @@ from samverkan_desktop.services import (
     checklists,
     places,
     walk_actions,
+    walk_editing,
+    walk_reading,
     walk_records,
     walk_route,
     walk_steps,
 )
-from samverkan_desktop.services import walks as walk_service
 from samverkan_desktop.services.contacts import OrganisationInput, create_organisation
 from samverkan_desktop.services.walk_actions import WalkActionInput
 from samverkan_desktop.services.walk_records import ObservationInput
-from samverkan_desktop.services.walks import WalkInput
+from samverkan_desktop.services.walk_rows import WalkInput
 
 DAY = dt.date(2021, 9, 23)
 TODAY = dt.date(2021, 10, 12)
@@ -32,7 +33,7 @@ def observed(db: Database) -> tuple[Database, int, int, int]:
     """(db, walk id, observation id, Trafikkontoret's id) for a walk made at Tessinparken."""
     place = db.call(places.create_place, places.PlaceInput("Tessinparken"))
     template = db.call(checklists.default_template_id)
-    walk = db.call(walk_service.create_walk, WalkInput(place, DAY, checklist_template_id=template))
+    walk = db.call(walk_editing.create_walk, WalkInput(place, DAY, checklist_template_id=template))
     stop = db.call(walk_route.add_stop, walk, "Mittstråket")
     db.call(walk_steps.mark_walked, walk, DAY)
     org = db.call(create_organisation, OrganisationInput("Trafikkontoret"))
@@ -93,7 +94,7 @@ def test_a_raised_action_is_a_shared_action_pointing_at_the_observation(observed
     assert [(r.title, r.responsible, r.walk_id) for r in rows] == [
         ("Laga belysningen", "Trafikkontoret", walk)
     ]
-    assert db.call(walk_service.list_walks)[0].open_actions == 1
+    assert db.call(walk_reading.list_walks)[0].open_actions == 1
     assert db.call(walk_actions.responsible_organisations, walk) == [(org, "Trafikkontoret", 1)]
     with pytest.raises(InUseError, match="1 åtgärd"):
         db.call(walk_records.check_observation_deletable, obs)

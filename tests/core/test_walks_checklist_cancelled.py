@@ -9,9 +9,8 @@ from pathlib import Path
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.reports import walk_checklist
-from samverkan_desktop.services import places, walk_steps
-from samverkan_desktop.services import walks as walk_service
-from samverkan_desktop.services.walks import WalkInput
+from samverkan_desktop.services import places, walk_editing, walk_steps
+from samverkan_desktop.services.walk_rows import WalkInput
 from tests.core.test_alarms_reports import text_of
 from tests.core.test_walks_cli import needs_pdftotext
 
@@ -21,7 +20,7 @@ REASON = "Fastighetsägaren kunde inte delta."
 def _walk(db: Database) -> int:
     place = db.call(places.create_place, places.PlaceInput("Tessinparken"))
     return db.call(
-        walk_service.create_walk,
+        walk_editing.create_walk,
         WalkInput(place, dt.date(2027, 3, 3), dt.time(18), end_time=dt.time(20)),
     )
 

@@ -17,8 +17,15 @@ from samverkan_desktop import clock
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import Action, ActionStatus
 from samverkan_desktop.reports import walk_checklist
-from samverkan_desktop.services import contacts, places, walk_actions, walk_records, walk_steps
-from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services import (
+    contacts,
+    places,
+    walk_actions,
+    walk_editing,
+    walk_records,
+    walk_rows,
+    walk_steps,
+)
 from samverkan_desktop.services.walk_actions import WalkActionInput
 from tests.core.test_alarms_reports import text_of
 from tests.core.test_walks_actions import TODAY, observed  # noqa: F401 (fixture)
@@ -72,7 +79,7 @@ def test_a_new_walk_at_a_walked_place_lists_what_is_still_open_from_each_walk(
     date of the walk it came from, not all under the date of the walk followed up."""
     today = clock.today()
     place = next(p.id for p in demo_db.call(places.list_places) if p.name == "Gyllenstiernsgatan")
-    new = demo_db.call(walk_service.create_walk, walk_service.WalkInput(place, today))
+    new = demo_db.call(walk_editing.create_walk, walk_rows.WalkInput(place, today))
     lines = _lines(demo_db, new, tmp_path)
     at = lines.index(HEADING)
     # The responsible's name wraps in its cell: each action's first line has its dates (the

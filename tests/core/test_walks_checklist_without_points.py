@@ -13,9 +13,8 @@ import pytest
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.reports import walk_checklist
-from samverkan_desktop.services import places
-from samverkan_desktop.services import walks as walk_service
-from samverkan_desktop.services.walks import WalkInput
+from samverkan_desktop.services import places, walk_editing
+from samverkan_desktop.services.walk_rows import WalkInput
 
 
 def _text(pdf: bytes, tmp_path: Path) -> str:
@@ -30,7 +29,7 @@ def _text(pdf: bytes, tmp_path: Path) -> str:
 def test_a_checklist_without_points_asks_for_no_ticks(sqlite_db: Database, tmp_path: Path) -> None:
     place = sqlite_db.call(places.create_place, places.PlaceInput("Stureplan"))
     walk = sqlite_db.call(
-        walk_service.create_walk,
+        walk_editing.create_walk,
         WalkInput(place, dt.date(2027, 3, 3), checklist_template_id=None),
     )
     text = " ".join(_text(sqlite_db.call(walk_checklist.build, walk), tmp_path).split())

@@ -14,8 +14,7 @@ import pytest
 
 from samverkan_desktop import clock
 from samverkan_desktop.db import Database
-from samverkan_desktop.services import walk_actions
-from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services import walk_actions, walk_editing, walk_reading, walk_rows
 from tests.core.test_cli import run_cli
 
 needs_pdftotext = pytest.mark.skipif(
@@ -152,7 +151,7 @@ def test_a_letter_to_an_organisation_without_actions_is_refused(
 
 
 def test_the_demo_has_the_papers_walks_and_a_walk_coming_up(demo_db: Database) -> None:
-    walks = demo_db.call(walk_service.list_walks)
+    walks = demo_db.call(walk_reading.list_walks)
     places = {(w.place, w.date.year) for w in walks}
     assert {
         ("Gyllenstiernsgatan", 2021),
@@ -178,8 +177,8 @@ def test_a_walk_without_a_route_gets_blank_stop_pages(db: Database, tmp_path: Pa
 
     place = db.call(places.create_place, places.PlaceInput("Karlaplan"))
     walk_id = db.call(
-        walk_service.create_walk,
-        walk_service.WalkInput(
+        walk_editing.create_walk,
+        walk_rows.WalkInput(
             place,
             dt.date(2026, 12, 20),
             checklist_template_id=db.call(checklists.default_template_id),

@@ -9,15 +9,15 @@ from samverkan_desktop.services import (
     checklists,
     overview,
     places,
+    walk_editing,
     walk_followup,
     walk_records,
     walk_route,
     walk_steps,
 )
-from samverkan_desktop.services import walks as walk_service
 from samverkan_desktop.services.overview import Urgency
 from samverkan_desktop.services.walk_records import AnswerInput
-from samverkan_desktop.services.walks import WalkInput
+from samverkan_desktop.services.walk_rows import WalkInput
 
 FIRST = dt.date(2021, 9, 20)
 LATER = dt.date(2022, 3, 14)
@@ -38,7 +38,7 @@ def test_a_follow_up_walk_compares_its_ratings_with_the_earlier_walk(db: Databas
     place = db.call(places.create_place, places.PlaceInput("Tessinparken"))
     template = db.call(checklists.default_template_id)
     first = db.call(
-        walk_service.create_walk, WalkInput(place, FIRST, checklist_template_id=template)
+        walk_editing.create_walk, WalkInput(place, FIRST, checklist_template_id=template)
     )
     db.call(walk_route.add_stop, first, "Norra entrén")
     db.call(walk_route.add_stop, first, "Lekplatsen")
@@ -69,7 +69,7 @@ def test_without_a_link_the_last_walk_at_the_place_is_compared(db: Database) -> 
     ids = []
     for day in (FIRST, LATER):
         walk_id = db.call(
-            walk_service.create_walk, WalkInput(place, day, checklist_template_id=template)
+            walk_editing.create_walk, WalkInput(place, day, checklist_template_id=template)
         )
         db.call(walk_route.add_stop, walk_id, "Korsningen")
         db.call(walk_steps.mark_walked, walk_id, day)
@@ -86,12 +86,12 @@ def test_overview_lists_walks_coming_up_and_those_to_record(db: Database) -> Non
     today = dt.date(2026, 11, 23)
     place = db.call(places.create_place, places.PlaceInput("Tessinparken"))
     soon = db.call(
-        walk_service.create_walk,
+        walk_editing.create_walk,
         WalkInput(place, today + dt.timedelta(days=10), start_time=dt.time(18, 30)),
     )
-    missed = db.call(walk_service.create_walk, WalkInput(place, today - dt.timedelta(days=3)))
-    db.call(walk_service.create_walk, WalkInput(place, today + dt.timedelta(days=90)))
-    no_closing = db.call(walk_service.create_walk, WalkInput(place, today - dt.timedelta(days=60)))
+    missed = db.call(walk_editing.create_walk, WalkInput(place, today - dt.timedelta(days=3)))
+    db.call(walk_editing.create_walk, WalkInput(place, today + dt.timedelta(days=90)))
+    no_closing = db.call(walk_editing.create_walk, WalkInput(place, today - dt.timedelta(days=60)))
     db.call(walk_steps.mark_walked, no_closing, today)
     sections = {s.key: s for s in db.call(overview.gather, today)}
     section = sections["walks_coming_up"]

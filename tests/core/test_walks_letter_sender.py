@@ -8,8 +8,7 @@ import pytest
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.reports import walk_letter
-from samverkan_desktop.services import walk_actions
-from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services import walk_actions, walk_editing, walk_reading, walk_rows
 
 SENDER = "Östermalms stadsdelsförvaltning"
 NO_ORGANISER = (
@@ -18,7 +17,7 @@ NO_ORGANISER = (
 
 
 def test_a_letter_to_the_sender_itself_is_refused(demo_db: Database) -> None:
-    tessin = next(w.id for w in demo_db.call(walk_service.list_walks) if w.place == "Tessinparken")
+    tessin = next(w.id for w in demo_db.call(walk_reading.list_walks) if w.place == "Tessinparken")
     owners = demo_db.call(walk_actions.responsible_organisations, tessin)
     sender = next(i for i, name, _n in owners if name == SENDER)  # it has actions of its own
 
@@ -39,9 +38,9 @@ def test_a_letter_to_the_sender_itself_is_refused(demo_db: Database) -> None:
 def test_a_letter_needs_the_walk_s_organiser(demo_db: Database) -> None:
     """Without an organiser the letter had no sender and closed 'Hör gärna av er till mig' with
     no name under 'Med vänlig hälsning'."""
-    tessin = next(w for w in demo_db.call(walk_service.list_walks) if w.place == "Tessinparken")
-    detail = demo_db.call(walk_service.get_walk, tessin.id)
-    plan = walk_service.WalkInput(
+    tessin = next(w for w in demo_db.call(walk_reading.list_walks) if w.place == "Tessinparken")
+    detail = demo_db.call(walk_reading.get_walk, tessin.id)
+    plan = walk_rows.WalkInput(
         detail.place_id,
         detail.date,
         start_time=detail.start_time,
@@ -53,7 +52,7 @@ def test_a_letter_needs_the_walk_s_organiser(demo_db: Database) -> None:
         resident_count=detail.resident_count,
         checklist_template_id=detail.checklist_template_id,
     )
-    demo_db.call(walk_service.update_walk, tessin.id, plan)
+    demo_db.call(walk_editing.update_walk, tessin.id, plan)
     traffic = next(
         i
         for i, name, _n in demo_db.call(walk_actions.responsible_organisations, tessin.id)

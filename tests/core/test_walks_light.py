@@ -10,9 +10,8 @@ import pytest
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import LightCondition, WalkStatus
-from samverkan_desktop.services import places, walk_steps
-from samverkan_desktop.services import walks as walk_service
-from samverkan_desktop.services.walks import WalkInput, expected_light
+from samverkan_desktop.services import places, walk_editing, walk_reading, walk_steps
+from samverkan_desktop.services.walk_rows import WalkInput, expected_light
 
 DARK, DAYLIGHT = LightCondition.DARK, LightCondition.DAYLIGHT
 
@@ -36,12 +35,12 @@ def test_a_follow_up_months_later_gets_the_light_of_its_date(sqlite_db: Database
     db = sqlite_db
     place = db.call(places.create_place, places.PlaceInput("Gyllenstiernsgatan"))
     first = db.call(
-        walk_service.create_walk,
+        walk_editing.create_walk,
         WalkInput(place, dt.date(2021, 5, 18), start_time=dt.time(18, 0), light=DAYLIGHT),
     )
     db.call(walk_steps.mark_walked, first, dt.date(2021, 5, 18))
     db.call(walk_steps.record_closing_meeting, first, dt.date(2021, 6, 1), None)
     november = db.call(walk_steps.plan_follow_up, first, dt.date(2021, 11, 18))
-    walk = db.call(walk_service.get_walk, november)
+    walk = db.call(walk_reading.get_walk, november)
     assert (walk.start_time, walk.light) == (dt.time(18, 0), DARK)
-    assert db.call(walk_service.get_walk, first).status is WalkStatus.FOLLOW_UP_PLANNED
+    assert db.call(walk_reading.get_walk, first).status is WalkStatus.FOLLOW_UP_PLANNED

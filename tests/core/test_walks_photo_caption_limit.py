@@ -10,14 +10,13 @@ from PIL import Image
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ValidationError
-from samverkan_desktop.services import walk_actions, walk_records
-from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services import walk_actions, walk_reading, walk_records
 
 LONG = "Trasig armatur vid trappan, " * 11  # 308 characters
 
 
 def _observation(db: Database) -> int:
-    tessin = next(w.id for w in db.call(walk_service.list_walks) if w.place == "Tessinparken")
+    tessin = next(w.id for w in db.call(walk_reading.list_walks) if w.place == "Tessinparken")
     return db.call(walk_actions.list_for_walk, tessin)[0].observation_id
 
 

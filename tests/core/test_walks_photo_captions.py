@@ -10,8 +10,7 @@ from PIL import Image
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.reports import walk_letter, walk_report
-from samverkan_desktop.services import walk_actions, walk_records
-from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services import walk_actions, walk_reading, walk_records
 from tests.core.test_walks_cli import needs_pdftotext
 
 
@@ -25,7 +24,7 @@ def _text(pdf: bytes, folder: Path) -> str:
 
 @needs_pdftotext
 def test_a_photo_without_caption_prints_no_file_name(demo_db: Database, tmp_path: Path) -> None:
-    tessin = next(w.id for w in demo_db.call(walk_service.list_walks) if w.place == "Tessinparken")
+    tessin = next(w.id for w in demo_db.call(walk_reading.list_walks) if w.place == "Tessinparken")
     action = next(
         a
         for a in demo_db.call(walk_actions.list_for_walk, tessin)

@@ -11,12 +11,11 @@ from PIL import Image
 
 from samverkan_desktop import photos
 from samverkan_desktop.db import Database
-from samverkan_desktop.services import walk_actions, walk_records
-from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services import walk_actions, walk_reading, walk_records
 
 
 def _observation(db: Database) -> int:
-    tessin = next(w.id for w in db.call(walk_service.list_walks) if w.place == "Tessinparken")
+    tessin = next(w.id for w in db.call(walk_reading.list_walks) if w.place == "Tessinparken")
     return db.call(walk_actions.list_for_walk, tessin)[0].observation_id
 
 

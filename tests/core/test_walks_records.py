@@ -11,11 +11,18 @@ from PIL import Image
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ConflictError, ValidationError
 from samverkan_desktop.models import ObservationCategory, Severity
-from samverkan_desktop.services import checklists, places, walk_records, walk_route, walk_steps
-from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services import (
+    checklists,
+    places,
+    walk_editing,
+    walk_reading,
+    walk_records,
+    walk_route,
+    walk_steps,
+)
 from samverkan_desktop.services.contacts import OrganisationInput, create_organisation
 from samverkan_desktop.services.walk_records import AnswerInput, ObservationInput
-from samverkan_desktop.services.walks import WalkInput
+from samverkan_desktop.services.walk_rows import WalkInput
 
 DAY = dt.date(2021, 9, 20)
 
@@ -26,7 +33,7 @@ def walk(db: Database) -> tuple[Database, int, int]:
     place = db.call(places.create_place, places.PlaceInput("Tessinparken"))
     template = db.call(checklists.default_template_id)
     walk_id = db.call(
-        walk_service.create_walk, WalkInput(place, DAY, checklist_template_id=template)
+        walk_editing.create_walk, WalkInput(place, DAY, checklist_template_id=template)
     )
     stop = db.call(walk_route.add_stop, walk_id, "Norra entrén")
     db.call(walk_steps.mark_walked, walk_id, DAY)
@@ -35,7 +42,7 @@ def walk(db: Database) -> tuple[Database, int, int]:
 
 def test_nothing_is_recorded_before_the_walk_is_made(db: Database) -> None:
     place = db.call(places.create_place, places.PlaceInput("Tessinparken"))
-    walk_id = db.call(walk_service.create_walk, WalkInput(place, DAY))
+    walk_id = db.call(walk_editing.create_walk, WalkInput(place, DAY))
     with pytest.raises(ConflictError, match="genomförd"):
         db.call(walk_records.add_observation, walk_id, ObservationInput("x", location="y"))
 
@@ -168,4 +175,4 @@ def test_deleting_an_observation_removes_its_photo_files(walk, tmp_path: Path) -
 def test_the_summary_is_kept(walk) -> None:  # type: ignore[no-untyped-def]
     db, walk_id, _stop = walk
     db.call(walk_records.save_summary, walk_id, "  Tolv deltagare, mörkt i parken.  ")
-    assert db.call(walk_service.get_walk, walk_id).summary == "Tolv deltagare, mörkt i parken."
+    assert db.call(walk_reading.get_walk, walk_id).summary == "Tolv deltagare, mörkt i parken."

@@ -14,8 +14,7 @@ import pytest
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ConflictError
 from samverkan_desktop.reports import walk_report
-from samverkan_desktop.services import places, walk_steps
-from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services import places, walk_editing, walk_rows, walk_steps
 from tests.core.test_walks_cli import needs_pdftotext
 
 
@@ -23,7 +22,7 @@ from tests.core.test_walks_cli import needs_pdftotext
 def test_facts_not_recorded_are_left_out(db: Database, tmp_path: Path) -> None:
     day = dt.date(2026, 3, 10)
     place = db.call(places.create_place, places.PlaceInput("Karlaplan"))
-    walk_id = db.call(walk_service.create_walk, walk_service.WalkInput(place, day))
+    walk_id = db.call(walk_editing.create_walk, walk_rows.WalkInput(place, day))
     db.call(walk_steps.mark_walked, walk_id, day)
     path = tmp_path / "rapport.pdf"
     path.write_bytes(db.call(walk_report.build, walk_id, day))
@@ -40,10 +39,10 @@ def test_facts_not_recorded_are_left_out(db: Database, tmp_path: Path) -> None:
 def test_a_walk_not_yet_walked_has_no_report(db: Database) -> None:
     """Printed ahead, the report of a planned walk said only "Inga bedömningar registrerades."
     and "Inga iakttagelser registrerades.", as of a walk made and found in order: it is refused
-    until the walk is made (services.walks.no_report_reason, as the window greys it)."""
+    until the walk is made (services.walk_rows.no_report_reason, as the window greys it)."""
     day = dt.date(2026, 12, 20)
     place = db.call(places.create_place, places.PlaceInput("Karlaplan"))
-    walk_id = db.call(walk_service.create_walk, walk_service.WalkInput(place, day))
+    walk_id = db.call(walk_editing.create_walk, walk_rows.WalkInput(place, day))
     with pytest.raises(ConflictError, match="inte genomförd än"):
         db.call(walk_report.build, walk_id, dt.date(2026, 12, 1))
     db.call(walk_steps.cancel_walk, walk_id)

@@ -16,8 +16,16 @@ from samverkan_desktop.db import Database
 from samverkan_desktop.formatting import long_date
 from samverkan_desktop.models import WalkStatus
 from samverkan_desktop.reports import walk_report
-from samverkan_desktop.services import contacts, places, walk_actions, walk_records, walk_steps
-from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services import (
+    contacts,
+    places,
+    walk_actions,
+    walk_editing,
+    walk_reading,
+    walk_records,
+    walk_rows,
+    walk_steps,
+)
 from samverkan_desktop.services.walk_actions import WalkActionInput
 from tests.core.test_alarms_reports import text_of
 
@@ -27,10 +35,10 @@ def test_the_report_names_the_planned_follow_up(sqlite_db: Database, tmp_path: P
     sqlite_db.call(demo.load)
     walk = next(
         w
-        for w in sqlite_db.call(walk_service.list_walks)
+        for w in sqlite_db.call(walk_reading.list_walks)
         if w.status is WalkStatus.FOLLOW_UP_PLANNED
     )
-    later = sqlite_db.call(walk_service.get_walk, walk.id).follow_ups[0]
+    later = sqlite_db.call(walk_reading.get_walk, walk.id).follow_ups[0]
     pdf = tmp_path / "rapport.pdf"
     pdf.write_bytes(sqlite_db.call(walk_report.build, walk.id))
     text = subprocess.run(
@@ -48,7 +56,7 @@ def test_since_the_walk_names_each_actions_own_walk(demo_db: Database, tmp_path:
     today = clock.today()
     place = next(p.id for p in demo_db.call(places.list_places) if p.name == "Gyllenstiernsgatan")
     between = dt.date(2024, 6, 4)
-    middle = demo_db.call(walk_service.create_walk, walk_service.WalkInput(place, between))
+    middle = demo_db.call(walk_editing.create_walk, walk_rows.WalkInput(place, between))
     demo_db.call(walk_steps.mark_walked, middle, between)
     seen = demo_db.call(
         walk_records.add_observation,
@@ -59,7 +67,7 @@ def test_since_the_walk_names_each_actions_own_walk(demo_db: Database, tmp_path:
     demo_db.call(
         walk_actions.raise_action, seen, WalkActionInput("Ny belysning", organisation.id), between
     )
-    latest = demo_db.call(walk_service.create_walk, walk_service.WalkInput(place, today))
+    latest = demo_db.call(walk_editing.create_walk, walk_rows.WalkInput(place, today))
     demo_db.call(walk_steps.mark_walked, latest, today)
 
     text = text_of(demo_db.call(walk_report.build, latest, today), tmp_path)

@@ -15,8 +15,14 @@ from samverkan_desktop import clock
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import ActionStatus
 from samverkan_desktop.reports import walk_report
-from samverkan_desktop.services import actions, places, walk_actions, walk_steps
-from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services import (
+    actions,
+    places,
+    walk_actions,
+    walk_editing,
+    walk_rows,
+    walk_steps,
+)
 
 WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)</word>')
 
@@ -35,7 +41,7 @@ def _words(pdf: bytes, tmp_path: Path) -> list[tuple[float, float, str]]:
 def test_closed_since_and_still_open_share_their_columns(demo_db: Database, tmp_path: Path) -> None:
     today = clock.today()
     place = next(p.id for p in demo_db.call(places.list_places) if p.name == "Gyllenstiernsgatan")
-    latest = demo_db.call(walk_service.create_walk, walk_service.WalkInput(place, today))
+    latest = demo_db.call(walk_editing.create_walk, walk_rows.WalkInput(place, today))
     demo_db.call(walk_steps.mark_walked, latest, today)
     # One of the earlier walk's open actions done: both tables have a row.
     still_open = demo_db.call(walk_actions.follow_up_actions, latest).still_open

@@ -11,8 +11,7 @@ import pytest
 from samverkan_desktop import clock
 from samverkan_desktop.db import Database
 from samverkan_desktop.reports import walk_report
-from samverkan_desktop.services import places, walk_steps
-from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services import places, walk_editing, walk_rows, walk_steps
 from tests.core.pdf_boxes import word_colours
 
 pytestmark = pytest.mark.skipif(
@@ -24,7 +23,7 @@ pytestmark = pytest.mark.skipif(
 def test_a_late_action_still_open_says_so_in_red(demo_db: Database, tmp_path: Path) -> None:
     today = clock.today()
     place = next(p.id for p in demo_db.call(places.list_places) if p.name == "Gyllenstiernsgatan")
-    latest = demo_db.call(walk_service.create_walk, walk_service.WalkInput(place, today))
+    latest = demo_db.call(walk_editing.create_walk, walk_rows.WalkInput(place, today))
     demo_db.call(walk_steps.mark_walked, latest, today)
     pdf = tmp_path / "rapport.pdf"
     pdf.write_bytes(demo_db.call(walk_report.build, latest, today))

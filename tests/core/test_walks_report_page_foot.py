@@ -10,8 +10,7 @@ from pathlib import Path
 from samverkan_desktop import clock
 from samverkan_desktop.db import Database
 from samverkan_desktop.reports import walk_report
-from samverkan_desktop.services import places, walk_records, walk_steps
-from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services import places, walk_editing, walk_records, walk_rows, walk_steps
 from tests.core.test_walks_cli import needs_pdftotext
 
 LABELS = {"Avslutat sedan dess", "Fortfarande öppet"}
@@ -32,7 +31,7 @@ def _pages(pdf: bytes, path: Path) -> list[list[str]]:
 def test_follow_up_sub_headings_stay_with_their_tables(demo_db: Database, tmp_path: Path) -> None:
     place = next(p.id for p in demo_db.call(places.list_places) if p.name == "Universitetet–Lappis")
     today = clock.today()
-    walk_id = demo_db.call(walk_service.create_walk, walk_service.WalkInput(place, today))
+    walk_id = demo_db.call(walk_editing.create_walk, walk_rows.WalkInput(place, today))
     demo_db.call(walk_steps.mark_walked, walk_id, today)
     for lines in range(0, 60):
         # One line more each time: a page's worth of positions for the follow-up section.

@@ -9,8 +9,7 @@ from pathlib import Path
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.reports import walk_report
-from samverkan_desktop.services import places, walk_route, walk_steps
-from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services import places, walk_editing, walk_route, walk_rows, walk_steps
 from samverkan_desktop.services.contacts import OrganisationInput, create_organisation
 from tests.core.test_walks_cli import needs_pdftotext
 
@@ -19,7 +18,7 @@ from tests.core.test_walks_cli import needs_pdftotext
 def test_the_participants_line_leaves_out_zero_counts(db: Database, tmp_path: Path) -> None:
     day = dt.date(2021, 4, 20)
     place = db.call(places.create_place, places.PlaceInput("Tessinparken"))
-    walk_id = db.call(walk_service.create_walk, walk_service.WalkInput(place, day))
+    walk_id = db.call(walk_editing.create_walk, walk_rows.WalkInput(place, day))
     org = db.call(create_organisation, OrganisationInput("Trafikkontoret"))
     db.call(walk_route.add_organisation, walk_id, org)
     db.call(walk_steps.mark_walked, walk_id, day)

@@ -11,8 +11,7 @@ from pathlib import Path
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.reports import walk_report
-from samverkan_desktop.services import walk_records
-from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services import walk_reading, walk_records
 from tests.core.test_walks_cli import needs_pdftotext
 
 PRINTED = dt.date(2026, 12, 5)
@@ -36,7 +35,7 @@ def _pages(pdf: bytes, path: Path) -> list[list[str]]:
 def _first_walk(db: Database) -> int:
     return next(
         w.id
-        for w in db.call(walk_service.list_walks)
+        for w in db.call(walk_reading.list_walks)
         if w.place == "Gyllenstiernsgatan" and w.date == dt.date(2021, 5, 18)
     )
 

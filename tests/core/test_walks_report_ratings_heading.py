@@ -9,7 +9,7 @@ from pathlib import Path
 from samverkan_desktop import clock
 from samverkan_desktop.db import Database
 from samverkan_desktop.reports import walk_report
-from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services import walk_reading
 from tests.core.test_walks_cli import needs_pdftotext
 from tests.core.test_walks_report_page_foot import _pages
 
@@ -17,7 +17,7 @@ from tests.core.test_walks_report_page_foot import _pages
 @needs_pdftotext
 def test_the_ratings_matrix_is_headed_on_its_page(demo_db: Database, tmp_path: Path) -> None:
     for name in ("Tessinparken", "Stureplan/Östermalmstorg"):
-        walk = next(w for w in demo_db.call(walk_service.list_walks) if w.place == name)
+        walk = next(w for w in demo_db.call(walk_reading.list_walks) if w.place == name)
         pdf = demo_db.call(walk_report.build, walk.id, clock.today())
         pages = _pages(pdf, tmp_path / "r.pdf")
         shown = [p for p in pages if any(line.startswith("Checklistpunkt") for line in p)]

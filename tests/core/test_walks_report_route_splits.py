@@ -11,8 +11,7 @@ from pathlib import Path
 from samverkan_desktop import clock
 from samverkan_desktop.db import Database
 from samverkan_desktop.reports import walk_report
-from samverkan_desktop.services import walk_records
-from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services import walk_reading, walk_records
 from tests.core.test_walks_cli import needs_pdftotext
 from tests.core.test_walks_report_page_foot import _pages
 
@@ -35,7 +34,7 @@ def _room_left_on_page_1(pdf: Path) -> float:
 
 @needs_pdftotext
 def test_the_route_starts_on_page_1_and_goes_on(demo_db: Database, tmp_path: Path) -> None:
-    walk = next(w for w in demo_db.call(walk_service.list_walks) if w.place == "Tessinparken")
+    walk = next(w for w in demo_db.call(walk_reading.list_walks) if w.place == "Tessinparken")
     split = 0
     for lines in range(6, 26):  # one line more each time: the section at every place of page 1
         summary = "\n".join(f"Rad {n}" for n in range(lines + 1))
@@ -60,7 +59,7 @@ def test_the_ratings_start_under_the_route_where_their_first_rows_fit(
 ) -> None:
     """The Stureplan walk's ratings matrix moved whole to page 2 and left a quarter of page 1
     empty under the route; it starts there and goes on "(forts.)", the legend with its end."""
-    walk = next(w for w in demo_db.call(walk_service.list_walks) if w.place.startswith("Sture"))
+    walk = next(w for w in demo_db.call(walk_reading.list_walks) if w.place.startswith("Sture"))
     pages = _pages(demo_db.call(walk_report.build, walk.id, clock.today()), tmp_path / "r.pdf")
     first = pages[0].index("Bedömning per stopp")
     assert pages[0][first + 1].split()[0] == "Checklistpunkt"

@@ -20,7 +20,8 @@ from samverkan_desktop.services import (
     exercises,
     meetings,
     places,
-    walks,
+    walk_editing,
+    walk_rows,
     weekly_briefs,
 )
 from samverkan_desktop.services.alarm_loans import LendInput
@@ -169,8 +170,8 @@ def _outlook_data(db: Database) -> None:
             )
         place = places.create_place(s, places.PlaceInput("Humlegården"))
         for day in (dt.date(2026, 12, 2), dt.date(2026, 11, 20)):
-            walks.create_walk(
-                s, walks.WalkInput(place, day, dt.time(18, 30), end_time=dt.time(20, 30))
+            walk_editing.create_walk(
+                s, walk_rows.WalkInput(place, day, dt.time(18, 30), end_time=dt.time(20, 30))
             )
         for title, day in (
             ("Larmprov för krisledningen", dt.date(2026, 12, 3)),

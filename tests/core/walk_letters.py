@@ -7,8 +7,14 @@ import datetime as dt
 from typing import NamedTuple
 
 from samverkan_desktop.db import Database
-from samverkan_desktop.services import contacts, places, walk_records, walk_steps
-from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services import (
+    contacts,
+    places,
+    walk_editing,
+    walk_records,
+    walk_rows,
+    walk_steps,
+)
 
 
 class WalkedWithObservation(NamedTuple):
@@ -23,7 +29,7 @@ def walked_with_observation(db: Database, place_name: str, day: dt.date) -> Walk
     place = db.call(places.create_place, places.PlaceInput(place_name))
     organiser = db.call(contacts.create_person, contacts.PersonInput("Anna Berglund"))
     walk_id = db.call(
-        walk_service.create_walk, walk_service.WalkInput(place, day, organiser_id=organiser)
+        walk_editing.create_walk, walk_rows.WalkInput(place, day, organiser_id=organiser)
     )
     db.call(walk_steps.mark_walked, walk_id, day)
     owner = db.call(contacts.create_organisation, contacts.OrganisationInput("Trafikkontoret"))

@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 from samverkan_desktop import clock
-from samverkan_desktop.services import walks
+from samverkan_desktop.services import walk_reading
 from ui.context import AppContext
 
 
 def walk_at(ctx: AppContext, place: str, year: int) -> int:
-    found = [row.id for row in ctx.call(walks.list_walks, year=year) if row.place == place]
+    found = [row.id for row in ctx.call(walk_reading.list_walks, year=year) if row.place == place]
     assert len(found) == 1, (place, year, found)
     return found[0]
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
-from samverkan_desktop.services import walks
+from samverkan_desktop.services import walk_editing, walk_reading
 from tests.ui.clicks import click_button, type_text
 from tests.ui.conftest import ModalDriver
 from tests.ui.demo_walks import gyllenstiernsgatan_follow_up
@@ -34,7 +34,7 @@ ALARM_TEST = "Övning: Larm- och uppringningsprov för krisledningen"
 
 
 def _walk_day(ctx: AppContext) -> dt.date:
-    return ctx.call(walks.get_walk, gyllenstiernsgatan_follow_up(ctx)).date
+    return ctx.call(walk_reading.get_walk, gyllenstiernsgatan_follow_up(ctx)).date
 
 
 def _tile(area: CalendarArea, label: str) -> MeetingChip:
@@ -141,8 +141,8 @@ def test_a_walk_moved_in_its_area_is_moved_in_the_calendar(
     assert window.current_area_key() == "walks"
     # Saved in the walk's plan (as its tab saves it, announcing "walks"): an hour later.
     walk_id = gyllenstiernsgatan_follow_up(demo_ctx)
-    planned = demo_ctx.call(walks.get_walk, walk_id).to_input()
-    demo_ctx.call(walks.update_walk, walk_id, replace(planned, start_time=dt.time(19, 30)))
+    planned = demo_ctx.call(walk_reading.get_walk, walk_id).to_input()
+    demo_ctx.call(walk_editing.update_walk, walk_id, replace(planned, start_time=dt.time(19, 30)))
     demo_ctx.bus.announce("walks")
     window.navigate("calendar")
     assert _tile(area, WALK).texts()[0] == "19.30"

@@ -12,8 +12,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.services import exercise_reading
-from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services import exercise_reading, walk_reading
 from tests.ui.clicks import click_button
 from tests.ui.openers import shown_form
 from tests.ui.windows import keep_shot
@@ -64,9 +63,9 @@ def test_the_exercise_edit_opens_at_its_height_after_a_new_one(
 def test_the_walk_edit_opens_at_its_height_after_a_new_one_at_a_walked_place(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
-    walks = demo_ctx.call(walk_service.list_walks)
+    walks = demo_ctx.call(walk_reading.list_walks)
     walked = next(
-        w for w in walks if demo_ctx.call(walk_service.last_walked_at, w.place_id) is not None
+        w for w in walks if demo_ctx.call(walk_reading.last_walked_at, w.place_id) is not None
     )
 
     def purpose(dialog: FormDialog) -> QWidget:

@@ -12,8 +12,14 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from samverkan_desktop.models import UnitKind
-from samverkan_desktop.services import alarm_history, alarms, calendar, contacts, places
-from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services import (
+    alarm_history,
+    alarms,
+    calendar,
+    contacts,
+    places,
+    walk_reading,
+)
 from samverkan_desktop.services.alarm_history import LoanFilter
 from tests.ui.answers import cancel_typed
 from tests.ui.clicks import click_button, line_edit, type_date, type_text
@@ -153,7 +159,7 @@ def test_a_walk_is_planned_at_a_place_added_from_the_walk_form(
     modals.check()
     (place,) = ctx.call(places.list_places)
     assert (place.name, place.area) == ("Tessinparken", "Gärdet")
-    (walk,) = ctx.call(walk_service.list_walks)
+    (walk,) = ctx.call(walk_reading.list_walks)
     assert (walk.place, walk.date) == ("Tessinparken", dt.date(2026, 12, 20))
 
 

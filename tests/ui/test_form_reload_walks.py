@@ -9,8 +9,7 @@ import dataclasses
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.services import places, walk_records
-from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services import places, walk_editing, walk_reading, walk_records
 from tests.ui.answers import another_desk
 from tests.ui.conftest import ModalDriver
 from tests.ui.demo_walks import tessinparken
@@ -28,13 +27,13 @@ def test_walk_plan_form(qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver)
 
     def theirs() -> None:
         with another_desk(demo_ctx.db.url) as desk:
-            row = desk.call(walk_service.get_walk, walk_id)
+            row = desk.call(walk_reading.get_walk, walk_id)
             data = dataclasses.replace(
                 row.to_input(),
                 meeting_point="Vid tunnelbanans uppgång",
                 expected_version=row.version,
             )
-            desk.call(walk_service.update_walk, walk_id, data)
+            desk.call(walk_editing.update_walk, walk_id, data)
 
     seen = _two_desks(
         qtbot,
@@ -48,7 +47,7 @@ def test_walk_plan_form(qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver)
     assert seen["refusal"] == REFUSED.format(fields="samlingsplats") + LOAD
     assert seen["fields"] == ("Vid tunnelbanans uppgång", "Belysningen längs gångvägen")
     assert seen["loaded"] == LOADED.format(theirs="samlingsplats", hers="syfte")
-    stored = demo_ctx.call(walk_service.get_walk, walk_id)
+    stored = demo_ctx.call(walk_reading.get_walk, walk_id)
     assert (stored.meeting_point, stored.purpose) == (
         "Vid tunnelbanans uppgång",
         "Belysningen längs gångvägen",
@@ -89,7 +88,7 @@ def test_observation_form(qtbot: QtBot, demo_ctx: AppContext, modals: ModalDrive
 
 
 def test_place_form(qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver) -> None:
-    place_id = demo_ctx.call(walk_service.get_walk, tessinparken(demo_ctx)).place_id
+    place_id = demo_ctx.call(walk_reading.get_walk, tessinparken(demo_ctx)).place_id
     dialog = PlaceDialog(demo_ctx, place_id)
     area = dialog.area.text()
 

@@ -10,7 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.errors import ValidationError
-from samverkan_desktop.services import exercise_reading, walks
+from samverkan_desktop.services import exercise_reading, walk_reading
 from ui.context import AppContext
 from ui.crisis.exercise_dialog import ExerciseDialog
 from ui.walks.walk_dialog import WalkDialog
@@ -20,7 +20,9 @@ from ui.widgets.time_field import parse_clock
 def test_a_walks_and_an_exercises_start_read_as_swedish_writes_the_clock(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
-    walk = next(w for w in demo_ctx.call(walks.list_walks) if w.start_time == dt.time(18, 30))
+    walk = next(
+        w for w in demo_ctx.call(walk_reading.list_walks) if w.start_time == dt.time(18, 30)
+    )
     exercise = next(
         d
         for r in demo_ctx.call(exercise_reading.list_exercises)

@@ -25,7 +25,9 @@ NOT_AT_START = (
     "samverkan_desktop.services.walk_actions",
     # Registers whose Overview card reads through a small module of its own (walk_overview,
     # contact_rows, brief_reading): the register's whole service comes with its area.
-    "samverkan_desktop.services.walks",
+    "samverkan_desktop.services.walk_reading",
+    "samverkan_desktop.services.walk_editing",
+    "samverkan_desktop.services.walk_rows",
     "samverkan_desktop.services.walk_followup",
     "samverkan_desktop.services.contacts",
     "samverkan_desktop.services.group_leaving",

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QAbstractButton, QPushButton, QStyle
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.services import crisis_nav, exercise_reading, walks
+from samverkan_desktop.services import crisis_nav, exercise_reading, walk_reading
 from tests.ui.windows import area_of, show_window
 from ui.context import AppContext
 from ui.main_window import MainWindow
@@ -30,7 +30,7 @@ def test_menu_buttons_in_every_area_show_text_and_arrow_apart(
     crisis = window.area("crisis")
     exercise = demo_ctx.call(exercise_reading.list_exercises)[0]
     crisis.show_record(crisis_nav.exercise_record(exercise.id))
-    area_of(window, "walks", WalksArea).open_walk(demo_ctx.call(walks.list_walks)[0].id)
+    area_of(window, "walks", WalksArea).open_walk(demo_ctx.call(walk_reading.list_walks)[0].id)
     window.navigate("walks")  # its buttons shown: their laid-out width is checked too
 
     with_menus = [

@@ -36,11 +36,11 @@ def test_the_actions_area_fits(qtbot: QtBot, demo_ctx: AppContext) -> None:
 
 
 def test_the_walks_list_and_an_open_walk_fit(qtbot: QtBot, demo_ctx: AppContext) -> None:
-    from samverkan_desktop.services import walks
+    from samverkan_desktop.services import walk_reading
 
     area = area_of(_window(qtbot, demo_ctx, "walks"), "walks", WalksArea)
     assert area.minimumSizeHint().width() <= NARROWEST_AREA  # a long place name is elided
-    area.open_walk(demo_ctx.call(walks.list_walks)[0].id)  # its title and button rows wrap
+    area.open_walk(demo_ctx.call(walk_reading.list_walks)[0].id)  # its title and button rows wrap
     assert area.minimumSizeHint().width() <= NARROWEST_AREA
 
 
@@ -52,12 +52,12 @@ def test_the_whole_window_fits_a_laptop_whatever_was_opened(
 ) -> None:
     """Each area, and a record opened in those that open one, may not push the window wider:
     the window is as wide as its widest page ever was."""
-    from samverkan_desktop.services import crisis_nav, exercise_reading, walks
+    from samverkan_desktop.services import crisis_nav, exercise_reading, walk_reading
 
     window = _window(qtbot, demo_ctx, "overview")
     for key in window.area_keys():
         window.navigate(key)
-    area_of(window, "walks", WalksArea).open_walk(demo_ctx.call(walks.list_walks)[0].id)
+    area_of(window, "walks", WalksArea).open_walk(demo_ctx.call(walk_reading.list_walks)[0].id)
     exercise = demo_ctx.call(exercise_reading.list_exercises)[0]
     window.area("crisis").show_record(crisis_nav.exercise_record(exercise.id))
     widest = {key: window.area(key).minimumSizeHint().width() for key in window.area_keys()}

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services import walk_reading
 from tests.ui.windows import settle
 from ui.context import AppContext
 from ui.walks.observation_dialogs import ObservationDialog
@@ -23,7 +23,7 @@ def _none_said(combo: QComboBox) -> str:
 
 
 def test_a_walks_forms_say_no_choice_as_the_other_forms(qtbot: QtBot, demo_ctx: AppContext) -> None:
-    walk = next(w for w in demo_ctx.call(walk_service.list_walks) if w.place == "Tessinparken")
+    walk = next(w for w in demo_ctx.call(walk_reading.list_walks) if w.place == "Tessinparken")
     walk_form = WalkDialog(demo_ctx)
     qtbot.addWidget(walk_form)
     observation_form = ObservationDialog(demo_ctx, walk.id)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QAbstractButton, QPushButton, QStyle, QToolButton
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.services import crisis_nav, exercise_reading, walks
+from samverkan_desktop.services import crisis_nav, exercise_reading, walk_reading
 from tests.ui.own_style import LookAt
 from tests.ui.windows import settle
 from ui.main_window import MainWindow
@@ -57,7 +57,7 @@ def test_every_areas_print_button_reads_skriv_ut_and_opens_a_menu(
             window.navigate(key)
             read(key)
         ctx = window.ctx
-        window.navigate("walks", ctx.call(walks.list_walks)[0].id)
+        window.navigate("walks", ctx.call(walk_reading.list_walks)[0].id)
         read("a walk")
         exercise = ctx.call(exercise_reading.list_exercises)[0]
         window.navigate("crisis", crisis_nav.exercise_record(exercise.id))

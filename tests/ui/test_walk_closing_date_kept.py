@@ -9,8 +9,7 @@ import datetime as dt
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import WalkStatus
-from samverkan_desktop.services import walk_steps
-from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services import walk_reading, walk_steps
 from tests.ui.clicks import type_date, type_text
 from tests.ui.demo_walks import gyllenstiernsgatan_2021, tessinparken
 from tests.ui.test_walks_typed_text import _click_tab, _navigate, _open_walk
@@ -40,7 +39,7 @@ def test_a_date_typed_alone_is_there_on_coming_back(qtbot: QtBot, demo_ctx: AppC
     type_date(qtbot, tab.held_on, AGREED)
     _leave_and_come_back(qtbot, demo_ctx, window)
     assert tab.held_on.value() == AGREED
-    walk = demo_ctx.call(walk_service.get_walk, tessinparken(demo_ctx))
+    walk = demo_ctx.call(walk_reading.get_walk, tessinparken(demo_ctx))
     assert (walk.status, walk.closing_meeting_on) == (WalkStatus.WALKED, None)
 
 
@@ -52,7 +51,7 @@ def test_notes_typed_alone_keep_no_date_that_was_not_written(
     qtbot.waitUntil(tab.notes.hasFocus)
     type_text(qtbot, tab.notes, " Polisen återkommer.")
     _leave_and_come_back(qtbot, demo_ctx, window)
-    walk = demo_ctx.call(walk_service.get_walk, tessinparken(demo_ctx))
+    walk = demo_ctx.call(walk_reading.get_walk, tessinparken(demo_ctx))
     assert walk.closing_meeting_notes is not None
     assert "Polisen återkommer." in walk.closing_meeting_notes
     assert walk.closing_meeting_date is None

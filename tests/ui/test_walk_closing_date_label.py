@@ -12,8 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from samverkan_desktop.models import WalkStatus
-from samverkan_desktop.services import walk_steps
-from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services import walk_reading, walk_steps
 from tests.ui.answers import acknowledge
 from tests.ui.clicks import click_tab, type_date, type_text
 from tests.ui.conftest import ModalDriver
@@ -51,7 +50,7 @@ def test_the_date_is_planned_until_the_meeting_is_recorded_as_held(
     assert _beside_the_date(tab) == "Planeras den"
 
     qtbot.mouseClick(tab.save_closing_button, Qt.MouseButton.LeftButton)
-    walk = demo_ctx.call(walk_service.get_walk, walk_id)
+    walk = demo_ctx.call(walk_reading.get_walk, walk_id)
     assert walk.status is WalkStatus.CLOSING_MEETING_HELD
     qtbot.waitUntil(lambda: _beside_the_date(tab) == "Hölls den")
 
@@ -81,6 +80,6 @@ def test_a_day_to_come_is_not_recorded_as_held(
         "Det avslutande mötet registreras som hållet när det har hållits: "
         f"{planned.isoformat()} är efter i dag ({clock.today().isoformat()})."
     ]
-    assert demo_ctx.call(walk_service.get_walk, walk_id).status is WalkStatus.WALKED
+    assert demo_ctx.call(walk_reading.get_walk, walk_id).status is WalkStatus.WALKED
     assert "Parkmiljö kommer." in tab.notes.toPlainText()  # what was typed, kept
     assert _beside_the_date(tab) == "Planeras den"

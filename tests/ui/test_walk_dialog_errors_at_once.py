@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services import walk_reading
 from tests.ui.clicks import click_button, line_edit, type_text
 from tests.ui.windows import keep_shot, wait_exposed
 from ui.context import AppContext
@@ -54,7 +54,7 @@ def _focus_in_place(dialog: WalkDialog) -> bool:
 def test_an_unknown_place_organiser_and_time_are_said_together(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
-    before = len(demo_ctx.call(walk_service.list_walks))
+    before = len(demo_ctx.call(walk_reading.list_walks))
     dialog = _new_walk(qtbot, demo_ctx)
     _type_into(qtbot, line_edit(dialog.place), "Xyzzytorget")
     _type_into(qtbot, dialog.times.start, "25.00")
@@ -73,13 +73,13 @@ def test_an_unknown_place_organiser_and_time_are_said_together(
     assert "”Qwxz Zyqv”" in refused["organiser_id"] and "kontakt" in refused["organiser_id"]
     # (where the cursor goes: the next test; offscreen, the organiser's completer popup,
     # left active by the typing, takes the focus back to its field)
-    assert len(demo_ctx.call(walk_service.list_walks)) == before
+    assert len(demo_ctx.call(walk_reading.list_walks)) == before
 
 
 def test_no_place_no_date_and_an_end_before_the_start_are_said_together(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
-    before = len(demo_ctx.call(walk_service.list_walks))
+    before = len(demo_ctx.call(walk_reading.list_walks))
     dialog = _new_walk(qtbot, demo_ctx)
     assert dialog.date.value() is None  # a new walk's date is the user's to give
     _type_into(qtbot, dialog.times.start, "19.00")
@@ -92,7 +92,7 @@ def test_no_place_no_date_and_an_end_before_the_start_are_said_together(
     assert "datum" in refused["date"]
     assert "19.00" in refused["start_time"]  # the end must be after the start (19.00)
     assert _focus_in_place(dialog)
-    assert len(demo_ctx.call(walk_service.list_walks)) == before
+    assert len(demo_ctx.call(walk_reading.list_walks)) == before
 
 
 def test_a_place_not_read_no_date_and_an_end_before_the_start_are_said_together(
@@ -100,7 +100,7 @@ def test_a_place_not_read_no_date_and_an_end_before_the_start_are_said_together(
 ) -> None:
     """The typing's refusal (a place that is no place) and the plan's rules on the fields that
     read (no date, the end before the start): the rules were said only once the place read."""
-    before = len(demo_ctx.call(walk_service.list_walks))
+    before = len(demo_ctx.call(walk_reading.list_walks))
     dialog = _new_walk(qtbot, demo_ctx)
     _type_into(qtbot, line_edit(dialog.place), "Xyzzytorget")
     _type_into(qtbot, dialog.times.start, "19.00")
@@ -113,4 +113,4 @@ def test_a_place_not_read_no_date_and_an_end_before_the_start_are_said_together(
     assert refused["date"] == "Ange datum för vandringen."
     assert refused["start_time"] == "”Slut” måste vara efter starttiden (19.00)."
     assert _focus_in_place(dialog)  # the first refused in the form's order
-    assert len(demo_ctx.call(walk_service.list_walks)) == before
+    assert len(demo_ctx.call(walk_reading.list_walks)) == before

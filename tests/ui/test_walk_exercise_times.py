@@ -15,8 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from samverkan_desktop.models import ExerciseType
-from samverkan_desktop.services import exercises, places
-from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services import exercises, places, walk_editing, walk_reading, walk_rows
 from samverkan_desktop.services.exercises import ExerciseInput
 from tests.ui.clicks import click_button, line_edit, type_text
 from tests.ui.conftest import ModalDriver
@@ -58,19 +57,19 @@ def _plan_walk(qtbot: QtBot, ctx: AppContext, day: dt.date, end: str) -> WalkDia
 def test_a_walks_end_before_its_start_is_refused_under_the_row_then_shown_as_a_span(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
-    before = len(demo_ctx.call(walk_service.list_walks))
+    before = len(demo_ctx.call(walk_reading.list_walks))
     day = clock.today() + dt.timedelta(days=20)
     dialog = _plan_walk(qtbot, demo_ctx, day, "17.30")
     assert dialog.result() == 0 and dialog.saved_id is None
     assert dialog.error_text("start_time") == "”Slut” måste vara efter starttiden (18.00)."
     assert dialog.times.end.hasFocus() and dialog.times.end.text() == "17.30"  # kept
-    assert len(demo_ctx.call(walk_service.list_walks)) == before
+    assert len(demo_ctx.call(walk_reading.list_walks)) == before
 
     dialog.times.end.selectAll()
     qtbot.keyClicks(dialog.times.end, "20")
     _ok(qtbot, dialog)
     assert dialog.saved_id is not None
-    walk = demo_ctx.call(walk_service.get_walk, dialog.saved_id)
+    walk = demo_ctx.call(walk_reading.get_walk, dialog.saved_id)
     assert (walk.start_time, walk.end_time) == (dt.time(18, 0), dt.time(20, 0))
 
     area = area_alone(qtbot, WalksArea(demo_ctx))
@@ -106,8 +105,8 @@ def test_a_walk_cancelled_in_its_window_keeps_why(
 ) -> None:
     place = demo_ctx.call(places.list_places)[0]
     walk_id = demo_ctx.call(
-        walk_service.create_walk,
-        walk_service.WalkInput(place.id, clock.today() + dt.timedelta(days=10)),
+        walk_editing.create_walk,
+        walk_rows.WalkInput(place.id, clock.today() + dt.timedelta(days=10)),
     )
     area = area_alone(qtbot, WalksArea(demo_ctx))
     area.show_record(walk_id)
@@ -123,7 +122,7 @@ def test_a_walk_cancelled_in_its_window_keeps_why(
     area.view.cancel_action.trigger()
     modals.check()
     assert seen == ["Orsak"]
-    assert demo_ctx.call(walk_service.get_walk, walk_id).cancel_reason == "För få anmälda"
+    assert demo_ctx.call(walk_reading.get_walk, walk_id).cancel_reason == "För få anmälda"
     assert area.view.subtitle.text().endswith("· Inställd – För få anmälda")
     area.walks_page.reload(select_id=walk_id)
     assert "Inställd – För få anmälda" in column_texts(area.walks_page.table, "Status")

@@ -12,8 +12,14 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from samverkan_desktop.models import Severity
-from samverkan_desktop.services import contacts, places, walk_records, walk_steps
-from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services import (
+    contacts,
+    places,
+    walk_editing,
+    walk_records,
+    walk_rows,
+    walk_steps,
+)
 from tests.ui.cell_room import cut_cells
 from tests.ui.clicks import click_tab
 from tests.ui.openers import area_in_window
@@ -30,7 +36,7 @@ def test_a_new_walk_s_first_observation_gets_the_room(qtbot: QtBot, demo_ctx: Ap
     ctx = demo_ctx
     today = clock.today()
     tessin = next(p.id for p in ctx.call(places.list_places) if p.name == "Tessinparken")
-    walk_id = ctx.call(walk_service.create_walk, walk_service.WalkInput(tessin, today))
+    walk_id = ctx.call(walk_editing.create_walk, walk_rows.WalkInput(tessin, today))
     ctx.call(walk_steps.mark_walked, walk_id, today)
     _window, area = area_in_window(qtbot, ctx, "walks", WalksArea, 1024, 768)
     area.open_walk(walk_id)

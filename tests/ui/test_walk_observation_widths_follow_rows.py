@@ -11,8 +11,14 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from samverkan_desktop.models import Severity
-from samverkan_desktop.services import contacts, places, walk_records, walk_steps
-from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services import (
+    contacts,
+    places,
+    walk_editing,
+    walk_records,
+    walk_rows,
+    walk_steps,
+)
 from tests.ui.openers import area_in_window
 from tests.ui.windows import settle
 from ui.context import AppContext
@@ -40,7 +46,7 @@ def _walk(ctx: AppContext, observations: list[tuple[str, str, Severity, str]]) -
     today = clock.today()
     tessin = next(p.id for p in ctx.call(places.list_places) if p.name == "Tessinparken")
     organisations = {o.name: o.id for o in ctx.call(contacts.list_organisations)}
-    walk_id = ctx.call(walk_service.create_walk, walk_service.WalkInput(tessin, today))
+    walk_id = ctx.call(walk_editing.create_walk, walk_rows.WalkInput(tessin, today))
     ctx.call(walk_steps.mark_walked, walk_id, today)
     for where, seen, severity, responsible in observations:
         ctx.call(

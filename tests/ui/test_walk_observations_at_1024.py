@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.services import walks
+from samverkan_desktop.services import walk_reading
 from tests.ui.cell_room import cut_cells
 from tests.ui.openers import area_in_window
 from tests.ui.windows import settle
@@ -34,7 +34,7 @@ def test_every_walk_s_observations_read_whole(
 ) -> None:
     _window, area = area_in_window(qtbot, demo_ctx, "walks", WalksArea, width, height)
     seen: dict[str, object] = {}
-    for walk in demo_ctx.call(walks.list_walks):
+    for walk in demo_ctx.call(walk_reading.list_walks):
         if not walk.observation_count:
             continue
         area.open_walk(walk.id)

@@ -16,8 +16,7 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop import clock
 from samverkan_desktop.formatting import LOCAL_ZONE
 from samverkan_desktop.models import WalkStatus
-from samverkan_desktop.services import places
-from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services import places, walk_editing, walk_reading, walk_rows
 from tests.ui.openers import area_in_window
 from tests.ui.windows import keep_shot
 from ui.context import AppContext
@@ -32,7 +31,7 @@ def _planned_walk(qtbot: QtBot, ctx: AppContext) -> tuple[WalksArea, int]:
     """A walk planned for WALK_DAY, opened on TODAY (clock.today set by the caller)."""
     place = ctx.call(places.list_places)[0].id
     walk_id = ctx.call(
-        walk_service.create_walk, walk_service.WalkInput(place, WALK_DAY, checklist_template_id=1)
+        walk_editing.create_walk, walk_rows.WalkInput(place, WALK_DAY, checklist_template_id=1)
     )
     _window, area = area_in_window(qtbot, ctx, "walks", WalksArea, 1100, 700)
     area.open_walk(walk_id)
@@ -58,7 +57,7 @@ def test_the_step_waits_for_the_walks_day(qtbot: QtBot, demo_ctx: AppContext, mo
     area.view.refresh()
     assert button.isEnabled() and button.toolTip() == ""
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert demo_ctx.call(walk_service.get_walk, walk_id).status is WalkStatus.WALKED
+    assert demo_ctx.call(walk_reading.get_walk, walk_id).status is WalkStatus.WALKED
 
 
 def test_the_step_bar_is_on_walk_from_the_walks_day(
@@ -88,8 +87,8 @@ def test_on_its_day_the_step_waits_for_the_start_time(
     monkeypatch.setattr(clock, "now", lambda: moment[0])
     place = demo_ctx.call(places.list_places)[0].id
     walk_id = demo_ctx.call(
-        walk_service.create_walk,
-        walk_service.WalkInput(place, WALK_DAY, start_time=dt.time(18, 30)),
+        walk_editing.create_walk,
+        walk_rows.WalkInput(place, WALK_DAY, start_time=dt.time(18, 30)),
     )
     _window, area = area_in_window(qtbot, demo_ctx, "walks", WalksArea, 1024, 768)
     area.open_walk(walk_id)
@@ -109,7 +108,7 @@ def test_on_its_day_the_step_waits_for_the_start_time(
     qtbot.waitUntil(button.isEnabled, timeout=3000)
     assert button.toolTip() == ""
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert demo_ctx.call(walk_service.get_walk, walk_id).status is WalkStatus.WALKED
+    assert demo_ctx.call(walk_reading.get_walk, walk_id).status is WalkStatus.WALKED
 
 
 def test_before_its_start_the_reason_is_in_sight_and_the_bar_waits(
@@ -120,8 +119,8 @@ def test_before_its_start_the_reason_is_in_sight_and_the_bar_waits(
     monkeypatch.setattr(clock, "now", lambda: moment[0])
     place = demo_ctx.call(places.list_places)[0].id
     walk_id = demo_ctx.call(
-        walk_service.create_walk,
-        walk_service.WalkInput(place, WALK_DAY, start_time=dt.time(18, 30)),
+        walk_editing.create_walk,
+        walk_rows.WalkInput(place, WALK_DAY, start_time=dt.time(18, 30)),
     )
     _window, area = area_in_window(qtbot, demo_ctx, "walks", WalksArea, 1024, 768)
     area.open_walk(walk_id)

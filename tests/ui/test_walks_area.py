@@ -16,8 +16,16 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from samverkan_desktop.models import ActionStatus, WalkStatus
-from samverkan_desktop.services import checklists, places, walk_actions, walk_records, walk_route
-from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services import (
+    checklists,
+    places,
+    walk_actions,
+    walk_editing,
+    walk_reading,
+    walk_records,
+    walk_route,
+    walk_rows,
+)
 from tests.ui.clicks import line_edit
 from tests.ui.menus import choose_in_menu
 from tests.ui.openers import area_alone
@@ -56,7 +64,7 @@ def _answer_message_box(texts: list[str]) -> Callable[[], None]:
 
 def _walk_id(ctx: AppContext, place: str, year: int) -> int:
     return next(
-        w.id for w in ctx.call(walk_service.list_walks) if w.place == place and w.date.year == year
+        w.id for w in ctx.call(walk_reading.list_walks) if w.place == place and w.date.year == year
     )
 
 
@@ -95,7 +103,7 @@ def test_walks_are_listed_and_filtered(qtbot: QtBot, demo_ctx: AppContext) -> No
 def test_a_walk_without_a_place_is_refused_beside_the_field(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
-    before = len(demo_ctx.call(walk_service.list_walks))
+    before = len(demo_ctx.call(walk_reading.list_walks))
     dialog = WalkDialog(demo_ctx)
     qtbot.addWidget(dialog)
     dialog.date.set_value(clock.today() + dt.timedelta(days=30))
@@ -103,18 +111,18 @@ def test_a_walk_without_a_place_is_refused_beside_the_field(
     _ok(qtbot, dialog)
     assert dialog.result() == 0
     assert "behöver en plats" in dialog.error_text("place_id")
-    assert len(demo_ctx.call(walk_service.list_walks)) == before
+    assert len(demo_ctx.call(walk_reading.list_walks)) == before
     # Typing a place that is not in the register is refused too, with what was typed.
     qtbot.keyClicks(dialog.place.lineEdit(), "Karlaplan")
     _ok(qtbot, dialog)
     assert dialog.result() == 0
     assert "Karlaplan" in dialog.error_text("place_id")
-    assert len(demo_ctx.call(walk_service.list_walks)) == before
+    assert len(demo_ctx.call(walk_reading.list_walks)) == before
     line_edit(dialog.place).clear()
     qtbot.keyClicks(dialog.place.lineEdit(), "Tessinparken")
     _ok(qtbot, dialog)
     assert dialog.saved_id is not None
-    walk = demo_ctx.call(walk_service.get_walk, dialog.saved_id)
+    walk = demo_ctx.call(walk_reading.get_walk, dialog.saved_id)
     assert walk.place == "Tessinparken" and walk.start_time == dt.time(18, 30)
     assert walk.checklist_name == "Trygghetsvandring – standard"
 
@@ -122,8 +130,8 @@ def test_a_walk_without_a_place_is_refused_beside_the_field(
 def test_a_walk_is_carried_through_its_steps(qtbot: QtBot, demo_ctx: AppContext) -> None:
     place = demo_ctx.call(places.list_places)[0].id
     walk_id = demo_ctx.call(
-        walk_service.create_walk,
-        walk_service.WalkInput(place, clock.today(), checklist_template_id=1),
+        walk_editing.create_walk,
+        walk_rows.WalkInput(place, clock.today(), checklist_template_id=1),
     )
     demo_ctx.call(walk_route.add_stop, walk_id, "Entrén")
     area = _area(qtbot, demo_ctx)
@@ -138,7 +146,7 @@ def test_a_walk_is_carried_through_its_steps(qtbot: QtBot, demo_ctx: AppContext)
     assert not view.checklist_tab.save_button.isEnabled()  # nothing to record before the walk
 
     qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
-    assert demo_ctx.call(walk_service.get_walk, walk_id).status is WalkStatus.WALKED
+    assert demo_ctx.call(walk_reading.get_walk, walk_id).status is WalkStatus.WALKED
     assert view.tabs.currentWidget() is view.checklist_tab
 
     # Rate the first point 1 with a note, the second 3 then clear it, and save.
@@ -165,7 +173,7 @@ def test_a_walk_is_carried_through_its_steps(qtbot: QtBot, demo_ctx: AppContext)
     assert view.closing_tab.notes.toPlainText() == "Trafikkontoret fixes the lights."
     view.closing_tab.held_on.set_value(clock.today())
     qtbot.mouseClick(view.closing_tab.save_closing_button, Qt.MouseButton.LeftButton)
-    assert demo_ctx.call(walk_service.get_walk, walk_id).status is WalkStatus.CLOSING_MEETING_HELD
+    assert demo_ctx.call(walk_reading.get_walk, walk_id).status is WalkStatus.CLOSING_MEETING_HELD
     assert view.next_button.text() == "Planera uppföljande vandring…"
 
 
@@ -173,14 +181,14 @@ def test_a_planned_walk_cannot_be_marked_walked_before_its_day(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
     area = _area(qtbot, demo_ctx)
-    upcoming = next(w for w in demo_ctx.call(walk_service.list_walks) if w.date > clock.today())
+    upcoming = next(w for w in demo_ctx.call(walk_reading.list_walks) if w.date > clock.today())
     area.open_walk(upcoming.id)
     # Greyed, the day in its tooltip, rather than a click answered by a refusal
     # (test_walk_step_on_its_day)
     assert not area.view.next_button.isEnabled()
     assert upcoming.date.isoformat() in area.view.next_button.toolTip()
     qtbot.mouseClick(area.view.next_button, Qt.MouseButton.LeftButton)
-    assert demo_ctx.call(walk_service.get_walk, upcoming.id).status is WalkStatus.PLANNING
+    assert demo_ctx.call(walk_reading.get_walk, upcoming.id).status is WalkStatus.PLANNING
 
 
 def test_observation_photo_and_action_with_bad_input(
@@ -280,7 +288,7 @@ def test_printouts_open_in_the_preview(qtbot: QtBot, demo_ctx: AppContext) -> No
 def test_the_overview_leads_to_the_walk(qtbot: QtBot, demo_ctx: AppContext) -> None:
     window = MainWindow(demo_ctx, "test.sqlite3")
     qtbot.addWidget(window)
-    upcoming = next(w for w in demo_ctx.call(walk_service.list_walks) if w.date > clock.today())
+    upcoming = next(w for w in demo_ctx.call(walk_reading.list_walks) if w.date > clock.today())
     demo_ctx.navigator.go("walks", upcoming.id)
     area = window.area("walks")
     assert isinstance(area, WalksArea)

@@ -11,8 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.services import walk_records, walk_steps
-from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services import walk_editing, walk_reading, walk_records, walk_steps
 from tests.ui.answers import acknowledge, another_desk
 from tests.ui.clicks import click_button, type_text
 from tests.ui.conftest import ModalDriver
@@ -41,7 +40,7 @@ def _theirs(ctx: AppContext, summary: str | None = None, notes: str | None = Non
     """Desk B saves the walk's summary or its closing meeting's notes."""
     walk_id = tessinparken(ctx)
     with another_desk(ctx.db.url) as desk:
-        walk = desk.call(walk_service.get_walk, walk_id)
+        walk = desk.call(walk_reading.get_walk, walk_id)
         if summary is not None:
             desk.call(walk_records.save_summary, walk_id, summary, walk.version)
         if notes is not None:
@@ -65,7 +64,7 @@ def test_the_summary_over_another_desks_is_refused_and_kept(
     assert tab.reload_button.isVisibleTo(tab)
     assert tab.summary.toPlainText() == HERS
     walk_id = tessinparken(demo_ctx)
-    assert demo_ctx.call(walk_service.get_walk, walk_id).summary == "Mörkt vid entrén."
+    assert demo_ctx.call(walk_reading.get_walk, walk_id).summary == "Mörkt vid entrén."
 
     _reload(qtbot, tab)
     assert tab.summary.toPlainText() == HERS
@@ -74,7 +73,7 @@ def test_the_summary_over_another_desks_is_refused_and_kept(
         "Den andra sparade: ”Mörkt vid entrén.”. Din text står kvar här – spara för att ersätta den."
     )
     click_button(qtbot, tab, "Spara sammanfattningen")
-    assert demo_ctx.call(walk_service.get_walk, walk_id).summary == HERS
+    assert demo_ctx.call(walk_reading.get_walk, walk_id).summary == HERS
     assert tab.message.text() == "Sammanfattningen sparades."
     assert not tab.reload_button.isVisibleTo(tab)
 
@@ -95,7 +94,7 @@ def test_their_closing_notes_are_loaded_beside_her_summary(
         theirs="anteckningar från det avslutande mötet", hers="sammanfattning"
     )
     qtbot.keyClick(tab.summary, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    walk = demo_ctx.call(walk_service.get_walk, tessinparken(demo_ctx))
+    walk = demo_ctx.call(walk_reading.get_walk, tessinparken(demo_ctx))
     assert (walk.summary, walk.closing_meeting_notes) == (
         HERS,
         "Fastighetsägaren byter lamporna i tunneln.",
@@ -117,7 +116,7 @@ def test_leaving_the_tab_with_a_refused_summary_says_where_it_waits(
     modals.check()
     assert len(seen) == 1  # the summary and the notes refused: said once
     assert "finns kvar under ”Sammanfattning och avslutande möte”" in seen[0]
-    walk = demo_ctx.call(walk_service.get_walk, tessinparken(demo_ctx))
+    walk = demo_ctx.call(walk_reading.get_walk, tessinparken(demo_ctx))
     assert walk.summary == "Mörkt vid entrén."
     assert walk.closing_meeting_notes is not None and walk.closing_meeting_notes != notes
     assert (tab.summary.toPlainText(), tab.notes.toPlainText()) == (HERS, notes)
@@ -129,14 +128,14 @@ def test_a_change_of_the_plan_at_this_desk_does_not_refuse_her_summary(
     """The plan changed in its own dialog while the summary is typed: the walk is shown again
     with its new version and her summary, which it did not change, saves over it."""
     _view, tab = _closing_tab(qtbot, demo_ctx)
-    walk = demo_ctx.call(walk_service.get_walk, tessinparken(demo_ctx))
+    walk = demo_ctx.call(walk_reading.get_walk, tessinparken(demo_ctx))
     plan = dataclasses.replace(
         walk.to_input(), purpose="Belysningen", expected_version=walk.version
     )
-    demo_ctx.call(walk_service.update_walk, walk.id, plan)
+    demo_ctx.call(walk_editing.update_walk, walk.id, plan)
     demo_ctx.bus.announce("walks")
     qtbot.waitUntil(lambda: tab.walk is not None and tab.walk.purpose == "Belysningen")
     assert tab.summary.toPlainText() == HERS
     click_button(qtbot, tab, "Spara sammanfattningen")
     assert tab.message.text() == "Sammanfattningen sparades."
-    assert demo_ctx.call(walk_service.get_walk, walk.id).summary == HERS
+    assert demo_ctx.call(walk_reading.get_walk, walk.id).summary == HERS

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services import walk_reading
 from tests.ui.conftest import ModalDriver
 from tests.ui.demo_walks import tessinparken
 from tests.ui.windows import show_window
@@ -65,7 +65,7 @@ def test_a_walk_is_planned_from_the_keyboard_alone(
         dt.date(2026, 12, 20),
         dt.time(18, 30),
     )
-    assert demo_ctx.call(walk_service.get_walk, walk.id).place == "Tessinparken"
+    assert demo_ctx.call(walk_reading.get_walk, walk.id).place == "Tessinparken"
 
 
 def test_the_walks_other_dialogs_open_in_their_first_field(

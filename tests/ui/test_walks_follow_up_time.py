@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.services import walks
+from samverkan_desktop.services import walk_reading
 from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
 from tests.ui.demo_walks import tessinparken
@@ -38,6 +38,6 @@ def test_the_follow_up_walk_dialog_shows_the_earlier_walks_time(
     modals.check()
     assert seen == [("19.30", "t.ex. 18.30")]
     # The follow-up walk is opened, starting at the time the field showed.
-    follow_up = demo_ctx.call(walks.get_walk, earlier).follow_ups[-1]
+    follow_up = demo_ctx.call(walk_reading.get_walk, earlier).follow_ups[-1]
     qtbot.waitUntil(lambda: view.walk is not None and view.walk.id == follow_up.id)
     assert "kl.\u00a019.30" in view.subtitle.text()  # "kl." held to its time

@@ -91,7 +91,7 @@ def test_observation_keys(qtbot: QtBot, demo_ctx: AppContext, modals: ModalDrive
 
 
 def test_ctrl_s_saves_the_summary_typed(qtbot: QtBot, demo_ctx: AppContext) -> None:
-    from samverkan_desktop.services import walks as walk_service
+    from samverkan_desktop.services import walk_reading
 
     area = _area(qtbot, demo_ctx)
     view = area.view
@@ -103,7 +103,7 @@ def test_ctrl_s_saves_the_summary_typed(qtbot: QtBot, demo_ctx: AppContext) -> N
     qtbot.keyClicks(tab.summary, " Ny vandring i maj.")
     qtbot.keyClick(tab.summary, Qt.Key.Key_S, CTRL)
     assert tab.message.text() == "Sammanfattningen sparades."
-    summary = demo_ctx.call(walk_service.get_walk, tessinparken(demo_ctx)).summary
+    summary = demo_ctx.call(walk_reading.get_walk, tessinparken(demo_ctx)).summary
     assert summary is not None and summary.endswith("kvällstid. Ny vandring i maj.")
     assert "(Ctrl+S)" in tab.save_summary_button.toolTip()
 
@@ -112,7 +112,7 @@ def test_taking_back_the_closing_meeting_asks_first(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
     from samverkan_desktop.models import WalkStatus
-    from samverkan_desktop.services import walks as walk_service
+    from samverkan_desktop.services import walk_reading
 
     area = _area(qtbot, demo_ctx)
     view = area.view
@@ -130,7 +130,7 @@ def test_taking_back_the_closing_meeting_asks_first(
         "Ta tillbaka vandringen från ”Avslutande möte hållet” till ”Genomförd”? "
         "Det avslutande mötets datum tas bort; anteckningarna finns kvar."
     ]
-    walk = demo_ctx.call(walk_service.get_walk, tessinparken(demo_ctx))
+    walk = demo_ctx.call(walk_reading.get_walk, tessinparken(demo_ctx))
     assert walk.status is WalkStatus.CLOSING_MEETING_HELD
     assert walk.closing_meeting_on is not None
 

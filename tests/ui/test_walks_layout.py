@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services import walk_reading
 from tests.ui.tables import sort_arrow_widths
 from tests.ui.windows import show_window
 from ui.context import AppContext
@@ -27,7 +27,7 @@ def _walks_area(qtbot: QtBot, ctx: AppContext) -> WalksArea:
 def _open_tessinparken(area: WalksArea, ctx: AppContext) -> None:
     walk = next(
         w
-        for w in ctx.call(walk_service.list_walks)
+        for w in ctx.call(walk_reading.list_walks)
         if w.place == "Tessinparken" and w.date.year == 2021
     )
     area.open_walk(walk.id)

@@ -10,8 +10,16 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
-from samverkan_desktop.services import contacts, places, walk_actions, walk_records, walk_steps
-from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services import (
+    contacts,
+    places,
+    walk_actions,
+    walk_editing,
+    walk_reading,
+    walk_records,
+    walk_rows,
+    walk_steps,
+)
 from tests.ui.clicks import line_edit
 from tests.ui.openers import area_alone
 from tests.ui.windows import keep_shot
@@ -23,7 +31,7 @@ from ui.walks.walk_dialog import WalkDialog
 def test_the_letters_menu_leaves_out_the_sender(qtbot: QtBot, demo_ctx: AppContext) -> None:
     tessin = next(
         w.id
-        for w in demo_ctx.call(walk_service.list_walks)
+        for w in demo_ctx.call(walk_reading.list_walks)
         if w.place == "Tessinparken" and w.date.year == 2021
     )
     area = WalksArea(demo_ctx)
@@ -46,8 +54,8 @@ def test_a_greyed_letters_button_says_why(qtbot: QtBot, demo_ctx: AppContext) ->
     tessin = next(p.id for p in demo_ctx.call(places.list_places) if p.name == "Tessinparken")
     anna = next(p for p in demo_ctx.call(contacts.list_people) if p.name == "Anna Berglund")
     walk_id = demo_ctx.call(
-        walk_service.create_walk,
-        walk_service.WalkInput(tessin, today, organiser_id=anna.id),
+        walk_editing.create_walk,
+        walk_rows.WalkInput(tessin, today, organiser_id=anna.id),
     )
     area = WalksArea(demo_ctx)
     qtbot.addWidget(area)
@@ -81,7 +89,7 @@ def test_without_an_organiser_the_letters_wait_for_one(qtbot: QtBot, demo_ctx: A
     traffic = next(
         o.id for o in demo_ctx.call(contacts.list_organisations) if o.name == "Trafikkontoret"
     )
-    walk_id = demo_ctx.call(walk_service.create_walk, walk_service.WalkInput(tessin, today))
+    walk_id = demo_ctx.call(walk_editing.create_walk, walk_rows.WalkInput(tessin, today))
     demo_ctx.call(walk_steps.mark_walked, walk_id, today)
     seen = demo_ctx.call(
         walk_records.add_observation,
@@ -168,8 +176,8 @@ def test_the_letters_line_waits_for_observations_and_keeps_its_place(
     recorded; the tabs stay where they are."""
     today = clock.today()
     tessin = next(p.id for p in demo_ctx.call(places.list_places) if p.name == "Tessinparken")
-    planned = demo_ctx.call(walk_service.create_walk, walk_service.WalkInput(tessin, today))
-    walked = demo_ctx.call(walk_service.create_walk, walk_service.WalkInput(tessin, today))
+    planned = demo_ctx.call(walk_editing.create_walk, walk_rows.WalkInput(tessin, today))
+    walked = demo_ctx.call(walk_editing.create_walk, walk_rows.WalkInput(tessin, today))
     demo_ctx.call(walk_steps.mark_walked, walked, today)
     demo_ctx.call(
         walk_records.add_observation,

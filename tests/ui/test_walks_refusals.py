@@ -14,11 +14,13 @@ from samverkan_desktop.services import (
     checklists,
     places,
     walk_actions,
+    walk_editing,
+    walk_reading,
     walk_records,
     walk_route,
+    walk_rows,
     walk_steps,
 )
-from samverkan_desktop.services import walks as walk_service
 from tests.ui.answers import acknowledge
 from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
@@ -32,7 +34,7 @@ from ui.walks.route_dialogs import StopDialog
 def _tessinparken(ctx: AppContext) -> int:
     return next(
         w.id
-        for w in ctx.call(walk_service.list_walks)
+        for w in ctx.call(walk_reading.list_walks)
         if w.place == "Tessinparken" and w.date.year == 2021
     )
 
@@ -110,8 +112,8 @@ def test_a_walk_made_meanwhile_is_refused_at_once_with_the_reason(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
     planned = demo_ctx.call(
-        walk_service.create_walk,
-        walk_service.WalkInput(demo_ctx.call(places.list_places)[0].id, clock.today()),
+        walk_editing.create_walk,
+        walk_rows.WalkInput(demo_ctx.call(places.list_places)[0].id, clock.today()),
     )
     area = _area(qtbot, demo_ctx)
     area.open_walk(planned)
@@ -123,15 +125,15 @@ def test_a_walk_made_meanwhile_is_refused_at_once_with_the_reason(
     area.view.delete_action.trigger()
     modals.check()
     assert len(seen) == 1 and "kan inte tas bort" in seen[0]
-    assert demo_ctx.call(walk_service.get_walk, planned).id == planned
+    assert demo_ctx.call(walk_reading.get_walk, planned).id == planned
 
 
 def test_a_refused_stop_name_is_corrected_and_the_stop_added_with_enter(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
     walk = demo_ctx.call(
-        walk_service.create_walk,
-        walk_service.WalkInput(demo_ctx.call(places.list_places)[0].id, clock.today()),
+        walk_editing.create_walk,
+        walk_rows.WalkInput(demo_ctx.call(places.list_places)[0].id, clock.today()),
     )
     demo_ctx.call(walk_route.add_stop, walk, "Entren")
     area = _area(qtbot, demo_ctx)
@@ -181,7 +183,7 @@ def test_a_walk_not_made_has_its_report_greyed_with_the_reason(
     """The core's rule, as the command line has it: a plan and a cancelled walk have no report
     (a cancelled walk's report was offered)."""
     place = demo_ctx.call(places.list_places)[0].id
-    walk_id = demo_ctx.call(walk_service.create_walk, walk_service.WalkInput(place, clock.today()))
+    walk_id = demo_ctx.call(walk_editing.create_walk, walk_rows.WalkInput(place, clock.today()))
     area = _area(qtbot, demo_ctx)
     area.open_walk(walk_id)
     report = area.view.print_report
@@ -208,8 +210,8 @@ def test_a_walk_with_checklist_answers_is_not_taken_back_and_asks_nothing_first(
     place = demo_ctx.call(places.list_places)[0].id
     template = demo_ctx.call(checklists.default_template_id)
     walk_id = demo_ctx.call(
-        walk_service.create_walk,
-        walk_service.WalkInput(place, clock.today(), checklist_template_id=template),
+        walk_editing.create_walk,
+        walk_rows.WalkInput(place, clock.today(), checklist_template_id=template),
     )
     stop = demo_ctx.call(walk_route.add_stop, walk_id, "Norra entrén")
     demo_ctx.call(walk_steps.mark_walked, walk_id, clock.today())
@@ -223,4 +225,4 @@ def test_a_walk_with_checklist_answers_is_not_taken_back_and_asks_nothing_first(
     area.view.back_action.trigger()
     modals.check()
     assert seen == ["Vandringen har 1 svar i checklistan, så den förblir markerad som genomförd."]
-    assert demo_ctx.call(walk_service.get_walk, walk_id).status is WalkStatus.WALKED
+    assert demo_ctx.call(walk_reading.get_walk, walk_id).status is WalkStatus.WALKED

@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
-from samverkan_desktop.services import places, walk_route
-from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services import places, walk_reading, walk_route
 from tests.ui.clicks import line_edit
 from tests.ui.demo_walks import gyllenstiernsgatan_2021, gyllenstiernsgatan_follow_up
 from ui.context import AppContext
@@ -40,7 +39,7 @@ def test_the_last_walks_route_and_people_come_along(qtbot: QtBot, demo_ctx: AppC
     qtbot.keyClicks(line_edit(dialog.place), "Gyllenstiernsgatan")
     assert dialog.copy_previous.isVisible() and dialog.copy_previous.isChecked()
     assert dialog.copy_previous.text() == "Samma rutt och deltagare som förra gången (2021-05-18)"
-    planned = demo_ctx.call(walk_service.get_walk, gyllenstiernsgatan_follow_up(demo_ctx))
+    planned = demo_ctx.call(walk_reading.get_walk, gyllenstiernsgatan_follow_up(demo_ctx))
     assert dialog.planned_note.isVisible()
     assert dialog.planned_note.text() == (
         f"En vandring på platsen är redan planerad till {planned.date.isoformat()}."
@@ -51,7 +50,7 @@ def test_the_last_walks_route_and_people_come_along(qtbot: QtBot, demo_ctx: AppC
     assert len(demo_ctx.call(walk_route.list_participants, new)) == len(
         demo_ctx.call(walk_route.list_participants, earlier)
     )
-    assert demo_ctx.call(walk_service.get_walk, new).meeting_point == (
+    assert demo_ctx.call(walk_reading.get_walk, new).meeting_point == (
         "Gyllenstiernsgatan vid Karlavägen"
     )
 

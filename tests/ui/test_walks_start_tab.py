@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import WalkStatus
-from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services import walk_reading
 from tests.ui.clicks import click_tab
 from tests.ui.conftest import ModalDriver
 from tests.ui.demo_walks import tessinparken
@@ -41,6 +41,6 @@ def test_a_follow_up_opens_on_its_planning(
     qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)  # Planera uppföljande …
     modals.check()
     assert view.walk is not None and view.walk.id != held
-    assert demo_ctx.call(walk_service.get_walk, view.walk.id).status is WalkStatus.PLANNING
+    assert demo_ctx.call(walk_reading.get_walk, view.walk.id).status is WalkStatus.PLANNING
     assert view.tabs.currentWidget() is view.plan_tab
     assert view.tabs.tabText(view.tabs.currentIndex()) == "Planering"

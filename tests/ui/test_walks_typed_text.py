@@ -8,8 +8,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import WalkStatus
-from samverkan_desktop.services import walk_records
-from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services import walk_reading, walk_records
 from tests.ui.demo_walks import tessinparken
 from tests.ui.windows import show_window
 from ui.context import AppContext
@@ -95,7 +94,7 @@ def test_the_summary_typed_survives_a_reload_and_is_saved_on_leaving_the_tab(
     assert tab.summary.toPlainText().endswith("kvällstid. Ny vandring i maj (typed).")
 
     _click_tab(qtbot, view, view.tabs.indexOf(view.followup_tab))
-    walk = demo_ctx.call(walk_service.get_walk, tessinparken(demo_ctx))
+    walk = demo_ctx.call(walk_reading.get_walk, tessinparken(demo_ctx))
     assert walk.summary is not None
     assert walk.summary.endswith("kvällstid. Ny vandring i maj (typed).")
 
@@ -112,7 +111,7 @@ def test_closing_notes_typed_survive_a_reload(qtbot: QtBot, demo_ctx: AppContext
     assert tab.notes.toPlainText().endswith("väderskyddet. Polisen kommer tillbaka.")
 
     _click_tab(qtbot, view, view.tabs.indexOf(view.plan_tab))
-    walk = demo_ctx.call(walk_service.get_walk, tessinparken(demo_ctx))
+    walk = demo_ctx.call(walk_reading.get_walk, tessinparken(demo_ctx))
     assert walk.closing_meeting_notes is not None
     assert walk.closing_meeting_notes.endswith("väderskyddet. Polisen kommer tillbaka.")
 
@@ -144,7 +143,7 @@ def test_closing_notes_typed_before_the_meeting_is_recorded_are_kept_on_leaving_
     mötet", then "← Alla vandringar" and another walk opened, were lost without a word. They are
     kept, and the meeting is still not recorded as held (its button does that, with its date)."""
     walked = next(
-        row.id for row in demo_ctx.call(walk_service.list_walks) if row.status is WalkStatus.WALKED
+        row.id for row in demo_ctx.call(walk_reading.list_walks) if row.status is WalkStatus.WALKED
     )
     window, view = _open_walk(qtbot, demo_ctx, walked)
     qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)  # Håll det avslutande mötet
@@ -161,6 +160,6 @@ def test_closing_notes_typed_before_the_meeting_is_recorded_are_kept_on_leaving_
     _navigate(qtbot, window, tessinparken(demo_ctx))
     _navigate(qtbot, window, walked)
     assert view.closing_tab.notes.toPlainText() == "Trafikkontoret ser over lastzonerna."
-    walk = demo_ctx.call(walk_service.get_walk, walked)
+    walk = demo_ctx.call(walk_reading.get_walk, walked)
     assert walk.closing_meeting_notes == "Trafikkontoret ser over lastzonerna."
     assert (walk.status, walk.closing_meeting_on) == (WalkStatus.WALKED, None)

@@ -29,7 +29,7 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.rating_scale import RATING_COLOURS, scale_line
 from samverkan_desktop.services import walk_records
 from samverkan_desktop.services.walk_records import AnswerInput, ChecklistSheet
-from samverkan_desktop.services.walks import WalkDetail
+from samverkan_desktop.services.walk_rows import WalkDetail
 from ui import key_guide
 from ui.context import AppContext
 from ui.walks.common import roomy

@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
 from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError, StaleRecordError
 from samverkan_desktop.i18n import _
-from samverkan_desktop.services import walk_records, walk_steps
-from samverkan_desktop.services import walks as walk_service
-from samverkan_desktop.services.walks import WalkDetail
+from samverkan_desktop.services import walk_reading, walk_records, walk_steps
+from samverkan_desktop.services.walk_rows import WalkDetail
 from ui.context import AppContext
 from ui.widgets.dialogs import show_error
 from ui.widgets.fields import OptionalDateEdit
@@ -219,7 +218,7 @@ class ClosingTab(InPlaceRecordFields, QWidget):
             return False
         self.clear_errors()
         # The walk as saved now, with this change: the next save goes against it.
-        self._shown = self.ctx.call(walk_service.get_walk, self._shown.id)
+        self._shown = self.ctx.call(walk_reading.get_walk, self._shown.id)
         return True
 
     def _kept_text(self) -> str:
@@ -297,7 +296,7 @@ class ClosingTab(InPlaceRecordFields, QWidget):
 
     def saved_record(self) -> WalkDetail:
         assert self._shown is not None
-        return self.ctx.call(walk_service.get_walk, self._shown.id)
+        return self.ctx.call(walk_reading.get_walk, self._shown.id)
 
     def show_record(self, record: WalkDetail) -> None:
         self._shown = self.walk = record

@@ -23,7 +23,7 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.models import WalkStatus
 from samverkan_desktop.rating_scale import rating_colour
 from samverkan_desktop.services import walk_actions, walk_followup
-from samverkan_desktop.services.walks import WalkDetail
+from samverkan_desktop.services.walk_rows import WalkDetail
 from ui.context import AppContext
 from ui.walks.common import roomy
 from ui.walks.observation_dialogs import ActionFollowUpDialog

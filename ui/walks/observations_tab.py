@@ -27,7 +27,7 @@ from samverkan_desktop.models import Severity
 from samverkan_desktop.services import action_reading, walk_actions, walk_records
 from samverkan_desktop.services.walk_actions import WalkActionRow
 from samverkan_desktop.services.walk_records import ObservationRow
-from samverkan_desktop.services.walks import WalkDetail
+from samverkan_desktop.services.walk_rows import WalkDetail
 from ui.actions.edit_undo import edit_with_undo, offer_undo_of_new
 from ui.context import AppContext
 from ui.walks.common import roomy

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from samverkan_desktop.formatting import clock_held, long_date_with_week, with_clock
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.services import walk_route
-from samverkan_desktop.services.walks import RECOMMENDED_MAX_PEOPLE, WalkDetail
+from samverkan_desktop.services.walk_rows import RECOMMENDED_MAX_PEOPLE, WalkDetail
 from ui import key_guide
 from ui.context import AppContext
 from ui.walks.common import roomy

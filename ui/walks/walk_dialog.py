@@ -15,9 +15,15 @@ from samverkan_desktop import clock
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import LightCondition, WalkFormat
-from samverkan_desktop.services import checklists, contacts, places
-from samverkan_desktop.services import walks as walk_service
-from samverkan_desktop.services.walks import WalkDetail, WalkInput
+from samverkan_desktop.services import (
+    checklists,
+    contacts,
+    places,
+    walk_editing,
+    walk_reading,
+    walk_rows,
+)
+from samverkan_desktop.services.walk_rows import WalkDetail, WalkInput
 from ui.context import AppContext
 from ui.walks.common import parse_time, set_or_clear
 from ui.walks.place_dialogs import add_place
@@ -110,7 +116,7 @@ class WalkDialog(RecordForm[WalkDetail]):
         self._light_chosen = walk_id is not None
         # Before a time is typed, the light a walk is planned with anywhere (the command line
         # too), not the list's first choice: they disagreed (daylight here, dark there).
-        self.light.set_value(walk_service.DEFAULT_LIGHT)
+        self.light.set_value(walk_rows.DEFAULT_LIGHT)
         self.light.activated.connect(self._choose_light)
         self.date.dateChanged.connect(lambda *_args: self._suggest_light())
         self.time.textChanged.connect(lambda *_args: self._suggest_light())
@@ -125,7 +131,7 @@ class WalkDialog(RecordForm[WalkDetail]):
         self.place.currentTextChanged.connect(lambda *_args: self._place_changed())
 
         if walk_id is not None:
-            self.show_record(ctx.call(walk_service.get_walk, walk_id))
+            self.show_record(ctx.call(walk_reading.get_walk, walk_id))
         else:
             set_or_clear(self.place, place_id)
             self._place_changed()
@@ -144,11 +150,11 @@ class WalkDialog(RecordForm[WalkDetail]):
     def _place_changed(self) -> None:
         place_id = self.place.value()
         if not self._organiser_chosen:
-            self.organiser.set_value(self.ctx.call(walk_service.default_organiser_id, place_id))
+            self.organiser.set_value(self.ctx.call(walk_reading.default_organiser_id, place_id))
         if self.walk_id is not None:
             self.form.setRowVisible(self.copy_previous, False)
             return
-        planned = self.ctx.call(walk_service.planned_at, place_id, clock.today())
+        planned = self.ctx.call(walk_reading.planned_at, place_id, clock.today())
         if planned is not None:
             self.planned_note.setText(
                 _("A walk at this place is already planned for {date}.").format(
@@ -156,7 +162,7 @@ class WalkDialog(RecordForm[WalkDetail]):
                 )
             )
         self.planned_note.setVisible(planned is not None)
-        earlier = self.ctx.call(walk_service.last_walked_at, place_id)
+        earlier = self.ctx.call(walk_reading.last_walked_at, place_id)
         self._copy_from = earlier.id if earlier is not None else None
         if earlier is not None:
             self.copy_previous.setText(
@@ -178,10 +184,10 @@ class WalkDialog(RecordForm[WalkDetail]):
         except ValidationError:
             return  # not a date or a time yet: said when saving
         if date is not None and start is not None:
-            self.light.set_value(walk_service.expected_light(date, start))
+            self.light.set_value(walk_rows.expected_light(date, start))
 
     def read_record(self, shown: WalkDetail) -> WalkDetail:
-        return self.ctx.call(walk_service.get_walk, shown.id)
+        return self.ctx.call(walk_reading.get_walk, shown.id)
 
     def fill(self, walk: WalkDetail) -> None:
         self.place.set_value(walk.place_id)
@@ -248,13 +254,13 @@ class WalkDialog(RecordForm[WalkDetail]):
         )
 
     def rule_refusals(self) -> list[ValidationError]:
-        return self.ctx.call(walk_service.plan_check, self.walk_id, self.data(readable_only=True))
+        return self.ctx.call(walk_editing.plan_check, self.walk_id, self.data(readable_only=True))
 
     def save(self) -> None:
         data = self.data()
         if self.walk_id is None:
             copy_from = self._copy_from if self.copy_previous.isChecked() else None
-            self.saved_id = self.ctx.call(walk_service.create_walk, data, copy_from)
+            self.saved_id = self.ctx.call(walk_editing.create_walk, data, copy_from)
         else:
-            self.ctx.call(walk_service.update_walk, self.walk_id, data)
+            self.ctx.call(walk_editing.update_walk, self.walk_id, data)
             self.saved_id = self.walk_id

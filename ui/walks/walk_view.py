@@ -24,9 +24,14 @@ from samverkan_desktop.errors import DomainError
 from samverkan_desktop.formatting import clock_held, long_date_with_week, with_clock
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import WalkStatus
-from samverkan_desktop.services import walk_actions, walk_steps
-from samverkan_desktop.services import walks as walk_service
-from samverkan_desktop.services.walks import WalkDetail
+from samverkan_desktop.services import (
+    walk_actions,
+    walk_editing,
+    walk_reading,
+    walk_rows,
+    walk_steps,
+)
+from samverkan_desktop.services.walk_rows import WalkDetail
 from ui import key_guide
 from ui.context import AppContext
 from ui.walks.cancel_dialog import CancelWalkDialog
@@ -217,7 +222,7 @@ class WalkView(QWidget):
 
     def show_walk(self, walk_id: int) -> bool:
         try:
-            walk = self.ctx.call(walk_service.get_walk, walk_id)
+            walk = self.ctx.call(walk_reading.get_walk, walk_id)
         except DomainError:
             return False
         step = current_step(walk, clock.moment())
@@ -227,9 +232,7 @@ class WalkView(QWidget):
         when = clock_held(
             with_clock(long_date_with_week(walk.date), walk.start_time, walk.end_time)
         )
-        self.subtitle.setText(
-            f"{when} · {walk_service.status_text(walk.status, walk.cancel_reason)}"
-        )
+        self.subtitle.setText(f"{when} · {walk_rows.status_text(walk.status, walk.cancel_reason)}")
         self._show_steps(walk)
         for tab in (
             self.plan_tab,
@@ -332,7 +335,7 @@ class WalkView(QWidget):
         self.letters_reason.setText(
             f"{self.letters_button.accessibleName()}: {said}" if said else ""
         )
-        no_report = walk_service.no_report_reason(walk.status)
+        no_report = walk_rows.no_report_reason(walk.status)
         self.print_report.setEnabled(no_report is None)
         self.print_report.setToolTip(no_report or self._report_tooltip)
 
@@ -396,7 +399,7 @@ class WalkView(QWidget):
     def delete_walk(self) -> None:
         walk = self.walk
         if walk is None or refused_before_asking(
-            self, self.ctx, "walks", walk_service.check_walk_deletable, walk.id
+            self, self.ctx, "walks", walk_editing.check_walk_deletable, walk.id
         ):
             return
         if confirm(
@@ -406,7 +409,7 @@ class WalkView(QWidget):
                 place=walk.place, date=walk.date.isoformat()
             ),
             _("Delete"),
-        ) and perform(self, self.ctx, "walks", walk_service.delete_walk, walk.id):
+        ) and perform(self, self.ctx, "walks", walk_editing.delete_walk, walk.id):
             self.walk = None
             self.back_requested.emit()
 

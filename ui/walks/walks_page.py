@@ -10,9 +10,8 @@ from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QPushButton, QVBoxLayou
 from samverkan_desktop.formatting import clock_held, date_with_week, with_clock
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import WalkStatus
-from samverkan_desktop.services import places
-from samverkan_desktop.services import walks as walk_service
-from samverkan_desktop.services.walks import WalkRow, status_text
+from samverkan_desktop.services import places, walk_reading
+from samverkan_desktop.services.walk_rows import WalkRow, status_text
 from ui.context import AppContext
 from ui.widgets.fields import EnumCombo
 from ui.widgets.list_page import ListPage
@@ -161,7 +160,7 @@ class WalksPage(ListPage[WalkRow]):
             (
                 self.year_filter,
                 _("All years"),
-                [(y, str(y)) for y in self.ctx.call(walk_service.walk_years)],
+                [(y, str(y)) for y in self.ctx.call(walk_reading.walk_years)],
             ),
             (
                 self.place_filter,
@@ -180,7 +179,7 @@ class WalksPage(ListPage[WalkRow]):
 
     def load_rows(self) -> list[WalkRow]:
         return self.ctx.call(
-            walk_service.list_walks,
+            walk_reading.list_walks,
             self.search_text(),
             year=self.year_filter.currentData(),
             status=self.status_filter.value(),
