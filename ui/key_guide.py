@@ -177,6 +177,10 @@ FORM_SELECT_ALL = _keys(
 # --- every list ---------------------------------------------------------------------------------
 IN_LISTS = N_("In lists")
 LIST_OPEN = _keys(IN_LISTS, N_("Open the selected row"), "Return", "Enter")
+LIST_FROM_SEARCH = _keys(
+    IN_LISTS, N_("From the search field above a list into the list, on its first row"), "Down"
+)
+LIST_TO_SEARCH = _keys(IN_LISTS, N_("Back to the search field (on the list's first row)"), "Up")
 LIST_COPY = _keys(IN_LISTS, N_("Copy the row"), QKeySequence.StandardKey.Copy)
 LIST_UNDO = _keys(
     IN_LISTS,

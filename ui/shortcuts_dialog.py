@@ -26,6 +26,7 @@ from samverkan_desktop.i18n import _, ngettext
 from ui import key_guide
 from ui.widgets.one_time_dialog import OneTimeDialog
 from ui.widgets.record_table import RecordTable
+from ui.widgets.search_keys import arrows_between
 from ui.widgets.table_model import Column
 
 if TYPE_CHECKING:
@@ -131,6 +132,7 @@ class ShortcutsDialog(OneTimeDialog):
         self.place.currentIndexChanged.connect(lambda _index: self._filter())
         self.table: RecordTable[Shortcut] = RecordTable(shortcut_columns(), self)
         self.table.set_rows(shortcuts)
+        arrows_between(self.search, self.table)
         self.count = QLabel(self)
         self.count.setStyleSheet("color: #5f6b7a;")
         close = QPushButton(_("Close"), self)

@@ -52,6 +52,7 @@ from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.next_choice import chosen_after_removal
 from ui.widgets.notice import NoticeBar
 from ui.widgets.pdf_preview import preview_in_background
+from ui.widgets.search_keys import arrows_between
 from ui.widgets.toolbar_keys import reach_by_keys
 from ui.widgets.wording import add_print_menu, keep_ellipsis
 
@@ -84,6 +85,7 @@ class ActionsArea(ActionFilters, ActionChanges):
         self.toolbar = QToolBar(left)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         reach_by_keys(self.toolbar, self.table)  # one Tab stop before the list, as read
+        arrows_between(self.search, self.table, self._search_timer, self.narrow)
         self.new_action = self._add_action(_("New action…"), self.create_action, "Ctrl+N")
         self.edit_action = self._add_action(_("Edit…"), self.edit_current, "Ctrl+E")
         self.detail.edit_button.setToolTip(

@@ -53,6 +53,7 @@ from ui.widgets.one_time_dialog import popup_once
 from ui.widgets.paged_model import PagedRowModel
 from ui.widgets.record_table import RecordTable
 from ui.widgets.removal_focus import back_to_list
+from ui.widgets.search_keys import arrows_between
 from ui.widgets.table_model import Column
 from ui.widgets.toolbar_keys import reach_by_keys
 from ui.widgets.wording import add_menu_to_toolbar, keep_ellipsis
@@ -139,6 +140,7 @@ class ListPage(QWidget, Generic[R]):
         self.model = self.table.rows_model
         self.proxy = self.table.proxy
         reach_by_keys(self.toolbar, self.table)  # one Tab stop before the list, as read
+        arrows_between(self.search, self.table, self._search_timer, self.narrow)
         if isinstance(self.model, PagedRowModel):
             self._count_timer = QTimer(self)
             self._count_timer.setSingleShot(True)
