@@ -137,6 +137,8 @@ class ShortcutsDialog(OneTimeDialog):
         self.count.setStyleSheet("color: #5f6b7a;")
         close = QPushButton(_("Close"), self)
         close.clicked.connect(self.accept)
+        # Not the default button: Enter in the search closed the list just searched (Esc closes).
+        close.setAutoDefault(False)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(self.search, 2)

@@ -1,7 +1,7 @@
 """Down in the search field above a list goes into the list on its first row, Up on that row
 back to the search (ui.widgets.search_keys): in Kontakter (a ListPage), in Åtgärder (filters
-of its own) and in Hjälp → Kortkommandon, which lists these keys. Enter in Åtgärder's search
-only searches: nothing opens, the focus stays to type on."""
+of its own) and in Hjälp → Kortkommandon, which lists these keys. Enter in a search only
+searches: nothing opens or closes, the focus stays to type on."""
 
 from __future__ import annotations
 
@@ -72,6 +72,10 @@ def test_contacts_down_from_the_search_chooses_the_first_match(
     qtbot.keyClick(page.table, Qt.Key.Key_Up)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.search)
     assert _down_then_up(qtbot, page.search, page.table, "Namn") == names[0]
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)  # a row chosen: Enter still only searches
+    settle(qtbot)
+    assert QApplication.activeModalWidget() is None
+    assert QApplication.focusWidget() is page.search
 
 
 def test_actions_down_from_the_search_and_enter_only_searches(
@@ -95,7 +99,8 @@ def test_the_shortcuts_list_names_the_arrows_and_answers_to_them(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
     """Hjälp → Kortkommandon, a list with a search above it too: "sökfältet" typed, Down
-    chooses the first row found, the lists' new keys among the rows."""
+    chooses the first row found, the lists' new keys among the rows; back in the search,
+    Enter leaves the list open (it pressed "Stäng", the default button)."""
     window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
     seen: dict[str, object] = {}
     rows: list[tuple[str, str]] = []
@@ -109,6 +114,10 @@ def test_the_shortcuts_list_names_the_arrows_and_answers_to_them(
         rows.extend(
             zip(column_texts(dialog.table, "Var"), column_texts(dialog.table, "Vad"), strict=True)
         )
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Up)
+        seen["back"] = QApplication.focusWidget() is dialog.search
+        qtbot.keyClick(dialog.search, Qt.Key.Key_Return)  # nothing to do: the list stays open
+        seen["open"] = dialog.isVisible()
         dialog.accept()
 
     modals.answer(read)
@@ -116,5 +125,6 @@ def test_the_shortcuts_list_names_the_arrows_and_answers_to_them(
     next(a for a in help_menu.actions() if a.text() == "&Kortkommandon").trigger()
     modals.check()
     assert seen["focus"] is True and seen["chosen"] == 0
+    assert seen["back"] is True and seen["open"] is True
     assert ("I listor", "Från sökfältet ovanför en lista in i listan, på dess första rad") in rows
     assert ("I listor", "Tillbaka till sökfältet (på listans första rad)") in rows
