@@ -12,6 +12,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from samverkan_desktop import clock
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import Group, Meeting, MeetingStatus
 from samverkan_desktop.services.group_start import (
@@ -19,6 +20,7 @@ from samverkan_desktop.services.group_start import (
     first_with_history,
     history_refusal,
 )
+from samverkan_desktop.services.groups import find_group
 from samverkan_desktop.services.meeting_common import day_start, to_local
 
 
@@ -62,6 +64,18 @@ def check_end(session: Session, group: Group, end: dt.date, field: str) -> None:
         ),
     )
     raise history_refusal(*found, texts, end, field)
+
+
+def offered_end(session: Session, group_id: int, today: dt.date | None = None) -> dt.date:
+    """The end "End group…" offers: today, unless an end today would be refused; then the
+    earliest day that is not (the start of a group still to start, the day of a meeting it held
+    or minuted after today). Offering today and refusing it sent the user to guess the day."""
+    group = find_group(session, group_id)
+    day = today or clock.today()
+    if group.starts_on is not None and group.starts_on > day:
+        day = group.starts_on
+    found = first_with_history(session, _meetings_after(session, group_id, day))
+    return day if found is None else to_local(found[0].starts_at).date()
 
 
 def planned_after(session: Session, group_id: int, end: dt.date) -> list[tuple[int, dt.date]]:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from samverkan_desktop import clock
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
-from samverkan_desktop.services import group_editing, groups
+from samverkan_desktop.services import group_editing, group_end, groups
 from samverkan_desktop.services.group_rows import GroupDetail
 from ui.context import AppContext
 from ui.widgets.fields import OptionalDateEdit
@@ -53,15 +53,20 @@ class EndGroupDialog(RecordForm[GroupDetail]):
             )
             self.date_edit.set_value(record.ended_on)
             return
-        self.explanation.setText(
-            _(
-                "“{name}” will be marked as ended. Its members, agreement and history are kept, "
-                "and you can make it active again later by editing it. Its planned meetings "
-                "after the end date are removed; those with an agenda of their own, minutes or "
-                "other changes are kept."
-            ).format(name=record.name)
-        )
-        self.date_edit.set_value(clock.today())
+        explanation = _(
+            "“{name}” will be marked as ended. Its members, agreement and history are kept, "
+            "and you can make it active again later by editing it. Its planned meetings "
+            "after the end date are removed; those with an agenda of their own, minutes or "
+            "other changes are kept."
+        ).format(name=record.name)
+        if record.starts_on is not None and record.starts_on > clock.today():
+            # Why the day offered is not today: an end before the start is refused.
+            explanation += " " + _(
+                "It has not started yet: it can end on its start day, {date}, at the earliest."
+            ).format(date=record.starts_on.isoformat())
+        self.explanation.setText(explanation)
+        # The day the core accepts (today, the start of a group still to start, …).
+        self.date_edit.set_value(self.ctx.call(group_end.offered_end, record.id))
 
     def save(self) -> None:
         on = self.date_edit.value()
