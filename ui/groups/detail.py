@@ -241,6 +241,9 @@ class GroupDetailPane(DetailPane):
         # In a row (one a line, a long name was cut at the right of a 1100 px window, not
         # wrapped under the label).
         facts.set_fact("organisations", ", ".join(group.participating_organisations()))
+        # The label in the tense of its day: "Startar 2020-02-29" read as a start to come.
+        started = group.starts_on is not None and group.starts_on < clock.today()
+        facts.label_of("starts_on").setText(_("Started on") if started else _("Starts on"))
         facts.set_fact("starts_on", date_with_week(group.starts_on))
         # Ended: the end date says it all ("Tills vidare" beside "Avslutad" contradicted it).
         facts.set_fact("term", None if group.ended_on else term_text(group.term_until))
