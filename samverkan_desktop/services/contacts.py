@@ -134,12 +134,15 @@ def _organisation_values(data: OrganisationInput) -> dict[str, object]:
 
 
 def _check_organisation_name(session: Session, name: str, exclude_id: int | None = None) -> None:
-    query = select(Organisation.id).where(func.lower(Organisation.name) == name.lower())
+    query = select(Organisation.name).where(func.lower(Organisation.name) == name.lower())
     if exclude_id is not None:
         query = query.where(Organisation.id != exclude_id)
-    if session.scalar(query) is not None:
+    existing = session.scalar(query)
+    if existing is not None:
+        # Named as it is written ("SOS Alarm", not the "sos alarm" typed): the one to look for.
         raise ConflictError(
-            _("There is already an organisation named “{name}”.").format(name=name), field="name"
+            _("There is already an organisation named “{name}”.").format(name=existing),
+            field="name",
         )
 
 

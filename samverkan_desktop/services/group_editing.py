@@ -50,12 +50,13 @@ def _apply(
 ) -> bool:
     """Set the group from the form; True when its organisations changed."""
     name = require_text(data.name, "name", _("Name"))
-    duplicate = select(Group.id).where(func.lower(Group.name) == name.lower())
+    duplicate = select(Group.name).where(func.lower(Group.name) == name.lower())
     if exclude_id is not None:
         duplicate = duplicate.where(Group.id != exclude_id)
-    if session.scalar(duplicate) is not None:
+    existing = session.scalar(duplicate)
+    if existing is not None:  # named as it is written, not as typed
         raise ConflictError(
-            _("There is already a group named “{name}”.").format(name=name), field="name"
+            _("There is already a group named “{name}”.").format(name=existing), field="name"
         )
     check_order(
         data.starts_on,

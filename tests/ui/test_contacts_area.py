@@ -241,7 +241,8 @@ def test_a_duplicate_organisation_name_is_explained_beside_the_field(
     modals.answer(fill)
     qtbot.keyClick(area, Qt.Key.Key_N, CTRL)
     modals.check()
-    assert seen["error"] == "Det finns redan en organisation som heter ”trafikkontoret”."
+    # The existing one named as it is written, not as typed.
+    assert seen["error"] == "Det finns redan en organisation som heter ”Trafikkontoret”."
 
 
 def test_a_person_in_an_organisation_opens_among_the_people(

@@ -111,7 +111,8 @@ def test_an_empty_name_is_explained_beside_the_field_and_nothing_typed_is_lost(
 @pytest.mark.parametrize(
     ("typed", "message"),
     [
-        ("chefsamråd trygghet", "Det finns redan en grupp som heter ”chefsamråd trygghet”."),
+        # The existing group as it is written, not as typed.
+        ("chefsamråd trygghet", "Det finns redan en grupp som heter ”Chefsamråd trygghet”."),
         (STEERING, "Det finns redan en grupp"),
     ],
 )
