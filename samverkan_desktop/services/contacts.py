@@ -208,6 +208,12 @@ def list_people(
     return sorted(rows, key=lambda row: sort_key(row.name))
 
 
+def count_people(session: Session) -> int:
+    """Everyone in the register: what a narrowed list is counted against ("11 av 43
+    personer")."""
+    return session.scalar(select(func.count(Person.id))) or 0
+
+
 def get_person(session: Session, person_id: int) -> PersonRow:
     return _person_row(person_record(session, person_id))
 
