@@ -17,8 +17,10 @@ height their lines need, in two places Qt leaves that to us:
 - A window's minimum height ignores height-for-width (a wrapped label counts one line), so a
   dialog given a size, restored at its last size, or shown before an error appears is too low
   for its texts: it grows to the height its layout needs for its width. Once that text goes,
-  it gives the room back, down to the height it had before (a height the user gave stays).
-  And a window with a minimum width of its own no longer gets its layout's: narrower than
+  the dialog keeps its height while it is shown (the room stays under the rows): shrinking
+  as an error went while the user typed moved "Spara" up from under the mouse, and the click
+  landed on nothing. Before it is shown, it gives the room back, down to the height it had
+  before (a height the user gave stays). And a window with a minimum width of its own no longer gets its layout's: narrower than
   that, the form is laid out wider than the dialog and its texts measured for a width they do
   not get.
 
@@ -319,8 +321,9 @@ class FormDialog(AskingDialog):
     def _fit_height(self) -> None:
         """At least the layout's minimum width, and grow to the height the layout needs at this
         width: Qt's minimum height of a window counts a wrapped label as one line. Grown for a
-        text that has gone again (an error under a field), by Qt or here, the room is given
-        back, down to the height it had before; a height the user gave it stays."""
+        text that has gone again (an error under a field), by Qt or here, it keeps that height
+        while shown, so that its buttons stay under the mouse (see the module); before that the
+        room is given back, down to the height it had before; a height the user gave stays."""
         layout = self.layout()
         if layout is None:
             return
@@ -332,7 +335,7 @@ class FormDialog(AskingDialog):
             if not content_sized:
                 self._height_before_fit = self.height()
             self.resize(self.width(), needed)
-        elif needed < self.height() and content_sized:
+        elif needed < self.height() and content_sized and not self.isVisible():
             self.resize(self.width(), max(needed, self._height_before_fit))
 
     def save(self) -> None:
