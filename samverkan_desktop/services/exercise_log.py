@@ -36,14 +36,37 @@ def log_refusal(
     if day is None or day <= (today or clock.today()):
         return None
     if status is ExerciseStatus.CANCELLED:
+        # Named as the exercise's window offers it: there is no "set back to planned" in sight.
         return _(
             "{subject} is cancelled: no conduct log is written for it. If it is held after all, "
-            "set it back to planned and give it the day it is held."
-        ).format(subject=exercise_subject(title))
+            "take the cancelling back with {more} ▾ → “{back}” and give it the day it is held."
+        ).format(subject=exercise_subject(title), **_window_words())
     return _(
         "{subject} is planned for {date}: its conduct log is written from that day. If it is "
         "held today, change its date first."
     ).format(subject=exercise_subject(title), date=day.isoformat())
+
+
+def _window_words() -> dict[str, str]:
+    """The exercise window's names for taking a cancelling back."""
+    return {"more": _("More"), "back": _("Take back the last step")}
+
+
+def _command_line_refusal(title: str | None, status: ExerciseStatus) -> str | None:
+    """The command line's words for a cancelled exercise: it cannot take a cancelling back,
+    only the window can (None: the window's line holds for the command line too)."""
+    if status is not ExerciseStatus.CANCELLED:
+        return None
+    return _(
+        "{subject} is cancelled: no conduct log is written for it. If it is held after all, "
+        "open it in the window under {area} → {exercises}, take the cancelling back with "
+        "{more} ▾ → “{back}” and give it the day it is held; then the command can log the note."
+    ).format(
+        subject=exercise_subject(title),
+        area=_("Crisis & exercises"),
+        exercises=_("Exercises"),
+        **_window_words(),
+    )
 
 
 # "09.15 Larm inkom", "9.15 …", "09:15 …": the minutes written out, so a note starting with a
@@ -95,7 +118,11 @@ def add_log_entry(
         when = when.replace(tzinfo=dt.UTC)
     refusal = log_refusal(exercise.title, exercise.date, local(when).date(), exercise.status)
     if refusal is not None:
-        raise ValidationError(refusal, field="text")
+        raise ValidationError(
+            refusal,
+            field="text",
+            command_line=_command_line_refusal(exercise.title, exercise.status),
+        )
     # Stored in UTC: SQLite keeps no zone, and every reader takes a naive value as UTC.
     when = when.astimezone(dt.UTC)
     entry = ExerciseLogEntry(
