@@ -129,13 +129,14 @@ class LessonsTab(ExerciseTab):
     def show_exercise(self, detail: ExerciseDetail) -> None:
         super().show_exercise(detail)
         open_count = sum(1 for r in detail.lessons if r.action is not None and r.action.is_open)
-        self.heading.setText(
-            ngettext(
-                "Lessons learned ({count}, {open} open action)",
-                "Lessons learned ({count}, {open} open actions)",
-                open_count,
-            ).format(count=len(detail.lessons), open=open_count)
+        heading = ngettext(
+            "Lessons learned ({count}, {open} open action)",
+            "Lessons learned ({count}, {open} open actions)",
+            open_count,
         )
+        if not detail.lessons:  # "(0, 0 öppna åtgärder)" counted actions of no lesson
+            heading = _("Lessons learned ({count})")
+        self.heading.setText(heading.format(count=len(detail.lessons), open=open_count))
         self._refusal = exercise_lessons.lesson_refusal(detail.exercise.status)
         self.not_held.show_refusal(self._refusal)
         self.table.set_rows(detail.lessons)
