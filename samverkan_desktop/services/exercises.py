@@ -237,8 +237,9 @@ def too_early_to_hold(
             "day. If it was held earlier, change its date first."
         )
         if status is ExerciseStatus.CANCELLED
+        # Short enough for one line under the header at 1024 px ("datum." stood alone).
         else _(
-            "{subject} is planned for {date}; it can be marked as held from that day. "
+            "{subject} can be marked as held from its day, {date}. "
             "If it was held earlier, change its date first."
         )
     )

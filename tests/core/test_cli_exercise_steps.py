@@ -171,8 +171,8 @@ def test_an_exercise_not_yet_held_is_refused_and_nobody_marked(
     code, out, err = _cli(db, capsys, "held", str(exercise), "--all-attended")
     assert (code, out) == (1, "")
     assert err == (
-        f"Fel: ”Larmprov” är planerad till {later}; den kan markeras som genomförd från den "
-        "dagen. Om den hölls tidigare, ändra först dess datum.\n"
+        f"Fel: ”Larmprov” kan markeras som genomförd från sin dag, {later}. Om den hölls "
+        "tidigare, ändra först dess datum.\n"
     )
     detail = _detail(db, exercise)
     assert detail.exercise.status is ExerciseStatus.PLANNED

@@ -366,7 +366,7 @@ def test_a_planned_exercise_is_not_marked_held_before_its_day(db: Database) -> N
                 "Larmprov", ExerciseType.FUNCTIONAL, 2026, 12, date=dt.date(2026, 12, 22)
             ),
         )
-        with pytest.raises(ValidationError, match="planerad till 2026-12-22") as refused:
+        with pytest.raises(ValidationError, match="genomförd från sin dag, 2026-12-22") as refused:
             exercises.set_status(session, later, ExerciseStatus.CONDUCTED, today=today)
         assert refused.value.field == "date"
         exercises.set_status(session, later, ExerciseStatus.CONDUCTED, today=dt.date(2026, 12, 22))

@@ -1,5 +1,6 @@
 """An exercise planned for a coming day says why "Markera som genomförd" waits in a line under its
-title, as a walk does: "Övningen är planerad till …". The line repeated the title in quotes;
+title, as a walk does: "Övningen kan markeras som genomförd från sin dag, …" (one line at 1024
+px: "… ändra först dess" / "datum." left a word alone on a second line). The line repeated the title in quotes;
 with a long one (a staff exercise named for its scenario) it took three lines at 1024 px, the
 title twice on the screen and the tabs pushed down. The command line still names the exercise
 it refuses (its line stands alone)."""
@@ -43,12 +44,14 @@ def test_the_line_under_a_long_title_does_not_repeat_it(
     line = view.step_refusal
     assert line.isVisible()
     assert line.text() == (
-        "Övningen är planerad till 2027-02-15; den kan markeras som genomförd från den dagen. "
+        "Övningen kan markeras som genomförd från sin dag, 2027-02-15. "
         "Om den hölls tidigare, ändra först dess datum."
     )
-    assert len(wrapped_lines(line)) <= 2, wrapped_lines(line)
+    assert len(wrapped_lines(line)) == 1, wrapped_lines(line)  # "datum." stood alone below
     assert view.next_button.toolTip() == line.text()
 
     with pytest.raises(DomainError) as refused:  # as the command line is told
         ctx.call(exercises.set_status, exercise, ExerciseStatus.CONDUCTED)
-    assert refused.value.message.startswith(f"”{TITLE}” är planerad till 2027-02-15")
+    assert refused.value.message.startswith(
+        f"”{TITLE}” kan markeras som genomförd från sin dag, 2027-02-15"
+    )

@@ -37,7 +37,7 @@ def test_the_step_waits_for_the_exercises_day(qtbot: QtBot, ctx: AppContext, mon
     assert button.text() == "Markera som genomförd"
     assert not button.isEnabled()
     assert button.toolTip() == (
-        "Övningen är planerad till 2026-12-22; den kan markeras som genomförd från den dagen. "
+        "Övningen kan markeras som genomförd från sin dag, 2026-12-22. "
         "Om den hölls tidigare, ändra först dess datum."
     )
     qtbot.wait(50)
