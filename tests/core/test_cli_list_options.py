@@ -10,6 +10,7 @@ import json
 from typing import Any
 
 import pytest
+from dateutil.relativedelta import relativedelta
 
 from samverkan_desktop.db import Database
 from tests.core.test_cli import run_cli
@@ -129,12 +130,20 @@ def test_walks_and_exercises_from_and_to(
     assert [
         w["date"] for w in _listed(capsys, demo_url, "walks", "list", "--to", "2016-12-31")
     ] == ["2016-04-13"]
-    # An exercise planned for March 2027 without a day is within any day of March.
-    march = _listed(
-        capsys, demo_url, "exercises", "list", "--from", "2027-03-31", "--to", "2027-04-30"
+    # An exercise planned for a month without a day is within any day of that month: the
+    # seminar, planned three months from the demo's day, is found from its month's last day.
+    every = _listed(capsys, demo_url, "exercises", "list")
+    seminar = next(e for e in every if e["title"].startswith("Seminarieövning"))
+    assert seminar["date"] is None
+    month = dt.date(seminar["year"], seminar["month"], 1)
+    last_day, next_months_end = (month + relativedelta(months=n, days=-1) for n in (1, 2))
+    found = _listed(
+        capsys, demo_url, "exercises", "list", "--from", str(last_day), "--to", str(next_months_end)
     )
-    assert [e["title"] for e in march] == ["Seminarieövning: IT-attack mot verksamhetssystemen"]
-    assert _listed(capsys, demo_url, "exercises", "list", "--from", "2027-06-01") == []
+    assert [e["title"] for e in found] == ["Seminarieövning: IT-attack mot verksamhetssystemen"]
+    latest = max(dt.date(e["year"], e["month"], 1) for e in every)
+    after = latest + relativedelta(months=1)
+    assert _listed(capsys, demo_url, "exercises", "list", "--from", str(after)) == []
     code, out, err = run_cli(
         capsys, "--db", demo_url, "exercises", "list", "--from", "2027-04-01", "--to", "2027-03-01"
     )
