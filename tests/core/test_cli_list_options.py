@@ -103,15 +103,20 @@ def test_units_list_filters_as_the_alarms_window(
 
 @pytest.mark.parametrize(
     ("words", "year"),
-    [(("walks", "list"), "2021"), (("exercises", "list"), "2027"), (("meetings", "list"), "2027")],
+    [(("walks", "list"), "2021"), (("exercises", "list"), None), (("meetings", "list"), None)],
 )
 def test_a_year_is_from_1_january_to_31_december(
     demo_url: str,
     capsys: pytest.CaptureFixture[str],
     words: tuple[str, ...],
-    year: str,
+    year: str | None,
 ) -> None:
     """--year where --from and --to were, and the other way round: the same rows."""
+    if year is None:
+        # The year of the first row listed (the latest exercise, the next meeting): the demo lays
+        # them out around its day (on New Year's Eve 2027 no exercise is left in 2027).
+        first = _listed(capsys, demo_url, *words)[0]
+        year = str(first["year"]) if "year" in first else first["start"][:4]
     of_year = _listed(capsys, demo_url, *words, "--year", year)
     days = _listed(capsys, demo_url, *words, "--from", f"{year}-01-01", "--to", f"{year}-12-31")
     assert of_year and of_year == days
