@@ -54,7 +54,9 @@ def test_leaving_the_groups_is_undone_exactly(db: Database) -> None:
         steering = group_editing.create_group(
             s, group_rows.GroupInput("Styrgrupp", GroupType.STYRGRUPP)
         )
-        membership_changes.add_member(s, work, person, MemberRole.CONVENER)
+        membership_changes.add_member(
+            s, work, person, MemberRole.CONVENER, now=NOW, joined_on=AUTUMN
+        )
         data = groups.get_group(s, steering).to_input()
         group_editing.update_group(s, steering, dataclasses.replace(data, police_contact_id=person))
         coming = meeting_on(s, work, (2026, 12, 9))
