@@ -46,8 +46,10 @@ def set_moment() -> dt.datetime | None:
 
 def running_from(moment: dt.datetime) -> Callable[[dt.tzinfo | None], dt.datetime]:
     """A ``datetime.now`` that reads ``moment`` now and runs on in real time."""
-    offset = moment - dt.datetime.now(dt.UTC)
+    return _running_with(moment - dt.datetime.now(dt.UTC))
 
+
+def _running_with(offset: dt.timedelta) -> Callable[[dt.tzinfo | None], dt.datetime]:
     def now(zone: dt.tzinfo | None = None) -> dt.datetime:
         real = dt.datetime.now(dt.UTC) + offset
         return real.astimezone(zone) if zone is not None else real.astimezone().replace(tzinfo=None)
@@ -55,19 +57,42 @@ def running_from(moment: dt.datetime) -> Callable[[dt.tzinfo | None], dt.datetim
     return now
 
 
+_held: dt.timedelta | None = None  # the clock's offset from the machine's while a test holds it
+
+
 def hold_clock(monkeypatch: pytest.MonkeyPatch, moment: dt.datetime) -> None:
     """Every reader of the machine's clock in the program reads from ``moment``: clock.py and
     the row stamps (models/base.utcnow), which on a real machine agree with it (a group
     registered "today" is one created today)."""
+    _hold(monkeypatch.setattr, moment - dt.datetime.now(dt.UTC))
+
+
+def held_offset() -> dt.timedelta | None:
+    """How far the test's clock is from the machine's, None when the test runs at the real
+    time: for a process the test starts (``hold_clock_in_process``)."""
+    return _held
+
+
+def hold_clock_in_process(offset: dt.timedelta) -> None:
+    """``hold_clock`` for the whole life of a process a test started (another desk, spawned by
+    multiprocessing, runs no fixture): the same clock as the test's, to the microsecond, so
+    that two desks' stamps keep the order their writes had."""
+    _hold(setattr, offset)
+
+
+def _hold(set_attribute: Callable[[object, str, object], None], offset: dt.timedelta) -> None:
+    import sys
+
     from samverkan_desktop import clock
     from samverkan_desktop.models import base
 
-    now = running_from(moment)
-    monkeypatch.setattr(clock, "now", lambda: now(LOCAL_ZONE))
-    monkeypatch.setattr(clock, "today", lambda: now(LOCAL_ZONE).date())
+    now = _running_with(offset)
+    set_attribute(clock, "now", lambda: now(LOCAL_ZONE))
+    set_attribute(clock, "today", lambda: now(LOCAL_ZONE).date())
     # base.utcnow is bound as the columns' default, so its module's ``dt`` is what can be set.
     machine = types.SimpleNamespace(datetime=types.SimpleNamespace(now=now), UTC=dt.UTC)
-    monkeypatch.setattr(base, "dt", machine)
+    set_attribute(base, "dt", machine)
+    set_attribute(sys.modules[__name__], "_held", offset)
 
 
 def pytest_configure(config: pytest.Config) -> None:

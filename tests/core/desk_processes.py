@@ -7,6 +7,7 @@ A command's words may hold ``{n}``, the round's number (``--notes "A {n}"``)."""
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import io
 import multiprocessing
 import time
@@ -20,6 +21,7 @@ from samverkan_desktop.services import actions, alarms, contacts
 from samverkan_desktop.services.actions import ActionInput
 from samverkan_desktop.services.contacts import PersonInput
 from tests.core.meeting_data import make_group
+from tests.set_moment import held_offset, hold_clock_in_process
 
 Command = Sequence[str]
 SHARED = "PROV-S"  # the unit both desks lend
@@ -45,8 +47,18 @@ def _run(url: str, words: Sequence[str]) -> Outcome:
 
 
 def _desk(
-    url: str, commands: Sequence[Command], rounds: int, started: Any, stop: Any, results: Any
+    url: str,
+    commands: Sequence[Command],
+    rounds: int,
+    clock_offset: dt.timedelta | None,
+    started: Any,
+    stop: Any,
+    results: Any,
 ) -> None:
+    # The test's clock, not the machine's: at SAMVERKAN_TEST_NOW=2027-10-31T02:30 an action
+    # opened by the test "in 2027" was refused as closed before it was taken up (2026).
+    if clock_offset is not None:
+        hold_clock_in_process(clock_offset)
     outcomes: list[Outcome] = []
     try:
         for n in range(rounds):
@@ -76,6 +88,7 @@ class Desk:
                 url,
                 [list(c) for c in commands],
                 rounds,
+                held_offset(),  # the test's clock (SAMVERKAN_TEST_NOW, mark.moment), if held
                 self._started,
                 self._stop,
                 self._results,
