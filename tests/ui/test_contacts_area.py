@@ -57,6 +57,24 @@ def test_search_narrows_the_people_list(qtbot: QtBot, area: ContactsArea) -> Non
     assert area.people.count_label.text() == f"{len(everyone)} personer"
 
 
+def test_search_narrows_the_organisations_and_counts_them_against_all(
+    qtbot: QtBot, area: ContactsArea
+) -> None:
+    show_organisations(qtbot, area)
+    page = area.organisations
+    everything = column_texts(page.table, "Namn")
+    assert page.count_label.text() == f"{len(everything)} organisationer"
+    type_text(qtbot, page.search, "Norrmalm")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    found = column_texts(page.table, "Namn")
+    assert POLICE in found and len(found) < len(everything)
+    # "2 organisationer" read as if the register held no more.
+    assert page.count_label.text() == f"{len(found)} av {len(everything)} organisationer"
+    page.search.clear()
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.count_label.text() == f"{len(everything)} organisationer"
+
+
 def test_search_also_finds_people_by_their_organisation(qtbot: QtBot, area: ContactsArea) -> None:
     type_text(qtbot, area.people.search, "Norrmalm")
     qtbot.keyClick(area.people.search, Qt.Key.Key_Return)

@@ -172,16 +172,20 @@ def test_filtering_by_type_narrows_the_list(qtbot: QtBot, area: GroupsArea) -> N
     networks = column_texts(area.page.table, "Typ")
     assert 0 < len(networks) < len(everything)
     assert set(networks) == {"Nätverk"}
-    assert area.page.count_label.text() == f"{len(networks)} grupper"
+    assert area.page.count_label.text() == f"{len(networks)} av {len(everything)} grupper"
     qtbot.keyClick(area.page.type_filter, Qt.Key.Key_Home)  # back to "all types"
     assert area.page.type_filter.currentText() == "Alla typer"
     assert names(area) == everything
+    assert area.page.count_label.text() == f"{len(everything)} grupper"
 
 
 def test_search_finds_groups_by_meeting_frequency(qtbot: QtBot, area: GroupsArea) -> None:
+    everything = names(area)
     type_text(qtbot, area.page.search, "torsdag")
     qtbot.keyClick(area.page.search, Qt.Key.Key_Return)
     assert names(area) == ["Säkerhetssamordnarnätverket (SLK)"]
+    # Narrowed, the count says of how many ("1 grupp" read as if there were no more).
+    assert area.page.count_label.text() == f"1 av {len(everything)} grupper"
 
 
 def test_selecting_a_group_shows_its_details_and_members(qtbot: QtBot, area: GroupsArea) -> None:

@@ -155,6 +155,14 @@ class OrganisationsPage(ListPage[OrganisationRow]):
     def count_text(self, count: int) -> str:
         return ngettext("{count} organisation", "{count} organisations", count).format(count=count)
 
+    def register_total(self) -> int:
+        return self.ctx.call(contacts.count_organisations)
+
+    def narrowed_count_text(self, shown: int, total: int) -> str:
+        return ngettext(
+            "{shown} of {count} organisation", "{shown} of {count} organisations", total
+        ).format(shown=shown, count=total)
+
     def _show_detail(self, row: OrganisationRow | None) -> None:
         people = [] if row is None else self.ctx.call(contacts.list_people, organisation_id=row.id)
         self.detail.show_organisation(row, people)

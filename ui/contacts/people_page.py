@@ -104,7 +104,6 @@ def person_columns(
 class PeoplePage(ListPage[PersonRow]):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self._groups: dict[int, tuple[str, ...]] = {}
-        self._total: int | None = None  # the whole register, while a search or filter narrows
         super().__init__(
             person_columns(self.today, lambda person_id: self._groups.get(person_id, ())),
             _("Search name or organisation …"),
@@ -162,7 +161,6 @@ class PeoplePage(ListPage[PersonRow]):
 
     def load_rows(self) -> list[PersonRow]:
         self._groups = self.ctx.call(person_groups.groups_by_person)
-        self._total = self.ctx.call(contacts.count_people) if self.filters_on() else None
         return self.ctx.call(
             contacts.list_people,
             self.search_text(),
@@ -172,13 +170,14 @@ class PeoplePage(ListPage[PersonRow]):
         )
 
     def count_text(self, count: int) -> str:
-        # Narrowed, the count says so against the whole register (as the shortcuts list does):
-        # "11 personer" read as if the register held no more.
-        total = self._total
-        if total is None or total == count:
-            return ngettext("{count} person", "{count} people", count).format(count=count)
+        return ngettext("{count} person", "{count} people", count).format(count=count)
+
+    def register_total(self) -> int:
+        return self.ctx.call(contacts.count_people)
+
+    def narrowed_count_text(self, shown: int, total: int) -> str:
         return ngettext("{shown} of {count} person", "{shown} of {count} people", total).format(
-            shown=count, count=total
+            shown=shown, count=total
         )
 
     # --- actions -----------------------------------------------------------------------------

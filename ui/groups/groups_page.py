@@ -49,3 +49,11 @@ class GroupsPage(ListPage[GroupRow]):
 
     def count_text(self, count: int) -> str:
         return ngettext("{count} group", "{count} groups", count).format(count=count)
+
+    def register_total(self) -> int:
+        return self.ctx.call(groups.count_groups)
+
+    def narrowed_count_text(self, shown: int, total: int) -> str:
+        return ngettext("{shown} of {count} group", "{shown} of {count} groups", total).format(
+            shown=shown, count=total
+        )

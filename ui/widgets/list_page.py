@@ -417,6 +417,23 @@ class ListPage(QWidget, Generic[R]):
     def count_text(self, count: int) -> str:
         return ngettext("{count} row", "{count} rows", count).format(count=count)
 
+    def register_total(self) -> int | None:
+        """The whole register's number of rows, asked only while a search or a filter narrows
+        the list: the count then says "11 av 43 personer" ("11 personer" read as if the
+        register held no more). None: the count says the rows shown only."""
+        return None
+
+    def narrowed_count_text(self, shown: int, total: int) -> str:
+        return ngettext("{shown} of {count} row", "{shown} of {count} rows", total).format(
+            shown=shown, count=total
+        )
+
+    def _count_words(self, count: int) -> str:
+        total = self.register_total() if self.filters_on() else None
+        if total is None or total == count:
+            return self.count_text(count)
+        return self.narrowed_count_text(count, total)
+
     # --- behaviour ---------------------------------------------------------------------------
 
     def search_text(self) -> str:
@@ -438,6 +455,7 @@ class ListPage(QWidget, Generic[R]):
         self._search_timer.stop()
         try:
             rows = self.load_rows() if self.page_size is None else self.load_page(0, self.page_size)
+            counted = self._count_words(len(rows)) if self.page_size is None else ""
         except DomainError as error:
             show_error(self, error)
             return
@@ -446,7 +464,7 @@ class ListPage(QWidget, Generic[R]):
             self.detail_fit.set_empty(not rows)
         if self.page_size is None:
             self.table.set_rows(rows, select_id, narrowed=self._narrowing)
-            self.count_label.setText(self.count_text(len(rows)))
+            self.count_label.setText(counted)
         else:
             self.table.set_first_page(
                 rows, self._next_page, self.page_size, select_id, self._narrowing
@@ -459,7 +477,7 @@ class ListPage(QWidget, Generic[R]):
 
     def _show_count(self) -> None:
         try:
-            self.count_label.setText(self.count_text(self.count_rows()))
+            self.count_label.setText(self._count_words(self.count_rows()))
         except DomainError as error:
             self.count_label.setText(error.message)
 
