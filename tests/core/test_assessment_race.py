@@ -26,8 +26,7 @@ from tests.core.exercise_data import HELD_ON
 SAVED_MEANWHILE = "UPDATE exercises SET assessment = 'Gick bra.' WHERE id = :e"
 TAKEN_BACK = "UPDATE exercises SET status = :s WHERE id = :e"
 PLANNED_LINE = (
-    "Övningen är ännu inte markerad som genomförd: målen utvärderas efter övningen, när den "
-    "har markerats som genomförd."
+    "Övningen är ännu inte markerad som genomförd: målen utvärderas efter övningen, när den är det."
 )
 CANCELLED_LINE = "Övningen är inställd: det finns ingen genomförd övning att utvärdera."
 ASSESSED_LINE = (

@@ -46,7 +46,7 @@ def test_no_assessment_before_the_exercise_is_held(db: Database) -> None:
         db.call(save_assessment, ex.planned, WELL)
     assert raised.value.message == (
         "Övningen är ännu inte markerad som genomförd: målen utvärderas efter övningen, "
-        "när den har markerats som genomförd."
+        "när den är det."
     )
     assert raised.value.field == "assessment"
     with pytest.raises(ValidationError, match="är inställd"):

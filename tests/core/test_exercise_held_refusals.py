@@ -48,7 +48,7 @@ def test_a_lesson_refused_by_the_database_gets_the_services_line(pg_db: Database
         exercise_lessons.add_lesson(s, ex.held, LessonInput("Kontaktlistan var inaktuell"), TODAY)
     assert raised.value.message == (
         "Övningen är ännu inte markerad som genomförd: lärdomar dras vid utvärderingen "
-        "efter övningen, när den har markerats som genomförd."
+        "efter övningen, när den är det."
     )
     assert raised.value.field == "text"
     assert rows(pg_db, "SELECT id FROM exercise_lessons") == []
@@ -63,7 +63,7 @@ def test_an_evaluation_refused_by_the_database_gets_the_services_line(pg_db: Dat
         exercise_objectives.evaluate_objective(s, ex.held_objective, ObjectiveResult.MET, "Ja")
     assert raised.value.message == (
         "Övningen är ännu inte markerad som genomförd: målen utvärderas efter övningen, när "
-        "den har markerats som genomförd."
+        "den är det."
     )
     assert raised.value.field == "result"
     assert rows(
