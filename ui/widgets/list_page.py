@@ -18,7 +18,7 @@ user scrolls, and a click on a column header sorts in the database.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -455,7 +455,6 @@ class ListPage(QWidget, Generic[R]):
         self._search_timer.stop()
         try:
             rows = self.load_rows() if self.page_size is None else self.load_page(0, self.page_size)
-            counted = self._count_words(len(rows)) if self.page_size is None else ""
         except DomainError as error:
             show_error(self, error)
             return
@@ -464,7 +463,8 @@ class ListPage(QWidget, Generic[R]):
             self.detail_fit.set_empty(not rows)
         if self.page_size is None:
             self.table.set_rows(rows, select_id, narrowed=self._narrowing)
-            self.count_label.setText(counted)
+            # After the rows are in: a page's count_text may read them ("· 1 har passerat …").
+            self._say_count(lambda: len(rows))
         else:
             self.table.set_first_page(
                 rows, self._next_page, self.page_size, select_id, self._narrowing
@@ -476,9 +476,12 @@ class ListPage(QWidget, Generic[R]):
         self.current_changed.emit(self.current_row())
 
     def _show_count(self) -> None:
+        self._say_count(self.count_rows)
+
+    def _say_count(self, count: Callable[[], int]) -> None:
         try:
-            self.count_label.setText(self._count_words(self.count_rows()))
-        except DomainError as error:
+            self.count_label.setText(self._count_words(count()))
+        except DomainError as error:  # the register's total could not be read
             self.count_label.setText(error.message)
 
     def _next_page(self, offset: int) -> list[R]:
