@@ -11,7 +11,7 @@ filter. A day with more meetings than fit shows "+N more", which opens its week.
 
 The keyboard reaches the days too: Tab stops at one day (the area's, the day shown), the arrow
 keys, Home and End move among the days (month_keys; the area shows the neighbouring month for a
-day beyond this one), the day with the focus framed on a light blue; Enter there offers a new
+day beyond this one, and for a greyed day clicked), the day with the focus framed on a light blue; Enter there offers a new
 meeting on it, as a double click does, and so does Ctrl+N.
 """
 
@@ -176,6 +176,15 @@ class DayCellWidget(QFrame):
             # Place them now: the layout would only on its next event, and a tile just shown
             # would be painted until then at its first place, over the day's number.
             layout.activate()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if not self.cell.in_month and event.button() == Qt.MouseButton.LeftButton:
+            # A greyed day clicked is the neighbouring month's: shown, as the arrow keys
+            # crossing the edge show it (it was chosen with the month left as it was).
+            self.day_wanted.emit(self.cell.date)
+            event.accept()
+            return
+        super().mousePressEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         self.new_requested.emit(self.cell.date)

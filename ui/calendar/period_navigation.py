@@ -98,8 +98,8 @@ class PeriodNavigation(PeriodShown):
             self.month_grid.focus_from(self.anchor)
 
     def go_to_month_day(self, day: dt.date) -> None:
-        """A day of the month's grid reached with the keys: beyond the month shown, its
-        month is shown, as ‹ › show it (the focus goes along, on that day)."""
+        """A day of the month's grid reached with the keys or a greyed day clicked: beyond the
+        month shown, its month is shown, as ‹ › show it (the focus goes along, on that day)."""
         if (day.year, day.month) != (self.anchor.year, self.anchor.month):
             self.anchor, self.anchor_chosen = day, True
             self.reload()
