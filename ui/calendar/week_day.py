@@ -31,6 +31,7 @@ from ui import key_guide
 from ui.calendar.chip import MeetingChip
 from ui.calendar.day_heading import DayHeading
 from ui.calendar.day_marks import CHOSEN_FILL, MARK_COLOUR, day_marks_style, mark_day
+from ui.calendar.slot_mark import SlotMark
 from ui.calendar.week_block import MeetingBlock
 from ui.calendar.week_lanes import Placed, beside, lane_span, lanes_needed, place_day
 from ui.calendar.week_widths import BLOCK_GAP, FREE_RIGHT
@@ -129,6 +130,8 @@ class WeekDayColumn(QFrame):
             chip = MeetingBlock(spot.row, self, [o.row.label for o in beside(spot, self.placed)])
             self.chips.append(chip)
             self._spots[id(chip)] = spot
+        # made after the blocks, so drawn over them
+        self.slot_mark = SlotMark(self, self.slot_rect, lambda: list(self.chips), self._edge)
 
     def spot(self, chip: MeetingBlock) -> Placed:
         return self._spots[id(chip)]
@@ -151,6 +154,7 @@ class WeekDayColumn(QFrame):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
+        self.slot_mark.setGeometry(self.rect())
         self.place_blocks()
 
     def place_blocks(self) -> None:
@@ -173,15 +177,23 @@ class WeekDayColumn(QFrame):
         top = self.y_of(start)
         return QRect(0, top, self.width(), self.y_of(start + 0.5) - top)
 
+    def _edge(self) -> QColor:
+        return SLOT_EDGE if self.hasFocus() else SLOT_EDGE_AWAY
+
+    def _repaint_slot(self) -> None:
+        """The chosen half hour drawn anew, beneath the blocks and over them."""
+        self.update(self.slot_rect())
+        self.slot_mark.update(self.slot_rect())
+
     def choose_slot(self, slot: dt.time) -> None:
-        self.update(self.slot_rect())
+        self._repaint_slot()
         self.slot = slot
-        self.update(self.slot_rect())
+        self._repaint_slot()
         self.slot_chosen.emit(self.cell.date, slot)
 
     def clear_slot(self) -> None:
         """Another day's half hour is chosen: the week shows one choice."""
-        self.update(self.slot_rect())
+        self._repaint_slot()
         self.slot = None
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
@@ -191,7 +203,7 @@ class WeekDayColumn(QFrame):
         # was kept but not shown.
         if self.slot is not None:
             painter.fillRect(self.slot_rect().adjusted(1, 1, -1, -1), SLOT_FILL)
-            painter.setPen(SLOT_EDGE if self.hasFocus() else SLOT_EDGE_AWAY)
+            painter.setPen(self._edge())
             painter.drawRect(self.slot_rect().adjusted(1, 1, -2, -2))
         first, last = self.hours
         for hour in range(first + 1, last):
@@ -215,11 +227,11 @@ class WeekDayColumn(QFrame):
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
         if self.slot is None:  # reached with Tab: the day's first half hour
             self.choose_slot(dt.time(self.hours[0]))
-        self.update(self.slot_rect())
+        self._repaint_slot()
         super().focusInEvent(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
-        self.update(self.slot_rect())
+        self._repaint_slot()
         super().focusOutEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
