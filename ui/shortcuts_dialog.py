@@ -108,9 +108,11 @@ def collect(window: MainWindow) -> list[Shortcut]:
 
 
 def shortcut_columns() -> list[Column[Shortcut]]:
+    # Where and what wrap, their rows as tall as their lines: a long one was cut with "…" at
+    # its column's width (at 1024 × 768 too, "I ett fält med text i (…): stanna i det, …").
     return [
-        Column(_("Where"), lambda s: s.where, sort_key=lambda s: (s.order, s.what)),
-        Column(_("What"), lambda s: s.what),
+        Column(_("Where"), lambda s: s.where, sort_key=lambda s: (s.order, s.what), wrap=True),
+        Column(_("What"), lambda s: s.what, wrap=True),
         Column(_("Keys"), lambda s: s.keys),
     ]
 
