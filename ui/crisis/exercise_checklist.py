@@ -20,7 +20,7 @@ from ui.crisis.common import button_row, in_list_order
 from ui.crisis.exercise_earlier_actions import EarlierActionsPanel
 from ui.crisis.exercise_tabs import ExerciseTab
 from ui.crisis.exercise_text_dialogs import TextDialog
-from ui.widgets.arrow_buttons import DOWN, UP, as_up_and_down
+from ui.widgets.arrow_buttons import DOWN, UP, as_up_and_down, enable_arrows, own_place
 from ui.widgets.dialogs import confirm
 from ui.widgets.operations import run_form
 from ui.widgets.page_labels import heading, muted
@@ -114,6 +114,8 @@ class ChecklistTab(ExerciseTab):
         self.buttons[0].setEnabled(selected)
         for button in self.buttons[2:]:
             button.setEnabled(selected)
+        up, down = self.buttons[3:5]
+        enable_arrows(up, down, own_place(self.table), len(self.table.rows_model.rows()))
 
     def show_exercise(self, detail: ExerciseDetail) -> None:
         super().show_exercise(detail)

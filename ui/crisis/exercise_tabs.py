@@ -23,7 +23,7 @@ from ui.crisis.common import button_row, in_list_order
 from ui.crisis.exercise_text_dialogs import ObjectiveDialog, TextDialog
 from ui.crisis.exercises_page import when_text
 from ui.crisis.participant_dialog import ParticipantDialog
-from ui.widgets.arrow_buttons import DOWN, UP, as_up_and_down
+from ui.widgets.arrow_buttons import DOWN, UP, as_up_and_down, enable_arrows, own_place
 from ui.widgets.detail import DETAIL_STYLE, FactList
 from ui.widgets.dialogs import confirm, show_error, show_info
 from ui.widgets.operations import perform, refused_before_asking, run_form
@@ -141,6 +141,8 @@ class ScenarioTab(ExerciseTab):
         selected = self.objectives.current_row() is not None
         for button in self.buttons[1:]:
             button.setEnabled(selected)
+        up, down, table = *self.buttons[2:4], self.objectives
+        enable_arrows(up, down, own_place(table), len(table.rows_model.rows()))
 
     def show_exercise(self, detail: ExerciseDetail) -> None:
         super().show_exercise(detail)

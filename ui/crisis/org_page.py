@@ -28,7 +28,7 @@ from ui.context import AppContext
 from ui.crisis.common import WARNING_STYLE, button_row, in_list_order, keep_own_order, verified_text
 from ui.crisis.org_dialogs import ExternalDialog, RoleDialog, RoleMemberDialog
 from ui.crisis.verify_dialog import VerifyDialog
-from ui.widgets.arrow_buttons import DOWN, UP, as_up_and_down
+from ui.widgets.arrow_buttons import DOWN, UP, as_up_and_down, enable_arrows, own_place
 from ui.widgets.notice import NoticeBar
 from ui.widgets.operations import (
     perform,
@@ -334,6 +334,12 @@ class OrganisationPage(QWidget):
         contact = self.external.current_row()
         for button in self.external_buttons[1:]:
             button.setEnabled(contact is not None)
+        for table, (up, down) in (
+            (self.roles, self.role_buttons[3:5]),
+            (self.members, self.member_buttons[2:4]),
+            (self.external, self.external_buttons[2:4]),
+        ):
+            enable_arrows(up, down, own_place(table), len(table.rows_model.rows()))
 
     def select_role(self, role_id: int) -> None:
         self.roles.select_id(role_id)

@@ -39,7 +39,7 @@ from ui.meetings.carried_list import CarriedActions
 from ui.meetings.dialogs import AgendaItemDialog
 from ui.meetings.keys import add_shortcut
 from ui.meetings.removal_undo import Act, remove_with_undo
-from ui.widgets.arrow_buttons import as_down, as_up
+from ui.widgets.arrow_buttons import as_down, as_up, enable_arrows
 from ui.widgets.detail import section_heading
 from ui.widgets.dialogs import confirm, show_error
 from ui.widgets.greyed import grey_for
@@ -277,6 +277,8 @@ class AgendaTab(QWidget):
         )
         for widget in widgets:
             widget.setEnabled(has_item)
+        place = self.items.currentRow() if has_item else None
+        enable_arrows(self.up_button, self.down_button, place, self.items.count())
         minutes = (self.notes_edit, self.next_edit, self.save_button, self.decision_button)
         grey_for(minutes, self.detail.refused_outside_days(ENDED_MINUTES) if self.detail else None)
         self.item_title.setText(f"{item.number}. {item.title}" if item else _("No item chosen"))

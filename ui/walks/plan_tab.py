@@ -25,7 +25,7 @@ from ui.context import AppContext
 from ui.walks.common import roomy
 from ui.walks.route_dialogs import ParticipantDialog, StopDialog
 from ui.walks.walk_dialog import WalkDialog
-from ui.widgets.arrow_buttons import as_down, as_up
+from ui.widgets.arrow_buttons import as_down, as_up, enable_arrows
 from ui.widgets.dialogs import confirm
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.list_key import own_key
@@ -231,13 +231,10 @@ class PlanTab(QWidget):
 
     def _enable_buttons(self) -> None:
         stop = self.stops.currentItem() is not None
-        for button in (
-            self.edit_stop_button,
-            self.up_button,
-            self.down_button,
-            self.remove_stop_button,
-        ):
+        for button in (self.edit_stop_button, self.remove_stop_button):
             button.setEnabled(stop)
+        place = self.stops.currentRow() if stop else None
+        enable_arrows(self.up_button, self.down_button, place, self.stops.count())
         self.remove_person_button.setEnabled(self.people.currentItem() is not None)
 
     def _stop(self) -> walk_route.StopRow | None:

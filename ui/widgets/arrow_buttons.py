@@ -1,11 +1,17 @@
 """The ↑ and ↓ that move the chosen row of a list with an order of its own: narrow, so the
-list's other buttons keep their line, their words in a tooltip and for a screen reader."""
+list's other buttons keep their line, their words in a tooltip and for a screen reader. ↑ is
+greyed on the first row and ↓ on the last, where they do nothing (``enable_arrows``)."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QPushButton
 
 from samverkan_desktop.i18n import _
+
+if TYPE_CHECKING:
+    from ui.widgets.record_table import RecordTable
 
 ARROW_WIDTH = 34
 UP = "↑"
@@ -36,3 +42,21 @@ def as_up_and_down(up: QPushButton, down: QPushButton) -> None:
     as ↑ and ↓ with their words."""
     as_up(up)
     as_down(down)
+
+
+def enable_arrows(up: QPushButton, down: QPushButton, place: int | None, count: int) -> None:
+    """↑ for a row below the first, ↓ for one above the last, neither without a row chosen:
+    ``place`` is the chosen row's place in the list's own order (None: none), ``count`` its
+    rows. Enabled on the first row, ↑ did nothing there (and ↓ on the last)."""
+    if place is None or not 0 <= place < count:
+        place, count = 0, 0
+    up.setEnabled(0 < place < count)
+    down.setEnabled(place < count - 1)
+
+
+def own_place(table: RecordTable[Any]) -> int | None:
+    """The chosen row's place in ``table``'s own order (as its rows were given), whatever the
+    header sorts it by: ↑ and ↓ move in that order (``ui.crisis.common.in_list_order``)."""
+    chosen = table.current_row()
+    rows = table.rows_model.rows()
+    return next((place for place, row in enumerate(rows) if row is chosen), None)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from samverkan_desktop.i18n import _
 from ui import key_guide
-from ui.widgets.arrow_buttons import as_down, as_up
+from ui.widgets.arrow_buttons import as_down, as_up, enable_arrows
 
 
 class PointTable(QTableWidget):
@@ -137,15 +137,26 @@ class PointTable(QTableWidget):
         box = QWidget(parent)
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
+        up, down = as_up(QPushButton(box)), as_down(QPushButton(box))
         for button, slot in (
             (QPushButton(_("Add point"), box), self.add_point),
             (QPushButton(_("Remove point"), box), self.remove_point),
-            (as_up(QPushButton(box)), lambda: self.move_point(-1)),
-            (as_down(QPushButton(box)), lambda: self.move_point(1)),
+            (up, lambda: self.move_point(-1)),
+            (down, lambda: self.move_point(1)),
         ):
             button.clicked.connect(lambda _checked=False, s=slot: s())
             row.addWidget(button)
         row.addStretch(1)
+
+        def enable() -> None:
+            place = self.currentRow() if self.currentRow() >= 0 else None
+            enable_arrows(up, down, place, self.rowCount())
+
+        # a point added, removed, moved or chosen
+        self.currentCellChanged.connect(lambda *_cells: enable())
+        self.model().rowsInserted.connect(lambda *_rows: enable())
+        self.model().rowsRemoved.connect(lambda *_rows: enable())
+        enable()
         return box
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
