@@ -52,8 +52,9 @@ def record_restore(
     database: Path, source: Path, safety_backup: Path | None, damaged_kept: Path | None
 ) -> str | None:
     """Write the entry into the restored ``database``. An entry that could not be written is
-    told (warn_user) and its sentence returned, for the window's own message; None otherwise
-    (a backup with no trail to write into gets no entry and no warning)."""
+    told (warn_user, one line) and said again for the window's own message, the path on a
+    line of its own (inside the sentence it broke at a "/"); None otherwise (a backup with no
+    trail to write into gets no entry and no warning)."""
     changes = restore_changes(source, safety_backup, damaged_kept)
     try:
         conn = sqlite3.connect(database, timeout=5)
@@ -78,12 +79,17 @@ def record_restore(
             conn.close()
     except Exception as error:  # noqa: BLE001 - the restore stands all the same
         # Told, not only logged: the trail is where "who restored what, when" is looked up.
+        reason = os_errors.sqlite_reason(error).rstrip(". ")
         said = _(
             "The database {path} was restored, but the restore could not be written to the audit "
             "trail: {reason}."
-        ).format(path=database, reason=os_errors.sqlite_reason(error).rstrip(". "))
+        ).format(path=database, reason=reason)
         warn_user(log, said, exc_info=True)
-        return said  # the data is restored all the same
+        # the data is restored all the same
+        return _(
+            "But the restore could not be written to the audit trail ({reason}) of the "
+            "database:\n{path}"
+        ).format(path=database, reason=reason)
     return None
 
 

@@ -90,15 +90,19 @@ def recover_damaged(
             if kept
             else _("The database was restored from:\n{source}").format(source=source.name),
             result,
+            path,
         )
         return db
 
 
-def show_restored(parent: QWidget | None, said: str, result: backup.RestoreResult) -> None:
+def show_restored(
+    parent: QWidget | None, said: str, result: backup.RestoreResult, database: Path
+) -> None:
     """The message "Backup restored", saying too when the audit trail could not note the restore: the
     program starts again right after, so this is where the coordinator hears it. ``said`` names
     the files on lines of their own (a name inside the sentence broke at a "-"), the folder of
-    the one kept stands under it, to copy or open (the whole path broke at a "/")."""
+    the one kept stands under it, to copy or open (the whole path broke at a "/"), and so does
+    the ``database`` the trail's warning names."""
     if result.trail_warning:
         said += "\n\n" + result.trail_warning
     kept = result.safety_backup or result.damaged_kept
@@ -108,6 +112,7 @@ def show_restored(parent: QWidget | None, said: str, result: backup.RestoreResul
         _("Backup restored"),
         warning=result.trail_warning is not None,
         folder=kept.parent if kept is not None else None,
+        paths=[database] if result.trail_warning else [],
     )
 
 

@@ -240,6 +240,7 @@ class BackupsDialog(OneTimeDialog):
             if kept
             else _("The database was restored from:\n{source}").format(source=source.name),
             result,
+            self.database,
         )
         self.accept()
         (self._restart or restart)()

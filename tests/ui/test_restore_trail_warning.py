@@ -1,7 +1,7 @@
 """A restore the backup's audit trail could not note is said in the window's own message
 "Säkerhetskopian är återställd", the one the coordinator reads before the program starts
-again: the command line's "Varning: …" sentence, under a warning's icon. Before, the window
-only logged it."""
+again, under a warning's icon (before, the window only logged it), the database's path on a
+line of its own, whole and selectable (inside the sentence it broke at a "/")."""
 
 from __future__ import annotations
 
@@ -15,11 +15,12 @@ from samverkan_desktop import backup
 from samverkan_desktop.errors import DatabaseCorruptError
 from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
+from tests.ui.path_lines import path_on_its_own_line
 from tests.ui.windows import show_window
 from ui.backups import recover_damaged
 from ui.backups_dialog import BackupsDialog
 
-NOT_NOTED = "men återställningen kunde inte skrivas in i ändringsloggen: read only."
+NOT_NOTED = "Men återställningen kunde inte skrivas in i ändringsloggen (read only) för databasen:"
 
 
 def _backup_refusing_trail(url: str) -> tuple[Path, Path]:
@@ -37,10 +38,16 @@ def _backup_refusing_trail(url: str) -> tuple[Path, Path]:
     return database, saved
 
 
-def _press(text: str, read: list[QMessageBox]):  # type: ignore[no-untyped-def]
+def _press(
+    text: str, read: list[QMessageBox], path: Path | None = None, whole: list[bool] | None = None
+):  # type: ignore[no-untyped-def]
+    """``whole``: whether the box shows ``path`` whole on a line of its own."""
+
     def handler(box: QWidget) -> None:
         assert isinstance(box, QMessageBox)
         read.append(box)
+        if path is not None and whole is not None:
+            whole.append(path_on_its_own_line(box, path))
         (button,) = [b for b in box.buttons() if b.text().replace("&", "").startswith(text)]
         button.click()
 
@@ -60,7 +67,8 @@ def test_the_restored_message_says_the_trail_could_not_note_it(
         qtbot, BackupsDialog(database, restart_program=lambda: restarts.append(True)), 760, 440
     )
     read: list[QMessageBox] = []
-    modals.answer(_press("Återställ och starta om", []), _press("OK", read))
+    whole: list[bool] = []
+    modals.answer(_press("Återställ och starta om", []), _press("OK", read, database, whole))
     click_button(qtbot, dialog, "Återställ den valda…")
     modals.check()
     (safety,) = [b.path for b in backup.list_backups(database) if b.reason == backup.RESTORE]
@@ -69,10 +77,11 @@ def test_the_restored_message_says_the_trail_could_not_note_it(
             "Säkerhetskopian är återställd",
             f"Databasen återställdes från:\n{saved.name}\n\n"
             f"Det den innehöll innan sparas som:\n{safety.name}\n\n"
-            f"Databasen {database} återställdes, {NOT_NOTED}",
+            f"{NOT_NOTED}\n{database}",
             QMessageBox.Icon.Warning,
         )
     ]
+    assert whole == [True]
     assert restarts == [True]  # restored all the same, and started again
 
 
@@ -81,7 +90,10 @@ def test_a_damaged_database_restored_at_start_says_it_too(
 ) -> None:
     database, saved = _backup_refusing_trail(sqlite_url)
     read: list[QMessageBox] = []
-    modals.answer(_press("Återställ senaste säkerhetskopian", []), _press("OK", read))
+    whole: list[bool] = []
+    modals.answer(
+        _press("Återställ senaste säkerhetskopian", []), _press("OK", read, database, whole)
+    )
     db = recover_damaged(sqlite_url, DatabaseCorruptError("Databasen är skadad."))
     modals.check()
     assert db is not None
@@ -89,4 +101,5 @@ def test_a_damaged_database_restored_at_start_says_it_too(
     [(title, text, icon)] = [_said(box) for box in read]
     assert (title, icon) == ("Säkerhetskopian är återställd", QMessageBox.Icon.Warning)
     assert text.startswith(f"Databasen återställdes från säkerhetskopian:\n{saved.name}\n\n")
-    assert text.endswith(f"\n\nDatabasen {database} återställdes, {NOT_NOTED}")
+    assert text.endswith(f"\n\n{NOT_NOTED}\n{database}")
+    assert whole == [True]

@@ -32,7 +32,14 @@ def button_box(ok_text: str | None = None, cancel: bool = True) -> QDialogButton
     return box
 
 
-def show_error(parent: QWidget | None, error: DomainError | str, title: str | None = None) -> None:
+def show_error(
+    parent: QWidget | None,
+    error: DomainError | str,
+    title: str | None = None,
+    *,
+    paths: Sequence[Path] = (),
+) -> None:
+    """``paths``: those the message names on lines of their own, kept whole (``whole_lines``)."""
     from PySide6.QtWidgets import QMessageBox
 
     from ui.widgets.one_time_dialog import exec_once
@@ -40,6 +47,7 @@ def show_error(parent: QWidget | None, error: DomainError | str, title: str | No
     message = error.message if isinstance(error, DomainError) else error
     box = QMessageBox(QMessageBox.Icon.Warning, title or _("Samverkan"), message, parent=parent)
     box.addButton(_("OK"), QMessageBox.ButtonRole.AcceptRole)
+    whole_lines(box, [str(path) for path in paths])
     details = getattr(error, "details", None)  # the database's own words (DatabaseError)
     if details:
         box.setDetailedText(details)  # behind "Visa detaljer…", not in the message
@@ -53,11 +61,12 @@ def show_info(
     *,
     warning: bool = False,
     folder: Path | None = None,
+    paths: Sequence[Path] = (),
 ) -> None:
     """``warning``: done, but with something the user must hear (the warning's icon).
     ``folder``: where the file the message names was saved, on a line of its own under it
-    (selectable, to copy) with a button that opens it in the file manager."""
-    from PySide6.QtCore import Qt
+    (selectable, to copy) with a button that opens it in the file manager. ``paths``: those
+    the message names on lines of their own, kept whole (``whole_lines``)."""
     from PySide6.QtWidgets import QMessageBox
 
     from ui.widgets.one_time_dialog import exec_once
@@ -65,12 +74,13 @@ def show_info(
     icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
     box = QMessageBox(icon, title or _("Samverkan"), message, parent=parent)
     opener = None
+    lines = [str(path) for path in paths]
     if folder is not None:
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         where = f"{_('Folder:')} {folder}"
         box.setInformativeText(where)
-        _unwrapped(box, where)
+        lines.append(where)
         opener = box.addButton(_("Open the folder"), QMessageBox.ButtonRole.ActionRole)
+    whole_lines(box, lines)
     box.setDefaultButton(box.addButton(_("OK"), QMessageBox.ButtonRole.AcceptRole))
     exec_once(box)  # not kept as a hidden child of ``parent`` (ui.widgets.one_time_dialog)
     if folder is not None and box.clickedButton() is opener:
@@ -79,15 +89,23 @@ def show_info(
         open_folder(parent, folder)
 
 
-def _unwrapped(box: QMessageBox, line: str) -> None:
-    """The message box as wide as its label showing ``line`` (up to most of the screen): Qt wraps
-    a text wider than 500 pixels, a path at a "/"."""
+def whole_lines(box: QMessageBox, lines: Sequence[str]) -> None:
+    """The message's ``lines`` (a path on a line of its own) read whole and can be selected, to
+    copy: the box as wide as the widest (up to most of the screen). Qt wraps a text wider than
+    500 pixels, a path at a "/" mid-way."""
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QLabel
 
+    if not lines:
+        return
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     room = box.screen().availableGeometry().width() - 160  # beside the icon, within margins
     for label in box.findChildren(QLabel):
-        if label.text() == line:
-            label.setMinimumWidth(min(label.fontMetrics().horizontalAdvance(line) + 2, room))
+        shown = [line for line in label.text().split("\n") if line in lines]
+        if shown:
+            metrics = label.fontMetrics()
+            widest = max(metrics.horizontalAdvance(line) for line in shown)
+            label.setMinimumWidth(min(widest + 2, room))
 
 
 def confirm(

@@ -17,8 +17,10 @@ def open_folder(parent: QWidget | None, folder: Path) -> None:
     from PySide6.QtGui import QDesktopServices
 
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+        # the folder on a line of its own: inside the sentence it broke at a "/"
         show_error(
             parent,
-            _("No file manager could open {folder}.").format(folder=folder),
+            _("No file manager could open the folder:\n{folder}").format(folder=folder),
             _("The folder cannot be opened"),
+            paths=[folder],
         )
