@@ -1,19 +1,25 @@
 """Kalender → Månad: a greyed day of the next or previous month, clicked, shows its month with
 that day chosen, as the arrow keys crossing the month's edge do (it was chosen with the month
-left as it was). The set-up of test_calendar_keys_keep_choice: March 2027."""
+left as it was); double-clicked, it still offers a new meeting on that day, though the second
+click lands on the new month's grid. The set-up of test_calendar_keys_keep_choice: March
+2027."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.clicks import click_button
+from tests.ui.conftest import ModalDriver
 from tests.ui.test_calendar_keys_keep_choice import area  # noqa: F401 (the fixture)
 from tests.ui.test_calendar_month_day_keys import _focused_day, _framed_days
 from tests.ui.text_fit import plain
 from tests.ui.windows import settle
 from ui.calendar.area import CalendarArea
+from ui.calendar.meeting_dialogs import NewMeetingDialog
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -46,3 +52,31 @@ def test_a_greyed_day_clicked_shows_its_month(
     _click_day(qtbot, area, dt.date(2027, 3, 29))  # Monday 29 March, greyed in April's
     assert plain(area.title.text()).startswith("Mars 2027")
     assert _framed_days(area) == [dt.date(2027, 3, 29)]
+
+
+def test_a_greyed_day_double_clicked_offers_a_meeting_on_it(
+    qtbot: QtBot,
+    area: CalendarArea,  # noqa: F811
+    modals: ModalDriver,
+) -> None:
+    qtbot.keyClick(area, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    settle(qtbot)
+    grid = area.month_grid
+    cell = grid.cell_for(dt.date(2027, 4, 3))  # greyed in March's grid
+    assert cell is not None
+    at = cell.mapTo(grid, QPoint(cell.width() - 8, cell.height() - 8))
+    qtbot.mouseClick(cell, LEFT, pos=cell.mapFrom(grid, at))  # the first click turns the month
+    assert plain(area.title.text()).startswith("April 2027")
+    under = grid.childAt(at)  # the second lands on April's grid
+    assert under is not None
+    seen: list[dt.date | None] = []
+
+    def read(dialog: QWidget) -> None:
+        assert isinstance(dialog, NewMeetingDialog)
+        seen.append(dialog.date_edit.value())
+        click_button(qtbot, dialog, "Avbryt")
+
+    modals.answer(read)
+    qtbot.mouseDClick(under, LEFT, pos=under.mapFrom(grid, at))
+    modals.check()
+    assert seen == [dt.date(2027, 4, 3)]

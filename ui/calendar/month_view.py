@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -74,6 +74,7 @@ class DayCellWidget(QFrame):
     new_requested = Signal(object)  # dt.date (double-click on the day, or Enter)
     day_wanted = Signal(object)  # dt.date: the day an arrow key, Home or End goes to
     focused = Signal(object)  # dt.date: the day chosen with Tab, a click or the keys
+    outside_clicked = Signal(object)  # dt.date: a greyed day (another month's) clicked
 
     def __init__(
         self,
@@ -181,7 +182,7 @@ class DayCellWidget(QFrame):
         if not self.cell.in_month and event.button() == Qt.MouseButton.LeftButton:
             # A greyed day clicked is the neighbouring month's: shown, as the arrow keys
             # crossing the edge show it (it was chosen with the month left as it was).
-            self.day_wanted.emit(self.cell.date)
+            self.outside_clicked.emit(self.cell.date)
             event.accept()
             return
         super().mousePressEvent(event)
@@ -236,6 +237,10 @@ class MonthGrid(QWidget):
         self.grid.setSpacing(0)
         self.cells: list[DayCellWidget] = []
         self.chosen: dt.date | None = None  # the day Tab stops at, the last with the focus
+        # A greyed day clicked turns the month at once; a double click's second click then
+        # lands on the new month's grid: it is the greyed day's (a new meeting on it), not
+        # that of the day or tile now under the mouse.
+        self._clicked_across: dt.date | None = None
         self.week_buttons: list[QPushButton] = []
         self._dynamic: list[QWidget] = []
         week = QLabel(_("Week"), self)
@@ -283,15 +288,16 @@ class MonthGrid(QWidget):
             for column, cell in enumerate(week.days, start=1):
                 widget = DayCellWidget(cell, today, chosen, self, month=month)
                 for chip in widget.chips:
-                    chip.open_requested.connect(self.open_requested)
-                    chip.entry_requested.connect(self.entry_requested)
+                    chip.open_requested.connect(self._open)
+                    chip.entry_requested.connect(self._open_entry)
                     chip.menu_requested.connect(self.menu_requested)
                 if widget.more_button is not None:
                     widget.more_button.clicked.connect(
                         lambda _c=False, day=cell.date: self.week_requested.emit(day)
                     )
-                widget.new_requested.connect(self.new_requested)
+                widget.new_requested.connect(self._new_on)
                 widget.day_wanted.connect(self.day_wanted)
+                widget.outside_clicked.connect(self._turn_to)
                 widget.focused.connect(self._day_focused)
                 self.grid.addWidget(widget, row_index, column)
                 self.cells.append(widget)
@@ -312,6 +318,25 @@ class MonthGrid(QWidget):
             self.month_only_box.addWidget(chip)
             self.month_only_chips.append(chip)
         self.month_only.setVisible(bool(view.month_only))
+
+    def _turn_to(self, day: dt.date) -> None:
+        self._clicked_across = day
+        QTimer.singleShot(QApplication.doubleClickInterval(), self._click_over)
+        self.day_wanted.emit(day)
+
+    def _click_over(self) -> None:
+        self._clicked_across = None
+
+    def _new_on(self, day: dt.date) -> None:
+        self.new_requested.emit(self._clicked_across or day)
+
+    def _open(self, meeting_id: int) -> None:
+        if self._clicked_across is None:  # not the second click on a greyed day
+            self.open_requested.emit(meeting_id)
+
+    def _open_entry(self, entry: object) -> None:
+        if self._clicked_across is None:
+            self.entry_requested.emit(entry)
 
     def chips(self) -> list[MeetingChip]:
         return [chip for cell in self.cells for chip in cell.chips]
