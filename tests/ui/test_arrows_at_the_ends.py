@@ -7,7 +7,7 @@ header click sorts them)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.clicks import button_in, click_button
@@ -91,3 +91,30 @@ def test_the_crisis_roles_arrows_follow_their_own_order(qtbot: QtBot, demo_ctx: 
     click_row(qtbot, org.roles, roles[0])
     assert column_texts(org.roles, "Roll")[0] != roles[0]
     assert (up.isEnabled(), down.isEnabled()) == (False, True)
+
+
+def test_an_arrow_greyed_under_the_keys_hands_the_focus_to_its_list(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    """↑ pressed with Space until the item is first: the focus goes to the agenda's list, not on
+    to the next button (the ↓ beside it), where one more Space moved the item straight back."""
+    editor = meeting_editor(qtbot, demo_ctx, tab="agenda_tab", width=1024, height=768)
+    tab = editor.agenda_tab
+    items = tab.items
+    items.setCurrentRow(1)
+    settle(qtbot)
+
+    def title(row: int) -> str:  # "09.20  2. Title": the time and number follow the place
+        return items.item(row).text().split(". ", 1)[1]
+
+    moved = title(1)
+    up = button_in(tab, "↑")
+    up.setFocus()
+    qtbot.keyClick(up, Qt.Key.Key_Space)
+    settle(qtbot)
+    assert title(0) == moved
+    assert items.hasFocus()
+    focused = QApplication.focusWidget()
+    qtbot.keyClick(focused, Qt.Key.Key_Space)  # once more, as a user pressing on would
+    settle(qtbot)
+    assert title(0) == moved

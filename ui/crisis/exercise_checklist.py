@@ -115,7 +115,9 @@ class ChecklistTab(ExerciseTab):
         for button in self.buttons[2:]:
             button.setEnabled(selected)
         up, down = self.buttons[3:5]
-        enable_arrows(up, down, own_place(self.table), len(self.table.rows_model.rows()))
+        enable_arrows(
+            up, down, own_place(self.table), len(self.table.rows_model.rows()), self.table
+        )
 
     def show_exercise(self, detail: ExerciseDetail) -> None:
         super().show_exercise(detail)

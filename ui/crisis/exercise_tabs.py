@@ -142,7 +142,7 @@ class ScenarioTab(ExerciseTab):
         for button in self.buttons[1:]:
             button.setEnabled(selected)
         up, down, table = *self.buttons[2:4], self.objectives
-        enable_arrows(up, down, own_place(table), len(table.rows_model.rows()))
+        enable_arrows(up, down, own_place(table), len(table.rows_model.rows()), table)
 
     def show_exercise(self, detail: ExerciseDetail) -> None:
         super().show_exercise(detail)

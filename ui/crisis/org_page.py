@@ -339,7 +339,7 @@ class OrganisationPage(QWidget):
             (self.members, self.member_buttons[2:4]),
             (self.external, self.external_buttons[2:4]),
         ):
-            enable_arrows(up, down, own_place(table), len(table.rows_model.rows()))
+            enable_arrows(up, down, own_place(table), len(table.rows_model.rows()), table)
 
     def select_role(self, role_id: int) -> None:
         self.roles.select_id(role_id)

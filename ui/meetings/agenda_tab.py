@@ -278,7 +278,7 @@ class AgendaTab(QWidget):
         for widget in widgets:
             widget.setEnabled(has_item)
         place = self.items.currentRow() if has_item else None
-        enable_arrows(self.up_button, self.down_button, place, self.items.count())
+        enable_arrows(self.up_button, self.down_button, place, self.items.count(), self.items)
         minutes = (self.notes_edit, self.next_edit, self.save_button, self.decision_button)
         grey_for(minutes, self.detail.refused_outside_days(ENDED_MINUTES) if self.detail else None)
         self.item_title.setText(f"{item.number}. {item.title}" if item else _("No item chosen"))

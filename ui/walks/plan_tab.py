@@ -234,7 +234,7 @@ class PlanTab(QWidget):
         for button in (self.edit_stop_button, self.remove_stop_button):
             button.setEnabled(stop)
         place = self.stops.currentRow() if stop else None
-        enable_arrows(self.up_button, self.down_button, place, self.stops.count())
+        enable_arrows(self.up_button, self.down_button, place, self.stops.count(), self.stops)
         self.remove_person_button.setEnabled(self.people.currentItem() is not None)
 
     def _stop(self) -> walk_route.StopRow | None:

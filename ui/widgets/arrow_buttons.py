@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from samverkan_desktop.i18n import _
 
@@ -44,14 +45,22 @@ def as_up_and_down(up: QPushButton, down: QPushButton) -> None:
     as_down(down)
 
 
-def enable_arrows(up: QPushButton, down: QPushButton, place: int | None, count: int) -> None:
+def enable_arrows(
+    up: QPushButton, down: QPushButton, place: int | None, count: int, home: QWidget
+) -> None:
     """↑ for a row below the first, ↓ for one above the last, neither without a row chosen:
     ``place`` is the chosen row's place in the list's own order (None: none), ``count`` its
-    rows. Enabled on the first row, ↑ did nothing there (and ↓ on the last)."""
+    rows. Enabled on the first row, ↑ did nothing there (and ↓ on the last).
+
+    An arrow that greys while it has the focus hands it to ``home``, the list: left to Qt, the
+    focus went on to the next button, often the other arrow, and the next Space moved the row
+    straight back."""
     if place is None or not 0 <= place < count:
         place, count = 0, 0
-    up.setEnabled(0 < place < count)
-    down.setEnabled(place < count - 1)
+    for button, enabled in ((up, 0 < place < count), (down, place < count - 1)):
+        if not enabled and button.hasFocus():
+            home.setFocus(Qt.FocusReason.OtherFocusReason)
+        button.setEnabled(enabled)
 
 
 def own_place(table: RecordTable[Any]) -> int | None:

@@ -150,7 +150,7 @@ class PointTable(QTableWidget):
 
         def enable() -> None:
             place = self.currentRow() if self.currentRow() >= 0 else None
-            enable_arrows(up, down, place, self.rowCount())
+            enable_arrows(up, down, place, self.rowCount(), self)
 
         # a point added, removed, moved or chosen
         self.currentCellChanged.connect(lambda *_cells: enable())
