@@ -17,6 +17,7 @@ from samverkan_desktop.errors import ConflictError, NotFoundError, ValidationErr
 from samverkan_desktop.formatting import clock_text
 from samverkan_desktop.i18n import _
 from samverkan_desktop.number_range import check_range
+from samverkan_desktop.text_limits import NAME_MAX_LENGTH
 
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # Digits and the usual separators; Sweden's short numbers count too (112, 1177, 114 14), which
@@ -91,7 +92,12 @@ def missing(field: str, label: str) -> ValidationError:
 
 
 def require_text(
-    value: str | None, field: str, label: str, max_length: int = 200, *, multi_line: bool = False
+    value: str | None,
+    field: str,
+    label: str,
+    max_length: int = NAME_MAX_LENGTH,
+    *,
+    multi_line: bool = False,
 ) -> str:
     """As ``optional_text``, but empty is refused."""
     cleaned = optional_text(value, field, label, max_length, multi_line=multi_line)

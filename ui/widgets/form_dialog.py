@@ -41,11 +41,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from samverkan_desktop.errors import DomainError, FieldErrors, StaleRecordError, ValidationError
+from samverkan_desktop.text_limits import NAME_MAX_LENGTH
 from ui.widgets.asking_dialog import AskingDialog
 from ui.widgets.date_field import refusing_date
 from ui.widgets.dialogs import button_box
@@ -194,6 +196,10 @@ class FormDialog(AskingDialog):
         # width and they do not get it. Too narrow a dialog squeezes the field, as before.
         container.setMinimumWidth(1)
         self.form.addRow(label, container)
+        if field == "name" and isinstance(widget, QLineEdit):
+            # Typing stops at the limit every register's name has, rather than the save
+            # refusing a name already typed in full.
+            widget.setMaxLength(min(widget.maxLength(), NAME_MAX_LENGTH))
         for number in [widget, *widget.findChildren(NumberField)]:
             if isinstance(number, NumberField):
                 number.keep_outside()  # refused below (accept), as typed, not another number
