@@ -15,6 +15,7 @@ from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.services import (
     agenda,
     follow_up_texts,
+    group_edit_undo,
     group_editing,
     group_end,
     groups,
@@ -68,8 +69,26 @@ class GroupActions:
 
     def edit_group(self) -> None:
         group = self.current()
-        if group is not None:
-            run_form(GroupDialog(self.ctx, group, self.host), self.ctx, "groups")
+        if group is None:
+            return
+        dialog = GroupDialog(self.ctx, group, self.host)
+        if not run_form(dialog, self.ctx, "groups") or dialog.before_save is None:
+            return
+        # Undo puts the fields back as they were, as ending the group and removing a member
+        # are undone, if the group is still as this desk saved it.
+        before = dialog.before_save
+        saved = self.ctx.call(groups.get_group, before.id)
+        self.page.notify(
+            _("“{title}” was saved.").format(title=saved.name),
+            undo=lambda: perform_undo(
+                self.host,
+                self.ctx,
+                ("groups", "meetings"),
+                group_edit_undo.undo_edit,
+                before,
+                saved.version,
+            ),
+        )
 
     def end_group(self) -> None:
         group = self.current()

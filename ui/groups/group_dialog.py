@@ -54,6 +54,7 @@ class GroupDialog(RecordForm[GroupDetail]):
         )
         self.ctx = ctx
         self.saved_id: int | None = group.id if group else None
+        self.before_save: GroupDetail | None = None  # the group the save changed, for Undo
 
         # Left column: what the group is.
         self.name_edit = QLineEdit(self)
@@ -320,6 +321,7 @@ class GroupDialog(RecordForm[GroupDetail]):
         else:
             self._ask_before_removing_meetings(data.starts_on)
             self.ctx.call(group_editing.update_group, self.record.id, data)
+            self.before_save = self.record
 
     def _ask_before_removing_meetings(self, start: dt.date | None) -> None:
         """A later start removes the rule's planned meetings before it: say which first.
