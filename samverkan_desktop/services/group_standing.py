@@ -83,7 +83,9 @@ def standing(
         return GroupStanding(Standing.ENDED, ended_on)
     if status is GroupStatus.ENDED and ended_on is None:
         return GroupStanding(Standing.ENDED)
-    if status is GroupStatus.PLANNED:
+    # A group whose start day is still to come is planned, however it was saved: "Ny grupp…"
+    # saves it active, and it read "Aktiv" before it had met once.
+    if status is GroupStatus.PLANNED or (starts_on is not None and starts_on > on):
         return GroupStanding(Standing.PLANNED, starts_on)
     if term_until is not None and term_until < on:
         return GroupStanding(Standing.TERM_OVER, term_until)
