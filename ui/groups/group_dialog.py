@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -72,9 +74,8 @@ class GroupDialog(RecordForm[GroupDetail]):
         self.status_combo = EnumCombo(statuses, parent=self)
         self.status_combo.set_value(GroupStatus.ACTIVE)
         self.add_row("status", _("Status"), self.status_combo)
-        # "– ingen –" as the form's other pickers say: "Ingen överenskommelse" was squeezed to
-        # "Ingen överenskomme" beside its button, and widening the row for it squeezed the
-        # right-hand column's fields to nothing at the form's smallest width.
+        # "– ingen –" as the form's other pickers say. The agreement's name is whole in the
+        # row (its button goes under it): beside the button it read "Lokal samverkansöve".
         self.agreement_combo = RecordCombo(_("– none –"), self, editable=False)
         self.agreement_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -137,6 +138,11 @@ class GroupDialog(RecordForm[GroupDetail]):
         self.until_edit = self.term_row.until_edit
         self.add_row("term_until", _("Term"), self.term_row)
         self.add_row("follow_up", _("Follow-up"), self._follow_up_row())
+        # A little more of the width to the left: at 1024 the agreement's name ("Lokal
+        # samverkansöverenskommelse Östermalm") is whole there; the right column's person
+        # pickers show the rest of their names on hover, as they did.
+        self.columns.setStretch(0, 11)
+        self.columns.setStretch(1, 10)
 
         if group is not None:
             self.show_record(group)
@@ -172,13 +178,16 @@ class GroupDialog(RecordForm[GroupDetail]):
 
     def _agreement_row(self) -> QWidget:
         row = QWidget(self)
-        layout = QHBoxLayout(row)
+        layout = QVBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.agreement_combo, 1)
+        layout.setSpacing(4)
+        # The whole row's width for the name, as a text field has.
+        self.agreement_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        layout.addWidget(self.agreement_combo)
         self.agreements_button = QPushButton(_("Agreements…"), row)
         self.agreements_button.setToolTip(_("Add or change the agreement with the police"))
         self.agreements_button.clicked.connect(lambda _checked=False: self._manage_agreements())
-        layout.addWidget(self.agreements_button)
+        layout.addWidget(self.agreements_button, 0, Qt.AlignmentFlag.AlignLeft)
         row.setFocusProxy(self.agreement_combo)
         return row
 
