@@ -38,7 +38,9 @@ def test_the_agreement_reads_whole_in_the_form_at_1024(
         seen["text"] = combo.currentText()
         seen["whole"] = combo_text_whole(combo)
         # Its arrow too: the combo within its row, not over the column beside it.
-        seen["inside"] = combo.geometry().right() < combo.parentWidget().width()
+        row = combo.parentWidget()
+        assert row is not None
+        seen["inside"] = combo.geometry().right() < row.width()
         seen["button"] = dialog.agreements_button.isVisible()
         click_button(qtbot, dialog, "Avbryt")
 
