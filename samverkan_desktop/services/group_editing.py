@@ -116,7 +116,9 @@ def _apply(
     group.notes = clean(data.notes)
     if data.status is not GroupStatus.ENDED:
         group.ended_on = None
-    elif group.ended_on is None:
+    elif group.ended_on is not None:
+        _check_starts_by_end(data.starts_on, group.ended_on)
+    else:
         # Ended by its status in the form: as "End group" does, as of today.
         on = today or clock.today()
         _check_ends_after_start(data.starts_on, on, "status")
@@ -132,8 +134,27 @@ def _apply(
 def _check_ends_after_start(starts_on: dt.date | None, on: dt.date, field: str) -> None:
     if starts_on is not None and on < starts_on:
         raise ValidationError(
-            _("A group cannot end before it starts ({date}).").format(date=starts_on.isoformat()),
+            _(
+                "A group cannot end before it starts ({date}). Keep it planned until then; "
+                "it can be ended from its start day."
+            ).format(date=starts_on.isoformat())
+            if field == "status"  # the form's Status: what to choose instead
+            else _("A group cannot end before it starts ({date}).").format(
+                date=starts_on.isoformat()
+            ),
             field=field,
+        )
+
+
+def _check_starts_by_end(starts_on: dt.date | None, ended_on: dt.date) -> None:
+    """An ended group's start moved past its end (the database's rule, said in words)."""
+    if starts_on is not None and starts_on > ended_on:
+        raise ValidationError(
+            _(
+                "The group ended on {ended}, so it cannot start later. To let it start on "
+                "{start}, choose Planned or Active under Status: that brings it back."
+            ).format(ended=ended_on.isoformat(), start=starts_on.isoformat()),
+            field="starts_on",
         )
 
 

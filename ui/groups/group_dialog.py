@@ -33,6 +33,7 @@ from ui.context import AppContext
 from ui.groups.meets_row import MeetsRow
 from ui.groups.removed_meetings import removal_question
 from ui.groups.rule_editing import plan_new_group
+from ui.groups.status_row import StatusRow
 from ui.widgets.check_list import CheckList
 from ui.widgets.dialogs import confirm
 from ui.widgets.fields import EnumCombo, OptionalDateEdit, TextBox
@@ -71,9 +72,10 @@ class GroupDialog(RecordForm[GroupDetail]):
         # brought back by choosing another status here.
         ended = group is not None and group.status is GroupStatus.ENDED
         statuses = [s for s in GroupStatus if s is not GroupStatus.ENDED or ended]
-        self.status_combo = EnumCombo(statuses, parent=self)
-        self.status_combo.set_value(GroupStatus.ACTIVE)
-        self.add_row("status", _("Status"), self.status_combo)
+        self.status_row = StatusRow(statuses, self)
+        self.status_combo = self.status_row.combo
+        self.status_hint = self.status_row.hint
+        self.add_row("status", _("Status"), self.status_row)
         # "– ingen –" as the form's other pickers say. The agreement's name is whole in the
         # row (its button goes under it): beside the button it read "Lokal samverkansöve".
         self.agreement_combo = RecordCombo(_("– none –"), self, editable=False)
@@ -144,10 +146,17 @@ class GroupDialog(RecordForm[GroupDetail]):
         self.columns.setStretch(0, 11)
         self.columns.setStretch(1, 10)
 
+        self.status_combo.currentIndexChanged.connect(lambda _index: self._say_status())
+        self.starts_edit.dateChanged.connect(lambda _date: self._say_status())
         if group is not None:
             self.show_record(group)
+        self._say_status()
         self._organisations_as_opened = self.organisations.entries()
         self.name_edit.setFocus()
+
+    def _say_status(self) -> None:
+        ended_on = self.record.ended_on if self.record is not None else None
+        self.status_row.say(self.starts_edit.value_or_none(), ended_on)
 
     def _organisations_row(self) -> QWidget:
         """The organisations taking part without a named person, one line each; above them,
