@@ -43,6 +43,7 @@ from ui.widgets.menu_line_key import show_key_at_line_end
 from ui.widgets.operations import perform, refused_before_asking
 from ui.widgets.pdf_preview import preview_in_background
 from ui.widgets.record_header import StartTab, header_labels, record_header
+from ui.widgets.record_more_menu import RecordMoreMenu
 from ui.widgets.refusal_line import RefusalLine
 from ui.widgets.step_button import start_timer, step_button, wait_for
 from ui.widgets.wording import menu_button, print_button
@@ -79,11 +80,18 @@ class ExerciseView(QWidget):
         self._start_timer = start_timer(self, self._start_reached)
         edit = QPushButton(_("Edit…"), self)
         edit.clicked.connect(self.edit)
-        more = QMenu(self)
-        self.back_action = more.addAction(_("Take back the last step"), self.step_back)
-        self.cancel_action = more.addAction(_("Cancel the exercise…"), self.cancel)
-        self.delete_action = more.addAction(_("Delete the exercise…"), self.delete)
-        self.more_button = menu_button(_("More"), more, self)
+        self.more_menu = RecordMoreMenu(
+            self,
+            self.step_back,
+            _("Cancel the exercise…"),
+            self.cancel,
+            _("Delete the exercise…"),
+            self.delete,
+        )
+        self.more_button = menu_button(_("More"), self.more_menu, self)
+        self.back_action = self.more_menu.back_action
+        self.cancel_action = self.more_menu.cancel_action
+        self.delete_action = self.more_menu.delete_action
         prints = QMenu(self)
         self.checklist_print = prints.addAction(_("Participants' checklist…"), self.print_checklist)
         self.evaluation_print = prints.addAction(_("Evaluation report…"), self.print_evaluation)

@@ -49,6 +49,7 @@ from ui.widgets.operations import perform, refused_before_asking
 from ui.widgets.page_labels import muted
 from ui.widgets.pdf_preview import preview_in_background
 from ui.widgets.record_header import StartTab, header_labels, record_header
+from ui.widgets.record_more_menu import RecordMoreMenu
 from ui.widgets.refusal_line import RefusalLine
 from ui.widgets.step_button import start_timer, step_button, wait_for
 from ui.widgets.wording import menu_button, print_button
@@ -124,16 +125,18 @@ class WalkView(QWidget):
             steps.addWidget(label)
         self.next_button = step_button(self, self.next_step)
         self._start_timer = start_timer(self, self._start_reached)
-        self.more_menu = QMenu(self)
+        self.more_menu = RecordMoreMenu(
+            self,
+            self.step_back,
+            _("Cancel the walk…"),
+            self.cancel_walk,
+            _("Delete the walk…"),
+            self.delete_walk,
+        )
         self.more_button = menu_button(_("More"), self.more_menu, self)
-        self.cancel_action = QAction(_("Cancel the walk…"), self)
-        self.cancel_action.triggered.connect(self.cancel_walk)
-        self.back_action = QAction(_("Take back the last step"), self)
-        self.back_action.triggered.connect(self.step_back)
-        self.delete_action = QAction(_("Delete the walk…"), self)
-        self.delete_action.triggered.connect(self.delete_walk)
-        for action in (self.cancel_action, self.back_action, self.delete_action):
-            self.more_menu.addAction(action)
+        self.back_action = self.more_menu.back_action
+        self.cancel_action = self.more_menu.cancel_action
+        self.delete_action = self.more_menu.delete_action
         steps.addWidget(self.next_button)
         # Why the step is greyed, in sight under it: as the button's tooltip only, the walk's
         # day before its start read as a dead button.
