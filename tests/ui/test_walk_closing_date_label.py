@@ -67,7 +67,9 @@ def test_a_day_to_come_is_not_recorded_as_held(
     area.open_walk(walk_id)
     tab = area.view.closing_tab
     click_tab(qtbot, area.view.tabs, tab)
-    assert tab.save_closing_button.text() == "Registrera det avslutande mötet som hållet"
+    assert (
+        tab.save_closing_button.text() == "Registrera det avslutande mötet som hållet (Ctrl+Enter)"
+    )
     planned = clock.today() + dt.timedelta(days=10)
     type_date(qtbot, tab.held_on, planned)
     tab.notes.setFocus()

@@ -59,7 +59,7 @@ def test_the_summary_over_another_desks_is_refused_and_kept(
 ) -> None:
     _view, tab = _closing_tab(qtbot, demo_ctx)
     _theirs(demo_ctx, summary="Mörkt vid entrén.")
-    click_button(qtbot, tab, "Spara sammanfattningen")
+    click_button(qtbot, tab, "Spara sammanfattningen (Ctrl+Enter)")
     assert tab.general_error.text() == REFUSED.format(fields="sammanfattning") + LOAD
     assert tab.reload_button.isVisibleTo(tab)
     assert tab.summary.toPlainText() == HERS
@@ -72,7 +72,7 @@ def test_the_summary_over_another_desks_is_refused_and_kept(
     assert theirs.isVisibleTo(tab) and theirs.text() == (
         "Den andra sparade: ”Mörkt vid entrén.”. Din text står kvar här – spara för att ersätta den."
     )
-    click_button(qtbot, tab, "Spara sammanfattningen")
+    click_button(qtbot, tab, "Spara sammanfattningen (Ctrl+Enter)")
     assert demo_ctx.call(walk_reading.get_walk, walk_id).summary == HERS
     assert tab.message.text() == "Sammanfattningen sparades."
     assert not tab.reload_button.isVisibleTo(tab)
@@ -136,6 +136,6 @@ def test_a_change_of_the_plan_at_this_desk_does_not_refuse_her_summary(
     demo_ctx.bus.announce("walks")
     qtbot.waitUntil(lambda: tab.walk is not None and tab.walk.purpose == "Belysningen")
     assert tab.summary.toPlainText() == HERS
-    click_button(qtbot, tab, "Spara sammanfattningen")
+    click_button(qtbot, tab, "Spara sammanfattningen (Ctrl+Enter)")
     assert tab.message.text() == "Sammanfattningen sparades."
     assert demo_ctx.call(walk_reading.get_walk, walk.id).summary == HERS

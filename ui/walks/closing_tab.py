@@ -29,6 +29,7 @@ from samverkan_desktop.errors import DomainError, StaleRecordError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import walk_reading, walk_records, walk_steps
 from samverkan_desktop.services.walk_rows import WalkDetail
+from ui import key_guide
 from ui.context import AppContext
 from ui.widgets.dialogs import show_error
 from ui.widgets.fields import OptionalDateEdit
@@ -60,7 +61,10 @@ class ClosingTab(InPlaceRecordFields, QWidget):
         self.summary.setPlaceholderText(
             _("Who took part, what the walk showed, the places that felt least safe …")
         )
-        self.save_summary_button = QPushButton(_("Save the summary"), self)
+        # The key on the button, as an exercise's "Spara utvärdering (Ctrl+Enter)".
+        self.save_summary_button = QPushButton(
+            key_guide.with_keys(_("Save the summary"), key_guide.TEXT_BOX_SAVE), self
+        )
         self.save_summary_button.clicked.connect(self.save_summary)
         self.held_on = OptionalDateEdit(self)
         self.held_on.setObjectName("closingDate")
@@ -73,7 +77,7 @@ class ClosingTab(InPlaceRecordFields, QWidget):
                 "Observations."
             )
         )
-        self.save_closing_button = QPushButton(_("Save the closing meeting"), self)
+        self.save_closing_button = QPushButton(self)  # its text: show_walk
         self.save_closing_button.clicked.connect(self.save_closing)
         self.message = muted("", self)
         # A refused save's message, and the offer to load the other desk's change.
@@ -129,12 +133,24 @@ class ClosingTab(InPlaceRecordFields, QWidget):
         save.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save.triggered.connect(lambda _checked=False: self.save_typed())
         self.addAction(save)
-        self._keys = save.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        # The buttons name their own key (Ctrl+Enter in their part); the tooltip the tab's.
+        keys = save.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         for button in (self.save_summary_button, self.save_closing_button):
-            button.setToolTip(f"{button.text()} ({self._keys})")
+            button.setToolTip(f"{save.text()} ({keys})")
+        # Ctrl+Enter in a part saves that part, as in an exercise's evaluation and assessment.
+        self._part_key(self.save_summary, self.summary)
+        self._part_key(self.save_closing, self.held_on, self.notes)
         self.summary.textChanged.connect(self._summary_typed)
         self.notes.textChanged.connect(self._closing_typed)
         self.held_on.dateChanged.connect(self._date_typed)
+
+    def _part_key(self, slot: Callable[[], None], *fields: QWidget) -> None:
+        part = QAction(self)
+        key_guide.TEXT_BOX_SAVE.apply(part)
+        part.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        part.triggered.connect(lambda _checked=False: slot())
+        for field in fields:
+            field.addAction(part)
 
     def _summary_typed(self) -> None:
         if not self._filling:
@@ -179,9 +195,11 @@ class ClosingTab(InPlaceRecordFields, QWidget):
         # Saving the meeting not yet held records it as held: said on the button, not found
         # out from the step bar afterwards.
         self.save_closing_button.setText(
-            _("Save the closing meeting") if held else _("Record the closing meeting as held")
+            key_guide.with_keys(
+                _("Save the closing meeting") if held else _("Record the closing meeting as held"),
+                key_guide.TEXT_BOX_SAVE,
+            )
         )
-        self.save_closing_button.setToolTip(f"{self.save_closing_button.text()} ({self._keys})")
         for widget in (
             self.summary,
             self.save_summary_button,
@@ -195,10 +213,12 @@ class ClosingTab(InPlaceRecordFields, QWidget):
     def _fill(self, walk: WalkDetail, fields: list[str]) -> None:
         """Put ``walk``'s values in ``fields`` (the program's, not the user's typing)."""
         self._filling = True
-        if "summary" in fields:
-            self.summary.setPlainText(walk.summary or "")
-        if "closing_meeting_notes" in fields:
-            self.notes.setPlainText(walk.closing_meeting_notes or "")
+        # The text just saved (Ctrl+Enter while writing) keeps its cursor: set anew, it went to
+        # the start.
+        for field, edit in (("summary", self.summary), ("closing_meeting_notes", self.notes)):
+            text = getattr(walk, field) or ""
+            if field in fields and text != edit.toPlainText():
+                edit.setPlainText(text)
         if "closing_meeting_date" in fields:
             self.held_on.set_value(walk.closing_meeting_date or max(walk.date, clock.today()))
         self._filling = False
