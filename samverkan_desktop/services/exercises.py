@@ -232,9 +232,9 @@ def too_early_to_hold(
     if when is None or when <= today:
         return None
     refusal = (
-        _(  # a cancelled one is not "planned for" its date
-            "{subject} is cancelled and dated {date}; it can be marked as held from that "
-            "day. If it was held earlier, change its date first."
+        _(  # a cancelled one is not "planned for" its date; else worded as a planned one
+            "{subject} is cancelled; it can be marked as held from its day, {date}. "
+            "If it was held earlier, change its date first."
         )
         if status is ExerciseStatus.CANCELLED
         # Short enough for one line under the header at 1024 px ("datum." stood alone).

@@ -179,6 +179,25 @@ def test_an_exercise_not_yet_held_is_refused_and_nobody_marked(
     assert not any(p.attended for p in detail.participants)
 
 
+def test_a_cancelled_exercise_not_yet_held_is_refused_in_the_planned_ones_words(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Worded as a planned one's refusal, "from its day, DATE": it read "är inställd och har
+    datumet …; den kan markeras som genomförd från den dagen", the planned one's older style."""
+    from samverkan_desktop.services import exercises
+
+    later = clock.today() + dt.timedelta(days=14)
+    exercise = _planned(db, capsys, later)
+    db.call(exercises.set_status, exercise, ExerciseStatus.CANCELLED)
+    code, out, err = _cli(db, capsys, "held", str(exercise))
+    assert (code, out) == (1, "")
+    assert err == (
+        f"Fel: ”Larmprov” är inställd; den kan markeras som genomförd från sin dag, {later}. "
+        "Om den hölls tidigare, ändra först dess datum.\n"
+    )
+    assert _detail(db, exercise).exercise.status is ExerciseStatus.CANCELLED
+
+
 def test_held_before_the_start_time_that_day_is_refused_as_in_the_window(
     db: Database, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

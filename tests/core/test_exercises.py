@@ -423,7 +423,10 @@ def test_a_cancelled_exercise_dated_later_is_told_as_cancelled_when_marked_held(
         exercises.set_status(session, later, ExerciseStatus.CANCELLED, today=today)
         with pytest.raises(ValidationError) as refused:
             exercises.set_status(session, later, ExerciseStatus.CONDUCTED, today=today)
-    assert str(refused.value).startswith("”Larmprov” är inställd och har datumet 2026-12-22")
+    assert str(refused.value) == (
+        "”Larmprov” är inställd; den kan markeras som genomförd från sin dag, 2026-12-22. "
+        "Om den hölls tidigare, ändra först dess datum."
+    )
 
 
 def test_plans_due_within_a_huge_number_of_days_is_refused_in_swedish(db: Database) -> None:
