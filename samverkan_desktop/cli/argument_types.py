@@ -103,8 +103,13 @@ def iso_date(value: str) -> dt.date:
     try:
         day = dt.date.fromisoformat(value.strip())
     except ValueError as error:
+        # Today's date as the example, as the window's date fields give it.
+        from samverkan_desktop import clock
+
         raise argparse.ArgumentTypeError(
-            _("“{value}” is not a date (write it as 2026-03-12)").format(value=value)
+            _("“{value}” is not a date (write it as {example})").format(
+                value=value, example=clock.today().isoformat()
+            )
         ) from error
     return within_years(day, value)
 

@@ -6,6 +6,7 @@ opened, and a missing folder refused by demo as by backup and print."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -25,7 +26,7 @@ def _refusal(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
     [
         (
             ["meetings", "list", "--from", "31/2"],
-            "--from: ”31/2” är inte ett datum (skriv till exempel 2026-03-12).",
+            "--from: ”31/2” är inte ett datum (skriv till exempel {today}).",
         ),
         (
             ["print", "agenda", "x", "--out", "kallelse.pdf"],
@@ -39,9 +40,15 @@ def _refusal(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
     ids=["a date", "an id", "a count of days"],
 )
 def test_a_value_its_option_refuses_names_the_option_and_ends_with_a_period(
-    sqlite_url: str, capsys: pytest.CaptureFixture[str], words: list[str], message: str
+    sqlite_url: str,
+    capsys: pytest.CaptureFixture[str],
+    words: list[str],
+    message: str,
+    today: dt.date,
 ) -> None:
-    assert _refusal(capsys, "--db", sqlite_url, *words) == message
+    # A date's example is today's date (it was a fixed, unrelated 2026-03-12).
+    expected = message.replace("{today}", today.isoformat())
+    assert _refusal(capsys, "--db", sqlite_url, *words) == expected
 
 
 def test_an_empty_path_to_import_is_said_to_be_empty(

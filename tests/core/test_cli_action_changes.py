@@ -195,9 +195,10 @@ def test_an_unknown_or_unreadable_action_number_is_one_line(
 def test_postpone_to_a_date_that_is_not_one_is_one_line(
     demo_url: str,
     capsys: pytest.CaptureFixture[str],
+    today: dt.date,
 ) -> None:
     action = _open_one(demo_url, capsys, "meeting")
     _refused(
         demo_url, capsys, ["postpone", str(action["id"]), "--to", "2027-13-01"],
-        "--to: ”2027-13-01” är inte ett datum (skriv till exempel 2026-03-12).",
+        f"--to: ”2027-13-01” är inte ett datum (skriv till exempel {today}).",
     )  # fmt: skip

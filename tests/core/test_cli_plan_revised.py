@@ -143,6 +143,7 @@ def test_a_plan_without_a_revision_interval_says_it_has_no_next_revision(
 def test_refusals_are_one_line_and_change_nothing(
     demo_url: str,
     capsys: pytest.CaptureFixture[str],
+    today: dt.date,
 ) -> None:
     plan = _plan(demo_url, capsys, "Krisledningsplan")
     number = str(plan["id"])
@@ -163,7 +164,7 @@ def test_refusals_are_one_line_and_change_nothing(
     _refused(demo_url, capsys, [number, "--by", "  "], "--by är tomt.")
     _refused(
         demo_url, capsys, [number, "--date", "31/2"],
-        "--date: ”31/2” är inte ett datum (skriv till exempel 2026-03-12).",
+        f"--date: ”31/2” är inte ett datum (skriv till exempel {today}).",
     )  # fmt: skip
     _refused(
         demo_url, capsys, ["nio"],

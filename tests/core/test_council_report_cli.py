@@ -77,7 +77,11 @@ def test_a_period_ending_before_it_starts_is_one_swedish_line(
 
 @pytest.mark.parametrize("option", ["--from", "--to"])
 def test_a_wrong_date_is_refused_in_swedish(
-    option: str, sqlite_url: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    option: str,
+    sqlite_url: str,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    today: dt.date,
 ) -> None:
     out = tmp_path / "anmalan.pdf"
     code, _said, err = run_cli(
@@ -85,6 +89,6 @@ def test_a_wrong_date_is_refused_in_swedish(
     )
     assert code == 1  # wrong input, one line, as every date option of the command line
     assert err.count("\n") == 1 and err.rstrip().endswith(
-        "”1 dec” är inte ett datum (skriv till exempel 2026-03-12)."
+        f"”1 dec” är inte ett datum (skriv till exempel {today})."
     )
     assert not out.exists()

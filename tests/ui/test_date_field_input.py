@@ -216,7 +216,7 @@ def test_the_click_that_brings_the_focus_lands_in_the_day(qtbot: QtBot) -> None:
 @pytest.mark.parametrize("start", [START, None], ids=["filled", "empty"])
 @pytest.mark.parametrize("typed", ["2027-02-30", "20270230", "2027-13-01"])
 def test_an_impossible_date_is_kept_as_typed_and_refused(
-    qtbot: QtBot, how: str, start: dt.date | None, typed: str
+    qtbot: QtBot, how: str, start: dt.date | None, typed: str, today: dt.date
 ) -> None:
     _form_, before, field = _form(qtbot, start)
     _focus(qtbot, before, field, how)
@@ -225,12 +225,12 @@ def test_an_impossible_date_is_kept_as_typed_and_refused(
     assert _shown(field) == typed  # never silently another date
     with pytest.raises(ValidationError) as refusal:
         field.value()
-    assert refusal.value.message == f"”{typed}” är inget datum; skriv det som 2026-03-12."
+    assert refusal.value.message == f"”{typed}” är inget datum; skriv det som {today}."
 
 
 @pytest.mark.parametrize("typed", ["24/12", "31/2", "24.12"])
 def test_a_day_written_with_a_slash_or_point_is_kept_as_typed_and_refused(
-    qtbot: QtBot, typed: str
+    qtbot: QtBot, typed: str, today: dt.date
 ) -> None:
     """As many Swedes write a day ("24/12"): the field takes no date without its year ("1224",
     "12-24"), so this one is refused naming what was typed. The "/" was dropped: "24/12" became
@@ -242,10 +242,12 @@ def test_a_day_written_with_a_slash_or_point_is_kept_as_typed_and_refused(
     assert _shown(field) == typed
     with pytest.raises(ValidationError) as refusal:
         field.value()
-    assert refusal.value.message == f"”{typed}” är inget datum; skriv det som 2026-03-12."
+    assert refusal.value.message == f"”{typed}” är inget datum; skriv det som {today}."
 
 
-def test_what_the_field_refuses_is_known_when_its_editing_finishes(qtbot: QtBot) -> None:
+def test_what_the_field_refuses_is_known_when_its_editing_finishes(
+    qtbot: QtBot, today: dt.date
+) -> None:
     """Read from ``editingFinished`` (Tab out of the field): inside Qt's focus-out the field
     showed its held date for a moment and said the text was fine."""
     _form_, before, field = _form(qtbot, START)
@@ -254,7 +256,8 @@ def test_what_the_field_refuses_is_known_when_its_editing_finishes(qtbot: QtBot)
     _focus(qtbot, before, field, "tab")
     qtbot.keyClicks(field, "2027-02-30")
     _leave(qtbot, field)
-    assert heard == ["”2027-02-30” är inget datum; skriv det som 2026-03-12."]
+    # Today's date as the example (it was a fixed, unrelated 2026-03-12).
+    assert heard == [f"”2027-02-30” är inget datum; skriv det som {today}."]
 
 
 def test_a_date_the_program_does_not_take_is_refused(qtbot: QtBot) -> None:
@@ -299,7 +302,7 @@ class _DueDialog(FormDialog):
         self.saved.append(self.due.value())
 
 
-def test_a_form_refuses_an_impossible_date_in_swedish(qtbot: QtBot) -> None:
+def test_a_form_refuses_an_impossible_date_in_swedish(qtbot: QtBot, today: dt.date) -> None:
     dialog = _DueDialog()
     show_window(qtbot, dialog, 520, 200)
     dialog.due.setFocus()
@@ -309,6 +312,6 @@ def test_a_form_refuses_an_impossible_date_in_swedish(qtbot: QtBot) -> None:
     assert dialog.isVisible()
     assert dialog.saved == []
     # Beside the field it is about, not at the top of the form.
-    assert dialog.error_text("due_on") == "”2027-02-30” är inget datum; skriv det som 2026-03-12."
+    assert dialog.error_text("due_on") == f"”2027-02-30” är inget datum; skriv det som {today}."
     assert not dialog.general_error.isVisible() and dialog.due.hasFocus()
     assert _shown(dialog.due) == "2027-02-30"

@@ -52,7 +52,10 @@ def _refusal(text: str) -> str:
         return _("“{text}” is before 1900-01-01, the first date the program takes.").format(
             text=text
         )
-    return _("“{text}” is not a date; write it as 2026-03-12.").format(text=text)
+    # Today's date as the example: a fixed one (2026-03-12) read as a date to use.
+    return _("“{text}” is not a date; write it as {example}.").format(
+        text=text, example=clock.today().isoformat()
+    )
 
 
 class OptionalDateEdit(QDateEdit):
