@@ -225,8 +225,11 @@ def too_early_to_hold(
     if when is not None and when == today and start is not None and now is not None:
         if now >= start:
             return None
+        # As the line of a coming day, and one line under the header at 1024 px too ("Övningen
+        # börjar i dag kl. …; den kan markeras som genomförd när den har börjat. …" left
+        # "starttid." alone on a second).
         return _(
-            "{subject} starts today at {time}; it can be marked as held once it has started. "
+            "{subject} can be marked as held from {time} today. "
             "If it started earlier, change its start time first."
         ).format(subject=subject, time=clock_text(start))
     if when is None or when <= today:

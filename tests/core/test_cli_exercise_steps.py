@@ -210,8 +210,8 @@ def test_held_before_the_start_time_that_day_is_refused_as_in_the_window(
     code, out, err = _cli(db, capsys, "held", str(exercise))
     assert (code, out) == (1, "")
     assert err == (
-        "Fel: ”Larmprov” börjar i dag kl. 09.00; den kan markeras som genomförd när den har "
-        "börjat. Om den började tidigare, ändra först dess starttid.\n"
+        "Fel: ”Larmprov” kan markeras som genomförd från kl. 09.00 i dag. Om den började "
+        "tidigare, ändra först dess starttid.\n"
     )
     assert _detail(db, exercise).exercise.status is ExerciseStatus.PLANNED
 

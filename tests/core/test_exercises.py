@@ -393,8 +393,8 @@ def test_an_exercise_is_not_marked_held_before_it_starts(
         with pytest.raises(ValidationError) as refused:
             db.call(exercises.set_status, exercise, ExerciseStatus.CONDUCTED)
         assert refused.value.message == (
-            "”Larmprov” börjar i dag kl. 09.00; den kan markeras som genomförd när den har "
-            "börjat. Om den började tidigare, ändra först dess starttid."
+            "”Larmprov” kan markeras som genomförd från kl. 09.00 i dag. Om den började "
+            "tidigare, ändra först dess starttid."
         )
         assert refused.value.field == "start_time"
     assert db.call(exercise_reading.get_exercise, exercise).exercise.status is (

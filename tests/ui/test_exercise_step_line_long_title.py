@@ -14,8 +14,10 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError
+from samverkan_desktop.formatting import LOCAL_ZONE
 from samverkan_desktop.models import ExerciseStatus, ExerciseType
 from samverkan_desktop.services import exercises
+from tests.ui.openers import area_in_window
 from tests.ui.text_fit import wrapped_lines
 from tests.ui.windows import show_window
 from ui.context import AppContext
@@ -55,3 +57,30 @@ def test_the_line_under_a_long_title_does_not_repeat_it(
     assert refused.value.message.startswith(
         f"”{TITLE}” kan markeras som genomförd från sin dag, 2027-02-15"
     )
+
+
+def test_the_line_of_an_exercise_starting_later_today_holds_on_one_line(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Worded as a coming day's line: "Övningen börjar i dag kl. 21.00; den kan markeras som
+    genomförd när den har börjat. Om den började tidigare, ändra först dess" left "starttid."
+    alone on a second line at 1024 × 768."""
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    at_five = dt.datetime.combine(TODAY, dt.time(17, 30), LOCAL_ZONE)
+    monkeypatch.setattr(clock, "now", lambda: at_five)
+    exercise = ctx.call(
+        exercises.create_exercise,
+        exercises.ExerciseInput(
+            TITLE, ExerciseType.FUNCTIONAL, 2026, date=TODAY, start_time=dt.time(21)
+        ),
+    )
+    _window, area = area_in_window(qtbot, ctx, "crisis", CrisisArea, 1024, 768)
+    area.open_exercise(exercise)
+    view = area.exercise_view
+    qtbot.waitUntil(view.step_refusal.isVisible)
+    line = view.step_refusal
+    assert line.text() == (
+        "Övningen kan markeras som genomförd från kl. 21.00 i dag. "
+        "Om den började tidigare, ändra först dess starttid."
+    )
+    assert len(wrapped_lines(line)) == 1, wrapped_lines(line)

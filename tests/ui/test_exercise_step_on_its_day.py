@@ -73,7 +73,7 @@ def test_on_its_day_the_step_waits_for_the_start_time(
     button = view.next_button
     assert not button.isEnabled()
     assert button.toolTip() == (
-        "Övningen börjar i dag kl. 09.00; den kan markeras som genomförd när den har börjat. "
+        "Övningen kan markeras som genomförd från kl. 09.00 i dag. "
         "Om den började tidigare, ändra först dess starttid."
     )
     assert view.step_refusal.isVisible() and view.step_refusal.text() == button.toolTip()
