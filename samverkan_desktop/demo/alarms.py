@@ -14,6 +14,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from samverkan_desktop.demo.contacts import SDF
 from samverkan_desktop.i18n import ngettext
 from samverkan_desktop.models import (
     AlarmUnit,
@@ -31,7 +32,6 @@ from samverkan_desktop.models import (
 from samverkan_desktop.services.alarms import at_local
 from samverkan_desktop.services.training import ALARM_COURSE_CODE
 
-SDF = "Östermalms stadsdelsförvaltning"
 PLACE = "Karlavägen 104, konferensrummet plan 3"
 RECEPTIONISTS = ("NH", "TH")  # Noura Haddad and Tobias Hedlund (demo/contacts.py)
 

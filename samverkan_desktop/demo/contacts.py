@@ -10,15 +10,18 @@ from sqlalchemy.orm import Session
 
 from samverkan_desktop.models import Organisation, OrganisationKind, Person
 
+# The organisations the other loaders name most: defined here, imported there.
 SDF = "Östermalms stadsdelsförvaltning"
 POLICE = "Lokalpolisområde Norrmalm"
+NORRMALM = "Norrmalms stadsdelsförvaltning"
+TRAFFIC = "Trafikkontoret"
 
 ORGANISATIONS = [
     (SDF, OrganisationKind.DISTRICT, "212000-0142", "08-508 10 000"),
     (POLICE, OrganisationKind.POLICE, "202100-0076", "114 14"),
     ("Utbildningsförvaltningen", OrganisationKind.CITY, None, "08-508 33 000"),
-    ("Norrmalms stadsdelsförvaltning", OrganisationKind.CITY, None, "08-508 09 000"),
-    ("Trafikkontoret", OrganisationKind.CITY, None, "08-508 27 000"),
+    (NORRMALM, OrganisationKind.CITY, None, "08-508 09 000"),
+    (TRAFFIC, OrganisationKind.CITY, None, "08-508 27 000"),
     ("Socialförvaltningen", OrganisationKind.CITY, None, "08-508 25 000"),
     ("Stadsledningskontoret", OrganisationKind.CITY, None, "08-508 29 000"),
     ("Stockholmshem", OrganisationKind.PROPERTY_OWNER, None, "08-508 390 00"),

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.demo import crisis_data as data
+from samverkan_desktop.demo.contacts import SDF
 from samverkan_desktop.formatting import LOCAL_ZONE
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import (
@@ -52,7 +53,7 @@ RECRUITED_AGO = dt.timedelta(weeks=3)
 
 
 def _people(session: Session, today: dt.date) -> dict[str, Person]:
-    sdf = session.scalar(select(Organisation).where(Organisation.name == data.SDF))
+    sdf = session.scalar(select(Organisation).where(Organisation.name == SDF))
     known = {p.name for p in session.scalars(select(Person))}
     for name, title, department, phone, months in data.NEW_STAFF:
         if name not in known:

@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from samverkan_desktop.demo.contacts import POLICE
 from samverkan_desktop.models import ExerciseType, ObjectiveResult, PlanKind
-
-SDF = "Östermalms stadsdelsförvaltning"
-POLICE = "Lokalpolisområde Norrmalm"
 
 # New people for the crisis organisation: (name, title, department, phone, verified months ago).
 NEW_STAFF = [

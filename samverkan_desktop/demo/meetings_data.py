@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from samverkan_desktop.demo.contacts import SDF
 from samverkan_desktop.recurrence import HolidayPolicy
 
 GARNISONEN = "Karlavägen 104, sammanträdesrum Garnisonen"
@@ -66,8 +67,6 @@ PLANS = {
         2, dt.time(13, 0), 150, "Norrmalms stadsdelsförvaltning, Fleminggatan 4"
     ),
 }
-
-SDF = "Östermalms stadsdelsförvaltning"
 
 MINUTES: dict[str, tuple[DemoMinutes, DemoMinutes]] = {
     "Lokal beredningsgrupp Östermalm": (

@@ -6,7 +6,8 @@ meetings move with the day the demo is loaded."""
 
 from __future__ import annotations
 
-from samverkan_desktop.demo.meetings_data import SDF, DemoAction, DemoMinutes
+from samverkan_desktop.demo.contacts import SDF
+from samverkan_desktop.demo.meetings_data import DemoAction, DemoMinutes
 
 MORE_MINUTES: dict[str, tuple[DemoMinutes, DemoMinutes]] = {
     "Arbetsgrupp skolan som brottsplats": (

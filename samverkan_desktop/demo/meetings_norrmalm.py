@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.demo import memberships
+from samverkan_desktop.demo.contacts import NORRMALM, POLICE
 from samverkan_desktop.models import (
     ActionSource,
     ActionStatus,
@@ -28,8 +29,6 @@ from samverkan_desktop.models.meetings import STANDING_DONE_NEXT, STANDING_ROUND
 from samverkan_desktop.services import actions, agenda, meetings
 
 COUNCIL = "Norrmalms trygghets- och säkerhetsråd"
-NORRMALM = "Norrmalms stadsdelsförvaltning"
-POLICE = "Lokalpolisområde Norrmalm"
 PLACE = "Norrmalms stadsdelsförvaltning, Fleminggatan 4"
 DAY = dt.date(2016, 12, 14)
 STARTED = dt.date(2016, 1, 1)  # the council, and its members since

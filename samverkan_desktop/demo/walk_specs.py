@@ -27,10 +27,6 @@ class DemoObservation:
 Obs = DemoObservation
 C = ObservationCategory
 S = Severity
-SDF = "Östermalms stadsdelsförvaltning"
-NORRMALM = "Norrmalms stadsdelsförvaltning"
-POLICE = "Lokalpolisområde Norrmalm"
-TRAFFIC = "Trafikkontoret"
 D = dt.date
 
 

@@ -44,11 +44,6 @@ from samverkan_desktop.services import (
 from samverkan_desktop.services.walk_records import AnswerInput, ObservationInput
 from samverkan_desktop.services.walk_rows import WalkInput
 
-SDF = "Östermalms stadsdelsförvaltning"
-NORRMALM = "Norrmalms stadsdelsförvaltning"
-POLICE = "Lokalpolisområde Norrmalm"
-TRAFFIC = "Trafikkontoret"
-
 # Organisations the walks need beyond the structure's (added if missing).
 EXTRA_ORGANISATIONS = [
     ("Fastighetskontoret", OrganisationKind.CITY),

@@ -7,10 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from samverkan_desktop.demo.contacts import NORRMALM, POLICE, TRAFFIC
 from samverkan_desktop.demo.walk_specs import (
-    NORRMALM,
-    POLICE,
-    TRAFFIC,
     C,
     D,
     Obs,

@@ -9,10 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from samverkan_desktop.demo.contacts import POLICE, SDF, TRAFFIC
 from samverkan_desktop.demo.walk_specs import (
-    POLICE,
-    SDF,
-    TRAFFIC,
     C,
     D,
     Obs,

@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from samverkan_desktop.demo.walk_specs import POLICE, SDF, TRAFFIC, Obs
+from samverkan_desktop.demo.contacts import POLICE, SDF, TRAFFIC
+from samverkan_desktop.demo.walk_specs import Obs
 from samverkan_desktop.models import LightCondition, ObservationCategory, Severity
 from samverkan_desktop.services.follow_up_periods import last_ended_period
 
