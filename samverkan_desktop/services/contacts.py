@@ -18,6 +18,7 @@ from samverkan_desktop.services.contact_rows import (
     verification_cutoff,
 )
 from samverkan_desktop.services.contact_rows import person_row as _person_row
+from samverkan_desktop.services.organisation_numbers import organisation_number
 from samverkan_desktop.services.text_search import contains
 from samverkan_desktop.services.validation import (
     checked_values,
@@ -122,17 +123,26 @@ def _organisation_row(o: Organisation, people_count: int) -> OrganisationRow:
     )
 
 
-def _organisation_values(data: OrganisationInput) -> dict[str, object]:
+def _organisation_values(data: OrganisationInput, stored: str | None = None) -> dict[str, object]:
+    """The organisation's values checked; ``stored``: its number as saved, kept as it is when
+    left unchanged (one saved before numbers were checked must not block a new phone number)."""
+
+    def org_number() -> str | None:
+        typed = optional_text(
+            data.org_number,
+            "org_number",
+            _("Organisation number"),
+            column_length(Organisation.org_number),
+        )
+        if typed is None or typed == stored:
+            return typed
+        return organisation_number(typed)
+
     return checked_values(
         {
             "name": lambda: require_text(data.name, "name", _("Name")),
             "kind": lambda: data.kind,
-            "org_number": lambda: optional_text(
-                data.org_number,
-                "org_number",
-                _("Organisation number"),
-                column_length(Organisation.org_number),
-            ),
+            "org_number": org_number,
             "phone": lambda: optional_phone(data.phone),
             "notes": lambda: clean(data.notes),
         }
@@ -164,7 +174,7 @@ def create_organisation(session: Session, data: OrganisationInput) -> int:
 def update_organisation(session: Session, organisation_id: int, data: OrganisationInput) -> None:
     organisation = organisation_record(session, organisation_id)
     check_version(organisation, data.expected_version)
-    values = _organisation_values(data)
+    values = _organisation_values(data, organisation.org_number)
     _check_organisation_name(session, str(values["name"]), exclude_id=organisation_id)
     for key, value in values.items():
         setattr(organisation, key, value)

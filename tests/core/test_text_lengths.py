@@ -36,7 +36,7 @@ from samverkan_desktop.services import (
     walk_rows,
 )
 from samverkan_desktop.services.alarms import UnitInput
-from samverkan_desktop.services.contacts import OrganisationInput, PersonInput
+from samverkan_desktop.services.contacts import PersonInput
 
 SERVICES = Path(__file__).parents[2] / "samverkan_desktop" / "services"
 
@@ -206,11 +206,6 @@ PROBES: list[tuple[str, str, Callable[[Session, str], object]]] = [
         "Person.department",
         "Avdelning",
         lambda s, t: contacts.create_person(s, PersonInput("A", department=t)),
-    ),
-    (
-        "Organisation.org_number",
-        "Organisationsnummer",
-        lambda s, t: contacts.create_organisation(s, OrganisationInput("Ny", org_number=t)),
     ),
     (
         "AgendaItem.presenter",
