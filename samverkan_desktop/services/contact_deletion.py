@@ -15,9 +15,14 @@ from samverkan_desktop.errors import InUseError
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import AgreementParty, Base, Membership, Organisation, Person
 from samverkan_desktop.recurrence.describe import join_words
+from samverkan_desktop.services import group_leaving
 from samverkan_desktop.services import memberships as membership_periods
 from samverkan_desktop.services.contacts import organisation_record, person_record
-from samverkan_desktop.services.person_groups import group_ties, invitations_withdrawn
+from samverkan_desktop.services.person_groups import (
+    group_ties,
+    invitations_withdrawn,
+    leave_groups,
+)
 
 # --- organisations ---------------------------------------------------------------------------
 
@@ -213,8 +218,14 @@ def check_person_deletable(session: Session, person_id: int) -> None:
         )
 
 
-def delete_person(session: Session, person_id: int) -> None:
+def delete_person(
+    session: Session, person_id: int, *, leaving_groups: bool = False
+) -> group_leaving.LeftGroups | None:
+    """Delete the person; with ``leaving_groups`` take them out of their groups first, in the
+    same unit of work (one question, one action: "Delete" for someone named nowhere else).
+    Returns what leaving took (the notice counts the invitations withdrawn)."""
     person = person_record(session, person_id)
+    left = leave_groups(session, person_id) if leaving_groups else None
     check_person_deletable(session, person_id)
     _delete_in_use_guarded(
         session,
@@ -223,6 +234,7 @@ def delete_person(session: Session, person_id: int) -> None:
             name=person.name
         ),
     )
+    return left
 
 
 # --- both ----------------------------------------------------------------------------------

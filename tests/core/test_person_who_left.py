@@ -100,3 +100,24 @@ def test_leaving_withdraws_the_invitations_to_meetings_still_to_come(db: Databas
     with db.session() as s:
         invited = s.scalars(select(Invitee.meeting_id).where(Invitee.person_id == person)).all()
     assert invited == [held]
+
+
+def test_deleting_with_the_groups_is_one_step_and_a_refusal_leaves_them_in_the_groups(
+    db: Database,
+) -> None:
+    with db.session() as s:
+        person = contacts.create_person(s, PersonInput("Vikarie Västlund"))
+        busy = contacts.create_person(s, PersonInput("Upptagen Person"))
+        work = group_editing.create_group(
+            s, group_rows.GroupInput("Arbetsgrupp boende", GroupType.ARBETSGRUPP)
+        )
+        membership_changes.add_member(s, work, person)
+        membership_changes.add_member(s, work, busy)
+        actions.create_action(s, actions.ActionInput("Byt lampor", responsible_person_id=busy))
+    with db.session() as s:
+        contact_deletion.delete_person(s, person, leaving_groups=True)
+    with pytest.raises(InUseError), db.session() as s:
+        contact_deletion.delete_person(s, busy, leaving_groups=True)
+    with db.session() as s:
+        assert [p.name for p in contacts.list_people(s)] == ["Upptagen Person"]
+        assert [m.name for m in groups.get_group(s, work).members] == ["Upptagen Person"]

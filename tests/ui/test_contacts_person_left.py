@@ -44,7 +44,7 @@ def test_a_member_who_left_is_taken_out_of_the_group_named_in_the_question(
     assert "Jonas Björk" in column_texts(area.people.table, "Namn")
 
 
-def test_a_member_named_nowhere_else_leaves_the_groups_and_is_deleted(
+def test_a_member_named_nowhere_else_is_deleted_with_one_question_naming_the_groups(
     qtbot: QtBot, area: ContactsArea, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
     person = demo_ctx.call(contacts.create_person, PersonInput("Vikarie Västlund"))
@@ -58,11 +58,17 @@ def test_a_member_named_nowhere_else_leaves_the_groups_and_is_deleted(
         type(data)(**{**data.__dict__, "police_contact_id": person}),
     )
     area.refresh()
-    asked = delete_person(qtbot, modals, area, "Vikarie Västlund", "Ta bort ur gruppen", "Ta bort")
+    # One question (it was "Ta bort ur gruppen", then "Ta bort … ur kontaktregistret?").
+    asked = delete_person(qtbot, modals, area, "Vikarie Västlund", "Ta bort")
+    assert len(asked) == 1
+    assert asked[0].startswith("Ta bort Vikarie Västlund ur kontaktregistret?")
     assert "• Lokal styrgrupp Östermalm (Ledamot, kontaktperson polisen)" in asked[0]
-    assert asked[1].startswith("Ta bort Vikarie Västlund ur kontaktregistret?")
+    assert "Hen tas först bort ur gruppen" in asked[0]
     assert "Vikarie Västlund" not in column_texts(area.people.table, "Namn")
     assert demo_ctx.call(groups.get_group, steering).police_contact is None
+    assert area.people.notice.label.text().startswith(
+        "Vikarie Västlund togs bort ur 1 grupp och ur kontaktregistret."
+    )
 
 
 def test_a_person_named_elsewhere_is_refused_before_any_question(

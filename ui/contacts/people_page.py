@@ -13,28 +13,22 @@ from PySide6.QtWidgets import QCheckBox, QWidget
 from samverkan_desktop import clock
 from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _, ngettext
-from samverkan_desktop.recurrence.describe import join_words
 from samverkan_desktop.services import (
-    contact_deletion,
     contact_import,
     contacts,
-    group_leaving,
     person_groups,
 )
 from samverkan_desktop.services.contact_import import ContactImport
 from samverkan_desktop.services.contact_rows import VERIFY_AFTER_MONTHS, PersonRow
-from ui.contacts import list_import
+from ui.contacts import list_import, person_deletion
 from ui.contacts.choices import organisation_choices
 from ui.contacts.person_dialog import PersonDialog, input_from_row
 from ui.context import AppContext
-from ui.groups.withdrawn import withdrawn_text
 from ui.widgets.empty_text import action_named
 from ui.widgets.list_page import ListPage
 from ui.widgets.operations import (
     perform,
-    perform_confirmed,
     perform_undo,
-    refused_before_asking,
     run_form,
 )
 from ui.widgets.record_combo import RecordCombo
@@ -236,85 +230,8 @@ class PeoplePage(ListPage[PersonRow]):
             )
 
     def delete_person(self) -> None:
-        """Someone who has left: out of their groups first (asked, with the groups named),
-        then deleted if nothing else names them. A refusal comes before any question."""
+        """Someone who has left: one question naming their groups, one action
+        (ui.contacts.person_deletion)."""
         person = self.current_row()
-        if person is None:
-            return
-        ties = self.ctx.call(person_groups.group_ties, person.id)
-        if ties and not self._leave_groups(person, ties):
-            return
-        if refused_before_asking(
-            self, self.ctx, "contacts", contact_deletion.check_person_deletable, person.id
-        ):
-            return
-        question = (
-            _("Delete person"),
-            _("Delete {name} from the contacts register? This cannot be undone.").format(
-                name=person.name
-            ),
-            _("Delete"),
-        )
-        if perform_confirmed(
-            self, self.ctx, "contacts", question, contact_deletion.delete_person, person.id
-        ):
-            self.notify(_("{name} was deleted.").format(name=person.name))
-
-    def _leave_groups(self, person: PersonRow, ties: list[person_groups.GroupTie]) -> bool:
-        """Offer to take the person out of their groups (undoable). True when they left them and
-        may be deleted now (nothing else names them)."""
-        uses = self.ctx.call(contact_deletion.person_uses, person.id)
-        withdrawn = self.ctx.call(person_groups.invitations_withdrawn, person.id)
-        message = ngettext(
-            "{name} is in this group:",
-            "{name} is in these groups:",
-            len(ties),
-        ).format(name=person.name)
-        message += "\n" + "\n".join(f"• {tie.text()}" for tie in ties)
-        if withdrawn:
-            message += "\n\n" + ngettext(
-                "Their invitation to {count} meeting to come is withdrawn.",
-                "Their invitations to {count} meetings to come are withdrawn.",
-                withdrawn,
-            ).format(count=withdrawn)
-        if uses:
-            message += "\n\n" + _(
-                "The person stays in the contacts register afterwards ({uses}): write in the "
-                "notes that they have left."
-            ).format(uses=join_words(uses))
-        message += "\n\n" + ngettext(
-            "Remove {name} from the group? Meetings already held keep their attendance.",
-            "Remove {name} from the groups? Meetings already held keep their attendance.",
-            len(ties),
-        ).format(name=person.name)
-        button = ngettext("Remove from the group", "Remove from the groups", len(ties))
-        left: list[group_leaving.LeftGroups] = []
-
-        def leave(session: Any) -> None:
-            left.append(person_groups.leave_groups(session, person.id))
-
-        if not perform_confirmed(
-            self,
-            self.ctx,
-            _LEAVING_CHANGES,
-            (_("Delete person"), message, button),
-            leave,
-        ):
-            return False
-        # Undo puts back the roles, the contact places and the invitations withdrawn.
-        self.notify(
-            ngettext(
-                "{name} was removed from {count} group.",
-                "{name} was removed from {count} groups.",
-                len(ties),
-            ).format(name=person.name, count=len(ties))
-            + withdrawn_text(left[0]),
-            undo=lambda: perform_undo(
-                self, self.ctx, _LEAVING_CHANGES, group_leaving.come_back, left[0]
-            ),
-        )
-        return not uses
-
-
-# Leaving changes the groups' members and the meetings' invitation lists.
-_LEAVING_CHANGES = ("contacts", "groups", "meetings")
+        if person is not None:
+            person_deletion.delete_person(self, self.ctx, person)
