@@ -15,8 +15,8 @@ from samverkan_desktop.errors import InUseError
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import AgreementParty, Base, Membership, Organisation, Person
 from samverkan_desktop.recurrence.describe import join_words
-from samverkan_desktop.services import group_leaving
 from samverkan_desktop.services import memberships as membership_periods
+from samverkan_desktop.services.contact_restore import DeletedContact, taken
 from samverkan_desktop.services.contacts import organisation_record, person_record
 from samverkan_desktop.services.person_groups import (
     group_ties,
@@ -98,9 +98,11 @@ def check_organisation_deletable(session: Session, organisation_id: int) -> None
         )
 
 
-def delete_organisation(session: Session, organisation_id: int) -> None:
+def delete_organisation(session: Session, organisation_id: int) -> DeletedContact:
+    """Returns what ``contact_restore.restore`` puts back (Undo)."""
     organisation = organisation_record(session, organisation_id)
     check_organisation_deletable(session, organisation_id)
+    deleted = taken(organisation)
     _delete_in_use_guarded(
         session,
         organisation,
@@ -108,6 +110,7 @@ def delete_organisation(session: Session, organisation_id: int) -> None:
             name=organisation.name
         ),
     )
+    return deleted
 
 
 # --- people ----------------------------------------------------------------------------------
@@ -220,13 +223,14 @@ def check_person_deletable(session: Session, person_id: int) -> None:
 
 def delete_person(
     session: Session, person_id: int, *, leaving_groups: bool = False
-) -> group_leaving.LeftGroups | None:
+) -> DeletedContact:
     """Delete the person; with ``leaving_groups`` take them out of their groups first, in the
     same unit of work (one question, one action: "Delete" for someone named nowhere else).
-    Returns what leaving took (the notice counts the invitations withdrawn)."""
+    Returns what ``contact_restore.restore`` puts back (Undo), the groups too."""
     person = person_record(session, person_id)
     left = leave_groups(session, person_id) if leaving_groups else None
     check_person_deletable(session, person_id)
+    deleted = taken(person, left)
     _delete_in_use_guarded(
         session,
         person,
@@ -234,7 +238,7 @@ def delete_person(
             name=person.name
         ),
     )
-    return left
+    return deleted
 
 
 # --- both ----------------------------------------------------------------------------------

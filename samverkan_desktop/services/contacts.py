@@ -149,7 +149,7 @@ def _organisation_values(data: OrganisationInput, stored: str | None = None) -> 
     )
 
 
-def _check_organisation_name(session: Session, name: str, exclude_id: int | None = None) -> None:
+def check_organisation_name(session: Session, name: str, exclude_id: int | None = None) -> None:
     query = select(Organisation.name).where(func.lower(Organisation.name) == name.lower())
     if exclude_id is not None:
         query = query.where(Organisation.id != exclude_id)
@@ -164,7 +164,7 @@ def _check_organisation_name(session: Session, name: str, exclude_id: int | None
 
 def create_organisation(session: Session, data: OrganisationInput) -> int:
     values = _organisation_values(data)
-    _check_organisation_name(session, str(values["name"]))
+    check_organisation_name(session, str(values["name"]))
     organisation = Organisation(**values)
     session.add(organisation)
     flush_or_conflict(session, _("There is already an organisation with that name."), "name")
@@ -175,7 +175,7 @@ def update_organisation(session: Session, organisation_id: int, data: Organisati
     organisation = organisation_record(session, organisation_id)
     check_version(organisation, data.expected_version)
     values = _organisation_values(data, organisation.org_number)
-    _check_organisation_name(session, str(values["name"]), exclude_id=organisation_id)
+    check_organisation_name(session, str(values["name"]), exclude_id=organisation_id)
     for key, value in values.items():
         setattr(organisation, key, value)
     flush_or_conflict(session, _("There is already an organisation with that name."), "name")

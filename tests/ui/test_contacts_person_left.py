@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import contacts, group_editing, groups, membership_changes
-from samverkan_desktop.services.contacts import PersonInput
+from samverkan_desktop.services.contacts import OrganisationInput, PersonInput
 from tests.ui.answers import acknowledge
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
 from tests.ui.person_leaving import delete_person, group_id
 from tests.ui.tables import click_row, column_texts
+from tests.ui.test_undo_key import _ctrl_z as ctrl_z
 from tests.ui.windows import show_window
 from ui.contacts.area import ContactsArea
 from ui.context import AppContext
@@ -68,6 +71,47 @@ def test_a_member_named_nowhere_else_is_deleted_with_one_question_naming_the_gro
     assert demo_ctx.call(groups.get_group, steering).police_contact is None
     assert area.people.notice.label.text().startswith(
         "Vikarie Västlund togs bort ur 1 grupp och ur kontaktregistret."
+    )
+
+    # Ångra: back in the register, in the group with the role and the contact place.
+    click_button(qtbot, area.people.notice, "Ångra")
+    back = area.people.current_row()
+    assert back is not None and back.name == "Vikarie Västlund"
+    group = demo_ctx.call(groups.get_group, steering)
+    assert [m.role.label for m in group.members if m.name == "Vikarie Västlund"] == ["Member"]
+    assert group.police_contact == "Vikarie Västlund"
+
+
+def test_a_deleted_organisation_comes_back_with_undo(
+    qtbot: QtBot, area: ContactsArea, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    demo_ctx.call(
+        contacts.create_organisation,
+        OrganisationInput("Humlegårdens vänner", org_number="802000-0157", phone="08-660 00 00"),
+    )
+    area.refresh()
+    area.tabs.setCurrentWidget(area.organisations)
+    asked: list[str] = []
+
+    def agree(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        click_button(qtbot, box, "Ta bort")
+
+    modals.answer(agree)
+    click_row(qtbot, area.organisations.table, "Humlegårdens vänner")
+    qtbot.keyClick(area.organisations.table, Qt.Key.Key_Delete)
+    modals.check()
+    assert asked == ["Ta bort organisationen ”Humlegårdens vänner”?"]
+    assert "Humlegårdens vänner" not in column_texts(area.organisations.table, "Namn")
+    area.organisations.table.setFocus()
+    ctrl_z(qtbot, area)
+    row = area.organisations.current_row()
+    assert row is not None
+    assert (row.name, row.org_number, row.phone) == (
+        "Humlegårdens vänner",
+        "802000-0157",
+        "08-660 00 00",
     )
 
 

@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from samverkan_desktop.i18n import _, ngettext
-from samverkan_desktop.services import contact_deletion, contacts
+from samverkan_desktop.services import contact_deletion, contact_restore, contacts
 from samverkan_desktop.services.contacts import OrganisationRow, PersonRow
+from ui.contacts.deletion_undo import notify_deleted
 from ui.contacts.organisation_dialog import OrganisationDialog
 from ui.contacts.person_dialog import PersonDialog
 from ui.context import AppContext
 from ui.widgets.detail import DetailPane, section_heading
 from ui.widgets.list_page import ListPage
-from ui.widgets.operations import perform_confirmed, refused_before_asking, run_form
+from ui.widgets.operations import (
+    perform_confirmed,
+    refused_before_asking,
+    run_form,
+)
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import Column
 
@@ -200,17 +207,14 @@ class OrganisationsPage(ListPage[OrganisationRow]):
             return
         question = (
             _("Delete organisation"),
-            _("Delete the organisation “{name}”? This cannot be undone.").format(
-                name=organisation.name
-            ),
+            _("Delete the organisation “{name}”?").format(name=organisation.name),
             _("Delete"),
         )
-        if perform_confirmed(
-            self,
-            self.ctx,
-            "contacts",
-            question,
-            contact_deletion.delete_organisation,
-            organisation.id,
-        ):
-            self.notify(_("“{name}” was deleted.").format(name=organisation.name))
+        deleted: list[contact_restore.DeletedContact] = []
+
+        def delete(session: Any) -> None:
+            deleted.append(contact_deletion.delete_organisation(session, organisation.id))
+
+        if perform_confirmed(self, self.ctx, "contacts", question, delete):
+            text = _("“{name}” was deleted.").format(name=organisation.name)
+            notify_deleted(self, self.ctx, text, "contacts", deleted[0])

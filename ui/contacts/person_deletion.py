@@ -1,7 +1,7 @@
 """Deleting a person from Kontakter → Personer: one question that names the groups they are in,
 one action. Named nowhere else, they are taken out of the groups and deleted ("Ta bort"); named
 elsewhere too (history, actions, loans), they are taken out of the groups and stay, the question
-says why. A refusal comes before any question; leaving the groups alone is undone with Ångra (Ctrl+Z)."""
+says why. A refusal comes before any question; what was done is undone with Ångra (Ctrl+Z)."""
 
 from __future__ import annotations
 
@@ -11,11 +11,13 @@ from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.recurrence.describe import join_words
 from samverkan_desktop.services import (
     contact_deletion,
+    contact_restore,
     group_leaving,
     person_groups,
 )
 from samverkan_desktop.services.contact_rows import PersonRow
 from samverkan_desktop.services.person_groups import GroupTie
+from ui.contacts.deletion_undo import notify_deleted
 from ui.context import AppContext
 from ui.groups.withdrawn import withdrawn_text
 from ui.widgets.list_page import ListPage
@@ -35,9 +37,7 @@ def delete_person(page: ListPage[PersonRow], ctx: AppContext, person: PersonRow)
         page, ctx, "contacts", contact_deletion.check_person_deletable, person.id
     ):
         return
-    message = _("Delete {name} from the contacts register? This cannot be undone.").format(
-        name=person.name
-    )
+    message = _("Delete {name} from the contacts register?").format(name=person.name)
     if ties:
         message += "\n\n" + _groups_text(ctx, person, ties)
         message += "\n\n" + ngettext(
@@ -45,7 +45,7 @@ def delete_person(page: ListPage[PersonRow], ctx: AppContext, person: PersonRow)
             "They leave the groups first; meetings already held keep their attendance.",
             len(ties),
         )
-    deleted: list[group_leaving.LeftGroups | None] = []
+    deleted: list[contact_restore.DeletedContact] = []
 
     def delete(session: Any) -> None:
         deleted.append(
@@ -57,7 +57,7 @@ def delete_person(page: ListPage[PersonRow], ctx: AppContext, person: PersonRow)
         page, ctx, changes, (_("Delete person"), message, _("Delete")), delete
     ):
         return
-    left = deleted[0]
+    left = deleted[0].left
     text = _("{name} was deleted.").format(name=person.name)
     if left is not None:
         text = ngettext(
@@ -65,7 +65,7 @@ def delete_person(page: ListPage[PersonRow], ctx: AppContext, person: PersonRow)
             "{name} was taken out of {count} groups and deleted.",
             len(ties),
         ).format(name=person.name, count=len(ties)) + withdrawn_text(left)
-    page.notify(text)
+    notify_deleted(page, ctx, text, changes, deleted[0])
 
 
 def _groups_text(ctx: AppContext, person: PersonRow, ties: list[GroupTie]) -> str:
