@@ -1,6 +1,7 @@
-"""Undo of a deletion from the contacts register: the person or organisation back as it was,
-under its old number where that is still free (its history in the audit trail reads on), and a
-person taken out of their groups on the way put back in them (``group_leaving.come_back``).
+"""Undo of a deletion from the contacts register: the person or organisation back as it was, and
+a person taken out of their groups on the way put back in them (``group_leaving.come_back``).
+Under a new number, as any new record: the History reads a record's entries from its last
+delete on (services.audit), and the program never puts a record back under its old id.
 
 Cheap because a deletion only goes through when nothing else names the record (every foreign
 key to people and organisations restricts): the row itself is all there is to put back."""
@@ -19,8 +20,9 @@ from samverkan_desktop.services import group_leaving
 from samverkan_desktop.services.contacts import check_organisation_name
 from samverkan_desktop.services.validation import flush_or_conflict
 
-# Written anew by the insert: the row's version starts again, its last change is the undo.
-_NOT_KEPT = frozenset({"version", "updated_at"})
+# Written anew by the insert: a new number, the row's version starts again, its last change is
+# the undo.
+_NOT_KEPT = frozenset({"id", "version", "updated_at"})
 
 
 @dataclass(frozen=True)
@@ -30,10 +32,6 @@ class DeletedContact:
     model: type[Person] | type[Organisation]
     values: tuple[tuple[str, Any], ...]
     left: group_leaving.LeftGroups | None = None
-
-    @property
-    def record_id(self) -> int:
-        return int(dict(self.values)["id"])
 
 
 def taken(
@@ -49,17 +47,15 @@ def taken(
 
 
 def restore(session: Session, deleted: DeletedContact) -> int:
-    """Undo the deletion; returns the record's id (its old one unless another desk's new record
-    took it meanwhile). Refused, nothing changed, when the record's organisation was deleted
-    since, another organisation took its name, or the groups changed."""
+    """Undo the deletion; returns the record's new id. Refused, nothing changed, when the
+    person's organisation was deleted since, another organisation took its name, or the groups
+    changed."""
     values = dict(deleted.values)
     organisation_id = values.get("organisation_id") if deleted.model is Person else None
     if organisation_id is not None and session.get(Organisation, organisation_id) is None:
         raise NotFoundError(
             _("The person's organisation has been deleted since; nothing was undone.")
         )
-    if session.get(deleted.model, deleted.record_id) is not None:
-        del values["id"]  # SQLite gave the number to a new record
     if deleted.model is Organisation:  # named alike meanwhile, case aside, as a new one is
         check_organisation_name(session, str(values["name"]))
     record = deleted.model(**values)
