@@ -39,12 +39,12 @@ def delete_person(page: ListPage[PersonRow], ctx: AppContext, person: PersonRow)
         return
     message = _("Delete {name} from the contacts register?").format(name=person.name)
     if ties:
-        message += "\n\n" + _groups_text(ctx, person, ties)
-        message += "\n\n" + ngettext(
+        leaving = ngettext(
             "They leave the group first; meetings already held keep their attendance.",
             "They leave the groups first; meetings already held keep their attendance.",
             len(ties),
         )
+        message += "\n\n" + _groups_text(ctx, person, ties, leaving)
     deleted: list[contact_restore.DeletedContact] = []
 
     def delete(session: Any) -> None:
@@ -68,8 +68,11 @@ def delete_person(page: ListPage[PersonRow], ctx: AppContext, person: PersonRow)
     notify_deleted(page, ctx, text, changes, deleted[0])
 
 
-def _groups_text(ctx: AppContext, person: PersonRow, ties: list[GroupTie]) -> str:
-    """The groups named, one a line, and the invitations to meetings to come withdrawn."""
+def _groups_text(
+    ctx: AppContext, person: PersonRow, ties: list[GroupTie], leaving: str = ""
+) -> str:
+    """The groups named, one a line, ``leaving`` (what becomes of them) and the invitations to
+    meetings to come withdrawn: in the order it happens."""
     withdrawn = ctx.call(person_groups.invitations_withdrawn, person.id)
     text = ngettext(
         "{name} is in this group:",
@@ -77,6 +80,8 @@ def _groups_text(ctx: AppContext, person: PersonRow, ties: list[GroupTie]) -> st
         len(ties),
     ).format(name=person.name)
     text += "\n" + "\n".join(f"• {tie.text()}" for tie in ties)
+    if leaving:
+        text += "\n\n" + leaving
     if withdrawn:
         text += "\n\n" + ngettext(
             "Their invitation to {count} meeting to come is withdrawn.",
