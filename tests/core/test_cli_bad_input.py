@@ -239,6 +239,7 @@ RECENT: dict[tuple[str, ...], set[str]] = {
     ("weekly", "move"): {"id", "empty"},
     ("weekly", "sent"): {"date", "empty"},
     ("contacts", "import"): {"id", "empty"},
+    ("contacts", "add-organisation"): {"empty"},
     ("print", "structure"): {"date", "empty"},
     ("print", "loanlog"): {"date", "empty"},
     ("print", "weekly"): {"date", "empty"},

@@ -71,6 +71,12 @@ WRONG = [
     (["groups", "followup", "1"], "--period", "t3", "t1 (jan–apr), "),
     (["weekly", "add", "--heading", "Larm"], "--source", "mejl", "slk (SLK-nätverket), "),
     (["weekly", "edit", "1"], "--source", "mejl", "slk (SLK-nätverket), "),
+    (
+        ["contacts", "add-organisation", "Ny"],
+        "--kind",
+        "kyrka",
+        "district (Stadsdelsförvaltning), ",
+    ),
 ]
 
 
