@@ -162,6 +162,7 @@ class UnitsPage(ListPage[UnitRow]):
         self.test_rule = FunctionTestRule(0)
         self.long_loan: LongLoanRule | None = None  # read with the units, for the lending form
         self.today = clock.today()
+        self._register_total = 0  # every unit read with the last load, before any filter
         self.status_filter = EnumCombo(UnitStatus, _("All statuses"), self)
         self.status_filter.setObjectName("statusFilter")
         self.kind_filter = EnumCombo(UnitKind, _("All kinds"), self)
@@ -202,6 +203,7 @@ class UnitsPage(ListPage[UnitRow]):
         rows, self.test_rule, self.long_loan = read.rows, read.rule, read.long_loan
         self.detail.test_rule = read.rule
         self.today = clock.today()
+        self._register_total = len(rows)
         chosen = alarms.filter_units(
             rows,
             status=self.status_filter.value(),
@@ -217,3 +219,12 @@ class UnitsPage(ListPage[UnitRow]):
 
     def count_text(self, count: int) -> str:
         return ngettext("{count} unit", "{count} units", count).format(count=count)
+
+    def register_total(self) -> int:
+        # Read with the rows the filters narrow here: no second query.
+        return self._register_total
+
+    def narrowed_count_text(self, shown: int, total: int) -> str:
+        return ngettext("{shown} of {count} unit", "{shown} of {count} units", total).format(
+            shown=shown, count=total
+        )
