@@ -8,7 +8,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QLineEdit,
     QWidget,
 )
 
@@ -22,6 +21,7 @@ from ui.widgets.fields import EnumCombo
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.list_page import choices_width, filter_whole
 from ui.widgets.record_combo import RecordCombo
+from ui.widgets.search_field import SearchField
 
 SEARCH_DELAY_MS = 150
 SHOW_OPEN, SHOW_OVERDUE, SHOW_ALL = "open", "overdue", "all"
@@ -36,10 +36,7 @@ class ActionFilters(Area):
     _choice_widths: dict[QComboBox, int]
 
     def _build_filters(self, parent: QWidget) -> None:
-        self.search = QLineEdit(parent)
-        self.search.setObjectName("search")
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(_("Search action or responsible …"))
+        self.search = SearchField(_("Search action or responsible …"), parent)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -120,9 +117,7 @@ class ActionFilters(Area):
             combo.blockSignals(True)
             combo.setCurrentIndex(SHOW_ALL_INDEX if combo is self.show_filter else 0)
             combo.blockSignals(False)
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.search.blockSignals(False)
+        self.search.clear_quietly()
 
     def narrow(self) -> None:
         """Reload for the search or a filter the user changed: an action left out leaves

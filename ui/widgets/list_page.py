@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayout,
-    QLineEdit,
     QMenu,
     QSplitter,
     QStyle,
@@ -53,6 +52,7 @@ from ui.widgets.one_time_dialog import popup_once
 from ui.widgets.paged_model import PagedRowModel
 from ui.widgets.record_table import RecordTable
 from ui.widgets.removal_focus import back_to_list
+from ui.widgets.search_field import SearchField
 from ui.widgets.search_keys import arrows_between
 from ui.widgets.table_model import Column
 from ui.widgets.toolbar_keys import reach_by_keys
@@ -110,10 +110,7 @@ class ListPage(QWidget, Generic[R]):
         self.detail_fit: DetailFit | None = None
         self.more_menu: QMenu | None = None  # "More ▾" (``add_more_action``)
 
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(search_placeholder)
-        self.search.setClearButtonEnabled(True)
-        self.search.setObjectName("search")
+        self.search = SearchField(search_placeholder, self)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -503,14 +500,13 @@ class ListPage(QWidget, Generic[R]):
 
     def clear_filters(self) -> None:
         """Empty the search and set every filter to "all" (without reloading)."""
-        for widget in [self.search, *self._filters]:
+        self.search.clear_quietly()
+        for widget in self._filters:
             widget.blockSignals(True)
             if isinstance(widget, QCheckBox):
                 widget.setChecked(self._unfiltered[widget])
             elif isinstance(widget, QComboBox):
                 widget.setCurrentIndex(0)
-            else:
-                widget.clear()
             widget.blockSignals(False)
 
     def show_id(self, record_id: Any) -> bool:
