@@ -5,7 +5,7 @@ first, but nobody is chosen, so Enter neither lends to Anna unasked (the setting
 let it) nor to Ahmed, whom the letters hardly name; ↓ chooses. Where a trained colleague fits
 as well ("a" starts Ahmed's name too), he is chosen and Enter lends at once. Letters that fit
 only the untrained ("jo": Jonas Ekdahl) need the choice too, and the blocking setting then
-refuses as before."""
+refuses as before. Once ↓ has chosen, the warning that nobody is chosen goes."""
 
 from __future__ import annotations
 
@@ -130,3 +130,20 @@ def test_only_the_untrained_fit_enter_asks_for_a_choice_and_the_block_still_refu
     qtbot.keyClick(window.input, Qt.Key.Key_Return)
     assert window.notice.kind == "error" and "Jonas Ekdahl" in window.notice.label.text()
     assert _borrower_of(demo_ctx, "LARM-03") is None
+
+
+def test_the_warning_that_nobody_is_chosen_goes_when_one_is(
+    qtbot: QtBot, demo_ctx: AppContext, reception: ReceptionWindow
+) -> None:
+    window = reception
+    _choose_unit_and_type(qtbot, window, "an")
+    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    assert window.notice.isVisible()
+    assert window.notice.label.text().startswith("Ingen låntagare är vald")
+    qtbot.keyClick(window.input, Qt.Key.Key_Down)
+    assert _chosen_lines(window) == [0]
+    # It said "Ingen låntagare är vald" in amber beside Ahmed's chosen line, until Enter.
+    assert not window.notice.isVisible()
+    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    assert _borrower_of(demo_ctx, "LARM-03") == "Ahmed Hassan"
+    assert window.notice.kind == "done"

@@ -44,6 +44,21 @@ class CodeInput(LoanFlow):
             self.notice.show_message(error.message, "error")
             return
         self.borrowers.set_matches(fits.matches, self._blocked, text, fits.more, fits.chosen)
+        self._drop_choose_warning()
+
+    def step_borrower(self, step: int) -> None:
+        """↑ / ↓ among the names, the focus staying in the field."""
+        self.borrowers.step(step)
+        self._drop_choose_warning()
+
+    def _drop_choose_warning(self) -> None:
+        # "No borrower is chosen … choose with ↑ / ↓" stayed up in amber after ↓ had chosen
+        # one, until Enter lent: untrue while the receptionist looked for what to do next.
+        if (
+            self.borrowers.current_match() is not None
+            and self.notice.label.text() == choose_borrower_text()
+        ):
+            self.notice.show_message("")
 
     def _borrower_clicked(self, item: QListWidgetItem) -> None:
         self.borrowers.choose(self.borrowers.row(item))

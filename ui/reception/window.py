@@ -208,7 +208,7 @@ class ReceptionWindow(CodeInput):
                 self._page_tiles(pages)
                 return True
             if (step := key_guide.RECEPTION_BORROWER.step(event)) and self.unit is not None:
-                self.borrowers.step(step)
+                self.step_borrower(step)
                 return True
         return super().eventFilter(watched, event)
 
