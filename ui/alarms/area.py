@@ -244,7 +244,9 @@ class AlarmsArea(Area):
         row = self.units_page.current_row()
         if row is None or row.status not in LENDABLE_STATUSES:
             return
-        dialog = LendDialog(self.ctx, row, self, self.units_page.long_loan)
+        page = self.units_page
+        test_note = page.test_rule.due_note(row, page.today)
+        dialog = LendDialog(self.ctx, row, self, page.long_loan, test_note)
         if not run_form(dialog, self.ctx, "alarms") or dialog.result_value is None:
             return
         result = dialog.result_value

@@ -27,12 +27,13 @@ from ui.alarms.long_loan import AsksLongLoans
 from ui.alarms.training_status import training_by_person, training_text
 from ui.contacts.person_dialog import add_person
 from ui.context import AppContext
+from ui.reception.test_mark import lend_anyway_text
 from ui.widgets import form_reload
 from ui.widgets.fields import EnumCombo, OptionalDateEdit, TextBox
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.record_combo import RecordCombo
 from ui.widgets.record_picker import RecordPicker
-from ui.widgets.table_model import WARNING_COLOUR
+from ui.widgets.table_model import DUE_SOON_COLOUR, WARNING_COLOUR
 from ui.widgets.time_field import TimeEdit
 
 
@@ -144,6 +145,7 @@ class LendDialog(AsksLongLoans):
         unit: UnitRow,
         parent: QWidget | None = None,
         long_loan: LongLoanRule | None = None,
+        test_note: str | None = None,
     ) -> None:
         super().__init__(
             _("Lend {code}").format(code=unit.code),
@@ -178,6 +180,9 @@ class LendDialog(AsksLongLoans):
         self.purpose_combo = EnumCombo(UnitKind, parent=self)
         self.purpose_combo.set_value(unit.kind)
         self.add_row("purpose", _("Purpose"), self.purpose_combo)
+        if test_note:  # due for a function test: said as at the reception, where it is lent too
+            self.test_label = self.add_note("purpose", lend_anyway_text(test_note))
+            self.test_label.setStyleSheet(f"color: {DUE_SOON_COLOUR.name()};")
         self.add_row("due_visit", _("Due back"), self._due_row())
         self.home = HomeLoanRows(self, ctx, can_add=True)
         self.reason_edit = TextBox(self, _("Seen only by the coordinator, never at the reception"))

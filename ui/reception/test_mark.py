@@ -27,6 +27,15 @@ def mark_text(note: str | None) -> str:
     return f"⚠ {note}" if note else ""
 
 
+def lend_anyway_text(note: str) -> str:
+    """ "⚠ Function test due since … – it can be lent, but test it when it comes back.": the
+    reception's line under a chosen unit, and the coordinator's lending form."""
+    # In the order of the desk: lend it now, test it once it is back (not "test it now").
+    return mark_text(
+        _("{note} – it can be lent, but test it when it comes back.").format(note=note)
+    )
+
+
 class ChosenTestMark(QLabel):
     """Under the prompt while the chosen unit needs a look before it goes: on charge (its
     battery may be low: lent "without a word" before), or due for a test, saying that it may be
@@ -47,8 +56,6 @@ class ChosenTestMark(QLabel):
         if charging:
             lines.append(mark_text(_("On charge – check the battery before you hand it over.")))
         if note:
-            # In the order of the desk: lend it now, test it once it is back (not "test it now").
-            text = _("{note} – it can be lent, but test it when it comes back.")
-            lines.append(mark_text(text.format(note=note)))
+            lines.append(lend_anyway_text(note))
         self.setText("\n".join(lines))
         self.setVisible(bool(lines))
