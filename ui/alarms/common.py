@@ -122,3 +122,17 @@ def redo_return(
     return alarm_loans.return_unit(
         session, undone.unit_id, fault=fault, put_on_charge=put_on_charge, initials=initials
     )
+
+
+def mark_text(note: str | None) -> str:
+    """ "⚠ Function test due since …", or nothing for a unit not due."""
+    return f"⚠ {note}" if note else ""
+
+
+def lend_anyway_text(note: str) -> str:
+    """ "⚠ Function test due since … – it can be lent, but test it when it comes back.": the
+    reception's line under a chosen unit, and the coordinator's lending form."""
+    # In the order of the desk: lend it now, test it once it is back (not "test it now").
+    return mark_text(
+        _("{note} – it can be lent, but test it when it comes back.").format(note=note)
+    )

@@ -22,12 +22,17 @@ from samverkan_desktop.services import alarm_loans
 from samverkan_desktop.services.alarm_loans import LendInput, LendResult
 from samverkan_desktop.services.alarms import UnitRow
 from samverkan_desktop.services.training import TrainingStatus
-from ui.alarms.common import due_text, remember_initials, remembered_initials, staff_choices
+from ui.alarms.common import (
+    due_text,
+    lend_anyway_text,
+    remember_initials,
+    remembered_initials,
+    staff_choices,
+)
 from ui.alarms.long_loan import AsksLongLoans
 from ui.alarms.training_status import training_by_person, training_text
 from ui.contacts.person_dialog import add_person
 from ui.context import AppContext
-from ui.reception.test_mark import lend_anyway_text
 from ui.widgets import form_reload
 from ui.widgets.fields import EnumCombo, OptionalDateEdit, TextBox
 from ui.widgets.form_dialog import FormDialog

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from samverkan_desktop.i18n import _
+from ui.alarms.common import lend_anyway_text, mark_text
 from ui.widgets.table_model import DUE_SOON_COLOUR
 
 
@@ -19,20 +20,6 @@ def tile_mark_style(font_px: int) -> str:
         f" QLabel#tileTest {{ font-size: {font_px}px; font-weight: 600;"
         f" color: {DUE_SOON_COLOUR.name()}; background: rgba(255, 255, 255, 0.8);"
         f" border: 1px solid {DUE_SOON_COLOUR.name()}; border-radius: 5px; padding: 2px 6px; }}"
-    )
-
-
-def mark_text(note: str | None) -> str:
-    """ "⚠ Function test due since …", or nothing for a unit not due."""
-    return f"⚠ {note}" if note else ""
-
-
-def lend_anyway_text(note: str) -> str:
-    """ "⚠ Function test due since … – it can be lent, but test it when it comes back.": the
-    reception's line under a chosen unit, and the coordinator's lending form."""
-    # In the order of the desk: lend it now, test it once it is back (not "test it now").
-    return mark_text(
-        _("{note} – it can be lent, but test it when it comes back.").format(note=note)
     )
 
 

@@ -15,9 +15,8 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.models import UnitKind
 from samverkan_desktop.services.alarm_tests import FunctionTestRule
 from samverkan_desktop.services.alarms import UnitRow
-from ui.alarms.common import Palette, due_line, palette, state_lines
+from ui.alarms.common import Palette, due_line, mark_text, palette, state_lines
 from ui.reception.loan_texts import is_home_loan
-from ui.reception.test_mark import mark_text
 from ui.reception.tile_look import FULL, LOOKS, TileLook
 from ui.reception.tile_measure import TileMeasure
 
