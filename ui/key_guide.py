@@ -339,6 +339,13 @@ WALK_PARTICIPANT_REMOVE = _keys(
     QKeySequence.StandardKey.Delete,
 )
 
+ALARMS = N_("Alarms")
+ALARMS_LOG_PRINT = _keys(
+    ALARMS,
+    N_("Print the alarm loan log (the period on Loans offered)…"),
+    QKeySequence.StandardKey.Print,
+)
+
 # --- reception mode (a window of its own) -------------------------------------------------------
 RECEPTION = N_("Alarm units – reception")
 RECEPTION_CONFIRM = _keys(

@@ -7,6 +7,7 @@ reason of a home loan, in the loan's own detail)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMenu,
@@ -26,6 +27,7 @@ from samverkan_desktop.services.alarm_history import LoanRow
 from samverkan_desktop.services.alarm_usage import PseudonymisationResult
 from samverkan_desktop.services.alarms import UnitRow
 from samverkan_desktop.services.setting_losses import period_text
+from ui import key_guide
 from ui.alarms import printouts
 from ui.alarms.common import remembered_initials
 from ui.alarms.event_dialog import EventDialog, RetireDialog
@@ -136,11 +138,11 @@ class AlarmsArea(Area):
     def _printouts_button(self) -> QPushButton:
         menu = QMenu(self)
         ctx = self.ctx
+        log = menu.addAction(_("Alarm loan log…"))
+        log.triggered.connect(
+            lambda _checked=False: printouts.loan_log(self, ctx, *self.loans_page.period())
+        )
         for text, slot in (
-            (
-                _("Alarm loan log…"),
-                lambda: printouts.loan_log(self, ctx, *self.loans_page.period()),
-            ),
             (_("Alarm units not returned…"), lambda: printouts.not_returned(self, ctx)),
             (_("Labels for all units…"), lambda: printouts.labels(self, ctx)),
             (_("Personal alarm: how to use it…"), lambda: printouts.borrower_card(self, ctx)),
@@ -153,7 +155,12 @@ class AlarmsArea(Area):
             lambda: printouts.statistics(self, ctx, self.stats_page.year())
         )
         self.printouts_menu = menu
-        return print_button(menu, self)
+        button = print_button(menu, self)
+        # Ctrl+P prints the log, as at the reception and as Åtgärder prints its list: on the
+        # button, so that it acts only while Larm is shown (named in the menu beside the entry).
+        key_guide.ALARMS_LOG_PRINT.apply(log).setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        button.addAction(log)
+        return button
 
     def _name_stats_year(self) -> None:
         self.stats_print_action.setText(
