@@ -6,12 +6,13 @@ user was reading."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
 from tests.ui.openers import area_in_window
+from tests.ui.pane_scroll import in_sight, scroll_to_the_foot
 from tests.ui.tables import click_row
 from tests.ui.windows import settle
 from ui.context import AppContext
@@ -22,32 +23,20 @@ LONG = "Lokal beredningsgrupp Östermalm"  # scrolls at 1024 × 768
 OTHER = "Arbetsgrupp särskilt utsatta brottsoffer"
 
 
-def _in_sight(label: QLabel, viewport: QWidget) -> bool:
-    top = label.mapTo(viewport, QPoint(0, 0)).y()
-    return top >= 0 and top + label.height() <= viewport.height()
-
-
-def _scrolled_to_the_foot(qtbot: QtBot, area: GroupsArea) -> None:
-    bar = area.detail._scroll.verticalScrollBar()
-    assert bar.maximum() > 0, "the group's details fit: nothing to scroll"
-    bar.setValue(bar.maximum())  # as the user drags the scroll bar down
-    settle(qtbot)
-
-
 def test_another_group_shows_its_purpose_from_the_top(qtbot: QtBot, demo_ctx: AppContext) -> None:
     _window, area = area_in_window(qtbot, demo_ctx, "groups", GroupsArea, 1024, 768)
     click_row(qtbot, area.page.table, LONG)
     settle(qtbot)
-    _scrolled_to_the_foot(qtbot, area)
+    scroll_to_the_foot(qtbot, area.detail)
     heading, purpose = area.detail._texts["purpose"]
     viewport = area.detail._scroll.viewport()
-    assert not _in_sight(heading, viewport)
+    assert not in_sight(heading, area.detail)
 
     click_row(qtbot, area.page.table, OTHER)
     settle(qtbot)
     assert area.detail.title.text() == OTHER
     assert purpose.text().startswith("Identifiera lokala behov")
-    assert _in_sight(heading, viewport), "the purpose's heading is scrolled out of sight"
+    assert in_sight(heading, area.detail), "the purpose's heading is scrolled out of sight"
     assert purpose.mapTo(viewport, QPoint(0, 0)).y() >= 0, "the purpose's first line is cut"
 
 
@@ -57,9 +46,8 @@ def test_the_same_group_saved_stays_where_the_user_was_reading(
     _window, area = area_in_window(qtbot, demo_ctx, "groups", GroupsArea, 1024, 768)
     click_row(qtbot, area.page.table, LONG)
     settle(qtbot)
-    _scrolled_to_the_foot(qtbot, area)
+    kept = scroll_to_the_foot(qtbot, area.detail)
     bar = area.detail._scroll.verticalScrollBar()
-    kept = bar.value()
 
     def save(dialog: QWidget) -> None:
         assert isinstance(dialog, GroupDialog)

@@ -132,6 +132,7 @@ class LoanDetail(DetailPane):
         self.show_record(
             _("{code} to {name}").format(code=row.unit_code, name=row.borrower_label()),
             _(row.purpose.label),
+            record=row.id,
         )
         condition = None
         if row.returned_at is not None:

@@ -178,7 +178,7 @@ class FireSafetyPage(ListPage[InspectionRow]):
         except DomainError:
             self.detail.show_placeholder()  # deleted meanwhile: the next refresh drops it
             return
-        self.detail.show_record(row.premises, date_with_week(row.inspected_on))
+        self.detail.show_record(row.premises, date_with_week(row.inspected_on), record=row.id)
         self.facts.set_fact("performed_by", row.performed_by)
         self.facts.set_fact("result", _(row.result.label), _result_colour(row))
         self.facts.set_fact(

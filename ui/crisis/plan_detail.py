@@ -258,7 +258,7 @@ class PlanDetailPane(DetailPane):
         subtitle = _(plan.due_state.label)
         if plan.kind.per_mandate_period:
             subtitle += " · " + _("required each mandate period")
-        self.show_record(plan.name, subtitle)
+        self.show_record(plan.name, subtitle, record=plan.id)
         self.facts.set_fact("kind", _(plan.kind.label))
         self.facts.set_fact("version", plan.version)
         # A date and its week kept together, "(v." was left at a line's end over "4)" (in the

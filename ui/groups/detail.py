@@ -203,11 +203,6 @@ class GroupDetailPane(DetailPane):
         self._update_buttons(self.members.current_row())
 
     def show_group(self, group: GroupDetail | None) -> None:
-        if group is None or self.group is None or group.id != self.group.id:
-            # Another group starts at its top: the pane kept where the last one was scrolled
-            # to, and the next group's purpose opened with its heading and first lines out of
-            # sight. The same group shown again (after a save) stays where the user was.
-            self._scroll.verticalScrollBar().setValue(0)
         self.group = group
         self.add_member_action.setEnabled(group is not None)
         self.former_check.setEnabled(bool(group and group.former_members))
@@ -227,7 +222,7 @@ class GroupDetailPane(DetailPane):
         now = group.standing(clock.today())
         dated_below = now.standing in (Standing.PLANNED, Standing.ENDED)
         standing = _(now.standing.label) if dated_below else now.label()
-        self.show_record(group.name, f"{_(group.type.label)} · {standing}")
+        self.show_record(group.name, f"{_(group.type.label)} · {standing}", record=group.id)
         self.set_text("purpose", group.purpose)
         self.set_text("goal", group.goal)
         self.set_text("notes", group.notes)

@@ -352,10 +352,14 @@ class DetailPane(QWidget):
     # --- filling ---------------------------------------------------------------------------
 
     def show_record(self, title: str, subtitle: str = "", record: object = None) -> None:
-        """``record``: what identifies the record (its id): shown again, a divider the user
-        dragged stays; another one (or None) is fitted anew."""
+        """``record``: what identifies the record (its id): shown again (after a save), a
+        divider the user dragged stays and the sections keep where they were scrolled to;
+        another one (or None) is fitted anew and shown from its top."""
         if record is None or record != self._record:
             self._dragged = False
+            # The pane kept where the record before was scrolled to: the next one opened with
+            # its first heading and lines out of sight, as if cut (Grupper, 59f92ad8).
+            self._scroll.verticalScrollBar().setValue(0)
         self._record = record
         self.title.setText(title)
         self.subtitle.setText(subtitle)
