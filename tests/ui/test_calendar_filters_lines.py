@@ -16,7 +16,7 @@ from tests.ui.own_style import LookAt
 from tests.ui.windows import settle
 from ui.calendar.area import CalendarArea
 from ui.main_window import MainWindow
-from ui.widgets.list_page import combo_width
+from ui.widgets.combo_widths import combo_width
 
 
 def _text(widget: QWidget) -> str:

@@ -17,9 +17,9 @@ from samverkan_desktop.services.action_filter import ActionFilter
 from samverkan_desktop.services.action_list import SORT_KEYS
 from ui.actions.table import ActionsTable
 from ui.widgets.area import Area
+from ui.widgets.combo_widths import choices_width, filter_whole
 from ui.widgets.fields import EnumCombo
 from ui.widgets.flow_layout import FlowLayout
-from ui.widgets.list_page import choices_width, filter_whole
 from ui.widgets.record_combo import RecordCombo
 from ui.widgets.search_field import SearchField
 

@@ -26,9 +26,9 @@ from samverkan_desktop.services.calendar_entries import EntryKind
 from ui.calendar.chip import group_colour
 from ui.calendar.not_held import NotHeldFilter
 from ui.context import AppContext
+from ui.widgets.combo_widths import choices_width, filter_whole
 from ui.widgets.fields import EnumCombo
 from ui.widgets.flow_layout import FlowLayout
-from ui.widgets.list_page import choices_width, filter_whole
 from ui.widgets.notice import NoticeBar
 from ui.widgets.record_combo import RecordCombo
 

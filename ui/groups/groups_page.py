@@ -11,8 +11,9 @@ from samverkan_desktop.services.group_rows import GroupRow
 from samverkan_desktop.services.group_standing import Standing
 from ui.context import AppContext
 from ui.groups.models import group_columns
+from ui.widgets.combo_widths import filter_whole
 from ui.widgets.fields import EnumCombo
-from ui.widgets.list_page import ListPage, filter_whole
+from ui.widgets.list_page import ListPage
 from ui.widgets.record_combo import RecordCombo
 
 

@@ -6,10 +6,9 @@ filters) and reacts to ``current_changed``/``activated``. Typing in the search f
 a short pause (Enter: at once); the selection is kept across reloads. ``notify`` tells what just
 happened under the list, with "Undo" where that is cheap.
 
-Every page offers "History…" (Ctrl+H, the table's context menu, a toolbar button once a record
-of a known table is selected, in "More ▾" where the page has one): the audit trail of the
-selected record (ui.widgets.history).
-A page may name its table in ``history_table`` when its rows are not in history.ROW_TABLES.
+Every page offers "History…" (ui.widgets.list_history): the audit trail of the selected
+record. The search and the filters are ui.widgets.page_filters's (the search's pause before
+the list narrows: ui.widgets.search_narrowing).
 
 A register too long to load at once sets ``page_size`` and provides ``load_page()`` and
 ``count_rows()`` instead of ``load_rows()``: the first page shows at once, the next ones as the
@@ -18,82 +17,43 @@ user scrolls, and a click on a column header sorts in the database.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QHBoxLayout,
     QLabel,
-    QLayout,
     QMenu,
     QSplitter,
-    QStyle,
-    QStyleOptionComboBox,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from samverkan_desktop.composed_text import composed
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _, ngettext
-from ui import key_guide
 from ui.widgets.detail_fit import DetailFit
 from ui.widgets.dialogs import show_error
 from ui.widgets.empty_text import action_named, no_match_text
-from ui.widgets.flow_layout import FlowLayout
-from ui.widgets.history import history_table_for, record_title, show_history
+from ui.widgets.list_history import ListHistory
 from ui.widgets.notice import NoticeBar
-from ui.widgets.one_time_dialog import popup_once
+from ui.widgets.page_filters import PageFilters
 from ui.widgets.paged_model import PagedRowModel
 from ui.widgets.record_table import RecordTable
 from ui.widgets.removal_focus import back_to_list
-from ui.widgets.search_field import SearchField
-from ui.widgets.search_keys import arrows_between
 from ui.widgets.table_model import Column
 from ui.widgets.toolbar_keys import reach_by_keys
 from ui.widgets.wording import add_menu_to_toolbar, keep_ellipsis
 
 R = TypeVar("R")
-SEARCH_DELAY_MS = 200
 COUNT_DELAY_MS = 150  # a paged list counts its rows after this pause
 _DELETE = QKeySequence.StandardKey.Delete
 
 
-def filter_whole(combo: QComboBox, all_text: str) -> None:
-    """A filter as narrow as its "all" item read whole (``all_text``: a combo filled later has
-    no items yet), not as its widest item: beside the Medlemmar tab at 1024 px the types' and
-    statuses' widest names kept their combos wide and cut "Alla prioriterade områden" to "Alla
-    prioriterade om". The popup still shows every item whole."""
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumWidth(combo_width(combo, [all_text]))
-
-
-def combo_width(combo: QComboBox, texts: Iterable[str]) -> int:
-    """The width of ``combo`` with the widest of ``texts`` whole in its field."""
-    option = QStyleOptionComboBox()
-    combo.initStyleOption(option)
-    metrics = combo.fontMetrics()
-    widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
-    text = QSize(widest, metrics.height())
-    return (
-        combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, combo).width()
-    )
-
-
-def choices_width(combo: QComboBox) -> int:
-    """The width of ``combo`` with its longest choice whole."""
-    return combo_width(combo, (combo.itemText(i) for i in range(combo.count())))
-
-
-class ListPage(QWidget, Generic[R]):
+class ListPage(PageFilters, ListHistory, Generic[R]):
     current_changed = Signal(object)  # the selected row or None
     activated = Signal(object)  # a row double-clicked or Enter pressed
-    history_table: str | None = None  # the audit table of the rows (else history.ROW_TABLES)
     page_size: int | None = None  # set: a page at a time, sorted and counted by the database
 
     def __init__(
@@ -110,23 +70,7 @@ class ListPage(QWidget, Generic[R]):
         self.detail_fit: DetailFit | None = None
         self.more_menu: QMenu | None = None  # "More ▾" (``add_more_action``)
 
-        self.search = SearchField(search_placeholder, self)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.narrow)
-        self.search.textChanged.connect(lambda _text: self._search_timer.start())
-        self.search.returnPressed.connect(self.narrow)  # Enter: search now, no pause
-        self._narrowing = False  # (see ``narrow``)
-
-        self._filters: list[QComboBox | QCheckBox] = []
-        self._last_filter: QWidget = self.search  # Tab: the search, its filters, the tool bar
-        # A check box's state when added is its "all": ticked, "Include training that expires
-        # within 60 days" widens the gaps listed rather than narrowing them.
-        self._unfiltered: dict[QCheckBox, bool] = {}
-        self.filter_bar = QHBoxLayout()
-        self.filter_bar.setContentsMargins(0, 0, 0, 0)
-        self.filter_bar.addWidget(self.search, 3)
+        self._build_filters(search_placeholder)
 
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -137,7 +81,7 @@ class ListPage(QWidget, Generic[R]):
         self.model = self.table.rows_model
         self.proxy = self.table.proxy
         reach_by_keys(self.toolbar, self.table)  # one Tab stop before the list, as read
-        arrows_between(self.search, self.table, self._search_timer, self.narrow)
+        self._searching.leads_into(self.table)
         if isinstance(self.model, PagedRowModel):
             self._count_timer = QTimer(self)
             self._count_timer.setSingleShot(True)
@@ -146,11 +90,6 @@ class ListPage(QWidget, Generic[R]):
             self.model.sort_requested.connect(self._sort_requested)
         self.table.current_changed.connect(self.current_changed)
         self.table.activated.connect(self.activated)
-
-        find = QAction(self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self._focus_search)
-        self.addAction(find)
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
@@ -172,86 +111,12 @@ class ListPage(QWidget, Generic[R]):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 8)
         layout.addWidget(self.splitter)
-        self._add_history()
+        self._add_history(self.current_changed)
 
     def _sort_requested(self, _column: int, _order: Qt.SortOrder) -> None:
         # Before the first load (a subclass setting its default order) there is nothing to sort.
         if self._loaded:
             self.reload()
-
-    def _focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
-
-    # --- history (the audit trail of the selected record) --------------------------------------
-
-    def _add_history(self) -> None:
-        self.history_action = keep_ellipsis(QAction(_("History…"), self))
-        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
-        self.history_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.history_action.setToolTip(
-            key_guide.with_keys(_("Who changed the selected record, and when"), self.history_action)
-        )
-        self.history_action.setEnabled(False)
-        self.history_action.triggered.connect(lambda _checked=False: self.show_history())
-        self.addAction(self.history_action)
-        self._history_in_toolbar = False
-        self.current_changed.connect(self._update_history_action)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._context_menu)
-
-    def _table_of(self, row: Any) -> str | None:
-        if row is None:
-            return None
-        return self.history_table or history_table_for(row)
-
-    def _update_history_action(self, row: Any) -> None:
-        known = self._table_of(row) is not None
-        self.history_action.setEnabled(known)
-        if known and not self._history_in_toolbar:
-            self._history_in_toolbar = True  # after the page's own actions
-            if self.more_menu is not None:  # the row is full: "More ▾" holds it too
-                self.more_menu.addSeparator()
-                self.more_menu.addAction(self.history_action)
-            else:
-                self.toolbar.addAction(self.history_action)
-
-    def show_history(self) -> None:
-        row = self.current_row()
-        table = self._table_of(row)
-        if table is not None:
-            show_history(self, self._ctx_for_history(), table, self.current_id(), record_title(row))
-
-    def _ctx_for_history(self) -> Any:
-        # Pages get the AppContext as ``ctx`` (their own or their area's).
-        widget: Any = self
-        while widget is not None:
-            ctx = getattr(widget, "ctx", None)
-            if ctx is not None:
-                return ctx
-            widget = widget.parent()
-        raise RuntimeError("no AppContext above this page")
-
-    def _context_menu(self, position: Any) -> None:
-        index = self.table.indexAt(position)
-        if index.isValid():
-            self.table.selectRow(index.row())
-        menu = QMenu(self)
-        for action in self.toolbar.actions():
-            if action is self.history_action or not action.text():
-                continue
-            # "More ▾"'s commands read in line with the others, not in a menu of the menu.
-            more = action.menu()
-            for each in more.actions() if isinstance(more, QMenu) else [action]:
-                if each is not self.history_action and each.text():
-                    menu.addAction(each)
-        menu.addSeparator()
-        menu.addAction(self.history_action)
-        menu.addSeparator()
-        menu.addAction(self.table.copy_action)
-        if self.table.export_action.isVisible():
-            menu.addAction(self.table.export_action)
-        popup_once(menu, self.table.viewport().mapToGlobal(position))
 
     # --- for subclasses ----------------------------------------------------------------------
 
@@ -289,49 +154,6 @@ class ListPage(QWidget, Generic[R]):
             # A pane opening under the list takes its lower rows: the chosen one stays in view.
             self.table.scrollTo(self.table.currentIndex())
 
-    def add_filter(self, widget: QComboBox | QCheckBox) -> None:
-        """A combo (with an "all" entry first) or a check box that narrows the list."""
-        self._filters.append(widget)
-        self.tab_after_filters(widget)
-        if isinstance(widget, QCheckBox):
-            self._unfiltered[widget] = widget.isChecked()
-            widget.toggled.connect(lambda _on: self.narrow())
-            self.filter_bar.addWidget(widget, 0)
-        else:
-            widget.currentIndexChanged.connect(lambda _i: self.narrow())
-            self.filter_bar.addWidget(widget, 1)
-
-    def tab_after_filters(self, widget: QWidget) -> None:
-        """``widget`` next in the Tab order after the search and the filters so far, before
-        the tool bar and the list, as read: a filter made after the list followed it (Lån's
-        period dates, which are no ``add_filter`` filters, came after the list)."""
-        QWidget.setTabOrder(self._last_filter, widget)
-        self._last_filter = widget
-
-    def filters_below(self, widgets: Sequence[QWidget]) -> QHBoxLayout:
-        """``widgets`` on a row of their own under the search, above the tool bar (taken out
-        of the search's row if there): beside a chosen record's pane, one row left the search
-        too narrow for its placeholder ("Sök kod, låntagare, fabrikat ell…" at 1280 px)."""
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        self._move_filters(widgets, row)
-        row.addStretch(1)
-        return row
-
-    def filters_wrapping(self, widgets: Sequence[QWidget]) -> FlowLayout:
-        """``widgets`` under the search as ``filters_below``, each as wide as its text, onto a
-        second line where the list is narrow: beside a group's members at 1024 px the list
-        gives the pane room its filters' one line would keep."""
-        row = FlowLayout()
-        self._move_filters(widgets, row)
-        return row
-
-    def _move_filters(self, widgets: Sequence[QWidget], row: QLayout) -> None:
-        for widget in widgets:
-            self.filter_bar.removeWidget(widget)
-            row.addWidget(widget)
-        self._left_layout.insertLayout(1, row)
-
     def toolbar_across(self) -> None:
         """The tool bar above the list and the pane beside it, the page's whole width: in the
         list's own column, beside a wide pane (a group's members at 1100 px), its last actions
@@ -350,15 +172,6 @@ class ListPage(QWidget, Generic[R]):
         names them itself), as "Importera från Excel…" beside "Ny person…"."""
         self._empty_hint = text.format(action=action_named(action)) if action else text
         self._empty_actions = [action, *also] if action else list(also)
-
-    def filters_on(self) -> bool:
-        """Whether a search or a filter narrows the list (else it shows the whole register)."""
-        return bool(self.search_text()) or any(
-            widget.isChecked() != self._unfiltered[widget]
-            if isinstance(widget, QCheckBox)
-            else widget.currentIndex() > 0
-            for widget in self._filters
-        )
 
     def _say_why_empty(self) -> None:
         if self._empty_hint:  # else the page says it itself (the loans: their period)
@@ -433,23 +246,9 @@ class ListPage(QWidget, Generic[R]):
 
     # --- behaviour ---------------------------------------------------------------------------
 
-    def search_text(self) -> str:
-        # Composed like the stored rows: pages that filter their rows here find pasted text too.
-        return composed(self.search.text().strip())
-
-    def narrow(self) -> None:
-        """Reload for the search or a filter the user changed: a chosen record left out leaves
-        nothing chosen (after a change, a record gone from under the choice is followed by
-        the one in its place: RecordTable.set_rows)."""
-        self._narrowing = True
-        try:
-            self.reload()
-        finally:
-            self._narrowing = False
-
     def reload(self, select_id: Any = None) -> None:
         """Reload from the database, keeping (or moving) the selection."""
-        self._search_timer.stop()
+        self._searching.settled()
         try:
             rows = self.load_rows() if self.page_size is None else self.load_page(0, self.page_size)
         except DomainError as error:
@@ -459,12 +258,12 @@ class ListPage(QWidget, Generic[R]):
         if self.detail_fit is not None:  # nothing to choose: no pane asking to choose
             self.detail_fit.set_empty(not rows)
         if self.page_size is None:
-            self.table.set_rows(rows, select_id, narrowed=self._narrowing)
+            self.table.set_rows(rows, select_id, narrowed=self._searching.narrowing)
             # After the rows are in: a page's count_text may read them ("· 1 har passerat …").
             self._say_count(lambda: len(rows))
         else:
             self.table.set_first_page(
-                rows, self._next_page, self.page_size, select_id, self._narrowing
+                rows, self._next_page, self.page_size, select_id, self._searching.narrowing
             )
             # The rows first; the count once the typing pauses (not for every letter).
             self.count_label.setText(_("Counting …"))
@@ -497,17 +296,6 @@ class ListPage(QWidget, Generic[R]):
 
     def select_id(self, record_id: Any) -> bool:
         return self.table.select_id(record_id)
-
-    def clear_filters(self) -> None:
-        """Empty the search and set every filter to "all" (without reloading)."""
-        self.search.clear_quietly()
-        for widget in self._filters:
-            widget.blockSignals(True)
-            if isinstance(widget, QCheckBox):
-                widget.setChecked(self._unfiltered[widget])
-            elif isinstance(widget, QComboBox):
-                widget.setCurrentIndex(0)
-            widget.blockSignals(False)
 
     def show_id(self, record_id: Any) -> bool:
         """Reload and select a record; when the search or a filter hides it, clear them."""
