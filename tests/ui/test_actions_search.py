@@ -39,7 +39,7 @@ def _expected_titles(ctx: AppContext, term: str) -> list[str]:
 def _search(qtbot: QtBot, area: ActionsArea, term: str) -> list[str]:
     area.search.clear()
     type_text(qtbot, area.search, term)
-    qtbot.waitUntil(lambda: not area._search_timer.isActive())
+    qtbot.waitUntil(lambda: not area._searching.pause.isActive())
     return column_texts(area.table, "Åtgärd")
 
 

@@ -52,7 +52,6 @@ from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.next_choice import chosen_after_removal
 from ui.widgets.notice import NoticeBar
 from ui.widgets.pdf_preview import preview_in_background
-from ui.widgets.search_keys import arrows_between
 from ui.widgets.toolbar_keys import reach_by_keys
 from ui.widgets.wording import add_print_menu, keep_ellipsis
 
@@ -85,7 +84,7 @@ class ActionsArea(ActionFilters, ActionChanges):
         self.toolbar = QToolBar(left)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         reach_by_keys(self.toolbar, self.table)  # one Tab stop before the list, as read
-        arrows_between(self.search, self.table, self._search_timer, self.narrow)
+        self._searching.leads_into(self.table)
         self.new_action = self._add_action(_("New action…"), self.create_action, "Ctrl+N")
         self.edit_action = self._add_action(_("Edit…"), self.edit_current, "Ctrl+E")
         self.detail.edit_button.setToolTip(
@@ -206,7 +205,7 @@ class ActionsArea(ActionFilters, ActionChanges):
     def reload(self, select_id: int | None = None) -> None:
         """Show the actions matching the filters, keeping (or moving) the selection: an action
         deleted, or done under "Öppna åtgärder", makes way for the one in its place."""
-        self._search_timer.stop()
+        self._searching.settled()
         keep = select_id if select_id is not None else self.table.current_id()
         before = self.model.ids()
         filters, (sort, descending) = self.current_filter(), self.current_sort()
@@ -225,7 +224,7 @@ class ActionsArea(ActionFilters, ActionChanges):
             show_error(self, error)
             return
         self._say_why_empty()
-        if keep is not None and select_id is None and not self._narrowing:
+        if keep is not None and select_id is None and not self._searching.narrowing:
             after = self.model.ids()
             if keep not in after:
                 keep = chosen_after_removal(before, keep, set(after))

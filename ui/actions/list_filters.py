@@ -4,12 +4,7 @@ filter and order they make for the list (moved from ui.actions.area)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QComboBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ActionSource
@@ -21,7 +16,7 @@ from ui.widgets.combo_widths import choices_width, filter_whole
 from ui.widgets.fields import EnumCombo
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.record_combo import RecordCombo
-from ui.widgets.search_field import SearchField
+from ui.widgets.search_narrowing import SearchNarrowing
 
 SEARCH_DELAY_MS = 150
 SHOW_OPEN, SHOW_OVERDUE, SHOW_ALL = "open", "overdue", "all"
@@ -36,14 +31,16 @@ class ActionFilters(Area):
     _choice_widths: dict[QComboBox, int]
 
     def _build_filters(self, parent: QWidget) -> None:
-        self.search = SearchField(_("Search action or responsible …"), parent)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.narrow)
-        self.search.textChanged.connect(lambda _text: self._search_timer.start())
-        self.search.returnPressed.connect(self.narrow)
-        self._narrowing = False  # (see ``narrow``)
+        # A shorter pause than the registers': each key filters the in-memory index, and only
+        # the page on screen is fetched.
+        self._searching = SearchNarrowing(
+            self,
+            _("Search action or responsible …"),
+            lambda: self.reload(),
+            SEARCH_DELAY_MS,
+            parent,
+        )
+        self.search = self._searching.field
         self.show_filter = QComboBox(parent)
         self.show_filter.setObjectName("showFilter")
         for text, key in (
@@ -68,10 +65,6 @@ class ActionFilters(Area):
             filter_whole(combo, all_text)
         for filter_combo in self._filter_combos():
             filter_combo.currentIndexChanged.connect(lambda _i: self.narrow())
-        find = QAction(self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self._focus_search)
-        self.addAction(find)
 
     def _filter_combos(self) -> tuple[QComboBox, ...]:
         return (
@@ -81,10 +74,6 @@ class ActionFilters(Area):
             self.group_filter,
             self.source_filter,
         )
-
-    def _focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
 
     def _measure_filters(self) -> None:
         """Each filter's width with its longest choice whole, once per filling (a long list of
@@ -122,11 +111,7 @@ class ActionFilters(Area):
     def narrow(self) -> None:
         """Reload for the search or a filter the user changed: an action left out leaves
         nothing chosen (one gone by a change is followed by the one in its place)."""
-        self._narrowing = True
-        try:
-            self.reload()
-        finally:
-            self._narrowing = False
+        self._searching.narrow()
 
     def reload(self, select_id: int | None = None) -> None:
         """The list anew for the filters (ActionsArea's)."""

@@ -2,8 +2,8 @@
 the list on its first row (a few letters typed, the match is a key away, not a Tab through
 the filters and the tool bar), Up on the list's first row goes back to the search.
 
-Every register's list does it alike: ListPage, Åtgärder (its own filters) and Hjälp →
-Kortkommandon call ``arrows_between``. The reception desk's borrower search steps through
+Every register's list does it alike: ListPage and Åtgärder (through their SearchNarrowing,
+ui.widgets.search_narrowing) and Hjälp → Kortkommandon call ``arrows_between``. The reception desk's borrower search steps through
 its own borrowers with the arrows and does not."""
 
 from __future__ import annotations
