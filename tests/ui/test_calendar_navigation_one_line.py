@@ -6,6 +6,8 @@ Where the long title does not fit, the short one reads, "v. 49 · 30 nov – 6 d
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -58,7 +60,8 @@ def test_the_navigation_row_is_one_line_on_a_laptop(
         for title, tooltip in weeks:
             assert title.startswith("v. ") and tooltip.startswith("Vecka "), (title, tooltip)
             assert title.split(" · ")[0] == "v. " + tooltip.split(",")[0].split(" ")[1]
-        assert any(title.endswith((" 2026", " 2027")) for title, _tooltip in weeks), weeks
+        # the year where it fits ("v. 1 · 3–9 jan 2028"), whichever year the clock reads
+        assert any(re.search(r" \d{4}$", title) for title, _tooltip in weeks), weeks
     else:  # the long title
         for title, tooltip in weeks:
             assert title.startswith("Vecka ") and " mån " in title and not tooltip, title
