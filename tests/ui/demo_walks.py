@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from samverkan_desktop import clock
+from samverkan_desktop.demo import walks_stureplan
 from samverkan_desktop.services import walk_reading
 from ui.context import AppContext
 
@@ -29,3 +30,9 @@ def gyllenstiernsgatan_follow_up(ctx: AppContext) -> int:
     """The planned walk following up that of 2021 (samverkan_desktop.demo.walks): its year is
     next year's from the middle of December."""
     return walk_at(ctx, "Gyllenstiernsgatan", (clock.today() + dt.timedelta(days=18)).year)
+
+
+def stureplan(ctx: AppContext) -> int:
+    """Walked in the period the follow-up reads, its closing meeting not held yet: dated from
+    the day the demo is built (samverkan_desktop.demo.walks_stureplan), so 2027 from New Year."""
+    return walk_at(ctx, "Stureplan/Östermalmstorg", walks_stureplan.walk_date(clock.today()).year)

@@ -10,19 +10,13 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from tests.ui.clicks import click_tab
-from tests.ui.demo_walks import tessinparken, walk_at
+from tests.ui.demo_walks import stureplan, tessinparken
 from tests.ui.own_style import LookAt
 from tests.ui.windows import area_of, settle
-from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.walks.area import WalksArea
 
 PLAN = "Planera uppföljande vandring…"
-
-
-def stureplan(ctx: AppContext) -> int:
-    """Walked, its closing meeting not held yet."""
-    return walk_at(ctx, "Stureplan/Östermalmstorg", 2026)
 
 
 @pytest.mark.parametrize(
