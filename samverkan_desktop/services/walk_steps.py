@@ -39,14 +39,17 @@ def too_early_to_walk(
     rule of ``mark_walked``, asked by the window to grey its button with this as the reason. A
     walk is not walked before it starts (one at 18.30 was marked walked at 08.00), as an
     exercise is not held before its start (exercises.too_early_to_hold)."""
+    # Worded as the exercise's line (exercises.too_early_to_hold), one line under the step bar
+    # at 1024 px ("… ändra först" / "dess starttid." wrapped).
     if walk_date == today and start is not None and now is not None and now < start:
         return _(
-            "The walk starts today at {time}; it can be marked as walked once it has started. "
+            "The walk can be marked as walked from {time} today. "
             "If it started earlier, change its start time first."
         ).format(time=clock_text(start))
     if walk_date > today:
         return _(
-            "The walk is planned for {date}; it can be marked as walked from that day."
+            "The walk can be marked as walked from its day, {date}. "
+            "If it was walked earlier, change its date first."
         ).format(date=walk_date.isoformat())
     return None
 

@@ -176,8 +176,8 @@ def test_held_marks_a_walk_from_its_day_on(
     code, out, err = run_cli(capsys, "--db", db.url, "walks", "held", str(coming))
     assert (code, out) == (1, "")
     assert err == (
-        f"Fel: Vandringen är planerad till {later}; den kan markeras som genomförd från den "
-        "dagen.\n"
+        f"Fel: Vandringen kan markeras som genomförd från sin dag, {later}. "
+        "Om den genomfördes tidigare, ändra först dess datum.\n"
     )
     assert _status(db, coming) is WalkStatus.PLANNING
 

@@ -18,7 +18,7 @@ from tests.core.test_cli import run_cli
 
 DAY = dt.date(2026, 12, 10)
 REFUSAL = (
-    "Vandringen börjar i dag kl. 18.30; den kan markeras som genomförd när den har börjat. "
+    "Vandringen kan markeras som genomförd från kl. 18.30 i dag. "
     "Om den började tidigare, ändra först dess starttid."
 )
 

@@ -50,7 +50,8 @@ def test_the_step_waits_for_the_walks_day(qtbot: QtBot, demo_ctx: AppContext, mo
     assert button.text() == "Markera som genomförd"
     assert not button.isEnabled()
     assert button.toolTip() == (
-        "Vandringen är planerad till 2026-12-20; den kan markeras som genomförd från den dagen."
+        "Vandringen kan markeras som genomförd från sin dag, 2026-12-20. "
+        "Om den genomfördes tidigare, ändra först dess datum."
     )
 
     monkeypatch.setattr(clock, "today", lambda: WALK_DAY)
@@ -96,7 +97,7 @@ def test_on_its_day_the_step_waits_for_the_start_time(
     assert button.text() == "Markera som genomförd"
     assert not button.isEnabled()
     assert button.toolTip() == (
-        "Vandringen börjar i dag kl. 18.30; den kan markeras som genomförd när den har börjat. "
+        "Vandringen kan markeras som genomförd från kl. 18.30 i dag. "
         "Om den började tidigare, ändra först dess starttid."
     )
     keep_shot(area.window(), "walk-step-before-start")
@@ -129,7 +130,7 @@ def test_before_its_start_the_reason_is_in_sight_and_the_bar_waits(
     line = view.step_refusal
     assert line.isVisible() and not view.next_button.isEnabled()
     assert line.text() == (
-        "Vandringen börjar i dag kl. 18.30; den kan markeras som genomförd när den har börjat. "
+        "Vandringen kan markeras som genomförd från kl. 18.30 i dag. "
         "Om den började tidigare, ändra först dess starttid."
     )
     # Under the button, all of it within the window at 1024 px.
