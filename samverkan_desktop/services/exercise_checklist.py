@@ -27,7 +27,7 @@ def no_checklist_reason(status: ExerciseStatus, title: str | None = None) -> str
     refuses, naming it by its ``title``."""
     if status is not ExerciseStatus.CANCELLED:
         return None
-    return _("{subject} was cancelled: it has no participants' checklist.").format(
+    return _("{subject} is cancelled: it has no participants' checklist.").format(
         subject=exercise_subject(title)
     )
 

@@ -52,7 +52,8 @@ def no_report_reason(status: ExerciseStatus, title: str | None = None) -> str | 
             "{subject} is not yet marked as conducted: its evaluation report is printed after "
             "the exercise."
         ),
-        cancelled=_("{subject} was cancelled: it has no evaluation report."),
+        # "is cancelled", as the exercise's other lines (it read "was cancelled" alone).
+        cancelled=_("{subject} is cancelled: it has no evaluation report."),
     )
 
 

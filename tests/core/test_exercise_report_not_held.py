@@ -25,7 +25,7 @@ PLANNED = (
     "”Larmprov” är ännu inte markerad som genomförd: utvärderingsrapporten skrivs ut efter "
     "övningen."
 )
-CANCELLED = "”Larmprov” ställdes in: den har ingen utvärderingsrapport."
+CANCELLED = "”Larmprov” är inställd: den har ingen utvärderingsrapport."
 
 
 def _exercise(db: Database) -> int:
@@ -108,7 +108,7 @@ def test_the_checklist_of_a_cancelled_exercise_is_refused_on_the_command_line(
     )
     assert code == 1
     assert (
-        err == f"Fel: ”{planned['title']}” ställdes in: den har ingen checklista för deltagarna.\n"
+        err == f"Fel: ”{planned['title']}” är inställd: den har ingen checklista för deltagarna.\n"
     )
     assert not out.exists()
     code, _out, _err = run_cli(

@@ -119,10 +119,10 @@ def test_the_checklist_of_a_cancelled_exercise_is_greyed_with_the_reason(
     demo_ctx.call(exercises.set_status, row.id, ExerciseStatus.CANCELLED)
     view.show_exercise(row.id)
     assert not checklist.isEnabled()
-    reason = "Övningen ställdes in: den har ingen checklista för deltagarna."
+    reason = "Övningen är inställd: den har ingen checklista för deltagarna."
     assert checklist.toolTip() == reason
     report = entries["Utvärderingsrapport…"]
-    assert report.toolTip() == "Övningen ställdes in: den har ingen utvärderingsrapport."
+    assert report.toolTip() == "Övningen är inställd: den har ingen utvärderingsrapport."
     seen: list[str] = []
     modals.answer(acknowledge(qtbot, seen))
     qtbot.keyClick(view.tabs, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
