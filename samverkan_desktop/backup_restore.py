@@ -11,7 +11,7 @@ from pathlib import Path
 
 from samverkan_desktop import clock
 from samverkan_desktop.backup_files import RESTORE, STAMP
-from samverkan_desktop.backup_taking import take_backup
+from samverkan_desktop.backup_taking import one_line, take_backup
 from samverkan_desktop.errors import (
     DatabaseCorruptError,
     DatabaseError,
@@ -133,7 +133,7 @@ def restore(database: Path, source: Path, *, damaged: bool = False) -> RestoreRe
                     _(
                         "{reason}. Nothing was restored: what the database holds now is backed "
                         "up before a restore replaces it."
-                    ).format(reason=error.message.rstrip(". "))
+                    ).format(reason=one_line(error).rstrip(". "))
                 ) from error
         if damaged:
             kept = set_aside(database)

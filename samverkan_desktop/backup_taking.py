@@ -99,18 +99,30 @@ def _damaged(source: Path) -> DatabaseCorruptError:
 
 def made_folder(database: Path) -> Path:
     """The backups folder of ``database``, made if it is not there yet (before the first
-    backup "Open the folder" has one to show)."""
+    backup "Open the folder" has one to show). Refused, the window's message has the folder
+    on a line of its own (inside the sentence it broke at a "/"); the command line's, and a
+    sentence that tells it on (``one_line``), keep it in one line."""
     folder = database.parent / "backups" / database.name
     try:
         folder = folder_for(database)
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
+        reason = os_errors.reason(error)
         raise DatabaseError(
-            _("The backups folder {folder} cannot be created: {reason}").format(
-                folder=folder, reason=os_errors.reason(error)
-            )
+            _("The backups folder cannot be created ({reason}):\n{folder}").format(
+                folder=folder, reason=reason.rstrip(". ")
+            ),
+            command_line=_("The backups folder {folder} cannot be created: {reason}").format(
+                folder=folder, reason=reason
+            ),
         ) from error
     return folder
+
+
+def one_line(error: DomainError) -> str:
+    """``error``'s message in one line, to go on in a sentence of its own (the command line's
+    where the window's puts a path on a line of its own: ``made_folder``)."""
+    return error.command_line or error.message
 
 
 def take_backup(database: Path, reason: str, now: dt.datetime | None = None) -> Path:
@@ -165,7 +177,7 @@ def daily_backup(url: str, today: dt.date | None = None) -> Path | None:
 def daily_backup_failure(url: str, error: DomainError | OSError) -> str:
     """What the user is told when today's backup could not be taken (not for a damaged
     database: the window and the command line each say how to restore one). The work goes on."""
-    reason = error.message if isinstance(error, DomainError) else os_errors.reason(error)
+    reason = one_line(error) if isinstance(error, DomainError) else os_errors.reason(error)
     database = sqlite_path(url)
     folder = folder_for(database) if database is not None else ""
     return _(

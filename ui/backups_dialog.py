@@ -9,7 +9,7 @@ up first (samverkan_desktop.backup.restore), so a mistaken restore can itself be
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
@@ -58,8 +58,11 @@ def backup_columns(database: Path) -> list[Column[backup.BackupFile]]:
     ]
 
 
-def _waiting(parent: QWidget, failed: str, work: Callable[[], T]) -> T | None:
-    """``work`` under the wait cursor; a refusal is shown (titled ``failed``) and gives None."""
+def _waiting(
+    parent: QWidget, failed: str, work: Callable[[], T], paths: Sequence[Path] = ()
+) -> T | None:
+    """``work`` under the wait cursor; a refusal is shown (titled ``failed``, ``paths`` on lines
+    of their own kept whole: show_error) and gives None."""
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         return work()
@@ -67,7 +70,7 @@ def _waiting(parent: QWidget, failed: str, work: Callable[[], T]) -> T | None:
         refusal = error
     finally:
         QApplication.restoreOverrideCursor()  # before any message box
-    show_error(parent, refusal, failed)
+    show_error(parent, refusal, failed, paths=paths)
     return None
 
 
@@ -104,7 +107,7 @@ class BackupsDialog(OneTimeDialog):
         self.database = database
         self._restart = restart_program
         self.setWindowTitle(_("Backups"))
-        folder = backup.folder_for(database)
+        self.folder = folder = backup.folder_for(database)
         older = backup.older_folder(database)
         has_older = any(backup.in_older_folder(database, b) for b in backup.list_backups(database))
         kept = backup.kept_number(database)
@@ -186,7 +189,8 @@ class BackupsDialog(OneTimeDialog):
         self._show_folder(lambda: backup.made_folder(self.database))
 
     def _show_folder(self, find: Callable[[], Path | None]) -> None:
-        folder = _waiting(self, _("The folder cannot be opened"), find)
+        # The backups folder that cannot be made stands on a line of its own (made_folder).
+        folder = _waiting(self, _("The folder cannot be opened"), find, [self.folder])
         if folder is not None:
             open_folder(self, folder)
 
@@ -195,6 +199,7 @@ class BackupsDialog(OneTimeDialog):
             self,
             _("The backup could not be taken"),
             lambda: backup.take_backup(self.database, backup.MANUAL),
+            [self.folder],
         )
         if path is None:
             return

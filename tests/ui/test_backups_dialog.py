@@ -16,6 +16,7 @@ from tests.ui.answers import answer_file_dialogs
 from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
 from tests.ui.menus import menu_of
+from tests.ui.path_lines import path_on_its_own_line
 from tests.ui.tables import column_texts
 from tests.ui.windows import show_window
 from ui.backups_dialog import BackupsDialog
@@ -254,22 +255,25 @@ def test_a_folder_that_cannot_be_made_is_named_with_the_reason(
     opened: list[QUrl] = []
     monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", opened.append)
     dialog = show_window(qtbot, BackupsDialog(database, restart_program=lambda: None), 760, 440)
-    said: list[tuple[str, str]] = []
+    said: list[tuple[str, str, bool]] = []
 
     def read(box: QWidget) -> None:
         assert isinstance(box, QMessageBox)
-        said.append((box.windowTitle(), box.text()))
+        said.append((box.windowTitle(), box.text(), path_on_its_own_line(box, folder)))
         box.accept()
 
-    modals.answer(read)
+    modals.answer(read, read)
     click_button(qtbot, dialog, "Öppna mappen")
+    click_button(qtbot, dialog, "Säkerhetskopiera nu")
     modals.check()
+    # The folder whole on a line of its own, to copy: inside the sentence it broke at a "/".
+    reason = (
+        "Mappen för säkerhetskopior kan inte skapas (en fil med det namnet står i vägen):\n"
+        f"{folder}"
+    )
     assert said == [
-        (
-            "Mappen kan inte öppnas",
-            f"Mappen för säkerhetskopior {folder} kan inte skapas: en fil med det namnet står i "
-            "vägen",
-        )
+        ("Mappen kan inte öppnas", reason, True),
+        ("Säkerhetskopian kunde inte tas", reason, True),
     ]
     assert opened == []
 
