@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.formatting import date_with_week, thousands
 from samverkan_desktop.models import ActionStatus
-from samverkan_desktop.services import action_reading, actions
+from samverkan_desktop.services import action_list, action_reading, actions
 from samverkan_desktop.services.action_filter import ActionFilter
 from samverkan_desktop.services.action_rows import ActionRow
 from tests.ui.answers import acknowledge, another_desk, refusal_on_click
@@ -70,7 +70,9 @@ def test_one_list_holds_open_actions_from_meetings_and_walks(area: ActionsArea) 
     assert any(s.startswith("Trygghetsvandring 20") for s in sources)
     open_count = len(area.ctx.call(action_reading.list_actions, ActionFilter(open_only=True)))
     assert len(titles(area)) == open_count
-    assert area.count_label.text() == f"{thousands(open_count)} åtgärder"
+    everything = area.ctx.call(action_list.count_actions)
+    assert open_count < everything  # "Öppna åtgärder" is a filter: the count says of how many
+    assert area.count_label.text() == f"{open_count} av {thousands(everything)} åtgärder"
     # Due dates carry their ISO week.
     assert all(" (v. " in d for d in column_texts(area.table, "Klart senast") if d != "–")
 
@@ -106,6 +108,24 @@ def test_search_organisation_and_source_filters(qtbot: QtBot, area: ActionsArea)
     )
     choose(qtbot, area.organisation_filter, "Trafikkontoret")
     assert titles(area) and all("Trafikkontoret" in r for r in column_texts(area.table, "Ansvarig"))
+
+
+def test_a_narrowed_list_counts_against_every_action(qtbot: QtBot, area: ActionsArea) -> None:
+    """ "5 av 27 åtgärder", as Kontakter, Grupper and Larm count a narrowed list: "5 åtgärder"
+    read as if there were no more."""
+    everything = area.ctx.call(action_list.count_actions)
+    open_count = len(titles(area))
+    type_text(qtbot, area.search, "trafik")
+    qtbot.waitUntil(lambda: 0 < len(titles(area)) < open_count)
+    assert area.count_label.text() == f"{len(titles(area))} av {everything} åtgärder"
+    choose(qtbot, area.organisation_filter, "Trafikkontoret")
+    assert area.count_label.text() == f"{len(titles(area))} av {everything} åtgärder"
+    qtbot.keyClick(area.search, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(area.search, Qt.Key.Key_Backspace)
+    choose(qtbot, area.organisation_filter, "Alla organisationer")
+    choose(qtbot, area.show_filter, "Alla åtgärder")
+    qtbot.waitUntil(lambda: len(titles(area)) == everything)
+    assert area.count_label.text() == f"{everything} åtgärder"  # the whole register
 
 
 def test_clicking_a_header_sorts_and_again_reverses(qtbot: QtBot, area: ActionsArea) -> None:

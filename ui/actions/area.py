@@ -45,6 +45,7 @@ from ui.actions.table import ActionsTable
 from ui.contacts.choices import organisation_choices
 from ui.context import AppContext
 from ui.runner import run_in_background
+from ui.widgets.count_words import count_words
 from ui.widgets.detail_fit import DetailFit
 from ui.widgets.dialogs import show_error
 from ui.widgets.empty_text import EmptyText, action_named, no_match_text
@@ -215,7 +216,7 @@ class ActionsArea(ActionFilters, ActionChanges):
             if self._index is not None:
                 ids = self._index.select(filters, sort, descending)
                 self.model.set_ids(ids, self._fetch)
-                self._set_count(len(ids))
+                self._set_count(len(ids), len(self._index))
             else:  # the index is on its way: the first page straight from SQL meanwhile
                 first = self.ctx.call(action_list.first_ids, filters, sort, descending)
                 self.model.set_first_rows(self._fetch(first), self._fetch)
@@ -264,10 +265,11 @@ class ActionsArea(ActionFilters, ActionChanges):
     def _fetch(self, ids: Any) -> list[ActionListRow]:
         return self.ctx.call(action_list_rows, ids)
 
-    def _set_count(self, count: int) -> None:
-        self.count_label.setText(
-            ngettext("{count} action", "{count} actions", count).format(count=thousands(count))
-        )
+    def _set_count(self, count: int, total: int) -> None:
+        """ "5 av 27 åtgärder" while a search or a filter narrows the list ("Open actions" too):
+        the total is every action in the index, which holds them all (no count query)."""
+        narrowed = total if self.filters_on() else None
+        self.count_label.setText(count_words(count, narrowed, _actions_text, _actions_of_text))
 
     def _start_index(self) -> None:
         if self.ctx.call(action_list.count_actions) <= SYNC_INDEX_LIMIT:
@@ -321,3 +323,13 @@ class ActionsArea(ActionFilters, ActionChanges):
             _("actions.pdf"),
             lambda: self.ctx.call(actions_list.build, filters, sort, descending),
         )
+
+
+def _actions_text(count: int) -> str:
+    return ngettext("{count} action", "{count} actions", count).format(count=thousands(count))
+
+
+def _actions_of_text(shown: int, total: int) -> str:
+    return ngettext("{shown} of {count} action", "{shown} of {count} actions", total).format(
+        shown=thousands(shown), count=thousands(total)
+    )

@@ -97,6 +97,15 @@ class ActionFilters(Area):
             search=self.search.text().strip() or None,
         )
 
+    def filters_on(self) -> bool:
+        """Whether a search or a filter narrows the list: "Open actions" too, which leaves the
+        closed ones out (the whole register is "All actions" with every other filter off)."""
+        return (
+            bool(self.search.text().strip())
+            or self.show_filter.currentData() != SHOW_ALL
+            or any(combo.currentIndex() > 0 for combo in self._filter_combos()[1:])
+        )
+
     def current_sort(self) -> tuple[str, bool]:
         column, descending = self.table.sort_state()
         return SORT_KEYS[column] if 0 <= column < len(SORT_KEYS) else "due_on", descending

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _, ngettext
+from ui.widgets.count_words import count_words
 from ui.widgets.detail_fit import DetailFit
 from ui.widgets.dialogs import show_error
 from ui.widgets.empty_text import action_named, no_match_text
@@ -240,9 +241,7 @@ class ListPage(PageFilters, ListHistory, Generic[R]):
 
     def _count_words(self, count: int) -> str:
         total = self.register_total() if self.filters_on() else None
-        if total is None or total == count:
-            return self.count_text(count)
-        return self.narrowed_count_text(count, total)
+        return count_words(count, total, self.count_text, self.narrowed_count_text)
 
     # --- behaviour ---------------------------------------------------------------------------
 
