@@ -148,7 +148,7 @@ def test_changing_the_status_persists_and_undo_restores_it(
     qtbot.waitUntil(lambda: action.title not in titles(area))
     saved = area.ctx.call(action_reading.get_action, action.id)
     assert saved.status is ActionStatus.DONE and saved.closed_on == today
-    assert "har nu status klar" in area.notice.label.text()
+    assert area.notice.label.text() == f"”{action.title}” är markerad som klar."
     click_button(qtbot, area, "Ångra")
     restored = area.ctx.call(action_reading.get_action, action.id)
     assert restored.status is action.status and restored.closed_on is None
@@ -170,6 +170,8 @@ def test_mark_done_by_keyboard_and_a_dated_note(
     area.table.setFocus()
     qtbot.keyClick(area.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert area.ctx.call(action_reading.get_action, action.id).status is ActionStatus.DONE
+    # In the words of "Markera klar" (it read "… har nu status klar.").
+    assert area.notice.label.text() == f"”{action.title}” är markerad som klar."
 
 
 def test_editing_the_due_date_and_undo(

@@ -56,9 +56,7 @@ class ActionChanges(Area):
             self.detail.show_action(self.current_action())  # the combo shows the old status
             return
         self.notify(
-            _("“{title}” is now {status}.").format(
-                title=action.title, status=_(status.label).lower()
-            ),
+            _status_text(action.title, status),
             undo=lambda: self._restore_status(action, saved[0]),
         )
 
@@ -120,3 +118,11 @@ class ActionChanges(Area):
 
     def notify(self, text: str, undo: Any = None) -> None:
         self.notice.show_message(text, undo)
+
+
+def _status_text(title: str, status: ActionStatus) -> str:
+    """A done action in the words of "Markera klar" and of the command line ("… är markerad
+    som klar"); it read "har nu status klar"."""
+    if status is ActionStatus.DONE:
+        return _("“{title}” is marked done.").format(title=title)
+    return _("“{title}” is now {status}.").format(title=title, status=_(status.label).lower())
