@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from tests.ui.cell_room import cut_cells
+from tests.ui.cell_room import cut_cells, lines_of_column
 from tests.ui.openers import area_in_window
 from tests.ui.tables import click_row, column_texts
 from tests.ui.windows import settle
@@ -40,4 +40,21 @@ def test_the_borrowers_read_whole_with_no_loan_chosen(qtbot: QtBot, demo_ctx: Ap
     assert "Ahmed Hassan" in column_texts(table, "Låntagare")
     for title in ("Låntagare", "Tillbaka", "Signatur"):
         assert cut_cells(table, title) == [], title
+    assert table.horizontalScrollBar().maximum() == 0
+
+
+def test_a_late_return_reads_on_one_line(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    """ "2026-12-05 08.48 (för sent)" broke onto two lines at 1024 px, its row twice as tall:
+    the list says "(sen)" (the pane "(för sent)"); each return, and each borrower beside it,
+    on one line."""
+    _window, area = area_in_window(qtbot, demo_ctx, "alarms", AlarmsArea, 1024, 768)
+    area.tabs.setCurrentWidget(area.loans_page)
+    table = area.loans_page.table
+    qtbot.waitUntil(lambda: table.isVisible() and table.model().rowCount() > 0)
+    settle(qtbot)
+    returns = lines_of_column(table, "Tillbaka")
+    assert {text: n for text, n in returns.items() if n > 1} == {}
+    late = [text for text in returns if text.endswith("(sen)")]
+    assert late, "the demo's first page of loans holds one returned late"
+    assert {text: n for text, n in lines_of_column(table, "Låntagare").items() if n > 1} == {}
     assert table.horizontalScrollBar().maximum() == 0

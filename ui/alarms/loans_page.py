@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_desktop.formatting import display_datetime, thousands
-from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.i18n import _, ngettext, pgettext
 from samverkan_desktop.models import UnitKind
 from samverkan_desktop.services import alarm_history
 from samverkan_desktop.services.alarm_history import LoanFilter, LoanRow, LoanSort
@@ -33,12 +33,18 @@ def _warn(row: LoanRow) -> QColor | None:
     return WARNING_COLOUR if row.overdue else None
 
 
-def returned_text(row: LoanRow) -> str:
+def returned_text(row: LoanRow, in_row: bool = False) -> str:
+    """When the unit came back, "(för sent)" after its due time. ``in_row``: the list's cell,
+    "(sen)", on one line at 1024 px ("2026-12-05 08.48 (för sent)" broke onto two); the pane
+    and the tooltip say it whole. The date stays in the row: beside a chosen loan the day lent
+    gives way, and "18.00" beside a due day three weeks on read as that day."""
     if row.returned_at is None:
         return _("Overdue") if row.overdue else _("Still out")
     text = display_datetime(row.returned_at)
     if row.returned_at > row.due_at:
-        text += " " + _("(late)")
+        text += " " + (
+            pgettext("a loan's return, in the list", "(late)") if in_row else _("(late)")
+        )
     if row.fault_description:
         text += " · " + _("fault")
     return text
@@ -70,11 +76,14 @@ def loan_columns() -> list[Column[LoanRow]]:
         ),
         Column(
             _("Returned"),
-            returned_text,
+            lambda r: returned_text(r, in_row=True),
             sort_key=lambda r: r.returned_at or r.due_at,
             tooltip=returned_text,  # whole when the column is narrowed ("… (sen) · fel")
             colour=_warn,
             width=175,
+            # On one line, "(sen)" too: the list leaves a column out rather than break it.
+            wrap=True,
+            max_lines=1,
         ),
         # Last: who lent it and who took it back in one column ("NH / TH", as in
         # the detail pane and a unit's history), so the list fits beside the pane at 1280x800.

@@ -211,6 +211,8 @@ class ColumnMeasures(HandSizing):
                 if column.align_right:
                     widest = max((metrics.horizontalAdvance(text) for text in shown), default=0)
                 floor = max(title, widest + self._text_margin(index) + 2)
+                if column.max_lines:  # its other texts too: "17.50 (för sent)" on one line
+                    floor = max(floor, self._word_room(index))
             elif column.wrap:
                 # its texts break between words onto more lines; a word cut in the middle
                 # ("Gyllenstiernsg…", "Informationsa…") does not, and neither does the title
