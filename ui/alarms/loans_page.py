@@ -332,6 +332,8 @@ class LoansPage(ListPage[LoanRow]):
         return int(self.ctx.call(alarm_history.count_loans, self.filters(), cap=COUNT_CAP))
 
     def count_text(self, count: int) -> str:
+        if self.period_problem():
+            return ""  # the list says why it is empty: "0 lån" under that read as a result
         if count >= COUNT_CAP:
             return _("At least {count} loans").format(count=thousands(COUNT_CAP))
         return ngettext("{count} loan", "{count} loans", count).format(count=thousands(count))
