@@ -55,7 +55,8 @@ def test_the_spare_room_goes_to_the_borrowers_not_the_charging_date(
         assert table.viewport().width() - header.length() <= 0  # the room went to someone
         assert table.horizontalScrollBar().maximum() == 0
         assert cut_cells(table, "Låntagare") == []
-        assert cut_cells(table, "Laddat") == []
+        if not table.isColumnHidden(column_of(table, "Laddat")):  # (beside the pane it may go)
+            assert cut_cells(table, "Laddat") == []
         if not chosen and size[0] >= 1280:  # a wide list: the names have the room
             assert table.columnWidth(column_of(table, "Låntagare")) > 2 * BORROWER_GIVEN
 

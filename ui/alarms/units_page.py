@@ -40,8 +40,9 @@ def unit_columns(
 
     return [
         Column(_("Code"), lambda r: r.code, sort_key=lambda r: alarms_natural(r.code)),
-        # Beside a chosen unit in a narrow window the kind and the last test are left to the
-        # pane, which shows both: at 1100 px the status read "Tillgäng…" and a name "David K…".
+        # Beside a chosen unit in a narrow window the kind, the last charge and then the last
+        # test are left to the pane, which shows them: at 1100 px the status read "Tillgäng…"
+        # and a name "David K…". The test goes last: its orange mark says one is due.
         Column(_("Kind"), lambda r: r.kind, aside=1),
         Column(_("Status"), state_text, sort_key=state_order, colour=state_colour),
         # Room for a longer name than the ones out when the list is first filled (a fitted
@@ -69,7 +70,7 @@ def unit_columns(
             sort_key=lambda r: r.last_tested_on,
             colour=lambda r: DUE_SOON_COLOUR if test_due(r) else None,
             tooltip=test_note,
-            aside=2,
+            aside=3,
         ),
         # Last: the day (its time in the tooltip and the detail pane, with make and serial
         # number), so the list fits beside the pane at 1280x800.
@@ -77,6 +78,7 @@ def unit_columns(
             _("Charged"),
             lambda r: display_datetime(r.last_charged_at)[:10],
             tooltip=lambda r: display_datetime(r.last_charged_at) or None,
+            aside=2,
         ),
     ]
 
