@@ -73,13 +73,12 @@ def test_a_meeting_kept_after_the_end_says_so(qtbot: QtBot, demo_ctx: AppContext
         f"Gruppen avslutades {long_date(today)}, så mötet kan inte hållas"
     )
 
-    # The calendar's list, in the workshop's month.
+    # The calendar's list: "Tillbaka" left it on the workshop's month, whichever month today
+    # is in (in late December the workshop is in January).
     qtbot.mouseClick(editor.back_button, Qt.MouseButton.LeftButton)
     window.navigate("calendar")
     calendar = area_of(window, "calendar", CalendarArea)
     qtbot.keyClick(calendar, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
-    if day.month != today.month:
-        qtbot.mouseClick(calendar.next_button, Qt.MouseButton.LeftButton)
     listed = calendar.list_view
     row = next(
         n
