@@ -9,20 +9,24 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.ui.cell_room import column_of, cut_cells
+from tests.ui.demo_plans import version_count
 from tests.ui.openers import crisis_tab
 from tests.ui.tables import click_row
 from tests.ui.windows import settle
 from ui.context import AppContext
 from ui.widgets.record_table import SortHeader
 
+RSA = "Risk- och sårbarhetsanalys (RSA)"
+
 
 def test_the_version_history_fits_beside_the_facts(qtbot: QtBot, demo_ctx: AppContext) -> None:
     _window, area = crisis_tab(qtbot, demo_ctx, "plans_page", 1100, 700)
     page = area.plans_page
     qtbot.waitUntil(lambda: page.table.model().rowCount() > 0)
-    click_row(qtbot, page.table, "Risk- och sårbarhetsanalys (RSA)")
+    click_row(qtbot, page.table, RSA)
     history = page.detail.versions
-    qtbot.waitUntil(lambda: history.model().rowCount() == 6)
+    versions = version_count(demo_ctx, RSA)  # one more each year the demo is dated
+    qtbot.waitUntil(lambda: history.model().rowCount() == versions)
     settle(qtbot)
     assert not history.horizontalScrollBar().isVisible()
     header = history.horizontalHeader()
