@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from tests.ui.clicks import click_tab
+from tests.ui.demo_plans import version_count
 from tests.ui.openers import chosen_plan
 from tests.ui.own_style import LookAt
 from tests.ui.windows import area_of, keep_shot
@@ -61,6 +62,7 @@ def test_at_1024_the_facts_read_beside_their_labels_and_the_lists_are_tabs(
         in_view.append(_plans_in_view(window))
         tabs = pane.list_tabs
         seen["tabs"] = [tabs.tabText(i) for i in range(tabs.count())] if tabs.isVisible() else []
+        seen["versions"] = version_count(window.ctx, PLAN)  # one more a year
         click_tab(qtbot, tabs, pane.files_box)
         seen["files' buttons"] = [
             b.text() for b in pane.files_box.findChildren(QPushButton) if b.isVisible()
@@ -70,7 +72,7 @@ def test_at_1024_the_facts_read_beside_their_labels_and_the_lists_are_tabs(
     assert seen["facts"] == FACTS
     assert seen["facts scroll"] is False
     assert in_view[0] >= 6  # 5 beside the narrow facts
-    assert seen["tabs"] == ["Versionshistorik (6)", "Bifogade filer (0)"]
+    assert seen["tabs"] == [f"Versionshistorik ({seen['versions']})", "Bifogade filer (0)"]
     assert seen["files' buttons"] == ["Bifoga fil…", "Öppna fil", "Ta bort…"]
 
 
