@@ -1,6 +1,7 @@
 """The plans register takes the page's height until a plan is chosen: the empty pane under it
 ("Välj en plan …") kept the lower half of a 1100 × 700 window while the 11 plans of the demo
-scrolled. A plan chosen low in the list stays in view as its pane opens under the list."""
+scrolled. A plan chosen low in the list stays in view as its pane opens under the list, and as
+the window narrows."""
 
 from __future__ import annotations
 
@@ -34,5 +35,28 @@ def test_the_register_has_the_height_until_a_plan_is_chosen(
     chosen = page.current_row()
     assert chosen is not None and chosen.name == last
     assert pane.height() >= 270 and pane.title.text() == last
+    shown = table.visualRect(model.index(model.rowCount() - 1, 0))
+    assert table.viewport().rect().contains(shown), "the chosen plan went out of view"
+
+
+def test_a_chosen_plan_stays_in_view_as_the_window_narrows(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    """The lowest plan chosen, the window narrowed to 800 px: the titles above it take more
+    lines, and it stays whole above its pane. It went partly under the pane (the register had
+    scrolled it into view before its rows grew), as at 1100 px when the pane's opening wrapped
+    a title."""
+    area = show_window(qtbot, CrisisArea(demo_ctx), 1100, 700)
+    area.tabs.setCurrentWidget(area.plans_page)
+    settle(qtbot)
+    table = area.plans_page.table
+    model = table.model()
+    click_row(qtbot, table, model.index(model.rowCount() - 1, 0).data())
+    settle(qtbot)
+    heights = [table.rowHeight(row) for row in range(model.rowCount())]
+
+    area.resize(800, 700)
+    settle(qtbot)
+    assert [table.rowHeight(row) for row in range(model.rowCount())] != heights  # titles wrapped
     shown = table.visualRect(model.index(model.rowCount() - 1, 0))
     assert table.viewport().rect().contains(shown), "the chosen plan went out of view"

@@ -120,7 +120,7 @@ class RecordTable(ShownRowsCopy, ColumnSqueeze, WrappedRowHeights, Generic[R]):
         self._tall = bool(self._wrapping or self._lines)
         self._rows_timer = QTimer(self)
         self._rows_timer.setSingleShot(True)
-        self._rows_timer.timeout.connect(self._fit_rows)
+        self._rows_timer.timeout.connect(self._refit_rows)
         if self._wrapping:
             self.setWordWrap(True)
         if self._tall:  # (an item of ``lines`` too may take a second line: ``items_on_lines``)

@@ -20,6 +20,18 @@ class WrappedRowHeights(ColumnMeasures):
         """The rows in the order shown (RecordTable's)."""
         raise NotImplementedError
 
+    def _refit_rows(self) -> None:
+        """``_fit_rows`` once the columns' widths changed (RecordTable's timer): a chosen row
+        in view stays whole in view. A pane opening under the register narrowed its titles
+        after the register had scrolled the chosen plan into view, and the rows above it,
+        now on two lines, pushed it partly under the pane."""
+        current = self.currentIndex()
+        seen = current.isValid() and self.viewport().rect().intersects(self.visualRect(current))
+        self._fit_rows()
+        if seen:
+            self.updateGeometries()  # the scroll bar's range from the new heights (Qt waits)
+            self.scrollTo(current)
+
     def _fit_rows(self) -> None:
         """Each row as high as the lines of its wrapped texts, with some room above and below
         them, never lower than a one-line row. Measured here rather than by the view
