@@ -49,17 +49,29 @@ def register(commands: Any) -> None:
     adding = sub.add_parser(
         "add-organisation", help=_("add an organisation, as Kontakter → Ny organisation…")
     )
-    adding.add_argument("name", metavar=_("NAME"))
-    adding.add_argument("--kind", type=enum_choice("--kind", OrganisationKind), metavar=_("KIND"))
+    adding.add_argument("name", metavar=_("NAME"), help=_("the organisation's name"))
+    adding.add_argument(
+        "--kind",
+        type=enum_choice("--kind", OrganisationKind),
+        metavar=_("KIND"),
+        help=_("the kind of organisation"),
+    )
     # An empty text (an unset variable in a script) is refused, as groups create does.
     adding.add_argument(
         "--org-number",
         type=given_text("--org-number", clearable=False),
-        metavar=_("NUMBER"),
+        metavar=_("ORG_NUMBER"),
         help=_("organisation number, e.g. 212000-0142"),
     )
-    adding.add_argument("--phone", type=given_text("--phone", clearable=False), metavar=_("PHONE"))
-    adding.add_argument("--notes", type=given_text("--notes", clearable=False), metavar=_("TEXT"))
+    adding.add_argument(
+        "--phone",
+        type=given_text("--phone", clearable=False),
+        metavar=_("PHONE"),
+        help=_("the organisation's telephone number"),
+    )
+    adding.add_argument(
+        "--notes", type=given_text("--notes", clearable=False), metavar=_("TEXT"), help=_("notes")
+    )
     adding.set_defaults(handler=add_organisation)
     # A new district's first step: the list it already keeps in Excel.
     importing = sub.add_parser(
