@@ -80,3 +80,12 @@ class OverviewSection:
     # The link under a card that shows fewer than ``total``, when the section words it
     # ("och 2 till i planregistret …"); empty: the card's own ("Visa alla 9 …").
     more_text: str = ""
+    # The number beside the title when the card lists more than its title counts: what the
+    # title names ("Utlånade larm · 1 ur drift": the loans, not the unit out of service beside
+    # them, which "3" read as a third loan). None: ``total``.
+    badge: int | None = None
+
+    @property
+    def count(self) -> int:
+        """The number the card shows beside its title."""
+        return self.total if self.badge is None else self.badge

@@ -34,8 +34,8 @@ from samverkan_desktop.quick_read import open_current, sqlite_path
 # 2: a section names the subset its "Show all" opens; 3: the card of units due for a test;
 # 4: an entry's detail in parts (who, head, rest, dated); 5: an entry may open a list (subset:
 # the "Get started" card); 6: a section may word its link (more_text); 7: an entry's ``also``
-# (a plan's exercise gap). An older snapshot is not read: the start gathers instead, once.
-FORMAT = 7
+# (a plan's exercise gap); 8: a section's ``badge``. An older snapshot is not read: the start gathers instead, once.
+FORMAT = 8
 # One statement, read in the same transaction as the Overview it marks.
 MARK_SQL = (
     "SELECT (SELECT group_concat(version_num) FROM alembic_version),"
@@ -104,6 +104,7 @@ def _encode(section: OverviewSection) -> dict[str, Any]:
         "empty_text": section.empty_text,
         "subset": section.subset,
         "more_text": section.more_text,
+        "badge": section.badge,
         "items": [
             [
                 item.title,
@@ -132,6 +133,7 @@ def _decode(data: dict[str, Any]) -> OverviewSection:
         empty_text=str(data["empty_text"]),
         subset=None if data["subset"] is None else str(data["subset"]),
         more_text=str(data["more_text"]),
+        badge=None if data["badge"] is None else int(data["badge"]),
         items=tuple(
             OverviewItem(
                 str(title),

@@ -216,17 +216,25 @@ def alarm_units(session: Session, today: dt.date) -> OverviewSection:
         )
     late = [item for item in section.items if item.urgency is Urgency.OVERDUE]
     rest = [item for item in section.items if item.urgency is not Urgency.OVERDUE]
-    return OverviewSection(
-        section.key,
+    # The number beside the title counts what it names: the loans beside "Utlånade larm",
+    # the units out of service said in words after it; with no loan, those units alone.
+    title = (
         section.title
         + " · "
         + ngettext("{count} out of service", "{count} out of service", len(broken)).format(
             count=len(broken)
-        ),
+        )
+        if section.total
+        else ngettext("Alarm unit out of service", "Alarm units out of service", len(broken))
+    )
+    return OverviewSection(
+        section.key,
+        title,
         section.area,
         section.total + len(broken),
         tuple((late + items + rest)[:MAX_ITEMS]),
         section.empty_text,
+        badge=section.total or None,
     )
 
 

@@ -39,6 +39,7 @@ def test_demo_has_the_fourteen_units_two_out_one_overdue(demo_db: Database) -> N
     card = cards["alarm_loans"]
     # The late loan first, then the unit out of service, then the loan still on time.
     assert card.total == 3
+    assert card.count == 2  # beside "Utlånade larm": the loans, not the unit out of service
     assert [item.title for item in card.items] == ["LARM-07", "LARM-09", "LARM-14"]
     assert card.title == "Utlånade larm (1 försenat) · 1 ur drift"
 

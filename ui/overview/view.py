@@ -76,7 +76,7 @@ class SectionCard(QFrame):
         # line ("Inga möten ännu.", "Alla passerade möten är markerade …"); a "0" beside its
         # title read as a count of things to see to.
         if section.items:
-            badge = QLabel(str(section.total), self)
+            badge = QLabel(str(section.count), self)
             badge.setObjectName("badge")
             overdue = any(item.urgency is Urgency.OVERDUE for item in section.items)
             badge.setProperty("urgent", overdue)
