@@ -21,6 +21,7 @@ from ui.widgets.table_model import WARNING_COLOUR
 
 INITIALS_KEY = "alarms/initials"
 CHARGE_KEY = "alarms/put_on_charge"
+NO_BREAK_SPACE = "\u00a0"
 
 
 @dataclass(frozen=True)
@@ -86,9 +87,12 @@ def due_line(row: UnitRow) -> str:
     (said once), else "due back …"."""
     if row.due_at is None:
         return ""
+    # The date and its time kept on one line: a low tile broke "åter senast 2026-12-07" over
+    # "09.00".
+    time = due_text(row.due_at).replace(" ", NO_BREAK_SPACE)
     if row.overdue:
-        return _("since {time}").format(time=due_text(row.due_at))
-    return _("due back {time}").format(time=due_text(row.due_at))
+        return _("since {time}").format(time=time)
+    return _("due back {time}").format(time=time)
 
 
 def staff_choices(ctx: AppContext) -> list[tuple[int, str]]:

@@ -163,6 +163,13 @@ class EntryButton(QPushButton):
             else:
                 lines.append(word)
                 fits.append(False)
+        if len(lines) > 1 and " " not in lines[-1] and " " in lines[-2]:
+            # A last word alone on its line ("låt laga det eller kassera" over "det") reads as
+            # cut off: the word before it goes down too, where the two fit the line.
+            kept, moved = lines[-2].rsplit(" ", 1)
+            if metrics.horizontalAdvance(f"{moved} {lines[-1]}") <= room:
+                lines[-2:] = [kept, f"{moved} {lines[-1]}"]
+                fits[-2:] = [True, True]
         cut = Qt.TextElideMode.ElideRight
         return [
             line
