@@ -99,9 +99,11 @@ class ListPage(PageFilters, ListHistory, Generic[R]):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        # The tool bar above the search and the filters on every page, as where it runs across
+        # the page (``toolbar_across``): Larm → Larm had it above the search, Lån below.
+        left_layout.addWidget(self.toolbar)
         left_layout.addLayout(self.filter_bar)
         self._left_layout = left_layout
-        left_layout.addWidget(self.toolbar)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.notice)
         left_layout.addWidget(self.count_label)

@@ -62,7 +62,7 @@ class PageFilters(QWidget):
         self._last_filter = widget
 
     def filters_below(self, widgets: Sequence[QWidget]) -> QHBoxLayout:
-        """``widgets`` on a row of their own under the search, above the tool bar (taken out
+        """``widgets`` on a row of their own under the search, above the list (taken out
         of the search's row if there): beside a chosen record's pane, one row left the search
         too narrow for its placeholder ("Sök kod, låntagare, fabrikat ell…" at 1280 px)."""
         row = QHBoxLayout()
@@ -83,7 +83,7 @@ class PageFilters(QWidget):
         for widget in widgets:
             self.filter_bar.removeWidget(widget)
             row.addWidget(widget)
-        self._left_layout.insertLayout(1, row)
+        self._left_layout.insertLayout(self._left_layout.indexOf(self.filter_bar) + 1, row)
 
     def filters_on(self) -> bool:
         """Whether a search or a filter narrows the list (else it shows the whole register)."""
