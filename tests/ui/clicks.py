@@ -67,3 +67,14 @@ def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
             QApplication.sendEvent(
                 widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
             )
+
+
+def close_names(qtbot: QtBot, combo: QComboBox) -> None:
+    """Esc in a picker's open list of names, as a user closes it to read the form: the field
+    keeps what was typed, and the line under it says whom that stands for (not said while the
+    list offers the name itself). Nothing when no list is open."""
+    completer = combo.completer()
+    popup = completer.popup() if completer is not None else None
+    if popup is not None and popup.isVisible():
+        qtbot.keyClick(popup, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: not popup.isVisible())

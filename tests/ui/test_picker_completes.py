@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.models import UnitKind
 from samverkan_desktop.services.alarm_loans import LendResult
 from samverkan_desktop.services.alarms import list_units
-from tests.ui.clicks import line_edit, type_text
+from tests.ui.clicks import close_names, line_edit, type_text
 from tests.ui.conftest import ModalDriver
 from tests.ui.windows import wait_exposed
 from ui.alarms.lend_dialog import HomeLoanDialog, LendDialog
@@ -84,6 +84,7 @@ def test_the_note_line_of_the_row_says_whom_part_of_a_name_stands_for(
     seen = {}
     for typed in ("elsa hol", "a", "Zlatan", ELSA, "Elsa"):  # one, several, none, whole, one
         _retyped(qtbot, combo, typed)
+        close_names(qtbot, combo)
         seen[typed] = _note(combo).text()
     assert seen == {"elsa hol": f"→ {ELSA}", "a": "", "Zlatan": "", ELSA: "", "Elsa": f"→ {ELSA}"}
 
@@ -101,6 +102,7 @@ def test_the_lend_button_stays_where_it_is_while_the_note_comes_and_goes(
 
     places = [where()]
     type_text(qtbot, combo, "elsa hol")
+    close_names(qtbot, combo)
     assert _note(combo).text() == f"→ {ELSA}"
     places.append(where())
     _retyped(qtbot, combo, "zz")

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import groups
-from tests.ui.clicks import click_button, line_edit, type_text
+from tests.ui.clicks import click_button, close_names, line_edit, type_text
 from tests.ui.conftest import ModalDriver
 from tests.ui.openers import area_in_window, group_members
 from tests.ui.test_picker_word_start import _borrower, _lend, _offered
@@ -51,6 +51,7 @@ def test_part_of_a_name_shows_whom_the_loan_goes_to_and_lends_to_them(
 
     def fill(dialog: LendDialog) -> None:
         type_text(qtbot, line_edit(dialog.borrower_combo), "elsa hol")
+        close_names(qtbot, dialog.borrower_combo)
         seen.append(_lines(dialog, dialog.borrower_combo))
 
     _lend(qtbot, demo_ctx, modals, fill)
@@ -67,6 +68,7 @@ def test_the_line_only_while_part_of_one_name_is_typed(
         combo = dialog.borrower_combo
         for typed in ("Anna", "a", "Zlatan", ELSA):  # one, several, none, the whole item
             _retyped(qtbot, combo, typed)
+            close_names(qtbot, combo)
             seen[typed] = _lines(dialog, combo)
         _retyped(qtbot, combo, "Lind")  # two in the popup: the one clicked is whole
         completer = combo.completer()
@@ -107,6 +109,7 @@ def test_a_new_persons_name_taken_for_someone_else_is_added_as_typed(
 
     def fill(dialog: LendDialog) -> None:
         type_text(qtbot, line_edit(dialog.borrower_combo), "Elsa Holm")
+        close_names(qtbot, dialog.borrower_combo)
         seen.append(_lines(dialog, dialog.borrower_combo))
         QTimer.singleShot(50, add_person)
         click_button(qtbot, dialog, "Ny person…")
@@ -128,6 +131,7 @@ def test_a_member_added_from_part_of_her_name_is_named_under_the_field(
     def add(dialog: QWidget) -> None:
         assert isinstance(dialog, MemberDialog)
         type_text(qtbot, line_edit(dialog.person_combo), "sara hol")
+        close_names(qtbot, dialog.person_combo)
         seen.append(_lines(dialog, dialog.person_combo))
         click_button(qtbot, dialog, "Lägg till medlem")
 
@@ -138,3 +142,25 @@ def test_a_member_added_from_part_of_her_name_is_named_under_the_field(
     (found,) = [g for g in demo_ctx.call(groups.list_groups) if g.name == group]
     members = demo_ctx.call(groups.get_group, found.id).members
     assert "Sara Holm" in [m.name for m in members]
+
+
+def test_the_name_is_said_once_while_the_list_offers_it(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    """Typing "Sofia" in the lending form showed her twice, in the list of names and on the
+    "→" line under it: while the list offers her the line says nothing; closed with Esc, the
+    name still part-typed, the line names her."""
+    seen: dict[str, object] = {}
+    sofia = "Sofia Lindberg — Socialtjänsten, barn och unga"
+
+    def fill(dialog: LendDialog) -> None:
+        combo = dialog.borrower_combo
+        type_text(qtbot, line_edit(combo), "Sofia")
+        seen["offered"] = _offered(combo)
+        seen["open"] = _lines(dialog, combo)
+        close_names(qtbot, combo)
+        seen["closed"] = _lines(dialog, combo)
+
+    _lend(qtbot, demo_ctx, modals, fill)
+    assert seen == {"offered": ["Sofia Lindberg"], "open": [], "closed": [f"→ {sofia}"]}
+    assert _borrower(demo_ctx) == "Sofia Lindberg"

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.answers import cancel_typed
-from tests.ui.clicks import line_edit, type_text
+from tests.ui.clicks import close_names, line_edit, type_text
 from tests.ui.own_style import LookAt
 from tests.ui.windows import keep_shot
 from ui.contacts.person_dialog import PersonDialog
@@ -49,6 +49,7 @@ def test_the_organisations_note_keeps_its_room_at_the_forms_foot(
         field = line_edit(organisation)
         qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
         type_text(qtbot, field, "trafik")
+        close_names(qtbot, organisation)
         qtbot.wait(50)
         keep_shot(dialog, "person-note-says")
         note = dialog.findChild(RowNote)

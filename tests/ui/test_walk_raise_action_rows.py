@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.answers import cancel_typed
-from tests.ui.clicks import type_text
+from tests.ui.clicks import close_names, type_text
 from tests.ui.conftest import ModalDriver
 from tests.ui.walk_photos import observations_tab
 from tests.ui.windows import settle
@@ -40,6 +40,7 @@ def test_person_and_organisation_stand_together(
         field = dialog.person.lineEdit()
         assert field is not None
         type_text(qtbot, field, "Sara")
+        close_names(qtbot, dialog.person)
         settle(qtbot)
         row = dialog.person_picker.parentWidget()
         assert row is not None

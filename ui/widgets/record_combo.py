@@ -188,10 +188,21 @@ class RecordCombo(QComboBox):
         # A whole new name typed ("Jonas Ek") would be taken for the one it starts ("Jonas
         # Ekdahl"): the note says whom the form takes while the typing is still shown.
         resolved = self.resolved_text()
-        note = f"→ {resolved}" if resolved else ""
+        # Not while the popup is open: it offers that one name itself, right under the field,
+        # and the line under it said it a second time ("Sofia" in the lending form). Closed
+        # (Esc, a click elsewhere) with the name still part-typed, the line says it again.
+        note = f"→ {resolved}" if resolved and not self._popup_open() else ""
         if note != self._note:
             self._note = note
             self.note_changed.emit(note)
+
+    def _popup_open(self) -> bool:
+        completer = self.completer()
+        return isinstance(completer, _NameCompleter) and completer.popup_open()
+
+    def popup_shown_or_hidden(self) -> None:
+        """The popup opened or closed: the line under the field says whom, or no longer."""
+        self._show_note()
 
     # Completing what was typed to the whole name it stands for
 
@@ -346,6 +357,9 @@ class _NameCompleter(QCompleter):
         assert popup is not None  # a completer makes its list when first asked for it
         return popup
 
+    def popup_open(self) -> bool:
+        return self._list().isVisible()
+
     def splitPath(self, path: str) -> list[str]:  # noqa: N802 (Qt's name)
         # Called with the typed text whenever it changes: the items are matched here, and the
         # completer's own filter is given "", which every item starts with.
@@ -383,6 +397,8 @@ class _NameCompleter(QCompleter):
         ):
             popup.hide()
             return True
+        if watched is popup and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+            self._combo.popup_shown_or_hidden()
         # The widened popup kept to the window: it is placed at the field's left edge, so a
         # field on the right of a dialog had its popup run past the dialog's edge.
         placed = event.type() in (QEvent.Type.Show, QEvent.Type.Move)
