@@ -4,9 +4,11 @@ lone "det"."""
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from tests.ui.openers import overview_card
+from tests.ui.text_fit import plain, wrapped_lines
 from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.main_window import MainWindow
@@ -23,3 +25,18 @@ def test_the_unit_out_of_service_ends_on_two_words_at_1024(
     said = next(line for line in lines if "kassera" in line)
     assert "kassera det" in said, lines  # the head's last two words together
     assert any("Larmet når inte larmcentralen" in line for line in lines), lines
+
+
+def test_the_alarm_card_s_title_breaks_at_its_dot_at_1024(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    """ "Utlånade larm (1 försenat) · 1 ur drift" is wider than its card at 1024: it broke
+    before "drift", alone on the second line; it breaks at the dot, "1 ur drift" whole."""
+    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1024, 768)
+    card = overview_card(qtbot, window, "alarm_loans")
+    title = card.findChild(QLabel, "cardTitle")
+    assert title is not None
+    lines = wrapped_lines(title)
+    assert len(lines) == 2, lines  # the test is about a title that wraps
+    assert lines[-1].strip() == "1 ur drift", lines
+    assert plain(title.text()) == card.section.title  # the words are the same

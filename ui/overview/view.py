@@ -58,6 +58,14 @@ ENTRY_MARK = "•"
 # turns): an Overview left open on the screen is gathered again this often.
 CLOCK_INTERVAL_MS = 5 * 60 * 1000
 OVERDUE_COLOUR = "#b42318"
+NO_BREAK = "\u00a0"
+
+
+def _title_text(title: str) -> str:
+    """A card's title as it wraps: what follows its last " · " ("1 ur drift") kept on one line,
+    so a narrow card breaks at the dot rather than leaving "drift" alone on the next line."""
+    head, dot, tail = title.rpartition(" · ")
+    return head + dot + tail.replace(" ", NO_BREAK) if dot else title
 
 
 class SectionCard(QFrame):
@@ -68,7 +76,7 @@ class SectionCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         header = QHBoxLayout()
-        title = QLabel(section.title, self)
+        title = QLabel(_title_text(section.title), self)
         title.setObjectName("cardTitle")
         title.setWordWrap(True)
         header.addWidget(title, 1)
