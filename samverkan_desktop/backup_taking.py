@@ -24,7 +24,12 @@ from samverkan_desktop.backup_files import (
     list_backups,
     sqlite_path,
 )
-from samverkan_desktop.errors import DatabaseCorruptError, DatabaseError, DomainError
+from samverkan_desktop.errors import (
+    BackupFailedError,
+    DatabaseCorruptError,
+    DatabaseError,
+    DomainError,
+)
 from samverkan_desktop.i18n import _
 
 log = logging.getLogger(__name__)
@@ -66,8 +71,9 @@ def copy_database(source: Path, target: Path) -> None:
             if copying
             else _("The database {path} could not be backed up: {reason}")
         )
-        raise DatabaseError(
-            failed.format(path=source, target=target, reason=os_errors.sqlite_reason(error))
+        reason = os_errors.sqlite_reason(error)
+        raise BackupFailedError(
+            failed.format(path=source, target=target, reason=reason), cause=reason
         ) from error
     if not ok:
         _remove_partial(target)
@@ -107,13 +113,14 @@ def made_folder(database: Path) -> Path:
         folder = folder_for(database)
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        reason = os_errors.reason(error)
-        raise DatabaseError(
+        reason = os_errors.reason(error).rstrip(". ")
+        raise BackupFailedError(
             _("The backups folder cannot be created ({reason}):\n{folder}").format(
-                folder=folder, reason=reason.rstrip(". ")
-            ),
-            command_line=_("The backups folder {folder} cannot be created: {reason}").format(
                 folder=folder, reason=reason
+            ),
+            cause=_("The backups folder cannot be created ({reason})").format(reason=reason),
+            command_line=_("The backups folder {folder} cannot be created: {reason}").format(
+                folder=folder, reason=os_errors.reason(error)
             ),
         ) from error
     return folder
@@ -175,7 +182,7 @@ def daily_backup(url: str, today: dt.date | None = None) -> Path | None:
 
 
 def daily_backup_failure(url: str, error: DomainError | OSError) -> str:
-    """What the user is told when today's backup could not be taken (not for a damaged
+    """What the command line tells when today's backup could not be taken (not for a damaged
     database: the window and the command line each say how to restore one). The work goes on."""
     reason = one_line(error) if isinstance(error, DomainError) else os_errors.reason(error)
     database = sqlite_path(url)
@@ -184,6 +191,24 @@ def daily_backup_failure(url: str, error: DomainError | OSError) -> str:
         "Today's backup could not be taken: {reason}. Your data is saved; check the free space "
         "and the permissions in {folder}."
     ).format(reason=reason.rstrip(". "), folder=folder)
+
+
+def daily_backup_notice(url: str, error: DomainError | OSError) -> tuple[str, Path | None]:
+    """As ``daily_backup_failure``, for the window's notice: the sentence, and the backups
+    folder it ends with, to stand whole on a line of its own (inside the sentence it broke
+    at a "/", and the folder's own refusal named it a second time)."""
+    if isinstance(error, BackupFailedError):
+        reason = error.cause
+    elif isinstance(error, DomainError):
+        reason = one_line(error)
+    else:
+        reason = os_errors.reason(error)
+    database = sqlite_path(url)
+    said = _(
+        "Today's backup could not be taken: {reason}. Your data is saved; check the free space "
+        "and the permissions in the backups folder:"
+    ).format(reason=reason.rstrip(". "))
+    return said, folder_for(database) if database is not None else None
 
 
 def backup_before_migration(database: Path) -> Path:

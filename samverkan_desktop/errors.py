@@ -89,6 +89,16 @@ class DatabaseError(DomainError):
         self.details = details
 
 
+class BackupFailedError(DatabaseError):
+    """A backup that could not be taken (its folder cannot be made, the copy failed).
+    ``cause``: why, without the paths the message names, for a sentence that names the
+    backups folder on a line of its own after it (the window's notice)."""
+
+    def __init__(self, message: str, *, cause: str, command_line: str | None = None) -> None:
+        super().__init__(message, command_line=command_line)
+        self.cause = cause
+
+
 class DatabaseLockedError(DatabaseError):
     pass
 

@@ -5,7 +5,7 @@ backup and never starts over silently."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -22,20 +22,25 @@ from ui.widgets.one_time_dialog import exec_once
 
 log = logging.getLogger(__name__)
 
+# A window's show_warning: the text, and the paths it names after it on lines of their own.
+Warn = Callable[[str, Sequence[Path]], None]
 
-def start_daily_backup(url: str, warn: Callable[[str], None] | None = None) -> None:
+
+def start_daily_backup(url: str, warn: Warn | None = None) -> None:
     """The first start of the day backs the SQLite database up, without holding up the window.
 
     A failure is logged and, with ``warn`` (the main window's notice), told to the user with the
-    reason and the backups folder; the work goes on, so it is not a dialog to answer."""
+    reason and the backups folder, the folder on a line of its own; the work goes on, so it is
+    not a dialog to answer."""
     from ui.runner import run_in_background
 
     def failed(error: DomainError) -> None:
         log.warning("The daily backup failed: %s", error.message)
         if warn is not None and isinstance(error, DatabaseCorruptError):
-            warn(damaged_text(url, error))  # not "check the free space": restore a backup
+            warn(damaged_text(url, error), ())  # not "check the free space": restore a backup
         elif warn is not None:
-            warn(backup.daily_backup_failure(url, error))
+            said, folder = backup.daily_backup_notice(url, error)
+            warn(said, [folder] if folder is not None else [])
 
     run_in_background(
         lambda: backup.daily_backup(url),

@@ -6,6 +6,7 @@ remembered between starts.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Qt
@@ -31,6 +32,8 @@ from ui.widgets.dialogs import show_info
 from ui.widgets.notice import NoticeBar
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from ui.reception.window import ReceptionWindow
 
 DEFAULT_SIZE = (1400, 860)
@@ -153,9 +156,10 @@ class MainWindow(QMainWindow):
             screen.availableGeometry().intersects(frame) for screen in QGuiApplication.screens()
         )
 
-    def show_warning(self, text: str) -> None:
-        """A non-modal warning above the areas, until the user closes it."""
-        self.notice.show_warning(text)
+    def show_warning(self, text: str, paths: Sequence[Path] = ()) -> None:
+        """A non-modal warning above the areas, until the user closes it; ``paths`` under its
+        text, each on a line of its own."""
+        self.notice.show_warning(text, paths)
 
     def area_keys(self) -> list[str]:
         return [spec.key for spec in self._specs]

@@ -1,12 +1,12 @@
 """Whether a message box shows a path whole on a line of its own, to select and copy: Qt wrapped
-one inside a sentence at a "/" mid-way."""
+one inside a sentence at a "/" mid-way; a notice bar's lines under its text."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 
 def path_on_its_own_line(box: QMessageBox, path: Path) -> bool:
@@ -19,3 +19,17 @@ def path_on_its_own_line(box: QMessageBox, path: Path) -> bool:
         and labels[0].width() >= labels[0].fontMetrics().horizontalAdvance(line)
         and bool(box.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse)
     )
+
+
+def notice_path_lines(notice: QWidget) -> list[tuple[str, str]]:
+    """The lines a notice bar shows under its text (not its text's label), as (what reads on
+    the line, its tooltip), each checked to fit the line's width."""
+    text_label = getattr(notice, "label", None)
+    lines = [
+        label
+        for label in notice.findChildren(QLabel)
+        if label is not text_label and label.isVisible() and label.text()
+    ]
+    for label in lines:
+        assert label.fontMetrics().horizontalAdvance(label.text()) <= label.width(), label.text()
+    return [(label.text(), label.toolTip()) for label in lines]

@@ -4,6 +4,9 @@ starting over. The widgets are made by ReceptionWindow; LoanFlow and CodeInput b
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from pathlib import Path
+
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QScrollArea, QWidget
 
 from samverkan_desktop import clock
@@ -52,9 +55,10 @@ class ReceptionDesk(QWidget):
     tile_area: QScrollArea
     warning: NoticeBar
 
-    def show_warning(self, text: str) -> None:
-        """A non-modal warning above the desk, until someone closes it."""
-        self.warning.show_warning(text)
+    def show_warning(self, text: str, paths: Sequence[Path] = ()) -> None:
+        """A non-modal warning above the desk, until someone closes it; ``paths`` under its
+        text, each on a line of its own."""
+        self.warning.show_warning(text, paths)
 
     def refresh(self) -> None:
         try:

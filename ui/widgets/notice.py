@@ -13,14 +13,24 @@ keeps its own Ctrl+Z for its text.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from samverkan_desktop.i18n import _
 from ui import key_guide
+from ui.widgets.path_line import PathLine
 
 NOTICE_STYLE = """
 QFrame#notice { background: #e8f1ea; border: 1px solid #b7d4bf; border-radius: 6px; }
@@ -65,9 +75,15 @@ class NoticeBar(QFrame):
         close.setText("×")
         close.setToolTip(_("Close"))
         close.clicked.connect(self.dismiss)
+        # The text, and under it the paths it names, each on a line of its own (show_warning).
+        self._text_column = QVBoxLayout()
+        self._text_column.setContentsMargins(0, 0, 0, 0)
+        self._text_column.setSpacing(2)
+        self._text_column.addWidget(self.label)
+        self.path_lines: list[PathLine] = []
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 6, 4)
-        layout.addWidget(self.label, 1)
+        layout.addLayout(self._text_column, 1)
         layout.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignVCenter)
         self._timer = QTimer(self)
@@ -88,6 +104,7 @@ class NoticeBar(QFrame):
         self._undo = undo
         self.setStyleSheet(WARNING_STYLE if warn else NOTICE_STYLE)
         self.label.setText(text)
+        self._show_paths(())
         self.undo_button.setVisible(undo is not None)
         self.undo_action.setEnabled(undo is not None)
         self.show()
@@ -101,15 +118,24 @@ class NoticeBar(QFrame):
         steps (an item moved down three times) can keep one undo for all of them."""
         return self._undo if self.isVisible() else None
 
-    def show_warning(self, text: str) -> None:
-        """A problem to know about, not to answer now: shown until the user closes it."""
+    def show_warning(self, text: str, paths: Sequence[Path] = ()) -> None:
+        """A problem to know about, not to answer now: shown until the user closes it.
+        ``paths``: those the text names after it, each on a line of its own (PathLine)."""
         self._undo = None
         self._timer.stop()
         self.setStyleSheet(WARNING_STYLE)
         self.label.setText(text)
+        self._show_paths(paths)
         self.undo_button.hide()
         self.undo_action.setEnabled(False)
         self.show()
+
+    def _show_paths(self, paths: Sequence[Path]) -> None:
+        for line in self.path_lines:
+            line.deleteLater()
+        self.path_lines = [PathLine(path, self) for path in paths]
+        for line in self.path_lines:
+            self._text_column.addWidget(line)
 
     def dismiss(self) -> None:
         self._undo = None
