@@ -33,8 +33,11 @@ def check_restorable(source: Path) -> set[str]:
     saved by a newer version of the program."""
     from samverkan_desktop.db import known_revisions
 
+    # The window's message names the file whole on a line of its own (inside the sentence it
+    # broke at a "/"); the command line's keeps it in one line.
     not_ours = NotSamverkanDatabaseError(
-        _("The file {path} is not a Samverkan database.").format(path=source)
+        _("This file is not a Samverkan database:\n{path}").format(path=source),
+        command_line=_("The file {path} is not a Samverkan database.").format(path=source),
     )
     if source.is_dir():
         raise ValidationError(
@@ -59,19 +62,29 @@ def check_restorable(source: Path) -> set[str]:
             conn.close()
     except sqlite3.Error as error:
         raise NotSamverkanDatabaseError(
-            _("The file {path} is damaged or not a Samverkan database.").format(path=source)
+            _("This file is damaged or not a Samverkan database:\n{path}").format(path=source),
+            command_line=_("The file {path} is damaged or not a Samverkan database.").format(
+                path=source
+            ),
         ) from error
     if not revisions:
         raise not_ours
     if revisions - known_revisions():
         raise SchemaTooNewError(
             _(
+                "This file was saved by a newer version of Samverkan:\n{path}\n\n"
+                "Update the program first."
+            ).format(path=source),
+            command_line=_(
                 "The file {path} was saved by a newer version of Samverkan. "
                 "Update the program first."
-            ).format(path=source)
+            ).format(path=source),
         )
     if not sound:
-        raise DatabaseError(_("The backup {path} is damaged.").format(path=source))
+        raise DatabaseError(
+            _("This backup is damaged:\n{path}").format(path=source),
+            command_line=_("The backup {path} is damaged.").format(path=source),
+        )
     return revisions
 
 

@@ -83,7 +83,7 @@ def recover_damaged(
             result = backup.restore(path, source, damaged=True)
             db = open_database(url)
         except DomainError as problem:
-            show_error(parent, problem, _("The backup cannot be restored"))
+            show_error(parent, problem, _("The backup cannot be restored"), paths=[source])
             continue
         kept = result.damaged_kept  # None when the file was gone, not damaged
         show_restored(

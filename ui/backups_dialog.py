@@ -219,7 +219,10 @@ class BackupsDialog(OneTimeDialog):
     def _restore(self, source: Path, label: str) -> None:
         refused = _("The backup cannot be restored")
         # A file that is no backup (or the database itself) is refused before the question.
-        if _waiting(self, refused, lambda: backup.check_source(self.database, source)) is None:
+        checked = _waiting(
+            self, refused, lambda: backup.check_source(self.database, source), paths=[source]
+        )
+        if checked is None:
             return
         if not confirm(
             self,
@@ -232,7 +235,9 @@ class BackupsDialog(OneTimeDialog):
             _("Restore and start again"),
         ):
             return
-        result = _waiting(self, refused, lambda: backup.restore(self.database, source))
+        result = _waiting(
+            self, refused, lambda: backup.restore(self.database, source), paths=[source]
+        )
         if result is None:
             self.reload()
             return

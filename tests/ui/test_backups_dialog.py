@@ -4,6 +4,7 @@ restore asks first, backs up what it replaces, and starts the program again."""
 from __future__ import annotations
 
 import re
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -99,16 +100,20 @@ def test_a_file_that_is_not_a_backup_is_refused_and_nothing_changes(
         qtbot, BackupsDialog(database, restart_program=lambda: restarts.append(True)), 760, 440
     )
     refused: list[str] = []
+    whole: list[bool] = []
 
     def read_refusal(box: QWidget) -> None:
         assert isinstance(box, QMessageBox)
         refused.append(box.text())
+        whole.append(path_on_its_own_line(box, notes))
         box.accept()
 
     modals.answer(read_refusal)  # refused at once: not asked "Restore?" first
     click_button(qtbot, dialog, "Återställ från en fil…")
     modals.check()
-    assert refused == [f"Filen {notes} är inte en Samverkan-databas."]
+    # The file whole on a line of its own, to copy: inside the sentence it broke at a "/".
+    assert refused == [f"Den här filen är inte en Samverkan-databas:\n{notes}"]
+    assert whole == [True]
     # The database itself, chosen in the file dialog: refused as such, before any question.
     answer_file_dialogs(monkeypatch, lambda _dialog: str(database))
     modals.answer(read_refusal)
@@ -116,6 +121,39 @@ def test_a_file_that_is_not_a_backup_is_refused_and_nothing_changes(
     modals.check()
     assert refused[1:] == ["Den filen är själva databasen; välj en säkerhetskopia."]
     assert restarts == [] and dialog.isVisible()
+    assert backup.list_backups(database) == []  # refused before anything was backed up
+
+
+def test_a_backup_from_a_newer_version_is_refused_naming_the_file_on_its_own_line(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    database = backup.sqlite_path(demo_ctx.db.url)
+    assert database is not None
+    newer = tmp_path / "kopia.sqlite3"  # short: whole within the test's 800-pixel screen
+    backup.copy_database(database, newer)
+    conn = sqlite3.connect(newer)
+    with conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'ffff_a_later_version'")
+    conn.close()
+    answer_file_dialogs(monkeypatch, lambda _dialog: str(newer))
+    dialog = show_window(qtbot, BackupsDialog(database, restart_program=lambda: None), 760, 440)
+    seen: list[tuple[str, bool]] = []
+
+    def read_refusal(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        seen.append((box.text(), path_on_its_own_line(box, newer)))
+        box.accept()
+
+    modals.answer(read_refusal)
+    click_button(qtbot, dialog, "Återställ från en fil…")
+    modals.check()
+    assert seen == [
+        (
+            "Den här filen sparades av en nyare version av Samverkan:\n"
+            f"{newer}\n\nUppdatera programmet först.",
+            True,
+        )
+    ]
     assert backup.list_backups(database) == []  # refused before anything was backed up
 
 

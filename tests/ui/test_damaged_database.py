@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -103,12 +104,27 @@ def test_a_backup_that_is_not_ours_is_refused_and_asked_again(
     (latest,) = backup.list_backups(path)
     latest.path.write_text("not a database")
     damaged = _damage(path)
+    refusal: list[str] = []
+    selectable: list[bool] = []
+
+    def read_refusal(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        refusal.append(box.text())
+        # Its own line, selectable to copy (not broken at a "/" inside the sentence); the
+        # backup's path is wider than the test's 800-pixel screen leaves it, so not read whole.
+        selectable.append(
+            bool(box.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse)
+        )
+        click("OK")(box)
+
     modals.answer(
         click("Återställ senaste säkerhetskopian (2026-11-29 08.03)"),
-        click("OK"),  # the refusal
+        read_refusal,
         click("Avsluta"),
     )
     assert open_or_explain(sqlite_url) is None
+    assert refusal == [f"Den här filen är inte en Samverkan-databas:\n{latest.path}"]
+    assert selectable == [True]
     assert path.read_bytes() == damaged  # nothing moved for a backup that cannot be used
 
 
