@@ -16,7 +16,7 @@ from samverkan_desktop.errors import DatabaseCorruptError, DomainError
 from samverkan_desktop.formatting import wall_datetime
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import setting_losses
-from ui.widgets.dialogs import confirm, show_error, show_info
+from ui.widgets.dialogs import confirm, show_error, show_info, whole_lines
 from ui.widgets.file_dialogs import open_file
 from ui.widgets.one_time_dialog import exec_once
 
@@ -123,11 +123,16 @@ def show_restored(
 
 def _ask(path: Path, parent: QWidget | None) -> Path | None:
     latest = backup.latest_backup(path)
-    text = _("The database file {path} is damaged and cannot be opened.").format(path=path)
+    # The file and the folder whole on lines of their own, to copy (inside the sentences they
+    # broke at a "/").
+    text = _("This database file is damaged and cannot be opened:\n{path}").format(path=path)
+    lines = [str(path)]
     if latest is None:
-        text += "\n\n" + _("No backup of it was found in {folder}.").format(
-            folder=backup.folder_for(path)
+        folder = backup.folder_for(path)
+        text += "\n\n" + _("No backup of it was found in the backups folder:\n{folder}").format(
+            folder=folder
         )
+        lines.append(str(folder))
     text += "\n\n" + _(
         "Restoring a backup keeps the damaged file beside it under a new name; nothing is "
         "deleted. Changes made after the backup was taken are not in it."
@@ -143,6 +148,7 @@ def _ask(path: Path, parent: QWidget | None) -> Path | None:
     quit_ = box.addButton(_("Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore_latest or choose)
     box.setEscapeButton(quit_)
+    whole_lines(box, lines)
     exec_once(box)
     clicked = box.clickedButton()
     if latest is not None and clicked is restore_latest:

@@ -1,5 +1,6 @@
-"""A damaged database file at start: a dialog naming the file offers the latest backup (or
-another, or quitting); restoring keeps the damaged file aside and opens the restored one."""
+"""A damaged database file at start: a dialog naming the file (whole on a line of its own)
+offers the latest backup (or another, or quitting); restoring keeps the damaged file aside and
+opens the restored one."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from samverkan_desktop.db import open_database
 from samverkan_desktop.services import contacts
 from samverkan_desktop.services.contacts import PersonInput
 from tests.ui.conftest import ModalDriver
+from tests.ui.path_lines import path_on_its_own_line
 from ui.app import open_or_explain
 
 
@@ -84,17 +86,28 @@ def test_without_a_backup_the_dialog_says_so_and_offers_no_restore(
 ) -> None:
     path = Path(sqlite_url.removeprefix("sqlite:///"))
     _damage(path)
+    folder = backup.folder_for(path)
     buttons: list[str] = []
+    said: list[tuple[str, bool, bool]] = []
 
     def look_and_quit(box: QWidget) -> None:
         assert isinstance(box, QMessageBox)
-        assert "Ingen säkerhetskopia" in box.text()
+        whole = path_on_its_own_line(box, path), path_on_its_own_line(box, folder)
+        said.append((box.text(), *whole))
         buttons.extend(b.text() for b in box.buttons())
         click("Avsluta")(box)
 
     modals.answer(look_and_quit)
     assert open_or_explain(sqlite_url) is None
     assert sorted(buttons) == ["Avsluta", "Välj en annan säkerhetskopia…"]
+    # The file and the folder whole on lines of their own, to copy: inside the sentences they
+    # broke at a "/".
+    [(text, file_whole, folder_whole)] = said
+    assert text.startswith(
+        f"Den här databasfilen är skadad och kan inte öppnas:\n{path}\n\n"
+        f"Ingen säkerhetskopia av den hittades i mappen för säkerhetskopior:\n{folder}\n\n"
+    )
+    assert file_whole and folder_whole
 
 
 def test_a_backup_that_is_not_ours_is_refused_and_asked_again(
