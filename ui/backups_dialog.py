@@ -277,11 +277,12 @@ def start_over(
         parent,
         _("Start over with an empty database?"),
         _(
-            "Everything in {path} is put away in a backup, and Samverkan starts again with an "
-            "empty database.\n\nThe backup is listed under File → Backups…, where it "
-            "can be restored."
+            "Everything in this database is put away in a backup:\n{path}\n\nSamverkan then "
+            "starts again with an empty database. The backup is listed under File → "
+            "Backups…, where it can be restored."
         ).format(path=database),
         _("Start over"),
+        paths=[database],  # whole on its line, to copy: inside the sentence it broke at a "/"
     ):
         return
     ctx.db.dispose()  # every connection closed: the file can go (on Windows too)

@@ -190,10 +190,23 @@ def test_start_over_puts_the_example_away_and_starts_again(
     file_menu = menu_of(window, 0)
     entry = next(a for a in file_menu.actions() if a.text() == "Börja om med en tom databas…")
 
-    modals.answer(_press("Avbryt"))  # the safe choice changes nothing
+    asked: list[tuple[str, bool]] = []
+
+    def read_and_cancel(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        asked.append((box.text(), path_on_its_own_line(box, database)))
+        _press("Avbryt")(box)  # the safe choice changes nothing
+
+    modals.answer(read_and_cancel)
     entry.trigger()
     modals.check()
     assert database.exists() and restarts == []
+    # The database whole on a line of its own, to copy: inside the sentence it broke at a "/".
+    [(question, whole)] = asked
+    assert question.startswith(
+        f"Allt i den här databasen läggs undan i en säkerhetskopia:\n{database}\n\n"
+    )
+    assert whole
 
     modals.answer(_press("Börja om"), _press("OK"))
     entry.trigger()

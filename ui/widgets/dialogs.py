@@ -118,9 +118,11 @@ def confirm(
     cancel_text: str | None = None,
     detail: str | None = None,
     icon: Any = None,
+    paths: Sequence[Path] = (),
 ) -> bool:
     """Ask before anything destructive; the safe choice (Cancel, or ``cancel_text``) is the
-    default. ``detail``: a line under the question."""
+    default. ``detail``: a line under the question. ``paths``: those the question names on
+    lines of their own, kept whole (``whole_lines``)."""
     chosen = choose(
         parent,
         title,
@@ -130,6 +132,7 @@ def confirm(
         cancel_text=cancel_text,
         detail=detail,
         icon=icon,
+        paths=paths,
     )
     return chosen == 0
 
@@ -144,6 +147,7 @@ def choose(
     cancel_text: str | None = None,
     detail: str | None = None,
     icon: Any = None,
+    paths: Sequence[Path] = (),
 ) -> int | None:
     """As ``confirm`` with several ways on: the index of the choice clicked, None for the safe
     one (Cancel, or ``cancel_text``), which is the default."""
@@ -163,6 +167,7 @@ def choose(
     cancel = box.addButton(cancel_text or _("Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
+    whole_lines(box, [str(path) for path in paths])
     exec_once(box)  # deleted once this event is handled: the button clicked is read first
     clicked = box.clickedButton()
     return next((index for index, button in enumerate(buttons) if button is clicked), None)
