@@ -83,7 +83,8 @@ def copy_database(source: Path, target: Path) -> None:
         # hand or by a nightly script, would push the good ones out of the kept number.
         _remove_partial(target)
         raise DatabaseCorruptError(
-            _("The database {path} is empty; no backup was taken.").format(path=source)
+            _("The database {path} is empty; no backup was taken.").format(path=source),
+            cause=_("The database is empty; no backup was taken."),
         )
 
 
@@ -99,7 +100,8 @@ def _remove_partial(target: Path) -> None:
 def _damaged(source: Path) -> DatabaseCorruptError:
     # Its own kind, so the command line and the window can say how to restore a backup.
     return DatabaseCorruptError(
-        _("The database {path} is damaged; no backup was taken.").format(path=source)
+        _("The database {path} is damaged; no backup was taken.").format(path=source),
+        cause=_("The database is damaged; no backup was taken."),
     )
 
 

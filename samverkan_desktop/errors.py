@@ -84,9 +84,13 @@ class DatabaseError(DomainError):
         field: str | None = None,
         details: str | None = None,
         command_line: str | None = None,
+        cause: str | None = None,
     ) -> None:
         super().__init__(message, field=field, command_line=command_line)
         self.details = details
+        # The message without the paths it names, for a sentence that names them on lines of
+        # their own after it (the window's notice); None when the message names none.
+        self.cause = cause
 
 
 class BackupFailedError(DatabaseError):
@@ -95,8 +99,8 @@ class BackupFailedError(DatabaseError):
     backups folder on a line of its own after it (the window's notice)."""
 
     def __init__(self, message: str, *, cause: str, command_line: str | None = None) -> None:
-        super().__init__(message, command_line=command_line)
-        self.cause = cause
+        super().__init__(message, command_line=command_line, cause=cause)
+        self.cause: str = cause
 
 
 class DatabaseLockedError(DatabaseError):

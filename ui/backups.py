@@ -37,7 +37,7 @@ def start_daily_backup(url: str, warn: Warn | None = None) -> None:
     def failed(error: DomainError) -> None:
         log.warning("The daily backup failed: %s", error.message)
         if warn is not None and isinstance(error, DatabaseCorruptError):
-            warn(damaged_text(url, error), ())  # not "check the free space": restore a backup
+            warn(*damaged_text(url, error))  # not "check the free space": restore a backup
         elif warn is not None:
             said, folder = backup.daily_backup_notice(url, error)
             warn(said, [folder] if folder is not None else [])
@@ -50,20 +50,24 @@ def start_daily_backup(url: str, warn: Warn | None = None) -> None:
     )
 
 
-def damaged_text(url: str, error: DatabaseCorruptError) -> str:
+def damaged_text(url: str, error: DatabaseCorruptError) -> tuple[str, list[Path]]:
     """The window's notice for a database found damaged while it is open: where to restore
-    the newest backup (the menu as it reads), or that there is none."""
+    the newest backup (the menu as it reads), or that there is none; and the database, or the
+    backups folder searched, for a line of its own under it (inside the sentence a path broke
+    at a "/")."""
     database = backup.sqlite_path(url)
-    latest = backup.latest_backup(database) if database is not None else None
-    if database is None or latest is None:
-        folder = backup.folder_for(database) if database is not None else ""
-        return f"{error.message} " + _("No backup of it was found in {folder}.").format(
-            folder=folder
-        )
+    if database is None:
+        return error.message, []
+    said = error.cause or error.message
+    latest = backup.latest_backup(database)
+    if latest is None:
+        folder = backup.folder_for(database)
+        return f"{said} " + _("No backup of it was found in the backups folder:"), [folder]
     menu = f"{_('&File')} → {_('&Backups…')}".replace("&", "")
-    return f"{error.message} " + _(
+    restore = _(
         "Restore the newest backup ({date}) under {menu}; the damaged file is kept beside it."
     ).format(date=wall_datetime(latest.taken_at), menu=menu)
+    return f"{said} {restore} " + _("The database:"), [database]
 
 
 def recover_damaged(

@@ -1,6 +1,7 @@
 """A database with one damaged page opens (what does not read the page works), but the daily
 backup finds the damage: the main window says the database is damaged and where to restore the
-newest backup, in a notice that stays; it listed loans with no word of it."""
+newest backup, in a notice that stays (the database whole on a line of its own); it listed loans
+with no word of it."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from samverkan_desktop import backup, clock, demo
 from samverkan_desktop.db import open_database
 from tests.core.damaged_pages import damage_a_page_of
 from tests.ui.conftest import ModalDriver
+from tests.ui.path_lines import notice_path_lines
 from tests.ui.windows import run_app
 from ui.main_window import MainWindow
 from ui.widgets import notice as notice_module
@@ -40,14 +42,17 @@ def test_the_window_says_the_database_is_damaged_and_where_to_restore(
         qtbot.waitUntil(window.notice.isVisible, timeout=15000)
         qtbot.wait(300)
         seen["text"] = window.notice.label.text()
+        seen["lines"] = notice_path_lines(window.notice)
         seen["visible"] = window.notice.isVisible()
 
     argv = ["main.py", "--db", sqlite_url]
     assert run_app(monkeypatch, argv, MainWindow, the_user_looks_at_the_window) == 0
     modals.check()
     assert seen["text"] == (
-        f"Databasen {database} är skadad; ingen säkerhetskopia togs. Återställ den senaste "
+        "Databasen är skadad; ingen säkerhetskopia togs. Återställ den senaste "
         f"säkerhetskopian ({yesterday:%Y-%m-%d %H.%M}) under Arkiv → Säkerhetskopior…; den "
-        "skadade filen sparas bredvid."
+        "skadade filen sparas bredvid. Databasen:"
     )
+    # The database whole on a line of its own: inside the sentence it broke at a "/".
+    assert seen["lines"] == [(str(database), str(database))]
     assert seen["visible"] is True
