@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from samverkan_desktop import backup, os_errors
+from samverkan_desktop import backup, backup_taking, os_errors
 from samverkan_desktop.errors import DatabaseError
 
 
@@ -38,8 +38,14 @@ def test_a_backups_folder_blocked_by_a_file_says_so_in_swedish(tmp_path: Path) -
     backup.folder_for(database).write_text("not a folder")  # e.g. a stray file of that name
     with pytest.raises(DatabaseError) as raised:
         backup.take_backup(database, "daily")
-    assert raised.value.message.endswith(": en fil med det namnet står i vägen")
-    assert "File exists" not in raised.value.message
+    # The command line's one line ends on the reason; the window's message names it before
+    # the folder, which stands on a line of its own (backup_taking.made_folder).
+    said = backup_taking.one_line(raised.value)
+    assert said.endswith(": en fil med det namnet står i vägen"), said
+    head, folder = raised.value.message.split("\n")
+    assert head.endswith("(en fil med det namnet står i vägen):"), head
+    assert folder == str(backup.folder_for(database))
+    assert "File exists" not in said + raised.value.message
 
 
 def test_a_backup_that_cannot_be_written_ends_in_swedish(
