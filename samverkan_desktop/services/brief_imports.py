@@ -209,7 +209,7 @@ def import_items(
     if meeting is None:
         raise NotFoundError(_("The meeting no longer exists."), field="meeting_id")
     if meeting.status is MeetingStatus.CANCELLED:
-        raise ValidationError(_("The meeting was cancelled: it has no minutes to import."))
+        raise ValidationError(_("The meeting is cancelled: it has no minutes to import."))
     if meeting.status is not MeetingStatus.HELD and to_local(meeting.starts_at).date() > (
         today or clock.today()
     ):

@@ -223,7 +223,7 @@ def no_minutes_reason(status: MeetingStatus) -> str | None:
     held ("Inga beslut fattades", "Närvarande –" of one that has not been). The editor greys
     its "Minutes…" with this; the command line refuses."""
     if status is MeetingStatus.CANCELLED:
-        return _("The meeting was cancelled: it has no minutes.")
+        return _("The meeting is cancelled: it has no minutes.")
     if status is not MeetingStatus.HELD:
         return _(
             "The meeting is not marked as held: mark it as held first, then print its minutes."

@@ -167,7 +167,7 @@ def no_report_reason(status: WalkStatus) -> str | None:
     """Why a walk at this step has no report to print, or None: the report tells what was seen
     on the walk. The window greys its "Walk report" with this, the command line refuses."""
     if status is WalkStatus.CANCELLED:
-        return _("The walk was cancelled: it has no report.")
+        return _("The walk is cancelled: it has no report.")
     if status not in WALKED_STEPS:
         return _("The walk has not been made yet: its report is printed after the walk.")
     return None

@@ -189,6 +189,12 @@ def test_refusals_in_swedish_change_nothing(db: Database) -> None:
     assert refusal(meeting_id, later_ids.values()) == (
         "En punkt hör inte längre till mötet; öppna listan igen."
     )
+    with db.session() as s:
+        meetings.cancel_meeting(s, later)
+    # In the words of its other lines: "is cancelled", not "was".
+    assert refusal(later, later_ids.values()) == (
+        "Mötet är inställt: det har inga minnesanteckningar att hämta."
+    )
     db.call(weekly_briefs.add_item, WEEK, ItemInput(BriefSource.SSR, "Utskick"))
     with pytest.raises(StaleRecordError):  # the dialog showed the week before that item
         db.call(brief_imports.import_items, WEEK, meeting_id, [ids["Information från SLK"]], 0)

@@ -27,7 +27,7 @@ NOT_HELD = (
     "Mötet är inte markerat som genomfört: markera det som genomfört först, skriv sedan ut "
     "minnesanteckningarna."
 )
-CANCELLED = "Mötet ställdes in: det har inga minnesanteckningar."
+CANCELLED = "Mötet är inställt: det har inga minnesanteckningar."
 
 
 def _meetings(db: Database, *statuses: MeetingStatus) -> list[int]:

@@ -46,7 +46,7 @@ def test_a_walk_not_yet_walked_has_no_report(db: Database) -> None:
     with pytest.raises(ConflictError, match="inte genomförd än"):
         db.call(walk_report.build, walk_id, dt.date(2026, 12, 1))
     db.call(walk_steps.cancel_walk, walk_id)
-    with pytest.raises(ConflictError, match="ställdes in"):
+    with pytest.raises(ConflictError, match="Vandringen är inställd: "):
         db.call(walk_report.build, walk_id, dt.date(2026, 12, 1))
     db.call(walk_steps.step_back, walk_id)
     db.call(walk_steps.mark_walked, walk_id, day)

@@ -190,6 +190,8 @@ def test_cancel_one_occurrence_shows_it_struck_and_can_be_undone(
     assert chip.cancelled and " · 1 inställt" in area.count_label.text()
     assert "Inställt\nOrsak: Krockar med budgetmötet" in chip.toolTip()  # as a walk's says
     assert area.notice.isVisible()
+    said = area.notice.label.text()  # in the words of the meeting's other lines
+    assert said.startswith(f"Mötet ”{row.label}, ") and said.endswith("” är inställt."), said
     click_button(qtbot, area.notice, "Ångra")
     with area.ctx.db.session() as s:
         assert meetings.get_meeting(s, row.id).status is MeetingStatus.PLANNED

@@ -62,7 +62,7 @@ def test_the_minutes_of_a_meeting_not_held_are_greyed_with_the_reason(
         lambda: editor.meeting is not None and editor.meeting.status is MeetingStatus.CANCELLED
     )
     assert not button.isEnabled()
-    assert button.toolTip() == "Mötet ställdes in: det har inga minnesanteckningar."
+    assert button.toolTip() == "Mötet är inställt: det har inga minnesanteckningar."
     demo_ctx.call(meetings.set_meeting_status, meeting_id, MeetingStatus.HELD)
     demo_ctx.bus.announce("meetings")
     qtbot.waitUntil(button.isEnabled)

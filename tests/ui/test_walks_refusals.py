@@ -194,7 +194,7 @@ def test_a_walk_not_made_has_its_report_greyed_with_the_reason(
     demo_ctx.call(walk_steps.cancel_walk, walk_id)
     demo_ctx.bus.announce("walks")
     assert not report.isEnabled()
-    assert report.toolTip() == "Vandringen ställdes in: den har ingen rapport."
+    assert report.toolTip() == "Vandringen är inställd: den har ingen rapport."
     demo_ctx.call(walk_steps.step_back, walk_id)
     demo_ctx.call(walk_steps.mark_walked, walk_id, clock.today())
     demo_ctx.bus.announce("walks")

@@ -124,7 +124,7 @@ class MeetingActions(PeriodNavigation):
         if dialog.exec():
             self.ctx.bus.announce("meetings")
             self.notice.show_message(
-                _("“{meeting}” was cancelled.").format(meeting=label),
+                _("The meeting “{meeting}” is cancelled.").format(meeting=label),
                 undo=lambda: self.reinstate(row, dialog.saved_version),
             )
 

@@ -65,7 +65,7 @@ class DetailsTab(QWidget):
         self.place_edit = QLineEdit(self)
         self.title_edit = QLineEdit(self)
         self.title_edit.setPlaceholderText(_("Optional, e.g. Workshop (the group's name is shown)"))
-        self.note_edit = TextBox(self, _("For the invitees, or why the meeting was cancelled"), 4)
+        self.note_edit = TextBox(self, _("For the invitees, or why the meeting is cancelled"), 4)
         self.minutes_by_edit = QLineEdit(self)
         self.minutes_by_edit.setPlaceholderText(_("Who takes the minutes"))
         times = QHBoxLayout()
