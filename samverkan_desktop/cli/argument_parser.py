@@ -152,7 +152,8 @@ def _usage_errors() -> Any:
 def refused_value(error: argparse.ArgumentError) -> str:
     """A value its type refused, as our own refusals read: the option (or the argument's name)
     first, then a sentence ending with a period: "--from: ”31/2” är inte ett datum (skriv till
-    exempel 2026-03-12)." rather than argparse's "argumentet --from: …" with none."""
+    exempel ÅÅÅÅ-MM-DD)." (today's date as the example, argument_types.iso_date) rather than
+    argparse's "argumentet --from: …" with none."""
     message = sentence(error.message)
     return f"{error.argument_name}: {message}" if error.argument_name else message
 
