@@ -18,6 +18,7 @@ from samverkan_desktop.errors import (
     NotSamverkanDatabaseError,
     SchemaTooNewError,
     ValidationError,
+    not_samverkan_file,
 )
 from samverkan_desktop.i18n import _
 
@@ -33,12 +34,7 @@ def check_restorable(source: Path) -> set[str]:
     saved by a newer version of the program."""
     from samverkan_desktop.db import known_revisions
 
-    # The window's message names the file whole on a line of its own (inside the sentence it
-    # broke at a "/"); the command line's keeps it in one line.
-    not_ours = NotSamverkanDatabaseError(
-        _("This file is not a Samverkan database:\n{path}").format(path=source),
-        command_line=_("The file {path} is not a Samverkan database.").format(path=source),
-    )
+    not_ours = not_samverkan_file(source)
     if source.is_dir():
         raise ValidationError(
             _("{path} is a folder; name a backup file in it.").format(path=source)

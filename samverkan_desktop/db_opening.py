@@ -19,7 +19,7 @@ from samverkan_desktop.db_translation import (
     is_locked,
     is_read_only,
 )
-from samverkan_desktop.errors import NotSamverkanDatabaseError
+from samverkan_desktop.errors import NotSamverkanDatabaseError, not_samverkan_file
 from samverkan_desktop.i18n import _
 from samverkan_desktop.paths import MIGRATIONS_DIR
 
@@ -52,9 +52,7 @@ def _check_sqlite_file(path: Path) -> None:
     if backup.list_backups(path):
         raise damaged_error()
     if header:
-        raise NotSamverkanDatabaseError(
-            _("The file {path} is not a Samverkan database.").format(path=path)
-        )
+        raise not_samverkan_file(path)
 
 
 def _refuse_foreign_tables(path: Path) -> None:

@@ -124,6 +124,18 @@ class NotSamverkanDatabaseError(DatabaseError):
     pass
 
 
+def not_samverkan_file(path: object) -> NotSamverkanDatabaseError:
+    """A file that is not one of ours, opened at start or chosen to restore: the window's
+    message names it whole on a line of its own (inside the sentence it broke at a "/"), the
+    command line's keeps it in one line."""
+    from samverkan_desktop.i18n import _
+
+    return NotSamverkanDatabaseError(
+        _("This file is not a Samverkan database:\n{path}").format(path=path),
+        command_line=_("The file {path} is not a Samverkan database.").format(path=path),
+    )
+
+
 class MigrationFailedError(DatabaseError):
     """The upgrade of the database's schema at start failed (not damage: see migration_failure)."""
 

@@ -122,7 +122,9 @@ def open_or_explain(url: str) -> Database | None:
         show_error(None, error, _("The upgrade of the database failed"))
         return None
     except DomainError as error:
-        show_error(None, error, _("The database cannot be opened"))
+        # A file the message names stands whole on a line of its own (not ours, say).
+        file = [Path(_describe(url))] if url.startswith("sqlite:///") else []
+        show_error(None, error, _("The database cannot be opened"), paths=file)
         return None
 
 

@@ -204,7 +204,8 @@ class BackupsDialog(OneTimeDialog):
         if path is None:
             return
         self.reload(select=path)
-        show_info(self, _("Backup saved: {path}").format(path=path), _("Backups"))
+        # The file whole on a line of its own, to copy: inside the sentence it broke at a "/".
+        show_info(self, _("Backup saved:\n{path}").format(path=path), _("Backups"), paths=[path])
 
     def restore_selected(self) -> None:
         row = self.table.current_row()

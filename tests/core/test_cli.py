@@ -64,7 +64,8 @@ def test_wrong_usage_exits_2_and_bad_database_exits_1(
     bad = tmp_path / "x.sqlite3"
     bad.write_text("not a database")
     code, _, err = run_cli(capsys, "--db", f"sqlite:///{bad}", "groups", "list")
-    assert code == 1 and "inte en Samverkan-databas" in err
+    # One line, the file inside the sentence (the window's names it on a line of its own).
+    assert code == 1 and err == f"Fel: Filen {bad} är inte en Samverkan-databas.\n"
 
 
 def test_console_entry_point_runs_as_module(sqlite_url: str) -> None:

@@ -3,6 +3,9 @@ one inside a sentence at a "/" mid-way; a notice bar's lines under its text."""
 
 from __future__ import annotations
 
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -33,3 +36,12 @@ def notice_path_lines(notice: QWidget) -> list[tuple[str, str]]:
     for label in lines:
         assert label.fontMetrics().horizontalAdvance(label.text()) <= label.width(), label.text()
     return [(label.text(), label.toolTip()) for label in lines]
+
+
+@contextmanager
+def short_folder() -> Iterator[Path]:
+    """A folder with a short path, for a file deep in it that can still read whole: a line is
+    as wide as the screen allows (640 pixels offscreen), and a file under pytest's tmp_path,
+    itself some 60 letters, soon is not."""
+    with tempfile.TemporaryDirectory(prefix="sv-") as name:
+        yield Path(name)

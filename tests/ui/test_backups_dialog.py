@@ -13,11 +13,12 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from samverkan_desktop import backup
+from samverkan_desktop.db import open_database
 from tests.ui.answers import answer_file_dialogs
 from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
 from tests.ui.menus import menu_of
-from tests.ui.path_lines import path_on_its_own_line
+from tests.ui.path_lines import path_on_its_own_line, short_folder
 from tests.ui.tables import column_texts
 from tests.ui.windows import show_window
 from ui.backups_dialog import BackupsDialog
@@ -60,7 +61,7 @@ def test_back_up_by_hand_then_restore_it_after_a_mistake(
     )
     assert dialog.empty.isVisible() and not dialog.restore_button.isEnabled()
 
-    modals.answer(_press("OK"))  # "Säkerhetskopian sparades: …"
+    modals.answer(_press("OK"))  # "Säkerhetskopian sparades:" / the file
     click_button(qtbot, dialog, "Säkerhetskopiera nu")
     modals.check()
     assert column_texts(dialog.table, "Varför") == ["tagen för hand"]
@@ -366,3 +367,28 @@ def test_a_backup_that_fails_names_the_file_it_was_writing(
         )
     ]
     assert not target.exists() and dialog.empty.isVisible()
+
+
+def test_the_backup_taken_by_hand_is_named_whole_on_a_line_of_its_own(
+    qtbot: QtBot, modals: ModalDriver
+) -> None:
+    """ "Säkerhetskopian sparades:" / the file, selectable to copy: inside the sentence the
+    path broke at a "/" mid-way."""
+    with short_folder() as root:
+        database = root / "samverkan.sqlite3"  # its backups' folder is named after it
+        open_database(f"sqlite:///{database}").dispose()
+        dialog = show_window(qtbot, BackupsDialog(database, restart_program=lambda: None), 760, 440)
+        said: list[tuple[str, bool]] = []
+
+        def read(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox)
+            [taken] = backup.list_backups(database)
+            said.append((box.text(), path_on_its_own_line(box, taken.path)))
+            _press("OK")(box)
+
+        modals.answer(read)
+        click_button(qtbot, dialog, "Säkerhetskopiera nu")
+        modals.check()
+        [taken] = backup.list_backups(database)
+        assert said == [(f"Säkerhetskopian sparades:\n{taken.path}", True)]
+        dialog.close()

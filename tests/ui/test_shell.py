@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop import demo
 from samverkan_desktop.services import group_editing
 from samverkan_desktop.services import groups as group_service
+from tests.ui.path_lines import path_on_its_own_line, short_folder
 from tests.ui.windows import settle
 from ui import app as app_module
 from ui.context import AppContext
@@ -140,15 +141,18 @@ def test_enter_on_the_welcome_starts_empty(qtbot: QtBot, ctx: AppContext) -> Non
     assert ctx.call(demo.is_empty)
 
 
-def _start_on(url: str) -> tuple[int, list[str]]:
+def _start_on(url: str, whole: Path | None = None) -> tuple[int, list[str]]:
     """Start the program on ``url``, its settings in ``app_settings``'s file; its exit code and
-    the messages it showed (each answered with its first button)."""
+    the messages it showed (each answered with its first button). ``whole``: a path the message
+    must show whole on a line of its own, selectable (path_lines)."""
     shown: list[str] = []
 
     def capture() -> None:
         box = QApplication.activeModalWidget()
         assert isinstance(box, QMessageBox)
         shown.append(box.text())
+        if whole is not None and not path_on_its_own_line(box, whole):
+            shown.append(f"(not whole on a line of its own: {whole})")
         box.buttons()[0].click()
 
     QTimer.singleShot(0, capture)
@@ -156,15 +160,17 @@ def _start_on(url: str) -> tuple[int, list[str]]:
 
 
 @pytest.mark.usefixtures("app_settings")
-def test_a_damaged_database_gets_a_swedish_message_not_a_traceback(
-    qtbot: QtBot, tmp_path: Path
-) -> None:
-    bad = tmp_path / "broken.sqlite3"
-    bad.write_bytes(b"this is not a database" * 50)
-    code, shown = _start_on(f"sqlite:///{bad}")
-    assert code == 1
-    assert shown and "inte en Samverkan-databas" in shown[0]
-    assert bad.read_bytes() == b"this is not a database" * 50
+def test_a_damaged_database_gets_a_swedish_message_not_a_traceback(qtbot: QtBot) -> None:
+    with short_folder() as root:
+        # Deep in a shared folder: inside the sentence the path broke at a "/" mid-way.
+        folder = root / "Delade dokument" / "Östermalms stadsdelsförvaltning" / "Trygghet"
+        folder.mkdir(parents=True)
+        bad = folder / "broken.sqlite3"
+        bad.write_bytes(b"this is not a database" * 50)
+        code, shown = _start_on(f"sqlite:///{bad}", whole=bad)
+        assert code == 1
+        assert shown == [f"Den här filen är inte en Samverkan-databas:\n{bad}"]
+        assert bad.read_bytes() == b"this is not a database" * 50
 
 
 @pytest.mark.usefixtures("app_settings")
