@@ -22,6 +22,7 @@ from ui.widgets.one_time_dialog import exec_once
 
 log = logging.getLogger(__name__)
 
+NO_BREAK = "\u00a0"
 # A window's show_warning: the text, and the paths it names after it on lines of their own.
 Warn = Callable[[str, Sequence[Path]], None]
 
@@ -63,11 +64,13 @@ def damaged_text(url: str, error: DatabaseCorruptError) -> tuple[str, list[Path]
     if latest is None:
         folder = backup.folder_for(database)
         return f"{said} " + _("No backup of it was found in the backups folder:"), [folder]
-    menu = f"{_('&File')} → {_('&Backups…')}".replace("&", "")
+    # The menu and the date each kept on one line: "Arkiv →" / "Säkerhetskopior…" read as two.
+    menu = f"{_('&File')}{NO_BREAK}→{NO_BREAK}{_('&Backups…')}".replace("&", "")
     restore = _(
-        "Restore the newest backup ({date}) under {menu}; the damaged file is kept beside it."
-    ).format(date=wall_datetime(latest.taken_at), menu=menu)
-    return f"{said} {restore} " + _("The database:"), [database]
+        "Restore the newest backup ({date}) under {menu}: it replaces the file below, which is "
+        "kept beside it under a new name."
+    ).format(date=wall_datetime(latest.taken_at).replace(" ", NO_BREAK), menu=menu)
+    return f"{said} {restore}", [database]
 
 
 def recover_damaged(

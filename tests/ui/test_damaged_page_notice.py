@@ -16,7 +16,8 @@ from samverkan_desktop.db import open_database
 from tests.core.damaged_pages import damage_a_page_of
 from tests.ui.conftest import ModalDriver
 from tests.ui.path_lines import notice_path_lines
-from tests.ui.windows import run_app
+from tests.ui.text_fit import plain, wrapped_lines
+from tests.ui.windows import run_app, settle
 from ui.main_window import MainWindow
 from ui.widgets import notice as notice_module
 
@@ -42,17 +43,25 @@ def test_the_window_says_the_database_is_damaged_and_where_to_restore(
         qtbot.waitUntil(window.notice.isVisible, timeout=15000)
         qtbot.wait(300)
         seen["text"] = window.notice.label.text()
+        window.resize(1024, 768)
+        settle(qtbot)
+        seen["wrapped"] = wrapped_lines(window.notice.label)
         seen["lines"] = notice_path_lines(window.notice)
         seen["visible"] = window.notice.isVisible()
 
     argv = ["main.py", "--db", sqlite_url]
     assert run_app(monkeypatch, argv, MainWindow, the_user_looks_at_the_window) == 0
     modals.check()
-    assert seen["text"] == (
+    # The database said once, the file "below" (it ended "… Databasen:").
+    assert plain(str(seen["text"])) == (
         "Databasen är skadad; ingen säkerhetskopia togs. Återställ den senaste "
-        f"säkerhetskopian ({yesterday:%Y-%m-%d %H.%M}) under Arkiv → Säkerhetskopior…; den "
-        "skadade filen sparas bredvid. Databasen:"
+        f"säkerhetskopian ({yesterday:%Y-%m-%d %H.%M}) under Arkiv → Säkerhetskopior…: den "
+        "ersätter filen nedan, som sparas bredvid under ett nytt namn."
     )
+    # The menu on one line at 1024 wide: it wrapped as "… Arkiv →" / "Säkerhetskopior…".
+    wrapped = seen["wrapped"]
+    assert isinstance(wrapped, list)
+    assert any("Arkiv → Säkerhetskopior…" in line for line in wrapped), wrapped
     # The database whole on a line of its own: inside the sentence it broke at a "/".
     assert seen["lines"] == [(str(database), str(database))]
     assert seen["visible"] is True
