@@ -13,11 +13,11 @@ from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -30,6 +30,7 @@ from ui.context import AppContext
 from ui.widgets.area import Area
 from ui.widgets.dialogs import show_info
 from ui.widgets.notice import NoticeBar
+from ui.widgets.path_line import PathLine
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -96,9 +97,11 @@ class MainWindow(QMainWindow):
 
         self.location = location
         self._build_menus()
-        self.statusBar().addPermanentWidget(
-            QLabel(_("Database: {location}").format(location=location))
-        )
+        # A long path elided in its middle, the file's name kept, the whole in the tooltip: cut
+        # at its end, the name was what went.
+        self.database_line = PathLine(location, self, lead=_("Database:") + " ")
+        self.database_line.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.statusBar().addPermanentWidget(self.database_line)
         ctx.navigator.requested.connect(self.navigate)
         ctx.navigator.subset_requested.connect(self.navigate_to_subset)
 
