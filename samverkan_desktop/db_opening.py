@@ -73,13 +73,22 @@ def _refuse_foreign_tables(path: Path) -> None:
     except (sqlite3.Error, OSError, ValueError):
         return
     if tables and "alembic_version" not in tables:
-        raise NotSamverkanDatabaseError(foreign_tables_message(str(path)))
+        raise foreign_tables_error(str(path))
 
 
-def foreign_tables_message(database: str | None) -> str:
-    return _(
-        "The database {database} holds tables that Samverkan did not create; it was left untouched."
-    ).format(database=database)
+def foreign_tables_error(database: str | None) -> NotSamverkanDatabaseError:
+    """The window's message names the database whole on a line of its own (inside the sentence
+    a path broke at a "/"); the command line's keeps it in one line."""
+    return NotSamverkanDatabaseError(
+        _(
+            "This database holds tables that Samverkan did not create:\n{database}\n\n"
+            "It was left untouched."
+        ).format(database=database),
+        command_line=_(
+            "The database {database} holds tables that Samverkan did not create; it was left "
+            "untouched."
+        ).format(database=database),
+    )
 
 
 def _alembic_config(connection: Any | None = None) -> Any:
@@ -117,7 +126,7 @@ def current_revisions(engine: Engine) -> set[str]:
     if tables:
         url = engine.url
         named = url.database if url.get_backend_name() == "sqlite" else url.render_as_string()
-        raise NotSamverkanDatabaseError(foreign_tables_message(named))
+        raise foreign_tables_error(named)
     return set()
 
 

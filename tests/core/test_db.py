@@ -97,7 +97,13 @@ def test_a_foreign_sqlite_database_is_refused(tmp_path: Path) -> None:
     before = path.read_bytes()
     with pytest.raises(NotSamverkanDatabaseError) as refused:
         open_database(f"sqlite:///{path}")
-    assert refused.value.message == (  # the file named: at start there is no other word of it
+    # The file named: at start there is no other word of it. The window's message on a line of
+    # its own (inside the sentence it broke at a "/"), the command line's in one line.
+    assert refused.value.message == (
+        f"Den här databasen innehåller tabeller som Samverkan inte har skapat:\n{path}\n\n"
+        "Den har lämnats orörd."
+    )
+    assert refused.value.command_line == (
         f"Databasen {path} innehåller tabeller som Samverkan inte skapat; den har lämnats orörd."
     )
     # Untouched as it says: not switched to WAL (its header rewritten), no files beside it.

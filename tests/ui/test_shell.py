@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -171,6 +173,23 @@ def test_a_damaged_database_gets_a_swedish_message_not_a_traceback(qtbot: QtBot)
         assert code == 1
         assert shown == [f"Den här filen är inte en Samverkan-databas:\n{bad}"]
         assert bad.read_bytes() == b"this is not a database" * 50
+
+
+@pytest.mark.usefixtures("app_settings")
+def test_a_database_of_another_program_is_named_on_a_line_of_its_own(qtbot: QtBot) -> None:
+    with short_folder() as root:
+        folder = root / "Delade dokument" / "Östermalms stadsdelsförvaltning"
+        folder.mkdir(parents=True)
+        other = folder / "recept.sqlite3"
+        with contextlib.closing(sqlite3.connect(other)) as conn:
+            conn.execute("CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)")
+            conn.commit()
+        code, shown = _start_on(f"sqlite:///{other}", whole=other)
+        assert code == 1
+        assert shown == [
+            "Den här databasen innehåller tabeller som Samverkan inte har skapat:\n"
+            f"{other}\n\nDen har lämnats orörd."
+        ]
 
 
 @pytest.mark.usefixtures("app_settings")
