@@ -54,6 +54,13 @@ from samverkan_desktop.models.base import utcnow
 from samverkan_desktop.services.id_batches import batches
 
 _WRITTEN_KEY = "samverkan_audit_written"
+_RESTORED_KEY = "samverkan_audit_restored"
+
+
+def mark_restored(session: Session, obj: Any) -> None:
+    """Write ``obj``'s coming insert as a restore (Undo of its deletion, under its own id), so
+    that its History reads on past the deletion (services.audit)."""
+    session.info.setdefault(_RESTORED_KEY, set()).add(id(obj))
 
 
 def _entry(obj: Any, action: AuditAction, at: dt.datetime, who: str) -> dict[str, Any] | None:
@@ -75,7 +82,7 @@ def _entry(obj: Any, action: AuditAction, at: dt.datetime, who: str) -> dict[str
             new = history.added[0] if history.added else None
         else:
             value = state.dict.get(key)
-            old, new = (None, value) if action is AuditAction.INSERT else (value, None)
+            old, new = (value, None) if action is AuditAction.DELETE else (None, value)
         pairs.append((key, old, new))
     changes = changed_fields(table, action, pairs)
     for key in collections:
@@ -121,6 +128,7 @@ def _deleted(session: Session, context: Any) -> list[Any]:
 
 
 def _after_flush(session: Session, context: Any) -> None:
+    restored = session.info.pop(_RESTORED_KEY, set())
     if session.info.get("audit", True) is False:
         return
     at, who = utcnow(), os_user()
@@ -132,7 +140,9 @@ def _after_flush(session: Session, context: Any) -> None:
         (deleted, AuditAction.DELETE),
     ):
         for obj in objects:
-            row = _entry(obj, action, at, who)
+            restoring = action is AuditAction.INSERT and id(obj) in restored
+            written = AuditAction.RESTORE if restoring else action
+            row = _entry(obj, written, at, who)
             if row is not None:
                 row["client_id"] = session.info.get("client_id")
                 rows.append(row)

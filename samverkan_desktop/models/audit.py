@@ -22,6 +22,8 @@ class AuditAction(enum.Enum):
     INSERT = "insert"
     UPDATE = "update"
     DELETE = "delete"
+    # A deleted record put back under its own id (Undo): its History reads on past the delete.
+    RESTORE = "restore"
 
     @property
     def label(self) -> str:
@@ -32,6 +34,7 @@ AUDIT_ACTION_LABELS = {
     AuditAction.INSERT: N_("Created"),
     AuditAction.UPDATE: N_("Changed"),
     AuditAction.DELETE: N_("Deleted"),
+    AuditAction.RESTORE: N_("Restored"),
 }
 
 

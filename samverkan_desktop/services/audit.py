@@ -62,7 +62,7 @@ class HistoryRow:
             if self.action is AuditAction.UPDATE:
                 parts.append(f"{change.label}: {change.old or EMPTY} → {change.new or EMPTY}")
             else:
-                value = change.new if self.action is AuditAction.INSERT else change.old
+                value = change.old if self.action is AuditAction.DELETE else change.new
                 parts.append(f"{change.label}: {value or EMPTY}")
         text = "; ".join(parts)
         return f"{self.part}: {text}" if self.part else text
@@ -243,13 +243,18 @@ def _part_title(found: PartEntries, formatter: _Formatter) -> str:
 def _latest_record(entries: Sequence[AuditEntry]) -> Sequence[AuditEntry]:
     """The entries of the record that has (or last had) this id. SQLite gives a new row the
     highest id plus one, so the id of a deleted last row (an undone lend) comes back for the
-    next one: an earlier record's entries end with its delete. The program never puts a
-    deleted record back under its old id."""
-    newest_first = sorted(entries, key=lambda entry: entry.id, reverse=True)
-    for entry in newest_first[1:]:
-        if entry.action is AuditAction.DELETE:
-            return [kept for kept in entries if kept.id > entry.id]
-    return entries
+    next one: an earlier record's entries end with its delete. A delete undone under the
+    record's own id (a restore, contact_restore) is no end: the History reads on past it."""
+    oldest_first = sorted(entries, key=lambda entry: entry.id)
+    start = 0
+    for index, entry in enumerate(oldest_first[:-1]):
+        if (
+            entry.action is AuditAction.DELETE
+            and oldest_first[index + 1].action is not AuditAction.RESTORE
+        ):
+            start = index + 1
+    kept = {entry.id for entry in oldest_first[start:]}
+    return [entry for entry in entries if entry.id in kept]
 
 
 EXPORT_COLUMNS = (

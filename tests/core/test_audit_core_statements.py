@@ -20,6 +20,9 @@ LEND_ROUTES = "the reception's lend/return routes: audited with unit.audit or in
 # (module, top-level name, statement) -> how its change reaches the trail, or why it need not.
 REVIEWED_STATEMENTS: dict[tuple[str, str, str], str] = {
     ("samverkan_desktop/db.py", "_sqlite_begin", "exec_driver_sql"): "BEGIN: no rows change",
+    ("samverkan_desktop/sqlite_definitions.py", "rewrite_definition", "exec_driver_sql"): (
+        "a migration's rewrite of a table's stored definition: no record changes"
+    ),
     ("samverkan_desktop/services/alarm_loan_locks.py", "take_write_lock", "exec_driver_sql"): (
         "the write lock: no rows change"
     ),

@@ -1,6 +1,7 @@
 """A person or an organisation deleted from the contacts register comes back as it was with
-Undo (under a new number, as the History expects), a person in the groups they were taken out
-of with their roles and contact places; refused, nothing changed, where that cannot be."""
+Undo, under its own number with its History whole (the earlier changes, the deletion, the
+restore), a person in the groups they were taken out of with their roles and contact places;
+refused, nothing changed, where that cannot be. SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ import pytest
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ConflictError, NotFoundError
-from samverkan_desktop.models import GroupType, MemberRole
+from samverkan_desktop.models import AuditAction, GroupType, MemberRole
 from samverkan_desktop.services import (
+    audit,
     contact_deletion,
     contact_restore,
     contacts,
@@ -45,9 +47,10 @@ def test_a_member_named_nowhere_else_is_deleted_in_one_step_and_comes_back(db: D
         assert groups.get_group(s, work).members == ()
     with db.session() as s:
         back = contact_restore.restore(s, deleted)
+    assert back == person
     with db.session() as s:
         after = contacts.get_person(s, back)
-        assert dataclasses.replace(after, id=person, version=before.version) == before
+        assert dataclasses.replace(after, version=before.version) == before
         assert [t.text() for t in person_groups.group_ties(s, back)] == [
             "Arbetsgrupp boende (Sekreterare, kontaktperson polisen)"
         ]
@@ -63,8 +66,9 @@ def test_an_organisation_comes_back_and_its_name_taken_meanwhile_refuses(db: Dat
         deleted = contact_deletion.delete_organisation(s, org)
     with db.session() as s:
         back = contact_restore.restore(s, deleted)
+    assert back == org
     with db.session() as s:
-        assert contacts.get_organisation(s, back) == dataclasses.replace(before, id=back)
+        assert contacts.get_organisation(s, back) == before
         contact_deletion.delete_organisation(s, back)
         contacts.create_organisation(s, OrganisationInput("Humlegårdens Vänner"))
     with db.session() as s, pytest.raises(ConflictError) as refused:
@@ -72,3 +76,73 @@ def test_an_organisation_comes_back_and_its_name_taken_meanwhile_refuses(db: Dat
     assert refused.value.message == (
         "Det finns redan en organisation som heter ”Humlegårdens Vänner”."
     )
+
+
+def test_an_undone_deletion_keeps_the_number_and_the_history(db: Database) -> None:
+    with db.session() as s:
+        org = contacts.create_organisation(s, OrganisationInput("Humlegårdens vänner"))
+    with db.session() as s:
+        contacts.update_organisation(s, org, OrganisationInput("Humlegårdens vänner", phone="08-1"))
+    with db.session() as s:
+        deleted = contact_deletion.delete_organisation(s, org)
+    with db.session() as s:
+        assert contact_restore.restore(s, deleted) == org
+    with db.session() as s:
+        rows = audit.history(s, "organisations", org)
+        # The id's sequence (PostgreSQL) untouched: the next organisation a number of its own.
+        later = contacts.create_organisation(s, OrganisationInput("Engelbrekts förening"))
+    assert [r.action for r in rows] == [
+        AuditAction.RESTORE,
+        AuditAction.DELETE,
+        AuditAction.UPDATE,
+        AuditAction.INSERT,
+    ]
+    assert rows[2].summary == "Telefon: – → 08-1"
+    assert rows[0].summary == "Namn: Humlegårdens vänner; Typ: Övrig; Telefon: 08-1"
+    assert later > org
+    with db.session() as s:
+        assert contacts.get_organisation(s, org).name == "Humlegårdens vänner"
+
+
+def test_a_person_comes_back_under_their_number_their_trail_still_emptied(db: Database) -> None:
+    """Deleting a person empties the values of their trail (audit_trail): the undo brings the
+    entries back into their History, what changed and when, not the values."""
+    with db.session() as s:
+        person = contacts.create_person(s, PersonInput("Bertil Sandberg", phone="070-1"))
+    with db.session() as s:
+        contacts.update_person(s, person, PersonInput("Bertil Sandberg", phone="070-2"))
+    with db.session() as s:
+        deleted = contact_deletion.delete_person(s, person)
+    with db.session() as s:
+        assert contact_restore.restore(s, deleted) == person
+    with db.session() as s:
+        rows = audit.history(s, "people", person)
+    assert [r.action for r in rows] == [
+        AuditAction.RESTORE,
+        AuditAction.DELETE,
+        AuditAction.UPDATE,
+        AuditAction.INSERT,
+    ]
+    assert ("Telefon", "(dold)", "(dold)") in [(c.label, c.old, c.new) for c in rows[2].changes]
+    assert not any("070" in r.summary for r in rows[1:])
+    assert "Telefon: 070-2" in rows[0].summary
+
+
+def test_a_number_given_to_a_new_record_meanwhile_is_left_to_it(db: Database) -> None:
+    """SQLite gives a new row the number of a deleted last row: the undone organisation then
+    comes back under a new number, and that number's History stays the new one's."""
+    with db.session() as s:
+        org = contacts.create_organisation(s, OrganisationInput("Humlegårdens vänner"))
+    with db.session() as s:
+        deleted = contact_deletion.delete_organisation(s, org)
+    with db.session() as s:
+        newcomer = contacts.create_organisation(s, OrganisationInput("Engelbrekts förening"))
+    with db.session() as s:
+        back = contact_restore.restore(s, deleted)
+    assert (back != org) == db.is_sqlite  # PostgreSQL's sequence never gives a number twice
+    with db.session() as s:
+        assert contacts.get_organisation(s, newcomer).name == "Engelbrekts förening"
+        assert contacts.get_organisation(s, back).name == "Humlegårdens vänner"
+        assert [r.action for r in audit.history(s, "organisations", newcomer)] == [
+            AuditAction.INSERT
+        ]
