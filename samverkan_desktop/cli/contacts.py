@@ -7,14 +7,13 @@ from pathlib import Path
 from typing import Any
 
 from samverkan_desktop import clock
+from samverkan_desktop.cli import organisation_changes
 from samverkan_desktop.cli.argument_parser import add_search_option, subcommands
 from samverkan_desktop.cli.argument_types import record_id
-from samverkan_desktop.cli.choices import enum_choice
 from samverkan_desktop.cli.database_opening import open_db
-from samverkan_desktop.cli.edit_options import given_text
+from samverkan_desktop.cli.organisation_changes import organisation_json
 from samverkan_desktop.cli.output import add_json_flag, print_json, print_table
 from samverkan_desktop.cli.records import require_organisation
-from samverkan_desktop.enums import OrganisationKind
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import contact_import
@@ -46,33 +45,7 @@ def register(commands: Any) -> None:
     add_search_option(organisations, _("words in the name"))
     add_json_flag(organisations)
     organisations.set_defaults(handler=list_organisations)
-    adding = sub.add_parser(
-        "add-organisation", help=_("add an organisation, as Kontakter → Ny organisation…")
-    )
-    adding.add_argument("name", metavar=_("NAME"), help=_("the organisation's name"))
-    adding.add_argument(
-        "--kind",
-        type=enum_choice("--kind", OrganisationKind),
-        metavar=_("KIND"),
-        help=_("the kind of organisation"),
-    )
-    # An empty text (an unset variable in a script) is refused, as groups create does.
-    adding.add_argument(
-        "--org-number",
-        type=given_text("--org-number", clearable=False),
-        metavar=_("ORG_NUMBER"),
-        help=_("organisation number, e.g. 212000-0142"),
-    )
-    adding.add_argument(
-        "--phone",
-        type=given_text("--phone", clearable=False),
-        metavar=_("PHONE"),
-        help=_("the organisation's telephone number"),
-    )
-    adding.add_argument(
-        "--notes", type=given_text("--notes", clearable=False), metavar=_("TEXT"), help=_("notes")
-    )
-    adding.set_defaults(handler=add_organisation)
+    organisation_changes.add_commands(sub)
     # A new district's first step: the list it already keeps in Excel.
     importing = sub.add_parser(
         "import", help=_("add the people of a contact list kept in Excel (.xlsx or .csv)")
@@ -156,38 +129,10 @@ def list_organisations(args: argparse.Namespace) -> int:
     with db.session() as session:
         rows = contact_service.list_organisations(session, args.search)
     if args.json:
-        print_json(
-            [
-                {
-                    "id": row.id,
-                    "name": row.name,
-                    "kind": row.kind,
-                    "org_number": row.org_number,
-                    "phone": row.phone,
-                    "people_count": row.people_count,
-                }
-                for row in rows
-            ]
-        )
+        print_json([organisation_json(row) for row in rows])
     else:
         print_table(
             [_("Id"), _("Name"), _("Kind"), _("Phone"), _("People")],
             [(r.id, r.name, r.kind, r.phone, r.people_count) for r in rows],
         )
-    return 0
-
-
-def add_organisation(args: argparse.Namespace) -> int:
-    """As the window's form: the same checks (a number that is no organisation number is
-    refused, one line, nothing added); says the new organisation's id."""
-    data = contact_service.OrganisationInput(
-        args.name,
-        args.kind or OrganisationKind.OTHER,
-        args.org_number,
-        args.phone,
-        args.notes,
-    )
-    with open_db(args).session(write=True) as session:
-        organisation_id = contact_service.create_organisation(session, data)
-    print(_("Organisation {id} added: {name}").format(id=organisation_id, name=data.name.strip()))
     return 0

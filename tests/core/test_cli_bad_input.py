@@ -240,6 +240,7 @@ RECENT: dict[tuple[str, ...], set[str]] = {
     ("weekly", "sent"): {"date", "empty"},
     ("contacts", "import"): {"id", "empty"},
     ("contacts", "add-organisation"): {"empty"},
+    ("contacts", "edit-organisation"): {"id", "empty"},
     ("print", "structure"): {"date", "empty"},
     ("print", "loanlog"): {"date", "empty"},
     ("print", "weekly"): {"date", "empty"},

@@ -77,6 +77,12 @@ WRONG = [
         "kyrka",
         "district (Stadsdelsförvaltning), ",
     ),
+    (
+        ["contacts", "edit-organisation", "1"],
+        "--kind",
+        "kyrka",
+        "district (Stadsdelsförvaltning), ",
+    ),
 ]
 
 
