@@ -16,7 +16,7 @@ keys on: its notes would go by ON DELETE CASCADE, the lessons' links by SET NULL
 triggers of 0011 with the table). The new value only widens the list, so every stored row still
 passes: the table's stored definition is rewritten in place (SQLite's documented way of
 loosening a constraint, lang_altertable.html "making other kinds of table schema changes"), in
-the migration's transaction. PostgreSQL drops and adds the constraint.
+the migration's transaction (sqlite_definitions). PostgreSQL drops and adds the constraint.
 
 The downgrade keeps the remarks' actions as actions of no source (``other``, no id) and drops
 the inspections.
@@ -28,6 +28,8 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
+
+from samverkan_desktop.sqlite_definitions import rewrite_definition
 
 revision: str = "0029_fire_inspections"
 down_revision: str | None = "0028_situation_figures"
@@ -45,21 +47,12 @@ def _source_check(old: str, new: str) -> None:
         op.drop_constraint(op.f(CHECK), "actions", type_="check")
         op.create_check_constraint(op.f(CHECK), "actions", f"source_type IN ({new})")
         return
-    old_rule = f"CONSTRAINT {CHECK} CHECK (source_type IN ({old}))"
-    new_rule = f"CONSTRAINT {CHECK} CHECK (source_type IN ({new}))"
-    sql = bind.exec_driver_sql(
-        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'actions'"
-    ).scalar_one()
-    if old_rule not in sql:
-        raise RuntimeError(f"actions: {CHECK} is not as 0003 created it; left untouched")
-    version = bind.exec_driver_sql("PRAGMA schema_version").scalar_one()
-    bind.exec_driver_sql("PRAGMA writable_schema = ON")
-    bind.exec_driver_sql(
-        "UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = 'actions'",
-        (sql.replace(old_rule, new_rule),),
+    rewrite_definition(
+        bind,
+        "actions",
+        f"CONSTRAINT {CHECK} CHECK (source_type IN ({old}))",
+        f"CONSTRAINT {CHECK} CHECK (source_type IN ({new}))",
     )
-    bind.exec_driver_sql(f"PRAGMA schema_version = {int(version) + 1}")
-    bind.exec_driver_sql("PRAGMA writable_schema = OFF")
 
 
 def upgrade() -> None:
