@@ -9,7 +9,8 @@ Personal data is never kept longer than the record keeps it:
 - ``PSEUDONYMISED_FIELDS`` are emptied in the trail when the record is pseudonymised, and the
   record's entry for it says they changed, not from what (``record_pseudonymised``, called by
   ``services.alarm_usage.pseudonymise_old_loans``);
-- deleting a record of a ``PERSONAL_TABLES`` table empties the values of its whole trail.
+- deleting a record of a ``PERSONAL_TABLES`` table empties the values of its whole trail (an
+  Undo of a person's deletion puts them back with the person: ``trail_values``, ``put_back``).
 
 Bulk statements (``session.execute(update(...))``) bypass the ORM's unit of work: each one in
 the services calls ``record`` (or a direct unit's ``audit``) itself, and
@@ -268,6 +269,26 @@ def scrub(
                 )
                 changed += 1
     return changed
+
+
+def trail_values(session: Session, table: str, record_id: Any) -> tuple[tuple[int, Any], ...]:
+    """The record's entries as they stand, (id, changes): read before a person's deletion
+    empties them (``scrub``), for its Undo to put back (``put_back``)."""
+    audit = cast(Table, AuditEntry.__table__)
+    found = session.execute(
+        select(audit.c.id, audit.c.changes)
+        .where(audit.c.table_name == table, audit.c.record_id == str(record_id))
+        .order_by(audit.c.id)
+    ).all()
+    return tuple((entry_id, changes) for entry_id, changes in found)
+
+
+def put_back(session: Session, kept: Iterable[tuple[int, Any]]) -> None:
+    """The entries' values as ``trail_values`` read them: the record is back (Undo of its
+    deletion), so its trail keeps again what the record keeps."""
+    audit = cast(Table, AuditEntry.__table__)
+    for entry_id, changes in kept:
+        session.execute(update(audit).where(audit.c.id == entry_id).values(changes=changes))
 
 
 def record_pseudonymised(session: Session, cls: type, record_ids: Sequence[Any]) -> None:

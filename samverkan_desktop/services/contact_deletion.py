@@ -102,7 +102,7 @@ def delete_organisation(session: Session, organisation_id: int) -> DeletedContac
     """Returns what ``contact_restore.restore`` puts back (Undo)."""
     organisation = organisation_record(session, organisation_id)
     check_organisation_deletable(session, organisation_id)
-    deleted = taken(organisation)
+    deleted = taken(session, organisation)
     _delete_in_use_guarded(
         session,
         organisation,
@@ -230,7 +230,7 @@ def delete_person(
     person = person_record(session, person_id)
     left = leave_groups(session, person_id) if leaving_groups else None
     check_person_deletable(session, person_id)
-    deleted = taken(person, left)
+    deleted = taken(session, person, left)
     _delete_in_use_guarded(
         session,
         person,

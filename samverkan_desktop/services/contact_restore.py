@@ -2,7 +2,8 @@
 under its own id, and a person taken out of their groups on the way put back in them
 (``group_leaving.come_back``). The insert is written to the audit trail as a restore, so the
 History (services.audit) shows the record's earlier entries, the deletion and the restore, and
-the number the audit log, the command line and people's scripts know still names it.
+the number the audit log, the command line and people's scripts know still names it. A
+person's trail, emptied by the deletion (audit_trail), gets its values back with them.
 
 Cheap because a deletion only goes through when nothing else names the record (every foreign
 key to people and organisations restricts): the row itself is all there is to put back."""
@@ -33,18 +34,24 @@ class DeletedContact:
     model: type[Person] | type[Organisation]
     values: tuple[tuple[str, Any], ...]
     left: group_leaving.LeftGroups | None = None
+    # A person's audit entries as they were before the deletion emptied them (audit_trail).
+    trail: tuple[tuple[int, Any], ...] = ()
 
 
 def taken(
-    record: Person | Organisation, left: group_leaving.LeftGroups | None = None
+    session: Session,
+    record: Person | Organisation,
+    left: group_leaving.LeftGroups | None = None,
 ) -> DeletedContact:
-    """The record's values, read before it is deleted."""
+    """The record's values, and a person's trail, read before it is deleted."""
     values = tuple(
         (column.key, getattr(record, column.key))
         for column in record.__table__.columns
         if column.key not in _NOT_KEPT
     )
-    return DeletedContact(type(record), values, left)
+    personal = isinstance(record, Person)  # deleting a person empties their trail
+    trail = audit_trail.trail_values(session, "people", record.id) if personal else ()
+    return DeletedContact(type(record), values, left, trail)
 
 
 def restore(session: Session, deleted: DeletedContact) -> int:
@@ -70,6 +77,8 @@ def restore(session: Session, deleted: DeletedContact) -> int:
         audit_trail.mark_restored(session, record)
     session.add(record)
     flush_or_conflict(session, _("There is already an organisation with that name."))
+    if "id" in values:  # its own trail again: the values the deletion emptied
+        audit_trail.put_back(session, deleted.trail)
     if deleted.left is not None:
         group_leaving.come_back(session, replace(deleted.left, person_id=record.id))
     session.flush()

@@ -104,15 +104,19 @@ def test_an_undone_deletion_keeps_the_number_and_the_history(db: Database) -> No
         assert contacts.get_organisation(s, org).name == "Humlegårdens vänner"
 
 
-def test_a_person_comes_back_under_their_number_their_trail_still_emptied(db: Database) -> None:
-    """Deleting a person empties the values of their trail (audit_trail): the undo brings the
-    entries back into their History, what changed and when, not the values."""
+def test_a_person_comes_back_under_their_number_with_their_trail(db: Database) -> None:
+    """Deleting a person empties the values of their trail (audit_trail); the undo brings
+    them back with the person: the History reads as before, then the deletion (its values
+    still emptied) and the restore."""
     with db.session() as s:
         person = contacts.create_person(s, PersonInput("Bertil Sandberg", phone="070-1"))
     with db.session() as s:
         contacts.update_person(s, person, PersonInput("Bertil Sandberg", phone="070-2"))
     with db.session() as s:
         deleted = contact_deletion.delete_person(s, person)
+    with db.session() as s:
+        emptied = audit.history(s, "people", person)
+    assert {c.old for r in emptied for c in r.changes} == {"(dold)"}
     with db.session() as s:
         assert contact_restore.restore(s, deleted) == person
     with db.session() as s:
@@ -123,8 +127,9 @@ def test_a_person_comes_back_under_their_number_their_trail_still_emptied(db: Da
         AuditAction.UPDATE,
         AuditAction.INSERT,
     ]
-    assert ("Telefon", "(dold)", "(dold)") in [(c.label, c.old, c.new) for c in rows[2].changes]
-    assert not any("070" in r.summary for r in rows[1:])
+    assert rows[2].summary.startswith("Telefon: 070-1 → 070-2")
+    assert rows[3].summary.startswith("Namn: Bertil Sandberg; Telefon: 070-1")
+    assert "070" not in rows[1].summary  # the deletion's own entry keeps nothing
     assert "Telefon: 070-2" in rows[0].summary
 
 
