@@ -95,7 +95,9 @@ def test_units_show_status_and_overdue_in_the_warning_colour(
     assert "FÖRSENAT" not in detail.facts.fact("due")  # said once, by the status
     # what happened, its details on the line under it
     history = column_texts(detail.history, "Vad")
-    assert history and history[0].startswith("Utlånat (hembesök)\nDavid Karlsson · försenat sedan")
+    assert history and history[0].replace("\u00a0", " ").startswith(
+        "Utlånat (hembesök)\nDavid Karlsson · försenat sedan"
+    )
     assert any(text == "Funktionstestat" for text in column_texts(detail.history, "Vad"))
 
 

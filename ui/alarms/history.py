@@ -27,6 +27,11 @@ class HistoryEntry:
     warn: bool
 
 
+# A no-break space before the dot: a wrapped details line breaks after it, never starts a
+# line with it ("David Karlsson / · tillbaka 12.30").
+DETAILS_SEPARATOR = "\u00a0· "
+
+
 def _loan_entry(row: LoanRow) -> HistoryEntry:
     # "Utlånat (hembesök)": the kind in lower case inside the sentence.
     what = _("Lent ({purpose})").format(purpose=_(row.purpose.label).lower())
@@ -43,9 +48,9 @@ def _loan_entry(row: LoanRow) -> HistoryEntry:
         state = _("back {time}").format(time=back)
         if row.returned_at > row.due_at:
             state += " " + _("(late)")
-    details = f"{row.borrower_label()} · {state}"
+    details = row.borrower_label() + DETAILS_SEPARATOR + state
     if row.fault_description:
-        details += " · " + _("fault: {text}").format(text=row.fault_description)
+        details += DETAILS_SEPARATOR + _("fault: {text}").format(text=row.fault_description)
     initials = " / ".join(i for i in (row.lent_by_initials, row.returned_by_initials) if i)
     return HistoryEntry(f"loan-{row.id}", row.out_at, what, details, initials, row.overdue)
 
@@ -85,15 +90,16 @@ def _happened(entry: HistoryEntry) -> str:
 
 
 # The least the What column asks of the pane: "Utlånat (hembesök)" whole; a longer details
-# line is cut short (whole in the tooltip).
+# line breaks between words onto a third line.
 WHAT_ROOM = 140
 
 
 def history_columns() -> list[Column[HistoryEntry]]:
-    # The pane beside the units is some 300 to 450 pixels wide. Each row is two lines: the
-    # time under the date, the details under what happened (last: the room a wide pane has is
-    # the details'). Wrapped, the details took four lines in the pane at 1024 px ("David
-    # Karlsson / · tillbaka / 2026-12-03 / 12.30").
+    # The pane beside the units is some 300 to 450 pixels wide. A row is the time under the
+    # date, the details under what happened (last: the room a wide pane has is the details').
+    # The details wrap rather than end in "…" (cut at 1024 px: "David Karlsson · tillbaka
+    # 1…"), at most a line more where the pane is narrow: the separator stays with the word
+    # before it (DETAILS_SEPARATOR).
     return [
         Column(_("When"), lambda e: display_datetime(e.at), sort_key=lambda e: e.at, wrap=True),
         # Left out where even the dates would break (beside the units at 1024 px); the loans
@@ -104,8 +110,7 @@ def history_columns() -> list[Column[HistoryEntry]]:
             _happened,
             tooltip=_happened,
             colour=_warn,
-            lines=True,
-            item_per_line=True,
+            wrap=True,
             width=WHAT_ROOM,
             gives_way=True,
         ),

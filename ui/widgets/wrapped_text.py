@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QTextBoundaryFinder
 from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
 
+from ui.widgets.two_lines import LINE_BREAK
+
 SOFT_HYPHEN = "\u00ad"
 
 
@@ -49,6 +51,9 @@ def wrapped_height(text: str, width: int, font: QFont) -> float:
     it (between words, or with a hyphen inside a word too wide for a line)."""
     if not text:
         return 0.0
+    # A "\n" breaks the line as the style draws it (a unit's history: what happened over its
+    # details); the layout would read it as a space.
+    text = text.replace("\n", LINE_BREAK)
     layout = QTextLayout(hyphenated(text, width, font), font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WordWrap)  # as a cell is drawn, its words hyphenated
