@@ -24,7 +24,6 @@ from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.reports.alarm_parts import (
     borrower_cell,
     desk_copy_note,
-    initials_cell,
     issuer,
     returned_cell,
 )
@@ -157,7 +156,7 @@ def build(
                     display_datetime(row.out_at, same_day=day),
                     display_datetime(row.due_at, same_day=day),
                     returned_cell(row),
-                    initials_cell(row),
+                    row.initials_out_in(),
                 )
             )
         # A week's heading never stands alone at the foot of a page.

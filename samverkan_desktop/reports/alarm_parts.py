@@ -9,7 +9,7 @@ from reportlab.platypus import Paragraph
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.formatting import EMPTY, display_datetime, local
+from samverkan_desktop.formatting import display_datetime, local
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import Organisation, OrganisationKind, UnitKind
 from samverkan_desktop.reports.style import WARN_HEX, escape, markup
@@ -64,7 +64,3 @@ def returned_cell(row: LoanRow) -> Paragraph:
     if row.fault_description:
         text += "<br/>" + escape(_("Fault reported"))
     return markup(text, "cell")
-
-
-def initials_cell(row: LoanRow) -> str:
-    return f"{row.lent_by_initials or EMPTY} / {row.returned_by_initials or EMPTY}"

@@ -15,7 +15,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from samverkan_desktop.errors import NotFoundError
-from samverkan_desktop.formatting import display_datetime, local
+from samverkan_desktop.formatting import EMPTY, display_datetime, local
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import AlarmUnit, Loan, Person, UnitKind
 from samverkan_desktop.overview_items import MAX_ITEMS, OverviewItem, OverviewSection, Urgency
@@ -55,6 +55,12 @@ class LoanRow:
 
     def borrower_label(self) -> str:
         return self.borrower or _("(pseudonymised)")
+
+    def initials_out_in(self) -> str:
+        """Who lent the unit and who took it back, each in its place ("NH / TH"): "NH / –"
+        while it is out, so one pair of initials never reads as the other's (the loans list
+        said "NH", the printed log "NH / –")."""
+        return f"{self.lent_by_initials or EMPTY} / {self.returned_by_initials or EMPTY}"
 
 
 @dataclass(frozen=True)

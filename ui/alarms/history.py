@@ -51,7 +51,7 @@ def _loan_entry(row: LoanRow) -> HistoryEntry:
     details = row.borrower_label() + DETAILS_SEPARATOR + state
     if row.fault_description:
         details += DETAILS_SEPARATOR + _("fault: {text}").format(text=row.fault_description)
-    initials = " / ".join(i for i in (row.lent_by_initials, row.returned_by_initials) if i)
+    initials = row.initials_out_in()
     return HistoryEntry(f"loan-{row.id}", row.out_at, what, details, initials, row.overdue)
 
 

@@ -87,12 +87,8 @@ def loan_columns() -> list[Column[LoanRow]]:
         ),
         # Last: who lent it and who took it back in one column ("NH / TH", as in
         # the detail pane and a unit's history), so the list fits beside the pane at 1280x800.
-        Column(_("Initials"), initials_text, tooltip=initials_tooltip),
+        Column(_("Initials"), LoanRow.initials_out_in, tooltip=initials_tooltip),
     ]
-
-
-def initials_text(row: LoanRow) -> str:
-    return " / ".join(i for i in (row.lent_by_initials, row.returned_by_initials) if i)
 
 
 def initials_tooltip(row: LoanRow) -> str | None:
@@ -159,7 +155,7 @@ class LoanDetail(DetailPane):
         self.facts.set_fact("due", due_text(row.due_at), _warn(row))
         self.facts.set_fact("returned", returned_text(row), _warn(row))
         self.facts.set_fact("condition", condition)
-        self.facts.set_fact("initials", initials_text(row))
+        self.facts.set_fact("initials", row.initials_out_in())
         home = row.purpose is UnitKind.HOME_LOAN and not row.pseudonymised
         self.reason_heading.setVisible(home)
         self.reason_button.setVisible(home)
