@@ -72,6 +72,10 @@ def within_screen(widget: QWidget, width: int, height: int) -> tuple[int, int]:
 
 
 class FormDialog(AskingDialog):
+    # The narrowest the dialog opens: most forms have long fields; one of two dates asks less
+    # (PeriodDialog), its layout's own minimum being the floor anyway.
+    minimum_width = MINIMUM_WIDTH
+
     def __init__(
         self,
         title: str,
@@ -113,7 +117,7 @@ class FormDialog(AskingDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setDefault(False)  # (setting it again to True alone changes nothing)
         ok.setDefault(True)
-        self.setMinimumWidth(MINIMUM_WIDTH)
+        self.setMinimumWidth(self.minimum_width)
         self._needed: int | None = None  # the height the layout last needed (_fit_height)
         self._height_before_fit = 0  # the height it had before it grew to fit its texts
         self._sized_by_user = False  # dragged to a size of the user's: remembered (see module)
@@ -333,7 +337,7 @@ class FormDialog(AskingDialog):
         layout = self.layout()
         if layout is None:
             return
-        self.setMinimumWidth(max(MINIMUM_WIDTH, layout.totalMinimumSize().width()))
+        self.setMinimumWidth(max(self.minimum_width, layout.totalMinimumSize().width()))
         needed = self._needed_height()
         content_sized = self.height() == self._needed  # as high as its texts asked, last time
         self._needed = needed

@@ -17,6 +17,13 @@ from ui.widgets.form_dialog import FormDialog
 class PeriodDialog(FormDialog):
     """The period of a printout (default: the current month so far)."""
 
+    # As wide as its two dates and its buttons: at a form's 520 px it stood half empty. Its
+    # title still reads whole in the window's bar beside the bar's buttons, and a hint (a
+    # sentence over the dates) is given a width to wrap in (__init__).
+    minimum_width = 0
+    HINT_WIDTH = 360
+    TITLE_BAR_BUTTONS = 120
+
     def __init__(
         self,
         parent: QWidget | None = None,
@@ -39,7 +46,11 @@ class PeriodDialog(FormDialog):
         self.to_edit = OptionalDateEdit(self)
         self.to_edit.set_value(end or today)
         self.add_row("end", _("To"), self.to_edit)
-        self.setMinimumWidth(360)
+        title_room = self.fontMetrics().horizontalAdvance(self.windowTitle())
+        self.minimum_width = max(
+            title_room + self.TITLE_BAR_BUTTONS, self.HINT_WIDTH if hint else 0
+        )
+        self.setMinimumWidth(self.minimum_width)
 
     def edited(self) -> bool:
         """Two dates are nothing to lose: Esc or Cancel just closes it, as the follow-up's
