@@ -1,4 +1,4 @@
-"""The Overview's card "Passerade möten, ej genomförda": its "Visa alla N …" opens the calendar's
+"""The Overview's card "Passerade möten, ej genomförda": its "Visa alla N…" opens the calendar's
 "Passerade, ej genomförda" list with exactly those N (a group type chosen, or a meeting left open
 in the calendar before, is let go), and a line opens its meeting, to mark it held."""
 
@@ -40,7 +40,7 @@ def test_show_all_opens_the_calendars_past_not_held_list(
     count = card.section.total
     first = card.findChildren(EntryButton)[0]
     assert count >= 10 and first.full_text.startswith(f"{ENTRY_MARK}  {GROUP}")
-    click_button(qtbot, card, f"Visa alla {count} …")
+    click_button(qtbot, card, f"Visa alla {count}…")
     assert window.current_area_key() == "calendar"
     assert calendar.stack.currentWidget() is calendar.page
     assert calendar.filter_bar.not_held.check.isChecked()

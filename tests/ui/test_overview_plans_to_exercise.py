@@ -99,7 +99,7 @@ def test_the_cards_link_opens_the_plans_register(qtbot: QtBot, demo_ctx: AppCont
     crisis.tabs.setCurrentWidget(crisis.org_page)
     card = overview_card(qtbot, window, "plans_due")
     (link,) = [b for b in card.findChildren(QPushButton) if b.objectName() == "more"]
-    assert link.text() == "Öppna i Kris och övningar …"
+    assert link.text() == "Öppna i Kris och övningar…"
     qtbot.mouseClick(link, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: crisis.isVisible())
     assert crisis.tabs.currentWidget() is crisis.plans_page

@@ -1,7 +1,7 @@
-"""A card's "Visa alla N …" opens its area filtered to exactly those N. Before, the contacts
+"""A card's "Visa alla N…" opens its area filtered to exactly those N. Before, the contacts
 card counted the people not verified in six months and its link opened the whole register (with
 whatever search was left typed there); the overdue actions card opened the open actions. A card
-whose area has no such list says where its link leads ("Visa i Kalender (9 totalt) …")."""
+whose area has no such list says where its link leads ("Visa i Kalender (9 totalt)…")."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ def test_show_all_on_the_contacts_card_lists_exactly_the_people_it_counts(
     card = overview_card(qtbot, window, "contacts_to_verify")
     count = card.section.total
     assert count > len(card.section.items)
-    click_button(qtbot, card, f"Visa alla {count} …")
+    click_button(qtbot, card, f"Visa alla {count}…")
     assert window.current_area_key() == "contacts"
     assert area.tabs.currentWidget() is people
     assert people.search.text() == "" and people.unverified_check.isChecked()
@@ -59,7 +59,7 @@ def test_show_all_on_the_overdue_actions_card_lists_the_overdue_actions(
     window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
     card = overview_card(qtbot, window, "actions_overdue")
     count = card.section.total
-    click_button(qtbot, card, f"Visa alla {count} …")
+    click_button(qtbot, card, f"Visa alla {count}…")
     area = area_of(window, "actions", ActionsArea)
     assert window.current_area_key() == "actions"
     assert area.show_filter.currentText() == "Försenade åtgärder"
@@ -80,5 +80,5 @@ def test_a_card_whose_area_shows_more_says_where_its_link_leads(
         )
     window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
     card = overview_card(qtbot, window, "meetings_coming")
-    click_button(qtbot, card, f"Visa i Kalender ({card.section.total} totalt) …")
+    click_button(qtbot, card, f"Visa i Kalender ({card.section.total} totalt)…")
     assert window.current_area_key() == "calendar"

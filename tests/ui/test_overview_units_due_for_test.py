@@ -1,5 +1,5 @@
 """The Overview's card "Larm att funktionstesta": the units due for a function test in code
-order, and "Visa alla N …" opening Larm → Larm with only "Dags att testa" ticked. Before, no
+order, and "Visa alla N…" opening Larm → Larm with only "Dags att testa" ticked. Before, no
 card said that a unit was due; the coordinator had to open the units list and tick it."""
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ def test_the_card_lists_the_units_due_and_show_all_ticks_due_for_a_test(
         ("LARM-03", "Aldrig funktionstestat: testa det nu"),
     ]
     # Both are on the card: the link says where it leads, not "Visa alla 2".
-    click_button(qtbot, card, "Öppna i Larm …")
+    click_button(qtbot, card, "Öppna i Larm…")
     assert window.current_area_key() == "alarms"
     assert area.tabs.currentWidget() is page
     assert page.search.text() == "" and page.test_due_check.isChecked()

@@ -28,7 +28,7 @@ def test_the_overdue_actions_link_leaves_no_clear_button_in_the_empty_search(
     settle(qtbot)
     assert _clear_button_shown(area.search)
     card = overview_card(qtbot, window, "actions_overdue")
-    click_button(qtbot, card, "Öppna i Åtgärder …")
+    click_button(qtbot, card, "Öppna i Åtgärder…")
     settle(qtbot)
     assert window.current_area_key() == "actions"
     assert area.search.text() == ""
@@ -47,7 +47,7 @@ def test_the_units_due_link_leaves_no_clear_button_in_the_empty_search(
     settle(qtbot)
     assert _clear_button_shown(page.search)
     card = overview_card(qtbot, window, "alarm_tests")
-    click_button(qtbot, card, "Öppna i Larm …")
+    click_button(qtbot, card, "Öppna i Larm…")
     settle(qtbot)
     assert page.search.text() == "" and page.test_due_check.isChecked()
     assert not _clear_button_shown(page.search)

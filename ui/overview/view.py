@@ -116,9 +116,9 @@ class SectionCard(QFrame):
             return self.section.more_text
         if self.section.subset is not None:
             if self.section.total <= len(self.section.items):
-                return _("Open in {area} …").format(area=area_title(self.section.area))
-            return _("Show all {count} …").format(count=self.section.total)
-        return _("Show in {area} ({count} in all) …").format(
+                return _("Open in {area}…").format(area=area_title(self.section.area))
+            return _("Show all {count}…").format(count=self.section.total)
+        return _("Show in {area} ({count} in all)…").format(
             area=area_title(self.section.area), count=self.section.total
         )
 
