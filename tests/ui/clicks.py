@@ -4,6 +4,7 @@ key (Swedish letters too)."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
@@ -17,6 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 
 def button_in(parent: QWidget, text: str) -> QAbstractButton:
@@ -78,3 +82,12 @@ def close_names(qtbot: QtBot, combo: QComboBox) -> None:
     if popup is not None and popup.isVisible():
         qtbot.keyClick(popup, Qt.Key.Key_Escape)
         qtbot.waitUntil(lambda: not popup.isVisible())
+
+
+def click_sidebar(qtbot: QtBot, window: MainWindow, key: str) -> None:
+    """Click the area ``key`` in the window's sidebar."""
+    sidebar = window.sidebar
+    item = sidebar.item(window.area_keys().index(key))
+    qtbot.mouseClick(
+        sidebar.viewport(), Qt.MouseButton.LeftButton, pos=sidebar.visualItemRect(item).center()
+    )

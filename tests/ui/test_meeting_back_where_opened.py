@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import groups, meetings
-from tests.ui.clicks import click_tab, type_text
+from tests.ui.clicks import click_sidebar, click_tab, type_text
 from tests.ui.openers import first_coming_meeting, overview_card
 from tests.ui.windows import area_of, settle, show_window
 from ui.calendar.area import CalendarArea
@@ -101,14 +101,6 @@ def test_a_meeting_opened_from_the_overview_goes_back_to_it(
     assert window.current_area_key() == "overview"
 
 
-def _click_sidebar(qtbot: QtBot, window: MainWindow, key: str) -> None:
-    sidebar = window.sidebar
-    item = sidebar.item(window.area_keys().index(key))
-    qtbot.mouseClick(
-        sidebar.viewport(), Qt.MouseButton.LeftButton, pos=sidebar.visualItemRect(item).center()
-    )
-
-
 def test_kalender_clicked_after_a_meeting_opened_from_a_group_shows_the_calendar(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
@@ -122,7 +114,7 @@ def test_kalender_clicked_after_a_meeting_opened_from_a_group_shows_the_calendar
     click_tab(qtbot, editor.tabs, editor.agenda_tab)
     type_text(qtbot, editor.agenda_tab.notes_edit, TYPED)
 
-    _click_sidebar(qtbot, window, "calendar")
+    click_sidebar(qtbot, window, "calendar")
     assert window.current_area_key() == "calendar"
     assert calendar.stack.currentWidget() is calendar.page
     notes = [i.notes for i in demo_ctx.call(meetings.get_meeting, meeting_id).agenda]
@@ -132,11 +124,11 @@ def test_kalender_clicked_after_a_meeting_opened_from_a_group_shows_the_calendar
     window.navigate("groups")
     qtbot.mouseClick(link, Qt.MouseButton.LeftButton, pos=QPoint(6, link.height() // 2))
     assert calendar.stack.currentWidget() is editor
-    _click_sidebar(qtbot, window, "actions")
-    _click_sidebar(qtbot, window, "calendar")
+    click_sidebar(qtbot, window, "actions")
+    click_sidebar(qtbot, window, "calendar")
     assert calendar.stack.currentWidget() is calendar.page
 
     # A meeting opened in the calendar stays when Kalender is clicked.
     calendar.open_meeting(first_coming_meeting(calendar))
-    _click_sidebar(qtbot, window, "calendar")
+    click_sidebar(qtbot, window, "calendar")
     assert calendar.stack.currentWidget() is editor

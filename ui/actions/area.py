@@ -50,6 +50,7 @@ from ui.widgets.detail_fit import DetailFit
 from ui.widgets.dialogs import show_error
 from ui.widgets.empty_text import EmptyText, action_named, no_match_text
 from ui.widgets.flow_layout import FlowLayout
+from ui.widgets.linked_view import LinkedView
 from ui.widgets.next_choice import chosen_after_removal
 from ui.widgets.notice import NoticeBar
 from ui.widgets.pdf_preview import preview_in_background
@@ -70,6 +71,7 @@ class ActionsArea(ActionFilters, ActionChanges):
         self._building = False
         self._generation = 0  # bumped when the index is dropped; a build from before is stale
         self._touched: set[int] = set()  # changed here: patch the index instead of rebuilding
+        self._linked = LinkedView(self.filter_state)
         # Every widget is made in its final parent: moving a styled widget tree into the
         # splitter afterwards polished it twice (10 ms of the area's first rows).
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -200,6 +202,11 @@ class ActionsArea(ActionFilters, ActionChanges):
         self.show_filter.setCurrentIndex(self.show_filter.findData(SHOW_OVERDUE))
         self.show_filter.blockSignals(False)
         self.reload()
+        self._linked.shown()
+
+    def chosen(self) -> None:
+        if self._linked.ends():
+            self.own_view()
 
     # --- the list ----------------------------------------------------------------------------
 

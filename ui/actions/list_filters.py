@@ -110,6 +110,19 @@ class ActionFilters(Area):
         column, descending = self.table.sort_state()
         return SORT_KEYS[column] if 0 <= column < len(SORT_KEYS) else "due_on", descending
 
+    def filter_state(self) -> tuple[object, ...]:
+        """The search and every filter as they are now (LinkedView compares them)."""
+        return (self.search.text(), *(combo.currentIndex() for combo in self._filter_combos()))
+
+    def own_view(self) -> None:
+        """The list as the area opens: the open actions, no search, every other filter off."""
+        for combo in self._filter_combos():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search.clear_quietly()
+        self.reload()
+
     def clear_filters(self) -> None:
         for combo in self._filter_combos():
             combo.blockSignals(True)

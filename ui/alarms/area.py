@@ -43,6 +43,7 @@ from ui.context import AppContext
 from ui.widgets import form_reload
 from ui.widgets.area import Area
 from ui.widgets.dialogs import confirm, show_error
+from ui.widgets.linked_view import LinkedView
 from ui.widgets.operations import perform_undo, run_form
 from ui.widgets.stale_tabs import StaleTabs
 from ui.widgets.wording import print_button
@@ -55,6 +56,7 @@ class AlarmsArea(Area):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.units_page = UnitsPage(ctx, self)
+        self._linked = LinkedView(self.units_page.filter_state)
         self.loans_page = LoansPage(ctx, self)
         self.borrowers_page = BorrowersPage(ctx, self)
         self.training_page = TrainingPage(ctx, self)
@@ -132,6 +134,12 @@ class AlarmsArea(Area):
         page.test_due_check.setChecked(True)
         page.test_due_check.blockSignals(False)
         page.reload()
+        self._linked.shown()
+
+    def chosen(self) -> None:
+        if self._linked.ends():
+            self.units_page.clear_filters()
+            self.units_page.reload()
 
     # --- building ----------------------------------------------------------------------------
 

@@ -42,6 +42,7 @@ from ui.calendar.week_view import WeekGrid
 from ui.context import AppContext
 from ui.meetings.editor import MeetingEditor
 from ui.widgets.fitting_label import FittingLabel
+from ui.widgets.linked_view import LinkedView
 from ui.widgets.notice import NoticeBar
 from ui.widgets.wording import NEXT_MARK, PREVIOUS_MARK
 
@@ -174,6 +175,10 @@ class CalendarArea(MeetingActions, CalendarOutputs):
         bar = self.filter_row = QGridLayout()
         self.filter_bar = CalendarFilterBar(self.ctx, self.page, self.notice)
         self.filter_bar.changed.connect(self.reload)
+        bar_filters = self.filter_bar
+        self._linked = LinkedView(
+            lambda: (bar_filters.filters(), bar_filters.not_held.check.isChecked())
+        )
         bar.addLayout(self.filter_bar.flow, 0, 0)
         self.new_button = self._button(
             _("New meeting…"), _("New meeting"), ["Ctrl+N"], lambda: self.new_meeting(None)
@@ -211,6 +216,12 @@ class CalendarArea(MeetingActions, CalendarOutputs):
                 return  # the refusal is shown, beside what was typed
             self.stack.setCurrentWidget(self.page)
         self.filter_bar.show_not_held()
+        self._linked.shown()
+
+    def chosen(self) -> None:
+        super().chosen()  # from a meeting opened elsewhere back to the calendar
+        if self._linked.ends():
+            self.filter_bar.not_held.check.setChecked(False)  # (the bar reloads)
 
     def window_closing(self, shown: bool) -> bool:
         """An open meeting saves what was typed; a refusal asks whether to close all the same."""

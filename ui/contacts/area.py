@@ -10,6 +10,7 @@ from ui.contacts.organisations_page import OrganisationsPage
 from ui.contacts.people_page import PeoplePage
 from ui.context import AppContext
 from ui.widgets.area import Area
+from ui.widgets.linked_view import LinkedView
 
 
 class ContactsArea(Area):
@@ -18,6 +19,7 @@ class ContactsArea(Area):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.people = PeoplePage(ctx, self)
+        self._linked = LinkedView(self.people.filter_state)
         self.organisations = OrganisationsPage(ctx, self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -55,3 +57,9 @@ class ContactsArea(Area):
         self.people.unverified_check.setChecked(True)
         self.people.unverified_check.blockSignals(False)
         self.people.reload()
+        self._linked.shown()
+
+    def chosen(self) -> None:
+        if self._linked.ends():
+            self.people.clear_filters()
+            self.people.reload()

@@ -102,6 +102,16 @@ class PageFilters(QWidget):
         """Reload for the search or a filter the user changed (SearchNarrowing.narrow)."""
         self._searching.narrow()
 
+    def filter_state(self) -> tuple[object, ...]:
+        """The search and every filter as they are now (LinkedView compares them)."""
+        return (
+            self.search.text(),
+            *(
+                widget.isChecked() if isinstance(widget, QCheckBox) else widget.currentIndex()
+                for widget in self._filters
+            ),
+        )
+
     def clear_filters(self) -> None:
         """Empty the search and set every filter to "all" (without reloading)."""
         self.search.clear_quietly()
