@@ -27,6 +27,7 @@ from samverkan_desktop import __version__
 from samverkan_desktop.i18n import _
 from ui.areas import AREAS, AreaSpec
 from ui.context import AppContext
+from ui.file_print import FilePrintEntry
 from ui.widgets.area import Area
 from ui.widgets.dialogs import show_info
 from ui.widgets.notice import NoticeBar
@@ -213,12 +214,21 @@ class MainWindow(QMainWindow):
     def current_area_key(self) -> str:
         return self.area_keys()[self.stack.currentIndex()]
 
+    def _current_title(self) -> str:
+        return dict(self.area_titles())[self.current_area_key()]
+
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(self._specs):
             self.navigate(self._specs[row].key)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(_("&File"))
+        self.print_entry = FilePrintEntry(
+            file_menu,
+            self,
+            lambda: (self.area(self.current_area_key()), self._current_title()),
+        )
+        file_menu.addSeparator()
         settings_action = QAction(_("&Settings…"), self)
         settings_action.setShortcut(QKeySequence("Ctrl+,"))
         settings_action.triggered.connect(self.open_settings)

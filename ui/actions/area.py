@@ -204,6 +204,9 @@ class ActionsArea(ActionFilters, ActionChanges):
         self.reload()
         self._linked.shown()
 
+    def main_printout(self) -> QAction:
+        return self.print_action
+
     def chosen(self) -> None:
         if self._linked.ends():
             self.own_view()

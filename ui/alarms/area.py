@@ -8,6 +8,7 @@ reason of a home loan, in the loan's own detail)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMenu,
@@ -136,6 +137,9 @@ class AlarmsArea(Area):
         page.reload()
         self._linked.shown()
 
+    def main_printout(self) -> QAction:
+        return self.log_print_action
+
     def chosen(self) -> None:
         if self._linked.ends():
             self.units_page.clear_filters()
@@ -167,6 +171,7 @@ class AlarmsArea(Area):
         # Ctrl+P prints the log, as at the reception and as Åtgärder prints its list: on the
         # button, so that it acts only while Larm is shown (named in the menu beside the entry).
         key_guide.ALARMS_LOG_PRINT.apply(log).setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.log_print_action = log
         button.addAction(log)
         return button
 

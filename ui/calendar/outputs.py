@@ -49,7 +49,12 @@ class CalendarOutputs(PeriodShown):
         print_action = key_guide.CALENDAR_PRINT.apply(QAction(page))
         print_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         print_action.triggered.connect(lambda _checked=False: self.print_calendar())
+        print_action.setToolTip(calendar.text())  # (Arkiv → Skriv ut… names what it prints)
         self.print_button.addAction(print_action)
+        self.calendar_print_action = print_action
+
+    def main_printout(self) -> QAction:
+        return self.calendar_print_action
 
     def print_calendar(self) -> None:
         """The meeting calendar ("Mötesplan 2027"): the year shown asked first, then the

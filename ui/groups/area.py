@@ -8,6 +8,7 @@ the tool bar's actions (group_actions), the "Print" menu (print_menu) and the me
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from samverkan_desktop.errors import DomainError
@@ -88,6 +89,12 @@ class GroupsArea(Area):
             self.show_agreements(-record_id)
         else:
             self.page.show_id(record_id)
+
+    def main_printout(self) -> QAction:
+        return self.printing.members_action
+
+    def main_printout_hint(self) -> str:
+        return _("Choose a group to print its member list.")
 
     def show_subset(self, subset: str) -> None:
         """The "Get started" card's step: the agreements, to register the first one."""

@@ -3,7 +3,7 @@ method's steps (Brå/Boverket: plan, walk, closing meeting, follow-up walk)."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from samverkan_desktop import clock
@@ -45,7 +45,7 @@ class WalksArea(Area):
             _("Open the walk"), self.open_current, needs_selection=True
         )
         # The places' toolbar has no room left (at 1280 px beside a chosen place).
-        page.add_action(_("Walk plan for the year…"), self.print_plan)
+        self.plan_print_action = page.add_action(_("Walk plan for the year…"), self.print_plan)
         page.activated.connect(lambda row: self.open_walk(row.id))
         page.summary.open_requested.connect(self.open_walk)
 
@@ -137,6 +137,9 @@ class WalksArea(Area):
             _("Delete"),
         ):
             perform(self, self.ctx, "walks", places.delete_place, row.id)
+
+    def main_printout(self) -> QAction:
+        return self.plan_print_action
 
     def print_plan(self) -> None:
         """The year the list shows, else this year, to start from."""

@@ -6,7 +6,7 @@ the ChangeBus); while hidden it only notes that it is stale and refreshes when s
 
 from __future__ import annotations
 
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from ui.context import AppContext
@@ -31,6 +31,15 @@ class Area(QWidget):
     def show_subset(self, subset: str) -> None:
         """Show the list an Overview card counts (its "Show all" link; names in
         ``overview_items``); an area without such a list stays as it is."""
+
+    def main_printout(self) -> QAction | None:
+        """What Arkiv → Skriv ut… prints here: the entry of the area's "Skriv ut ▾" its Ctrl+P
+        prints (greyed while it is); None: nothing to print from the area."""
+        return None
+
+    def main_printout_hint(self) -> str:
+        """Why ``main_printout`` is greyed now (the menu entry's tooltip)."""
+        return ""
 
     def chosen(self) -> None:
         """The user chose the area (in the sidebar or the View menu), also when it was shown
