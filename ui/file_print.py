@@ -33,7 +33,8 @@ class FilePrintEntry:
         text = _("&Print…")
         if printout is None:
             self.action.setEnabled(False)
-            self.action.setToolTip(_("{area} has nothing to print.").format(area=title))
+            hint = area.main_printout_hint()
+            self.action.setToolTip(hint or _("{area} has nothing to print.").format(area=title))
         elif not printout.isEnabled():
             self.action.setEnabled(False)
             self.action.setToolTip(area.main_printout_hint())

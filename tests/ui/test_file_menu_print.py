@@ -58,3 +58,15 @@ def test_arkiv_print_is_greyed_where_there_is_nothing_to_print(
     entry = _print_entry(qtbot, window)
     assert not entry.isEnabled()
     assert entry.toolTip() == "Välj en grupp för att skriva ut dess medlemslista."
+
+
+def test_arkiv_print_in_kris_says_where_its_tabs_print(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    window, _area = area_in_window(qtbot, demo_ctx, "actions", ActionsArea, 1024, 768)
+    click_sidebar(qtbot, window, "crisis")
+    settle(qtbot)
+    entry = _print_entry(qtbot, window)
+    assert not entry.isEnabled()
+    assert entry.toolTip() == (
+        "Kris och övningar skriver ut från sina flikar: kontaktlistan under Krisorganisation, "
+        "övningsplanen under Övningar."
+    )

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.overview_items import CRISIS_ORGANISATION, PLANS_REGISTER
 from samverkan_desktop.services import crisis_nav, exercises
+from ui.areas import area_title
 from ui.context import AppContext
 from ui.crisis.exercise_dialog import ExerciseDialog
 from ui.crisis.exercise_view import ExerciseView, print_exercise_plan
@@ -167,6 +168,17 @@ class CrisisArea(Area):
         self.exercise_view.tabs.setCurrentWidget(tab)
         if not shown:
             self.ctx.navigator.go(self.key)
+
+    def main_printout_hint(self) -> str:
+        # No one printout for the area: each tab prints its own from its buttons.
+        return _(
+            "{area} prints from its tabs: the contact list under {organisation}, the exercise "
+            "plan under {exercises}."
+        ).format(
+            area=area_title(self.key),
+            organisation=_("Crisis organisation"),
+            exercises=_("Exercises"),
+        )
 
     def show_subset(self, subset: str) -> None:
         """The "Get started" card's step: the crisis organisation's tab; the plans card's

@@ -38,7 +38,8 @@ class Area(QWidget):
         return None
 
     def main_printout_hint(self) -> str:
-        """Why ``main_printout`` is greyed now (the menu entry's tooltip)."""
+        """Why ``main_printout`` is greyed now, or where the area prints when it has none of
+        its own (the menu entry's tooltip)."""
         return ""
 
     def chosen(self) -> None:
