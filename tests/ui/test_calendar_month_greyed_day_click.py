@@ -80,3 +80,22 @@ def test_a_greyed_day_double_clicked_offers_a_meeting_on_it(
     qtbot.mouseDClick(under, LEFT, pos=under.mapFrom(grid, at))
     modals.check()
     assert seen == [dt.date(2027, 4, 3)]
+
+
+def test_a_meeting_clicked_at_once_after_a_greyed_day_opens(
+    qtbot: QtBot,
+    area: CalendarArea,  # noqa: F811
+) -> None:
+    """The month turned by a greyed day, a meeting of the new month clicked at once (within a
+    double click's time) opens: only a second click on the same spot is the greyed day's."""
+    qtbot.keyClick(area, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    settle(qtbot)
+    _click_day(qtbot, area, dt.date(2027, 4, 3))  # greyed in March's grid: April shown
+    assert plain(area.title.text()).startswith("April 2027")
+    cell = area.month_grid.cell_for(dt.date(2027, 4, 20))
+    assert cell is not None
+    chip = cell.chips[0]
+    assert chip.isVisible()
+    qtbot.mouseClick(chip, LEFT)
+    assert area.stack.currentWidget() is area.editor
+    assert "20 april 2027" in area.editor.subtitle.text()

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -74,7 +74,7 @@ class DayCellWidget(QFrame):
     new_requested = Signal(object)  # dt.date (double-click on the day, or Enter)
     day_wanted = Signal(object)  # dt.date: the day an arrow key, Home or End goes to
     focused = Signal(object)  # dt.date: the day chosen with Tab, a click or the keys
-    outside_clicked = Signal(object)  # dt.date: a greyed day (another month's) clicked
+    outside_clicked = Signal(object, object)  # dt.date, QPointF: a greyed day clicked, where
 
     def __init__(
         self,
@@ -182,7 +182,7 @@ class DayCellWidget(QFrame):
         if not self.cell.in_month and event.button() == Qt.MouseButton.LeftButton:
             # A greyed day clicked is the neighbouring month's: shown, as the arrow keys
             # crossing the edge show it (it was chosen with the month left as it was).
-            self.outside_clicked.emit(self.cell.date)
+            self.outside_clicked.emit(self.cell.date, event.globalPosition())
             event.accept()
             return
         super().mousePressEvent(event)
@@ -238,9 +238,10 @@ class MonthGrid(QWidget):
         self.cells: list[DayCellWidget] = []
         self.chosen: dt.date | None = None  # the day Tab stops at, the last with the focus
         # A greyed day clicked turns the month at once; a double click's second click then
-        # lands on the new month's grid: it is the greyed day's (a new meeting on it), not
-        # that of the day or tile now under the mouse.
-        self._clicked_across: dt.date | None = None
+        # lands on the new month's grid: on the same spot it is the greyed day's (a new
+        # meeting on it), not that of the day or tile now under the mouse. A click elsewhere
+        # is the new month's own (a meeting opened at once).
+        self._clicked_across: tuple[dt.date, QPointF] | None = None
         self.week_buttons: list[QPushButton] = []
         self._dynamic: list[QWidget] = []
         week = QLabel(_("Week"), self)
@@ -287,15 +288,17 @@ class MonthGrid(QWidget):
             self._dynamic.append(button)
             for column, cell in enumerate(week.days, start=1):
                 widget = DayCellWidget(cell, today, chosen, self, month=month)
+                widget.installEventFilter(self)
                 for chip in widget.chips:
-                    chip.open_requested.connect(self._open)
-                    chip.entry_requested.connect(self._open_entry)
+                    chip.installEventFilter(self)
+                    chip.open_requested.connect(self.open_requested)
+                    chip.entry_requested.connect(self.entry_requested)
                     chip.menu_requested.connect(self.menu_requested)
                 if widget.more_button is not None:
                     widget.more_button.clicked.connect(
                         lambda _c=False, day=cell.date: self.week_requested.emit(day)
                     )
-                widget.new_requested.connect(self._new_on)
+                widget.new_requested.connect(self.new_requested)
                 widget.day_wanted.connect(self.day_wanted)
                 widget.outside_clicked.connect(self._turn_to)
                 widget.focused.connect(self._day_focused)
@@ -319,24 +322,33 @@ class MonthGrid(QWidget):
             self.month_only_chips.append(chip)
         self.month_only.setVisible(bool(view.month_only))
 
-    def _turn_to(self, day: dt.date) -> None:
-        self._clicked_across = day
+    def _turn_to(self, day: dt.date, at: QPointF) -> None:
+        self._clicked_across = (day, at)
         QTimer.singleShot(QApplication.doubleClickInterval(), self._click_over)
         self.day_wanted.emit(day)
 
     def _click_over(self) -> None:
         self._clicked_across = None
 
-    def _new_on(self, day: dt.date) -> None:
-        self.new_requested.emit(self._clicked_across or day)
-
-    def _open(self, meeting_id: int) -> None:
-        if self._clicked_across is None:  # not the second click on a greyed day
-            self.open_requested.emit(meeting_id)
-
-    def _open_entry(self, entry: object) -> None:
-        if self._clicked_across is None:
-            self.entry_requested.emit(entry)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """A day's or a tile's: the greyed day's second click on the same spot taken for it
+        (a double click: a new meeting on that day), not for what lies there now."""
+        if self._clicked_across is None or not isinstance(event, QMouseEvent):
+            return super().eventFilter(watched, event)
+        kinds = (
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseButtonRelease,
+            QEvent.Type.MouseButtonDblClick,
+        )
+        day, at = self._clicked_across
+        moved = event.globalPosition() - at
+        near = moved.manhattanLength() <= QApplication.startDragDistance()
+        if event.type() not in kinds or event.button() != Qt.MouseButton.LeftButton or not near:
+            return super().eventFilter(watched, event)
+        if event.type() == QEvent.Type.MouseButtonDblClick:
+            self._clicked_across = None
+            self.new_requested.emit(day)
+        return True
 
     def chips(self) -> list[MeetingChip]:
         return [chip for cell in self.cells for chip in cell.chips]
