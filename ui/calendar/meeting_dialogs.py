@@ -24,12 +24,13 @@ from ui.groups.group_dialog import add_group
 from ui.widgets.cancel_dialog import CancelWithReasonDialog
 from ui.widgets.fields import OptionalDateEdit
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.kept_length import keep_length
 from ui.widgets.record_combo import RecordCombo
 from ui.widgets.record_picker import RecordPicker
 from ui.widgets.time_field import TimeEdit
 
 
-def time_edit(value: dt.time, parent: QWidget, field: str) -> QTimeEdit:
+def time_edit(value: dt.time, parent: QWidget, field: str) -> TimeEdit:
     return TimeEdit(parent, value, field)  # "09.00", as the meetings are written
 
 
@@ -108,6 +109,7 @@ class NewMeetingDialog(FormDialog):
         self.add_row("starts_at", _("Starts"), self.start_edit)
         self.end_edit = time_edit(usual_end if start is None else lasting(start), self, "ends_at")
         self.add_row("ends_at", _("Ends"), self.end_edit)
+        keep_length(self.start_edit, self.end_edit)
         self.place_edit = QLineEdit(self)
         self.add_row("place", _("Place"), self.place_edit)
         self.title_edit = QLineEdit(self)
@@ -201,6 +203,7 @@ class MoveMeetingDialog(FormDialog):
         self.add_row("starts_at", _("Starts"), self.start_edit)
         self.end_edit = time_edit(ends_at.time(), self, "ends_at")
         self.add_row("ends_at", _("Ends"), self.end_edit)
+        keep_length(self.start_edit, self.end_edit)
         self.following = FollowingNote(ctx, self)
         self.form.addRow(self.following)
         self.date_edit.dateChanged.connect(lambda _date: self._foresee())

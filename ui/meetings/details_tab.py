@@ -35,6 +35,7 @@ from ui.context import AppContext
 from ui.widgets.date_field import refusing_date
 from ui.widgets.fields import OptionalDateEdit, TextBox
 from ui.widgets.form_reload import changed_attributes
+from ui.widgets.kept_length import keep_length
 from ui.widgets.reload_offer import ERROR_STYLE, ReloadOffer
 from ui.widgets.time_field import TimeEdit
 
@@ -62,6 +63,7 @@ class DetailsTab(QWidget):
         self.date_edit.setMaximumWidth(160)
         self.start_edit = TimeEdit(self, dt.time(9, 0), "starts_at")
         self.end_edit = TimeEdit(self, dt.time(10, 0), "ends_at")
+        keep_length(self.start_edit, self.end_edit)
         self.place_edit = QLineEdit(self)
         self.title_edit = QLineEdit(self)
         self.title_edit.setPlaceholderText(_("Optional, e.g. Workshop (the group's name is shown)"))
