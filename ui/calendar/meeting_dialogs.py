@@ -18,6 +18,7 @@ from samverkan_desktop.i18n import N_, _
 from samverkan_desktop.services import groups, meeting_following, meetings
 from samverkan_desktop.services.meeting_common import SINGLE_MEETING_TIMES, single_meeting_defaults
 from samverkan_desktop.services.meetings import MeetingInput
+from ui.calendar.day_note import show_day_under
 from ui.calendar.following_note import FollowingNote
 from ui.context import AppContext
 from ui.groups.group_dialog import add_group
@@ -104,6 +105,7 @@ class NewMeetingDialog(FormDialog):
         self.date_edit = OptionalDateEdit(self)
         self.date_edit.set_value(day)
         self.add_row("date", _("Date"), self.date_edit)
+        show_day_under(self.date_edit, self.add_note("date", ""))
         usual_start, usual_end = SINGLE_MEETING_TIMES
         self.start_edit = time_edit(start or usual_start, self, "starts_at")
         self.add_row("starts_at", _("Starts"), self.start_edit)
@@ -199,6 +201,7 @@ class MoveMeetingDialog(FormDialog):
         self.date_edit = OptionalDateEdit(self)
         self.date_edit.set_value(starts_at.date())
         self.add_row("date", _("New date"), self.date_edit)
+        show_day_under(self.date_edit, self.add_note("date", ""))
         self.start_edit = time_edit(starts_at.time(), self, "starts_at")
         self.add_row("starts_at", _("Starts"), self.start_edit)
         self.end_edit = time_edit(ends_at.time(), self, "ends_at")
