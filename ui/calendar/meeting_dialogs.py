@@ -18,6 +18,7 @@ from samverkan_desktop.i18n import N_, _
 from samverkan_desktop.services import groups, meeting_following, meetings
 from samverkan_desktop.services.meeting_common import SINGLE_MEETING_TIMES, single_meeting_defaults
 from samverkan_desktop.services.meetings import MeetingInput
+from ui.areas import area_title
 from ui.calendar.day_note import show_day_under
 from ui.calendar.following_note import FollowingNote
 from ui.context import AppContext
@@ -26,6 +27,7 @@ from ui.widgets.cancel_dialog import CancelWithReasonDialog
 from ui.widgets.fields import OptionalDateEdit
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.kept_length import keep_length
+from ui.widgets.page_labels import muted
 from ui.widgets.record_combo import RecordCombo
 from ui.widgets.record_picker import RecordPicker
 from ui.widgets.time_field import TimeEdit
@@ -66,6 +68,10 @@ def lasting(start: dt.time) -> dt.time:
     return end.time() if end.date() == dt.date.min else dt.time(23, 59)
 
 
+SERIES_HINT = N_(
+    'A meeting that recurs ("once a month, not July") is planned with its group\'s meeting'
+    " rule: {area} → {button}"
+)
 NO_GROUPS = N_("There are no groups yet: create the group with {button}")
 
 
@@ -117,6 +123,11 @@ class NewMeetingDialog(FormDialog):
         self.title_edit = QLineEdit(self)
         self.title_edit.setPlaceholderText(_("Optional, e.g. Workshop"))
         self.add_row("title", _("Meeting title"), self.title_edit)
+        # A series is not made here: a coordinator looking for "1 gång/månad" in the calendar
+        # was not told where it is.
+        self.form.addRow(
+            muted(_(SERIES_HINT).format(area=area_title("groups"), button=_("Meeting rule…")), self)
+        )
         # The group's usual time and place, filled in when a group is chosen; what the user
         # typed or changed is kept.
         self._suggested: tuple[dt.time, dt.time, str] = (usual_start, usual_end, "")
