@@ -97,9 +97,6 @@ class WalkDialog(RecordForm[WalkDetail]):
         self.planned_note.hide()
         self._copy_from: int | None = None
         self.copy_previous = QCheckBox(self)
-        # The whole form's width: in the field's column its date was cut off.
-        self.form.addRow(self.copy_previous)
-        self.form.setRowVisible(self.copy_previous, False)
         self.add_row("date", _("Date"), self.date)
         self.times.add_to(self, _("Time"))
         self.add_row("light", _("Light"), self.light)
@@ -110,6 +107,10 @@ class WalkDialog(RecordForm[WalkDetail]):
         self.add_row("resident_count", _("Residents taking part"), self.residents)
         self.add_row("checklist_template_id", _("Checklist"), self.checklist)
         self.add_row("purpose", _("Purpose"), self.purpose)
+        # The whole form's width: in the field's column its date was cut off. Last: shown when
+        # a walked place is chosen, above the date it moved every field under the mouse.
+        self.form.addRow(self.copy_previous)
+        self.form.setRowVisible(self.copy_previous, False)
 
         # A new walk's light follows its date and time (dark at 18.30 in December) until the
         # light is chosen by hand: it is printed on the checklist and in the report.
