@@ -27,6 +27,7 @@ from ui.walks.route_dialogs import ParticipantDialog, StopDialog
 from ui.walks.walk_dialog import WalkDialog
 from ui.widgets.arrow_buttons import as_down, as_up, enable_arrows
 from ui.widgets.dialogs import confirm
+from ui.widgets.empty_text import button_named
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.list_key import own_key
 from ui.widgets.next_choice import choice_followed
@@ -135,6 +136,13 @@ class PlanTab(QWidget):
             self.remove_participant,  # asks first, as the button does
         )
         self.count_label = muted("", self)
+        # An empty route said nothing, beside the participants' "Inga namngivna … ännu.".
+        self.route_note = muted(
+            _("No stops yet. Add them with {button}, or decide the route on the spot.").format(
+                button=button_named(self.add_stop_button.text())
+            ),
+            self,
+        )
         # The buttons for a chosen stop or participant wait for the choice (they did nothing).
         self.stops.currentItemChanged.connect(lambda *_items: self._enable_buttons())
         self.people.currentItemChanged.connect(lambda *_items: self._enable_buttons())
@@ -169,6 +177,7 @@ class PlanTab(QWidget):
         left.addSpacing(12)
         left.addWidget(heading(_("Route"), self))
         left.addWidget(self.stops, 1)
+        left.addWidget(self.route_note)
         left.addLayout(stop_buttons)
         right = QVBoxLayout()
         right.addWidget(heading(_("Participants"), self))
@@ -207,6 +216,7 @@ class PlanTab(QWidget):
                 text = stop.label + (f" — {stop.description}" if stop.description else "")
                 item = QListWidgetItem(text, self.stops)
                 item.setData(Qt.ItemDataRole.UserRole, stop)
+        self.route_note.setVisible(self.stops.count() == 0)
         rows = self.ctx.call(walk_route.list_participants, walk.id)
         with choice_followed(self.people, lambda person: person.id):
             self.people.clear()
