@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session
 from samverkan_desktop import clock
 from samverkan_desktop.formatting import prose_date
 from samverkan_desktop.i18n import _
-from samverkan_desktop.models import GroupStatus
 from samverkan_desktop.reports.alarm_parts import issuer
 from samverkan_desktop.reports.date_phrases import as_of
 from samverkan_desktop.reports.group_structure import follow_up_text, term_text
@@ -35,6 +34,7 @@ from samverkan_desktop.services.action_plan_reading import AreaSection, action_p
 from samverkan_desktop.services.action_plan_texts import change_text, figure_text
 from samverkan_desktop.services.agreement_revisions import revision_in_force
 from samverkan_desktop.services.group_rows import GroupDetail
+from samverkan_desktop.services.group_standing import Standing
 
 WIDTH_MM = 170
 YEAR_MM = 16
@@ -102,21 +102,21 @@ def _situation(section: AreaSection) -> list[Flowable]:
     return story
 
 
-def _term(group: GroupDetail) -> str:
+def _term(group: GroupDetail, today: dt.date) -> str:
     """ "t.o.m. 26 december 2026 (planerad, startar 17 december 2026)": the group's table reads
-    as sentences, label and value, as the structure's card does."""
+    as sentences, label and value, as the structure's card does. Planned as the list says it
+    (services.group_standing), not as stored: a "Planerad" group past its start is active."""
     text = term_text(group, prose_date)
-    if group.status is GroupStatus.PLANNED:
-        start = prose_date(group.starts_on) if group.starts_on else None
-        planned = _("planned, starts {date}").format(date=start) if start else _("planned")
-        text = f"{text} ({planned})"
+    standing = group.standing(today)
+    if standing.standing is Standing.PLANNED:
+        text = f"{text} ({standing.note(prose_date)})"
     return text
 
 
-def _group_table(group: GroupDetail, first: bool) -> Flowable:
+def _group_table(group: GroupDetail, first: bool, today: dt.date) -> Flowable:
     rows = [
         (_("Purpose"), group.purpose),
-        (_("Term"), _term(group)),
+        (_("Term"), _term(group, today)),
         (_("Meets"), group.meeting_frequency),
         (_("Convener"), group.convener),
         (_("District contact"), group.district_contact),
@@ -137,7 +137,7 @@ def _group_table(group: GroupDetail, first: bool) -> Flowable:
     )
 
 
-def _area(section: AreaSection) -> list[Flowable]:
+def _area(section: AreaSection, today: dt.date) -> list[Flowable]:
     head: list[Flowable] = [heading(section.area), paragraph(_("Overall goal"), "h3")]
     if section.goal:
         head.extend(paragraphs(section.goal))
@@ -151,7 +151,7 @@ def _area(section: AreaSection) -> list[Flowable]:
     story.append(paragraph(_("Groups working in the area"), "h3"))
     if not section.groups:
         story.append(paragraph(_("No group of the agreement works in the area."), "small"))
-    story.extend(_group_table(group, n == 0) for n, group in enumerate(section.groups))
+    story.extend(_group_table(group, n == 0, today) for n, group in enumerate(section.groups))
     return story
 
 
@@ -175,5 +175,5 @@ def build_action_plan(session: Session, agreement_id: int, today: dt.date | None
     if not plan.areas:
         story.append(paragraph(_("The agreement names no priority areas.")))
     for section in plan.areas:
-        story.extend(_area(section))
+        story.extend(_area(section, today))
     return Document(title=title, footer=title, issuer=owner.name).build(story)

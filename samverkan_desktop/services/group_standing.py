@@ -78,15 +78,26 @@ def standing(
     ended_on: dt.date | None,
     on: dt.date,
 ) -> GroupStanding:
-    """The group's standing on ``on``."""
+    """The group's standing on ``on``: the one rule the list, its filter, the details,
+    `groups list` and the printouts read.
+
+    The stored status is the coordinator's choice on the day she saved it; the dates decide
+    from then on. A group to start later is planned, however it was saved ("Ny grupp…" saves
+    it active), and active from its start day, however it was saved: "Planerad" kept reading
+    so after the start until someone changed it. A planned group without a start day stays
+    planned: no day says it began. An explicit end wins over a start still to come: a group
+    ended before it began (the end "End group…" offers is its start day) reads "Avslutad",
+    not "Planerad"."""
     if ended_on is not None and ended_on <= on:
         return GroupStanding(Standing.ENDED, ended_on)
-    if status is GroupStatus.ENDED and ended_on is None:
-        return GroupStanding(Standing.ENDED)
-    # A group whose start day is still to come is planned, however it was saved: "Ny grupp…"
-    # saves it active, and it read "Aktiv" before it had met once.
-    if status is GroupStatus.PLANNED or (starts_on is not None and starts_on > on):
+    if status is GroupStatus.ENDED and (
+        ended_on is None or (starts_on is not None and starts_on > on)
+    ):
+        return GroupStanding(Standing.ENDED, ended_on)
+    if starts_on is not None and starts_on > on:
         return GroupStanding(Standing.PLANNED, starts_on)
+    if status is GroupStatus.PLANNED and starts_on is None:
+        return GroupStanding(Standing.PLANNED)
     if term_until is not None and term_until < on:
         return GroupStanding(Standing.TERM_OVER, term_until)
     return GroupStanding(Standing.ACTIVE)

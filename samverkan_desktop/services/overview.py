@@ -65,9 +65,9 @@ def groups_starting_or_ending(session: Session, today: dt.date) -> OverviewSecti
         .where(
             or_(
                 and_(Group.starts_on.is_not(None), Group.starts_on.between(today, horizon)),
+                # A "planned" group past its start is not here: it reads active from its start
+                # day on its own (group_standing), so there is nothing to make active.
                 and_(Group.term_until.is_not(None), Group.term_until <= horizon),
-                # Still "planned" after its start date: someone should make it active.
-                and_(Group.status == GroupStatus.PLANNED, Group.starts_on < today),
             )
         )
         .order_by(sql_sort_key(Group.name), Group.name)
@@ -90,20 +90,6 @@ def groups_starting_or_ending(session: Session, today: dt.date) -> OverviewSecti
                     "groups",
                     group.id,
                     dated=not overdue,  # "Term ends 2026-12-13 (v. 50)"
-                )
-            )
-        elif (start := group.starts_on) is not None and start < today:
-            # Only planned groups come here with a start in the past (the query).
-            items.append(
-                OverviewItem(
-                    group.name,
-                    _("Was to start {date}: make the group active or change its start.").format(
-                        date=date_with_week(start)
-                    ),
-                    start,
-                    Urgency.OVERDUE,
-                    "groups",
-                    group.id,
                 )
             )
         else:

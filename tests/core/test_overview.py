@@ -6,7 +6,7 @@ import datetime as dt
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import GroupStatus, GroupType
-from samverkan_desktop.services import contacts, group_editing, overview
+from samverkan_desktop.services import contacts, group_editing, groups, overview
 from samverkan_desktop.services.group_rows import GroupInput
 
 TODAY = dt.date(2026, 11, 22)
@@ -49,7 +49,9 @@ def test_groups_starting_or_ending_soon_and_stale_contacts(db: Database) -> None
     assert verify.total == 1 and verify.items[0].title == "Ny kontakt"
 
 
-def test_a_planned_group_past_its_start_is_a_reminder_to_make_it_active(db: Database) -> None:
+def test_a_planned_group_past_its_start_is_no_reminder_as_it_reads_active(db: Database) -> None:
+    """It reads "Aktiv" from its start day on its own (group_standing): "make the group
+    active" asked for what was already shown."""
     with db.session() as s:
         for name, status in (
             ("Vällingby centrum", GroupStatus.PLANNED),
@@ -65,13 +67,12 @@ def test_a_planned_group_past_its_start_is_a_reminder_to_make_it_active(db: Data
         changing = {section.key: section for section in overview.gather(s, TODAY)}[
             "groups_changing"
         ]
-    # The active one started as planned: nothing to do. The planned one is late.
-    assert [(i.title, i.urgency) for i in changing.items] == [
-        ("Vällingby centrum", overview.Urgency.OVERDUE)
+        shown = groups.list_groups(s)
+    assert changing.items == ()
+    assert [(row.name, row.standing(TODAY).label()) for row in shown] == [
+        ("Gång", "Aktiv"),
+        ("Vällingby centrum", "Aktiv"),
     ]
-    assert changing.items[0].detail == (
-        "Skulle ha startat 2026-09-01 (v. 36): gör gruppen aktiv eller ändra startdatumet."
-    )
 
 
 def test_cards_with_nothing_to_show_come_after_those_that_need_someone(db: Database) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
-from samverkan_desktop.models import GroupType
+from samverkan_desktop.models import GroupStatus, GroupType
 from samverkan_desktop.services import group_editing, group_rows
 from tests.ui.clicks import click_button, type_date, type_text
 from tests.ui.conftest import ModalDriver
@@ -61,3 +61,30 @@ def test_an_ended_coming_group_says_how_to_bring_it_back_and_why_a_later_start_i
         "active": f"Planerad tills den startar {later}.",
     }
     assert row_texts(area.page.table, NAME)["Status"] == "Planerad"
+
+
+def test_a_group_saved_planned_reads_active_from_its_start_and_the_form_says_why(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    start = clock.today() - dt.timedelta(days=3)
+    demo_ctx.call(
+        group_editing.create_group,
+        group_rows.GroupInput(
+            NAME, GroupType.ARBETSGRUPP, status=GroupStatus.PLANNED, starts_on=start
+        ),
+    )
+    area = show_window(qtbot, GroupsArea(demo_ctx))
+    assert row_texts(area.page.table, NAME)["Status"] == "Aktiv"
+    seen: dict[str, str] = {}
+
+    def read_hint(dialog: QWidget) -> None:
+        assert isinstance(dialog, GroupDialog)
+        seen["status"] = dialog.status_combo.currentText()
+        seen["hint"] = dialog.status_hint.text()
+        click_button(qtbot, dialog, "Avbryt")
+
+    click_row(qtbot, area.page.table, NAME)
+    modals.answer(read_hint)
+    click_button(qtbot, area.page.toolbar, "Redigera…")
+    modals.check()
+    assert seen == {"status": "Planerad", "hint": f"Visas som aktiv: den startade {start}."}

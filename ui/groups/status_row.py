@@ -1,6 +1,7 @@
 """The group form's Status, and beside it what the status means for a group still to start
-(it reads "Planerad" in the list whatever is chosen) or ended (another status brings it back):
-said, rather than left to a refusal on saving."""
+(it reads "Planerad" in the list whatever is chosen), one saved planned whose start has come
+(it reads "Aktiv", services.group_standing) or ended (another status brings it back): said,
+rather than left to a refusal on saving or a list that reads otherwise than chosen."""
 
 from __future__ import annotations
 
@@ -40,6 +41,8 @@ class StatusRow(QWidget):
             )
         elif status is not GroupStatus.ENDED and start is not None and start > clock.today():
             hint = _("Planned until it starts {date}.").format(date=start.isoformat())
+        elif status is GroupStatus.PLANNED and start is not None:
+            hint = _("Reads as active: it started {date}.").format(date=start.isoformat())
         else:
             hint = ""
         self.hint.setText(hint)
