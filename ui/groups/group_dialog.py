@@ -99,6 +99,28 @@ class GroupDialog(RecordForm[GroupDetail]):
         self.areas_list.set_items([(p.id, p.name) for p in ctx.call(groups.list_priority_areas)])
         self.areas_list.show_all_rows()
         self.add_row("priority_area_ids", _("Priority areas"), self.areas_list)
+        self.meets_row = MeetsRow(self)
+        self.meets_row.show_text(None, by_rule=False)
+        self.frequency_edit = self.meets_row.edit  # the name the group's tests use
+        self.meets_row.rule_requested.connect(self._change_rule)
+        self.add_row("meeting_frequency", _("Meets"), self.meets_row)
+        self.starts_edit = OptionalDateEdit(self)
+        self.add_row("starts_on", _("Starts on"), self.starts_edit)
+        self.term_row = TermRow(self, suggest=self.starts_edit.value_or_none)
+        # The names the group's tests and Undo use.
+        self.standing_radio = self.term_row.standing_radio
+        self.until_radio = self.term_row.until_radio
+        self.until_edit = self.term_row.until_edit
+        self.add_row("term_until", _("Term"), self.term_row)
+        self.add_row("follow_up", _("Follow-up"), self._follow_up_row())
+        # A little more of the width to the left: at 1024 the agreement's name ("Lokal
+        # samverkansöverenskommelse Östermalm") is whole there.
+        self.columns.setStretch(0, 11)
+        self.columns.setStretch(1, 10)
+
+        # Under both columns, across the form: a person reads "Namn — titel, organisation",
+        # which in the right column was cut after the title's first word at 1024 px.
+        self.rows_across()
         self.convener_combo = self._person_combo()
         self.district_combo = self._person_combo()
         self.police_combo = self._person_combo()
@@ -126,25 +148,6 @@ class GroupDialog(RecordForm[GroupDetail]):
         self.add_row(
             "police_contact_id", _("Police contact"), self.person_pickers["police_contact_id"]
         )
-        self.meets_row = MeetsRow(self)
-        self.meets_row.show_text(None, by_rule=False)
-        self.frequency_edit = self.meets_row.edit  # the name the group's tests use
-        self.meets_row.rule_requested.connect(self._change_rule)
-        self.add_row("meeting_frequency", _("Meets"), self.meets_row)
-        self.starts_edit = OptionalDateEdit(self)
-        self.add_row("starts_on", _("Starts on"), self.starts_edit)
-        self.term_row = TermRow(self, suggest=self.starts_edit.value_or_none)
-        # The names the group's tests and Undo use.
-        self.standing_radio = self.term_row.standing_radio
-        self.until_radio = self.term_row.until_radio
-        self.until_edit = self.term_row.until_edit
-        self.add_row("term_until", _("Term"), self.term_row)
-        self.add_row("follow_up", _("Follow-up"), self._follow_up_row())
-        # A little more of the width to the left: at 1024 the agreement's name ("Lokal
-        # samverkansöverenskommelse Östermalm") is whole there; the right column's person
-        # pickers show the rest of their names on hover, as they did.
-        self.columns.setStretch(0, 11)
-        self.columns.setStretch(1, 10)
 
         self.status_combo.currentIndexChanged.connect(lambda _index: self._say_status())
         self.starts_edit.dateChanged.connect(lambda _date: self._say_status())

@@ -156,6 +156,18 @@ class FormDialog(AskingDialog):
         self._note_room: NoteRoom | None = None  # this column's, once a row has a note
         return form
 
+    def rows_across(self) -> None:
+        """Rows added from now on go under the columns, across the dialog's whole width: for
+        fields whose text is long (a person picked, "Namn — titel, organisation", was cut in
+        half a 1024 px form's width)."""
+        self.form = self._new_form()
+        column = self._column
+        self.columns.removeItem(column)
+        column.takeAt(column.count() - 1)  # no stretch: the columns above take the height
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertLayout(layout.indexOf(self.buttons), column)
+
     def _column_note_room(self) -> NoteRoom:
         """The room at the column's foot that its rows' notes take while they say nothing."""
         if self._note_room is None:
