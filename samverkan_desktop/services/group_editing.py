@@ -18,6 +18,7 @@ from samverkan_desktop.services import (
     group_deletion,
     group_end,
     group_organisations,
+    group_restore,
     group_start,
     meeting_rules,
     membership_dates,
@@ -211,11 +212,16 @@ def _replan(session: Session, group_id: int, today: dt.date | None = None) -> No
     session.flush()
 
 
-def delete_group(session: Session, group_id: int) -> None:
-    """Delete a group that was created by mistake. Later areas refuse when history exists."""
+def delete_group(
+    session: Session, group_id: int, today: dt.date | None = None
+) -> group_restore.DeletedGroup | None:
+    """Delete a group that was created by mistake. Later areas refuse when history exists.
+    Returns what an Undo puts back (None when it cannot put it back whole: group_restore)."""
     group = find_group(session, group_id)
     agenda.check_group_deletable(session, group_id)  # minutes: end the group instead
     check_no_followers(session, group_id)  # a rule "inför <this group>": change it first
+    deleted = group_restore.taken(session, group, today)
     group_deletion.remove_parts(session, group)  # each in the trail, not by the database
     session.delete(group)
     session.flush()
+    return deleted

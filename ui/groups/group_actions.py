@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
@@ -18,6 +19,7 @@ from samverkan_desktop.services import (
     group_edit_undo,
     group_editing,
     group_end,
+    group_restore,
     groups,
 )
 from samverkan_desktop.services.group_rows import GroupDetail
@@ -28,6 +30,9 @@ from ui.groups.groups_page import GroupsPage
 from ui.groups.rule_editing import edit_rule, plan_new_group
 from ui.widgets.dialogs import confirm
 from ui.widgets.operations import perform_confirmed, perform_undo, run_form
+
+if TYPE_CHECKING:  # the type only: the ORM is not imported on the window's start path here
+    from sqlalchemy.orm import Session
 
 
 class GroupActions:
@@ -145,15 +150,39 @@ class GroupActions:
             ):
                 self.end_group()
             return
-        question = (_("Delete group"), self._deletion_text(group), _("Delete group"))
-        if perform_confirmed(
-            self.host, self.ctx, "groups", question, group_editing.delete_group, group.id
-        ):
-            self.page.notify(_("“{name}” was deleted.").format(name=group.name))
+        undoable = self.ctx.call(group_restore.deletion_undoable, group.id)
+        question = (_("Delete group"), self._deletion_text(group, undoable), _("Delete group"))
+        taken: list[group_restore.DeletedGroup | None] = []
 
-    def _deletion_text(self, group: GroupDetail) -> str:
+        def delete(session: Session, group_id: int) -> None:
+            taken.append(group_editing.delete_group(session, group_id))
+
+        if not perform_confirmed(self.host, self.ctx, "groups", question, delete, group.id):
+            return
+        text = _("“{name}” was deleted.").format(name=group.name)
+        deleted = taken[0]
+        if deleted is None:  # it held meetings: the question said it cannot be undone
+            self.page.notify(text)
+            return
+        self.page.notify(text, undo=lambda: self._undo_delete(deleted))
+
+    def _undo_delete(self, deleted: group_restore.DeletedGroup) -> None:
+        """The group back as it was, chosen in the list again."""
+        restored: list[int] = []
+
+        def restore(session: Session) -> None:
+            restored.append(group_restore.restore(session, deleted))
+
+        if perform_undo(self.host, self.ctx, ("groups", "meetings"), restore):
+            self.page.show_id(restored[0])
+
+    def _deletion_text(self, group: GroupDetail, undoable: bool) -> str:
         """The question, with what goes with the group and what stays."""
-        message = _("Delete the group “{name}”? This cannot be undone.").format(name=group.name)
+        message = (
+            _("Delete the group “{name}”?")
+            if undoable  # Ångra under the list puts it back
+            else _("Delete the group “{name}”? This cannot be undone.")
+        ).format(name=group.name)
         if group.members:
             message += "\n\n" + ngettext(
                 "Its {count} member stays in the contacts register.",
