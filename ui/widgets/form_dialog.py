@@ -99,10 +99,12 @@ class FormDialog(AskingDialog):
         # what its refusal says instead (the record's "copy your text, open it again" fits not).
         self.retry_text: str | None = None
         self._labels: dict[str, str] = {}
+        self._label_width = 0  # the rows across the dialog's: the first column's (rows_across)
         self._checks = TypedChecks()
         self.columns = QHBoxLayout()
         self.columns.setSpacing(24)
         self.form = self._new_form()
+        self._first_form = self.form
         self.buttons = button_box(ok_text)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -160,6 +162,13 @@ class FormDialog(AskingDialog):
         """Rows added from now on go under the columns, across the dialog's whole width: for
         fields whose text is long (a person picked, "Namn — titel, organisation", was cut in
         half a 1024 px form's width)."""
+        first = self._first_form
+        items = (
+            first.itemAt(row, QFormLayout.ItemRole.LabelRole) for row in range(first.rowCount())
+        )
+        labels = [item.widget() for item in items if item is not None]
+        # Their fields start where the first column's do: a label as wide as its widest.
+        self._label_width = max((w.sizeHint().width() for w in labels if w is not None), default=0)
         self.form = self._new_form()
         column = self._column
         self.columns.removeItem(column)
@@ -212,6 +221,10 @@ class FormDialog(AskingDialog):
         # width and they do not get it. Too narrow a dialog squeezes the field, as before.
         container.setMinimumWidth(1)
         self.form.addRow(label, container)
+        if self._label_width:
+            shown = self.form.labelForField(container)
+            if shown is not None:
+                shown.setMinimumWidth(self._label_width)
         if field == "name" and isinstance(widget, QLineEdit):
             # Typing stops at the limit every register's name has, rather than the save
             # refusing a name already typed in full.
