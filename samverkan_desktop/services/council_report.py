@@ -136,11 +136,13 @@ def check_period(first: dt.date, last: dt.date) -> None:
 
 def _current(group: Group, first: dt.date, last: dt.date) -> bool:
     """Working some day of the period: not ended before it began, not started after it (a
-    planned group is told as planned, whenever it starts)."""
+    group still to start is told as planned, whenever it starts and however it was saved: it
+    reads "Planerad" there as everywhere, services.group_standing; one ended before its start
+    is not told)."""
     if group.ended_on is not None and group.ended_on < first:
         return False
     started_later = group.starts_on is not None and group.starts_on > last
-    return group.status is GroupStatus.PLANNED or not started_later
+    return group.status is not GroupStatus.ENDED or not started_later
 
 
 def _part(

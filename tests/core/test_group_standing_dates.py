@@ -17,7 +17,7 @@ from samverkan_desktop.db import Database
 from samverkan_desktop.models import GroupStatus, GroupType
 from samverkan_desktop.reports import group_structure
 from samverkan_desktop.reports.action_plan import build_action_plan
-from samverkan_desktop.services import agreements, group_editing, groups
+from samverkan_desktop.services import agreements, council_report, group_editing, groups
 from samverkan_desktop.services.action_plan_reading import agreement_in_force
 from samverkan_desktop.services.group_rows import GroupInput
 from samverkan_desktop.services.group_standing import Standing, standing
@@ -116,3 +116,18 @@ def test_the_printouts_say_a_planned_group_past_its_start_is_no_longer_planned(
         words = " ".join(text_of(pdf, tmp_path).split())
         assert PLANNED in words
         assert "planerad" not in words.lower()
+
+
+def test_the_council_report_tells_a_group_to_start_as_planned_however_saved(
+    db: Database, today: dt.date
+) -> None:
+    start = today + dt.timedelta(days=20)
+    names = ("Platssamverkan Gärdet", "Platssamverkan Hjorthagen")
+    with db.session() as s:
+        for name, status in zip(names, (GroupStatus.ACTIVE, GroupStatus.PLANNED), strict=True):
+            group_editing.create_group(
+                s, GroupInput(name, GroupType.PLATSSAMVERKAN, status, starts_on=start), today
+            )
+        report = council_report.council_report(s, today=today)
+    told = [(part.name, part.standing.label()) for part in report.place_collaborations]
+    assert told == [(name, f"Planerad, startar {start}") for name in names]
