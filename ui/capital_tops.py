@@ -16,8 +16,8 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
-from PySide6.QtWidgets import QApplication, QLabel, QStyleOption
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QApplication, QLabel
 
 SELECTING = (
     Qt.TextInteractionFlag.TextSelectableByMouse
@@ -68,6 +68,11 @@ class _TopsOverText(QObject):
 
 
 def _draw_above_text(label: QLabel) -> None:
+    # Imported at the first such paint: making these types builds their Python enums, which
+    # the window's first view (no selectable label) does not need.
+    from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette
+    from PySide6.QtWidgets import QStyleOption
+
     document = label.findChild(QTextDocument)
     assert document is not None  # asked by the filter
     area = _text_area(label)
