@@ -43,6 +43,15 @@ class EntryButton(QPushButton):
         self.setToolTip(tooltip or self.full_text)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self._fitted_for: int | None = None  # the room the text was last fitted to
+        # Widths measured in this font: a fit asks for most of them more than once (at the
+        # start 541 measures of 224 texts), and each measure shapes the text anew.
+        self._widths: dict[str, int] = {}
+
+    def _width(self, text: str) -> int:
+        width = self._widths.get(text)
+        if width is None:
+            width = self._widths[text] = self.fontMetrics().horizontalAdvance(text)
+        return width
 
     def fitted_text(self, room: int) -> str:
         """The entry for ``room`` pixels: one line (``_fitted_line``), with exceptions so
@@ -119,19 +128,18 @@ class EntryButton(QPushButton):
     def _name_lines(self, name: str, room: int, most: int) -> list[str]:
         """The name on at most ``most`` lines, the later ones under the name's start."""
         indent = self._indent()
-        below = max(0, room - self.fontMetrics().horizontalAdvance(indent))
+        below = max(0, room - self._width(indent))
         first, *rest = self._wrapped(name, room, below, most)
         return [first, *(indent + line for line in rest)]
 
     def _below(self, room: int, parts: list[str]) -> list[str]:
         """``parts`` on lines under the name, as many on a line as fit whole; one that alone
         does not fit breaks between words onto a second line (cut only past that)."""
-        metrics = self.fontMetrics()
         indent = self._indent()
-        space = max(0, room - metrics.horizontalAdvance(indent))
+        space = max(0, room - self._width(indent))
         lines: list[str] = []
         for part in parts:
-            if lines and metrics.horizontalAdvance(lines[-1] + DOT + part) <= space:
+            if lines and self._width(lines[-1] + DOT + part) <= space:
                 lines[-1] += DOT + part
             else:
                 lines.append(part)
@@ -147,7 +155,7 @@ class EntryButton(QPushButton):
         room for it. A line measured whole while it grew is not measured again (the start
         fits every entry, some twice: each measure counts)."""
         metrics = self.fontMetrics()
-        if metrics.horizontalAdvance(text) <= first_room:
+        if self._width(text) <= first_room:
             return [text]
         first, *words = text.split(" ")
         lines = [first]
@@ -157,7 +165,7 @@ class EntryButton(QPushButton):
             if len(lines) == most:
                 lines[-1] += f" {word}"  # the last line takes the rest, cut below
                 fits[-1] = False
-            elif metrics.horizontalAdvance(f"{lines[-1]} {word}") <= space:
+            elif self._width(f"{lines[-1]} {word}") <= space:
                 lines[-1] += f" {word}"
                 fits[-1] = True
             else:
@@ -167,7 +175,7 @@ class EntryButton(QPushButton):
             # A last word alone on its line ("låt laga det eller kassera" over "det") reads as
             # cut off: the word before it goes down too, where the two fit the line.
             kept, moved = lines[-2].rsplit(" ", 1)
-            if metrics.horizontalAdvance(f"{moved} {lines[-1]}") <= room:
+            if self._width(f"{moved} {lines[-1]}") <= room:
                 lines[-2:] = [kept, f"{moved} {lines[-1]}"]
                 fits[-2:] = [True, True]
         cut = Qt.TextElideMode.ElideRight
@@ -199,7 +207,7 @@ class EntryButton(QPushButton):
         another), keeping who and the head; else, on a dated line, who stands before the head
         cut; else cut at the end."""
         metrics = self.fontMetrics()
-        width = metrics.horizontalAdvance
+        width = self._width
 
         def cut(text: str, space: int) -> str:
             return metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0, space))
@@ -271,6 +279,7 @@ class EntryButton(QPushButton):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # the text measured anew at the next size
             self._fitted_for = None
+            self._widths = {}
 
 
 def _cut_between(metrics: QFontMetrics, before: str, text: str, after: str, room: int) -> str:
