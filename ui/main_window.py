@@ -60,7 +60,10 @@ class MainWindow(QMainWindow):
         self._areas: dict[str, Area] = {}
         self.reception: ReceptionWindow | None = None  # reception mode, while open
 
-        self.sidebar = QListWidget(self)
+        # Made in the widget that shows it: moved there by the layout, the sidebar's style
+        # sheet was resolved and its items measured again.
+        central = QWidget(self)
+        self.sidebar = QListWidget(central)
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setStyleSheet(SIDEBAR_STYLE)
         self.sidebar.setFixedWidth(210)
@@ -69,7 +72,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(self.style().standardIcon(spec.icon), _(spec.title))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.sidebar.addItem(item)
-        self.stack = QStackedWidget(self)
+        self.stack = QStackedWidget(central)
         for _spec in self._specs:
             self.stack.addWidget(QWidget(self.stack))  # placeholder until first shown
         self.sidebar.currentRowChanged.connect(self._show_row)
@@ -78,7 +81,6 @@ class MainWindow(QMainWindow):
             lambda item: self.choose(str(item.data(Qt.ItemDataRole.UserRole)))
         )
 
-        central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
