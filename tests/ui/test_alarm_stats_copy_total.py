@@ -61,7 +61,7 @@ def test_the_exported_statistics_end_with_the_years_totals(
     qtbot.waitUntil(lambda: bool(saved), timeout=10_000)
     modals.check()
     # Twelve months and their sum: "13 rader" was read as thirteen months.
-    assert saved == [f"Sparade {tmp_path / 'larm.csv'}: 12 månader och summan."]
+    assert saved == [f"Sparade 12 månader och summan:\n{tmp_path / 'larm.csv'}"]
 
     text = (tmp_path / "larm.csv").read_bytes().decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))

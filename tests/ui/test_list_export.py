@@ -67,13 +67,13 @@ def test_the_filtered_list_is_exported_for_excel(
 
     saved: list[str] = []
 
-    modals.answer(acknowledge(qtbot, saved))  # "Sparade …: 13 rader."
+    modals.answer(acknowledge(qtbot, saved))  # "Sparade 13 rader:" / the file
     table.export_action.trigger()
     modals.check()
     assert offered == [str(Path(offered[0]).parent / f"Personer {clock.today().isoformat()}.csv")]
     out = tmp_path / "poliser.csv"
     rows_word = "rad" if len(shown) == 1 else "rader"
-    assert saved == [f"Sparade {out}: {len(shown)} {rows_word}."]
+    assert saved == [f"Sparade {len(shown)} {rows_word}:\n{out}"]
     rows = list(
         csv.reader(io.StringIO(out.read_bytes().decode("utf-8-sig"), newline=""), delimiter=";")
     )

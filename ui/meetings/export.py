@@ -55,7 +55,8 @@ def export_calendar(
         return None
     show_info(
         parent,
-        _("Saved {path}. Open it in Outlook to add or update the meetings.").format(path=path),
+        _("Saved:\n{path}\nOpen it in Outlook to add or update the meetings.").format(path=path),
+        paths=[path],
     )
     return path
 

@@ -138,7 +138,8 @@ class PdfPreviewDialog(QDialog):
         except DomainError as error:
             show_error(self, error)
             return
-        show_info(self, _("Saved {path}").format(path=path))
+        # The file whole on a line of its own, to copy: inside the sentence it broke at a "/".
+        show_info(self, _("Saved:\n{path}").format(path=path), paths=[path])
 
     def print_document(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

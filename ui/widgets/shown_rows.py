@@ -74,7 +74,8 @@ class ShownRowsCopy(PressSelectsTable):
         except DomainError as error:
             show_error(self, error)
             return
-        show_info(self, _("Saved {path}: {written}.").format(path=path, written=self.written(rows)))
+        saved = _("Saved {written}:\n{path}").format(path=path, written=self.written(rows))
+        show_info(self, saved, paths=[path])
 
     def written(self, rows: list[list[str]]) -> str:
         """What an export wrote, as its message names it: "13 rader" (a table whose last row is
