@@ -1,5 +1,5 @@
-"""Answering what the program asks as a user does: message boxes (read, then OK), the question on
-closing with typed text, a refusal, a form refused because another desk saved first, the
+"""Answering what the program asks as a user does: message boxes (read, then OK; with their path
+lines), the question on closing with typed text, a refusal, a form refused because another desk saved first, the
 reception's initials, the file dialogs."""
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, Q
 from pytestqt.qtbot import QtBot
 
 from tests.ui.clicks import click_button
+from tests.ui.path_lines import path_on_its_own_line
 
 if TYPE_CHECKING:
     from samverkan_desktop.db import Database
@@ -42,6 +43,23 @@ def acknowledge(qtbot: QtBot, seen: list[str]) -> Callable[[QWidget], None]:
     def answer(box: QWidget) -> None:
         seen.append(box.text())  # type: ignore[attr-defined]
         click_button(qtbot, box, "OK")
+
+    return answer
+
+
+BoxSaid = tuple[str | bool, ...]
+
+
+def read_box(said: list[BoxSaid], *paths: Path) -> Callable[[QWidget], None]:
+    """Answer a message box after reading what it said into ``said``: its title, its text and,
+    for each of ``paths``, whether it stands whole on a line of its own (path_lines), as
+    ``(title, text, *wholes)``; then OK."""
+
+    def answer(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        wholes = [path_on_its_own_line(box, path) for path in paths]
+        said.append((box.windowTitle(), box.text(), *wholes))
+        box.accept()
 
     return answer
 

@@ -14,7 +14,7 @@ from sqlalchemy import text
 
 from samverkan_desktop import backup
 from samverkan_desktop.db import open_database
-from tests.ui.answers import answer_file_dialogs
+from tests.ui.answers import BoxSaid, answer_file_dialogs, read_box
 from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
 from tests.ui.menus import menu_of
@@ -307,14 +307,8 @@ def test_a_folder_that_cannot_be_made_is_named_with_the_reason(
     opened: list[QUrl] = []
     monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", opened.append)
     dialog = show_window(qtbot, BackupsDialog(database, restart_program=lambda: None), 760, 440)
-    said: list[tuple[str, str, bool]] = []
-
-    def read(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox)
-        said.append((box.windowTitle(), box.text(), path_on_its_own_line(box, folder)))
-        box.accept()
-
-    modals.answer(read, read)
+    said: list[BoxSaid] = []
+    modals.answer(read_box(said, folder), read_box(said, folder))
     click_button(qtbot, dialog, "Öppna mappen")
     click_button(qtbot, dialog, "Säkerhetskopiera nu")
     modals.check()
@@ -349,14 +343,8 @@ def test_a_backup_that_fails_names_the_file_it_was_writing(
 
     monkeypatch.setattr(sqlite3, "connect", full_disk)
     dialog = show_window(qtbot, BackupsDialog(database, restart_program=lambda: None), 760, 440)
-    said: list[tuple[str, str]] = []
-
-    def read(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox)
-        said.append((box.windowTitle(), box.text()))
-        box.accept()
-
-    modals.answer(read)
+    said: list[BoxSaid] = []
+    modals.answer(read_box(said))
     click_button(qtbot, dialog, "Säkerhetskopiera nu")
     modals.check()
     [target] = targets

@@ -6,13 +6,12 @@ without a file manager."""
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl
-from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import backup
+from tests.ui.answers import BoxSaid, read_box
 from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.path_lines import path_on_its_own_line
 from tests.ui.windows import show_window
 from ui.backups_dialog import BackupsDialog
 from ui.context import AppContext
@@ -30,14 +29,8 @@ def test_the_folder_not_opened_stands_whole_on_its_own_line(
 
     monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", no_file_manager)
     dialog = show_window(qtbot, BackupsDialog(database, restart_program=lambda: None), 760, 440)
-    said: list[tuple[str, str, bool]] = []
-
-    def read(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox)
-        said.append((box.windowTitle(), box.text(), path_on_its_own_line(box, folder)))
-        box.accept()
-
-    modals.answer(read)
+    said: list[BoxSaid] = []
+    modals.answer(read_box(said, folder))
     click_button(qtbot, dialog, "Öppna mappen")
     modals.check()
     assert said == [
