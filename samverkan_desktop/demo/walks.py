@@ -32,6 +32,7 @@ from samverkan_desktop.models import (
     Person,
     WalkFormat,
 )
+from samverkan_desktop.recurrence.days import is_working_day, next_working_day
 from samverkan_desktop.services import (
     checklists,
     places,
@@ -217,6 +218,14 @@ def _walk(
     return walk_id
 
 
+def follow_up_day(today: dt.date) -> dt.date:
+    """The day the 2021 Gyllenstiernsgatan walk is followed up: some two and a half weeks on,
+    on a working day, as the district walks with the police and the housing companies (plain
+    "18 days on" put it on julafton or a Saturday evening, its lane in the week a weekend's)."""
+    day = today + dt.timedelta(days=18)
+    return day if is_working_day(day) else next_working_day(day)
+
+
 def load(session: Session, today: dt.date) -> str:
     orgs = _organisations(session)
     place_ids: dict[str, int] = {}
@@ -262,7 +271,7 @@ def load(session: Session, today: dt.date) -> str:
     follow_up = walk_steps.plan_follow_up(
         session,
         walk_ids["gyllenstiernsgatan"],
-        today + dt.timedelta(days=18),
+        follow_up_day(today),
         dt.time(18, 30),
     )
     walk_ids["follow_up"] = follow_up

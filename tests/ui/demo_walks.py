@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from samverkan_desktop import clock
+from samverkan_desktop.demo import walks as demo_walks
 from samverkan_desktop.demo import walks_stureplan
 from samverkan_desktop.services import walk_reading
 from ui.context import AppContext
@@ -22,14 +21,15 @@ def tessinparken(ctx: AppContext) -> int:
 
 
 def gyllenstiernsgatan_2021(ctx: AppContext) -> int:
-    """Followed up by the walk planned 18 days after the day the demo is built."""
+    """Followed up by the walk planned some 18 days after the day the demo is built, on a
+    working day (samverkan_desktop.demo.walks.follow_up_day)."""
     return walk_at(ctx, "Gyllenstiernsgatan", 2021)
 
 
 def gyllenstiernsgatan_follow_up(ctx: AppContext) -> int:
     """The planned walk following up that of 2021 (samverkan_desktop.demo.walks): its year is
     next year's from the middle of December."""
-    return walk_at(ctx, "Gyllenstiernsgatan", (clock.today() + dt.timedelta(days=18)).year)
+    return walk_at(ctx, "Gyllenstiernsgatan", demo_walks.follow_up_day(clock.today()).year)
 
 
 def stureplan(ctx: AppContext) -> int:

@@ -5,26 +5,21 @@ earlier walk to follow up."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
+from samverkan_desktop.demo.walks import follow_up_day
 from tests.ui.demo_walks import gyllenstiernsgatan_2021
 from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.walks.area import WalksArea
 
-# The demo plans the follow-up walk this many days after the day it is loaded
-# (samverkan_desktop.demo.walks).
-FOLLOW_UP_DAYS = 18
-
 
 def test_the_follow_up_tab_names_the_planned_follow_up(qtbot: QtBot, demo_ctx: AppContext) -> None:
     # Read on the test's day, not when the module was collected: a run that crossed Stockholm's
     # midnight between the two expected the day before the demo's.
-    follow_up = clock.today() + dt.timedelta(days=FOLLOW_UP_DAYS)
+    follow_up = follow_up_day(clock.today())
     area = show_window(qtbot, WalksArea(demo_ctx), 1280, 800)
     area.open_walk(gyllenstiernsgatan_2021(demo_ctx))
     view = area.view
