@@ -202,7 +202,7 @@ LINK_OPEN = _keys(
 IN_TOOLBARS = N_("In tool bars")
 TOOLBAR_REACH = _keys(
     IN_TOOLBARS,
-    N_("To the tool bar (above a list: after the search and its filters) and on past it"),
+    N_("To the tool bar (above a list: before the search and its filters) and on past it"),
     "Tab",
     "Shift+Tab",
     builtin=True,

@@ -1,5 +1,5 @@
 """Clicking and typing as a user does: a button by its label, a tab, a date or a text key by
-key (Swedish letters too)."""
+key (Swedish letters too), the tabs a widget is on."""
 
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+
+from tests.ui.windows import settle
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -91,3 +93,17 @@ def click_sidebar(qtbot: QtBot, window: MainWindow, key: str) -> None:
     qtbot.mouseClick(
         sidebar.viewport(), Qt.MouseButton.LeftButton, pos=sidebar.visualItemRect(item).center()
     )
+
+
+def open_tabs_to(qtbot: QtBot, widget: QWidget) -> None:
+    """Open the tabs that ``widget`` is on, outermost first, by clicking them."""
+    pages: list[tuple[QTabWidget, QWidget]] = []
+    child, parent = widget, widget.parentWidget()
+    while parent is not None:
+        tabs = parent.parentWidget()  # a tab's page sits in the tab widget's stack
+        if isinstance(tabs, QTabWidget) and tabs.indexOf(child) >= 0:
+            pages.append((tabs, child))
+        child, parent = parent, parent.parentWidget()
+    for tabs, page in reversed(pages):
+        click_tab(qtbot, tabs, page)
+    settle(qtbot)

@@ -1,19 +1,25 @@
 """Reading and clicking a list as a user does: its header (sorting, the sort arrow), a row by its
-first cell, a column's texts, a cell's tooltip, the list a tool bar acts on."""
+first cell, a column's texts, a cell's tooltip, the list a tool bar acts on and its search."""
 
 from __future__ import annotations
+
+from typing import TypeVar
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QLineEdit,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
     QToolBar,
     QToolTip,
+    QWidget,
 )
 from pytestqt.qtbot import QtBot
+
+P = TypeVar("P", bound=QWidget)
 
 
 def column_titles(model: QAbstractItemModel) -> list[str]:
@@ -105,10 +111,19 @@ def hover_tooltip(qtbot: QtBot, table: QTableView, row: int, column: int) -> str
 
 def list_under(toolbar: QToolBar) -> QTableView | None:
     """The list a tool bar acts on: the ``table`` of its page or area (None when it has none)."""
+    return _part_of_page(toolbar, "table", QTableView)
+
+
+def search_under(toolbar: QToolBar) -> QLineEdit | None:
+    """The search field under a list's tool bar: the ``search`` of its page or area."""
+    return _part_of_page(toolbar, "search", QLineEdit)
+
+
+def _part_of_page(toolbar: QToolBar, name: str, kind: type[P]) -> P | None:
     widget = toolbar.parentWidget()
     while widget is not None:
-        table = getattr(widget, "table", None)
-        if isinstance(table, QTableView):
-            return table
+        part = getattr(widget, name, None)
+        if isinstance(part, kind):
+            return part
         widget = widget.parentWidget()
     return None

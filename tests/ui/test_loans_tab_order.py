@@ -1,5 +1,5 @@
-"""Larm → Lån read by Tab as it is laid out: the search, the period ("Från", "till") and the
-other filters, the tool bar, then the list. The two dates came after the list."""
+"""Larm → Lån read by Tab as it is laid out: the tool bar, the search, the period ("Från",
+"till") and the other filters, then the list. The two dates came after the list."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from ui.alarms.area import AlarmsArea
 from ui.context import AppContext
 
 
-def test_tab_goes_search_dates_filters_tool_bar_list(qtbot: QtBot, demo_ctx: AppContext) -> None:
+def test_tab_goes_tool_bar_search_dates_filters_list(qtbot: QtBot, demo_ctx: AppContext) -> None:
     _window, area = area_in_window(qtbot, demo_ctx, "alarms", AlarmsArea)
     bar = area.tabs.tabBar()
     qtbot.mouseClick(
@@ -22,7 +22,7 @@ def test_tab_goes_search_dates_filters_tool_bar_list(qtbot: QtBot, demo_ctx: App
     qtbot.waitUntil(lambda: page.model.rowCount() > 0)
     qtbot.mouseClick(page.search, Qt.MouseButton.LeftButton)
     chain: list[QWidget] = [page.search]
-    for _step in range(7):
+    for _step in range(6):
         qtbot.keyClick(chain[-1], Qt.Key.Key_Tab)
         focused = QApplication.focusWidget()
         assert focused is not None
@@ -34,5 +34,8 @@ def test_tab_goes_search_dates_filters_tool_bar_list(qtbot: QtBot, demo_ctx: App
         page.open_check,
         page.overdue_check,
     ]
-    assert isinstance(chain[6], QToolButton) and page.toolbar.isAncestorOf(chain[6])
-    assert chain[7] is page.table
+    assert chain[6] is page.table
+    qtbot.mouseClick(page.search, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(page.search, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    above = QApplication.focusWidget()
+    assert isinstance(above, QToolButton) and page.toolbar.isAncestorOf(above)

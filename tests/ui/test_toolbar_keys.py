@@ -1,5 +1,5 @@
 """A tool bar by keys, as a keyboard user meets it on Platser och prioriteringar at 1024 × 768:
-one Tab stop before the list, the arrow keys from button to button (past the disabled ones),
+one Tab stop before the search, the arrow keys from button to button (past the disabled ones),
 Home and End, Enter or Space presses (on "Mer ▾": its menu, an entry chosen by the keys), the
 button chosen last is where Tab comes back, and the buttons with no room (in a narrower window)
 are reached through the » button. The PDF preview's "Stäng" too."""
@@ -88,13 +88,12 @@ def test_the_arrow_keys_go_from_button_to_button_past_the_disabled_ones(
     page = _places(qtbot, demo_ctx).places_page
     qtbot.keyClick(page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)  # the search
     assert QApplication.focusWidget() is page.search
-    # The search, its filter, then the tool bar: no place chosen, so no Redigera … Ta bort.
-    _press(qtbot, Qt.Key.Key_Tab)
-    assert _press(qtbot, Qt.Key.Key_Tab) == "Ny plats…"
+    # The tool bar above the search: no place chosen, so no Redigera … Ta bort.
+    assert _press(qtbot, Qt.Key.Key_Backtab, SHIFT) == "Ny plats…"
     assert _press(qtbot, Qt.Key.Key_Right) == "Mer ▾"
     assert _press(qtbot, Qt.Key.Key_Right) == "Ny plats…"  # round again
     assert _press(qtbot, Qt.Key.Key_Left) == "Mer ▾"
-    assert _press(qtbot, Qt.Key.Key_Tab) == "RecordTable"  # one Tab leaves the tool bar
+    assert _press(qtbot, Qt.Key.Key_Tab) == "SearchField"  # one Tab leaves the tool bar
 
     seen: list[str] = []
 
@@ -121,8 +120,8 @@ def test_the_arrow_keys_go_from_button_to_button_past_the_disabled_ones(
 def test_the_tool_bar_is_reached_at_once_after_its_tab_is_opened(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
-    """Its buttons shown only as the tab opens: Shift+Tab from a row clicked straight away (no
-    pause for the events after) went past the tool bar to the filter above it."""
+    """Its buttons shown only as the tab opens: Shift+Tab from the search clicked straight away
+    (no pause for the events after) went past the tool bar."""
     window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1440, 900)
     qtbot.waitUntil(window.isActiveWindow)
     window.navigate("walks")
@@ -130,7 +129,7 @@ def test_the_tool_bar_is_reached_at_once_after_its_tab_is_opened(
     area = window.area("walks")
     assert isinstance(area, WalksArea)
     click_tab(qtbot, area.tabs, area.places_page)
-    click_row(qtbot, area.places_page.table, "Tessinparken")
+    qtbot.mouseClick(area.places_page.search, Qt.MouseButton.LeftButton)
     assert _press(qtbot, Qt.Key.Key_Backtab, SHIFT) == "Ny plats…"
 
 
@@ -139,6 +138,7 @@ def test_buttons_with_no_room_are_reached_through_the_extension_button(
 ) -> None:
     page = _places(qtbot, demo_ctx, 900).places_page  # at 1024 all fit
     click_row(qtbot, page.table, "Gyllenstiernsgatan")  # its pane leaves the tool bar short
+    qtbot.mouseClick(page.search, Qt.MouseButton.LeftButton)  # the tool bar above it
     settle(qtbot)
     assert _press(qtbot, Qt.Key.Key_Backtab, SHIFT) == "Ny plats…"
     assert _press(qtbot, Qt.Key.Key_Right) == "Redigera…"  # a place chosen: enabled now
@@ -154,6 +154,7 @@ def test_the_print_button_opens_its_menu_by_keys(qtbot: QtBot, demo_ctx: AppCont
     settle(qtbot)
     page = window.area("groups").page  # type: ignore[attr-defined]
     click_row(qtbot, page.table, "Lokal styrgrupp Östermalm")
+    qtbot.mouseClick(page.search, Qt.MouseButton.LeftButton)  # the tool bar above it
     assert _press(qtbot, Qt.Key.Key_Backtab, SHIFT) == "Ny grupp…"
     while _name(QApplication.focusWidget()) != "Skriv ut ▾":
         assert _press(qtbot, Qt.Key.Key_Right) != "Ny grupp…", "no Skriv ut in the tool bar"

@@ -1,5 +1,5 @@
-"""Every tool bar of every area is reached by keys: Shift+Tab from the list goes to the tool bar
-above it, and the arrow keys reach each of its buttons ("Ny plats…", "Mer ▾",
+"""Every tool bar of every area is reached by keys: Shift+Tab from the search under it goes to the
+tool bar, and the arrow keys reach each of its buttons ("Ny plats…", "Mer ▾",
 "Importera från Excel…", "Ny kurs…" have no keys of their own; Qt's tool bar buttons took no
 focus, so a keyboard user could reach them only through the list's context menu)."""
 
@@ -8,15 +8,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
-    QTabWidget,
     QToolBar,
     QToolButton,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
-from tests.ui.clicks import click_tab
-from tests.ui.tables import list_under
+from tests.ui.clicks import open_tabs_to
+from tests.ui.tables import list_under, search_under
 from tests.ui.windows import settle, show_window
 from ui.context import AppContext
 from ui.main_window import MainWindow
@@ -45,30 +44,19 @@ def _press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier | None = Non
     return now
 
 
-def _show(qtbot: QtBot, widget: QWidget) -> None:
-    """Open the tabs that ``widget`` is on, outermost first, by clicking them."""
-    pages: list[tuple[QTabWidget, QWidget]] = []
-    child, parent = widget, widget.parentWidget()
-    while parent is not None:
-        tabs = parent.parentWidget()  # a tab's page sits in the tab widget's stack
-        if isinstance(tabs, QTabWidget) and tabs.indexOf(child) >= 0:
-            pages.append((tabs, child))
-        child, parent = parent, parent.parentWidget()
-    for tabs, page in reversed(pages):
-        click_tab(qtbot, tabs, page)
-    settle(qtbot)
-
-
 def _reached_by_keys(qtbot: QtBot, toolbar: QToolBar) -> list[str]:
-    """From the list's first row (clicked: the actions that need one enabled), Shift+Tab into
-    the tool bar, then Right from button to button until back at the first: their texts."""
-    table = list_under(toolbar)
+    """With the list's first row clicked (the actions that need one enabled), from the search
+    under the tool bar Shift+Tab into it, then Right from button to button until back at the
+    first: their texts."""
+    table, search = list_under(toolbar), search_under(toolbar)
     assert table is not None, f"no list under the tool bar of {toolbar.actions()[0].text()!r}"
+    assert search is not None, f"no search under the tool bar of {toolbar.actions()[0].text()!r}"
     table.scrollToTop()
     rect = table.visualRect(table.model().index(0, 0))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseClick(search, Qt.MouseButton.LeftButton)
     settle(qtbot)
-    assert QApplication.focusWidget() is table
+    assert QApplication.focusWidget() is search
     first = _press(qtbot, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     if not (isinstance(first, QToolButton) and toolbar.isAncestorOf(first)):
         return []
@@ -80,7 +68,7 @@ def _reached_by_keys(qtbot: QtBot, toolbar: QToolBar) -> list[str]:
         button = _press(qtbot, Qt.Key.Key_Right)
         if button is first:
             break
-    assert _press(qtbot, Qt.Key.Key_Tab) is table  # on past the tool bar: its list
+    assert _press(qtbot, Qt.Key.Key_Tab) is search  # on past the tool bar: as drawn
     return texts
 
 
@@ -96,7 +84,7 @@ def test_every_toolbar_button_of_every_area_is_reached_by_keys(
         window.navigate(key)
         settle(qtbot)
         for toolbar in window.area(key).findChildren(QToolBar):
-            _show(qtbot, toolbar)
+            open_tabs_to(qtbot, toolbar)
             if not toolbar.isVisible():
                 continue  # a record's view open over its list (none at the start)
             toolbars += 1

@@ -51,10 +51,10 @@ from ui.widgets.dialogs import show_error
 from ui.widgets.empty_text import EmptyText, action_named, no_match_text
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.linked_view import LinkedView
+from ui.widgets.list_column import list_column
 from ui.widgets.next_choice import chosen_after_removal
 from ui.widgets.notice import NoticeBar
 from ui.widgets.pdf_preview import preview_in_background
-from ui.widgets.toolbar_keys import reach_by_keys
 from ui.widgets.wording import add_print_menu, keep_ellipsis
 
 SYNC_INDEX_LIMIT = 5000  # up to this many actions the index is built at once (a few ms)
@@ -86,7 +86,6 @@ class ActionsArea(ActionFilters, ActionChanges):
         self.count_label.setObjectName("countLabel")
         self.toolbar = QToolBar(left)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        reach_by_keys(self.toolbar, self.table)  # one Tab stop before the list, as read
         self._searching.leads_into(self.table)
         self.new_action = self._add_action(_("New action…"), self.create_action, "Ctrl+N")
         self.edit_action = self._add_action(_("Edit…"), self.edit_current, "Ctrl+E")
@@ -146,14 +145,16 @@ class ActionsArea(ActionFilters, ActionChanges):
             filters.addWidget(combo)
             filters.grow(combo, partial(self._choice_width, combo))
         self._measure_filters()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(search_line)
-        left_layout.addLayout(filters)
-        left_layout.addWidget(self.toolbar)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.notice)
-        left_layout.addWidget(self.count_label)
+        # The tool bar above the search, as on every register (it was under the filters here
+        # alone); Tab reads it as drawn.
+        list_column(
+            left,
+            self.toolbar,
+            self.search,
+            [search_line, filters],
+            self.table,
+            [self.notice, self.count_label],
+        )
         self.splitter.setChildrenCollapsible(False)
         # With an action chosen the list gets three quarters (its six columns fit beside the
         # pane at 1440 pixels); with none, all but the pane's hint.

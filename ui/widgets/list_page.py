@@ -1,5 +1,5 @@
-"""The shape every register view shares: a search field and filters on top, a sortable table,
-actions in a toolbar, an optional detail pane beside the table.
+"""The shape every register view shares: actions in a tool bar on top, a search field and filters
+under it, a sortable table, an optional detail pane beside the table (ui.widgets.list_column).
 
 A subclass provides the columns, ``load_rows()`` (calls a service with the current search and
 filters) and reacts to ``current_changed``/``activated``. Typing in the search field reloads after
@@ -37,6 +37,7 @@ from ui.widgets.count_words import count_words
 from ui.widgets.detail_fit import DetailFit
 from ui.widgets.dialogs import show_error
 from ui.widgets.empty_text import action_named, no_match_text
+from ui.widgets.list_column import list_column
 from ui.widgets.list_history import ListHistory
 from ui.widgets.notice import NoticeBar
 from ui.widgets.page_filters import PageFilters
@@ -44,7 +45,6 @@ from ui.widgets.paged_model import PagedRowModel
 from ui.widgets.record_table import RecordTable
 from ui.widgets.removal_focus import back_to_list
 from ui.widgets.table_model import Column
-from ui.widgets.toolbar_keys import reach_by_keys
 from ui.widgets.wording import add_menu_to_toolbar, keep_ellipsis
 
 R = TypeVar("R")
@@ -81,7 +81,6 @@ class ListPage(PageFilters, ListHistory, Generic[R]):
         )
         self.model = self.table.rows_model
         self.proxy = self.table.proxy
-        reach_by_keys(self.toolbar, self.table)  # one Tab stop before the list, as read
         self._searching.leads_into(self.table)
         if isinstance(self.model, PagedRowModel):
             self._count_timer = QTimer(self)
@@ -97,16 +96,17 @@ class ListPage(PageFilters, ListHistory, Generic[R]):
         self.notice = NoticeBar(self)
 
         left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
         # The tool bar above the search and the filters on every page, as where it runs across
-        # the page (``toolbar_across``): Larm → Larm had it above the search, Lån below.
-        left_layout.addWidget(self.toolbar)
-        left_layout.addLayout(self.filter_bar)
-        self._left_layout = left_layout
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.notice)
-        left_layout.addWidget(self.count_label)
+        # the page (``toolbar_across``): Larm → Larm had it above the search, Lån below. Tab
+        # reads them as drawn (the tool bar, the search, the filters, the list).
+        self._left_layout = list_column(
+            left,
+            self.toolbar,
+            self.search,
+            [self.filter_bar],
+            self.table,
+            [self.notice, self.count_label],
+        )
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)

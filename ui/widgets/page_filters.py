@@ -31,7 +31,7 @@ class PageFilters(QWidget):
         self._searching = SearchNarrowing(self, search_placeholder, lambda: self.reload())
         self.search: SearchField = self._searching.field
         self._filters: list[QComboBox | QCheckBox] = []
-        self._last_filter: QWidget = self.search  # Tab: the search, its filters, the tool bar
+        self._last_filter: QWidget = self.search  # Tab: the search, its filters, the list
         # A check box's state when added is its "all": ticked, "Include training that expires
         # within 60 days" widens the gaps listed rather than narrowing them.
         self._unfiltered: dict[QCheckBox, bool] = {}
@@ -56,8 +56,8 @@ class PageFilters(QWidget):
 
     def tab_after_filters(self, widget: QWidget) -> None:
         """``widget`` next in the Tab order after the search and the filters so far, before
-        the tool bar and the list, as read: a filter made after the list followed it (Lån's
-        period dates, which are no ``add_filter`` filters, came after the list)."""
+        the list, as read: a filter made after the list followed it (Lån's period dates, which
+        are no ``add_filter`` filters, came after the list)."""
         QWidget.setTabOrder(self._last_filter, widget)
         self._last_filter = widget
 

@@ -3,8 +3,8 @@ them and "Ny plats…", "Checklistmallar…" or "Importera från Excel…" (no k
 out of reach but through a list's context menu.
 
 As tool bars are in other desktop programs (and in the WAI-ARIA tool bar pattern), the tool bar
-is one stop in the Tab order, just before the list it acts on (so after the search and the
-filters above it, as they are read): Tab lands on the button chosen last (else the first), the arrow keys
+is one stop in the Tab order, where it is drawn: above a register, just before its search and
+filters (ui.widgets.list_column); in the PDF preview, before the pages. Tab lands on the button chosen last (else the first), the arrow keys
 go from button to button, Home and End to the first and the last, Space or Enter presses the
 button (opens its menu), and Tab goes on past the tool bar. A disabled button is passed over;
 the buttons that do not fit are reached through the » button at the end, which opens them.
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QToolBar, QToolButton, QWidget
 from ui import key_guide
 
 EXTENSION = "qt_toolbar_ext_button"  # Qt's name for the » button of a tool bar too narrow
+MOST_STEPS = 500  # the widgets looked at along the focus chain (a window's are fewer)
 
 
 class ToolbarKeys(QObject):
@@ -30,6 +31,7 @@ class ToolbarKeys(QObject):
         self.before = before
         self._chosen: QToolButton | None = None  # the button Tab comes back to
         self._linked: list[QToolButton] = []  # the buttons in Tab order, as last linked
+        self._event_filtered: set[QToolButton] = set()
         # Qt makes a button only after the action is added (and updates it after the action
         # changes): the stop is set once those events are handled.
         self._later = QTimer(self)
@@ -60,7 +62,7 @@ class ToolbarKeys(QObject):
         """Link the buttons into the Tab order just before ``before`` and make the chosen one
         (else the first reachable) their one stop."""
         buttons = self.buttons()
-        if buttons != self._linked:
+        if buttons != self._linked or not self._in_place():
             self._link(buttons)
         reachable = self.reachable()
         stop = self._chosen if self._chosen in reachable else None
@@ -70,24 +72,52 @@ class ToolbarKeys(QObject):
             policy = Qt.FocusPolicy.TabFocus if button is stop else Qt.FocusPolicy.NoFocus
             button.setFocusPolicy(policy)
 
-    def _link(self, buttons: list[QToolButton]) -> None:
-        """``buttons`` in Tab order after the last stop before ``before`` (Qt links only
-        widgets that take the focus: each takes it while linked)."""
+    def _in_place(self) -> bool:
+        """Whether Tab goes from the linked buttons straight on to ``before`` (a page put in
+        its window after they were linked may have been placed elsewhere)."""
+        if not self._linked:
+            return False
+        after: QWidget | None = self._linked[-1].nextInFocusChain()
+        for _step in range(MOST_STEPS):
+            if after is None or after is self.before:
+                return after is not None
+            if after in self._linked or after.focusPolicy() == Qt.FocusPolicy.NoFocus:
+                after = after.nextInFocusChain()
+            else:
+                return False
+        return False
+
+    def _stop_before(self) -> QWidget | None:
+        """The last widget before ``before`` that takes the focus (our buttons left aside), or
+        None when none does yet: a register's search comes first on its own page, and finds
+        one before it (the area's tabs, the sidebar) once the page is in its window."""
         previous: QWidget = self.before
-        while True:
+        for _step in range(MOST_STEPS):
             before = previous.previousInFocusChain()
             if before is None or before is self.before:
-                break  # nothing takes the focus before it: the buttons go after it
+                return None
             previous = before
-            linked = previous in buttons or previous in self._linked
-            if not linked and previous.focusPolicy() != Qt.FocusPolicy.NoFocus:
-                break
+            if previous in self._linked:
+                continue
+            if previous.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                return previous
+        return None
+
+    def _link(self, buttons: list[QToolButton]) -> None:
+        """``buttons`` in Tab order after the last stop before ``before`` (Qt links only
+        widgets that take the focus: each takes it while linked); left for later (the next
+        ``refresh``) while there is no such stop."""
+        previous = self._stop_before()
+        if previous is None:
+            self._linked = []
+            return
         for button in buttons:
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             QWidget.setTabOrder(previous, button)
             previous = button
-            if button not in self._linked:
+            if button not in self._event_filtered:
                 button.installEventFilter(self)
+                self._event_filtered.add(button)
         self._linked = buttons
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
@@ -153,6 +183,6 @@ def press(button: QToolButton) -> None:
 
 
 def reach_by_keys(toolbar: QToolBar, before: QWidget) -> ToolbarKeys:
-    """``toolbar`` reachable by Tab, just before ``before`` (the list under it), its buttons by
-    the arrow keys (see the module)."""
+    """``toolbar`` reachable by Tab, just before ``before`` (what is drawn under it: a
+    register's search, the preview's pages), its buttons by the arrow keys (see the module)."""
     return ToolbarKeys(toolbar, before)
