@@ -34,6 +34,7 @@ from ui.actions.shared_widths import (
     title_gives_way,
 )
 from ui.actions.text_needs import ON_LINES, TextNeeds, text_needs
+from ui.widgets.chosen_in_view import resized_keeping_chosen
 from ui.widgets.hand_sizing import HandSizing
 from ui.widgets.list_table import setup_list_table, show_cut_text, stretch_from, text_margin
 from ui.widgets.record_table import MIN_TEXT_WIDTH, SortHeader
@@ -355,7 +356,7 @@ class ActionsTable(HandSizing):
         # Fitted before Qt sets its scroll bars by the columns' widths: a sideways one came and
         # went as the pane opened beside the list.
         self._fit_to_viewport()
-        super().resizeEvent(event)
+        resized_keeping_chosen(self, event, super().resizeEvent)
 
     def announce(self) -> None:
         if self.pressing:  # told once the press has selected its row

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QWidget
 from samverkan_desktop.i18n import _
 from ui import key_guide
 from ui.widgets.cell_delegates import LinesDelegate, WrapDelegate
+from ui.widgets.chosen_in_view import resized_keeping_chosen
 from ui.widgets.column_measures import MIN_TEXT_WIDTH
 from ui.widgets.column_squeeze import ColumnSqueeze
 from ui.widgets.column_widths import fitted_widths, surplus_shared
@@ -312,7 +313,7 @@ class RecordTable(ShownRowsCopy, ColumnSqueeze, WrappedRowHeights, Generic[R]):
         return show_cut_text(self, event) or super().viewportEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
+        resized_keeping_chosen(self, event, super().resizeEvent)
         self._squeeze_to_viewport()
 
     def announce(self) -> None:
