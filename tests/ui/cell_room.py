@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QModelIndex, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
@@ -81,17 +81,22 @@ def drawn_lines(table: QTableView, title: str, row: int) -> list[str]:
     """The lines of a cell in the column ``title`` as the style draws them: the text its
     delegate hands over, each line cut with "…" to the cell's width."""
     column = column_of(table, title)
-    index = table.model().index(row, column)
+    option = delegate_option(table, table.model().index(row, column))
+    assert not option.features & QStyleOptionViewItem.ViewItemFeature.WrapText, "Qt wraps it"
+    room = table.columnWidth(column) - CELL_MARGINS
+    metrics, cut = option.fontMetrics, Qt.TextElideMode.ElideRight
+    return [metrics.elidedText(line, cut, room) for line in option.text.split(LINE_BREAK)]
+
+
+def delegate_option(table: QTableView, index: QModelIndex) -> QStyleOptionViewItem:
+    """What a cell's delegate hands the style to draw: its text (as cut or broken), its room."""
     option = QStyleOptionViewItem()
     table.initViewItemOption(option)
     option.rect = table.visualRect(index)
     delegate = table.itemDelegateForIndex(index)
     assert isinstance(delegate, QStyledItemDelegate)
     delegate.initStyleOption(option, index)
-    assert not option.features & QStyleOptionViewItem.ViewItemFeature.WrapText, "Qt wraps it"
-    room = table.columnWidth(column) - CELL_MARGINS
-    metrics, cut = option.fontMetrics, Qt.TextElideMode.ElideRight
-    return [metrics.elidedText(line, cut, room) for line in option.text.split(LINE_BREAK)]
+    return option
 
 
 def wrapped_lines(text: str, font: QFont, width: int) -> list[str]:

@@ -1,7 +1,8 @@
 """A group's members read whole in their tab at a district office's window sizes: at
 1024 × 768 the Befattning column is narrower than "säkerhetssamordnare" and read "Trygg… och
-säkerh…", "Kommu…", "Förvalt…"; a word too wide for its column now breaks onto the next line
-with a hyphen, as the group list's names beside it do ("Säkerhetssamordn… (SLK)")."""
+säkerh…", "Kommu…", "Förvalt…". Where even the columns' longest words do not fit, a column is
+left out rather than its words cut (a word too wide for a wrapping column is cut short with
+"…" on a line of its own: wrapped_text.words_fitted)."""
 
 from __future__ import annotations
 

@@ -17,7 +17,7 @@ from tests.ui.tables import click_row
 from tests.ui.windows import keep_shot, settle
 from ui.context import AppContext
 from ui.walks.area import WalksArea
-from ui.widgets.record_table import hyphenated
+from ui.widgets.record_table import words_fitted
 
 
 def test_a_chosen_place_at_1024(qtbot: QtBot, demo_ctx: AppContext) -> None:
@@ -41,7 +41,7 @@ def test_a_chosen_place_at_1024(qtbot: QtBot, demo_ctx: AppContext) -> None:
     room = table.columnWidth(place) - 8
     for row in range(model.rowCount()):
         name = str(model.index(row, place).data())
-        assert hyphenated(name, room, table.font()) == name, name  # no soft hyphen needed
+        assert words_fitted(name, room, table.font()) == name, name  # no word cut short
     ratings = page.detail.ratings
     assert ratings.horizontalScrollBar().maximum() == 0
     model_of_ratings = ratings.model()

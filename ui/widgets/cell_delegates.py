@@ -1,5 +1,5 @@
 """How a RecordTable draws its tall cells: items one to a line (``Column.lines``), and wrapping
-text that breaks a too-wide word with a hyphen (``Column.wrap``)."""
+text that breaks between words only, a too-wide word cut short (``Column.wrap``)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableV
 
 from ui.widgets.list_table import text_margin
 from ui.widgets.two_lines import items_on_lines
-from ui.widgets.wrapped_text import hyphenated
+from ui.widgets.wrapped_text import words_fitted
 
 
 class LinesDelegate(QStyledItemDelegate):
@@ -35,9 +35,9 @@ class LinesDelegate(QStyledItemDelegate):
 
 
 class WrapDelegate(QStyledItemDelegate):
-    """A wrapping column's cell: a word wider than the column (a squeezed table's
-    "säkerhetssamordnare") breaks with a hyphen onto the next line rather than end in "…", so
-    the text reads whole; its rows are as tall as that (``wrapped_height``)."""
+    """A wrapping column's cell: its lines break between words only; a word wider than the
+    column (a squeezed table's "säkerhetssamordnare") is cut short with "…" on a line of its
+    own, the whole text in the cell's tooltip; its rows are as tall as that (``wrapped_height``)."""
 
     def initStyleOption(  # noqa: N802
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -45,4 +45,4 @@ class WrapDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         view = self.parent()
         margin = text_margin(view) if isinstance(view, QTableView) else 0
-        option.text = hyphenated(option.text, option.rect.width() - margin, option.font)
+        option.text = words_fitted(option.text, option.rect.width() - margin, option.font)

@@ -39,7 +39,7 @@ from ui.widgets.shown_rows import ShownRowsCopy
 from ui.widgets.sort_header import SortHeader
 from ui.widgets.sort_proxy import SortProxy
 from ui.widgets.table_model import Column, RowTableModel
-from ui.widgets.wrapped_text import hyphenated
+from ui.widgets.wrapped_text import words_fitted
 
 # The table's parts live in modules of their own (column_measures, column_squeeze,
 # columns_aside, spare_room, row_heights, shown_rows, cell_delegates, wrapped_text); these
@@ -49,8 +49,8 @@ __all__ = [
     "RecordTable",
     "SortHeader",
     "fitted_widths",
-    "hyphenated",
     "surplus_shared",
+    "words_fitted",
 ]
 
 R = TypeVar("R")

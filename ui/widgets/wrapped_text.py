@@ -1,21 +1,22 @@
-"""Where a wrapping column's text breaks, and how tall it then is: between words, and with a
-hyphen inside a word too wide for the column (RecordTable's wrapping columns and their rows)."""
+"""Where a wrapping column's text breaks, and how tall it then is: between words only, a word too
+wide for the column cut short with "…" (RecordTable's wrapping columns and their rows)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTextBoundaryFinder
+from PySide6.QtCore import Qt, QTextBoundaryFinder
 from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
 
 from ui.widgets.two_lines import LINE_BREAK
 
-SOFT_HYPHEN = "\u00ad"
+ELLIPSIS = "…"
 
 
-def hyphenated(text: str, width: int, font: QFont) -> str:
-    """``text`` with soft hyphens where a line may break (shown as "-" only where it does) in
-    each piece wider than ``width`` pixels: a word, or the part of one up to a slash or dash
-    ("Stureplan/" of "Stureplan/Östermalmstorg" stays whole). Not before a piece's third
-    letter nor after its fourth last, so a part on a line of its own reads as of the word."""
+def words_fitted(text: str, width: int, font: QFont) -> str:
+    """``text`` with each piece wider than ``width`` pixels (a word, or the part of one up to a
+    slash or dash: "Stureplan/" of "Stureplan/Östermalmstorg") cut short with "…" to fit, so
+    a line breaks only between them. A word broken with a hyphen where Qt happened to run out
+    of room read as two ("Styrdoku-ment" in Kris → Planer at 900 px); the whole text is in the
+    cell's tooltip (list_table.show_cut_text)."""
     metrics = QFontMetricsF(font)
     if width <= 0 or not text or metrics.horizontalAdvance(text) <= width:
         return text
@@ -24,8 +25,10 @@ def hyphenated(text: str, width: int, font: QFont) -> str:
     while (end := finder.toNextBoundary()) > 0:
         piece = text[start:end]
         word = piece.rstrip()
-        if len(word) > 7 and metrics.horizontalAdvance(word) > width:
-            piece = SOFT_HYPHEN.join([word[:3], *word[3:-4], word[-4:]]) + piece[len(word) :]
+        if metrics.horizontalAdvance(word) > width:
+            piece = (
+                metrics.elidedText(word, Qt.TextElideMode.ElideRight, width) + piece[len(word) :]
+            )
         pieces.append(piece)
         start = end
     return "".join(pieces)
@@ -48,15 +51,15 @@ def unbreakable_pieces(text: str) -> list[str]:
 
 def wrapped_height(text: str, width: int, font: QFont) -> float:
     """The height of ``text`` broken into lines of ``width`` pixels, as a wrapping column draws
-    it (between words, or with a hyphen inside a word too wide for a line)."""
+    it (between words, a word too wide for a line cut short: ``words_fitted``)."""
     if not text:
         return 0.0
     # A "\n" breaks the line as the style draws it (a unit's history: what happened over its
     # details); the layout would read it as a space.
     text = text.replace("\n", LINE_BREAK)
-    layout = QTextLayout(hyphenated(text, width, font), font)
+    layout = QTextLayout(words_fitted(text, width, font), font)
     option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)  # as a cell is drawn, its words hyphenated
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)  # as a cell is drawn (WrapDelegate)
     layout.setTextOption(option)
     height = 0.0
     layout.beginLayout()
