@@ -313,7 +313,10 @@ class RecordTable(ShownRowsCopy, ColumnSqueeze, WrappedRowHeights, Generic[R]):
         return show_cut_text(self, event) or super().viewportEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        resized_keeping_chosen(self, event, super().resizeEvent)
+        resized_keeping_chosen(self, event, self._resized)
+
+    def _resized(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         self._squeeze_to_viewport()
 
     def announce(self) -> None:
