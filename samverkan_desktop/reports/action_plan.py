@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from samverkan_desktop import clock
 from samverkan_desktop.formatting import prose_date
 from samverkan_desktop.i18n import _
+from samverkan_desktop.recurrence.phrase_form import meets_shown
 from samverkan_desktop.reports.alarm_parts import issuer
 from samverkan_desktop.reports.date_phrases import as_of
 from samverkan_desktop.reports.group_structure import follow_up_text, term_text
@@ -117,7 +118,7 @@ def _group_table(group: GroupDetail, first: bool, today: dt.date) -> Flowable:
     rows = [
         (_("Purpose"), group.purpose),
         (_("Term"), _term(group, today)),
-        (_("Meets"), group.meeting_frequency),
+        (_("Meets"), meets_shown(group.meeting_frequency)),
         (_("Convener"), group.convener),
         (_("District contact"), group.district_contact),
         (_("Police contact"), group.police_contact),

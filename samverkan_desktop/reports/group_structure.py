@@ -31,6 +31,7 @@ from samverkan_desktop.formatting import (
 )
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import GroupType
+from samverkan_desktop.recurrence.phrase_form import meets_shown
 from samverkan_desktop.reports.alarm_parts import issuer
 from samverkan_desktop.reports.date_phrases import as_of
 from samverkan_desktop.reports.participants import by_function
@@ -132,7 +133,7 @@ def _group_block(group: GroupDetail, today: dt.date) -> Flowable:
         (_("District contact"), group.district_contact),
         (_("Police contact"), group.police_contact),
         # A group that has stopped no longer meets: its frequency would read as a promise.
-        (_("Meets"), None if standing.stopped else group.meeting_frequency),
+        (_("Meets"), None if standing.stopped else meets_shown(group.meeting_frequency)),
         (_("Term"), term_text(group, prose_date)),
         (_("Follow-up"), follow_up_text(group)),
         (
@@ -295,13 +296,13 @@ def build_members(session: Session, group_id: int, today: dt.date | None = None)
         (_("Convener"), group.convener),
         (_("District contact"), group.district_contact),
         (_("Police contact"), group.police_contact),
-        (_("Meets"), group.meeting_frequency),
+        (_("Meets"), meets_shown(group.meeting_frequency)),
     ]
     standing = group.standing(today)
     if standing.note():
         rows.insert(0, (_("Status"), standing.label(prose_date)))
     if standing.stopped:
-        rows.remove((_("Meets"), group.meeting_frequency))
+        rows.remove((_("Meets"), meets_shown(group.meeting_frequency)))
     shown = [(label, value) for label, value in rows if value]
     if shown:  # a group just created has nothing to say yet (a table of no rows is refused)
         story.append(facts(shown, 38))

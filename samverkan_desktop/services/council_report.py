@@ -22,6 +22,7 @@ from samverkan_desktop import clock
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import Group, GroupStatus, GroupType, Person, Place
+from samverkan_desktop.recurrence.phrase_form import meets_shown
 from samverkan_desktop.services import agreements, groups, own_district, settings
 from samverkan_desktop.services.agreement_revisions import RevisionRow, revision_in_force
 from samverkan_desktop.services.council_safety import SafetyWork, safety_work
@@ -164,7 +165,7 @@ def _part(
         starts_on=detail.starts_on,
         purpose=detail.purpose,
         goal=detail.goal,
-        meeting_frequency=detail.meeting_frequency,
+        meeting_frequency=meets_shown(detail.meeting_frequency),
         members=detail.members,
         held_dates=held,
         written=tuple(written.get(detail.id, ())),

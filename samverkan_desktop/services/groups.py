@@ -91,6 +91,9 @@ def list_groups(
         query = query.where(Group.status == status)
     if priority_area_id is not None:
         query = query.where(Group.priority_areas.any(PriorityArea.id == priority_area_id))
+    # Read when the list is: the phrase reader's patterns are not on the window's start path.
+    from samverkan_desktop.recurrence.phrase_form import meets_shown
+
     rows = [
         GroupRow(
             id=g.id,
@@ -99,7 +102,7 @@ def list_groups(
             status=g.status,
             priority_areas=tuple(p.name for p in g.priority_areas),
             convener=g.convener.name if g.convener else None,
-            meeting_frequency=g.meeting_frequency,
+            meeting_frequency=meets_shown(g.meeting_frequency),
             starts_on=g.starts_on,
             term_until=g.term_until,
             member_count=count,

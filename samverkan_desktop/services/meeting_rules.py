@@ -263,7 +263,12 @@ def meets_text(rule: Rule, phrase: str | None = None) -> str:
     """The group's "meets" while the rule plans its meetings: the phrase it was typed as, else
     the rule described. The form shows it read-only and the printouts print it, so they say
     what the calendar holds (``groups`` refuses another text while the rule stands)."""
-    meets = clean(phrase) or describe(rule, with_defaults=False)
+    # As every group's "meets" reads: "1 gång/månad, ej juli" typed is "1 gång/månad (ej juli)"
+    # (imported here: the phrase reader's patterns are not on the window's start path).
+    from samverkan_desktop.recurrence.phrase_form import house_form
+
+    typed = clean(phrase)
+    meets = house_form(typed) if typed else describe(rule, with_defaults=False)
     return meets if len(meets) <= MEETS_LENGTH else meets[: MEETS_LENGTH - 1] + "…"
 
 

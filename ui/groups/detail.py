@@ -251,8 +251,12 @@ class GroupDetailPane(DetailPane):
         a group without one: beside the rule it repeated the list's Möts column, which the rule
         says in full ("1 gång/månad (ej juli)" over "Första tisdagen varje månad kl.
         09.00–10.30, utom juli")."""
+        # As the list shows it ("1 gång/månad, ej juli" typed: "1 gång/månad (ej juli)"); read
+        # here, not at start: the phrase reader's patterns are not on the window's start path.
+        from samverkan_desktop.recurrence.phrase_form import meets_shown
+
         meets = self.group.meeting_frequency if self.group is not None and rule is None else None
-        self.facts.set_fact("meets", clock_held(meets or ""))
+        self.facts.set_fact("meets", clock_held(meets_shown(meets) or ""))
         self.facts.set_fact("rule", rule_paragraph(rule, place_said) if rule else None)
 
     def add_next_meetings(self, meetings: QWidget) -> None:
