@@ -30,7 +30,7 @@ from samverkan_desktop.services.walk_records import ObservationRow
 from samverkan_desktop.services.walk_rows import WalkDetail
 from ui.actions.edit_undo import edit_with_undo, offer_undo_of_new
 from ui.context import AppContext
-from ui.walks.common import roomy
+from ui.walks.common import NO_BREAK, roomy
 from ui.walks.observation_dialogs import ActionDialog, ActionFollowUpDialog, ObservationDialog
 from ui.widgets.dialogs import ask_text, confirm, show_error
 from ui.widgets.file_dialogs import open_files
@@ -46,7 +46,6 @@ from ui.widgets.wording import or_empty
 
 PHOTO_FILTER = "*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff *.heic"
 THUMB = QSize(150, 110)
-NO_BREAK = "\u00a0"
 CAPTION_ROLE = Qt.ItemDataRole.UserRole + 1  # a photo's caption as saved ("" if none)
 
 
@@ -55,9 +54,11 @@ def observation_columns() -> list[Column[ObservationRow]]:
     always shows (RecordTable), wrapped down to its widest word. Where, the category and who is
     responsible wrap rather than end in "…": they are what the list is scanned by. Too narrow
     for every column's words (1024 px), the photos' count and then the category go to the pane
-    beside, whose title and photos say them; the words of the rest stay whole."""
+    beside, whose title and photos say them; the words of the rest stay whole. What was seen
+    lends where some of its room while that makes the rows shorter (RowsBalanced): a place
+    stood on four lines beside a description on two."""
     return [
-        Column(_("Where"), lambda r: r.where, tooltip=lambda r: r.where, width=200, wrap=True),
+        Column(_("Where"), where_text, tooltip=lambda r: r.where, width=200, wrap=True),
         Column(
             _("Category"),
             lambda r: r.category,
@@ -95,6 +96,13 @@ def observation_columns() -> list[Column[ObservationRow]]:
             takes_spare_room=True,
         ),
     ]
+
+
+def where_text(row: ObservationRow) -> str:
+    """Where, as the list shows it: a stop's number kept beside its word ("(stopp 1)"), which
+    a place wrapped in a narrow column left alone on a line as "1)"."""
+    stop = NO_BREAK.join(row.stop.rsplit(" ", 1)) if row.stop else None
+    return " – ".join(part for part in (stop, row.location) if part)
 
 
 def action_text(action: WalkActionRow, today: dt.date) -> str:

@@ -69,6 +69,12 @@ class ColumnMeasures(HandSizing):
             margin += icon + 2 * gap
         return margin
 
+    def _wrap_room(self, column: int, width: int) -> int:
+        """The room a wrapping column ``width`` wide gives its text's lines: a pixel narrower
+        than the text gets, so a text that only just fits takes the next line rather than lose
+        its last one (a place's fourth line was cut)."""
+        return width - self._text_margin(column) - 1
+
     def _widest_word(self, column: int) -> int:
         """The width a wrapping column needs: room for its title and its widest word."""
         return max(self.horizontalHeader().sectionSizeHint(column), self._word_room(column))

@@ -9,10 +9,11 @@ from ui.widgets.column_measures import MAX_FITTED_WIDTH, MIN_TEXT_WIDTH
 from ui.widgets.column_widths import fitted_widths
 from ui.widgets.columns_aside import ColumnsAside
 from ui.widgets.list_table import stretch_from
+from ui.widgets.rows_balanced import RowsBalanced
 from ui.widgets.spare_room import SpareRoom
 
 
-class ColumnSqueeze(ColumnsAside, SpareRoom):
+class ColumnSqueeze(ColumnsAside, SpareRoom, RowsBalanced):
     """RecordTable's column widths (it calls ``_fit_new_rows`` with new rows and
     ``_squeeze_to_viewport`` when resized)."""
 
@@ -20,6 +21,7 @@ class ColumnSqueeze(ColumnsAside, SpareRoom):
         """Fit the columns to the first rows (or, ``refit``, to these rows afresh); later rows
         only make room for a longer word and share the width anew."""
         self._needs.clear()  # other texts: a wide table shares its room anew
+        self._heights.clear()
         if refit:
             self._fitted = False
             self._floors.clear()
@@ -132,8 +134,11 @@ class ColumnSqueeze(ColumnsAside, SpareRoom):
         widths = fitted_widths(natural, floors, viewport - reserve, wide, first)
         widths = self._grown_into_spare_room(last, widths, viewport, reserve, counts, floors, own)
         widths = self._spare_room_given(widths, last, viewport, max(reserve, own or 0))
+        balanced = self._rows_balanced(widths, last, viewport)
+        if balanced != widths:  # the last column lent room it was kept
+            reserve = min(reserve, viewport - sum(balanced.values()))
         with self._program_sizing():
-            for index, width in widths.items():
+            for index, width in balanced.items():
                 self.setColumnWidth(index, width)
             stretch_from(self, last, reserve)
 

@@ -85,6 +85,7 @@ class RecordTable(ShownRowsCopy, ColumnSqueeze, WrappedRowHeights, Generic[R]):
         self._counts: dict[int, int] = {}  # how narrow the counts get before the texts give way
         self._words: dict[int, int] = {}  # room for a wrapping column's widest word
         self._needs: dict[int, int] = {}  # room for a column's longest text on one line
+        self._heights: dict[tuple[str, int], float] = {}  # a text's height in a room
         self._whole: dict[int, bool] = {}  # columns of dates, times, numbers (``_keeps_whole``)
         self.rows_model: RowTableModel[R] = (
             PagedRowModel(columns, self) if paged else RowTableModel(columns, self)

@@ -42,10 +42,8 @@ class WrappedRowHeights(ColumnMeasures):
         room = (one_line - self.fontMetrics().height()) * 2 // 3
         font = self.font()
         columns = self.rows_model.columns()
-        # A pixel narrower than the text gets: a text that only just fits takes the next line
-        # rather than lose its last one (a place's fourth line was cut).
         widths = [
-            (columns[c], self.columnWidth(c) - self._text_margin(c) - 1)
+            (columns[c], self._wrap_room(c, self.columnWidth(c)))
             for c in self._wrapping
             if not self.isColumnHidden(c)  # (left aside, or by the view)
         ]
