@@ -32,7 +32,7 @@ from samverkan_desktop.services.walk_records import AnswerInput, ChecklistSheet
 from samverkan_desktop.services.walk_rows import WalkDetail
 from ui import key_guide
 from ui.context import AppContext
-from ui.walks.common import roomy
+from ui.walks.common import NO_BREAK, roomy
 from ui.widgets.dialogs import show_error
 from ui.widgets.layout_items import clear_layout
 from ui.widgets.page_labels import heading, muted
@@ -215,7 +215,9 @@ class ChecklistTab(QWidget):
         self.stops.blockSignals(True)
         self.stops.clear()
         for stop in self.sheet.stops:
-            text = stop.label + (f"  ({stop.answer_count}/{len(self.sheet.items)})")
+            # The count set apart as the other lists set their facts ("Vasagatan (stopp 1)
+            # · 3/9"), held to its dot; two spaces before "(3/9)" read as a slip.
+            text = f"{stop.label} ·{NO_BREAK}{stop.answer_count}/{len(self.sheet.items)}"
             item = QListWidgetItem(text, self.stops)
             item.setData(Qt.ItemDataRole.UserRole, stop.id)
             if stop.id == keep:
