@@ -283,7 +283,8 @@ def _whole(value: dt.date, day: object, months: Sequence[str]) -> str:
     )
 
 
-def _day_and_month(value: dt.date) -> str:
+def day_and_month(value: dt.date) -> str:
+    """ "6 January" ("6 januari"): a day whose year is said beside it, or needs no saying."""
     return _("{day} {month}").format(day=value.day, month=_(MONTHS[value.month - 1]))
 
 
@@ -295,7 +296,7 @@ def prose_dates(days: Sequence[dt.date]) -> str:
     parts = []
     for n, day in enumerate(days):
         last_of_its_year = n + 1 == len(days) or days[n + 1].year != day.year
-        parts.append(unbroken(prose_date(day) if last_of_its_year else _day_and_month(day)))
+        parts.append(unbroken(prose_date(day) if last_of_its_year else day_and_month(day)))
     return ", ".join(parts)
 
 
@@ -317,6 +318,14 @@ def day_in_header(day: dt.date, span: str) -> str:
     """ "tisdag 1 december 2026 · 09.00–10.30 · v. 49": a meeting's or an exercise's day and
     time (``span``, left out when empty) as its header writes it."""
     return " · ".join(part for part in (long_date(day), span, week_label(day)) if part)
+
+
+def weekday_date(value: dt.date) -> str:
+    """ "Wednesday 6 January" ("onsdag 6 januari"): long_date without its year, beside a date
+    that says it (the meeting rule's next meetings)."""
+    return _("{weekday} {day} {month}").format(
+        weekday=_(WEEKDAYS[value.weekday()]), day=value.day, month=_(MONTHS[value.month - 1])
+    )
 
 
 def long_date_with_week(value: dt.date) -> str:

@@ -3,8 +3,7 @@ or moved, and for a rule "inför chefsamråd" the other group's meeting it comes
 
 from __future__ import annotations
 
-import datetime as dt
-
+from samverkan_desktop.formatting import day_and_month, weekday_date
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services.meeting_rules import PreviewDate
 
@@ -16,16 +15,18 @@ def note_text(date: PreviewDate) -> str:
     if date.skipped:
         notes.append(_("{holiday}: no meeting").format(holiday=date.holiday))
     if date.moved:  # a holiday, or a weekend before another group's meeting
-        notes.append(
-            _("{holiday}: moved from {date}").format(
-                holiday=date.holiday or _("Weekend"), date=_day_month(date.original_start.date())
+        # Its day written out as elsewhere ("6/1" was the program's only day and month so);
+        # a holiday's weekday left out, so the longest note fits one line at 1024 px.
+        day = date.original_start.date()
+        if date.holiday:
+            notes.append(
+                _("Moved from {holiday} {date}").format(
+                    holiday=date.holiday, date=day_and_month(day)
+                )
             )
-        )
+        else:
+            notes.append(_("Moved from {day}").format(day=weekday_date(day)))
     if date.precedes is not None:
-        notes.append(_("before the meeting on {date}").format(date=_day_month(date.precedes)))
+        notes.append(_("before the meeting on {date}").format(date=weekday_date(date.precedes)))
     text = " · ".join(notes)
     return text[:1].upper() + text[1:]
-
-
-def _day_month(day: dt.date) -> str:
-    return f"{day.day}/{day.month}"
