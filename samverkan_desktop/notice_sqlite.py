@@ -27,10 +27,19 @@ from samverkan_desktop.enums import (
     MeetingStatus,
     OrganisationKind,
 )
+from samverkan_desktop.errors import DomainError
 from samverkan_desktop.formatting import local
 from samverkan_desktop.i18n import _
 from samverkan_desktop.quick_read import open_current
-from samverkan_desktop.recurrence import holiday_name, iso_week
+from samverkan_desktop.recurrence import (
+    HolidayPolicy,
+    Rule,
+    holiday_name,
+    is_working_day,
+    iso_week,
+    occurrences,
+    shifted_start,
+)
 from samverkan_desktop.services.action_rows import (
     ActionNoteRow,
     ActionRow,
@@ -143,6 +152,9 @@ def notice(conn: sqlite3.Connection, meeting_id: int) -> MeetingDetail | None:
     from_rule, is_exception, original, note, minutes_by, version = row[9:15]
     convener_id, convener, convener_organisation, purpose, goal, ended_on, starts_on = row[16:]
     starts_at, ends_at = _local(starts), _local(ends)
+    own = _local(original) if original is not None else None
+    # Only a meeting changed by hand can stand elsewhere than its rule put it.
+    by_rule = _rule_start(conn, group_id, own) if own and is_exception else None
     day = starts_at.date()
     if convener_id is not None and convener_organisation is not None:
         issuer = convener_organisation
@@ -163,7 +175,8 @@ def notice(conn: sqlite3.Connection, meeting_id: int) -> MeetingDetail | None:
         status=MeetingStatus(status),
         from_rule=bool(from_rule),
         is_exception=bool(is_exception),
-        original_start=_local(original) if original is not None else None,
+        original_start=own,
+        rule_start=by_rule,
         holiday=holiday_name(day),
         week=iso_week(day),
         note=note,
@@ -187,6 +200,42 @@ def notice(conn: sqlite3.Connection, meeting_id: int) -> MeetingDetail | None:
         group_starts_on=dt.date.fromisoformat(starts_on) if starts_on else None,
         group_goal=goal,
     )
+
+
+_RULE = """
+SELECT rrule, exdates, starts_on, until, start_time, duration_minutes, place, holiday_policy,
+       before_group_id
+FROM meeting_rules WHERE group_id = ?
+"""
+
+
+def _rule_start(
+    conn: sqlite3.Connection, group_id: int, original: dt.datetime
+) -> dt.datetime | None:
+    """services.rule_days.rule_start by plain SQL (the day the rule moved it to, off a holiday);
+    a linked rule ("inför chefsamråd") reads the other group's meetings: the ORM's road."""
+    if is_working_day(original.date()):  # no rule moves a meeting off a working day
+        return None
+    row = conn.execute(_RULE, (group_id,)).fetchone()
+    if row is None:
+        return None
+    rrule, exdates, starts_on, until, start_time, minutes, place, policy, linked = row
+    if linked is not None:
+        raise KeyError("linked rule")
+    try:
+        rule = Rule.from_rrule(
+            rrule,
+            exdates=tuple(_date(d) for d in exdates.split(",") if d),
+            starts_on=_date(starts_on),
+            until=_date(until) if until else None,
+            start_time=dt.time.fromisoformat(start_time),
+            duration_minutes=minutes,
+            place=place,
+        )
+    except DomainError as error:  # a rule the editor would refuse: the ORM's road explains
+        raise ValueError(str(error)) from error
+    day = original.date()
+    return shifted_start(occurrences(rule, day, day, HolidayPolicy(policy)), original)
 
 
 def _invitees(conn: sqlite3.Connection, meeting_id: int) -> tuple[InviteeRow, ...]:

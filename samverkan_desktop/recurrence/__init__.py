@@ -31,6 +31,7 @@ from samverkan_desktop.recurrence.occurrences import (
     nominal_starts,
     occurrences,
     rule_set,
+    shifted_start,
 )
 from samverkan_desktop.recurrence.rule import (
     TZID,
@@ -76,6 +77,7 @@ __all__ = [
     "describe_holiday_policy",
     "describe_holidays",
     "first_occurrence",
+    "shifted_start",
     "from_ical",
     "holiday_name",
     "holidays_between",

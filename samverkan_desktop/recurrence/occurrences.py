@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
@@ -117,6 +118,16 @@ def _occurrence(rule: Rule, original: dt.datetime, policy: HolidayPolicy) -> Occ
     elif holiday is not None and policy is HolidayPolicy.MOVE:
         begin = local_start(next_working_day(original.date()), rule.start_time)
     return Occurrence(original, begin, begin + rule.duration, holiday, skipped)
+
+
+def shifted_start(found: Iterable[Occurrence], original: dt.datetime) -> dt.datetime | None:
+    """Where the rule's occurrences ``found`` (those of ``original``'s day) put the meeting
+    whose own time is ``original``, when that is another time (off a holiday: Trettondedag jul
+    to the 7th); None when it keeps its own time or the rule no longer gives it."""
+    for occurrence in found:
+        if occurrence.original_start.date() == original.date() and not occurrence.skipped:
+            return occurrence.start if occurrence.start != original else None
+    return None
 
 
 def first_occurrence(

@@ -148,13 +148,13 @@ def _items(blocks: list[list[Flowable]]) -> list[Flowable]:
 
 
 def _moved(detail: MeetingDetail) -> list[Flowable]:
-    """A meeting moved from the group's usual time says so first: the invitees have the old
-    time in their calendars."""
-    original = detail.original_start
-    if not detail.moved or original is None or detail.status is MeetingStatus.CANCELLED:
+    """A moved meeting says so first: the invitees have the old time in their calendars (the
+    day its rule gave it, a holiday's next working day, when moved by hand from there)."""
+    before = detail.moved_from
+    if before is None or detail.status is MeetingStatus.CANCELLED:
         return []
     text = _("Note: the meeting has been moved from {day} at {time}.").format(
-        day=long_date(local(original).date()), time=local_time(original)
+        day=long_date(local(before).date()), time=local_time(before)
     )
     return [
         markup(f'<font color="{WARN.hexval().replace("0x", "#")}"><b>{escape(text)}</b></font>')

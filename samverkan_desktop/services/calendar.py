@@ -29,6 +29,8 @@ from samverkan_desktop.recurrence import (
 from samverkan_desktop.services.after_group_end import OutsideDays, outside_days
 from samverkan_desktop.services.calendar_entries import CalendarEntry, EntryKind, list_entries
 from samverkan_desktop.services.meeting_common import day_start, to_local
+from samverkan_desktop.services.meeting_rows import moved_from_time
+from samverkan_desktop.services.rule_days import RuleDays
 
 # Groups get one of this many calendar colours (the window holds the palette).
 CALENDAR_COLOURS = 12
@@ -73,7 +75,8 @@ class CalendarRow:
     week: int
     version: int = 0  # for the move and cancel forms (services.versions)
     cancel_reason: str | None = None  # why a cancelled one is: its note, kept at cancelling
-    moved_from: dt.datetime | None = None  # the rule's own time, when ``moved`` (Stockholm)
+    # Where it stood before it moved, when ``moved`` (Stockholm; meeting_rows.moved_from_time).
+    moved_from: dt.datetime | None = None
     group_ended_on: dt.date | None = None  # the day its group ended, if it has
     group_starts_on: dt.date | None = None  # its group's start, if it has one
 
@@ -92,7 +95,7 @@ class CalendarRow:
 
     @property
     def moved_note(self) -> str | None:
-        """ "Flyttat från Trettondedag jul" (as ``rule`` says it), "Flyttat från 2027-01-06":
+        """ "Flyttat från Trettondedag jul" (as ``rule`` says it), "Flyttat från 2027-01-07":
         why it is not on the group's usual day, which its members know; None when not moved."""
         if self.moved_from is None:
             return None
@@ -218,15 +221,17 @@ def list_calendar(
     if f.status is not None:
         query = query.where(Meeting.status == f.status)
     holidays = holidays_between(start, end + dt.timedelta(days=1))
+    rule_days = RuleDays(session)
     rows = []
     for (
         mid, gid, name, gtype, title, starts, ends, place, status, rule, exc, original, ver, note,
         ended_on, starts_on,
     ) in session.execute(query):  # fmt: skip
         local_start = to_local(starts)
-        moved_from = to_local(original) if original is not None else None
-        if moved_from == local_start:  # moved back: at the rule's time again
-            moved_from = None
+        rule_own = to_local(original) if original is not None else None
+        # Only a meeting changed by hand can stand elsewhere than its rule put it.
+        by_rule = rule_days.shifted(gid, rule_own) if rule_own and exc else None
+        moved_from = moved_from_time(local_start, rule_own, by_rule)
         rows.append(
             CalendarRow(
                 id=mid,

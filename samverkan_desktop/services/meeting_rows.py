@@ -22,6 +22,20 @@ if TYPE_CHECKING:  # group_standing reads the models: the notice's plain-SQL roa
     from samverkan_desktop.services.group_standing import GroupStanding
 
 
+def moved_from_time(
+    starts_at: dt.datetime, original: dt.datetime | None, rule_start: dt.datetime | None
+) -> dt.datetime | None:
+    """Where a meeting stood before it moved, None if it did not: the day its rule gave it
+    (``rule_start``, the holiday policy applied) when moved by hand from there, else the rule's
+    own time (``original``) when the rule moved it off a holiday. Trettondedag jul moved by the
+    rule to the 7th, then by hand to the 12th, is moved from the 7th: the invitees had that."""
+    if rule_start is not None and rule_start != starts_at:
+        return rule_start
+    if original is not None and original != starts_at:
+        return original
+    return None
+
+
 @dataclass(frozen=True)
 class MeetingRef:
     id: int
@@ -139,10 +153,25 @@ class MeetingDetail:
     group_term_until: dt.date | None = None
     group_ended_on: dt.date | None = None  # the day the group ended, if it has
     group_starts_on: dt.date | None = None  # the group's start, if it has one
+    # Where the group's rule put it when not at its own time (a holiday's next working day:
+    # services.rule_days), looked up for a meeting changed by hand; None: at its own time.
+    rule_start: dt.datetime | None = None
 
     @property
     def moved(self) -> bool:
         return self.original_start is not None and self.original_start != self.starts_at
+
+    @property
+    def moved_by_rule(self) -> bool:
+        """Moved off a holiday by its group's rule, not by hand: no exception to the rule."""
+        if self.moved_from is None:
+            return False
+        return not self.is_exception or self.rule_start == self.starts_at
+
+    @property
+    def moved_from(self) -> dt.datetime | None:
+        """See ``moved_from_time``: the day the invitees had, for "flyttat från"."""
+        return moved_from_time(self.starts_at, self.original_start, self.rule_start)
 
     @property
     def outside_group_days(self) -> OutsideDays | None:

@@ -51,6 +51,7 @@ from samverkan_desktop.services.meeting_rows import (
     agenda_row,
     invitee_order,
 )
+from samverkan_desktop.services.rule_days import rule_start
 from samverkan_desktop.services.validation import (
     clean,
     column_length,
@@ -359,6 +360,8 @@ def _detail(session: Session, meeting_id: int, *, everything: bool) -> MeetingDe
         else ()
     )
     original = to_local(meeting.original_start) if meeting.original_start else None
+    # Only a meeting changed by hand can stand elsewhere than its rule put it.
+    by_rule = rule_start(session, group.id, original) if original and meeting.is_exception else None
     return MeetingDetail(
         id=meeting.id,
         group_id=group.id,
@@ -374,6 +377,7 @@ def _detail(session: Session, meeting_id: int, *, everything: bool) -> MeetingDe
         from_rule=meeting.from_rule,
         is_exception=meeting.is_exception,
         original_start=original,
+        rule_start=by_rule,
         holiday=holiday_name(starts_at.date()),
         week=iso_week(starts_at.date()),
         note=meeting.note,

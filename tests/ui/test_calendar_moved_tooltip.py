@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import meetings
 from tests.ui.clicks import click_button
-from tests.ui.openers import calendar_window
+from tests.ui.openers import calendar_window, open_meeting
 from tests.ui.tables import column_texts, hover_tooltip
 from tests.ui.test_calendar_area import meeting_chips
 from ui.context import AppContext
@@ -56,3 +56,38 @@ def test_the_list_says_why_on_the_status_of_a_moved_or_cancelled_meeting(
     assert hover_tooltip(qtbot, table, cancelled, at) == "Orsak: Krockar med julmarknaden"
     planned = status.index("Planerat")
     assert hover_tooltip(qtbot, table, planned, at) == ""
+
+
+@pytest.mark.moment("2026-12-03T10:00")
+def test_moved_by_hand_after_the_holiday_says_the_day_the_invitees_had(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    """Moved by the rule to Thursday the 7th, then by hand to Tuesday the 12th: its tooltip and
+    its details say from the 7th (they said Trettondedag jul, the 6th: a day nobody was given)."""
+    _window, area = calendar_window(qtbot, demo_ctx, 1024, 768)
+    click_button(qtbot, area, "›")
+    chips = {c.row.label: c for c in meeting_chips(area) if c.row.starts_at.day == 7}
+    row = chips["Platssamverkan Stureplan/Östermalmstorg"].row
+    hand = row.starts_at.replace(day=12)
+    area.ctx.call(meetings.move_meeting, row.id, hand, row.ends_at.replace(day=12))
+    click_button(qtbot, area, "‹")
+    click_button(qtbot, area, "›")
+    chip = next(c for c in meeting_chips(area) if c.row.id == row.id)
+    assert chip.row.starts_at.day == 12
+    assert chip.toolTip().splitlines()[-1] == "Flyttat från 2027-01-07"
+    editor = open_meeting(qtbot, area, row.id)
+    assert editor.warning.isVisible()
+    assert editor.warning.text().startswith("Flyttat från torsdag 7 januari 2027 08.30 ")
+
+
+@pytest.mark.moment("2026-12-03T10:00")
+def test_moved_by_the_rule_alone_is_no_exception(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    """Its details called a meeting the rule moved off Trettondedag jul "ett undantag från
+    gruppens mötesregel": the rule itself moved it."""
+    _window, area = calendar_window(qtbot, demo_ctx, 1024, 768)
+    click_button(qtbot, area, "›")
+    chips = {c.row.label: c for c in meeting_chips(area) if c.row.starts_at.day == 7}
+    editor = open_meeting(qtbot, area, chips["Platssamverkan Stureplan/Östermalmstorg"].row.id)
+    assert editor.warning.text().startswith(
+        "Flyttat från onsdag 6 januari 2027 08.30 enligt gruppens mötesregel."
+    )

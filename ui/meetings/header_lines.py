@@ -36,13 +36,13 @@ def warnings(detail: MeetingDetail) -> list[str]:
         if detail.note:
             text += " " + detail.note
         found.append(text)
-    if detail.moved and detail.original_start is not None:
-        found.append(
-            _("Moved from {day} {time} (an exception to the group's rule).").format(
-                day=long_date(detail.original_start.date()),
-                time=local_time(detail.original_start),
-            )
+    if (before := detail.moved_from) is not None:
+        text = (
+            _("Moved from {day} {time} by the group's rule.")  # off a holiday
+            if detail.moved_by_rule
+            else _("Moved from {day} {time} (an exception to the group's rule).")
         )
+        found.append(text.format(day=long_date(before.date()), time=local_time(before)))
     if outside := detail.outside_group_days:
         # Kept by "End group", or when the start was set later, for the work it holds (the
         # badge says which side).
