@@ -28,6 +28,7 @@ from samverkan_desktop.recurrence.linked import linked_occurrences, working_day_
 from samverkan_desktop.recurrence.occurrences import (
     Occurrence,
     first_occurrence,
+    moved_from_time,
     nominal_starts,
     occurrences,
     rule_set,
@@ -77,6 +78,7 @@ __all__ = [
     "describe_holiday_policy",
     "describe_holidays",
     "first_occurrence",
+    "moved_from_time",
     "shifted_start",
     "from_ical",
     "holiday_name",

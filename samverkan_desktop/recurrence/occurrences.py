@@ -130,6 +130,20 @@ def shifted_start(found: Iterable[Occurrence], original: dt.datetime) -> dt.date
     return None
 
 
+def moved_from_time(
+    starts_at: dt.datetime, original: dt.datetime | None, rule_start: dt.datetime | None
+) -> dt.datetime | None:
+    """Where a meeting stood before it moved, None if it did not: the day its rule gave it
+    (``rule_start``, the holiday policy applied) when moved by hand from there, else the rule's
+    own time (``original``) when the rule moved it off a holiday. Trettondedag jul moved by the
+    rule to the 7th, then by hand to the 12th, is moved from the 7th: the invitees had that."""
+    if rule_start is not None and rule_start != starts_at:
+        return rule_start
+    if original is not None and original != starts_at:
+        return original
+    return None
+
+
 def first_occurrence(
     rule: Rule, policy: HolidayPolicy = HolidayPolicy.KEEP, *, within_years: int = 3
 ) -> Occurrence | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
@@ -22,15 +23,18 @@ from samverkan_desktop.models.groups import group_priority_areas
 from samverkan_desktop.recurrence import (
     holiday_name,
     holidays_between,
+    is_working_day,
     iso_week,
     month_grid,
+    moved_from_time,
     week_dates,
 )
 from samverkan_desktop.services.after_group_end import OutsideDays, outside_days
 from samverkan_desktop.services.calendar_entries import CalendarEntry, EntryKind, list_entries
 from samverkan_desktop.services.meeting_common import day_start, to_local
-from samverkan_desktop.services.meeting_rows import moved_from_time
-from samverkan_desktop.services.rule_days import RuleDays
+
+if TYPE_CHECKING:
+    from samverkan_desktop.services.rule_days import RuleDays
 
 # Groups get one of this many calendar colours (the window holds the palette).
 CALENDAR_COLOURS = 12
@@ -75,7 +79,7 @@ class CalendarRow:
     week: int
     version: int = 0  # for the move and cancel forms (services.versions)
     cancel_reason: str | None = None  # why a cancelled one is: its note, kept at cancelling
-    # Where it stood before it moved, when ``moved`` (Stockholm; meeting_rows.moved_from_time).
+    # Where it stood before it moved, when ``moved`` (Stockholm; recurrence.moved_from_time).
     moved_from: dt.datetime | None = None
     group_ended_on: dt.date | None = None  # the day its group ended, if it has
     group_starts_on: dt.date | None = None  # its group's start, if it has one
@@ -221,7 +225,7 @@ def list_calendar(
     if f.status is not None:
         query = query.where(Meeting.status == f.status)
     holidays = holidays_between(start, end + dt.timedelta(days=1))
-    rule_days = RuleDays(session)
+    rule_days: RuleDays | None = None  # read only for a meeting off a holiday, rare
     rows = []
     for (
         mid, gid, name, gtype, title, starts, ends, place, status, rule, exc, original, ver, note,
@@ -229,8 +233,15 @@ def list_calendar(
     ) in session.execute(query):  # fmt: skip
         local_start = to_local(starts)
         rule_own = to_local(original) if original is not None else None
-        # Only a meeting changed by hand can stand elsewhere than its rule put it.
-        by_rule = rule_days.shifted(gid, rule_own) if rule_own and exc else None
+        by_rule = None
+        # Only a meeting changed by hand can stand elsewhere than its rule put it, and only one
+        # whose own day is no working day (its rule may have moved it off a holiday).
+        if rule_own and exc and not is_working_day(rule_own.date()):
+            if rule_days is None:
+                from samverkan_desktop.services.rule_days import RuleDays  # not at start
+
+                rule_days = RuleDays(session)
+            by_rule = rule_days.shifted(gid, rule_own)
         moved_from = moved_from_time(local_start, rule_own, by_rule)
         rows.append(
             CalendarRow(

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from samverkan_desktop.enums import AttendanceStatus, GroupType, MeetingStatus
+from samverkan_desktop.recurrence import moved_from_time
 from samverkan_desktop.services.action_rows import ActionRow
 from samverkan_desktop.services.after_group_end import (
     OutsideDays,
@@ -20,20 +21,6 @@ from samverkan_desktop.services.after_group_end import (
 if TYPE_CHECKING:  # group_standing reads the models: the notice's plain-SQL road stays without
     from samverkan_desktop.models import AgendaItem
     from samverkan_desktop.services.group_standing import GroupStanding
-
-
-def moved_from_time(
-    starts_at: dt.datetime, original: dt.datetime | None, rule_start: dt.datetime | None
-) -> dt.datetime | None:
-    """Where a meeting stood before it moved, None if it did not: the day its rule gave it
-    (``rule_start``, the holiday policy applied) when moved by hand from there, else the rule's
-    own time (``original``) when the rule moved it off a holiday. Trettondedag jul moved by the
-    rule to the 7th, then by hand to the 12th, is moved from the 7th: the invitees had that."""
-    if rule_start is not None and rule_start != starts_at:
-        return rule_start
-    if original is not None and original != starts_at:
-        return original
-    return None
 
 
 @dataclass(frozen=True)
