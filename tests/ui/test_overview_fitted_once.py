@@ -59,8 +59,10 @@ def test_a_quick_start_on_a_narrow_screen_fits_each_entry_for_one_width(
 
     assert run_app(monkeypatch, ["main.py", "--db", demo_url], MainWindow, look) == 0
     screen = QGuiApplication.primaryScreen().availableGeometry().width()
-    # The case at hand: the window's minimum wider than the (offscreen) screen.
-    assert isinstance(seen["width"], int) and seen["width"] > screen
+    # Once the window's minimum was wider than the (offscreen) screen; since the Overview's
+    # weekly button goes under the day where it has no room beside it (ui.overview.page_head)
+    # the window fits the screen, its head arranged anew as it is shown to it.
+    assert isinstance(seen["width"], int) and seen["width"] <= screen
 
 
 @pytest.mark.moment("2026-12-05T17:30")

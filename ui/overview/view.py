@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from samverkan_desktop.services.weekly_briefs import BriefWeek
 from ui.context import AppContext
 from ui.overview.entry_button import PADDING, SEPARATOR, EntryButton
+from ui.overview.page_head import PageHead
 from ui.runner import run_in_background
 from ui.widgets.area import Area
 from ui.widgets.layout_items import clear_layout
@@ -164,18 +165,12 @@ class OverviewArea(Area):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setStyleSheet(CARD_STYLE)
-        self.heading = QLabel(self)
-        self.heading.setStyleSheet("font-size: 22px; font-weight: 600; color: #1c3b5a;")
+        self.head = PageHead(self)
+        self.heading = self.head.heading
+        self.weekly_button = self.head.weekly_button
         # The day before the cards: its width is part of the window's minimum, which the window
         # is shown at (MainWindow.show_at_final_size), not grown to when the cards arrive.
         self._head(self.today())
-        self.subheading = QLabel(_("What needs you today and this week"), self)
-        self.subheading.setStyleSheet("color: #5f6b7a; font-size: 13px;")
-        # The Friday summary to management gathers the week as this page does.
-        self.weekly_button = QPushButton(_("Weekly summary…"), self)
-        self.weekly_button.setToolTip(
-            _("The Friday summary to management, and what is passed on before the weekend")
-        )
         self.weekly_button.clicked.connect(lambda: self.open_weekly_brief())
         self._cards: list[SectionCard] = []
         self._kept: tuple[str, dt.date] | None = None  # the snapshot last saved
@@ -205,13 +200,7 @@ class OverviewArea(Area):
         scroll.setWidget(self.cards)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
-        top = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.addWidget(self.heading)
-        titles.addWidget(self.subheading)
-        top.addLayout(titles, 1)
-        top.addWidget(self.weekly_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(top)
+        layout.addWidget(self.head)
         layout.addSpacing(10)
         layout.addWidget(self.problem)
         layout.addWidget(scroll, 1)
@@ -379,7 +368,7 @@ class OverviewArea(Area):
             self.cards.show()
 
     def _head(self, today: dt.date) -> None:
-        self.heading.setText(
+        self.head.set_heading(
             _("Today is {date}, {week}").format(date=long_date(today), week=week_label(today))
         )
 
