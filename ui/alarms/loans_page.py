@@ -212,18 +212,15 @@ class LoansPage(ListPage[LoanRow]):
         for widget in (self.purpose_filter, self.open_check, self.overdue_check):
             self.add_filter(widget)
         # The period and the other filters on a row of their own under the search: in one row
-        # they held the list 726 px wide, and at 1100x700 the loan's detail got 136 px.
-        self.period_row = self.filters_below(
-            [
-                QLabel(_("From"), self),
-                self.from_edit,
-                QLabel(_("to"), self),
-                self.to_edit,
-                self.purpose_filter,
-                self.open_check,
-                self.overdue_check,
-            ]
+        # they held the list 726 px wide, and at 1100x700 the loan's detail got 136 px. The
+        # row wraps where the list is narrower (in one line it made the Alarms area 696 px
+        # wide, a window 900 px wide grew to 906); the period goes on a line whole.
+        period = [QLabel(_("From"), self), self.from_edit, QLabel(_("to"), self), self.to_edit]
+        self.period_row = self.filters_wrapping(
+            [*period, self.purpose_filter, self.open_check, self.overdue_check]
         )
+        self.period_row.keep_together(*period)
+        self.period_row.keep_together(self.open_check, self.overdue_check)
         self.detail = LoanDetail(ctx, self)
         self.set_detail(self.detail, (5, 2))
         self.current_changed.connect(self.detail.show_loan)

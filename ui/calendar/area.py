@@ -41,6 +41,7 @@ from ui.calendar.period_shown import LIST, MONTH, WEEK
 from ui.calendar.week_view import WeekGrid
 from ui.context import AppContext
 from ui.meetings.editor import MeetingEditor
+from ui.widgets.button_minimum import minimum_to_text
 from ui.widgets.fitting_label import FittingLabel
 from ui.widgets.linked_view import LinkedView
 from ui.widgets.notice import NoticeBar
@@ -161,6 +162,11 @@ class CalendarArea(MeetingActions, CalendarOutputs):
         self.list_button = self._mode_button(_("List"), "Alt+L", LIST)
         for button in (self.month_button, self.week_button, self.list_button):
             bar.addWidget(button)
+        # Narrower than the style's usual width where the row lacks room (a window 900 px
+        # wide): the row held the window 920 px wide.
+        shown_as = (self.month_button, self.week_button, self.list_button)
+        for button in (self.today_button, self.go_to_button, *shown_as):
+            minimum_to_text(button)
 
     def _mode_button(self, text: str, key: str, mode: str) -> QPushButton:
         button = self._button(text, text, [key], lambda: self.set_mode(mode))

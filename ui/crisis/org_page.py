@@ -153,6 +153,9 @@ class OrganisationPage(QWidget):
         self.ctx = ctx
         self.stale_label = QLabel(self)
         self.stale_label.setObjectName("staleSummary")
+        # On two lines beside the buttons where the page is narrow: on one it held a window
+        # 900 px wide at 948 px once the page had been shown.
+        self.stale_label.setWordWrap(True)
         self.verify_button = QPushButton(_("Verify now…"), self)
         self.verify_button.setToolTip(
             key_guide.with_keys(

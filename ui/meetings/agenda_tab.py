@@ -40,6 +40,7 @@ from ui.meetings.dialogs import AgendaItemDialog
 from ui.meetings.keys import add_shortcut
 from ui.meetings.removal_undo import Act, remove_with_undo
 from ui.widgets.arrow_buttons import as_down, as_up, enable_arrows
+from ui.widgets.button_minimum import minimum_to_text
 from ui.widgets.detail import section_heading
 from ui.widgets.dialogs import confirm, show_error
 from ui.widgets.greyed import grey_for
@@ -136,6 +137,10 @@ class AgendaTab(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         left_layout.addLayout(buttons)
+        # Narrower than the style's usual width where the agenda lacks room: beside the
+        # minutes they held a window 900 px wide at 913 px when a meeting was opened.
+        for button in (self.add_button, self.edit_button, self.remove_button):
+            minimum_to_text(button)
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import AttendanceStatus
@@ -21,6 +21,7 @@ from ui.context import AppContext
 from ui.meetings.dialogs import InviteeDialog, SubstituteDialog
 from ui.meetings.keys import add_shortcut
 from ui.meetings.removal_undo import Act, remove_with_undo
+from ui.widgets.button_rows import ButtonRows
 from ui.widgets.dialogs import confirm
 from ui.widgets.greyed import grey_for
 from ui.widgets.notice import NoticeBar
@@ -115,23 +116,24 @@ class AttendanceTab(QWidget):
         self.invite_button = self._button(_("Invite…"), None, self.invite)
         self.remove_button = self._button(_("Remove from list…"), None, self.remove)
         back_to_list(self.remove_button, self.table, self.invite_button)
-        buttons = QHBoxLayout()
+        # Who is invited on a row of its own under the marks where the tab lacks room for
+        # both (the seven buttons held a window 900 px wide at 969 px).
+        buttons = ButtonRows(self)
         for button in (
             self.present_button,
             self.absent_button,
             self.substitute_button,
             self.unmark_button,
         ):
-            buttons.addWidget(button)
-        buttons.addSpacing(16)
-        buttons.addWidget(self.all_present_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.invite_button)
-        buttons.addWidget(self.remove_button)
+            buttons.first.addWidget(button)
+        buttons.first.addSpacing(16)
+        buttons.first.addWidget(self.all_present_button)
+        buttons.second.addWidget(self.invite_button)
+        buttons.second.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addWidget(self.summary)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(self.table, 1)
         order = (
             self.present_button,

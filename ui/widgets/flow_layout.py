@@ -27,10 +27,15 @@ def shared_out(spare: int, wants: list[int]) -> list[int]:
 
 
 class FlowLayout(QLayout):
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, spacing: int = 6, centred: bool = False
+    ) -> None:
+        """``centred``: each widget as tall as its line where it may be, else in the middle of
+        it, as in a QHBoxLayout (a label "Från" beside a date field); else at the line's top."""
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        self._centred = centred
         self._widest: dict[QWidget, Callable[[], int]] = {}
         self._groups: list[tuple[QWidget, ...]] = []
         self._reserve: Callable[[], int] | None = None
@@ -150,10 +155,15 @@ class FlowLayout(QLayout):
                 room - used, [self._wants(i, h) for i, h in zip(line, hints, strict=True)]
             )
             x = area.x()
+            height = max((h.height() for h in hints), default=0)
             for item, hint, more in zip(line, hints, extra, strict=True):
-                item.setGeometry(QRect(QPoint(x, y), hint + QSize(more, 0)))
+                size, top = hint + QSize(more, 0), y
+                if self._centred:  # as tall as the line where it may be (a label): as Qt does
+                    size.setHeight(max(hint.height(), min(height, item.maximumSize().height())))
+                    top += (height - size.height()) // 2
+                item.setGeometry(QRect(QPoint(x, top), size))
                 x += hint.width() + more + self._spacing
-            y += max((h.height() for h in hints), default=0) + self._spacing
+            y += height + self._spacing
 
     def _wants(self, item: QLayoutItem, hint: QSize) -> int:
         """The pixels ``item`` would grow by to be as wide as it may be (0: keeps its hint)."""

@@ -75,7 +75,7 @@ class PageFilters(QWidget):
         """``widgets`` under the search as ``filters_below``, each as wide as its text, onto a
         second line where the list is narrow: beside a group's members at 1024 px the list
         gives the pane room its filters' one line would keep."""
-        row = FlowLayout()
+        row = FlowLayout(centred=True)  # a label beside a field as in a row of its own
         self._move_filters(widgets, row)
         return row
 
