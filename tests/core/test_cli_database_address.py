@@ -35,7 +35,13 @@ ARGUMENTS: dict[tuple[str, ...], list[str] | None] = {
 }
 NO_DATABASE = {("rule",), ("demo",)}  # demo makes the database it is given
 # Refused for their own reason before the database is opened (nothing made either).
-OWN_REASON = {("restore",): "Fel: Mappen ", ("settings", "set"): "Fel: Det finns"}
+# Commands that refuse their own arguments before opening the database (an edit given nothing
+# to change says so first).
+OWN_REASON = {
+    ("restore",): "Fel: Mappen ",
+    ("settings", "set"): "Fel: Det finns",
+    ("contacts", "edit-organisation"): "Fel: Inget att ändra",
+}
 
 
 def _arguments(words: tuple[str, ...], parser: argparse.ArgumentParser, tmp: Path) -> list[str]:
