@@ -6,13 +6,10 @@ the row listens to every widget in it that has one (a picker's field, a list of 
 lines), unless its ``says_notes()`` answers False (a picker that is a plain drop-down). The room
 of its line is kept whether it says something or not, so that the buttons under it stay where
 they are while the user types: a button that moved as the note came and went was clicked beside
-(the reception's OK). A form keeps that room at its foot (``NoteRoom``) while the field is not
-in use: kept under the field, it showed as an empty line between "Organisation" and the next
-row. While the field has the focus, and so may say something, the line's room is under it (the
-foot gives it up): the rows below stayed put as the focus came, then moved down a line as the
-note came with a letter typed ("Vasap"), and the next click landed on the field above the one
-aimed at. Rows that go together may leave it out until the field is typed in (``kept``). A long
-note is cut with "…" at the row's width; the whole of it is the line's tooltip."""
+(the reception's OK). A form keeps that room at its foot (``NoteRoom``) while the line says
+nothing: kept under the field, it showed as an empty line between "Organisation" and the next
+row. Rows that go together may leave it out until the field is typed in (``kept``). A long note
+is cut with "…" at the row's width; the whole of it is the line's tooltip."""
 
 from __future__ import annotations
 
@@ -44,14 +41,15 @@ class RowNote(QLabel):
         self._kept = kept
         self._focused = False
         self._error = error
-        if error is not None:
+        if error is not None and not kept:
             error.installEventFilter(self)
         self._room: NoteRoom | None = None  # where its room is kept while it says nothing
         for source in sources:
             source.note_changed.connect(self.show_note)  # type: ignore[attr-defined]
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        app.focusChanged.connect(self._focus_moved)
+        if not kept:
+            app = QApplication.instance()
+            assert isinstance(app, QApplication)
+            app.focusChanged.connect(self._focus_moved)
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.WindowText, MUTED_COLOUR)
         self.setPalette(palette)
@@ -64,11 +62,11 @@ class RowNote(QLabel):
         )
         if focused != self._focused:
             self._focused = focused
-            self._room_moved()
+            self.updateGeometry()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self._error and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
-            self._room_moved()
+            self.updateGeometry()
         return super().eventFilter(watched, event)
 
     def keep_room_in(self, room: NoteRoom) -> None:
@@ -77,13 +75,7 @@ class RowNote(QLabel):
         room.add(self)
         self.updateGeometry()
 
-    def _room_moved(self) -> None:
-        self.updateGeometry()
-        if self._room is not None:  # the same layout pass: the form keeps its height
-            self._room.updateGeometry()
-
-    def takes_room(self) -> bool:
-        """Whether its line's room is under the field (else at the form's foot, or none)."""
+    def _takes_room(self) -> bool:
         kept_here = self._kept and self._room is None
         refused = self._error is not None and not self._error.isHidden()
         return kept_here or (self._focused and not refused) or bool(self.text())
@@ -94,13 +86,15 @@ class RowNote(QLabel):
 
     def show_note(self, text: str) -> None:
         self.setText(text)
-        self._room_moved()
+        self.updateGeometry()
+        if self._room is not None:  # the same layout pass: the form keeps its height
+            self._room.updateGeometry()
         # The whole note (the line may be cut) and what it means.
         about = _("The record the form takes for the part of its name typed above")
         self.setToolTip(f"{text}\n{about}" if text else "")
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        return QSize(0, self.line_height() if self.takes_room() else 0)
+        return QSize(0, self.line_height() if self._takes_room() else 0)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         return self.sizeHint()
@@ -123,10 +117,10 @@ class RowNote(QLabel):
 
 
 class NoteRoom(QWidget):
-    """Under a form's rows, the room of its notes not under their fields: one whose field has
-    the focus (or that says something) takes its line under its field, this gives the line up,
-    and the form's height and buttons stay where they were (the rows under the field move down
-    a line as the focus comes to it, not while the user types in it)."""
+    """Under a form's rows, the room of its notes that say nothing yet: one says something and
+    takes its line under its field, this gives the line up, and the form's height and buttons
+    stay where they were (the rows under the field move down a line, while the user types in
+    the field above them)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -138,8 +132,8 @@ class NoteRoom(QWidget):
         self.updateGeometry()
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        elsewhere = [note for note in self._notes if not note.takes_room()]
-        return QSize(0, sum(note.line_height() for note in elsewhere))
+        silent = [note for note in self._notes if not note.text()]
+        return QSize(0, sum(note.line_height() for note in silent))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         return self.sizeHint()
