@@ -211,7 +211,7 @@ class FormDialog(AskingDialog):
         # What the field made of the typing ("→ Elsa Holmgren — …"), when it says such things.
         noting_fields = noting(widget)
         if noting_fields:
-            note = RowNote(noting_fields, container, kept=note_room, error=error)
+            note = RowNote(noting_fields, container, kept=note_room, error=error, field=widget)
             if note_room:
                 note.keep_room_in(self._column_note_room())
             box.addWidget(note)
