@@ -3,8 +3,9 @@ Vasaparken" for "Vasap" in a walk's Plats) came as the list of names closed and 
 field below it down a line, so the next click landed in the field above the one aimed at. The
 line's room is under the field while it has the focus: the letters typed, and the Esc that
 closes the list of names, leave every field and button of the form where it was, in each form
-with a picker (Ny grupp…'s Sammankallande, Nytt möte…'s Grupp, a walk's Plats and
-Organisatör, the lending form's Godkänd av for a home loan, Ny person's Organisation)."""
+with a picker (Ny grupp…'s Sammankallande and Deltagande organisationer, Nytt möte…'s Grupp, a
+walk's Plats and Organisatör, the lending form's Godkänd av for a home loan, Ny person's
+Organisation)."""
 
 from __future__ import annotations
 
@@ -45,6 +46,11 @@ def _walk_organiser(ctx: AppContext) -> tuple[QDialog, RecordCombo]:
 def _group_convener(ctx: AppContext) -> tuple[QDialog, RecordCombo]:
     dialog = GroupDialog(ctx)
     return dialog, dialog.convener_combo
+
+
+def _group_organisation(ctx: AppContext) -> tuple[QDialog, RecordCombo]:
+    dialog = GroupDialog(ctx)  # a line of its participating organisations
+    return dialog, dialog.organisations.add_line().organisation
 
 
 def _meeting_group(ctx: AppContext) -> tuple[QDialog, RecordCombo]:
@@ -92,11 +98,20 @@ def _moved(qtbot: QtBot, dialog: QDialog, before: dict[QWidget, QRect]) -> list[
         (_walk_place, "Vasap", "→ Vasaparken"),
         (_walk_organiser, "jonas ek", "→ Jonas Ekdahl"),
         (_group_convener, "jonas ek", "→ Jonas Ekdahl"),
+        (_group_organisation, "trafik", "→ Trafikkontoret"),
         (_meeting_group, "trygghetsråd", "→ Trygghetsråd Östermalm"),
         (_approver, "elsa hol", "→ Elsa Holmgren"),
         (_organisation, "trafik", "→ Trafikkontoret"),
     ],
-    ids=["walk-place", "walk-organiser", "group-convener", "meeting-group", "approver", "org"],
+    ids=[
+        "walk-place",
+        "walk-organiser",
+        "group-convener",
+        "group-organisation",
+        "meeting-group",
+        "approver",
+        "org",
+    ],
 )
 def test_typing_part_of_a_name_leaves_the_form_in_place(
     qtbot: QtBot, demo_ctx: AppContext, open_form: Opener, typed: str, said: str
