@@ -7,13 +7,14 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor
 
-from samverkan_desktop.formatting import display_datetime, local
+from samverkan_desktop.formatting import display_datetime, local, unbroken
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import alarm_history, alarms
 from samverkan_desktop.services.alarm_history import LoanFilter, LoanRow
 from samverkan_desktop.services.alarms import UnitEventRow
 from ui.alarms.common import due_text
 from ui.context import AppContext
+from ui.widgets.kept_together import KEPT_DOT, times_kept
 from ui.widgets.table_model import WARNING_COLOUR, Column
 
 
@@ -27,11 +28,6 @@ class HistoryEntry:
     warn: bool
 
 
-# A no-break space before the dot: a wrapped details line breaks after it, never starts a
-# line with it ("David Karlsson / · tillbaka 12.30").
-DETAILS_SEPARATOR = "\u00a0· "
-
-
 def _loan_entry(row: LoanRow) -> HistoryEntry:
     # "Utlånat (hembesök)": the kind in lower case inside the sentence.
     what = _("Lent ({purpose})").format(purpose=_(row.purpose.label).lower())
@@ -39,7 +35,7 @@ def _loan_entry(row: LoanRow) -> HistoryEntry:
         state = (
             _("overdue since {time}").format(time=display_datetime(row.due_at))
             if row.overdue
-            else _("due back {time}").format(time=due_text(row.due_at))
+            else _("due back {time}").format(time=unbroken(due_text(row.due_at)))
         )
     else:
         # Back the day it was lent (most home visits): the time alone, the row's date says the
@@ -48,9 +44,11 @@ def _loan_entry(row: LoanRow) -> HistoryEntry:
         state = _("back {time}").format(time=back)
         if row.returned_at > row.due_at:
             state += " " + _("(late)")
-    details = row.borrower_label() + DETAILS_SEPARATOR + state
+    # The dot ends a wrapped line, never starts one ("David Karlsson / · tillbaka 12.30"); a
+    # time stays with its word or date ("tillbaka" over "12.30" alone in a narrow pane).
+    details = row.borrower_label() + KEPT_DOT + times_kept(state)
     if row.fault_description:
-        details += DETAILS_SEPARATOR + _("fault: {text}").format(text=row.fault_description)
+        details += KEPT_DOT + _("fault: {text}").format(text=row.fault_description)
     initials = row.initials_out_in()
     return HistoryEntry(f"loan-{row.id}", row.out_at, what, details, initials, row.overdue)
 
@@ -99,7 +97,7 @@ def history_columns() -> list[Column[HistoryEntry]]:
     # date, the details under what happened (last: the room a wide pane has is the details').
     # The details wrap rather than end in "…" (cut at 1024 px: "David Karlsson · tillbaka
     # 1…"), at most a line more where the pane is narrow: the separator stays with the word
-    # before it (DETAILS_SEPARATOR).
+    # before it (KEPT_DOT), a time with its word.
     return [
         Column(_("When"), lambda e: display_datetime(e.at), sort_key=lambda e: e.at, wrap=True),
         # Left out where even the dates would break (beside the units at 1024 px); the loans
