@@ -4,15 +4,17 @@ lone "det"."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from tests.ui.openers import overview_card
 from tests.ui.text_fit import plain, wrapped_lines
-from tests.ui.windows import show_window
+from tests.ui.windows import area_of, settle, show_window
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.overview.entry_button import EntryButton
+from ui.overview.view import OverviewArea
 
 
 def test_the_unit_out_of_service_ends_on_two_words_at_1024(
@@ -40,3 +42,26 @@ def test_the_alarm_card_s_title_breaks_at_its_dot_at_1024(
     assert len(lines) == 2, lines  # the test is about a title that wraps
     assert lines[-1].strip() == "1 ur drift", lines
     assert plain(title.text()) == card.section.title  # the words are the same
+
+
+@pytest.mark.parametrize("width", [900, 1024])
+def test_no_card_title_line_starts_with_its_dot(
+    qtbot: QtBot, demo_ctx: AppContext, width: int
+) -> None:
+    """At 900 px the alarm card's title read "Utlånade larm (1 försenat)" / "· 1 ur drift":
+    a title's " · " ends a line where it breaks there, never starts one; nor does a count end
+    one, torn from its word ("Utlånade larm (1" / "försenat) · …", "… närmaste 7" / "dagarna")."""
+    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), width, 700)
+    settle(qtbot)
+    area = area_of(window, "overview", OverviewArea)
+    titles = {}
+    for card in area.section_cards():
+        title = card.findChild(QLabel, "cardTitle")
+        assert title is not None
+        titles[card.section.key] = wrapped_lines(title)
+    assert len(titles["alarm_loans"]) > 1, titles  # the test is about a title that wraps
+    assert any(" · " in " ".join(lines) for lines in titles.values()), titles
+    for lines in titles.values():
+        assert [line for line in lines if line.lstrip().startswith("·")] == [], lines
+        assert [line for line in lines if line.rstrip()[-1:].isdigit()] == [], lines
+    assert window.width() == width

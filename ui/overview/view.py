@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from samverkan_desktop import clock, i18n, overview_snapshot
 from samverkan_desktop.errors import DomainError
-from samverkan_desktop.formatting import long_date, long_date_with_week, week_label
+from samverkan_desktop.formatting import long_date, long_date_with_week, unbroken, week_label
 from samverkan_desktop.i18n import _
 from samverkan_desktop.overview_items import OverviewItem, OverviewSection, Urgency
 from ui.areas import area_title
@@ -34,6 +34,7 @@ from ui.overview.entry_button import PADDING, SEPARATOR, EntryButton
 from ui.overview.page_head import PageHead
 from ui.runner import run_in_background
 from ui.widgets.area import Area
+from ui.widgets.kept_together import DOT, counts_kept, dots_kept
 from ui.widgets.layout_items import clear_layout
 from ui.widgets.notice import NoticeBar
 
@@ -59,14 +60,16 @@ ENTRY_MARK = "•"
 # turns): an Overview left open on the screen is gathered again this often.
 CLOCK_INTERVAL_MS = 5 * 60 * 1000
 OVERDUE_COLOUR = "#b42318"
-NO_BREAK = "\u00a0"
 
 
 def _title_text(title: str) -> str:
     """A card's title as it wraps: what follows its last " · " ("1 ur drift") kept on one line,
-    so a narrow card breaks at the dot rather than leaving "drift" alone on the next line."""
-    head, dot, tail = title.rpartition(" · ")
-    return head + dot + tail.replace(" ", NO_BREAK) if dot else title
+    so a narrow card breaks at the dot rather than leaving "drift" alone on the next line;
+    every dot kept with the word before it, so that no line starts with it (at 900 px
+    "Utlånade larm (1 försenat)" / "· 1 ur drift"), and a count with its word (then "(1" /
+    "försenat) · 1 ur drift")."""
+    head, dot, tail = title.rpartition(DOT)
+    return counts_kept(dots_kept(head + dot + unbroken(tail)) if dot else title)
 
 
 class SectionCard(QFrame):
