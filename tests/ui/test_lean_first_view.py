@@ -7,9 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from samverkan_desktop import demo
-from samverkan_desktop.db import open_database
-from tests.ui.window_process import run_script
+from tests.ui.quick_start import quick_start
 
 NOT_AT_FIRST_VIEW = (
     ("PySide6.QtGui", "QPainter"),
@@ -18,43 +16,20 @@ NOT_AT_FIRST_VIEW = (
     ("PySide6.QtWidgets", "QStyleOption"),
 )
 
-START = """
-import sys
-from ui import startup_probe
-
-ready_now = startup_probe.ready_now
-
-
-def report():
+REPORT = """
+def report(wanted):
     made = []
-    for pair in sys.argv[2:]:
+    for pair in wanted:
         module, name = pair.split(":")
         if name in vars(sys.modules[module]):  # PySide makes a type when it is first asked for
             made.append(name)
     print("MADE", *made)
-    ready_now()
-
-
-startup_probe.ready_now = report
-from ui.app import run
-
-sys.exit(run(["main.py", "--db", sys.argv[1]]))
 """
-
-
-def _start(url: str, home: Path) -> dict[str, list[str]]:
-    wanted = [f"{module}:{name}" for module, name in NOT_AT_FIRST_VIEW]
-    out = run_script(START, [url, *wanted], home / "config", SAMVERKAN_STARTUP_PROBE="1")
-    return {line.split()[0]: line.split()[1:] for line in out.splitlines() if line}
 
 
 def test_the_quick_start_s_first_view_makes_no_type_only_accents_draw_with(
     sqlite_url: str, tmp_path: Path
 ) -> None:
-    db = open_database(sqlite_url)
-    db.call(demo.load)
-    db.dispose()
-    _start(sqlite_url, tmp_path)  # the ordinary start, which keeps the Overview
-    quick = _start(sqlite_url, tmp_path)
-    assert quick["SAMVERKAN_READY"][2] == "0"  # the saved Overview came first
+    wanted = [f"{module}:{name}" for module, name in NOT_AT_FIRST_VIEW]
+    quick = quick_start(sqlite_url, tmp_path, "ready_now", REPORT, wanted)
     assert quick["MADE"] == []

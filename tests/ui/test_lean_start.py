@@ -7,9 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from samverkan_desktop import demo
-from samverkan_desktop.db import open_database
-from tests.ui.window_process import run_script
+from tests.ui.quick_start import quick_start
 
 NOT_AT_START = (
     # The phrase reader ("varannan tisdag 18-20") compiles its patterns on import: the rule
@@ -51,40 +49,16 @@ NOT_AT_START = (
     "psycopg",
 )
 
-START = """
-import sys
-from ui import startup_probe
-
-live_now = startup_probe.live_now
-
-
-def report(app):
-    wanted = tuple(sys.argv[2:])
+REPORT = """
+def report(wanted):
     loaded = sorted(m for m in sys.modules if m in wanted or m.startswith(tuple(w + "." for w in wanted)))
     print("LOADED", *loaded)
-    live_now(app)
-
-
-startup_probe.live_now = report
-from ui.app import run
-
-sys.exit(run(["main.py", "--db", sys.argv[1]]))
 """
-
-
-def _start(url: str, home: Path) -> dict[str, list[str]]:
-    out = run_script(START, [url, *NOT_AT_START], home / "config", SAMVERKAN_STARTUP_PROBE="1")
-    return {line.split()[0]: line.split()[1:] for line in out.splitlines() if line}
 
 
 def test_the_quick_start_loads_nothing_its_first_view_and_background_work_do_not_use(
     sqlite_url: str, tmp_path: Path
 ) -> None:
-    db = open_database(sqlite_url)
-    db.call(demo.load)
-    db.dispose()
-    _start(sqlite_url, tmp_path)  # the ordinary start, which keeps the Overview
-    quick = _start(sqlite_url, tmp_path)
-    assert quick["SAMVERKAN_READY"][2] == "0"  # the saved Overview came first
+    quick = quick_start(sqlite_url, tmp_path, "live_now", REPORT, NOT_AT_START)
     assert "SAMVERKAN_LIVE" in quick  # then the database and the background work
     assert quick["LOADED"] == []
