@@ -158,7 +158,7 @@ def _area(section: AreaSection, today: dt.date) -> list[Flowable]:
 
 def build_action_plan(session: Session, agreement_id: int, today: dt.date | None = None) -> bytes:
     today = today or clock.today()
-    plan = action_plan(session, agreement_id)
+    plan = action_plan(session, agreement_id, today)
     owner = issuer(session)
     title = title_of(plan.agreement.title)
     story: list[Flowable] = [

@@ -20,7 +20,6 @@ from samverkan_desktop.models import (
     AlarmUnit,
     ExerciseStatus,
     Group,
-    GroupStatus,
     Person,
     UnitEvent,
     UnitEventKind,
@@ -47,6 +46,7 @@ from samverkan_desktop.services import (
     walk_overview,
 )
 from samverkan_desktop.services.crisis_nav import exercise_record
+from samverkan_desktop.services.group_ended_sql import ended_by
 
 GROUP_HORIZON_DAYS = 30
 EVALUATION_DAYS = 30  # an exercise held longer ago than this and not evaluated is late
@@ -61,7 +61,7 @@ def groups_starting_or_ending(session: Session, today: dt.date) -> OverviewSecti
     horizon = today + dt.timedelta(days=GROUP_HORIZON_DAYS)
     query = (
         select(Group)
-        .where(Group.status != GroupStatus.ENDED)
+        .where(~ended_by(today))  # as the groups list reads it (group_ended_sql)
         .where(
             or_(
                 and_(Group.starts_on.is_not(None), Group.starts_on.between(today, horizon)),
