@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from samverkan_desktop import clock
@@ -21,7 +21,7 @@ from samverkan_desktop.models import (
     Membership,
     PriorityArea,
 )
-from samverkan_desktop.services import group_organisations
+from samverkan_desktop.services import group_organisations, group_search
 from samverkan_desktop.services import memberships as membership_periods
 from samverkan_desktop.services.group_ended_sql import ended_by
 from samverkan_desktop.services.group_rows import (
@@ -33,7 +33,6 @@ from samverkan_desktop.services.group_rows import (
     member_order,
 )
 from samverkan_desktop.services.group_standing import Standing
-from samverkan_desktop.services.text_search import contains
 from samverkan_desktop.services.validation import clean, get_or_raise
 from samverkan_desktop.swedish_order import sort_key
 
@@ -71,21 +70,17 @@ def list_groups(
         .group_by(Membership.group_id)
         .subquery()
     )
+    term = clean(search)
+    # Without a term every row counts as found; with one the database narrows (group_search).
+    found = group_search.found_in_database(session, term) if term else true()
     query = (
-        select(Group, func.coalesce(member_counts.c.n, 0))
+        select(Group, func.coalesce(member_counts.c.n, 0), found)
         .outerjoin(member_counts, member_counts.c.group_id == Group.id)
         .options(selectinload(Group.priority_areas), joinedload(Group.convener))
         .order_by(Group.id)
     )
-    term = clean(search)
     if term:
-        query = query.where(
-            or_(
-                contains(session, Group.name, term),
-                contains(session, Group.purpose, term),
-                contains(session, Group.meeting_frequency, term),
-            )
-        )
+        query = query.where(group_search.candidates(session, term, found))
     if type is not None:
         query = query.where(Group.type == type)
     if status is not None:
@@ -109,7 +104,9 @@ def list_groups(
             member_count=count,
             ended_on=g.ended_on,
         )
-        for g, count in session.execute(query).unique()
+        for g, count, in_database in session.execute(query).unique()
+        if in_database
+        or (term and group_search.in_shown_meets(term, meets_shown(g.meeting_frequency)))
     ]
     if standing is not None:
         day = on or clock.today()
