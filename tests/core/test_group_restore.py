@@ -13,8 +13,9 @@ from sqlalchemy import select
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ConflictError
-from samverkan_desktop.models import GroupType, Meeting
+from samverkan_desktop.models import AuditAction, GroupType, Meeting
 from samverkan_desktop.services import (
+    audit,
     contacts,
     group_editing,
     group_restore,
@@ -118,3 +119,81 @@ def test_the_undo_is_refused_when_another_group_took_the_name(db: Database, toda
     assert refused.value.message == (
         "Det finns redan en grupp som heter ”Lokal beredningsgrupp”; inget ångrades."
     )
+
+
+def _meetings(db: Database, group_id: int) -> list[tuple[int, dt.datetime]]:
+    with db.session() as s:
+        rows = s.execute(
+            select(Meeting.id, Meeting.starts_at)
+            .where(Meeting.group_id == group_id)
+            .order_by(Meeting.starts_at)
+        )
+        return [(meeting_id, to_local(start)) for meeting_id, start in rows]
+
+
+def test_the_group_and_its_meetings_come_back_under_their_own_numbers(
+    db: Database, today: dt.date
+) -> None:
+    """The number the calendar, `samverkan groups show 7` and the audit trail know names the
+    group again (it came back under a new one), its History reads on past the deletion, and
+    its meetings keep theirs."""
+    group_id = _group(db, today)
+    meetings = _meetings(db, group_id)
+    assert meetings
+    with db.session() as s:
+        deleted = group_editing.delete_group(s, group_id, today)
+    assert deleted is not None
+    with db.session() as s:
+        assert group_restore.restore(s, deleted, today) == group_id
+    assert _meetings(db, group_id) == meetings
+    with db.session() as s:
+        actions = [row.action for row in audit.history(s, "groups", group_id)]
+        later = group_editing.create_group(s, GroupInput("Arbetsgrupp Gärdet", GroupType.NATVERK))
+    # Newest first: the restore (its organisation's, its own), the deletion, what came before.
+    assert actions[0] is AuditAction.RESTORE and AuditAction.DELETE in actions
+    assert actions[-1] is AuditAction.INSERT
+    assert later > group_id  # PostgreSQL's sequence untouched: a number of its own
+
+
+def test_a_number_given_to_a_new_group_meanwhile_is_left_to_it(
+    db: Database, today: dt.date
+) -> None:
+    """SQLite gives a new row the number of a deleted last row: the group then comes back under
+    a new number, as a contact does, and the new group keeps its own."""
+    group_id = _group(db, today)
+    days = _meeting_days(db, group_id)
+    with db.session() as s:
+        deleted = group_editing.delete_group(s, group_id, today)
+        assert deleted is not None
+    with db.session() as s:
+        newcomer = group_editing.create_group(
+            s, GroupInput("Arbetsgrupp Gärdet", GroupType.NATVERK)
+        )
+    with db.session() as s:
+        back = group_restore.restore(s, deleted, today)
+    assert (back != group_id) == db.is_sqlite  # PostgreSQL's sequence never gives one twice
+    with db.session() as s:
+        assert groups.get_group(s, newcomer).name == "Arbetsgrupp Gärdet"
+        assert groups.get_group(s, back).name == NAME
+        # Its History starts with its own insert, no restore written onto its number.
+        newest = audit.history(s, "groups", newcomer)[0]
+        assert (newest.action, newest.summary.split(";")[0]) == (
+            AuditAction.INSERT,
+            "Namn: Arbetsgrupp Gärdet",
+        )
+    assert _meeting_days(db, back) == days
+
+
+def test_a_meeting_whose_day_passed_before_the_undo_does_not_come_back(
+    db: Database, today: dt.date
+) -> None:
+    group_id = _group(db, today)
+    (first_id, first_start), *rest = _meetings(db, group_id)
+    with db.session() as s:
+        deleted = group_editing.delete_group(s, group_id, today)
+        assert deleted is not None
+    undone_on = first_start.date() + dt.timedelta(days=1)
+    with db.session() as s:
+        assert group_restore.restore(s, deleted, undone_on) == group_id
+    assert _meetings(db, group_id)[: len(rest)] == rest
+    assert first_id not in [meeting_id for meeting_id, _start in _meetings(db, group_id)]

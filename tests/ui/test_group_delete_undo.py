@@ -9,13 +9,17 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from samverkan_desktop.models import Meeting
 from samverkan_desktop.services import meeting_rules
 from tests.core.meeting_data import make_group
 from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
 from tests.ui.openers import group_members
 from tests.ui.tables import click_row, column_texts
+from tests.ui.test_undo_key import _ctrl_z
 from tests.ui.windows import show_window
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
@@ -76,3 +80,30 @@ def test_a_group_that_held_meetings_is_deleted_without_undo(
     asked = _delete(qtbot, modals, area)
     assert asked.startswith(f"Ta bort gruppen ”{NAME}”? Det går inte att ångra.")
     assert area.page.notice.isVisible() and not area.page.notice.undo_button.isVisible()
+
+
+def _meeting_ids(session: Session, group_id: int) -> list[int]:
+    query = select(Meeting.id).where(Meeting.group_id == group_id).order_by(Meeting.id)
+    return list(session.scalars(query))
+
+
+def test_ctrl_z_brings_the_group_back_under_its_own_number_with_its_meetings(
+    qtbot: QtBot, ctx: AppContext, modals: ModalDriver, today: dt.date
+) -> None:
+    """The number `samverkan groups show`, the calendar's links and the audit trail know: it
+    came back under a new one, its meetings too (a group made later holds the last numbers,
+    so no number of the deleted came free to be given again)."""
+    rule = "första måndagen varje månad kl 9-11"
+    group_id = ctx.call(make_group, NAME)
+    ctx.call(meeting_rules.set_rule_from_phrase, group_id, rule)
+    later = ctx.call(make_group, "Arbetsgrupp Gärdet", members=("Karin Lind",))
+    ctx.call(meeting_rules.set_rule_from_phrase, later, rule)
+    meetings = ctx.call(_meeting_ids, group_id)
+    assert meetings
+    area = show_window(qtbot, GroupsArea(ctx))
+    area.refresh()
+    _delete(qtbot, modals, area)
+    _ctrl_z(qtbot, area.window())
+    qtbot.waitUntil(lambda: NAME in column_texts(area.page.table, "Namn"))
+    assert area.page.current_id() == group_id
+    assert ctx.call(_meeting_ids, group_id) == meetings
