@@ -20,6 +20,7 @@ from ui.backups import confirm_fewer_backups
 from ui.context import AppContext
 from ui.widgets.counted_spin import CountedSpinBox, unit_suffix
 from ui.widgets.detail import SECTION_HEADING_STYLE, section_heading
+from ui.widgets.leaf_style import style_leaves
 from ui.widgets.number_field import NumberField
 from ui.widgets.record_form import RecordForm
 
@@ -51,7 +52,6 @@ class SettingsDialog(RecordForm[Values]):
     ) -> None:
         super().__init__(title or _("Settings"), parent, ok_text=_("Save"), settings=ctx.settings)
         self.ctx = ctx
-        self.setStyleSheet(SECTION_HEADING_STYLE)
         self.editors: dict[str, Editor] = {}
         values = ctx.call(settings.current_values)
         shown = [(p, t) for p, t in SECTIONS if sections is None or p in sections]
@@ -63,6 +63,7 @@ class SettingsDialog(RecordForm[Values]):
                     editor = _editor(spec, self)
                     self.editors[key] = editor
                     self.add_row(key, _(spec.label), editor)
+        style_leaves(self, SECTION_HEADING_STYLE)  # not on the form: its fields would leak
         self.show_record(values)
         self.setMinimumWidth(720)
 

@@ -41,6 +41,7 @@ from ui.groups.rule_fields import RuleFields
 from ui.widgets.asking_dialog import AskingDialog
 from ui.widgets.detail import section_heading
 from ui.widgets.dialogs import button_box, confirm
+from ui.widgets.leaf_style import style_leaves
 
 PREVIEW_DELAY_MS = 120
 ERROR_STYLE = "color: #b42318;"
@@ -129,8 +130,8 @@ class RuleDialog(AskingDialog):
         self.remove_button.setAutoDefault(False)
         self.remove_button.clicked.connect(self.remove_rule)
         self.remove_button.setVisible(self.detail is not None)
-        self.setStyleSheet(DIALOG_STYLE)
         self._layout()
+        style_leaves(self, DIALOG_STYLE)  # not on the dialog: its fields would leak (the module)
         self._fill_initial()
         # Roomy, but never beyond the screen: a laptop at 125 % has about 1093 x 614 pixels,
         # where 660 high put "Spara" below the taskbar.
