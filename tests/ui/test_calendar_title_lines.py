@@ -5,6 +5,9 @@ without its year, the month's without its weeks (the long title in the tooltip).
 
 from __future__ import annotations
 
+import re
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -67,3 +70,32 @@ def test_the_month_title_keeps_its_weeks_whole_or_leaves_them_to_its_tooltip(
     keep_shot(area, "calendar-month-title-narrowest")
     assert wrapped_lines(area.title) == ["December 2026"]  # not "… · vecka" over "49–53"
     assert plain(area.title.toolTip()) == "December 2026 · vecka 49–53"
+
+
+def _words(title: str) -> list[str]:
+    """A title's words and marks, "v." read as the "Vecka" it shortens."""
+    words = re.findall(r"v\.|\w+|[·–]", plain(title))
+    return ["Vecka" if word == "v." else word for word in words]
+
+
+def _said_in(short: list[str], long: list[str]) -> bool:
+    """Whether ``short`` is ``long`` with words left out, in the same order."""
+    rest = iter(long)
+    return all(word in rest for word in short)
+
+
+@pytest.mark.parametrize("width", [900, 1024])
+def test_a_short_week_title_is_the_long_one_with_less(
+    qtbot: QtBot, ctx: AppContext, modals: ModalDriver, width: int
+) -> None:
+    """The short titles said other things than the long one: "v. 50 · 7–13 dec 2026" beside
+    "Vecka 50, 2026 · mån 7 dec – sön 13 dec", and at the year's turn "28 dec 2026 – 3 jan
+    2027" where the long title names week 53 of 2026 alone. Whichever form the width holds,
+    it is now the long one (the tooltip) with words left out, through the year's turn."""
+    _window, area = calendar_window(qtbot, ctx, width, 768)
+    _go_to(qtbot, modals, area, "v. 49 2026")
+    for _step in range(7):  # weeks 49 to 53 of 2026, 1 and 2 of 2027
+        qtbot.wait(50)  # layout requests are posted
+        shown, whole = area.title.text(), area.title.toolTip() or area.title.text()
+        assert _said_in(_words(shown), _words(whole)), (plain(shown), plain(whole))
+        qtbot.mouseClick(area.next_button, Qt.MouseButton.LeftButton)

@@ -15,11 +15,15 @@ from ui.calendar.month_view import weekday_short
 from ui.widgets.fitting_label import FittingLabel
 
 
+def short_date(day: dt.date) -> str:
+    """ "30 nov": the day and its month's first three letters."""
+    return _("{day} {month}").format(day=day.day, month=_(MONTHS[day.month - 1])[:3])
+
+
 def heading_forms(day: dt.date) -> list[str]:
     """The day's heading, longest first: "mån 30 nov", "mån 30", "30"."""
     weekday = weekday_short(day.weekday())
-    date = _("{day} {month}").format(day=day.day, month=_(MONTHS[day.month - 1])[:3])
-    return [f"{weekday} {unbroken(date)}", f"{weekday} {day.day}", str(day.day)]
+    return [f"{weekday} {unbroken(short_date(day))}", f"{weekday} {day.day}", str(day.day)]
 
 
 def day_heading(day: dt.date) -> str:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QButtonGroup, QLabel, QPushButton, QStackedWidget,
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.formatting import (
     short_days,
-    short_period,
     span_held,
     unbroken,
     week_label,
@@ -178,22 +177,26 @@ def month_weeks_titles(day: dt.date, first_week: int, last_week: int) -> list[st
 
 
 def week_titles(first: dt.date, last: dt.date) -> list[str]:
-    """ "Vecka 49, 2026 · mån 30 nov – sön 6 dec" (the week's first and last day shown), shorter
-    "v. 49 · 30 nov – 6 dec 2026", shortest without the year (the long title in the tooltip)."""
+    """ "Vecka 49, 2026 · mån 30 nov – sön 6 dec" (the week's first and last day shown), then the
+    same with less: without the weekdays, "Vecka" shortened to "v.", and last without the year
+    (the long title in the tooltip). The short forms said other things before: "v. 49 · 30 nov
+    – 6 dec 2026", the year moved to the days ("28 dec 2026 – 3 jan 2027" at the year's turn,
+    where the long title names week 53 of 2026 only)."""
     year, week, _weekday = first.isocalendar()
     title = _("{week} · {first} – {last}").format(
         week=unbroken(week_of_year(week, year)),
         first=unbroken(day_heading(first)),
         last=unbroken(day_heading(last)),
     )
+    days = unbroken(span_held(short_days(first, last)))  # "30 nov – 6 dec", "7–13 dec"
+    weeks = (
+        week_of_year(week, year),
+        _("w. {week}, {year}").format(week=week, year=year),
+        week_label(first),
+    )
     return [
         span_held(title),
-        *(
-            _("{week} · {days}").format(
-                week=unbroken(week_label(first)), days=unbroken(span_held(span))
-            )
-            for span in (short_period(first, last), short_days(first, last))
-        ),
+        *(_("{week} · {days}").format(week=unbroken(name), days=days) for name in weeks),
     ]
 
 
