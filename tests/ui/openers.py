@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
+from samverkan_desktop.services import meetings
 from tests.ui.answers import answer_initials
 from tests.ui.clicks import click_button, click_tab, type_text
 from tests.ui.conftest import ModalDriver
@@ -26,6 +27,7 @@ from ui.actions.detail import ActionDetailPane
 from ui.alarms.area import AlarmsArea
 from ui.alarms.training_page import TrainingPage
 from ui.calendar.area import CalendarArea
+from ui.calendar.list_view import item_key
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 from ui.crisis.exercise_view import ExerciseView
@@ -362,3 +364,41 @@ def shown_form(qtbot: QtBot, dialog: D) -> D:
     dialog.show()
     wait_exposed(qtbot, dialog)
     return dialog
+
+
+def _partly_closed(window: MainWindow, area: CalendarArea) -> int:
+    """A meeting in the list with actions from earlier meetings, some closed since: the longest
+    line over them ("… (fortfarande öppna: 1)")."""
+    with window.ctx.db.session() as s:
+        for row in area.list_view.rows():
+            if item_key(row)[0] != "meeting":
+                continue
+            carried = meetings.get_meeting(s, row.id).carried_actions
+            if any(a.is_open for a in carried) and not all(a.is_open for a in carried):
+                return row.id
+    raise AssertionError("no meeting in the list with earlier actions partly closed")
+
+
+def meeting_with_earlier_actions(qtbot: QtBot, window: MainWindow) -> MeetingEditor:
+    """The calendar's list in ``window``, and the first meeting in it with actions from
+    earlier meetings, some closed since, opened with a click (December's, under the moment
+    2026-12-05: "Åtgärder (2 nya, 1 öppen sedan tidigare)", the longest tab)."""
+    sidebar = window.sidebar
+    calendar = sidebar.item(window.area_keys().index("calendar"))
+    qtbot.mouseClick(
+        sidebar.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=sidebar.visualItemRect(calendar).center(),
+    )
+    area = window.area("calendar")
+    assert isinstance(area, CalendarArea)
+    qtbot.mouseClick(area.list_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    table = area.list_view
+    assert table.select_id(("meeting", _partly_closed(window, area)))
+    qtbot.mouseClick(
+        table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=table.visualRect(table.currentIndex()).center(),
+    )
+    return area.editor

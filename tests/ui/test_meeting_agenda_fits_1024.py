@@ -8,33 +8,45 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models.meetings import STANDING_ACTIONS
-from samverkan_desktop.services import groups, meetings
+from samverkan_desktop.services import groups
 from tests.ui.clicks import click_tab
+from tests.ui.openers import meeting_with_earlier_actions
 from tests.ui.own_style import LookAt
 from tests.ui.windows import area_of, keep_shot, settle, show_window
 from ui.calendar.area import CalendarArea
-from ui.calendar.list_view import item_key
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 from ui.main_window import MainWindow
+from ui.meetings.agenda_tab import AgendaTab
 
 GROUP = "Lokal beredningsgrupp Östermalm"  # meets monthly, actions open from earlier
 
 
-def _partly_closed(window: MainWindow, area: CalendarArea) -> int:
-    """A meeting in the list with actions from earlier meetings, some closed since: the longest
-    line over them ("… (fortfarande öppna: 1)")."""
-    with window.ctx.db.session() as s:
-        for row in area.list_view.rows():
-            if item_key(row)[0] != "meeting":
-                continue
-            carried = meetings.get_meeting(s, row.id).carried_actions
-            if any(a.is_open for a in carried) and not all(a.is_open for a in carried):
-                return row.id
-    raise AssertionError("no meeting in the list with earlier actions partly closed")
+def _follow_up_item(qtbot: QtBot, window: MainWindow) -> AgendaTab:
+    """The agenda tab of December's meeting with earlier actions partly closed (from the
+    calendar's list), on its follow-up item."""
+    editor = meeting_with_earlier_actions(qtbot, window)
+    tab = editor.agenda_tab
+    click_tab(qtbot, editor.tabs, tab)
+    assert editor.meeting is not None
+    follow_up = next(i for i in editor.meeting.agenda if i.standing_key == STANDING_ACTIONS)
+    row = next(
+        r
+        for r in range(tab.items.count())
+        if tab.items.item(r).data(Qt.ItemDataRole.UserRole) == follow_up.id
+    )
+    qtbot.mouseClick(
+        tab.items.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=tab.items.visualItemRect(tab.items.item(row)).center(),
+    )
+    settle(qtbot)
+    qtbot.wait(50)  # layout requests are posted
+    return tab
 
 
 # December's list holds such a meeting (the demo's district board on the 1st).
@@ -43,41 +55,8 @@ def test_the_agenda_tab_keeps_the_window_at_1024(
     qtbot: QtBot, look_at_demo: LookAt[MainWindow]
 ) -> None:
     def look(window: MainWindow) -> dict[str, object]:
-        sidebar = window.sidebar
-        calendar = sidebar.item(window.area_keys().index("calendar"))
-        qtbot.mouseClick(
-            sidebar.viewport(),
-            Qt.MouseButton.LeftButton,
-            pos=sidebar.visualItemRect(calendar).center(),
-        )
-        area = window.area("calendar")
-        assert isinstance(area, CalendarArea)
-        qtbot.mouseClick(area.list_button, Qt.MouseButton.LeftButton)
-        settle(qtbot)
-        table = area.list_view
-        assert table.select_id(("meeting", _partly_closed(window, area)))
-        qtbot.mouseClick(
-            table.viewport(),
-            Qt.MouseButton.LeftButton,
-            pos=table.visualRect(table.currentIndex()).center(),
-        )
-        editor = area.editor
-        tab = editor.agenda_tab
-        click_tab(qtbot, editor.tabs, tab)
-        assert editor.meeting is not None
-        follow_up = next(i for i in editor.meeting.agenda if i.standing_key == STANDING_ACTIONS)
-        row = next(
-            r
-            for r in range(tab.items.count())
-            if tab.items.item(r).data(Qt.ItemDataRole.UserRole) == follow_up.id
-        )
-        qtbot.mouseClick(
-            tab.items.viewport(),
-            Qt.MouseButton.LeftButton,
-            pos=tab.items.visualItemRect(tab.items.item(row)).center(),
-        )
-        settle(qtbot)
-        qtbot.wait(50)  # layout requests are posted
+        tab = _follow_up_item(qtbot, window)
+        editor = area_of(window, "calendar", CalendarArea).editor
         keep_shot(window, "meeting_agenda_1024")
         seen: dict[str, object] = {
             "line": tab.carried_label.text() if tab.carried_label.isVisible() else "",
@@ -134,3 +113,39 @@ def test_the_actions_from_earlier_meetings_show_every_row_at_1024(
     ]
     assert cut == []
     assert window.height() == 768
+
+
+def _row_of(button: QWidget, tab: AgendaTab) -> int:
+    return button.mapTo(tab, QPoint(0, 0)).y()
+
+
+@pytest.mark.moment("2026-12-05T17:30")
+@pytest.mark.parametrize("size", [(900, 700), (1024, 768)], ids=["900", "1024"])
+def test_the_minutes_keep_the_larger_share_at_900(
+    qtbot: QtBot, look_at_demo: LookAt[MainWindow], size: tuple[int, int]
+) -> None:
+    """At 900 the agenda's five buttons on one row held the agenda at 318 px and left the
+    minutes 312 (the heading over the earlier actions on four lines). Now ↑ ↓ go under the
+    other buttons there and the minutes are the wider column, as at 1024, where the buttons
+    stay on one row and the columns are as they were."""
+
+    def look(window: MainWindow) -> dict[str, object]:
+        tab = _follow_up_item(qtbot, window)
+        keep_shot(window, f"meeting_agenda_{size[0]}")
+        return {
+            "minutes wider": tab.notes_edit.width() > tab.items.width(),
+            "arrows beside": _row_of(tab.up_button, tab) == _row_of(tab.add_button, tab),
+            "arrows whole": tab.down_button.mapTo(tab, QPoint(tab.down_button.width(), 0)).x()
+            <= tab.items.mapTo(tab, QPoint(tab.items.width(), 0)).x(),
+            "agenda": tab.items.width(),
+            "width": window.width(),
+        }
+
+    seen = look_at_demo(size, look)
+    assert seen["minutes wider"] is True, seen
+    assert seen["arrows whole"] is True, seen
+    assert seen["width"] == size[0]
+    if size[0] == 1024:
+        assert seen["arrows beside"] is True and seen["agenda"] == 318, seen
+    else:
+        assert seen["arrows beside"] is False, seen

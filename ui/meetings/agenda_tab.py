@@ -34,6 +34,7 @@ from samverkan_desktop.services.after_group_end import ENDED_MINUTES
 from samverkan_desktop.services.meeting_rows import AgendaItemRow, MeetingDetail, item_starts
 from samverkan_desktop.services.validation import clean
 from ui.context import AppContext
+from ui.meetings.agenda_buttons import AgendaButtons
 from ui.meetings.agenda_overrun import AgendaOverrunNote
 from ui.meetings.carried_list import CarriedActions
 from ui.meetings.dialogs import AgendaItemDialog
@@ -126,17 +127,13 @@ class AgendaTab(QWidget):
         left_layout.addWidget(self.items, 1)
         self.overrun_note = AgendaOverrunNote(left)
         left_layout.addWidget(self.overrun_note)
-        buttons = QHBoxLayout()
-        for button in (
-            self.add_button,
-            self.edit_button,
-            self.remove_button,
-            self.up_button,
-            self.down_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        left_layout.addLayout(buttons)
+        self.buttons = AgendaButtons(
+            (self.add_button, self.edit_button, self.remove_button),
+            (self.up_button, self.down_button),
+            self,
+            left,
+        )
+        left_layout.addWidget(self.buttons)
         # Narrower than the style's usual width where the agenda lacks room: beside the
         # minutes they held a window 900 px wide at 913 px when a meeting was opened.
         for button in (self.add_button, self.edit_button, self.remove_button):
