@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +46,7 @@ from ui.meetings.status_questions import delete_question, held_anyway
 from ui.widgets.back_key import guarded_back
 from ui.widgets.closing import close_after_refusal
 from ui.widgets.dialogs import show_error, show_info
+from ui.widgets.fitting_tabs import fitting_tabs
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.greyed import grey_for
 from ui.widgets.notice import NoticeBar
@@ -135,7 +135,7 @@ class MeetingEditor(QWidget):
         self.actions_tab = ActionsTab(ctx, self.act, self)
         self.agenda_tab.decision_requested.connect(self._decision_for_item)
         self.agenda_tab.follow_up_requested.connect(self.actions_tab.follow_up)
-        self.tabs = QTabWidget(self)
+        self.tabs = fitting_tabs(self)  # the five at 900 px, without scroll arrows
         self.tabs.setDocumentMode(True)
         self.meeting_tabs = (
             self.details_tab,
