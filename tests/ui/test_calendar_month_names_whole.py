@@ -1,7 +1,7 @@
 """The month grid's names: a meeting's name cut on one line takes a second where its day's cell
 has the height ("09.00 Lokal" / "beredningsgrupp Öste…"), and is cut with "…" otherwise; a
-holiday's name too long for its cell ends with "…" ("Trettondedag…"), never cut bare
-("Trettondedag ju"). Whole in the tooltips."""
+holiday's name takes the lines it needs where the day has the height, a word too long for its
+cell ending with "…", never cut bare ("Trettondedag ju"). Whole in the tooltips."""
 
 from __future__ import annotations
 
@@ -52,18 +52,35 @@ def test_a_cut_meeting_name_takes_a_second_line_where_there_is_room(
         assert chip.row.label in chip.toolTip()
 
 
-def test_at_1024_a_holidays_name_is_cut_with_an_ellipsis(
+def test_a_holidays_name_takes_the_lines_it_needs_in_its_day(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
+    """At 1024 the name was cut on one line, "Trettondedag…": now its second word goes on a
+    second line under the number; at 900 the name starts under the number, on two lines; a word
+    wider than the day is cut with "…" (whole in the tooltip); at 1440 one line. The next
+    day's meetings read as before: three tiles, whole in their day."""
     epiphany = dt.date(clock.today().year + 1, 1, 6)
     area = month_at(qtbot, demo_ctx, epiphany, 1024, 768)
     cell = area.month_grid.cell_for(epiphany)
     assert cell is not None
-    label = cell.holiday
-    assert label is not None and label.text().endswith("…")
-    assert label.fontMetrics().horizontalAdvance(label.text()) <= label.width()
-    assert label.toolTip() == "Helgdag: Trettondedag jul"
-    # Where there is room the name is whole.
+    name = cell.holiday
+    assert name is not None
+    assert name.text().split("\n") == ["Trettondedag", "jul"]
+    assert name.toolTip() == "Helgdag: Trettondedag jul"
+    assert name.geometry().bottom() < cell.height()
+    area.window().resize(900, 700)
+    settle(qtbot)
+    assert name.text().split("\n") == ["", "Trettondedag", "jul"]
+    following = area.month_grid.cell_for(epiphany + dt.timedelta(days=1))
+    assert following is not None
+    assert [chip.isVisible() for chip in following.chips] == [True, True, True]
+    assert all(chip.geometry().bottom() <= following.height() for chip in following.chips)
+    ascension = dt.date(clock.today().year + 1, 5, 6)  # 2027: Kristi himmelsfärdsdag
+    area.show_month_of(ascension)
+    settle(qtbot)
+    cell = area.month_grid.cell_for(ascension)
+    assert cell is not None and cell.holiday is not None
+    assert cell.holiday.text().split("\n") == ["Kristi", "himmelsfärd…"]
     area.window().resize(1440, 900)
     settle(qtbot)
-    assert label.text() == "Trettondedag jul"
+    assert cell.holiday.text().split("\n") == ["Kristi himmelsfärdsdag"]

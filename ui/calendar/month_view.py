@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -39,9 +38,10 @@ from samverkan_desktop.services.calendar import DayCell, MonthView, in_time_orde
 from ui import key_guide
 from ui.calendar.chip import MeetingChip
 from ui.calendar.day_marks import CHOSEN_FILL, MARK_COLOUR, day_marks_style, mark_day
+from ui.calendar.holiday_name import HolidayName
 from ui.calendar.month_keys import day_wanted
-from ui.widgets.elided_label import ElidedLabel
 
+NAME_GAP = 4  # px between a day's number and its holiday's name
 MAX_CHIPS = 4  # a day with more shows MAX_CHIPS - 1 tiles and "+N more"
 GRID_STYLE = (
     """
@@ -98,8 +98,10 @@ class DayCellWidget(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(3, 2, 3, 3)
         layout.setSpacing(2)
-        top = QHBoxLayout()
-        top.setSpacing(4)
+        # The holiday's name over the whole row, its first line beside the number (the same
+        # cell of the grid), its second under it (holiday_name).
+        top = QGridLayout()
+        top.setSpacing(0)
         number = self.number = QLabel(str(cell.date.day), self)
         number.setObjectName("dayNumber")
         number.setProperty("outside", outside)
@@ -107,15 +109,12 @@ class DayCellWidget(QFrame):
         # The day gone to is marked in its own month only: on a neighbour's greyed days the
         # blue would draw the eye into the wrong month.
         mark_day(self, number, cell.date, today, chosen if cell.in_month else None)
-        top.addWidget(number)
-        self.holiday: ElidedLabel | None = None
+        top.addWidget(number, 0, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.holiday: HolidayName | None = None
         if cell.holiday:
-            holiday = self.holiday = ElidedLabel(cell.holiday, self)
-            holiday.setObjectName("holidayName")
-            holiday.setToolTip(_("Public holiday: {name}").format(name=cell.holiday))
-            top.addWidget(holiday, 1)
-        else:
-            top.addStretch(1)
+            self.holiday = HolidayName(cell.holiday, self)
+            top.addWidget(self.holiday, 0, 0)
+        top.setColumnStretch(0, 1)
         layout.addLayout(top)
         self._layout, self._top = layout, top
         # Every meeting gets its tile; those that do not fit the cell's height whole are hidden
@@ -139,16 +138,41 @@ class DayCellWidget(QFrame):
         self.fit()
 
     def fit(self) -> None:
-        """Show the tiles that fit whole, and "+N more" for the rest."""
-        count = len(self.chips)
-        if not count:
-            return
+        """Show the tiles that fit whole, and "+N more" for the rest; then the holiday's name
+        on the lines it needs where the tiles leave the height (on one, cut, where not)."""
         layout = self._layout
         margins, spacing = layout.contentsMargins(), layout.spacing()
+        holiday = self.holiday
+        # Inside the cell's frame too: the name's own width.
+        width = self.contentsRect().width() - margins.left() - margins.right()
+        if holiday is not None:
+            # Its first line beside the number as it is shown (framed when gone to), level
+            # with it.
+            number = self.number.sizeHint()
+            name_top = max((number.height() - holiday.fontMetrics().height()) // 2, 0)
+            holiday.setContentsMargins(0, name_top, 0, 0)
+            if holiday.set_room(number.width() + NAME_GAP, 1):
+                self._top.invalidate()
+        top = self._top.sizeHint().height()
         # Less the spacing before the stretch under the tiles, which the layout keeps too: a
         # tile given a second line in the last pixels was squeezed by it, its text cut.
-        room = self.height() - margins.top() - margins.bottom() - self._top.sizeHint().height()
-        room -= spacing
+        room = self.height() - margins.top() - margins.bottom() - top - spacing
+        spare = self._fit_tiles(room) if self.chips else room
+        if holiday is None:
+            return
+        lines = holiday.lines_needed(width)
+        while lines > 1 and spare < holiday.height_of(lines) - top:
+            lines -= 1
+        if holiday.set_room(holiday.beside, lines):
+            self._top.invalidate()
+            layout.activate()
+
+    def _fit_tiles(self, room: int) -> int:
+        """The tiles in ``room`` pixels; returns the pixels left under them."""
+        layout = self._layout
+        spacing = layout.spacing()
+        margins = layout.contentsMargins()
+        count = len(self.chips)
         step = self.chips[0].height_of(1) + spacing
         more = 0
         if count <= min(room // step, MAX_CHIPS):
@@ -177,6 +201,7 @@ class DayCellWidget(QFrame):
             # Place them now: the layout would only on its next event, and a tile just shown
             # would be painted until then at its first place, over the day's number.
             layout.activate()
+        return spare
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if not self.cell.in_month and event.button() == Qt.MouseButton.LeftButton:

@@ -7,11 +7,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
 
 
-def wrapped_lines(text: str, font: QFont, width: int, most: int) -> list[str]:
+def wrapped_lines(
+    text: str, font: QFont, width: int, most: int, first: int | None = None
+) -> list[str]:
     """``text`` broken between words (at a space, or after "-" or "/") into lines of ``width``
     pixels, at most ``most``: the last one cut with "…" when more is left. A word wider than a
     line is never broken ("Norrma-" / "lms"): it is cut with "…" ("Säkerhetssamord…"), whole
-    in the tooltip."""
+    in the tooltip. ``first``: the first line's width where it is narrower (beside a day's
+    number, the name's second line under it)."""
+    widths = [width if first is None else first, *([width] * (most - 1))]
     layout = QTextLayout(text, font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WordWrap)
@@ -19,7 +23,7 @@ def wrapped_lines(text: str, font: QFont, width: int, most: int) -> list[str]:
     starts: list[int] = []
     layout.beginLayout()
     while len(starts) < most and (line := layout.createLine()).isValid():
-        line.setLineWidth(max(width, 1))
+        line.setLineWidth(max(widths[len(starts)], 1))
         starts.append(line.textStart())
     layout.endLayout()
     # Each line up to where the next begins; the last one takes the rest, to be cut with "…".
@@ -27,4 +31,5 @@ def wrapped_lines(text: str, font: QFont, width: int, most: int) -> list[str]:
     metrics = QFontMetrics(font)
     elide = Qt.TextElideMode.ElideRight
     pieces = (text[a:b].strip() for a, b in zip(starts, ends, strict=True))
-    return [metrics.elidedText(piece, elide, width) for piece in pieces] or [""]
+    cut = [metrics.elidedText(p, elide, w) for p, w in zip(pieces, widths, strict=False)]
+    return cut or [""]
