@@ -149,8 +149,7 @@ class DayCellWidget(QFrame):
             # Its first line beside the number as it is shown (framed when gone to), level
             # with it.
             number = self.number.sizeHint()
-            name_top = max((number.height() - holiday.fontMetrics().height()) // 2, 0)
-            holiday.setContentsMargins(0, name_top, 0, 0)
+            holiday.setContentsMargins(0, self._name_top(holiday), 0, 0)
             if holiday.set_room(number.width() + NAME_GAP, 1):
                 self._top.invalidate()
         top = self._top.sizeHint().height()
@@ -166,6 +165,15 @@ class DayCellWidget(QFrame):
         if holiday.set_room(holiday.beside, lines):
             self._top.invalidate()
             layout.activate()
+
+    def _name_top(self, holiday: HolidayName) -> int:
+        """Where the name's first line starts for its baseline to be the number's (the
+        number's text is centred in its label, below the room kept for accents)."""
+        number = self.number
+        margins, metrics = number.contentsMargins(), number.fontMetrics()
+        inner = number.sizeHint().height() - margins.top() - margins.bottom()
+        baseline = margins.top() + (inner - metrics.height()) / 2 + metrics.ascent()
+        return max(round(baseline) - holiday.fontMetrics().ascent(), 0)
 
     def _fit_tiles(self, room: int) -> int:
         """The tiles in ``room`` pixels; returns the pixels left under them."""
