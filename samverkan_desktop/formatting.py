@@ -329,8 +329,12 @@ def weekday_date(value: dt.date) -> str:
 
 
 def long_date_with_week(value: dt.date) -> str:
-    """ "tisdag 20 april 2021 (v. 16)": a walk's day as its plan, checklist and report write it."""
-    return f"{long_date(value)} ({week_label(value)})"
+    """ "onsdag 6 januari 2027 (v. 1)": the one form of a day in a printout's heading (a
+    meeting's notice and minutes, a walk's checklist and report, an exercise's papers, a day's
+    loan log, the Friday summary) and in the window's read-back of a day (the calendar's day,
+    a walk's): one binder, one way of writing a day. Its subtitles hold it whole
+    (reports.date_phrases.heading_date)."""
+    return _("{date} (w. {week})").format(date=long_date(value), week=value.isocalendar()[1])
 
 
 def near_date(value: dt.date, today: dt.date) -> str:

@@ -27,7 +27,7 @@ from samverkan_desktop.reports.alarm_parts import (
     issuer,
     returned_cell,
 )
-from samverkan_desktop.reports.date_phrases import period_phrase
+from samverkan_desktop.reports.date_phrases import heading_date, period_phrase
 from samverkan_desktop.reports.style import (
     STYLES,
     TABLE_PADDING,
@@ -116,7 +116,8 @@ def build(
         paragraph(title, "title"),
         subtitle(
             owner.name,
-            period_phrase(start, end),
+            # A day's log (the reception's Ctrl+P) names its day as the other papers do.
+            heading_date(start) if start == end else period_phrase(start, end),
             ngettext("{n} loan", "{n} loans", len(rows)).format(n=len(rows)),
             # Says why a row's date lies before the period.
             ngettext(

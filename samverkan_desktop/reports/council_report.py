@@ -25,7 +25,7 @@ from samverkan_desktop.i18n import N_, _, ngettext
 from samverkan_desktop.models import GroupType
 from samverkan_desktop.reports.alarm_parts import issuer
 from samverkan_desktop.reports.council_walks import walks_part
-from samverkan_desktop.reports.date_phrases import period_phrase, weekday_date
+from samverkan_desktop.reports.date_phrases import heading_date, period_phrase
 from samverkan_desktop.reports.exercise_parts import next_exercise_sentence
 from samverkan_desktop.reports.follow_up import period_written_parts
 from samverkan_desktop.reports.participants import by_function
@@ -409,7 +409,7 @@ def build(
     district = owner.name or _("The district administration")
     story: list[Flowable] = [
         paragraph(_(TITLE), "title"),
-        subtitle(district, period_phrase(report.first, report.last), weekday_date(report.today)),
+        subtitle(district, period_phrase(report.first, report.last), heading_date(report.today)),
         paragraph(_introduction(report.first, report.last)),
     ]
     if report.agreement is not None:

@@ -1,15 +1,15 @@
 """A printout's subtitle and headings name their day in a phrase: "per 2 december 2026 (v. 49)",
 "per 6 december 2026 kl. 04.43", "utskriven 2 december 2026", "skickad …", "onsdag 2 december
-2026", "1 januari – 2 december 2026", "den 18 maj 2021". Each phrase is kept on one line: after a
-long district, group or place name the line broke after "per" and left the day alone on the next,
-or inside the day itself ("onsdag 2" over "december 2026")."""
+2026 (v. 49)", "1 januari – 2 december 2026", "den 18 maj 2021". Each phrase is kept on one
+line: after a long district, group or place name the line broke after "per" and left the day
+alone on the next, or inside the day itself ("onsdag 2" over "december 2026")."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from samverkan_desktop.formatting import (
-    long_date,
+    long_date_with_week,
     prose_date,
     prose_date_with_week,
     prose_datetime,
@@ -40,9 +40,10 @@ def printed(day: dt.date) -> str:
     return date_phrase(_("printed {date}"), date=prose_date(day))
 
 
-def weekday_date(day: dt.date) -> str:
-    """ "onsdag 2 december 2026", kept whole."""
-    return unbroken(long_date(day))
+def heading_date(day: dt.date) -> str:
+    """ "onsdag 2 december 2026 (v. 49)", kept whole: the day a printout is of, in its
+    subtitle, written as its facts' "Datum"/"När" write it (formatting.long_date_with_week)."""
+    return unbroken(long_date_with_week(day))
 
 
 def period_phrase(first: dt.date, last: dt.date) -> str:

@@ -14,7 +14,7 @@ from samverkan_desktop.errors import ConflictError
 from samverkan_desktop.formatting import display_datetime
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.reports.alarm_parts import issuer
-from samverkan_desktop.reports.date_phrases import printed
+from samverkan_desktop.reports.date_phrases import heading_date, printed
 from samverkan_desktop.reports.exercise_parts import exercise_facts, result_cell
 from samverkan_desktop.reports.people_cells import responsible_cell
 from samverkan_desktop.reports.style import (
@@ -158,9 +158,11 @@ def build(session: Session, exercise_id: int, today: dt.date | None = None) -> b
 
     # The exercise's name as the title and what the paper is under it, as the walk report does:
     # "Utvärderingsrapport: Övning för krisledningen: strömavbrott i kyla" read as one long run.
+    # Its day under it too, as the walk report's: "Utvärderingsrapport · onsdag 17 februari
+    # 2021 (v. 7) · utskriven …" (it said only when it was printed).
     story: list[Flowable] = [
         paragraph(row.title, "title"),
-        subtitle(title, printed(today)),
+        subtitle(title, heading_date(row.date) if row.date else None, printed(today)),
         exercise_facts(detail),
     ]
     if row.objectives:  # else the objectives' section says none were set

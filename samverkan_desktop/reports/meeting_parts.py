@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from reportlab.platypus import Flowable
 
 from samverkan_desktop.enums import MeetingStatus
-from samverkan_desktop.formatting import EMPTY, clock_text, long_date, prose_date
+from samverkan_desktop.formatting import EMPTY, clock_text, long_date_with_week, prose_date
 from samverkan_desktop.i18n import _
 from samverkan_desktop.reports.people_cells import responsible_cell
 from samverkan_desktop.reports.style import (
@@ -28,8 +28,7 @@ BULLET_MARKS = ("- ", "– ", "• ", "* ")
 
 def when(detail: MeetingDetail | MeetingRef) -> str:
     """ "tisdag 1 december 2026 (v. 49)"."""
-    day = detail.starts_at.date()
-    return _("{date} (w. {week})").format(date=long_date(day), week=day.isocalendar()[1])
+    return long_date_with_week(detail.starts_at.date())
 
 
 def time_span(detail: MeetingDetail | MeetingRef) -> str:

@@ -24,7 +24,7 @@ from samverkan_desktop.formatting import (
 )
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import WalkStatus
-from samverkan_desktop.reports.date_phrases import printed, weekday_date, with_date
+from samverkan_desktop.reports.date_phrases import heading_date, printed, with_date
 from samverkan_desktop.reports.people_cells import person_over_organisation
 from samverkan_desktop.reports.style import (
     Document,
@@ -334,7 +334,7 @@ def build(session: Session, walk_id: int, today: dt.date | None = None) -> bytes
         )
     story: list[Any] = [
         paragraph(_("Safety walk {place}").format(place=walk.place), "title"),
-        subtitle(_("Report"), weekday_date(walk.date), printed(today)),
+        subtitle(_("Report"), heading_date(walk.date), printed(today)),
         facts([(label, value) for label, value in fact_rows if value]),  # no empty labels
     ]
     story += [

@@ -19,7 +19,7 @@ from samverkan_desktop.formatting import (
 )
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.reports.alarm_parts import issuer
-from samverkan_desktop.reports.date_phrases import date_phrase, weekday_date
+from samverkan_desktop.reports.date_phrases import date_phrase, heading_date
 from samverkan_desktop.reports.style import (
     Document,
     escape,
@@ -143,7 +143,7 @@ def build(
     items = brief.shared_items if shared else brief.items
     heading_text = title(week, shared)
     owner = issuer(session).name
-    when = weekday_date(week.friday)
+    when = heading_date(week.friday)
     sent = (
         date_phrase(_("sent {date}"), date=prose_date(brief.sent_on))
         if brief.sent_on is not None and not shared

@@ -131,7 +131,8 @@ def test_the_evaluation_report(db: Database, tmp_path: Path) -> None:
             exercise_evaluation.build(session, exercise_id + 1)
     # The exercise's name as the title, what the paper is under it.
     assert text.lstrip().startswith(
-        "Övning för krisledningen\nUtvärderingsrapport · utskriven 15 mars 2021"
+        "Övning för krisledningen\nUtvärderingsrapport · onsdag 17 februari 2021 (v. 7) · "
+        "utskriven 15 mars 2021"
     )
     assert "onsdag 17 februari 2021 (v. 7) kl. 09.00" in text
     assert "Stabsövning med motspel" in text

@@ -44,7 +44,7 @@ def test_the_exercise_name_is_the_title_and_the_paper_is_named_under_it(
         checklist = text_of(exercise_checklist.build(session, exercise_id), tmp_path)
     assert [line.strip() for line in report.strip().splitlines()[:2]] == [
         "Övning för krisledningen: strömavbrott i kyla",
-        "Utvärderingsrapport · utskriven 1 mars 2021",
+        "Utvärderingsrapport · onsdag 17 februari 2021 (v. 7) · utskriven 1 mars 2021",
     ]
     assert [line.strip() for line in checklist.strip().splitlines()[:2]] == [
         "Övning för krisledningen: strömavbrott i kyla",

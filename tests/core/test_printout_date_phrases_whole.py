@@ -31,7 +31,7 @@ from tests.core.test_group_structure_printout import text_of
 from tests.core.walk_letters import walked_with_observation
 
 TODAY = dt.date(2026, 12, 2)  # a Wednesday
-COUNCIL = "{name} · 1 januari – 2 december 2026 · onsdag 2 december 2026"
+COUNCIL = "{name} · 1 januari – 2 december 2026 · onsdag 2 december 2026 (v. 49)"
 
 # Each printout, its subtitle as the old code laid it out up to the phrase (the words after it
 # do not move the break), and the phrase to be kept whole.
@@ -39,7 +39,7 @@ PRINTOUTS: dict[str, tuple[Callable[[Session], bytes], str, str]] = {
     "council, its day": (
         lambda s: council_report.build(s, today=TODAY),
         COUNCIL,
-        "onsdag 2 december 2026",
+        "onsdag 2 december 2026 (v. 49)",
     ),
     "council, its period": (
         lambda s: council_report.build(s, today=TODAY),
@@ -58,8 +58,8 @@ PRINTOUTS: dict[str, tuple[Callable[[Session], bytes], str, str]] = {
     ),
     "weekly summary": (
         lambda s: weekly_brief.build(s, BriefWeek.of(TODAY)),
-        "{name} · fredag 4 december 2026",
-        "fredag 4 december 2026",
+        "{name} · fredag 4 december 2026 (v. 49)",
+        "fredag 4 december 2026 (v. 49)",
     ),
     "valid training": (
         lambda s: alarm_training_valid.build(s, TODAY),

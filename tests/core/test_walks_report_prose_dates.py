@@ -47,7 +47,7 @@ def test_the_report_writes_its_days_in_words_and_its_footer_in_iso(
     walk_id = _first_walk(demo_db)
     pages = _pages(demo_db.call(walk_report.build, walk_id, PRINTED), tmp_path / "r.pdf")
     lines = [line for page in pages for line in page]
-    assert "Rapport · tisdag 18 maj 2021 · utskriven 5 december 2026" in lines
+    assert "Rapport · tisdag 18 maj 2021 (v. 20) · utskriven 5 december 2026" in lines
     assert CLOSING in lines
     assert all(
         page[-1].startswith("Trygghetsvandring Gyllenstiernsgatan · 2021-05-18 ") for page in pages
