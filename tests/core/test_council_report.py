@@ -133,7 +133,8 @@ def test_the_printout_reads_as_the_paper(district: Database, tmp_path: Path) -> 
     words = " ".join(text_of(pdf, tmp_path).split())
     assert words.startswith(
         "Anmälan av information om aktuellt trygghets- och säkerhetsarbete "
-        "Östermalms stadsdelsförvaltning · 1 januari – 20 november 2026 · fredag 20 november 2026"
+        "Östermalms stadsdelsförvaltning · 1 januari – 20 november 2026 · "
+        "fredag 20 november 2026 (v. 47)"
     )
     order = [
         "Samverkansöverenskommelse",

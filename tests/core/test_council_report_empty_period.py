@@ -23,7 +23,9 @@ def test_an_empty_report_still_ends_with_lines_to_sign(db: Database, tmp_path: P
         pdf = build(s, dt.date(2026, 1, 1), dt.date(2026, 3, 31), dt.date(2026, 4, 2))
     lines = [" ".join(line.split()) for line in text_of(pdf, tmp_path).splitlines()]
     lines = [line for line in lines if line]
-    assert "Stadsdelsförvaltningen · 1 januari – 31 mars 2026 · torsdag 2 april 2026" in lines
+    assert (
+        "Stadsdelsförvaltningen · 1 januari – 31 mars 2026 · torsdag 2 april 2026 (v. 14)" in lines
+    )
     signature = lines.index("Underskrift " + "_" * 40)
     assert lines[signature - 1] == "Stadsdelsförvaltningen"  # under the administration
     assert lines[signature + 1] == "Namnförtydligande " + "_" * 40

@@ -110,7 +110,7 @@ def test_a_period_of_one_day_is_written_once(db: Database, tmp_path: Path) -> No
     assert twice not in log + council
     footer = [line for line in log.splitlines() if line.strip()][-1]
     assert footer.startswith("Utlåningslogg för larm 2026-11-17 "), footer
-    assert "Östermalms stadsdelsförvaltning · 17 november 2026 · 1 lån" in log
+    assert "Östermalms stadsdelsförvaltning · tisdag 17 november 2026 (v. 47) · 1 lån" in log
     council_words = " ".join(council.split())
     assert "Anmälan till nämnden 2026-11-17 " in council_words
     assert "säkerhetsarbetet den 17 november 2026." in council_words

@@ -236,7 +236,7 @@ def test_the_management_printout_has_every_item_and_the_appendix(
 ) -> None:
     text = _printed(db, tmp_path, False, DEMONSTRATION, EXERCISE)
     assert text.startswith("Veckosammanställning v. 48")
-    assert "fredag 27 november 2026 · skickad 27 november 2026" in text
+    assert "fredag 27 november 2026 (v. 48) · skickad 27 november 2026" in text
     assert "Demonstration vid Humlegården (SLK-nätverket · får delas vidare)" in text
     assert "Stadens krisledningsövning (SLK-nätverket) Utse deltagare." in text
     assert "Kommande helg och nästa vecka (lör 28 nov – sön 6 dec)" in text
