@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.formatting import EMPTY, prose_date
@@ -32,6 +32,7 @@ from samverkan_desktop.reports.style import (
     paragraph,
     rule,
     spacer,
+    with_closing,
 )
 from samverkan_desktop.services.group_standing import Standing
 from samverkan_desktop.services.meeting_common import check_minutes_printable
@@ -169,12 +170,12 @@ def build_minutes(detail: MeetingDetail) -> bytes:
         ]
     else:
         story.append(paragraph(_("No decisions were made."), "small"))
-    # A heading never stands alone at the foot of a page, and a short table is not split
-    # (a long one still flows over pages, its header row repeated).
-    story.append(
-        KeepTogether([heading(_("Actions")), actions_table(detail.actions, _("No new actions."))])
-    )
-    story.append(KeepTogether([heading(_("Next meeting")), paragraph(_next_meeting(detail))]))
+    # The actions flow as the items do: the heading starts where its first rows fit and the
+    # table goes on under "Åtgärder (forts.)" (keep_headings_with_next), and the next meeting
+    # goes with the table's last rows. Each kept whole, a table of a dozen actions left half of
+    # the page before it empty, and the next meeting could take a page of its own.
+    story += [heading(_("Actions")), actions_table(detail.actions, _("No new actions."))]
+    with_closing(story, heading(_("Next meeting")), paragraph(_next_meeting(detail)))
     return doc.build(story)
 
 
