@@ -67,6 +67,9 @@ def record_header(
     for button in buttons:
         row.addWidget(button)
     header.addLayout(row, 0, 2)
+    # The row keeps its tallest button's height when that one is hidden: the bold step button
+    # (padded) gone once an exercise was marked evaluated, the title and tabs moved up 4 px.
+    header.setRowMinimumHeight(0, max((b.sizeHint().height() for b in buttons), default=0))
     header.addWidget(title, 1, 0, 1, 3)
     header.addWidget(subtitle, 2, 0, 1, 3)
     header.setColumnStretch(1, 1)
