@@ -16,7 +16,6 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.formatting import EMPTY
 from samverkan_desktop.i18n import N_, _
 from samverkan_desktop.models import Exercise, ExerciseStatus, Plan, PlanKind, PlanVersion
 from samverkan_desktop.services.validation import get_or_raise
@@ -143,18 +142,41 @@ def revision_due(due: dt.date | None, active: bool, today: dt.date) -> tuple[Due
     return DueState.OK, days_left
 
 
+class ExercisedMark(enum.Enum):
+    """What a plan's "Last exercised" says, in the order the register sorts it: the most in need
+    of an exercise first."""
+
+    NEVER = "never"  # to be exercised, never was, and due (``exercise_due``, coloured)
+    HELD = "held"  # the latest held exercise's date
+    NOT_YET = "not_yet"  # to be exercised, never was, not yet due (in force lately, planned)
+    NOT_EXERCISED = "not_exercised"  # a kind that is not exercised, or a retired plan
+
+
+# Each a word of its own: "aldrig", "ännu inte" and "–" side by side said which was which only in
+# their tooltips (``exercise_reason`` still says why).
+EXERCISED_WORDS = {
+    ExercisedMark.NEVER: N_("never exercised"),
+    ExercisedMark.NOT_YET: N_("not exercised yet"),
+    ExercisedMark.NOT_EXERCISED: N_("not to be exercised"),
+}
+
+
+def exercised_mark(row: PlanRow) -> ExercisedMark:
+    if row.last_exercise is not None:
+        return ExercisedMark.HELD
+    if row.exercise_due:
+        return ExercisedMark.NEVER
+    return (
+        ExercisedMark.NOT_YET if row.never_exercised and row.active else ExercisedMark.NOT_EXERCISED
+    )
+
+
 def exercised_text(row: PlanRow) -> str:
     """The "Last exercised" cell of the register, the window's and the command line's: the
-    latest held exercise's date; "never" only for a plan that should have been exercised by
-    now (``exercise_due``, coloured); "not yet" for one to be exercised that is not yet due (in
-    force lately, a drill planned, a draft); else "–" (``EMPTY``), not applicable: a kind that is not
-    exercised, or retired (``exercise_reason`` says why). A black "never" beside orange ones
-    read as chance."""
+    latest held exercise's date, else what ``exercised_mark`` makes of the plan in words."""
     if row.last_exercise is not None:
         return row.last_exercise.date.isoformat()
-    if row.exercise_due:
-        return _("never")
-    return _("not yet") if row.never_exercised and row.active else EMPTY
+    return _(EXERCISED_WORDS[exercised_mark(row)])
 
 
 def last_exercises(session: Session) -> dict[int, LastExercise]:

@@ -1,7 +1,8 @@
 """The example district's evacuation drill at Garnisonen exercises the premises' fire safety
 (SBA) plan: the exercise names it ("Övar planen"), so the Overview's plans card does not ask for
 the SBA plan to be exercised while the drill is ahead, and the register's "Senast övad" says
-"ännu inte" (the drill is planned, not held; "aldrig" is for a plan that should have been)."""
+"inte övad än" (the drill is planned, not held; "aldrig övad" is for a plan that should
+have been)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,6 @@ def test_the_demos_evacuation_drill_exercises_the_sba_plan(demo_db: Database) ->
     (drill,) = [e for e in demo_db.call(exercise_reading.list_exercises) if e.title == DRILL]
     assert drill.plan == SBA
     (sba,) = [row for row in demo_db.call(plans.list_plans, today) if row.name == SBA]
-    assert plan_rows.exercised_text(sba) == "ännu inte"
+    assert plan_rows.exercised_text(sba) == "inte övad än"
     card = demo_db.call(crisis_overview.plans_due, today)
     assert [i.head for i in card.items if i.title == SBA and "övad" in i.head.casefold()] == []

@@ -160,9 +160,9 @@ def test_the_command_line_lists_when_a_plan_was_last_exercised(
     assert header.rstrip().endswith("Senast övad")
     line = {name: next(x for x in lines if name in x) for name in found}
     assert line["Krisledningsplan"].rstrip().endswith("2024-03-05")
-    # A draft, not yet in force: to be exercised, not late ("aldrig" is for a plan due).
-    assert line["Kontinuitetsplan IT"].rstrip().endswith("ännu inte")
-    assert line["RSA 2026"].rstrip().endswith("–")
+    # A draft, not yet in force: to be exercised, not late ("aldrig övad" is for a plan due).
+    assert line["Kontinuitetsplan IT"].rstrip().endswith("inte övad än")
+    assert line["RSA 2026"].rstrip().endswith("övas inte")
 
     code, out, _err = run_cli(capsys, "--db", db_url, "exercises", "list", "--json")
     assert [(e["title"], e["plan"]) for e in json.loads(out)] == [

@@ -57,31 +57,31 @@ def test_each_plan_says_why(db: Database) -> None:
 
     assert _cells(db) == {
         "RSA": (
-            "–",
+            "övas inte",
             False,
             "Övas inte: en plan av typen ”Risk- och sårbarhetsanalys (RSA)” följs och "
             "revideras men övas inte.",
         ),
         "Övrigt": (
-            "–",
+            "övas inte",
             False,
             "Planer av typen ”Övrig” behöver inte övas: dagen visas när en övning har övat planen.",
         ),
-        "Gammal": ("aldrig", True, "Dags att öva: planen ska övas minst en gång om året."),
+        "Gammal": ("aldrig övad", True, "Dags att öva: planen ska övas minst en gång om året."),
         "Ny": (
-            "ännu inte",
+            "inte övad än",
             False,
             "Gäller sedan 2026-05-04: ska övas första gången senast 2027-05-04.",
         ),
         "Utkast": (
-            "ännu inte",
+            "inte övad än",
             False,
             "Ingen version fastställd än: planen övas när den gäller.",
         ),
-        "Upphävd": ("–", False, "Upphävd: övas inte längre."),
+        "Upphävd": ("övas inte", False, "Upphävd: övas inte längre."),
         "Övad": ("2026-03-05", False, "Ska övas igen senast 2027-03-05: minst en gång om året."),
         "Planerad": (
-            "ännu inte",
+            "inte övad än",
             False,
             "En övning av planen är planerad: Stabsövning, mars 2027.",
         ),

@@ -1,7 +1,7 @@
 """An exercise names the crisis plan it exercises: the exercise form's "Övar planen" picks it,
 the exercise's header names it, and the plans register's "Senast övad" gives each plan its
-latest held exercise, "aldrig" for a plan of a kind that is exercised and never was, sortable
-oldest first, "–" for one that is not exercised."""
+latest held exercise, "aldrig övad" for a plan of a kind that is exercised and never was,
+sortable oldest first, "övas inte" for one that is not exercised."""
 
 from __future__ import annotations
 
@@ -31,9 +31,11 @@ def test_the_register_says_when_each_plan_was_last_exercised(
     _window, area = crisis_tab(qtbot, demo_ctx, "plans_page", 1280, 800)
     table = area.plans_page.table
     assert row_texts(table, CRISIS_PLAN)["Senast övad"] == HELD_ON
-    assert row_texts(table, "Kontinuitetsplan hemtjänst och äldreomsorg")["Senast övad"] == "aldrig"
-    # Not exercised: a dash, not a blank read as a gap (test_plans_register_exercise_reasons).
-    assert row_texts(table, "Risk- och sårbarhetsanalys (RSA)")["Senast övad"] == "–"
+    assert row_texts(table, "Kontinuitetsplan hemtjänst och äldreomsorg")["Senast övad"] == (
+        "aldrig övad"
+    )
+    # Not exercised: said, not a blank read as a gap (test_plans_register_exercise_reasons).
+    assert row_texts(table, "Risk- och sårbarhetsanalys (RSA)")["Senast övad"] == "övas inte"
     row = column_texts(table, "Namn").index(CRISIS_PLAN)
     # The exercise it was, and (five years on, past the interval) that it is due again, with
     # the interval itself (the setting, 12 months unless changed).
@@ -42,13 +44,13 @@ def test_the_register_says_when_each_plan_was_last_exercised(
     )
 
     # Oldest first: the plans never exercised that should have been, then by date, then those
-    # not yet due ("ännu inte": the SBA plan, its drill planned), then those not exercised.
+    # not yet due ("inte övad än": the SBA plan, its drill planned), then those not exercised.
     assert click_header(qtbot, table, "Senast övad") == Qt.SortOrder.AscendingOrder
     shown = column_texts(table, "Senast övad")
-    never = shown.count("aldrig")
-    assert never == 3 and shown[:never] == ["aldrig"] * never
-    assert shown[never : never + 2] == [HELD_ON, "ännu inte"]
-    assert set(shown[never + 2 :]) == {"–"}
+    never = shown.count("aldrig övad")
+    assert never == 3 and shown[:never] == ["aldrig övad"] * never
+    assert shown[never : never + 2] == [HELD_ON, "inte övad än"]
+    assert set(shown[never + 2 :]) == {"övas inte"}
 
     click_row(qtbot, table, CRISIS_PLAN)
     settle(qtbot)
@@ -111,7 +113,7 @@ def test_the_form_picks_the_plan_and_the_register_follows(
     assert demo_ctx.call(exercise_reading.get_exercise, exercise.id).plan_id is None
 
     _window, area = crisis_tab(qtbot, demo_ctx, "plans_page", 1280, 800)
-    assert row_texts(area.plans_page.table, CRISIS_PLAN)["Senast övad"] == "aldrig"
+    assert row_texts(area.plans_page.table, CRISIS_PLAN)["Senast övad"] == "aldrig övad"
 
     def crisis_plan_again(dialog: QWidget) -> None:
         assert isinstance(dialog, ExerciseDialog)

@@ -70,8 +70,8 @@ def test_only_the_date_of_a_plan_due_to_be_exercised_is_coloured(
     _look(qtbot, pane.facts.value_label("exercised"), "2021-02-17", "plan_exercised_date")
 
     pane = chosen_plan(qtbot, window, NEVER)
-    assert pane.facts.fact("exercised").startswith("aldrig\nDags att öva")
-    _look(qtbot, pane.facts.value_label("exercised"), "aldrig", "plan_exercised_never")
+    assert pane.facts.fact("exercised").startswith("aldrig övad\nDags att öva")
+    _look(qtbot, pane.facts.value_label("exercised"), "aldrig övad", "plan_exercised_never")
 
 
 def test_only_the_date_of_a_revision_due_is_coloured(qtbot: QtBot, demo_ctx: AppContext) -> None:

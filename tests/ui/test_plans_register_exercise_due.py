@@ -34,9 +34,9 @@ def test_last_exercised_is_coloured_for_the_plans_the_overview_asks_to_exercise(
     table = area.plans_page.table
     assert _marked(table) == {
         "Krisledningsplan Östermalms stadsdelsförvaltning": "2021-02-17",
-        "Kontinuitetsplan hemtjänst och äldreomsorg": "aldrig",
-        "Plan för hantering av extraordinära händelser": "aldrig",
-        "Rutin vid hot och våld mot medarbetare": "aldrig",
+        "Kontinuitetsplan hemtjänst och äldreomsorg": "aldrig övad",
+        "Plan för hantering av extraordinära händelser": "aldrig övad",
+        "Rutin vid hot och våld mot medarbetare": "aldrig övad",
     }
     # One rule, no tooltip needed: "aldrig" is always coloured (a black one, for the SBA plan
     # whose drill is planned, read as chance beside the orange ones).
@@ -44,9 +44,9 @@ def test_last_exercised_is_coloured_for_the_plans_the_overview_asks_to_exercise(
     never = {
         model.index(row, 0).data()
         for row in range(model.rowCount())
-        if model.index(row, column).data() == "aldrig"
+        if model.index(row, column).data() == "aldrig övad"
     }
-    assert never == {name for name, text in _marked(table).items() if text == "aldrig"}
+    assert never == {name for name, text in _marked(table).items() if text == "aldrig övad"}
     card = demo_ctx.call(crisis_overview.plans_due, clock.today())
     asked = {i.title for i in card.items if "övad" in i.detail}
     assert asked == set(_marked(table))

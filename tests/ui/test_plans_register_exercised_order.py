@@ -1,7 +1,8 @@
 """Kris och övningar → Planer: "Senast övad" sorts by how much a plan needs exercising, not by
 its text (where "ännu inte" stood among the dates' digits by the alphabet): ascending, the plans
-never exercised that should have been ("aldrig"), then the dates oldest first, then the plans
-not yet due ("ännu inte"), then those not exercised ("–"); descending, the reverse."""
+never exercised that should have been ("aldrig övad"), then the dates oldest first, then the
+plans not yet due ("inte övad än"), then those not exercised ("övas inte"); descending, the
+reverse."""
 
 from __future__ import annotations
 
@@ -43,5 +44,6 @@ def test_last_exercised_sorts_the_most_in_need_first_and_back(
     table = area.plans_page.table
     shown = column_texts(table, "Senast övad")
     dates = sorted(text for text in shown if text[:1].isdigit())
-    assert len(dates) == 3 and {"aldrig", "ännu inte", "–"} <= set(shown)
-    sorts_in_both_orders(qtbot, table, "Senast övad", ["aldrig", *dates, "ännu inte", "–"])
+    words = ["aldrig övad", "inte övad än", "övas inte"]  # one word for each meaning
+    assert len(dates) == 3 and set(words) <= set(shown)
+    sorts_in_both_orders(qtbot, table, "Senast övad", [words[0], *dates, *words[1:]])

@@ -10,7 +10,13 @@ from PySide6.QtGui import QColor
 
 from samverkan_desktop.formatting import date_with_week
 from samverkan_desktop.i18n import _
-from samverkan_desktop.services.plan_rows import DueState, PlanRow, exercised_text
+from samverkan_desktop.services.plan_rows import (
+    DueState,
+    ExercisedMark,
+    PlanRow,
+    exercised_mark,
+    exercised_text,
+)
 from ui.crisis.common import days_text
 from ui.widgets.table_model import DUE_SOON_COLOUR, MUTED_COLOUR, WARNING_COLOUR, Column
 from ui.widgets.wording import EMPTY
@@ -34,14 +40,14 @@ def _next_text(row: PlanRow) -> str:
     return date_with_week(row.next_revision) if row.next_revision else EMPTY
 
 
-def _exercised_order(row: PlanRow) -> dt.date:
-    # Oldest first: "never" (due) before every date, "not yet" after them, then the plans
-    # that are not exercised.
+def _exercised_order(row: PlanRow) -> int:
+    # Oldest first: "never exercised" (due) before every date, then "not exercised yet", then the
+    # plans not to be exercised (ExercisedMark's order).
+    mark = exercised_mark(row)
     if row.last_exercise is not None:
-        return row.last_exercise.date
-    if row.exercise_due:
-        return dt.date.min
-    return dt.date.max - dt.timedelta(days=1) if exercised_text(row) != EMPTY else dt.date.max
+        return row.last_exercise.date.toordinal()
+    after_dates = dt.date.max.toordinal() + list(ExercisedMark).index(mark)
+    return 0 if mark is ExercisedMark.NEVER else after_dates
 
 
 def _exercised_title(row: PlanRow) -> str | None:

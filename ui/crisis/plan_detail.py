@@ -12,8 +12,10 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.services.plan_rows import (
     AttachmentRow,
     DueState,
+    ExercisedMark,
     PlanDetail,
     VersionRow,
+    exercised_mark,
     exercised_text,
 )
 from ui.crisis.common import button_row, days_text, size_text
@@ -22,7 +24,6 @@ from ui.widgets.detail import DetailPane, section_heading
 from ui.widgets.record_table import RecordTable
 from ui.widgets.removal_focus import back_to_list
 from ui.widgets.table_model import Column
-from ui.widgets.wording import EMPTY
 
 VERSION_ROWS = 4  # the version history's rows a chosen plan shows without scrolling
 CHANGES_WIDTH = 140  # the most of a note the version history asks room for beside the files
@@ -287,11 +288,11 @@ class PlanDetailPane(DetailPane):
         if plan.last_exercise is not None:
             exercised = f"{exercised} – {plan.last_exercise.title}"
         if plan.exercise_reason:  # why (not) to exercise it, as the register's tooltip says
-            # (a plan not exercised by its kind: the reason alone, not under a lone "–")
-            shown = marker != EMPTY
+            # (a plan not exercised by its kind: the reason alone, which begins "Övas inte:")
+            shown = exercised_mark(plan) is not ExercisedMark.NOT_EXERCISED
             exercised = f"{exercised}\n{plan.exercise_reason}" if shown else plan.exercise_reason
-        # Only the date (or "aldrig") in the colour, as in the register's column: the title
-        # and the reason in orange read as warnings of their own.
+        # Only the date (or "aldrig övad") in the colour, as in the register's column: the
+        # title and the reason in orange read as warnings of their own.
         self.facts.set_fact("exercised", exercised, exercised_colour(plan), marker)
         self.set_text("notes", plan.notes)
         self._set_heading(
