@@ -40,10 +40,15 @@ class FilePrintEntry:
             self.action.setToolTip(area.main_printout_hint())
         else:
             self.action.setEnabled(True)
-            self.action.setToolTip(printout.text().replace("&", "") or printout.toolTip())
+            # An entry may name its key after a tab itself (an exercise's report: the key is
+            # bound on the view, show_key_at_line_end): the key beside, not in the tooltip.
+            label, _tab, named_key = printout.text().partition("\t")
+            self.action.setToolTip(label.replace("&", "") or printout.toolTip())
             key = printout.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             if key and _listening(printout):
                 text += "\t" + key
+            elif named_key:
+                text += "\t" + named_key
         self.action.setText(text)
 
     def print_shown(self) -> None:

@@ -9,9 +9,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
-from tests.ui.clicks import click_sidebar
+from tests.ui.clicks import click_sidebar, click_tab
 from tests.ui.menus import menu_of
-from tests.ui.openers import area_in_window
+from tests.ui.openers import area_in_window, crisis_page
+from tests.ui.record_tabs import demo_exercise, exercise_on_tab
 from tests.ui.windows import settle, wait_for_preview
 from ui.actions.area import ActionsArea
 from ui.context import AppContext
@@ -60,13 +61,41 @@ def test_arkiv_print_is_greyed_where_there_is_nothing_to_print(
     assert entry.toolTip() == "Välj en grupp för att skriva ut dess medlemslista."
 
 
-def test_arkiv_print_in_kris_says_where_its_tabs_print(qtbot: QtBot, demo_ctx: AppContext) -> None:
+def _printed(qtbot: QtBot, window: MainWindow) -> str:
+    """Arkiv → Skriv ut… clicked: the preview's title (the preview closed)."""
+    entry = _print_entry(qtbot, window)
+    assert entry.isEnabled(), entry.toolTip()
+    entry.trigger()
+    preview = wait_for_preview(qtbot)
+    title = preview.windowTitle()
+    preview.close()
+    return title
+
+
+def test_arkiv_prints_what_the_tab_in_kris_prints(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    """Greyed for the whole area before ("prints from its tabs"): now the tab in view's own
+    printout, greyed only on a tab with nothing to print."""
     window, _area = area_in_window(qtbot, demo_ctx, "actions", ActionsArea, 1024, 768)
-    click_sidebar(qtbot, window, "crisis")
-    settle(qtbot)
+    area = crisis_page(qtbot, window, "plans_page")
     entry = _print_entry(qtbot, window)
     assert not entry.isEnabled()
-    assert entry.toolTip() == (
-        "Kris och övningar skriver ut från sina flikar: kontaktlistan under Krisorganisation, "
-        "övningsplanen under Övningar."
-    )
+    assert entry.toolTip() == "Planer har inget att skriva ut."
+
+    click_tab(qtbot, area.tabs, area.org_page)
+    assert _print_entry(qtbot, window).toolTip() == "Skriv ut kontaktlistan…"
+    assert _printed(qtbot, window) == "Krisledningens kontaktlista"
+
+    click_tab(qtbot, area.tabs, area.exercises_stack)
+    assert _print_entry(qtbot, window).toolTip() == "Skriv ut övningsplanen…"
+    assert _printed(qtbot, window).startswith("Övningsplan")
+
+    exercise_on_tab(qtbot, area, demo_exercise(demo_ctx).id)  # held in 2021: its report
+    entry = _print_entry(qtbot, window)
+    assert entry.toolTip() == "Utvärderingsrapport…"
+    assert entry.text().split("\t")[1] == "Ctrl+Shift+P"  # the key that prints the same
+    assert _printed(qtbot, window).startswith("Utvärderingsrapport")
+
+    click_tab(qtbot, area.tabs, area.training_tabs)  # no session chosen: no attendance list
+    entry = _print_entry(qtbot, window)
+    assert not entry.isEnabled()
+    assert entry.toolTip() == "Välj ett tillfälle för att skriva ut dess närvarolista."

@@ -3,14 +3,14 @@ exercises (annual plan, one exercise from planning to lessons learned) and train
 
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.overview_items import CRISIS_ORGANISATION, PLANS_REGISTER
 from samverkan_desktop.services import crisis_nav, exercises
-from ui.areas import area_title
 from ui.context import AppContext
+from ui.crisis.area_printout import CrisisPrintouts
 from ui.crisis.exercise_dialog import ExerciseDialog
 from ui.crisis.exercise_view import ExerciseView, print_exercise_plan
 from ui.crisis.exercises_page import ExercisesPage
@@ -80,6 +80,7 @@ class CrisisArea(Area):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(self.tabs)
+        self._printouts = CrisisPrintouts(self)  # Arkiv → Skriv ut…: the tab in view's printout
 
     # --- Area --------------------------------------------------------------------------------
 
@@ -169,16 +170,11 @@ class CrisisArea(Area):
         if not shown:
             self.ctx.navigator.go(self.key)
 
+    def main_printout(self) -> QAction | None:
+        return self._printouts.current()
+
     def main_printout_hint(self) -> str:
-        # No one printout for the area: each tab prints its own from its buttons.
-        return _(
-            "{area} prints from its tabs: the contact list under {organisation}, the exercise "
-            "plan under {exercises}."
-        ).format(
-            area=area_title(self.key),
-            organisation=_("Crisis organisation"),
-            exercises=_("Exercises"),
-        )
+        return self._printouts.hint()
 
     def show_subset(self, subset: str) -> None:
         """The "Get started" card's step: the crisis organisation's tab; the plans card's
