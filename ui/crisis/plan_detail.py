@@ -46,14 +46,15 @@ def version_columns() -> list[Column[VersionRow]]:
         # as a column of its own it read "Stads…" and pushed the changes out of sight, the
         # history scrolling sideways at 1100 px.
         Column(_("Adopted"), lambda r: r.adopted_on, tooltip=_adopted_text, width=88),
-        # A short note ("Årlig revidering.") reads whole, a longer one is cut (whole on hover):
-        # the history asks the files beside it for that much room (PlanDetailPane._fit_lists).
+        # A longer note breaks between words onto more lines ("Reviderad och antagen av
+        # stadsdelsdirektören i december 2020." was cut at 1024 px, whole only on hover); the
+        # history asks the files beside it for its widest word (PlanDetailPane._fit_lists).
         Column(
             _("Changes"),
             lambda r: r.notes,
             tooltip=lambda r: r.notes,
             width=CHANGES_WIDTH,
-            gives_way=True,
+            wrap=True,
         ),
     ]
 
