@@ -3,7 +3,7 @@ since and what is still open, and the walks linked before and after."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,6 +58,7 @@ class FollowUpTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._least_ratings = 0  # the table's width with its points at POINTS_LEAST
         self.intro = muted("", self)
         self.links = QHBoxLayout()
         self.plan_button = QPushButton(_("Plan the follow-up walk…"), self)
@@ -81,6 +82,9 @@ class FollowUpTab(QWidget):
         ratings = QVBoxLayout()
         self.ratings_title = heading("", self)
         self.ratings_title.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        # The titles wrap: on one line "Fortfarande öppet från vandringen" held the tab 712 px
+        # wide, a window 900 px wide grew to 958.
+        self.ratings_title.setWordWrap(True)
         ratings.addWidget(self.ratings_title)
         ratings.addWidget(self.ratings, 1)
         self.rating_key = RatingKey(self)  # what the cells' colours say
@@ -90,6 +94,7 @@ class FollowUpTab(QWidget):
         self.closed_title = heading("", self)
         self.open_title = heading("", self)
         for title, widget in ((self.closed_title, self.closed), (self.open_title, self.still_open)):
+            title.setWordWrap(True)
             lists.addWidget(title)
             lists.addWidget(widget, 1)
             # The column's height shared by what the rows need (_share_lists), not half each:
@@ -238,6 +243,18 @@ class FollowUpTab(QWidget):
         if self.ratings.columnCount():
             self._fit_ratings()
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        # The ratings counted at their least width, not at the width they were fitted to:
+        # fitted at 1440 px a compared walk's table held the window 923 px wide at 900.
+        hint = super().minimumSizeHint()
+        if self._least_ratings:
+            margins = self.outer.contentsMargins()
+            lists = self.lists.minimumSize().width()
+            body = self._least_ratings + self.body.spacing() + lists
+            above = max(self.intro.minimumSizeHint().width(), self.links.minimumSize().width())
+            hint.setWidth(max(body, above) + margins.left() + margins.right())
+        return hint
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         # A list shown, or given another width, wraps its rows anew: their heights change.
         if event.type() == QEvent.Type.Show or (
@@ -271,6 +288,7 @@ class FollowUpTab(QWidget):
         body = self.width() - margins.left() - margins.right()
         room = int(body * (1 - LISTS_SHARE)) - self.body.spacing() - values - frame - bar
         table.setColumnWidth(0, max(POINTS_LEAST, min(table.columnWidth(0), room)))
+        self._least_ratings = POINTS_LEAST + values + frame + bar
         # a wrapped title gets its second line; a row never below its usual height, which
         # keeps the dots of "Överblick" (roomy)
         usual = table.verticalHeader().defaultSectionSize()

@@ -52,6 +52,7 @@ from ui.widgets.record_header import StartTab, header_labels, record_header
 from ui.widgets.record_more_menu import RecordMoreMenu
 from ui.widgets.refusal_line import RefusalLine
 from ui.widgets.step_button import start_timer, step_button, wait_for
+from ui.widgets.widest_tab_elided import widest_tab_elided
 from ui.widgets.wording import menu_button, print_button
 
 STEP_STYLE = {
@@ -168,7 +169,9 @@ class WalkView(QWidget):
         self.letters_reason.setMinimumHeight(self.letters_reason.fontMetrics().lineSpacing())
         header.addWidget(self.letters_reason, 3, 0, 1, 3)
 
-        self.tabs = QTabWidget(self)
+        # At 900 px the five tabs need 57 px more than the window has: "Sammanfattning och
+        # avslutande möte" gives way, elided, and the row keeps every tab in sight.
+        self.tabs = widest_tab_elided(QTabWidget(self))
         self.plan_tab = PlanTab(ctx, self)
         self.checklist_tab = ChecklistTab(ctx, self)
         self.observations_tab = ObservationsTab(ctx, self)
