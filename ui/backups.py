@@ -18,11 +18,11 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.services import setting_losses
 from ui.widgets.dialogs import confirm, show_error, show_info, whole_lines
 from ui.widgets.file_dialogs import open_file
+from ui.widgets.kept_together import NO_BREAK
 from ui.widgets.one_time_dialog import exec_once
 
 log = logging.getLogger(__name__)
 
-NO_BREAK = "\u00a0"
 # A window's show_warning: the text, and the paths it names after it on lines of their own.
 Warn = Callable[[str, Sequence[Path]], None]
 

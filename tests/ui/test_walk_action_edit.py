@@ -25,9 +25,9 @@ from ui.actions.area import ActionsArea
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.walks.observations_tab import ObservationsTab
+from ui.widgets.kept_together import NO_BREAK
 
 NEW_DUE = dt.date(2031, 3, 14)
-NO_BREAK = "\u00a0"
 
 
 def _walk_action(qtbot: QtBot, ctx: AppContext) -> tuple[MainWindow, ObservationsTab, int]:

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 from sqlalchemy.orm import Session
 
 from samverkan_desktop import clock
-from samverkan_desktop.formatting import display_datetime, local, local_time
+from samverkan_desktop.formatting import display_datetime, local, local_time, unbroken
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import UnitKind, UnitStatus
 from samverkan_desktop.services import alarm_loans, contacts
@@ -21,7 +21,6 @@ from ui.widgets.table_model import WARNING_COLOUR
 
 INITIALS_KEY = "alarms/initials"
 CHARGE_KEY = "alarms/put_on_charge"
-NO_BREAK_SPACE = "\u00a0"
 
 
 @dataclass(frozen=True)
@@ -89,7 +88,7 @@ def due_line(row: UnitRow) -> str:
         return ""
     # The date and its time kept on one line: a low tile broke "åter senast 2026-12-07" over
     # "09.00".
-    time = due_text(row.due_at).replace(" ", NO_BREAK_SPACE)
+    time = unbroken(due_text(row.due_at))
     if row.overdue:
         return _("since {time}").format(time=time)
     return _("due back {time}").format(time=time)

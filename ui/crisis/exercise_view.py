@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError
-from samverkan_desktop.formatting import clock_span, day_in_header
+from samverkan_desktop.formatting import clock_span, day_in_header, unbroken
 from samverkan_desktop.i18n import N_, _, ngettext
 from samverkan_desktop.models import ExerciseStatus
 from samverkan_desktop.services import (
@@ -202,7 +202,7 @@ class ExerciseView(QWidget):
                 "({n} objective not evaluated)", "({n} objectives not evaluated)", unassessed
             ).format(n=unassessed)
             # Kept on one line: the line wraps between its parts, not after "(1".
-            status = status.replace(" ", "\u00a0")
+            status = unbroken(status)
         # When and where on the first line, what kind and how far on the second: as one
         # line it wrapped wherever the width ended at 1024 px ("Karlavägen 104, / stabsrummet").
         where = [heading_when(row), row.location] if row.location else [heading_when(row)]

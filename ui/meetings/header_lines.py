@@ -8,6 +8,7 @@ from samverkan_desktop.formatting import day_in_header, local_time, long_date
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import MeetingStatus
 from samverkan_desktop.services.meetings import MeetingDetail
+from ui.widgets.kept_together import last_two_kept
 from ui.widgets.notice import NOTE_LABEL_STYLE
 
 WARNING_STYLE = (
@@ -24,8 +25,7 @@ def when_text(detail: MeetingDetail) -> str:
     if detail.place:
         # Its last two words held together: at 1024 px the street number stood alone on the
         # second line ("… Fleminggatan" / "4").
-        head, space, last = detail.place.rpartition(" ")
-        parts.append(f"{head}\u00a0{last}" if space else detail.place)
+        parts.append(last_two_kept(detail.place))
     return " · ".join(parts)
 
 

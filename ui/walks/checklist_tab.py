@@ -32,8 +32,9 @@ from samverkan_desktop.services.walk_records import AnswerInput, ChecklistSheet
 from samverkan_desktop.services.walk_rows import WalkDetail
 from ui import key_guide
 from ui.context import AppContext
-from ui.walks.common import NO_BREAK, roomy
+from ui.walks.common import roomy
 from ui.widgets.dialogs import show_error
+from ui.widgets.kept_together import NO_BREAK
 from ui.widgets.layout_items import clear_layout
 from ui.widgets.page_labels import heading, muted
 

@@ -12,8 +12,6 @@ from samverkan_desktop.formatting import clock_text
 from ui.fonts import overshoot
 from ui.widgets.time_field import parse_clock
 
-NO_BREAK = "\u00a0"  # holds two words on one line: "(stopp 1)", "· 3/9"
-
 
 def parse_time(text: str, field: str = "start_time") -> dt.time | None:
     """ "18.30" or "18:30" (empty: no time); a walk's example is an evening's."""

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError
-from samverkan_desktop.formatting import date_with_week
+from samverkan_desktop.formatting import date_with_week, unbroken
 from samverkan_desktop.i18n import _, pgettext
 from samverkan_desktop.models import Severity
 from samverkan_desktop.services import action_reading, walk_actions, walk_records
@@ -30,11 +30,12 @@ from samverkan_desktop.services.walk_records import ObservationRow
 from samverkan_desktop.services.walk_rows import WalkDetail
 from ui.actions.edit_undo import edit_with_undo, offer_undo_of_new
 from ui.context import AppContext
-from ui.walks.common import NO_BREAK, roomy
+from ui.walks.common import roomy
 from ui.walks.observation_dialogs import ActionDialog, ActionFollowUpDialog, ObservationDialog
 from ui.widgets.dialogs import ask_text, confirm, show_error
 from ui.widgets.file_dialogs import open_files
 from ui.widgets.flow_layout import FlowLayout
+from ui.widgets.kept_together import last_two_kept
 from ui.widgets.next_choice import choice_followed
 from ui.widgets.notice import NoticeBar
 from ui.widgets.operations import perform, refused_before_asking
@@ -101,14 +102,14 @@ def observation_columns() -> list[Column[ObservationRow]]:
 def where_text(row: ObservationRow) -> str:
     """Where, as the list shows it: a stop's number kept beside its word ("(stopp 1)"), which
     a place wrapped in a narrow column left alone on a line as "1)"."""
-    stop = NO_BREAK.join(row.stop.rsplit(" ", 1)) if row.stop else None
+    stop = last_two_kept(row.stop) if row.stop else None
     return " – ".join(part for part in (stop, row.location) if part)
 
 
 def action_text(action: WalkActionRow, today: dt.date) -> str:
     # As the Actions list writes a due date ("2027-01-04 (v. 1)"), held together: a line that
     # wraps broke it as "(v." / "53)".
-    due = or_empty(date_with_week(action.due_on)).replace(" ", NO_BREAK)
+    due = unbroken(or_empty(date_with_week(action.due_on)))
     status = _(action.status.label)
     if action.is_overdue(today):
         status += " · " + _("overdue")

@@ -12,13 +12,15 @@ import re
 
 from PySide6.QtGui import QFontMetrics
 
+from ui.widgets.kept_together import NO_BREAK
+
 BULLET_LINE = re.compile(r"^([•\-–*])[ \u00a0]+(.*)$")  # the bullets follow_up_texts takes away
 PLAIN_LINE = "margin: 0; white-space: pre-wrap;"  # spaces typed stay, as in plain text
 
 
 def point_html(text: str, metrics: QFontMetrics, bullet: str = "•") -> str:
     """One point: ``bullet`` and ``text``, its wrapped lines under the text."""
-    lead = bullet + "\u00a0"
+    lead = bullet + NO_BREAK
     indent = metrics.horizontalAdvance(lead)
     style = f"{PLAIN_LINE} margin-left: {indent}px; text-indent: -{indent}px;"
     return f'<p style="{style}">{html.escape(lead + text)}</p>'
