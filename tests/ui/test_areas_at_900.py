@@ -2,16 +2,18 @@
 row of buttons (and its meeting editor's attendance buttons, in the same stack), and Larm →
 Lån's filters on one line, held it wider, and the window grew by itself (to 969 px after
 Kris och övningar once, the width of the widest page it had shown; to 958 px on a walk's
-Uppföljning, its titles on one line). A walk's five tabs stay in sight, the widest elided."""
+Uppföljning, its titles on one line; to 916 px with a walk chosen in the list). A walk's five
+tabs stay in sight, the widest elided."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.clicks import click_sidebar, click_tab
-from tests.ui.demo_walks import tessinparken
 from tests.ui.openers import open_first_exercise, open_meeting
+from tests.ui.tables import click_row, column_texts
 from tests.ui.windows import area_of, settle, show_window
 from ui.calendar.area import CalendarArea
 from ui.context import AppContext
@@ -36,12 +38,18 @@ def _each_tab(qtbot: QtBot, window: MainWindow, tabs: QTabWidget, name: str) -> 
         _stays(qtbot, window, f"{name} → {tabs.tabText(index)}")
 
 
-def _opened_walk(qtbot: QtBot, window: MainWindow, ctx: AppContext) -> WalkView:
-    """Tessinparken's walk opened as Översikt or Åtgärder open it (its closing meeting held: it
-    opens on Uppföljning, every tab filled). Chosen in the list at 900 px the list itself, with
-    the walk's summary beside it, makes the window 916 px wide: not done here."""
-    window.navigate("walks", tessinparken(ctx))
+def _opened_walk(qtbot: QtBot, window: MainWindow) -> WalkView:
+    """Tessinparken's walk (its closing meeting held: it opens on Uppföljning, every tab
+    filled) opened as a coordinator opens it: Trygghetsvandringar → Vandringar, its row
+    clicked (its summary beside the list made the window 916 px wide) and Enter pressed."""
+    click_sidebar(qtbot, window, "walks")
     area = area_of(window, "walks", WalksArea)
+    click_tab(qtbot, area.tabs, area.walks_page)
+    table = area.walks_page.table
+    places = column_texts(table, "Plats")
+    click_row(qtbot, table, column_texts(table, "Datum")[places.index("Tessinparken")])
+    _stays(qtbot, window, "a walk chosen in the list")
+    qtbot.keyClick(table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: area.stack.currentWidget() is area.view)
     return area.view
 
@@ -66,7 +74,7 @@ def test_the_window_stays_900_px_wide_in_every_area(qtbot: QtBot, demo_ctx: AppC
     _stays(qtbot, window, "an exercise")
     if isinstance(tabs := getattr(exercise, "tabs", None), QTabWidget):
         _each_tab(qtbot, window, tabs, "an exercise")
-    walk = _opened_walk(qtbot, window, demo_ctx)
+    walk = _opened_walk(qtbot, window)
     _stays(qtbot, window, "a walk")
     _each_tab(qtbot, window, walk.tabs, "a walk")
 
@@ -76,7 +84,7 @@ def test_a_walks_tabs_are_all_in_sight(qtbot: QtBot, demo_ctx: AppContext) -> No
     (or Planering) behind its arrows; now "Sammanfattning och avslutande möte" alone is
     elided, its whole text in its tooltip."""
     window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), WIDTH, 700)
-    walk = _opened_walk(qtbot, window, demo_ctx)
+    walk = _opened_walk(qtbot, window)
     settle(qtbot)
     bar = walk.tabs.tabBar()
     texts = [walk.tabs.tabText(i) for i in range(walk.tabs.count())]
