@@ -191,8 +191,9 @@ class ObservationsTab(QWidget):
         self.photos.setMaximumHeight(THUMB.height() + 44)
         # The photos give way first where the pane is low (they scroll), the actions' list
         # keeping its usual least height: at 900 × 700 the pane was 5 px short, and its three
-        # tallest items gave them, the title's first line cut at the top.
-        self.photos.setMinimumHeight(THUMB.height() // 2)
+        # tallest items gave them, the title's first line cut at the top (more so under a tab
+        # row on two lines).
+        self.photos.setMinimumHeight(THUMB.height() // 4)
         self.attach_button = QPushButton(_("Attach photo…"), self)
         # Not connected directly: the click's "checked" flag would land in ``path`` (False) and
         # the button did nothing.

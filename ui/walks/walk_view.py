@@ -14,7 +14,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +42,7 @@ from ui.walks.plan_tab import PlanTab
 from ui.walks.route_dialogs import FollowUpDialog
 from ui.widgets.back_key import guarded_back
 from ui.widgets.dialogs import confirm
+from ui.widgets.fitting_tabs import fitting_tabs
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.menu_line_key import show_key_at_line_end
 from ui.widgets.operations import perform, refused_before_asking
@@ -52,7 +52,6 @@ from ui.widgets.record_header import StartTab, header_labels, record_header
 from ui.widgets.record_more_menu import RecordMoreMenu
 from ui.widgets.refusal_line import RefusalLine
 from ui.widgets.step_button import start_timer, step_button, wait_for
-from ui.widgets.widest_tab_elided import widest_tab_elided
 from ui.widgets.wording import menu_button, print_button
 
 STEP_STYLE = {
@@ -170,8 +169,8 @@ class WalkView(QWidget):
         header.addWidget(self.letters_reason, 3, 0, 1, 3)
 
         # At 900 px the five tabs need 57 px more than the window has: "Sammanfattning och
-        # avslutande möte" gives way, elided, and the row keeps every tab in sight.
-        self.tabs = widest_tab_elided(QTabWidget(self))
+        # avslutande möte" goes on two lines, as a meeting's widest tab does, nothing cut.
+        self.tabs = fitting_tabs(self)
         self.plan_tab = PlanTab(ctx, self)
         self.checklist_tab = ChecklistTab(ctx, self)
         self.observations_tab = ObservationsTab(ctx, self)
