@@ -85,7 +85,7 @@ class ActionChanges(Area):
             note_id.append(actions.add_action_note(session, action.id, text))
 
         if perform(self, self.ctx, keys, add):
-            self.detail.note_edit.clear()
+            self.detail.drafts.forget(action.id)  # (the pane may show another action by now)
             self.notify(
                 _("Note added to “{title}”.").format(title=action.title),
                 undo=lambda: perform_undo(

@@ -208,6 +208,12 @@ class ActionsArea(ActionFilters, ActionChanges):
     def main_printout(self) -> QAction:
         return self.print_action
 
+    def window_closing(self, shown: bool) -> bool:
+        """Follow-up notes typed and not added: asked about (ui.actions.typed_notes)."""
+        from ui.actions.typed_notes import notes_closing
+
+        return notes_closing(self, shown)
+
     def chosen(self) -> None:
         if self._linked.ends():
             self.own_view()

@@ -28,6 +28,7 @@ from ui.widgets.detail import DetailPane, section_heading
 from ui.widgets.fields import EnumCombo
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.table_model import WARNING_COLOUR
+from ui.widgets.typed_drafts import TypedDrafts
 
 STATUS_DELAY_MS = 400
 MIN_WIDTH_CHARS = 42  # the pane's least width, in average characters
@@ -129,6 +130,8 @@ class ActionDetailPane(DetailPane):
         self.note_edit.setPlaceholderText(_("New note, dated today …"))
         self.note_edit.setMaxLength(NOTE_MAX_LENGTH)  # as the service takes it (typed, pasted)
         self.note_edit.returnPressed.connect(self._request_note)
+        self.drafts = TypedDrafts(self.note_edit)  # by action: a note typed, not yet added
+        self.titles: dict[int, str] = {}  # by action: its title when last shown (drafts' names)
         layout.addWidget(self.note_edit)
         self.note_button = QPushButton(_("Add note"), section)
         self.note_button.clicked.connect(self._request_note)
@@ -165,13 +168,16 @@ class ActionDetailPane(DetailPane):
     # --- filling -----------------------------------------------------------------------------
 
     def show_action(self, action: ActionRow | None, today: dt.date | None = None) -> None:
-        previous = self.action
         self.action = action
         self._status_timer.stop()
+        # A note typed but not yet added belongs to its action: kept for it when another is
+        # chosen (or none), put back when it is chosen again.
+        self.drafts.show_record(action.id if action is not None else None)
         if action is None:
             self.notes.clear()
             self.show_placeholder()
             return
+        self.titles[action.id] = action.title
         today = today or clock.today()
         # Where it came from: the Source line, as the list says.
         self.show_record(action.title, record=action.id)
@@ -205,8 +211,6 @@ class ActionDetailPane(DetailPane):
             if action.notes
             else _("Follow-up notes")
         )
-        if previous is None or previous.id != action.id:
-            self.note_edit.clear()
         self.fit_sections()
 
     def note_texts(self) -> list[str]:

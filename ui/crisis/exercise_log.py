@@ -31,6 +31,7 @@ from ui.widgets.refusal_line import RefusalLine
 from ui.widgets.removal_focus import back_to_list
 from ui.widgets.table_model import Column
 from ui.widgets.time_field import TimeEdit
+from ui.widgets.typed_drafts import TypedDrafts
 
 
 def log_columns() -> list[Column[LogRow]]:
@@ -76,7 +77,7 @@ class ConductLogTab(ExerciseTab):
         )
         self.entry.returnPressed.connect(self.add_entry)
         back_to_list(self.buttons[1], self.table, self.entry)
-        self._drafts: dict[int, str] = {}  # exercise id: a note typed, not yet entered
+        self.drafts = TypedDrafts(self.entry)  # by exercise: a note typed, not yet entered
         # Notes are taken from the exercise day on: before it the field is greyed (what was typed
         # stays) and this line says why (the service's own refusal).
         self.not_yet = RefusalLine(self)
@@ -116,11 +117,7 @@ class ConductLogTab(ExerciseTab):
     def show_exercise(self, detail: ExerciseDetail) -> None:
         # A note typed but not yet entered belongs to its exercise: kept for it, not added to
         # the next one opened.
-        previous = self.detail.exercise.id if self.detail is not None else None
-        if previous != detail.exercise.id:
-            if previous is not None and self.entry.text().strip():
-                self._drafts[previous] = self.entry.text()
-            self.entry.setText(self._drafts.pop(detail.exercise.id, ""))
+        self.drafts.show_record(detail.exercise.id)
         super().show_exercise(detail)
         count = len(detail.log)
         self.heading.setText(
@@ -159,10 +156,7 @@ class ConductLogTab(ExerciseTab):
     def pending(self) -> dict[int, str]:
         """Notes typed and not entered, by exercise: the one in the field and those kept for
         the exercises looked at before."""
-        notes = {key: text for key, text in self._drafts.items() if text.strip()}
-        if self.detail is not None and self.entry.text().strip():
-            notes[self.exercise_id] = self.entry.text()
-        return notes
+        return self.drafts.pending()
 
     def closing_question(self, count: int) -> str:
         """Asked with the exercise of a note shown, its note in the field."""
@@ -215,13 +209,10 @@ class ConductLogTab(ExerciseTab):
         return unsaved
 
     def discard_pending(self) -> None:
-        self._drafts.clear()
-        self.entry.clear()
+        self.drafts.discard_all()
 
     def _forget(self, exercise_id: int) -> None:
-        self._drafts.pop(exercise_id, None)
-        if self.detail is not None and self.exercise_id == exercise_id:
-            self.entry.clear()
+        self.drafts.forget(exercise_id)
 
     # --- editing -----------------------------------------------------------------------------
 
