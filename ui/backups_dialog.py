@@ -80,8 +80,9 @@ def restart() -> None:
     QApplication.quit()
 
 
-def open_backups(parent: QWidget, url: str) -> None:
-    """The menu's entry: the dialog on SQLite; on PostgreSQL, where to look instead."""
+def open_backups(parent: QWidget, url: str, settle_typed: Callable[[], bool] | None = None) -> None:
+    """The menu's entry: the dialog on SQLite; on PostgreSQL, where to look instead.
+    ``settle_typed``: the window's, run before a restore (see BackupsDialog)."""
     database = backup.sqlite_path(url)
     if database is None:
         show_info(
@@ -93,7 +94,7 @@ def open_backups(parent: QWidget, url: str) -> None:
             _("Backups"),
         )
         return
-    BackupsDialog(database, parent).exec()
+    BackupsDialog(database, parent, settle_typed=settle_typed).exec()
 
 
 class BackupsDialog(OneTimeDialog):
@@ -102,10 +103,15 @@ class BackupsDialog(OneTimeDialog):
         database: Path,
         parent: QWidget | None = None,
         restart_program: Callable[[], None] | None = None,
+        settle_typed: Callable[[], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self.database = database
         self._restart = restart_program
+        # Text typed in the window and not saved, saved (or asked about) before the database
+        # is replaced: after, it went into the restored database or was asked about with the
+        # new program already started; False: the user stays, nothing is restored.
+        self._settle_typed = settle_typed or (lambda: True)
         self.setWindowTitle(_("Backups"))
         self.folder = folder = backup.folder_for(database)
         older = backup.older_folder(database)
@@ -236,6 +242,8 @@ class BackupsDialog(OneTimeDialog):
             _("Restore and start again"),
         ):
             return
+        if not self._settle_typed():
+            return
         result = _waiting(
             self, refused, lambda: backup.restore(self.database, source), paths=[source]
         )
@@ -258,7 +266,10 @@ class BackupsDialog(OneTimeDialog):
 
 
 def start_over(
-    parent: QWidget, ctx: AppContext, restart_program: Callable[[], None] | None = None
+    parent: QWidget,
+    ctx: AppContext,
+    restart_program: Callable[[], None] | None = None,
+    settle_typed: Callable[[], bool] | None = None,
 ) -> None:
     """Arkiv → Börja om med en tom databas…: the example district (or a trial) put away in a
     backup, and the program started again on a new, empty database (which asks, as at the
@@ -285,6 +296,8 @@ def start_over(
         _("Start over"),
         paths=[database],  # whole on its line, to copy: inside the sentence it broke at a "/"
     ):
+        return
+    if settle_typed is not None and not settle_typed():  # as before a restore (BackupsDialog)
         return
     ctx.db.dispose()  # every connection closed: the file can go (on Windows too)
     kept = _waiting(parent, _("Could not start over"), lambda: backup.start_over(database))

@@ -298,12 +298,12 @@ class MainWindow(QMainWindow):
     def start_over(self) -> None:
         from ui.backups_dialog import start_over
 
-        start_over(self, self.ctx)
+        start_over(self, self.ctx, settle_typed=self.settle_typed)
 
     def open_backups(self) -> None:
         from ui.backups_dialog import open_backups
 
-        open_backups(self, self.ctx.db.url)
+        open_backups(self, self.ctx.db.url, settle_typed=self.settle_typed)
 
     def open_reception(self) -> None:
         """Lending and returns of alarm units, full screen (F11 there leaves it again). Asked
@@ -325,15 +325,23 @@ class MainWindow(QMainWindow):
     def _reception_closed(self) -> None:
         self.reception = None
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        # Text typed in any area and not saved is saved: the area shown first, then those the
-        # user left (an area never built holds nothing typed, and is not built for this).
+    def settle_typed(self) -> bool:
+        """Text typed in any area and not saved is saved (or asked about): the area shown
+        first, then those the user left (an area never built holds nothing typed, and is not
+        built for this). False: the user stays, to copy what could not be saved. Asked when the
+        window closes, and before a restore or a new empty database replaces the database
+        under it (afterwards it would go into the other database, or be lost)."""
         shown = self.current_area_key()
         for key in [shown, *(key for key in self._areas if key != shown)]:
             if not self.area(key).window_closing(shown=key == shown):
-                self.navigate(key)  # the user stays, to copy what could not be saved
-                event.ignore()
-                return
+                self.navigate(key)
+                return False
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.settle_typed():
+            event.ignore()
+            return
         self.ctx.settings.setValue("window/geometry", self.saveGeometry())
         self.ctx.settings.setValue("window/area", self.current_area_key())
         self.ctx.settings.sync()
