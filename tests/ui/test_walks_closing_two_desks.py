@@ -1,7 +1,7 @@
 """Two desks write the same walk's summary and closing meeting: desk B saves while desk A types in
 the "Sammanfattning och avslutande möte" tab; A's save is refused naming what B changed, A's text
 stays in its box, F5 loads B's change keeping A's text, and A's next save stores it. Leaving the
-tab with a refused text says where it waits."""
+tab with a refused text says where it waits, and closing the window then asks."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import walk_editing, walk_reading, walk_records, walk_steps
-from tests.ui.answers import acknowledge, another_desk
+from tests.ui.answers import CLOSE_ANYWAY, acknowledge, another_desk, answer_close_question
 from tests.ui.clicks import click_button, type_text
 from tests.ui.conftest import ModalDriver
 from tests.ui.demo_walks import tessinparken
@@ -120,6 +120,14 @@ def test_leaving_the_tab_with_a_refused_summary_says_where_it_waits(
     assert walk.summary == "Mörkt vid entrén."
     assert walk.closing_meeting_notes is not None and walk.closing_meeting_notes != notes
     assert (tab.summary.toPlainText(), tab.notes.toPlainText()) == (HERS, notes)
+
+    # Closing the window asks, the tab in view; closed all the same, nothing more is said.
+    window = view.window()
+    closing: list[str] = []
+    modals.answer(answer_close_question(qtbot, CLOSE_ANYWAY, closing))
+    window.close()
+    modals.check()
+    assert not window.isVisible() and len(closing) == 1
 
 
 def test_a_change_of_the_plan_at_this_desk_does_not_refuse_her_summary(

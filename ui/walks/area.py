@@ -17,6 +17,7 @@ from ui.walks.walk_dialog import WalkDialog
 from ui.walks.walk_view import WalkView
 from ui.walks.walks_page import WalksPage
 from ui.widgets.area import Area
+from ui.widgets.closing import close_after_refusal
 from ui.widgets.dialogs import confirm
 from ui.widgets.operations import perform, refused_before_asking
 
@@ -137,6 +138,31 @@ class WalksArea(Area):
             _("Delete"),
         ):
             perform(self, self.ctx, "walks", places.delete_place, row.id)
+
+    def window_closing(self, shown: bool) -> bool:
+        """The walk's summary and closing notes typed and not saved are saved, as leaving their
+        tab does. A refusal (another desk saved the walk meanwhile) shows the tab, with the
+        text, and asks whether to close all the same: the window closed with it, after saying
+        the text was kept there."""
+        tab = self.view.closing_tab
+        if not tab.typed():
+            return True
+        # In view first: a refusal then says so in the tab, not in a box of its own.
+        self.stack.setCurrentWidget(self.view)
+        self.view.tabs.setCurrentWidget(tab)
+        if not shown:
+            self.ctx.navigator.go(self.key)
+        if tab.store_typed():
+            return True
+        if not close_after_refusal(
+            self,
+            _("What you typed under “Summary and closing meeting” could not be saved: {reason}"),
+            tab.refusal,
+            _("someone else changed the walk while you were typing."),
+        ):
+            return False
+        tab.let_go()  # closed all the same: not saved (and refused) again as the window hides
+        return True
 
     def main_printout(self) -> QAction:
         return self.plan_print_action

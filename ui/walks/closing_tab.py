@@ -54,6 +54,7 @@ class ClosingTab(InPlaceRecordFields, QWidget):
         self.summary_dirty = False
         self.closing_dirty = False
         self.date_typed = False  # the date was written here, not the one the tab offered
+        self.refusal: DomainError | None = None  # the last save's, while its text waits
         self.hint = muted("", self)
         self.summary = QPlainTextEdit(self)
         self.summary.setObjectName("summary")
@@ -228,14 +229,17 @@ class ClosingTab(InPlaceRecordFields, QWidget):
         assert self._shown is not None
         try:
             self.ctx.call(function, *args, self._shown.version)
-        except StaleRecordError:
+        except StaleRecordError as error:
+            self.refusal = error
             self.reload_offer.offer()
             if not self.isVisible():  # left the tab: said where the text waits
                 show_error(self, self._kept_text())
             return False
         except DomainError as error:
+            self.refusal = error
             show_error(self, error)
             return False
+        self.refusal = None
         self.clear_errors()
         # The walk as saved now, with this change: the next save goes against it.
         self._shown = self.ctx.call(walk_reading.get_walk, self._shown.id)
@@ -279,14 +283,29 @@ class ClosingTab(InPlaceRecordFields, QWidget):
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
         super().hideEvent(event)
+        if not event.spontaneous():
+            self.store_typed()
+
+    def typed(self) -> bool:
+        """Whether text typed here waits to be saved (leaving the tab saves it)."""
         walk = self.walk
-        if event.spontaneous() or walk is None or not walk.is_walked:
-            return
+        return walk is not None and walk.is_walked and (self.summary_dirty or self.closing_dirty)
+
+    def let_go(self) -> None:
+        """Nothing to save any more: the user chose to lose what was typed."""
+        self.summary_dirty = self.closing_dirty = self.date_typed = False
+
+    def store_typed(self) -> bool:
+        """Save what was typed, as leaving the tab does; False: a save was refused (``refusal``
+        says why), the text still typed."""
+        walk = self.walk
+        if not self.typed() or walk is None:
+            return True
         if self.summary_dirty:
             self.save_summary()
         # A summary refused (another desk saved the walk) refuses the notes too: said once.
         if not self.closing_dirty or self.summary_dirty:
-            return
+            return not self.summary_dirty
         if walk.closing_meeting_on is not None:
             self.save_closing()
         else:
@@ -294,6 +313,7 @@ class ClosingTab(InPlaceRecordFields, QWidget):
             # recorded with its button (typed and left, they were lost when another walk was
             # opened).
             self.save_closing_draft()
+        return not self.closing_dirty
 
     def save_closing_draft(self) -> None:
         walk = self.walk
