@@ -21,6 +21,7 @@ from ui.crisis.area import CrisisArea
 from ui.main_window import MainWindow
 from ui.walks.area import WalksArea
 from ui.walks.walk_view import WalkView
+from ui.widgets.fitting_tabs import FittingTabBar
 
 WIDTH = 900
 
@@ -87,6 +88,7 @@ def test_a_walks_tabs_are_all_in_sight(qtbot: QtBot, demo_ctx: AppContext) -> No
     walk = _opened_walk(qtbot, window)
     settle(qtbot)
     bar = walk.tabs.tabBar()
+    assert isinstance(bar, FittingTabBar)
     texts = [walk.tabs.tabText(i) for i in range(walk.tabs.count())]
     hidden = [t for i, t in enumerate(texts) if not bar.rect().contains(bar.tabRect(i))]
     assert hidden == []
