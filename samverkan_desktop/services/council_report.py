@@ -29,7 +29,7 @@ from samverkan_desktop.services.council_safety import SafetyWork, safety_work
 from samverkan_desktop.services.follow_up_figures import meeting_counts
 from samverkan_desktop.services.follow_up_texts import WrittenFollowUp, written_by_group
 from samverkan_desktop.services.group_rows import TYPE_ORDER, GroupDetail, MemberRow
-from samverkan_desktop.services.group_standing import GroupStanding, Standing
+from samverkan_desktop.services.group_standing import GroupStanding, Standing, standing
 from samverkan_desktop.services.walk_actions_carried import CarriedAtPlace, carried_walk_actions
 from samverkan_desktop.services.walk_plan import WalkPlan, year_plan
 from samverkan_desktop.swedish_order import sort_key
@@ -135,15 +135,20 @@ def check_period(first: dt.date, last: dt.date) -> None:
         raise ValidationError(_("The period cannot end before it starts."), field="end")
 
 
-def _current(group: Group, first: dt.date, last: dt.date) -> bool:
-    """Working some day of the period: not ended before it began, not started after it (a
-    group still to start is told as planned, whenever it starts and however it was saved: it
-    reads "Planerad" there as everywhere, services.group_standing; one ended before its start
-    is not told)."""
+def _standing(group: Group, on: dt.date) -> GroupStanding:
+    return standing(group.status, group.starts_on, group.term_until, group.ended_on, on)
+
+
+def _current(group: Group, first: dt.date, on: dt.date) -> bool:
+    """Working some day of the period: not ended before it began (a group still to start is
+    told as planned, whenever it starts and however it was saved: it reads "Planerad" there as
+    everywhere, services.group_standing). One that reads "Avslutad" on ``on`` without having
+    started by then ended before its start and is not told; one with an end set for a later
+    day still works, as the groups list reads it."""
     if group.ended_on is not None and group.ended_on < first:
         return False
-    started_later = group.starts_on is not None and group.starts_on > last
-    return group.status is not GroupStatus.ENDED or not started_later
+    not_started = group.starts_on is not None and group.starts_on > on
+    return not (not_started and _standing(group, on).standing is Standing.ENDED)
 
 
 def _part(
@@ -220,7 +225,7 @@ def council_report(
     ).all()
     others = own_district.other_districts_groups(session)
     current = sorted(
-        (g for g in stored if _current(g, first, last) and g.id not in others),
+        (g for g in stored if _current(g, first, on) and g.id not in others),
         key=lambda g: sort_key(g.name),
     )
     current.sort(key=lambda g: TYPE_ORDER.index(g.type))  # stable: by name within a type
@@ -305,7 +310,9 @@ def council_report(
         walk_plans=plans,
         safety=safety_work(session, first, last, today),
         networks=networks,
-        signatory=_signatory(session, [g for g in current if g.status is not GroupStatus.ENDED]),
+        signatory=_signatory(
+            session, [g for g in current if _standing(g, on).standing is not Standing.ENDED]
+        ),
         carried_walk_actions=carried_walk_actions(session, first, last, today),
     )
 

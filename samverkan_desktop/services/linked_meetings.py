@@ -22,6 +22,7 @@ from samverkan_desktop.recurrence import (
     linked_occurrences,
     occurrences,
 )
+from samverkan_desktop.services.group_ended_sql import ended_by
 from samverkan_desktop.services.meeting_common import day_start, to_local
 
 # "chefsamrådet", "beredningsgruppen": the definite form of a word in the group's name.
@@ -31,14 +32,12 @@ _DEFINITE = re.compile(r"(?:et|en|n|t|na|arna|erna)$")
 def find_groups(session: Session, name: str, today: dt.date | None = None) -> list[tuple[int, str]]:
     """The groups a typed name may mean, best fit first: the whole name, else names beginning
     with it, else a name holding it as a word ("chefsamråd" → "Chefsamråd trygghet"), else the
-    groups of a type called so. Groups that have ended are left out. Case does not matter."""
+    groups of a type called so. Groups that read "Avslutad" on ``today`` are left out. Case does
+    not matter."""
     today = today or clock.today()
     wanted = " ".join(name.split()).casefold()
-    groups = [
-        g
-        for g in session.scalars(select(Group).order_by(Group.name))
-        if g.ended_on is None or g.ended_on >= today
-    ]
+    # Ended as the groups list reads it: an end day come, not one set for later (group_ended_sql).
+    groups = list(session.scalars(select(Group).where(~ended_by(today)).order_by(Group.name)))
 
     def words(text: str) -> list[str]:
         return re.findall(r"\w+", text.casefold())
@@ -152,14 +151,12 @@ def check_no_followers(session: Session, group_id: int) -> None:
 def group_choices(
     session: Session, group_id: int, today: dt.date | None = None
 ) -> list[tuple[int, str]]:
-    """The groups a rule may meet before (the rule editor's list): every other group that has
-    not ended, in Swedish order."""
+    """The groups a rule may meet before (the rule editor's list): every other group that does
+    not read "Avslutad" on ``today``, in Swedish order."""
     from samverkan_desktop.swedish_order import sort_key  # not on the window's start path
 
     today = today or clock.today()
     rows = session.execute(
-        select(Group.id, Group.name).where(
-            Group.id != group_id, (Group.ended_on.is_(None)) | (Group.ended_on >= today)
-        )
+        select(Group.id, Group.name).where(Group.id != group_id, ~ended_by(today))
     )
     return sorted(((gid, name) for gid, name in rows), key=lambda row: sort_key(row[1]))
