@@ -55,6 +55,19 @@ EVALUATION_DAYS = 30  # an exercise held longer ago than this and not evaluated 
 Provider = Callable[[Session, dt.date], OverviewSection]
 
 
+def _dated_group_item(group: Group, text: str, day: dt.date) -> OverviewItem:
+    """A group starting or ending on ``day`` within the horizon: "Startar 2026-12-14 (v. 51)"."""
+    return OverviewItem(
+        group.name,
+        text.format(date=date_with_week(day)),
+        day,
+        Urgency.SOON,
+        "groups",
+        group.id,
+        dated=True,
+    )
+
+
 def groups_starting_or_ending(session: Session, today: dt.date) -> OverviewSection:
     from samverkan_desktop.swedish_order import sql_sort_key  # not on the window's start path
 
@@ -65,6 +78,8 @@ def groups_starting_or_ending(session: Session, today: dt.date) -> OverviewSecti
         .where(
             or_(
                 and_(Group.starts_on.is_not(None), Group.starts_on.between(today, horizon)),
+                # Its own end set for a later day: it still meets until then (group_ended_sql).
+                and_(Group.ended_on.is_not(None), Group.ended_on <= horizon),
                 # A "planned" group past its start is not here: it reads active from its start
                 # day on its own (group_standing), so there is nothing to make active.
                 and_(Group.term_until.is_not(None), Group.term_until <= horizon),
@@ -74,7 +89,10 @@ def groups_starting_or_ending(session: Session, today: dt.date) -> OverviewSecti
     )
     items: list[OverviewItem] = []
     for group in session.scalars(query):
-        if group.term_until is not None and group.term_until <= horizon:
+        if group.ended_on is not None and group.ended_on <= horizon:
+            # The end set wins over its term: ending it is what the term's item asks for.
+            items.append(_dated_group_item(group, _("Ends {date}"), group.ended_on))
+        elif group.term_until is not None and group.term_until <= horizon:
             overdue = group.term_until < today
             detail = (
                 _("Term ended {date}: end the group or extend the term.")
@@ -94,17 +112,7 @@ def groups_starting_or_ending(session: Session, today: dt.date) -> OverviewSecti
             )
         else:
             assert group.starts_on is not None
-            items.append(
-                OverviewItem(
-                    group.name,
-                    _("Starts {date}").format(date=date_with_week(group.starts_on)),
-                    group.starts_on,
-                    Urgency.SOON,
-                    "groups",
-                    group.id,
-                    dated=True,
-                )
-            )
+            items.append(_dated_group_item(group, _("Starts {date}"), group.starts_on))
     items.sort(key=lambda item: item.date or today)
     # The horizon's days from the constant the query uses: the texts said 30 whatever it was.
     days = GROUP_HORIZON_DAYS

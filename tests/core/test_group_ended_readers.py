@@ -1,5 +1,5 @@
-"""The council report and the linked rule's group choices read "ended" as the groups list's
-Status column does (group_standing): a group with an end set for a later day
+"""The council report, the linked rule's group choices and the Overview read "ended" as the
+groups list's Status column does (group_standing): a group with an end set for a later day
 still works until that day; one whose end day has come, or that was ended before it started,
 has ended. Both databases."""
 
@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import GroupType, Person
-from samverkan_desktop.services import group_editing, linked_meetings
+from samverkan_desktop.services import group_editing, linked_meetings, overview
 from samverkan_desktop.services.council_report import Signatory, council_report
 from samverkan_desktop.services.group_rows import GroupInput
 from samverkan_desktop.services.group_standing import Standing
@@ -100,3 +100,20 @@ def test_a_rule_cannot_meet_before_a_group_whose_end_day_has_come(db: Database) 
     assert choices == ["Chefsamråd skola"]
     assert found == ["Chefsamråd skola"]
     assert found_later == []
+
+
+def test_the_overview_tells_a_group_ending_soon_in_date_order(db: Database) -> None:
+    with db.session() as s:
+        _group(s, "Nätverk Tessinparken", ends_on=DAY + dt.timedelta(days=12))
+        _group(s, "Nätverk Gärdet", starts_on=DAY + dt.timedelta(days=3))
+        _group(s, "Nätverk Hjorthagen", starts_on=DAY + dt.timedelta(days=20))
+        _group(s, "Nätverk Ropsten", ends_on=DAY + dt.timedelta(days=40))  # past the horizon
+        _group(s, "Nätverk Lärkstaden", ends_on=DAY)  # ended today: the list reads Avslutad
+    with db.session() as s:
+        changing = overview.groups_starting_or_ending(s, DAY)
+    assert [(item.title, item.detail) for item in changing.items] == [
+        ("Nätverk Gärdet", "Startar 2026-06-13 (v. 24)"),
+        ("Nätverk Tessinparken", "Slutar 2026-06-22 (v. 26)"),
+        ("Nätverk Hjorthagen", "Startar 2026-06-30 (v. 27)"),
+    ]
+    assert changing.total == 3
