@@ -242,6 +242,9 @@ class GroupDetailPane(DetailPane):
         facts.set_fact("starts_on", date_with_week(group.starts_on))
         # Ended: the end date says it all ("Tills vidare" beside "Avslutad" contradicted it).
         facts.set_fact("term", None if group.ended_on else term_text(group.term_until))
+        # "Slutar" for an end to come: the status beside it reads active until that day.
+        ended = group.standing(clock.today()).standing is Standing.ENDED
+        facts.label_of("ended_on").setText(_("Ended on") if ended else _("Ends on"))
         facts.set_fact("ended_on", date_with_week(group.ended_on))
         facts.set_fact("follow_up", follow_up_text(group))
         self._show_members()

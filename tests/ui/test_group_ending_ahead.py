@@ -1,7 +1,8 @@
-"""Grupper → "Avsluta grupp…" with a later day: the Overview's card of groups starting or ending
-then lists the group, "Slutar 2026-12-22 (v. 52)", among the starts and terms in date order
-(it was left out: only a start or a term put a group there), and clicking the line opens the
-group. At a laptop's 1024 × 768."""
+"""Grupper → "Avsluta grupp…" with a later day: the group reads as still working until then.
+The Overview's card of groups starting or ending lists it, "Slutar 2026-12-22 (v. 52)", among
+the starts and terms in date order (it was left out: only a start or a term put a group there),
+and clicking the line opens the group; the list's Löptid and the details say "Slutar", not
+"Avslutad" beside the status "Aktiv". At a laptop's 1024 × 768."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from tests.days import days_ahead
 from tests.ui.clicks import click_button, click_sidebar, type_date
 from tests.ui.conftest import ModalDriver
 from tests.ui.openers import chosen_group, overview_card
+from tests.ui.tables import row_texts
 from tests.ui.windows import settle, show_window
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
@@ -26,12 +28,12 @@ from ui.overview.entry_button import EntryButton
 PLACE = "Platssamverkan Stureplan/Östermalmstorg"  # neither starts nor ends in the demo
 
 
-def test_a_group_ended_ahead_reads_ending_on_the_overview(
-    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
-) -> None:
-    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1024, 768)
+def _end_ahead(
+    qtbot: QtBot, ctx: AppContext, modals: ModalDriver, end: dt.date
+) -> tuple[MainWindow, GroupsArea]:
+    """The main window at 1024 × 768, PLACE ended on ``end`` through its form."""
+    window = show_window(qtbot, MainWindow(ctx, "test.sqlite3"), 1024, 768)
     area = chosen_group(qtbot, window, PLACE)
-    end = days_ahead(12)
 
     def end_later(dialog: QWidget) -> None:
         assert isinstance(dialog, EndGroupDialog)
@@ -41,7 +43,15 @@ def test_a_group_ended_ahead_reads_ending_on_the_overview(
     modals.answer(end_later)
     click_button(qtbot, area.page.toolbar, "Avsluta grupp…")
     modals.check()
+    settle(qtbot)
+    return window, area
 
+
+def test_a_group_ended_ahead_reads_ending_on_the_overview(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    end = days_ahead(12)
+    window, _area = _end_ahead(qtbot, demo_ctx, modals, end)
     click_sidebar(qtbot, window, "overview")
     card = overview_card(qtbot, window, "groups_changing")
     # After the urgency's mark: "•  Platssamverkan … — Slutar 2026-12-22 (v. 52)".
@@ -58,3 +68,15 @@ def test_a_group_ended_ahead_reads_ending_on_the_overview(
     groups_area = window.area("groups")
     assert isinstance(groups_area, GroupsArea)
     assert groups_area.detail.title.text() == PLACE
+
+
+def test_a_group_ended_ahead_reads_ending_in_the_list_and_details(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    end = days_ahead(12)
+    _window, area = _end_ahead(qtbot, demo_ctx, modals, end)
+    row = row_texts(area.page.table, PLACE)
+    assert (row["Status"], row["Löptid"]) == ("Aktiv", f"Slutar {end.isoformat()}")
+    facts = area.detail.facts
+    assert facts.label_of("ended_on").text() == "Slutar"
+    assert facts.fact("ended_on") == date_with_week(end)
