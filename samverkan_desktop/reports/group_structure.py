@@ -86,7 +86,10 @@ def term_text(group: GroupDetail, day_text: Callable[[dt.date], str] = iso_date)
     """ "Till 2026-06-30" (``groups show``, the action plan's table); the structure's card, read
     as prose, gives formatting.prose_date: "Till 30 juni 2026"."""
     if group.ended_on is not None:
-        return _("Ended {date}").format(date=day_text(group.ended_on))
+        # An end set for a day to come: the group still works until then (group_standing).
+        ended = group.standing(clock.today()).standing is Standing.ENDED
+        text = _("Ended {date}") if ended else _("Ends {date}")
+        return text.format(date=day_text(group.ended_on))
     if group.term_until is None:
         return _("Standing (tills vidare)")
     return _("Until {date}").format(date=day_text(group.term_until))

@@ -3,10 +3,12 @@ areas, contacts, meetings, term, follow-up), which 'groups list' and 'members' d
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
 
+from samverkan_desktop import clock
 from tests.core.test_cli import run_cli
 
 
@@ -49,3 +51,29 @@ def test_a_group_shown_with_the_organisations_taking_part_with_no_person(
         {"organisation": "MTR Tunnelbanan", "note": "vid behov"},
         {"organisation": "SL (Region Stockholm)", "note": "vid behov"},
     ]
+
+
+def test_a_group_ended_ahead_shows_when_it_ends(
+    demo_url: str,
+    capsys: pytest.CaptureFixture[str],
+    today: dt.date,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Its Löptid reads "Slutar 2026-12-22" until that day (it read "Avslutad" at once, beside
+    the list's status "Aktiv"), "Avslutad" from it."""
+    place = _id(capsys, demo_url, "Platssamverkan Stureplan/Östermalmstorg")
+    end = today + dt.timedelta(days=15)
+    code, _out, err = run_cli(
+        capsys, "--db", demo_url, "groups", "end", str(place), "--on", end.isoformat()
+    )
+    assert (code, err) == (0, "")
+
+    def term() -> str:
+        code, out, err = run_cli(capsys, "--db", demo_url, "groups", "show", str(place))
+        assert (code, err) == (0, "")
+        lines = {line.split(":", 1)[0]: line.split(":", 1)[1].strip() for line in out.splitlines()}
+        return lines["Löptid"]
+
+    assert term() == f"Slutar {end.isoformat()}"
+    monkeypatch.setattr(clock, "today", lambda: end)
+    assert term() == f"Avslutad {end.isoformat()}"
