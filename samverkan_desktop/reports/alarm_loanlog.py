@@ -1,4 +1,5 @@
-"""The loan log for a period: the binder's paper log, week by week.
+"""The loan log for a period: the binder's paper log, week by week (a day's log, the reception's
+Ctrl+P, in one table under its day: a week's heading repeated the day's week under it).
 
 Every loan out at any time in the period: lent in it, and also lent before it and returned in it
 or still out (a unit out overnight is on the next day's page, with its out and back times).
@@ -92,6 +93,20 @@ def _week_heading(day: dt.date) -> str:
     )
 
 
+def _earlier_note(earlier: int, one_day: bool) -> str:
+    """Says why a row's date lies before the log's: "2 av dem utlånade före dagen" where the log
+    is of one day ("före perioden" read as if the day were a longer stretch)."""
+    if one_day:
+        note = ngettext(
+            "{n} of them lent before the day", "{n} of them lent before the day", earlier
+        )
+    else:
+        note = ngettext(
+            "{n} of them lent before the period", "{n} of them lent before the period", earlier
+        )
+    return note.format(n=earlier)
+
+
 def _listed_on(row: LoanRow, start: dt.date) -> dt.date:
     return max(local(row.out_at).date(), start)
 
@@ -112,21 +127,15 @@ def build(
     period = iso_period(start, end)  # the footer's: compact, as a table's
     owner = issuer(session)
     earlier = sum(1 for row in rows if local(row.out_at).date() < start)
+    one_day = start == end
     story: list[Flowable] = [
         paragraph(title, "title"),
         subtitle(
             owner.name,
             # A day's log (the reception's Ctrl+P) names its day as the other papers do.
-            heading_date(start) if start == end else period_phrase(start, end),
+            heading_date(start) if one_day else period_phrase(start, end),
             ngettext("{n} loan", "{n} loans", len(rows)).format(n=len(rows)),
-            # Says why a row's date lies before the period.
-            ngettext(
-                "{n} of them lent before the period",
-                "{n} of them lent before the period",
-                earlier,
-            ).format(n=earlier)
-            if earlier
-            else None,
+            _earlier_note(earlier, one_day) if earlier else None,
         ),
     ]
     headers = [
@@ -140,7 +149,12 @@ def build(
         _("Initials out/in"),
     ]
     if not rows:
-        story.append(paragraph(_("No alarm unit was out on loan in the period."), "body"))
+        none_out = (
+            _("No alarm unit was out on loan that day.")
+            if one_day
+            else _("No alarm unit was out on loan in the period.")
+        )
+        story.append(paragraph(none_out, "body"))
     # A loan lent before the period stands in its first week, under the day it was lent.
     for _week, group in groupby(rows, key=lambda r: _listed_on(r, start).isocalendar()[:2]):
         week_rows = list(group)
@@ -160,8 +174,10 @@ def build(
                     row.initials_out_in(),
                 )
             )
-        # A week's heading never stands alone at the foot of a page.
-        story += [CondPageBreak(35 * mm), heading(_week_heading(first_day), 3)]
+        # A week's heading never stands alone at the foot of a page. A day's log has none: the
+        # subtitle names the day and its week.
+        if not one_day:
+            story += [CondPageBreak(35 * mm), heading(_week_heading(first_day), 3)]
         story.append(table(headers, body, WIDTHS))
     notes = _(
         "Times are Stockholm time. The reasons for home loans are never printed. "

@@ -1,6 +1,8 @@
 """A day's page of the loan log (the reception's Ctrl+P, ``samverkan print loanlog``) lists every
 loan out at any time that day: lent that day, lent before and returned that day, or out across
-it. It listed only the loans lent that day."""
+it. It listed only the loans lent that day. A day's page says what was lent "före dagen" and has
+no week heading: it said "före perioden" and repeated its week, "Vecka 47 (16–22 november 2026)",
+under the day's own "tisdag 17 november 2026 (v. 47)"."""
 
 from __future__ import annotations
 
@@ -68,7 +70,8 @@ def test_days_log_lists_loans_returned_that_day_and_out_across_it(
         text = text_of(alarm_loanlog.build(s, DAY, DAY, now=at(12, day=18)), tmp_path)
     # The day as every printout's heading writes it (the subtitle may wrap: read flat).
     flat = " ".join(text.split())
-    assert "tisdag 17 november 2026 (v. 47) · 3 lån · 2 av dem utlånade före perioden" in flat
+    assert "tisdag 17 november 2026 (v. 47) · 3 lån · 2 av dem utlånade före dagen" in flat
+    assert "perioden" not in flat
     # Oldest lending first; each with its out and back times.
     assert _codes(text) == ["LARM-13", "LARM-01", "LARM-02"]
     assert re.search(r"2026-11-10 +LARM-13 +Lars Ek +Hemlån +14\.00 .* Ute +NH / –", text), text
@@ -78,8 +81,21 @@ def test_days_log_lists_loans_returned_that_day_and_out_across_it(
     ), text
     assert re.search(r"\n +09\.30\n +\(för sent\)\n", text), text
     assert re.search(r"2026-11-17 +LARM-02 +Leif Pettersson +Hembesök +10\.00 .* 12\.00", text)
-    # Listed under the day's week, not the week it was lent in.
+    # One table under the day's heading, no week's heading between (the day names its week).
+    assert "Vecka" not in text
+    assert re.search(r"\(v\. 47\).*\n+ *Datum +Larm +Låntagare", text), text
+
+
+def test_a_longer_log_keeps_its_weeks_and_its_period(db: Database, tmp_path: Path) -> None:
+    _loans_around_the_day(db)
+    with db.session() as s:
+        start = DAY - dt.timedelta(days=1)
+        text = text_of(alarm_loanlog.build(s, start, DAY, now=at(12, day=18)), tmp_path)
+    flat = " ".join(text.split())
+    assert "16–17 november 2026 · 3 lån · 1 av dem utlånat före perioden" in flat
+    # Lent in week 46, listed under the period's first week.
     assert "Vecka 47 (16–22 november 2026)" in text and "Vecka 46" not in text
+    assert "dagen" not in flat
 
 
 def test_the_lists_period_filter_still_means_lent_in_the_period(db: Database) -> None:
@@ -100,7 +116,9 @@ def test_empty_day_says_none_was_out(db: Database, tmp_path: Path) -> None:
     with db.session() as s:
         make(s)
         text = text_of(alarm_loanlog.build(s, DAY, DAY, now=at(12, day=18)), tmp_path)
-    assert "Inget larm var utlånat under perioden." in text
+        week = text_of(alarm_loanlog.build(s, DAY, DAY + dt.timedelta(days=6)), tmp_path, "wk")
+    assert "Inget larm var utlånat den dagen." in text
+    assert "Inget larm var utlånat under perioden." in week
 
 
 def test_print_loanlog_on_the_command_line_lists_the_same_loans(
