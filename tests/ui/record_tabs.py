@@ -1,24 +1,28 @@
-"""A walk or an exercise open on one of its tabs, as a coordinator reaches it: the walk from
-Trygghetsvandringar in the main window (Tessinparken's unless named), the exercise from Kris och
-övningar, in the main window or in a window of its own (the demo's first of a status unless
-named). The tab is clicked in the tab bar, and the view laid out, before the test looks."""
+"""A walk, an exercise or a meeting open on one of its tabs, as a coordinator reaches it: the
+walk from Trygghetsvandringar in the main window (Tessinparken's unless named), the exercise from
+Kris och övningar, in the main window or in a window of its own (the demo's first of a status
+unless named), the meeting with earlier actions from Kalender's list on its agenda's follow-up
+item. The tab is clicked in the tab bar, and the view laid out, before the test looks."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import ExerciseStatus
+from samverkan_desktop.models.meetings import STANDING_ACTIONS
 from samverkan_desktop.services import exercise_reading, walk_route
 from tests.ui.clicks import click_tab
 from tests.ui.demo_walks import tessinparken
-from tests.ui.openers import area_in_window
+from tests.ui.openers import area_in_window, meeting_with_earlier_actions
 from tests.ui.windows import area_of, settle, show_window
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 from ui.crisis.exercise_view import ExerciseView
 from ui.main_window import MainWindow
+from ui.meetings.agenda_tab import AgendaTab
 from ui.walks.area import WalksArea
 from ui.walks.plan_tab import PlanTab
 from ui.walks.walk_view import WalkView
@@ -108,3 +112,27 @@ def exercise_tab(
     ``tab`` (exercise_on_tab)."""
     _window, area = area_in_window(qtbot, ctx, "crisis", CrisisArea, width, height)
     return exercise_on_tab(qtbot, area, demo_exercise(ctx).id, tab)
+
+
+def meeting_follow_up_item(qtbot: QtBot, window: MainWindow) -> AgendaTab:
+    """The agenda tab of the meeting with earlier actions partly closed (from the calendar's
+    list: ``meeting_with_earlier_actions``), its follow-up item clicked: the line over the
+    earlier actions and their list beside the minutes."""
+    editor = meeting_with_earlier_actions(qtbot, window)
+    tab = editor.agenda_tab
+    click_tab(qtbot, editor.tabs, tab)
+    assert editor.meeting is not None
+    follow_up = next(i for i in editor.meeting.agenda if i.standing_key == STANDING_ACTIONS)
+    row = next(
+        r
+        for r in range(tab.items.count())
+        if tab.items.item(r).data(Qt.ItemDataRole.UserRole) == follow_up.id
+    )
+    qtbot.mouseClick(
+        tab.items.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=tab.items.visualItemRect(tab.items.item(row)).center(),
+    )
+    settle(qtbot)
+    qtbot.wait(50)  # layout requests are posted
+    return tab

@@ -14,6 +14,7 @@ from samverkan_desktop.enums import STANDING_ACTIONS, GroupType
 from samverkan_desktop.services import group_editing, group_rows, meetings
 from tests.core.meeting_data import at
 from tests.ui.openers import calendar_window, open_meeting
+from tests.ui.text_fit import plain
 from ui.context import AppContext
 
 
@@ -34,7 +35,7 @@ def follow_up_says(qtbot: QtBot, ctx: AppContext, meeting_id: int) -> list[str]:
         tab.items.viewport(), Qt.MouseButton.LeftButton, pos=tab.items.visualItemRect(row).center()
     )
     assert tab.carried.isVisible()
-    return [tab.carried_label.text()] + [
+    return [plain(tab.carried_label.text())] + [
         tab.carried.item(i).text() for i in range(tab.carried.count())
     ]
 

@@ -11,11 +11,11 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.models.meetings import STANDING_ACTIONS
 from samverkan_desktop.services import groups
 from tests.ui.clicks import click_tab
-from tests.ui.openers import meeting_with_earlier_actions
 from tests.ui.own_style import LookAt
+from tests.ui.record_tabs import meeting_follow_up_item
+from tests.ui.text_fit import plain
 from tests.ui.windows import area_of, keep_shot, settle, show_window
 from ui.calendar.area import CalendarArea
 from ui.context import AppContext
@@ -26,36 +26,13 @@ from ui.meetings.agenda_tab import AgendaTab
 GROUP = "Lokal beredningsgrupp Östermalm"  # meets monthly, actions open from earlier
 
 
-def _follow_up_item(qtbot: QtBot, window: MainWindow) -> AgendaTab:
-    """The agenda tab of December's meeting with earlier actions partly closed (from the
-    calendar's list), on its follow-up item."""
-    editor = meeting_with_earlier_actions(qtbot, window)
-    tab = editor.agenda_tab
-    click_tab(qtbot, editor.tabs, tab)
-    assert editor.meeting is not None
-    follow_up = next(i for i in editor.meeting.agenda if i.standing_key == STANDING_ACTIONS)
-    row = next(
-        r
-        for r in range(tab.items.count())
-        if tab.items.item(r).data(Qt.ItemDataRole.UserRole) == follow_up.id
-    )
-    qtbot.mouseClick(
-        tab.items.viewport(),
-        Qt.MouseButton.LeftButton,
-        pos=tab.items.visualItemRect(tab.items.item(row)).center(),
-    )
-    settle(qtbot)
-    qtbot.wait(50)  # layout requests are posted
-    return tab
-
-
 # December's list holds such a meeting (the demo's district board on the 1st).
 @pytest.mark.moment("2026-12-05T17:30")
 def test_the_agenda_tab_keeps_the_window_at_1024(
     qtbot: QtBot, look_at_demo: LookAt[MainWindow]
 ) -> None:
     def look(window: MainWindow) -> dict[str, object]:
-        tab = _follow_up_item(qtbot, window)
+        tab = meeting_follow_up_item(qtbot, window)
         editor = area_of(window, "calendar", CalendarArea).editor
         keep_shot(window, "meeting_agenda_1024")
         seen: dict[str, object] = {
@@ -71,7 +48,7 @@ def test_the_agenda_tab_keeps_the_window_at_1024(
         return seen
 
     seen = look_at_demo((1024, 768), look)
-    assert seen["line"] == "2 åtgärder från tidigare möten (fortfarande öppna: 1)"
+    assert plain(str(seen["line"])) == "2 åtgärder från tidigare möten (fortfarande öppna: 1)"
     assert seen["hint shown"] is True
     assert seen["width"] == 1024
     assert seen["tab fits"] is True
@@ -130,7 +107,7 @@ def test_the_minutes_keep_the_larger_share_at_900(
     stay on one row and the columns are as they were."""
 
     def look(window: MainWindow) -> dict[str, object]:
-        tab = _follow_up_item(qtbot, window)
+        tab = meeting_follow_up_item(qtbot, window)
         keep_shot(window, f"meeting_agenda_{size[0]}")
         return {
             "minutes wider": tab.notes_edit.width() > tab.items.width(),

@@ -20,6 +20,7 @@ from samverkan_desktop.services.meeting_rows import AgendaItemRow, MeetingDetail
 from ui import key_guide
 from ui.meetings.carried_counts import carried_line
 from ui.widgets.detail import section_heading
+from ui.widgets.kept_together import counts_kept
 from ui.widgets.table_model import WARNING_COLOUR
 
 ROWS_IN_VIEW = 4  # more scroll: the minutes above keep room to write in
@@ -97,7 +98,9 @@ class CarriedActions(QObject):
         if not visible:
             return
         first = detail is not None and detail.previous_meeting is None
-        self.label.setText(carried_line(carried, first_meeting=first))
+        # Each count with its word where the heading wraps: at 900 px "1)" stood alone under
+        # "möten (fortfarande öppna:".
+        self.label.setText(counts_kept(carried_line(carried, first_meeting=first)))
         self.lines.clear()
         for action in carried:
             due = _("due {date}").format(date=iso_date(action.due_on)) if action.due_on else ""

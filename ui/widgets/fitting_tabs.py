@@ -2,7 +2,8 @@
 widest tab's text goes on two lines (broken between words, the lines as even as may be), then
 the next widest, until they fit. A meeting's five tabs at 900 px ("Åtgärder (2 nya, 1 öppen
 sedan tidigare)") ran past the window's edge behind scroll arrows; a tab's text is never cut
-nor shortened, and ``tabText`` stays the whole text on one line."""
+nor shortened, and ``tabText`` stays the whole text on one line. A count stays with its word:
+the lines were "Åtgärder (2 nya, 1" over "öppen sedan tidigare)"."""
 
 from __future__ import annotations
 
@@ -11,20 +12,29 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QStyleOptionTab, QTabBar, QTabWidget, QWidget
 
+from ui.widgets.kept_together import NO_BREAK, counts_kept
+
 MNEMONIC = Qt.TextFlag.TextShowMnemonic
 
 
 def on_two_lines(text: str, width_of: Callable[[str], int], *, after_comma: bool = False) -> str:
     """``text`` broken between two words where its longer line is shortest; ``after_comma``:
     only after a comma ("Åtgärder (2 nya," / "1 öppen sedan tidigare)"), the text unbroken
-    where it has none."""
-    words = text.split(" ")
-    breaks = [
-        " ".join(words[:at]) + "\n" + " ".join(words[at:])
-        for at in range(1, len(words))
-        if not after_comma or words[at - 1].endswith(",")
-    ]
+    where it has none. Never between a count and its word, nor leaving a line without a word
+    ("Närvaro" / "(2/3)")."""
+    words = counts_kept(text).split(" ")
+    breaks = []
+    for at in range(1, len(words)):
+        if after_comma and not words[at - 1].endswith(","):
+            continue
+        lines = (" ".join(words[:at]), " ".join(words[at:]))
+        if all(_has_word(line) for line in lines):
+            breaks.append("\n".join(lines).replace(NO_BREAK, " "))
     return min(breaks, key=width_of, default=text)
+
+
+def _has_word(line: str) -> bool:
+    return any(char.isalpha() for char in line)
 
 
 class FittingTabBar(QTabBar):
@@ -57,11 +67,13 @@ class FittingTabBar(QTabBar):
             return sum(w - width_of(t) + width_of(s) for w, t, s in pairs)
 
         room = self._tabs.width()
+        tried: set[int] = set()  # a tab broken, or with no break allowed ("Närvaro (2/3)")
         while total() > room:
-            may_break = [i for i, s in enumerate(shown) if "\n" not in s and " " in s.strip()]
+            may_break = [i for i, s in enumerate(shown) if i not in tried and " " in s.strip()]
             if not may_break:
                 break  # the style's scroll arrows, as before
             widest = max(may_break, key=lambda i: width_of(shown[i]))
+            tried.add(widest)
             # After a comma where that is enough, else where the lines are most even.
             for after_comma in (True, False):
                 shown[widest] = on_two_lines(texts[widest], width_of, after_comma=after_comma)

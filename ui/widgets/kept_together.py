@@ -1,9 +1,10 @@
 """What a wrapped text keeps on one line, whatever its width, for the window only (as
 formatting.clock_held holds "kl." to its time): a " · " with the word before it, so that it ends
 a line and never starts one (Översikt at 900 px: "Utlånade larm (1 försenat)" / "· 1 ur
-drift"), a count with its word, a time of day with the word or date before it (a unit's
-history: "tillbaka" / "12.30" alone on the next line), and a name's last two words ("(stopp" /
-"1)", "Fleminggatan" / "4"). The one no-break space the window's modules hold words with."""
+drift"), a count with its word ("1 försenat", "öppna: 1"), a time of day with the word or date
+before it (a unit's history: "tillbaka" / "12.30" alone on the next line), and a name's last
+two words ("(stopp" / "1)", "Fleminggatan" / "4"). The one no-break space the window's modules
+hold words with."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ DOT = " · "  # between the facts of a line, as formatting.dotted joins them
 KEPT_DOT = NO_BREAK + "· "  # the same, a line breaking after it only
 _BEFORE_TIME = re.compile(r" (?=\d{2}\.\d{2}\b)")  # the space before "12.30"
 _AFTER_COUNT = re.compile(r"(?<=\d) (?=[^\W\d])")  # the space in "1 försenat"
+_BEFORE_COUNT = re.compile(r"(?<=:) (?=\d)")  # the space in "öppna: 1"
 
 
 def dots_kept(text: str) -> str:
@@ -23,8 +25,10 @@ def dots_kept(text: str) -> str:
 
 def counts_kept(text: str) -> str:
     """``text`` whose counts stay with the word after them: "(1 försenat)", "7 dagarna" (a
-    title at 900 px broke as "(1" / "försenat)")."""
-    return _AFTER_COUNT.sub(NO_BREAK, text)
+    title at 900 px broke as "(1" / "försenat)"); and a count after a colon with the word
+    before it, "(fortfarande öppna: 1)" (a meeting's heading at 900 px left "1)" alone on its
+    line)."""
+    return _BEFORE_COUNT.sub(NO_BREAK, _AFTER_COUNT.sub(NO_BREAK, text))
 
 
 def times_kept(text: str) -> str:
