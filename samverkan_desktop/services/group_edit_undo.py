@@ -17,6 +17,7 @@ from samverkan_desktop.models import Membership
 from samverkan_desktop.services import group_editing, meeting_rules
 from samverkan_desktop.services.group_rows import GroupDetail
 from samverkan_desktop.services.groups import find_group
+from samverkan_desktop.services.versions import check_version
 
 
 def undo_edit(session: Session, before: GroupDetail, saved_version: int) -> int:
@@ -44,6 +45,14 @@ def undo_edit(session: Session, before: GroupDetail, saved_version: int) -> int:
         meeting_rules.replan_group(session, group.id)
         session.flush()
     return group.version
+
+
+def undo_end(session: Session, before: GroupDetail, saved_version: int) -> int:
+    """Undo "End group…": the group as ``before``, its end day too (an end set for a later day
+    that the dialog moved comes back on its own day). Refused as a form's save is when the
+    group changed since: Undo says it could not undo, no form being open."""
+    check_version(find_group(session, before.id), saved_version)
+    return undo_edit(session, before, saved_version)
 
 
 def _first_days_back(session: Session, before: GroupDetail, moved_start: dt.date | None) -> None:

@@ -15,6 +15,8 @@ from sqlalchemy.orm import Session
 from samverkan_desktop import clock
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import Group, Meeting, MeetingStatus
+from samverkan_desktop.services.group_rows import GroupDetail
+from samverkan_desktop.services.group_standing import Standing
 from samverkan_desktop.services.group_start import (
     HistoryTexts,
     first_with_history,
@@ -66,12 +68,28 @@ def check_end(session: Session, group: Group, end: dt.date, field: str) -> None:
     raise history_refusal(*found, texts, end, field)
 
 
+def can_end(group: GroupDetail, today: dt.date) -> bool:
+    """ "End group…" is offered while the group does not read "Avslutad": also to one whose end
+    is set for a later day, to end it sooner or move the day (it was greyed, the stored status
+    being "ended")."""
+    return group.standing(today).standing is not Standing.ENDED
+
+
+def end_ahead(group: GroupDetail, today: dt.date) -> dt.date | None:
+    """The later day the group is set to end on, while it still meets; None otherwise."""
+    if group.ended_on is None or not can_end(group, today):
+        return None
+    return group.ended_on
+
+
 def offered_end(session: Session, group_id: int, today: dt.date | None = None) -> dt.date:
     """The end "End group…" offers: today, unless an end today would be refused; then the
     earliest day that is not (the start of a group still to start, the day of a meeting it held
     or minuted after today). Offering today and refusing it sent the user to guess the day."""
     group = find_group(session, group_id)
     day = today or clock.today()
+    if group.ended_on is not None and group.ended_on > day:
+        return group.ended_on  # set to end later: the day it is set to, to keep or move
     if group.starts_on is not None and group.starts_on > day:
         day = group.starts_on
     found = first_with_history(session, _meetings_after(session, group_id, day))

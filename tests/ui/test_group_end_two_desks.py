@@ -130,9 +130,9 @@ def test_a_group_another_desk_ended_on_another_day_is_named_and_her_day_kept(
         f"Den andra sparade: ”{theirs.isoformat()}”. Din text står kvar här – spara för att "
         "ersätta den."
     )
-    assert str(seen["explanation"]).startswith(  # no longer "… markeras som avslutad"
-        f"”{group.name}” är redan markerad som avslutad, den {theirs.isoformat()}. ”Avsluta grupp” "
-        "ändrar "
-        "slutdatumet till det nedan;"
+    # No longer "… markeras som avslutad"; their end is a day to come: not "redan avslutad".
+    assert str(seen["explanation"]).startswith(
+        f"”{group.name}” är satt att avslutas {theirs.isoformat()}. ”Avsluta grupp” ändrar "
+        "slutdatumet till det nedan"
     )
     assert demo_ctx.call(groups.get_group, group.id).ended_on == theirs

@@ -11,11 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _
-from samverkan_desktop.models import GroupStatus
 from samverkan_desktop.overview_items import AGREEMENTS
-from samverkan_desktop.services import groups, meeting_rules
+from samverkan_desktop.services import group_end, groups, meeting_rules
 from samverkan_desktop.services.group_rows import GroupDetail, GroupRow
 from ui.context import AppContext
 from ui.groups.detail import GroupDetailPane
@@ -150,8 +150,9 @@ class GroupsArea(Area):
         self.tabs.setTabText(
             self.tabs.indexOf(self.detail.members_page), self.detail.members_title()
         )
+        # Also for an end set for a later day: to end it sooner or move the day.
         self.group_actions.end_action.setEnabled(
-            group is not None and group.status is not GroupStatus.ENDED
+            group is not None and group_end.can_end(group, clock.today())
         )
 
     def show_agreements(self, select_id: int | None = None) -> None:

@@ -42,6 +42,18 @@ class EndGroupDialog(RecordForm[GroupDetail]):
         return self.ctx.call(groups.get_group, shown.id)
 
     def fill(self, record: GroupDetail) -> None:
+        ahead = group_end.end_ahead(record, clock.today())
+        if ahead is not None:  # set to end later: its day offered, to keep, bring forward or move
+            self.explanation.setText(
+                _(
+                    "“{name}” is set to end on {date}. “End group” changes its end date to "
+                    "the one below (today ends it now); its planned meetings after that date "
+                    "are removed, those with an agenda of their own, minutes or other changes "
+                    "are kept."
+                ).format(name=record.name, date=ahead.isoformat())
+            )
+            self.date_edit.set_value(self.ctx.call(group_end.offered_end, record.id))
+            return
         if record.ended_on is not None:  # ended at another desk meanwhile (F5 loaded it)
             self.explanation.setText(
                 _(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -104,9 +103,11 @@ class GroupActions:
             return
         ended = self.current()
         # Undo puts the group back as the dialog ended it (another desk's, when it loaded
-        # theirs), if it is still as this desk left it.
+        # theirs), if it is still as this desk left it: its end day too, when the dialog moved
+        # an end set for a later day (the form's fields alone kept the new day).
         group = dialog.group
-        before = dataclasses.replace(group.to_input(), expected_version=dialog.saved_version)
+        saved_version = dialog.saved_version
+        assert saved_version is not None
         text = _("“{name}” is ended as of {date}.").format(
             name=group.name, date=iso_date(ended.ended_on if ended else None)
         )
@@ -115,7 +116,12 @@ class GroupActions:
         self.page.notify(
             text,
             undo=lambda: perform_undo(
-                self.host, self.ctx, "groups", group_editing.update_group, group.id, before
+                self.host,
+                self.ctx,
+                ("groups", "meetings"),
+                group_edit_undo.undo_end,
+                group,
+                saved_version,
             ),
         )
 
