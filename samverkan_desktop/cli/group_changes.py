@@ -113,7 +113,15 @@ def add_commands(sub: Any) -> None:
     )
     _add_group_id(end)
     end.add_argument(
-        "--on", type=iso_date, metavar=_("DATE"), help=_("the day it ended (default: today)")
+        "--on",
+        "--date",
+        dest="on",
+        type=iso_date,
+        metavar=_("DATE"),
+        help=_(
+            "the day it ended (default: today); for a group set to end on a later day, the "
+            "day its end moves to"
+        ),
     )
     end.set_defaults(handler=end_group)
 
@@ -351,12 +359,22 @@ def _removed_before_start(start: dt.date, going: list[dt.datetime]) -> str:
 
 
 def end_group(args: argparse.Namespace) -> int:
-    """As "End group…": refused before the group starts; one already ended is said so."""
+    """As "End group…": refused before the group starts; one already ended is said so, and one
+    set to end on a later day too, unless ``--on`` moves that day."""
     db = _group_db(args)
     with db.session(write=True) as session:
         detail = group_service.get_group(session, args.group_id)
         label = numbered_title(detail.id, detail.name)
-        if detail.status is GroupStatus.ENDED:
+        ahead = group_end.end_ahead(detail, clock.today())
+        if ahead is not None and args.on in (None, ahead):
+            # Still meeting until then: not "was already ended" on a day to come.
+            print(
+                _("The group {group} is set to end on {date}; --on DATE moves the end.").format(
+                    group=label, date=ahead.isoformat()
+                )
+            )
+            return 0
+        if ahead is None and detail.status is GroupStatus.ENDED:
             print(
                 _("The group {group} was already ended on {date}.").format(
                     group=label, date=detail.ended_on.isoformat() if detail.ended_on else EMPTY
@@ -366,7 +384,16 @@ def end_group(args: argparse.Namespace) -> int:
         on = args.on or clock.today()
         group_editing.end_group(session, detail.id, on, detail.version, clock.today())
         kept = group_end.planned_after(session, detail.id, on)
-    print(_("The group {group} is ended as of {date}.").format(group=label, date=on.isoformat()))
+    if ahead is not None:
+        print(
+            _("The group {group} now ends on {date} (it was set to end on {before}).").format(
+                group=label, date=on.isoformat(), before=ahead.isoformat()
+            )
+        )
+    else:
+        print(
+            _("The group {group} is ended as of {date}.").format(group=label, date=on.isoformat())
+        )
     if kept:
         meetings = ", ".join(
             _("meeting {id} ({date})").format(id=id_, date=day.isoformat()) for id_, day in kept

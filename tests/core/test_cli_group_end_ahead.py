@@ -1,0 +1,66 @@
+"""``groups end`` on a group whose end is set for a later day: it still meets until then, so it
+is not "avslutades redan <a day to come>" but set to end on that day, said in one line with
+nothing changed; ``--on``/``--date`` moves the end (today ends it now). Exit codes and the
+``groups show --json`` keys as before."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from samverkan_desktop import clock
+from samverkan_desktop.db import Database
+from samverkan_desktop.services import group_editing
+from tests.core.meeting_data import make_group
+from tests.core.test_cli import run_cli
+from tests.core.test_cli_bad_input import dump
+from tests.days import days_ago, days_ahead
+
+NAME = "Platssamverkan Hötorget"
+
+
+def _cli(db: Database, capsys: pytest.CaptureFixture[str], *words: str) -> tuple[int, str, str]:
+    return run_cli(capsys, "--db", db.url, *words)
+
+
+def _ended_on(db: Database, capsys: pytest.CaptureFixture[str], group: int) -> object:
+    code, out, err = _cli(db, capsys, "groups", "show", str(group), "--json")
+    assert code == 0, err
+    return json.loads(out)["ended_on"]
+
+
+def test_an_end_set_for_a_later_day_is_said_and_moved(
+    sqlite_db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = sqlite_db
+    group = db.call(make_group, NAME, starts_on=days_ago(300))
+    later = days_ahead(20)
+    db.call(group_editing.end_group, group, later)
+    label = f"Gruppen {group} ”{NAME}”"
+
+    before = dump(db)
+    assert _cli(db, capsys, "groups", "end", str(group)) == (
+        0,
+        f"{label} är satt att avslutas {later}; --on DATUM flyttar slutet.\n",
+        "",
+    )
+    assert dump(db) == before  # said, nothing changed
+
+    moved = days_ahead(45)
+    assert _cli(db, capsys, "groups", "end", str(group), "--date", moved.isoformat()) == (
+        0,
+        f"{label} avslutas nu {moved} (den var satt att avslutas {later}).\n",
+        "",
+    )
+    assert _ended_on(db, capsys, group) == moved.isoformat()
+
+    today = clock.today()
+    code, out, _err = _cli(db, capsys, "groups", "end", str(group), "--on", today.isoformat())
+    assert (code, out) == (0, f"{label} avslutas nu {today} (den var satt att avslutas {moved}).\n")
+    assert _ended_on(db, capsys, group) == today.isoformat()
+    # Ended now: said as before.
+    assert _cli(db, capsys, "groups", "end", str(group))[:2] == (
+        0,
+        f"{label} avslutades redan {today}.\n",
+    )
