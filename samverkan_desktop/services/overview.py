@@ -82,7 +82,13 @@ def groups_starting_or_ending(session: Session, today: dt.date) -> OverviewSecti
                 and_(Group.ended_on.is_not(None), Group.ended_on <= horizon),
                 # A "planned" group past its start is not here: it reads active from its start
                 # day on its own (group_standing), so there is nothing to make active.
-                and_(Group.term_until.is_not(None), Group.term_until <= horizon),
+                # A term run out is no reminder once an end is set: "end the group or extend
+                # the term" asked for what was done. One still running out is told.
+                and_(
+                    Group.term_until.is_not(None),
+                    Group.term_until <= horizon,
+                    or_(Group.ended_on.is_(None), Group.term_until >= today),
+                ),
             )
         )
         .order_by(sql_sort_key(Group.name), Group.name)

@@ -94,3 +94,26 @@ def test_cards_with_nothing_to_show_come_after_those_that_need_someone(db: Datab
     assert sections[1].key == "contacts_to_verify" and sections[1].items
     assert [section.key for section in sections[2:]] == [k for k in empty if k != sections[1].key]
     assert not any(section.items for section in sections[2:])
+
+
+def test_a_group_set_to_end_is_no_reminder_to_end_it_or_extend_its_term(db: Database) -> None:
+    """Its term ran out, and "Avsluta grupp…" set its end for a later day: "Löptiden slutade …:
+    avsluta gruppen eller förläng löptiden" asked for what was already done."""
+    with db.session() as s:
+        for name in ("Satt att sluta", "Löpte ut"):
+            group_editing.create_group(
+                s,
+                GroupInput(
+                    name,
+                    GroupType.ARBETSGRUPP,
+                    starts_on=dt.date(2025, 1, 1),
+                    term_until=TODAY - dt.timedelta(3),
+                ),
+            )
+        ending = groups.list_groups(s, "Satt att sluta")[0].id
+        group_editing.end_group(s, ending, TODAY + dt.timedelta(60), today=TODAY)
+    with db.session() as s:
+        sections = {section.key: section for section in overview.gather(s, TODAY)}
+    changing = sections["groups_changing"]
+    assert [i.title for i in changing.items] == ["Löpte ut"]
+    assert changing.items[0].detail.startswith("Löptiden slutade 2026-11-19")
