@@ -54,6 +54,7 @@ from samverkan_desktop.services.agreement_revisions import revision_in_force
 from samverkan_desktop.services.contact_rows import verification_cutoff
 from samverkan_desktop.services.group_rows import TYPE_ORDER, GroupDetail, MemberRow
 from samverkan_desktop.services.group_standing import Standing
+from samverkan_desktop.services.group_standing import term_text as group_term_text
 from samverkan_desktop.swedish_order import sort_key
 
 
@@ -84,15 +85,10 @@ def _type_heading(group_type: GroupType, count: int) -> str:
 
 def term_text(group: GroupDetail, day_text: Callable[[dt.date], str] = iso_date) -> str:
     """ "Till 2026-06-30" (``groups show``, the action plan's table); the structure's card, read
-    as prose, gives formatting.prose_date: "Till 30 juni 2026"."""
-    if group.ended_on is not None:
-        # An end set for a day to come: the group still works until then (group_standing).
-        ended = group.standing(clock.today()).standing is Standing.ENDED
-        text = _("Ended {date}") if ended else _("Ends {date}")
-        return text.format(date=day_text(group.ended_on))
-    if group.term_until is None:
-        return _("Standing (tills vidare)")
-    return _("Until {date}").format(date=day_text(group.term_until))
+    as prose, gives formatting.prose_date: "Till 30 juni 2026". An end set for a day to come
+    reads "Slutar …": the group still works until then (group_standing)."""
+    ended = group.standing(clock.today()).standing is Standing.ENDED
+    return group_term_text(group.term_until, group.ended_on, day_text, ended=ended)
 
 
 def follow_up_text(group: GroupDetail) -> str:

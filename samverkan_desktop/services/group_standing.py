@@ -101,3 +101,25 @@ def standing(
     if term_until is not None and term_until < on:
         return GroupStanding(Standing.TERM_OVER, term_until)
     return GroupStanding(Standing.ACTIVE)
+
+
+def term_text(
+    term_until: dt.date | None,
+    ended_on: dt.date | None,
+    day_text: Callable[[dt.date], str] = iso_date,
+    *,
+    ended: bool = True,
+) -> str:
+    """The group's term ("Löptid"): "Tills vidare", "t.o.m. 2026-12-22", or with an end
+    "Avslutad 2026-12-01" (an ended standing group read "Tills vidare" beside its status). One
+    text for the list, the details, `groups show`, the action plan and the structure's card;
+    ``day_text`` as ``GroupStanding.note``'s (the printouts' prose: "t.o.m. 30 juni 2026");
+    ``ended``: whether the group's standing today is ended (an end may be set ahead)."""
+    if ended_on is not None:
+        # ``ended`` false: its end set for a day to come, the group working until then
+        # ("Slutar 2026-12-22", not "Avslutad" beside the status "Aktiv").
+        text = _("Ended {date}") if ended else _("Ends {date}")
+        return text.format(date=day_text(ended_on))
+    if term_until is None:
+        return _("Standing (tills vidare)")
+    return _("Until {date}").format(date=day_text(term_until))

@@ -17,10 +17,10 @@ from samverkan_desktop.formatting import clock_held, date_with_week
 from samverkan_desktop.i18n import _
 from samverkan_desktop.recurrence import describe, join_words
 from samverkan_desktop.services.group_rows import GroupDetail, MemberRow
-from samverkan_desktop.services.group_standing import Standing
+from samverkan_desktop.services.group_standing import Standing, term_text
 from samverkan_desktop.services.meeting_rules import RuleDetail
 from ui import key_guide
-from ui.groups.models import member_columns, term_text
+from ui.groups.models import member_columns
 from ui.widgets.detail import DETAIL_STYLE, DetailPane
 from ui.widgets.empty_text import button_named
 from ui.widgets.list_key import own_key
@@ -241,7 +241,7 @@ class GroupDetailPane(DetailPane):
         facts.label_of("starts_on").setText(_("Started on") if started else _("Starts on"))
         facts.set_fact("starts_on", date_with_week(group.starts_on))
         # Ended: the end date says it all ("Tills vidare" beside "Avslutad" contradicted it).
-        facts.set_fact("term", None if group.ended_on else term_text(group.term_until))
+        facts.set_fact("term", None if group.ended_on else term_text(group.term_until, None))
         # "Slutar" for an end to come: the status beside it reads active until that day.
         ended = group.standing(clock.today()).standing is Standing.ENDED
         facts.label_of("ended_on").setText(_("Ended on") if ended else _("Ends on"))

@@ -11,25 +11,10 @@ from samverkan_desktop.formatting import clock_held, iso_date
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import MemberRole
 from samverkan_desktop.services.group_rows import GroupRow, MemberRow
-from samverkan_desktop.services.group_standing import Standing
+from samverkan_desktop.services.group_standing import Standing, term_text
 from ui.widgets.table_model import MUTED_COLOUR, Column
 
 PLANNED_COLOUR = QColor("#1c4e80")
-
-
-def term_text(
-    term_until: dt.date | None, ended_on: dt.date | None = None, ended: bool = True
-) -> str:
-    """ "Tills vidare", "t.o.m. 2026-12-22", or when the group has ended "Avslutad 2026-12-01"
-    (an ended standing group read "Tills vidare" beside the status "Avslutad"); with its end
-    set for a day to come (``ended`` false: its standing today) "Slutar 2026-12-22", not
-    "Avslutad" beside the status "Aktiv"."""
-    if ended_on is not None:
-        text = _("Ended {date}") if ended else _("Ends {date}")
-        return text.format(date=iso_date(ended_on))
-    if term_until is None:
-        return _("Standing (tills vidare)")
-    return until_text(term_until)
 
 
 def _ended_today(row: GroupRow) -> bool:
@@ -103,7 +88,7 @@ def group_columns() -> list[Column[GroupRow]]:
         Column(_("Members"), lambda r: r.member_count, align_right=True, width=78, aside=1),
         Column(
             _("Term"),
-            lambda r: term_text(r.term_until, r.ended_on, _ended_today(r)),
+            lambda r: term_text(r.term_until, r.ended_on, ended=_ended_today(r)),
             # Ended groups first (by their end), standing groups last when sorted by term.
             sort_key=lambda r: r.ended_on or r.term_until or dt.date.max,
             wrap=True,  # "t.o.m." above the date leaves the texts beside it room at 1100 px
