@@ -384,11 +384,19 @@ def end_group(args: argparse.Namespace) -> int:
         on = args.on or clock.today()
         group_editing.end_group(session, detail.id, on, detail.version, clock.today())
         kept = group_end.planned_after(session, detail.id, on)
+        # Still meeting until then (the list reads "Aktiv"): not "is ended".
+        still_meets = group_end.end_ahead(
+            group_service.get_group(session, detail.id), clock.today()
+        )
     if ahead is not None:
         print(
             _("The group {group} now ends on {date} (it was set to end on {before}).").format(
                 group=label, date=on.isoformat(), before=ahead.isoformat()
             )
+        )
+    elif still_meets is not None:
+        print(
+            _("The group {group} is set to end on {date}.").format(group=label, date=on.isoformat())
         )
     else:
         print(

@@ -11,7 +11,6 @@ import pytest
 
 from samverkan_desktop import clock
 from samverkan_desktop.db import Database
-from samverkan_desktop.services import group_editing
 from tests.core.meeting_data import make_group
 from tests.core.test_cli import run_cli
 from tests.core.test_cli_bad_input import dump
@@ -36,8 +35,9 @@ def test_an_end_set_for_a_later_day_is_said_and_moved(
     db = sqlite_db
     group = db.call(make_group, NAME, starts_on=days_ago(300))
     later = days_ahead(20)
-    db.call(group_editing.end_group, group, later)
     label = f"Gruppen {group} ”{NAME}”"
+    code, out, _err = _cli(db, capsys, "groups", "end", str(group), "--on", later.isoformat())
+    assert (code, out) == (0, f"{label} är satt att avslutas {later}.\n")  # not "är avslutad"
 
     before = dump(db)
     assert _cli(db, capsys, "groups", "end", str(group)) == (
