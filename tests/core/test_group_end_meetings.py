@@ -148,7 +148,11 @@ def test_groups_end_names_the_planned_meetings_it_keeps_after_the_end(
     db.call(meeting_service.cancel_meeting, second)
     code, out, err = run_cli(capsys, *words, "2026-12-07")  # the end date given again
     assert (code, err) == (0, "")
-    assert "redan" in out  # already ended: said so, no list
+    # Set to end on that day already (still meeting until then): said so, no list.
+    assert (
+        out
+        == f"Gruppen {group} ”Lokal beredningsgrupp” är satt att avslutas 2026-12-07; --on DATUM flyttar slutet.\n"
+    )
 
 
 def test_groups_end_of_one_kept_meeting_says_how_to_cancel_it(
@@ -169,4 +173,4 @@ def test_groups_end_of_one_kept_meeting_says_how_to_cancel_it(
     words = ("--db", db.url, "groups", "end", str(ended_on_its_day), "--on", "2026-12-08")
     code, out, _err = run_cli(capsys, *words)
     assert code == 0
-    assert out == (f"Gruppen {ended_on_its_day} ”Nätverk” är avslutad från och med 2026-12-08.\n")
+    assert out == f"Gruppen {ended_on_its_day} ”Nätverk” är satt att avslutas 2026-12-08.\n"
