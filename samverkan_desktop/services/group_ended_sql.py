@@ -18,7 +18,7 @@ from samverkan_desktop.models import Group, GroupStatus
 
 def ended_by(on: dt.date) -> ColumnElement[bool]:
     """The group's standing on ``on`` is ``Standing.ENDED``: its end day has come, or it was
-    ended with no end day or before its start day came (an explicit end wins over a start
+    ended with no end day, or called off before it began (ended on or before a start day
     still to come). Never NULL, so ``~ended_by(on)`` keeps exactly the others."""
     return or_(
         and_(Group.ended_on.is_not(None), Group.ended_on <= on),
@@ -26,7 +26,11 @@ def ended_by(on: dt.date) -> ColumnElement[bool]:
             Group.status == GroupStatus.ENDED,
             or_(
                 Group.ended_on.is_(None),
-                and_(Group.starts_on.is_not(None), Group.starts_on > on),
+                and_(
+                    Group.starts_on.is_not(None),
+                    Group.starts_on > on,
+                    Group.ended_on <= Group.starts_on,
+                ),
             ),
         ),
     )

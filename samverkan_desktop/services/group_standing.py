@@ -85,13 +85,14 @@ def standing(
     from then on. A group to start later is planned, however it was saved ("Ny grupp…" saves
     it active), and active from its start day, however it was saved: "Planerad" kept reading
     so after the start until someone changed it. A planned group without a start day stays
-    planned: no day says it began. An explicit end wins over a start still to come: a group
-    ended before it began (the end "End group…" offers is its start day) reads "Avslutad",
-    not "Planerad"."""
+    planned: no day says it began. A group called off before it began (ended with no day, or
+    on its start day or before: the end "End group…" offers is its start day) reads
+    "Avslutad", not "Planerad"; one to start later with its end set after its start is
+    planned until it starts, then active until its end."""
     if ended_on is not None and ended_on <= on:
         return GroupStanding(Standing.ENDED, ended_on)
     if status is GroupStatus.ENDED and (
-        ended_on is None or (starts_on is not None and starts_on > on)
+        ended_on is None or (starts_on is not None and on < starts_on and ended_on <= starts_on)
     ):
         return GroupStanding(Standing.ENDED, ended_on)
     if starts_on is not None and starts_on > on:

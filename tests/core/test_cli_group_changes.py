@@ -92,18 +92,20 @@ def test_create_edit_and_end_a_group_as_the_forms_do(
         "groups", "edit", str(new), "--police-contact", "9999",
     )  # fmt: skip
 
-    # End: not before it starts; then ended, and said so again without a change.
+    # End: not before it starts; then set to end, and said so again without a change.
     _refused(
         db, capsys, "En grupp kan inte avslutas innan den startar (2027-01-01).",
         "groups", "end", str(new), "--on", "2026-06-01",
     )  # fmt: skip
     code, out, _err = _cli(db, capsys, "groups", "end", str(new), "--on", "2027-06-30")
-    assert out == f"Gruppen {new} ”Platssamverkan Karlaplan” är avslutad från och med 2027-06-30.\n"
+    # Its end set after its start: planned, then active until that day (not "Avslutad" now).
+    assert out == f"Gruppen {new} ”Platssamverkan Karlaplan” är satt att avslutas 2027-06-30.\n"
     before = dump(db)
     code, out, _err = _cli(db, capsys, "groups", "end", str(new))
     assert (code, out) == (
         0,
-        f"Gruppen {new} ”Platssamverkan Karlaplan” avslutades redan 2027-06-30.\n",
+        f"Gruppen {new} ”Platssamverkan Karlaplan” är satt att avslutas 2027-06-30; "
+        "--on DATUM flyttar slutet.\n",
     )
     assert dump(db) == before
     with db.session() as s:

@@ -27,7 +27,7 @@ PLACE = "Platssamverkan Stureplan/Östermalmstorg"  # works in an area of the de
 def _grid(session: Session) -> None:
     """Every stored status beside starts, ends and terms on either side of DAY, as the
     database's rules allow them (an end never before the start)."""
-    days = (None, DAY - dt.timedelta(days=9), DAY, DAY + dt.timedelta(days=9))
+    days = (None, *(DAY + dt.timedelta(days=n) for n in (-9, 0, 9, 20)))
     for n, (status, starts_on, ended_on, term_until) in enumerate(
         itertools.product(GroupStatus, days, days, (None, DAY - dt.timedelta(days=1)))
     ):
