@@ -240,10 +240,14 @@ def show_group(args: argparse.Namespace) -> int:
             }
         )
         return 0
+    # As the list reads it (`groups list`, the window): the standing today, not the stored
+    # choice; an end set for a later day reads "Aktiv" and "Slutar" until that day.
+    standing = group.standing(clock.today())
+    ended = standing.standing is Standing.ENDED
     lines: list[tuple[str, Any]] = [
         (_("Name"), group.name),
         (_("Type"), _(group.type.label)),
-        (_("Status"), _(group.status.label)),
+        (_("Status"), standing.label()),
         (_("Purpose"), group.purpose),
         (_("Goal"), group.goal),
         (_("Agreement"), group.agreement),
@@ -254,7 +258,7 @@ def show_group(args: argparse.Namespace) -> int:
         (_("Meets"), group.meeting_frequency),
         (_("Starts on"), group.starts_on),
         (_("Term"), term_text(group)),
-        (_("Ended on"), group.ended_on),
+        (_("Ended on") if ended else _("Ends on"), group.ended_on),
         (_("Follow-up"), follow_up_text(group)),
         (_("Members"), participants_text(group.members)),
         (

@@ -68,12 +68,17 @@ def test_a_group_ended_ahead_shows_when_it_ends(
     )
     assert (code, err) == (0, "")
 
-    def term() -> str:
+    def shown() -> dict[str, str]:
         code, out, err = run_cli(capsys, "--db", demo_url, "groups", "show", str(place))
         assert (code, err) == (0, "")
-        lines = {line.split(":", 1)[0]: line.split(":", 1)[1].strip() for line in out.splitlines()}
-        return lines["Löptid"]
+        return {line.split(":", 1)[0]: line.split(":", 1)[1].strip() for line in out.splitlines()}
 
-    assert term() == f"Slutar {end.isoformat()}"
+    # Status and end as the list reads them (they read "Avslutad" beside "Slutar" at once).
+    before = shown()
+    assert before["Löptid"] == f"Slutar {end.isoformat()}"
+    assert (before["Status"], before["Slutar"]) == ("Aktiv", end.isoformat())
+    assert "Avslutad" not in before
     monkeypatch.setattr(clock, "today", lambda: end)
-    assert term() == f"Avslutad {end.isoformat()}"
+    after = shown()
+    assert after["Löptid"] == f"Avslutad {end.isoformat()}"
+    assert (after["Status"], after["Avslutad"]) == (f"Avslutad {end.isoformat()}", end.isoformat())
