@@ -80,3 +80,12 @@ def test_a_group_ended_ahead_reads_ending_in_the_list_and_details(
     facts = area.detail.facts
     assert facts.label_of("ended_on").text() == "Slutar"
     assert facts.fact("ended_on") == date_with_week(end)
+
+
+def test_the_notice_says_the_group_is_set_to_end(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    """It said "… är avslutad från och med <dag>" of a group that works until that day."""
+    end = days_ahead(12)
+    _window, area = _end_ahead(qtbot, demo_ctx, modals, end)
+    assert area.page.notice.label.text().startswith(f"”{PLACE}” är satt att avslutas {end}.")

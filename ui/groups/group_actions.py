@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import InUseError
 from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _, ngettext
@@ -22,6 +23,7 @@ from samverkan_desktop.services import (
     groups,
 )
 from samverkan_desktop.services.group_rows import GroupDetail
+from samverkan_desktop.services.group_standing import Standing
 from ui.context import AppContext
 from ui.groups.end_dialog import EndGroupDialog
 from ui.groups.group_dialog import GroupDialog
@@ -108,9 +110,14 @@ class GroupActions:
         group = dialog.group
         saved_version = dialog.saved_version
         assert saved_version is not None
-        text = _("“{name}” is ended as of {date}.").format(
-            name=group.name, date=iso_date(ended.ended_on if ended else None)
+        # An end set for a later day: the group still works until then, as the list reads it.
+        ahead = ended is not None and ended.standing(clock.today()).standing is not Standing.ENDED
+        said = (
+            _("“{name}” is set to end on {date}.")
+            if ahead
+            else _("“{name}” is ended as of {date}.")
         )
+        text = said.format(name=group.name, date=iso_date(ended.ended_on if ended else None))
         if ended is not None and ended.ended_on is not None:
             text += self._kept_after(ended.id, ended.ended_on)
         self.page.notify(
