@@ -99,7 +99,9 @@ def standing(
         return GroupStanding(Standing.PLANNED, starts_on)
     if status is GroupStatus.PLANNED and starts_on is None:
         return GroupStanding(Standing.PLANNED)
-    if term_until is not None and term_until < on:
+    # A term run out with an end set for a later day: the coordinator has said when it stops
+    # (what "Löptiden slut" asks for); it works until then, as the Overview reads it.
+    if term_until is not None and term_until < on and ended_on is None:
         return GroupStanding(Standing.TERM_OVER, term_until)
     return GroupStanding(Standing.ACTIVE)
 
