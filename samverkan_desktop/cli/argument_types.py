@@ -8,6 +8,7 @@ import argparse
 import datetime as dt
 from typing import Any, TypeVar
 
+from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 
 DateOrTime = TypeVar("DateOrTime", dt.date, dt.datetime)
@@ -120,3 +121,31 @@ def clock_time(text: str) -> dt.time:
     from samverkan_desktop.clock_input import read_clock
 
     return read_clock(text)
+
+
+class OneDate(argparse.Action):
+    """A date option with two spellings (``groups end --on``/``--date``): given twice, the
+    days must agree. They shared one value, so "--on 2026-12-20 --date 2026-12-22" silently
+    ended the group on the last; now it is wrong input (one line, exit 1), nothing written."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
+        given_as = f"_{self.dest}_given_as"  # the spelling of the day already given, to name it
+        earlier = getattr(namespace, self.dest, None)
+        if earlier is not None and earlier != values:
+            raise ValidationError(
+                _("{first} and {second} give different days ({one} and {other}); give one.").format(
+                    first=getattr(namespace, given_as),
+                    second=option_string,
+                    one=earlier.isoformat(),
+                    other=values.isoformat(),
+                ),
+                field=self.dest,
+            )
+        setattr(namespace, self.dest, values)
+        setattr(namespace, given_as, option_string)

@@ -10,7 +10,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from samverkan_desktop import clock
-from samverkan_desktop.cli.argument_types import iso_date, record_id
+from samverkan_desktop.cli.argument_types import OneDate, iso_date, record_id
 from samverkan_desktop.cli.choices import choice, enum_choice
 from samverkan_desktop.cli.database_opening import open_db
 from samverkan_desktop.cli.edit_options import (
@@ -116,6 +116,7 @@ def add_commands(sub: Any) -> None:
         "--on",
         "--date",
         dest="on",
+        action=OneDate,
         type=iso_date,
         metavar=_("DATE"),
         help=_(

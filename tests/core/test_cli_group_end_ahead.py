@@ -1,7 +1,8 @@
 """``groups end`` on a group whose end is set for a later day: it still meets until then, so it
 is not "avslutades redan <a day to come>" but set to end on that day, said in one line with
 nothing changed; ``--on``/``--date`` moves the end (today ends it now). Exit codes and the
-``groups show --json`` keys as before."""
+``groups show --json`` keys as before. The two spellings given different days are refused:
+the last won silently."""
 
 from __future__ import annotations
 
@@ -64,3 +65,34 @@ def test_an_end_set_for_a_later_day_is_said_and_moved(
         0,
         f"{label} avslutades redan {today}.\n",
     )
+
+
+def test_on_and_date_giving_different_days_are_refused(
+    sqlite_db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It ended the group on the day given last, without a word of the other."""
+    db = sqlite_db
+    group = db.call(make_group, NAME, starts_on=days_ago(300))
+    first, second = days_ahead(13), days_ahead(15)
+    before = dump(db)
+    words = ("groups", "end", str(group), "--on", first.isoformat(), "--date", second.isoformat())
+    assert _cli(db, capsys, *words) == (
+        1,
+        "",
+        f"Fel: --on och --date anger olika dagar ({first} och {second}); ange en.\n",
+    )
+    assert dump(db) == before  # nothing written
+    words = ("groups", "end", str(group), "--date", second.isoformat(), "--on", first.isoformat())
+    assert _cli(db, capsys, *words)[::2] == (
+        1,
+        f"Fel: --date och --on anger olika dagar ({second} och {first}); ange en.\n",
+    )
+    assert dump(db) == before
+
+    # The same day twice says one day: taken.
+    words = ("groups", "end", str(group), "--on", first.isoformat(), "--date", first.isoformat())
+    assert _cli(db, capsys, *words)[:2] == (
+        0,
+        f"Gruppen {group} ”{NAME}” är satt att avslutas {first}.\n",
+    )
+    assert _ended_on(db, capsys, group) == first.isoformat()
