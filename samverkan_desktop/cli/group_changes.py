@@ -390,11 +390,13 @@ def end_group(args: argparse.Namespace) -> int:
             group_service.get_group(session, detail.id), clock.today()
         )
     if ahead is not None:
-        print(
-            _("The group {group} now ends on {date} (it was set to end on {before}).").format(
-                group=label, date=on.isoformat(), before=ahead.isoformat()
-            )
+        moved = (
+            # A later day still: "avslutas nu <day to come>" read as if it ended now.
+            _("The group {group} is now set to end on {date} (it was set to end on {before}).")
+            if still_meets is not None
+            else _("The group {group} now ends on {date} (it was set to end on {before}).")
         )
+        print(moved.format(group=label, date=on.isoformat(), before=ahead.isoformat()))
     elif still_meets is not None:
         print(
             _("The group {group} is set to end on {date}.").format(group=label, date=on.isoformat())

@@ -51,7 +51,8 @@ def test_an_end_set_for_a_later_day_is_said_and_moved(
     moved = days_ahead(45)
     assert _cli(db, capsys, "groups", "end", str(group), "--date", moved.isoformat()) == (
         0,
-        f"{label} avslutas nu {moved} (den var satt att avslutas {later}).\n",
+        # "avslutas nu <a day to come>" read as if it ended now.
+        f"{label} är nu satt att avslutas {moved} (den var satt att avslutas {later}).\n",
         "",
     )
     assert _ended_on(db, capsys, group) == moved.isoformat()

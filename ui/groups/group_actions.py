@@ -112,12 +112,15 @@ class GroupActions:
         assert saved_version is not None
         # An end set for a later day: the group still works until then, as the list reads it.
         ahead = ended is not None and ended.standing(clock.today()).standing is not Standing.ENDED
-        said = (
-            _("“{name}” is set to end on {date}.")
-            if ahead
-            else _("“{name}” is ended as of {date}.")
-        )
-        text = said.format(name=group.name, date=iso_date(ended.ended_on if ended else None))
+        before = group_end.end_ahead(group, clock.today())  # the later day it was set to end on
+        end_day = ended.ended_on if ended else None
+        if ahead and before is not None and before != end_day:
+            said = _("“{name}” is now set to end on {date} (it was set to end on {before}).")
+        elif ahead:
+            said = _("“{name}” is set to end on {date}.")
+        else:
+            said = _("“{name}” is ended as of {date}.")
+        text = said.format(name=group.name, date=iso_date(end_day), before=iso_date(before))
         if ended is not None and ended.ended_on is not None:
             text += self._kept_after(ended.id, ended.ended_on)
         self.page.notify(
