@@ -13,13 +13,14 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import UnitKind
 from samverkan_desktop.services.alarms import list_units
 from tests.ui.clicks import close_names, line_edit, type_text
+from tests.ui.field_places import field_places, moved_fields
 from tests.ui.windows import keep_shot, settle
 from ui.alarms.lend_dialog import LendDialog
 from ui.calendar.meeting_dialogs import NewMeetingDialog
@@ -69,29 +70,6 @@ def _organisation(ctx: AppContext) -> tuple[QDialog, RecordCombo]:
     return dialog, dialog.organisation_combo
 
 
-def _fields(qtbot: QtBot, dialog: QDialog) -> dict[QWidget, QRect]:
-    """Where each field and button of the form is drawn, and its size."""
-    settle(qtbot)
-    return {
-        widget: QRect(widget.mapTo(dialog, QPoint(0, 0)), widget.size())
-        for widget in dialog.findChildren(QWidget)
-        if widget.window() is dialog
-        and widget.isVisible()
-        and widget.focusPolicy() != Qt.FocusPolicy.NoFocus
-    }
-
-
-def _moved(qtbot: QtBot, dialog: QDialog, before: dict[QWidget, QRect]) -> list[str]:
-    """The fields and buttons no longer where they were (one the place chosen brings, the
-    walk's "same route as last time", is new, not moved)."""
-    now = _fields(qtbot, dialog)
-    return [
-        f"{type(widget).__name__} {where.getRect()} → {now[widget].getRect()}"
-        for widget, where in before.items()
-        if now.get(widget, where) != where
-    ]
-
-
 @pytest.mark.parametrize(
     ("open_form", "typed", "said"),
     [
@@ -125,12 +103,12 @@ def test_typing_part_of_a_name_leaves_the_form_in_place(
     # A click in the field, as a user comes to it; what it shows (an organiser) replaced.
     qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
     qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    before = _fields(qtbot, dialog)
+    before = field_places(qtbot, dialog)
     for letter in typed:
         type_text(qtbot, field, letter)
-        assert _moved(qtbot, dialog, before) == [], letter
+        assert moved_fields(qtbot, dialog, before) == [], letter
     close_names(qtbot, combo)  # Esc: the list of names goes, the line under the field comes
-    assert _moved(qtbot, dialog, before) == []
+    assert moved_fields(qtbot, dialog, before) == []
     keep_shot(dialog, f"picker-note-{type(dialog).__name__}")
     notes = [note for note in dialog.findChildren(RowNote) if note.text()]
     assert [note.text().split(" — ")[0] for note in notes] == [said]  # said, under the field
