@@ -1,5 +1,6 @@
 """Whether a text has room and what it says: a line edit's and a combo box's room for their text,
-a form's label beside a field, a label's wrapped lines, a text without its no-break spaces."""
+a form's label beside a field, a one-line label's text uncut, a label's wrapped lines, a text
+without its no-break spaces."""
 
 from __future__ import annotations
 
@@ -48,6 +49,15 @@ def combo_text_whole(combo: QComboBox) -> bool:
         QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
     )
     return combo.fontMetrics().horizontalAdvance(combo.currentText()) <= field.width()
+
+
+def line_whole(label: QLabel) -> bool:
+    """Whether a one-line label's text (a form's line under a field, cut with "…" where it has
+    no room) has room whole in it: as wide and as high as its text."""
+    room = label.contentsRect()
+    metrics = label.fontMetrics()
+    wide = room.width() >= metrics.horizontalAdvance(label.text())
+    return wide and room.height() >= metrics.height()
 
 
 def plain(text: str) -> str:

@@ -180,8 +180,8 @@ class LendDialog(AsksLongLoans):
         self.borrower_combo.set_value(None)
         self.add_row("borrower_id", _("Borrower"), self.borrower_picker)
         # Right under the name (a row of its own stood below the "→" line's room, an empty strip
-        # between the name and its training).
-        self.training_label = self.add_note("borrower_id", "")
+        # between the name and its training); its room kept while the name is typed.
+        self.training_label = self.add_field_line("borrower_id")
         self.purpose_combo = EnumCombo(UnitKind, parent=self)
         self.purpose_combo.set_value(unit.kind)
         self.add_row("purpose", _("Purpose"), self.purpose_combo)
@@ -248,14 +248,15 @@ class LendDialog(AsksLongLoans):
 
     def _show_training(self) -> None:
         person_id = self.borrower_combo.value()
-        status = self._training.get(person_id) if person_id is not None else None
-        shown = person_id is not None and bool(self._training)  # no course: nothing to say
-        self.training_label.setVisible(shown)
-        if not shown:
+        # No course (or no staff yet, till the first is added): nothing to say, no room kept.
+        self.training_label.setVisible(bool(self._training))
+        if person_id is None or not self._training:
+            self.training_label.say("")
             return
-        self.training_label.setText(training_text(status))
+        status = self._training.get(person_id)
         warn = status is not None and not status.valid
-        self.training_label.setStyleSheet(f"color: {WARNING_COLOUR.name()};" if warn else "")
+        self.training_label.set_colour(WARNING_COLOUR if warn else None)
+        self.training_label.say(training_text(status))
 
     def due_to_ask(self) -> tuple[dt.datetime | None, QWidget]:
         # A home visit's loan is refused past its days (alarm_loans): asked about, then

@@ -55,7 +55,7 @@ from ui.widgets.field_kinds import grows_sideways, when_edited
 from ui.widgets.form_reload import changed_attributes
 from ui.widgets.number_field import NumberField
 from ui.widgets.reload_offer import ERROR_STYLE, ReloadOffer
-from ui.widgets.row_note import NoteRoom, RowNote, noting
+from ui.widgets.row_note import FieldLine, NoteRoom, RowNote, noting
 from ui.widgets.typed_checks import Check, TypedChecks, with_rules
 
 MINIMUM_WIDTH = 520
@@ -254,17 +254,31 @@ class FormDialog(AskingDialog):
     def add_note(self, field: str, text: str) -> QLabel:
         """A wrapped line right under ``field``, above its error line (a row of its own in the
         form stood apart from the field it is about)."""
-        _widget, error = self._fields[field]
         note = QLabel(text, self)
         note.setWordWrap(True)
+        self._put_under(field, note)
+        return note
+
+    def add_field_line(self, field: str) -> FieldLine:
+        """A line right under ``field`` saying something of what it holds (the borrower's
+        training), set with ``say``: its room kept as the picker's "→" line's is, under the
+        field while the focus is in it or it says something, else at the column's foot, so
+        that it coming and going as a name is typed moves no row below."""
+        widget, error = self._fields[field]
+        line = FieldLine(widget, self, error=error)
+        line.keep_room_in(self._column_note_room())
+        self._put_under(field, line)
+        return line
+
+    def _put_under(self, field: str, line: QLabel) -> None:
+        _widget, error = self._fields[field]
         container = error.parentWidget()
         assert container is not None
         box = container.layout()
         assert isinstance(box, QVBoxLayout)
         # Right under the field: above the picker's "→" line too, whose room is kept empty.
         row_notes = container.findChildren(RowNote)
-        box.insertWidget(box.indexOf(row_notes[0] if row_notes else error), note)
-        return note
+        box.insertWidget(box.indexOf(row_notes[0] if row_notes else error), line)
 
     def clear_errors(self) -> None:
         self.reload_offer.clear()
