@@ -11,28 +11,16 @@ import pytest
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import NotFoundError, StaleRecordError
-from samverkan_desktop.models import ExerciseStatus, ExerciseType
-from samverkan_desktop.services import exercise_lessons, exercise_objectives, exercises
+from samverkan_desktop.services import exercise_lessons
 from samverkan_desktop.services.exercise_lessons import LessonInput
-from samverkan_desktop.services.exercises import ExerciseInput
+from tests.core.exercise_data import held_exercise
 
 DAY = dt.date(2026, 11, 20)
 
 
 def _lesson(db: Database) -> tuple[int, int]:
     with db.session() as s:
-        exercise = exercises.create_exercise(
-            s,
-            ExerciseInput(
-                "Larmprov",
-                ExerciseType.FUNCTIONAL,
-                DAY.year,
-                date=DAY,
-                status=ExerciseStatus.CONDUCTED,
-            ),
-            today=DAY,
-        )
-        objective = exercise_objectives.add_objective(s, exercise, "Alla nås inom 15 minuter")
+        exercise, (objective,) = held_exercise(s, "Alla nås inom 15 minuter", on=DAY)
         lesson = exercise_lessons.add_lesson(
             s, exercise, LessonInput("Kontaktlistan var inaktuell", raise_action=False), DAY
         )

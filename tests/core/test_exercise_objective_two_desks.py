@@ -11,28 +11,18 @@ import pytest
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import NotFoundError, StaleRecordError
-from samverkan_desktop.models import ExerciseStatus, ExerciseType, ObjectiveResult
-from samverkan_desktop.services import exercise_objectives, exercise_reading, exercises
-from samverkan_desktop.services.exercises import ExerciseInput
+from samverkan_desktop.models import ObjectiveResult
+from samverkan_desktop.services import exercise_objectives, exercise_reading
+from tests.core.exercise_data import held_exercise
 
 DAY = dt.date(2026, 11, 20)
 
 
 def _objective(db: Database) -> tuple[int, int]:
     with db.session() as s:
-        exercise = exercises.create_exercise(
-            s,
-            ExerciseInput(
-                "Larmprov",
-                ExerciseType.FUNCTIONAL,
-                DAY.year,
-                date=DAY,
-                status=ExerciseStatus.CONDUCTED,
-            ),
-            today=DAY,
+        exercise, (_first, objective) = held_exercise(
+            s, "Staben samlas inom en timme", "Alla nås inom 15 minuter", on=DAY
         )
-        exercise_objectives.add_objective(s, exercise, "Staben samlas inom en timme")
-        objective = exercise_objectives.add_objective(s, exercise, "Alla nås inom 15 minuter")
     return exercise, objective
 
 

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from samverkan_desktop.db import Database
-from samverkan_desktop.models import ExerciseStatus, ExerciseType, ObjectiveResult
+from samverkan_desktop.models import ObjectiveResult
 from samverkan_desktop.reports import exercise_evaluation
-from samverkan_desktop.services import exercise_objectives, exercises
-from samverkan_desktop.services.exercises import ExerciseInput
+from samverkan_desktop.services import exercise_objectives
+from tests.core.exercise_data import held_exercise
 from tests.core.test_crisis_reports import text_of
 
 pytestmark = pytest.mark.skipif(
@@ -26,18 +26,9 @@ DAY = dt.date(2026, 11, 10)
 
 def _summary_line(db: Database, tmp_path: Path, results: list[ObjectiveResult | None]) -> str:
     with db.session() as session:
-        exercise_id = exercises.create_exercise(
-            session,
-            ExerciseInput(
-                "Larmprov",
-                ExerciseType.FUNCTIONAL,
-                DAY.year,
-                date=DAY,
-                status=ExerciseStatus.CONDUCTED,
-            ),
-        )
-        for n, result in enumerate(results, start=1):
-            objective = exercise_objectives.add_objective(session, exercise_id, f"Mål nummer {n}")
+        texts = [f"Mål nummer {n}" for n in range(1, len(results) + 1)]
+        exercise_id, objectives = held_exercise(session, *texts, on=DAY)
+        for objective, result in zip(objectives, results, strict=True):
             if result is not None:
                 exercise_objectives.evaluate_objective(session, objective, result, None)
         text = text_of(exercise_evaluation.build(session, exercise_id, DAY), tmp_path)

@@ -12,12 +12,11 @@ from pathlib import Path
 import pytest
 
 from samverkan_desktop.db import Database
-from samverkan_desktop.models import ExerciseStatus, ExerciseType
 from samverkan_desktop.reports import alarm_loanlog, exercise_evaluation, walk_report, weekly_brief
 from samverkan_desktop.reports.agenda import agenda_pdf
-from samverkan_desktop.services import exercises, meetings
-from samverkan_desktop.services.exercises import ExerciseInput
+from samverkan_desktop.services import meetings
 from samverkan_desktop.services.weekly_briefs import BriefWeek
+from tests.core.exercise_data import held_exercise
 from tests.core.held_minutes import held_minutes_pdf
 from tests.core.meeting_data import at, make_group
 from tests.core.test_alarms_reports import text_of
@@ -59,17 +58,7 @@ def test_the_walk_report(sqlite_db: Database, tmp_path: Path) -> None:
 
 def test_the_exercise_report(sqlite_db: Database, tmp_path: Path) -> None:
     with sqlite_db.session() as s:
-        exercise_id = exercises.create_exercise(
-            s,
-            ExerciseInput(
-                "Larmprov",
-                ExerciseType.FUNCTIONAL,
-                DAY.year,
-                date=DAY,
-                status=ExerciseStatus.CONDUCTED,
-            ),
-            today=DAY,
-        )
+        exercise_id, _objectives = held_exercise(s, on=DAY)
         heading = _heading(exercise_evaluation.build(s, exercise_id, PRINTED), tmp_path)
     assert f"Utvärderingsrapport · {HEADING_DAY} · utskriven 7 december 2026" in heading
     assert f"När {HEADING_DAY}" in heading
