@@ -1,8 +1,8 @@
 """The views UI tests start from, opened as a coordinator reaches them: the main window on an
 area, an action chosen, a meeting in its calendar, a plan or an exercise from its list, Larm → Utbildning,
 the Overview's cards and entries, its weekly summary; an area in a window of its own; the
-reception window with the desk's initials answered; a form shown. A walk or an exercise on one
-of its tabs: tests.ui.record_tabs."""
+reception window with the desk's initials answered; a form shown; a group's Mötesregel, a
+phrase read in it. A walk or an exercise on one of its tabs: tests.ui.record_tabs."""
 
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ from ui.crisis.area import CrisisArea
 from ui.crisis.exercise_view import ExerciseView
 from ui.crisis.plan_detail import PlanDetailPane
 from ui.groups.area import GroupsArea
+from ui.groups.rule_dialog import RuleDialog
 from ui.main_window import MainWindow
 from ui.meetings.editor import MeetingEditor
 from ui.overview.entry_button import EntryButton
@@ -364,6 +365,28 @@ def shown_form(qtbot: QtBot, dialog: D) -> D:
     dialog.show()
     wait_exposed(qtbot, dialog)
     return dialog
+
+
+def rule_dialog(qtbot: QtBot, ctx: AppContext, group_id: int, name: str) -> RuleDialog:
+    """The group ``name``'s Mötesregel dialog, shown as the group view opens it."""
+    return shown_form(qtbot, RuleDialog(ctx, group_id, name))
+
+
+def read_rule(qtbot: QtBot, dialog: RuleDialog, phrase: str) -> None:
+    """``phrase`` typed over what the rule dialog's phrase line held, and Enter pressed: the
+    fields follow it, or the line says what was not understood."""
+    dialog.phrase.clear()
+    type_text(qtbot, dialog.phrase, phrase)
+    qtbot.keyClick(dialog.phrase, Qt.Key.Key_Return)
+
+
+def holidays_moved(qtbot: QtBot, dialog: RuleDialog) -> None:
+    """The rule dialog's Helgdagar set to "Flytta det till nästa arbetsdag" by typing its first
+    letter in the list, as a coordinator picks it with the keys."""
+    holidays = dialog.fields.holidays
+    holidays.setFocus()
+    qtbot.keyClicks(holidays, "F")
+    assert holidays.currentText() == "Flytta det till nästa arbetsdag"
 
 
 def _partly_closed(window: MainWindow, area: CalendarArea) -> int:

@@ -15,7 +15,8 @@ from samverkan_desktop.services import agreements, places, plans, training
 from samverkan_desktop.services.places import PlaceInput
 from tests.core.meeting_data import make_group
 from tests.ui.clicks import type_text
-from tests.ui.test_rule_dialog import GROUP, open_dialog, read
+from tests.ui.openers import read_rule, rule_dialog
+from tests.ui.test_rule_dialog import GROUP
 from tests.ui.windows import keep_shot, show_window
 from ui.context import AppContext
 from ui.crisis.exercise_text_dialogs import TextDialog
@@ -171,8 +172,8 @@ def test_a_meeting_rule_every_n_weeks(qtbot: QtBot, demo_ctx: AppContext) -> Non
     from samverkan_desktop.services import meeting_rules
 
     group_id = demo_ctx.call(make_group, GROUP, starts_on=clock.today())
-    dialog = open_dialog(qtbot, demo_ctx, group_id)
-    read(qtbot, dialog, "tisdagar")
+    dialog = rule_dialog(qtbot, demo_ctx, group_id, GROUP)
+    read_rule(qtbot, dialog, "tisdagar")
     fields = dialog.fields
     type_number(qtbot, fields.week_interval, "150")
     assert fields.week_unit.text() == "veckor på"
@@ -203,7 +204,7 @@ def test_a_meeting_rule_days_before(qtbot: QtBot, demo_ctx: AppContext) -> None:
     from samverkan_desktop.recurrence import Frequency
 
     group_id = demo_ctx.call(make_group, GROUP, starts_on=clock.today())
-    dialog = open_dialog(qtbot, demo_ctx, group_id)
+    dialog = rule_dialog(qtbot, demo_ctx, group_id, GROUP)
     fields = dialog.fields
     fields.frequency.setCurrentIndex(fields.frequency.findData(Frequency.BEFORE_GROUP))
     type_number(qtbot, fields.before.lead_days, "150")

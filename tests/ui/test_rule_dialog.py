@@ -15,8 +15,9 @@ from samverkan_desktop import clock
 from samverkan_desktop.recurrence import Frequency, HolidayPolicy
 from samverkan_desktop.services import agenda, calendar, meeting_rules
 from tests.core.meeting_data import make_group
-from tests.ui.clicks import click_button, type_text
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
+from tests.ui.openers import read_rule, rule_dialog
 from tests.ui.tables import cell, click_row
 from tests.ui.text_fit import plain
 from tests.ui.windows import wait_exposed
@@ -33,20 +34,6 @@ def group_id(demo_ctx: AppContext) -> int:
     return demo_ctx.call(make_group, GROUP, starts_on=clock.today())
 
 
-def open_dialog(qtbot: QtBot, ctx: AppContext, group_id: int, name: str = GROUP) -> RuleDialog:
-    dialog = RuleDialog(ctx, group_id, name)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    wait_exposed(qtbot, dialog)
-    return dialog
-
-
-def read(qtbot: QtBot, dialog: RuleDialog, phrase: str) -> None:
-    dialog.phrase.clear()
-    type_text(qtbot, dialog.phrase, phrase)
-    qtbot.keyClick(dialog.phrase, Qt.Key.Key_Return)
-
-
 def meetings_of(ctx: AppContext, group_id: int) -> list[calendar.CalendarRow]:
     today = clock.today()
     return ctx.call(
@@ -60,8 +47,8 @@ def meetings_of(ctx: AppContext, group_id: int) -> list[calendar.CalendarRow]:
 def test_a_phrase_fills_the_fields_and_is_read_back_with_the_next_meetings(
     qtbot: QtBot, demo_ctx: AppContext, group_id: int
 ) -> None:
-    dialog = open_dialog(qtbot, demo_ctx, group_id)
-    read(qtbot, dialog, "första tisdagen i månaden kl 9")
+    dialog = rule_dialog(qtbot, demo_ctx, group_id, GROUP)
+    read_rule(qtbot, dialog, "första tisdagen i månaden kl 9")
     assert dialog.isVisible()  # Enter read the phrase; it did not press Save
     fields = dialog.fields
     assert fields.frequency.currentData() is Frequency.MONTHLY
@@ -75,7 +62,7 @@ def test_a_phrase_fills_the_fields_and_is_read_back_with_the_next_meetings(
     assert all(cell(dialog.dates, r, 1).text().startswith("v. ") for r in range(len(dates)))
     assert not dialog.phrase_error.isVisible()
 
-    read(qtbot, dialog, "1 gång/månad (ej juli)")
+    read_rule(qtbot, dialog, "1 gång/månad (ej juli)")
     assert fields.month_mode.currentIndex() == EXCEPT_MONTHS
     assert [b.isChecked() for b in fields.months] == [m == 7 for m in range(1, 13)]
     qtbot.waitUntil(lambda: "utom juli" in dialog.read_back_text())
@@ -85,8 +72,8 @@ def test_a_phrase_fills_the_fields_and_is_read_back_with_the_next_meetings(
 def test_editing_the_fields_by_hand_reads_back_at_once(
     qtbot: QtBot, demo_ctx: AppContext, group_id: int
 ) -> None:
-    dialog = open_dialog(qtbot, demo_ctx, group_id)
-    read(qtbot, dialog, "varje torsdag kl 13-15")
+    dialog = rule_dialog(qtbot, demo_ctx, group_id, GROUP)
+    read_rule(qtbot, dialog, "varje torsdag kl 13-15")
     qtbot.waitUntil(
         lambda: plain(dialog.read_back_text()).startswith("Varje torsdag kl. 13.00–15.00")
     )
@@ -102,9 +89,9 @@ def test_editing_the_fields_by_hand_reads_back_at_once(
 def test_an_unreadable_phrase_says_what_was_understood_and_nothing_is_saved(
     qtbot: QtBot, demo_ctx: AppContext, group_id: int
 ) -> None:
-    dialog = open_dialog(qtbot, demo_ctx, group_id)
+    dialog = rule_dialog(qtbot, demo_ctx, group_id, GROUP)
     before = dialog.fields.rule()
-    read(qtbot, dialog, "1 gång/månad ibland")
+    read_rule(qtbot, dialog, "1 gång/månad ibland")
     assert dialog.phrase_error.isVisible()
     assert "Förstod: 1 gång/månad" in dialog.phrase_error.text()
     assert "Förstod inte: ”ibland”." in dialog.phrase_error.text()
@@ -120,8 +107,8 @@ def test_saving_a_rule_plans_the_meetings_and_announces_it(
 ) -> None:
     announced: list[frozenset[str]] = []
     demo_ctx.bus.changed.connect(announced.append)
-    dialog = open_dialog(qtbot, demo_ctx, group_id)
-    read(qtbot, dialog, "varje torsdag kl 13-15")
+    dialog = rule_dialog(qtbot, demo_ctx, group_id, GROUP)
+    read_rule(qtbot, dialog, "varje torsdag kl 13-15")
     dialog.fields.holidays.setFocus()
     qtbot.keyClick(dialog.fields.holidays, Qt.Key.Key_Down)  # skip holidays
     assert dialog.fields.holiday_policy() is HolidayPolicy.SKIP
@@ -149,8 +136,8 @@ def test_a_rule_that_removes_meetings_asks_first_and_no_removes_nothing(
         "Presentation av trygghetsmätningen 2026",
         "Anna Berglund",
     )
-    dialog = open_dialog(qtbot, demo_ctx, group_id)
-    read(qtbot, dialog, "2 gånger/år juni och dec")
+    dialog = rule_dialog(qtbot, demo_ctx, group_id, GROUP)
+    read_rule(qtbot, dialog, "2 gånger/år juni och dec")
     questions: list[str] = []
 
     def press_enter(box: QWidget) -> None:  # the default answer: remove nothing
@@ -194,7 +181,7 @@ def test_the_group_view_shows_the_rule_and_opens_the_editor(
 
     def write_rule(dialog: QWidget) -> None:
         assert isinstance(dialog, RuleDialog)
-        read(qtbot, dialog, "2 gånger/år juni och dec")
+        read_rule(qtbot, dialog, "2 gånger/år juni och dec")
         click_button(qtbot, dialog, "Spara")
 
     modals.answer(write_rule)
@@ -221,8 +208,8 @@ def test_the_first_rule_is_read_from_the_groups_meets_text_and_the_text_follows_
     # The rule's "meets" as every group's reads, the months left out in brackets
     assert demo_ctx.call(groups.get_group, group_id).meeting_frequency == "1 gång/månad (ej juli)"
 
-    dialog = open_dialog(qtbot, demo_ctx, group_id)
-    read(qtbot, dialog, "4 gånger/år")
+    dialog = rule_dialog(qtbot, demo_ctx, group_id, GROUP)
+    read_rule(qtbot, dialog, "4 gånger/år")
     modals.answer(lambda box: click_button(qtbot, box, "Spara och ta bort möten"))
     click_button(qtbot, dialog, "Spara")
     modals.check()
@@ -239,8 +226,8 @@ def test_a_rule_with_no_meeting_in_the_groups_term_names_the_days_looked_at(
     ends = today + dt.timedelta(days=1)
     group_id = demo_ctx.call(make_group, GROUP, starts_on=today, term_until=ends)
     weekdays = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
-    dialog = open_dialog(qtbot, demo_ctx, group_id)
-    read(qtbot, dialog, f"varje {weekdays[(today.weekday() + 3) % 7]}")
+    dialog = rule_dialog(qtbot, demo_ctx, group_id, GROUP)
+    read_rule(qtbot, dialog, f"varje {weekdays[(today.weekday() + 3) % 7]}")
     dialog.update_preview()
     assert dialog.dates.rowCount() == 0
     assert dialog.rule_error.isVisible()
@@ -257,8 +244,8 @@ def test_a_rule_for_a_group_whose_term_has_ended_says_so(
     group_id = demo_ctx.call(
         make_group, GROUP, starts_on=today - dt.timedelta(days=100), term_until=ended
     )
-    dialog = open_dialog(qtbot, demo_ctx, group_id)
-    read(qtbot, dialog, "varje tisdag")
+    dialog = rule_dialog(qtbot, demo_ctx, group_id, GROUP)
+    read_rule(qtbot, dialog, "varje tisdag")
     dialog.update_preview()
     assert dialog.dates.rowCount() == 0
     assert dialog.rule_error.text() == (
@@ -271,7 +258,7 @@ def test_the_dialog_opens_within_the_screen(
 ) -> None:
     """It opened 1180 x 660 whatever the screen: on a laptop at 125 % (about 1093 x 614) the
     buttons were below the taskbar."""
-    dialog = open_dialog(qtbot, demo_ctx, group_id)
+    dialog = rule_dialog(qtbot, demo_ctx, group_id, GROUP)
     room = dialog.screen().availableGeometry()  # 800 x 800 on the test's offscreen screen
     assert dialog.width() <= room.width() - 40 and dialog.height() <= room.height() - 40
     assert dialog.width() >= dialog.minimumSizeHint().width()
@@ -281,10 +268,10 @@ def test_the_dialog_opens_within_the_screen(
 def test_the_meetings_length_reads_as_swedish_writes_it(
     qtbot: QtBot, demo_ctx: AppContext, group_id: int
 ) -> None:
-    dialog = open_dialog(qtbot, demo_ctx, group_id)
+    dialog = rule_dialog(qtbot, demo_ctx, group_id, GROUP)
     shown = {}
     for phrase in ("varje tisdag kl 9-9.30", "varje tisdag kl 9-11", "varje tisdag kl 9-10.30"):
-        read(qtbot, dialog, phrase)
+        read_rule(qtbot, dialog, phrase)
         shown[phrase] = dialog.fields.duration_label.text()
     assert shown == {  # "(0 tim 30 min)" and "(2 tim 0 min)" before
         "varje tisdag kl 9-9.30": "(30 min)",
@@ -298,7 +285,7 @@ def test_from_and_until_read_as_words_between_the_fields(
 ) -> None:
     """ "Från 2026-01-01 till –": "till" stood squeezed between the two date fields; the dash
     between the times too."""
-    dialog = open_dialog(qtbot, demo_ctx, group_id)
+    dialog = rule_dialog(qtbot, demo_ctx, group_id, GROUP)
     fields = dialog.fields
     word = fields.until_label
     text_width = word.fontMetrics().horizontalAdvance(word.text())

@@ -15,7 +15,8 @@ from samverkan_desktop.recurrence import Frequency, working_day_before
 from samverkan_desktop.services import calendar, groups
 from tests.core.meeting_data import make_group
 from tests.ui.clicks import click_button
-from tests.ui.test_rule_dialog import GROUP, meetings_of, open_dialog, read
+from tests.ui.openers import read_rule, rule_dialog
+from tests.ui.test_rule_dialog import GROUP, meetings_of
 from ui.context import AppContext
 
 COUNCIL = "Chefsamråd trygghet"
@@ -47,8 +48,8 @@ def days_before_council(ctx: AppContext) -> list[dt.date]:
 def test_the_phrase_before_the_council_lists_the_days_a_week_before_its_meetings(
     qtbot: QtBot, demo_ctx: AppContext, group_id: int
 ) -> None:
-    dialog = open_dialog(qtbot, demo_ctx, group_id)
-    read(qtbot, dialog, "4 gånger/år inför chefsamråd, samt vid behov")
+    dialog = rule_dialog(qtbot, demo_ctx, group_id, GROUP)
+    read_rule(qtbot, dialog, "4 gånger/år inför chefsamråd, samt vid behov")
     assert not dialog.phrase_error.isVisible()
     fields = dialog.fields
     assert fields.frequency.currentData() is Frequency.BEFORE_GROUP
@@ -71,7 +72,7 @@ def test_the_phrase_before_the_council_lists_the_days_a_week_before_its_meetings
     planned = [r.starts_at.date() for r in meetings_of(demo_ctx, group_id)]
     assert planned == wanted
 
-    again = open_dialog(qtbot, demo_ctx, group_id)  # the saved rule, as it was read
+    again = rule_dialog(qtbot, demo_ctx, group_id, GROUP)  # the saved rule, as it was read
     assert again.fields.frequency.currentData() is Frequency.BEFORE_GROUP
     assert again.fields.before.group.currentText() == COUNCIL
     assert again.date_texts() == dialog.date_texts()

@@ -11,8 +11,9 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.services import meeting_rules
 from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
+from tests.ui.openers import read_rule, rule_dialog
 from tests.ui.test_form_discard import _press
-from tests.ui.test_rule_dialog import group_id, open_dialog, read
+from tests.ui.test_rule_dialog import GROUP, group_id
 from ui.context import AppContext
 
 __all__ = ["group_id"]  # the fixture, used by name
@@ -21,8 +22,8 @@ __all__ = ["group_id"]  # the fixture, used by name
 def test_esc_after_a_rule_is_read_asks_and_keeps_it_unless_told(
     qtbot: QtBot, demo_ctx: AppContext, group_id: int, modals: ModalDriver
 ) -> None:
-    dialog = open_dialog(qtbot, demo_ctx, group_id)
-    read(qtbot, dialog, "1 gång/månad, ej juli")
+    dialog = rule_dialog(qtbot, demo_ctx, group_id, GROUP)
+    read_rule(qtbot, dialog, "1 gång/månad, ej juli")
     qtbot.waitUntil(lambda: "utom juli" in dialog.read_back_text())
     read_back = dialog.read_back_text()
 
@@ -42,7 +43,7 @@ def test_esc_after_a_rule_is_read_asks_and_keeps_it_unless_told(
 def test_a_month_ticked_by_hand_asks_too(
     qtbot: QtBot, demo_ctx: AppContext, group_id: int, modals: ModalDriver
 ) -> None:
-    dialog = open_dialog(qtbot, demo_ctx, group_id)
+    dialog = rule_dialog(qtbot, demo_ctx, group_id, GROUP)
     dialog.fields.month_mode.setCurrentIndex(4)  # "Alla månader utom de valda"
     july = dialog.fields.months[6]
     qtbot.mouseClick(july, Qt.MouseButton.LeftButton)
@@ -56,7 +57,7 @@ def test_a_month_ticked_by_hand_asks_too(
 def test_a_rule_dialog_left_as_opened_closes_at_once(
     qtbot: QtBot, demo_ctx: AppContext, group_id: int, modals: ModalDriver
 ) -> None:
-    dialog = open_dialog(qtbot, demo_ctx, group_id)
+    dialog = rule_dialog(qtbot, demo_ctx, group_id, GROUP)
     qtbot.keyClick(dialog.phrase, Qt.Key.Key_Escape)
     modals.check()  # no question
     assert not dialog.isVisible()

@@ -6,16 +6,13 @@ only day written day/month."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from tests.core.meeting_data import make_group
-from tests.ui.clicks import type_text
-from tests.ui.windows import wait_exposed
+from tests.ui.openers import holidays_moved, read_rule, rule_dialog
 from ui.context import AppContext
 from ui.groups.rule_dates import NOTE_COLUMN
-from ui.groups.rule_dialog import RuleDialog
 
 GROUP = "Platssamverkan Testtorget"
 
@@ -23,15 +20,9 @@ GROUP = "Platssamverkan Testtorget"
 @pytest.mark.moment("2026-12-05T10:00")
 def test_a_meeting_moved_off_a_holiday_names_its_day(qtbot: QtBot, ctx: AppContext) -> None:
     group = ctx.call(make_group, GROUP, starts_on=clock.today())
-    dialog = RuleDialog(ctx, group, GROUP)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    wait_exposed(qtbot, dialog)
-    type_text(qtbot, dialog.phrase, "första onsdagen i månaden kl 10")
-    qtbot.keyClick(dialog.phrase, Qt.Key.Key_Return)
-    holidays = dialog.fields.holidays
-    holidays.setFocus()
-    qtbot.keyClicks(holidays, "F")  # "Flytta det till nästa arbetsdag"
+    dialog = rule_dialog(qtbot, ctx, group, GROUP)
+    read_rule(qtbot, dialog, "första onsdagen i månaden kl 10")
+    holidays_moved(qtbot, dialog)
     table = dialog.dates
 
     def rows() -> list[tuple[str, str]]:

@@ -12,11 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from tests.core.meeting_data import make_group
-from tests.ui.clicks import type_text
-from tests.ui.windows import wait_exposed
+from tests.ui.openers import holidays_moved, read_rule, rule_dialog
 from ui.context import AppContext
 from ui.groups.rule_dates import NOTE_COLUMN, RuleDatesTable
-from ui.groups.rule_dialog import RuleDialog
 
 GROUP = "Platssamverkan Testtorget"
 ON_1024_BY_768 = (984, 660)  # the dialog's size there: the screen's width less 40
@@ -52,16 +50,9 @@ def test_the_next_meetings_read_whole_without_scrolling_sideways(
     qtbot: QtBot, ctx: AppContext
 ) -> None:
     group = ctx.call(make_group, GROUP, starts_on=clock.today())
-    dialog = RuleDialog(ctx, group, GROUP)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    wait_exposed(qtbot, dialog)
-    type_text(qtbot, dialog.phrase, "varje torsdag kl 9")
-    qtbot.keyClick(dialog.phrase, Qt.Key.Key_Return)
-    holidays = dialog.fields.holidays
-    holidays.setFocus()
-    qtbot.keyClicks(holidays, "F")  # "Flytta det till nästa arbetsdag"
-    assert holidays.currentText() == "Flytta det till nästa arbetsdag"
+    dialog = rule_dialog(qtbot, ctx, group, GROUP)
+    read_rule(qtbot, dialog, "varje torsdag kl 9")
+    holidays_moved(qtbot, dialog)
     table = dialog.dates
 
     def notes() -> list[str]:
@@ -75,9 +66,7 @@ def test_the_next_meetings_read_whole_without_scrolling_sideways(
     assert table.horizontalScrollBar().maximum() == 0, dialog.size()
 
     # The longest holiday's note: on two lines where the column is narrow.
-    dialog.phrase.clear()
-    type_text(qtbot, dialog.phrase, "varje torsdag kl 9 fr.o.m. 29/4")
-    qtbot.keyClick(dialog.phrase, Qt.Key.Key_Return)
+    read_rule(qtbot, dialog, "varje torsdag kl 9 fr.o.m. 29/4")
     longest = "Flyttat från Kristi himmelsfärdsdag 6 maj"
     qtbot.waitUntil(lambda: longest in notes())
     assert not _cut_notes(table)

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from tests.core.meeting_data import make_group
-from tests.ui.test_rule_dialog import open_dialog, read
+from tests.ui.openers import read_rule, rule_dialog
 from tests.ui.text_fit import plain
 from ui.context import AppContext
 from ui.groups.rule_dialog import RuleDialog
@@ -24,11 +24,11 @@ GROUP = "Lokal beredningsgrupp Testtorget"
 def dialog(qtbot: QtBot, demo_ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> RuleDialog:
     monkeypatch.setattr(clock, "today", lambda: TODAY)
     group_id = demo_ctx.call(make_group, GROUP, starts_on=dt.date(2025, 2, 1))
-    return open_dialog(qtbot, demo_ctx, group_id, GROUP)
+    return rule_dialog(qtbot, demo_ctx, group_id, GROUP)
 
 
 def test_twice_a_term_marks_and_reads_back_the_months(qtbot: QtBot, dialog: RuleDialog) -> None:
-    read(qtbot, dialog, "2 ggr/termin kl 13-15")
+    read_rule(qtbot, dialog, "2 ggr/termin kl 13-15")
     assert not dialog.phrase_error.isVisible()
     fields = dialog.fields
     assert fields.month_mode.currentIndex() == ONLY_MONTHS
@@ -49,6 +49,6 @@ def test_twice_a_term_marks_and_reads_back_the_months(qtbot: QtBot, dialog: Rule
 def test_a_count_a_term_cannot_hold_is_said_beside_the_line(
     qtbot: QtBot, dialog: RuleDialog
 ) -> None:
-    read(qtbot, dialog, "6 ggr/termin")
+    read_rule(qtbot, dialog, "6 ggr/termin")
     assert dialog.phrase_error.isVisible()
     assert dialog.phrase_error.text().endswith("höstterminen har 5 månader med möten.")

@@ -18,7 +18,8 @@ from samverkan_desktop.services import meeting_rules
 from tests.core.meeting_data import make_group
 from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
-from tests.ui.test_rule_dialog import open_dialog, read
+from tests.ui.openers import read_rule, rule_dialog
+from tests.ui.test_rule_dialog import GROUP
 from tests.ui.text_fit import plain
 from ui.context import AppContext
 from ui.groups.rule_dialog import PREVIEW_DELAY_MS, RuleDialog
@@ -33,9 +34,9 @@ def test_a_rule_saved_meanwhile_at_another_desk_is_told_and_the_typed_rule_kept(
     qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch, modals: ModalDriver
 ) -> None:
     monkeypatch.setattr(clock, "today", lambda: TODAY)
-    group = ctx.call(make_group, "Platssamverkan Testtorget")
-    dialog = open_dialog(qtbot, ctx, group)
-    read(qtbot, dialog, MINE)
+    group = ctx.call(make_group, GROUP)
+    dialog = rule_dialog(qtbot, ctx, group, GROUP)
+    read_rule(qtbot, dialog, MINE)
     saving = meeting_rules.set_rule
 
     def saved_meanwhile_elsewhere(session: Any, group_id: int, *args: Any, **kw: Any) -> Any:
@@ -77,16 +78,16 @@ def test_a_rule_changed_at_another_desk_after_the_editor_opened_is_not_overwritt
     # The editor opened on the group's rule; another desk then saved its own and ended. The
     # save here must not silently replace theirs (on SQLite it would: the write lock is free).
     monkeypatch.setattr(clock, "today", lambda: TODAY)
-    group = ctx.call(make_group, "Platssamverkan Testtorget")
+    group = ctx.call(make_group, GROUP)
     ctx.call(meeting_rules.set_rule_from_phrase, group, "varannan onsdag")
-    dialog = open_dialog(qtbot, ctx, group)
+    dialog = rule_dialog(qtbot, ctx, group, GROUP)
     other = open_database(ctx.db.url)
     try:
         with other.session() as s:
             meeting_rules.set_rule_from_phrase(s, group, THEIRS)
     finally:
         other.dispose()
-    read(qtbot, dialog, MINE)
+    read_rule(qtbot, dialog, MINE)
     click_button(qtbot, dialog, "Spara")
     modals.check()
 
@@ -102,9 +103,9 @@ def test_removing_a_rule_another_desk_changed_meanwhile_is_refused(
     qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch, modals: ModalDriver
 ) -> None:
     monkeypatch.setattr(clock, "today", lambda: TODAY)
-    group = ctx.call(make_group, "Platssamverkan Testtorget")
+    group = ctx.call(make_group, GROUP)
     ctx.call(meeting_rules.set_rule_from_phrase, group, "varannan onsdag")
-    dialog = open_dialog(qtbot, ctx, group)
+    dialog = rule_dialog(qtbot, ctx, group, GROUP)
     ctx.call(meeting_rules.set_rule_from_phrase, group, THEIRS)  # as another desk would
 
     modals.answer(lambda box: click_button(qtbot, box, "Ta bort regeln"))

@@ -12,8 +12,9 @@ from samverkan_desktop.recurrence import WeekParity
 from samverkan_desktop.services import meeting_rules
 from tests.core.meeting_data import make_group
 from tests.ui.clicks import click_button
+from tests.ui.openers import read_rule, rule_dialog
 from tests.ui.tables import cell
-from tests.ui.test_rule_dialog import GROUP, meetings_of, open_dialog, read
+from tests.ui.test_rule_dialog import GROUP, meetings_of
 from ui.context import AppContext
 
 
@@ -23,8 +24,8 @@ def _weeks(texts: list[str]) -> list[int]:
 
 def test_even_weeks_typed_show_even_weeks_and_are_saved(qtbot: QtBot, demo_ctx: AppContext) -> None:
     group_id = demo_ctx.call(make_group, GROUP, starts_on=clock.today())
-    dialog = open_dialog(qtbot, demo_ctx, group_id)
-    read(qtbot, dialog, "tisdagar jämna veckor")
+    dialog = rule_dialog(qtbot, demo_ctx, group_id, GROUP)
+    read_rule(qtbot, dialog, "tisdagar jämna veckor")
     fields = dialog.fields
     assert fields.week_parity.currentData() is WeekParity.EVEN
     assert fields.week_parity.currentText() == "jämna veckor (2, 4 … 52)"
@@ -43,7 +44,7 @@ def test_even_weeks_typed_show_even_weeks_and_are_saved(qtbot: QtBot, demo_ctx: 
     assert all(r.starts_at.isocalendar()[1] % 2 == 0 for r in rows)
 
     # Opened again, the fields say even weeks; choosing all weeks by hand reads back at once.
-    again = open_dialog(qtbot, demo_ctx, group_id)
+    again = rule_dialog(qtbot, demo_ctx, group_id, GROUP)
     assert again.fields.week_parity.currentData() is WeekParity.EVEN
     qtbot.waitUntil(lambda: again.read_back_text().startswith("Varje tisdag jämna veckor"))
     again.fields.week_parity.setFocus()
@@ -59,11 +60,11 @@ def test_odd_weeks_and_every_other_week_exclude_each_other(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
     group_id = demo_ctx.call(make_group, GROUP, starts_on=clock.today())
-    dialog = open_dialog(qtbot, demo_ctx, group_id)
-    read(qtbot, dialog, "varannan tisdag")
+    dialog = rule_dialog(qtbot, demo_ctx, group_id, GROUP)
+    read_rule(qtbot, dialog, "varannan tisdag")
     assert dialog.fields.week_interval.value() == 2
     assert not dialog.fields.week_parity.isEnabled()
-    read(qtbot, dialog, "udda veckor onsdag kl 13")
+    read_rule(qtbot, dialog, "udda veckor onsdag kl 13")
     assert dialog.fields.week_parity.currentData() is WeekParity.ODD
     assert dialog.fields.week_interval.value() == 1 and dialog.fields.week_parity.isEnabled()
     qtbot.waitUntil(lambda: dialog.read_back_text().startswith("Varje onsdag udda veckor"))

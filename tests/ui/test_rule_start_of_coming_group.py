@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from tests.core.meeting_data import make_group
-from tests.ui.test_rule_dialog import open_dialog, read
+from tests.ui.openers import read_rule, rule_dialog
 from ui.context import AppContext
 
 TODAY = dt.date(2026, 12, 2)
@@ -36,9 +36,9 @@ def test_the_rule_is_offered_from_the_groups_start_when_still_to_come(
 ) -> None:
     monkeypatch.setattr(clock, "today", lambda: TODAY)
     group_id = demo_ctx.call(make_group, GROUP, starts_on=starts_on)
-    dialog = open_dialog(qtbot, demo_ctx, group_id, GROUP)
+    dialog = rule_dialog(qtbot, demo_ctx, group_id, GROUP)
     assert dialog.fields.starts_on.date().toString("yyyy-MM-dd") == offered
-    read(qtbot, dialog, "1 gång/månad")  # no start written: the field's day stands
+    read_rule(qtbot, dialog, "1 gång/månad")  # no start written: the field's day stands
     assert dialog.fields.starts_on.date().toString("yyyy-MM-dd") == offered
     # The first Tuesday of a month on that day or after (the demo's meeting day).
     qtbot.waitUntil(lambda: dialog.date_texts()[:1] == [first])

@@ -16,9 +16,9 @@ from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.services import meeting_rules
 from tests.core.meeting_data import make_group
 from tests.ui.clicks import click_button
-from tests.ui.openers import meeting_editor
+from tests.ui.openers import meeting_editor, rule_dialog
 from tests.ui.test_clock_times import _field
-from tests.ui.test_rule_dialog import open_dialog
+from tests.ui.test_rule_dialog import GROUP
 from tests.ui.text_fit import plain
 from ui.context import AppContext
 from ui.widgets.time_field import TimeEdit
@@ -64,8 +64,8 @@ def test_the_ways_swedes_write_a_time_keep_working(qtbot: QtBot, typed: str, tim
 
 
 def test_the_rule_dialog_says_why_and_saves_nothing(qtbot: QtBot, demo_ctx: AppContext) -> None:
-    group_id = demo_ctx.call(make_group, "Platssamverkan Testtorget", starts_on=clock.today())
-    dialog = open_dialog(qtbot, demo_ctx, group_id)
+    group_id = demo_ctx.call(make_group, GROUP, starts_on=clock.today())
+    dialog = rule_dialog(qtbot, demo_ctx, group_id, GROUP)
     type_time(qtbot, dialog.fields.start_time, "25:00")
     qtbot.waitUntil(lambda: dialog.rule_error.isVisible())
     assert plain(dialog.rule_error.text()) == "Ogiltig tid: 25:00 – timmen måste vara 0–23."
