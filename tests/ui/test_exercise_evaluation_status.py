@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.models import ExerciseStatus, ExerciseType, ObjectiveResult
+from samverkan_desktop.models import ExerciseStatus, ObjectiveResult
 from samverkan_desktop.services import exercise_objectives, exercise_reading, exercises
+from tests.core.exercise_data import held_exercise
 from tests.days import days_ago
 from tests.ui.answers import acknowledge
 from tests.ui.clicks import click_button, type_text
@@ -20,13 +21,7 @@ from ui.crisis.exercise_text_dialogs import TextDialog
 
 
 def _evaluated_without_objectives(ctx: AppContext) -> int:
-    day = days_ago(20)
-    exercise = ctx.call(
-        exercises.create_exercise,
-        exercises.ExerciseInput(
-            "Larmprov", ExerciseType.FUNCTIONAL, day.year, date=day, status=ExerciseStatus.CONDUCTED
-        ),
-    )
+    exercise, _objectives = ctx.call(held_exercise, on=days_ago(20))
     ctx.call(exercises.set_status, exercise, ExerciseStatus.EVALUATED)
     return exercise
 
@@ -95,14 +90,7 @@ def test_the_last_assessed_objective_is_refused_before_the_delete_question(
 ) -> None:
     """It asked "Ta bort målet …?" and, once agreed to, refused: an evaluated exercise keeps an
     assessed objective. Now the refusal comes alone, first."""
-    day = days_ago(20)
-    exercise = ctx.call(
-        exercises.create_exercise,
-        exercises.ExerciseInput(
-            "Larmprov", ExerciseType.FUNCTIONAL, day.year, date=day, status=ExerciseStatus.CONDUCTED
-        ),
-    )
-    objective = ctx.call(exercise_objectives.add_objective, exercise, "Alla nås inom 15 minuter")
+    exercise, (objective,) = ctx.call(held_exercise, "Alla nås inom 15 minuter", on=days_ago(20))
     ctx.call(exercise_objectives.evaluate_objective, objective, ObjectiveResult.MET)
     ctx.call(exercises.set_status, exercise, ExerciseStatus.EVALUATED)
     ctx.call(

@@ -8,8 +8,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.models import ExerciseStatus, ExerciseType
-from samverkan_desktop.services import exercises
+from tests.core.exercise_data import held_exercise
 from tests.days import days_ago
 from tests.ui.clicks import click_button
 from tests.ui.openers import area_in_window
@@ -20,13 +19,7 @@ from ui.crisis.area import CrisisArea
 
 
 def test_marking_evaluated_leaves_the_header_where_it_was(qtbot: QtBot, ctx: AppContext) -> None:
-    day = days_ago(20)
-    exercise = ctx.call(
-        exercises.create_exercise,
-        exercises.ExerciseInput(
-            "Larmprov", ExerciseType.FUNCTIONAL, day.year, date=day, status=ExerciseStatus.CONDUCTED
-        ),
-    )
+    exercise, _objectives = ctx.call(held_exercise, on=days_ago(20))
     _window, area = area_in_window(qtbot, ctx, "crisis", CrisisArea, 1024, 768)
     view = exercise_on_tab(qtbot, area, exercise)
     header: list[QWidget] = [view.title, view.subtitle, view.tabs, view.more_button]

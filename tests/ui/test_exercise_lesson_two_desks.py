@@ -13,14 +13,9 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
-from samverkan_desktop.models import ExerciseStatus, ExerciseType
-from samverkan_desktop.services import (
-    exercise_lessons,
-    exercise_objectives,
-    exercise_reading,
-    exercises,
-)
+from samverkan_desktop.services import exercise_lessons, exercise_objectives, exercise_reading
 from samverkan_desktop.services.exercise_lessons import LessonInput
+from tests.core.exercise_data import held_exercise
 from tests.ui.answers import another_desk, refused_then_reloaded
 from tests.ui.clicks import click_button, type_text
 from tests.ui.conftest import ModalDriver
@@ -33,20 +28,20 @@ REFUSED = (
 )
 
 
-def test_lesson_text_and_objective(qtbot: QtBot, ctx: AppContext, modals: ModalDriver) -> None:
+def _exercise_with_lesson(ctx: AppContext) -> tuple[int, int, int]:
+    """A conducted exercise with one objective and a lesson tied to none."""
     day = clock.today() - dt.timedelta(days=3)
-    exercise = ctx.call(
-        exercises.create_exercise,
-        exercises.ExerciseInput(
-            "Larmprov", ExerciseType.FUNCTIONAL, day.year, date=day, status=ExerciseStatus.CONDUCTED
-        ),
-    )
-    objective = ctx.call(exercise_objectives.add_objective, exercise, "Alla nås inom 15 minuter")
+    exercise, (objective,) = ctx.call(held_exercise, "Alla nås inom 15 minuter", on=day)
     lesson = ctx.call(
         exercise_lessons.add_lesson,
         exercise,
         LessonInput("Kontaktlistan var inaktuell", raise_action=False),
     )
+    return exercise, objective, lesson
+
+
+def test_lesson_text_and_objective(qtbot: QtBot, ctx: AppContext, modals: ModalDriver) -> None:
+    exercise, objective, lesson = _exercise_with_lesson(ctx)
     detail = ctx.call(exercise_reading.get_exercise, exercise)
     dialog = EditLessonDialog(ctx, detail, ctx.call(exercise_lessons.lesson_row, lesson))
     seen: dict[str, object] = {}
@@ -78,24 +73,6 @@ def test_lesson_text_and_objective(qtbot: QtBot, ctx: AppContext, modals: ModalD
     assert seen["objective"] == objective and seen["closed"] is True
     stored = ctx.call(exercise_lessons.lesson_row, lesson)
     assert (stored.text, stored.objective_id) == ("Kontaktlistan var ett år gammal", objective)
-
-
-def _exercise_with_lesson(ctx: AppContext) -> tuple[int, int, int]:
-    """A conducted exercise with one objective and a lesson tied to none."""
-    day = clock.today() - dt.timedelta(days=3)
-    exercise = ctx.call(
-        exercises.create_exercise,
-        exercises.ExerciseInput(
-            "Larmprov", ExerciseType.FUNCTIONAL, day.year, date=day, status=ExerciseStatus.CONDUCTED
-        ),
-    )
-    objective = ctx.call(exercise_objectives.add_objective, exercise, "Alla nås inom 15 minuter")
-    lesson = ctx.call(
-        exercise_lessons.add_lesson,
-        exercise,
-        LessonInput("Kontaktlistan var inaktuell", raise_action=False),
-    )
-    return exercise, objective, lesson
 
 
 def _their_objective_first(ctx: AppContext, exercise: int) -> int:

@@ -15,11 +15,10 @@ from sqlalchemy import select
 from samverkan_desktop import clock
 from samverkan_desktop.models import (
     ExerciseObjective,
-    ExerciseStatus,
-    ExerciseType,
     ObjectiveResult,
 )
-from samverkan_desktop.services import exercise_objectives, exercises
+from samverkan_desktop.services import exercise_objectives
+from tests.core.exercise_data import held_exercise
 from tests.ui.answers import another_desk
 from tests.ui.clicks import click_button, type_text
 from tests.ui.conftest import ModalDriver
@@ -80,13 +79,8 @@ def test_objective_text(qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver)
 
 def _conducted_objective(ctx: AppContext) -> tuple[int, int]:
     day = clock.today() - dt.timedelta(days=3)
-    exercise = ctx.call(
-        exercises.create_exercise,
-        exercises.ExerciseInput(
-            "Larmprov", ExerciseType.FUNCTIONAL, day.year, date=day, status=ExerciseStatus.CONDUCTED
-        ),
-    )
-    return exercise, ctx.call(exercise_objectives.add_objective, exercise, "Alla nås inom 15 min")
+    exercise, (objective,) = ctx.call(held_exercise, "Alla nås inom 15 min", on=day)
+    return exercise, objective
 
 
 def _evaluation_tab(qtbot: QtBot, ctx: AppContext) -> tuple[EvaluationTab, int, int]:
