@@ -19,6 +19,7 @@ from samverkan_desktop.services import meetings
 from tests.ui.answers import answer_initials
 from tests.ui.clicks import click_button, click_tab, type_text
 from tests.ui.conftest import ModalDriver
+from tests.ui.menus import choose_in_menu
 from tests.ui.tables import click_row, column_texts
 from tests.ui.text_fit import plain
 from tests.ui.windows import area_of, settle, show_window, wait_exposed
@@ -108,6 +109,17 @@ def chosen_group(qtbot: QtBot, window: MainWindow, name: str) -> GroupsArea:
     settle(qtbot)
     assert area.detail.title.text() == name
     return area
+
+
+def groups_print_dialog(qtbot: QtBot, area: GroupsArea, entry: str, kind: type[D]) -> D:
+    """Grupper och möten → Skriv ut → ``entry`` (the "Skriv ut" button's menu): the dialog of
+    class ``kind`` it opens, once on the screen."""
+    choose_in_menu(area.printing.menu, entry)
+    qtbot.waitUntil(lambda: area.findChild(kind) is not None)
+    dialog = area.findChild(kind)
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    return dialog
 
 
 def group_members(qtbot: QtBot, area: GroupsArea, name: str | None = None) -> QWidget:

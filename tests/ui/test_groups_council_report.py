@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from tests.ui.clicks import click_button, type_date
-from tests.ui.menus import choose_in_menu
+from tests.ui.openers import groups_print_dialog
 from tests.ui.windows import show_window, shown_previews, wait_for_preview
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
@@ -31,12 +31,7 @@ def area(qtbot: QtBot, demo_ctx: AppContext, monkeypatch: pytest.MonkeyPatch) ->
 
 
 def _open_dialog(qtbot: QtBot, area: GroupsArea) -> PeriodDialog:
-    choose_in_menu(area.printing.menu, "Anmälan till nämnden…")  # the "Skriv ut" button's menu
-    qtbot.waitUntil(lambda: area.findChild(PeriodDialog) is not None)
-    dialog = area.findChild(PeriodDialog)
-    assert dialog is not None
-    qtbot.waitExposed(dialog)
-    return dialog
+    return groups_print_dialog(qtbot, area, "Anmälan till nämnden…", PeriodDialog)
 
 
 def test_the_period_asked_opens_the_report_in_the_preview(qtbot: QtBot, area: GroupsArea) -> None:

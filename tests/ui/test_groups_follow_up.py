@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop import clock
 from samverkan_desktop.services.follow_up import FollowUpPeriod, last_ended_period
 from tests.ui.clicks import click_button
-from tests.ui.menus import choose_in_menu
+from tests.ui.openers import groups_print_dialog
 from tests.ui.windows import show_window, wait_for_preview
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
@@ -26,12 +26,7 @@ def area(qtbot: QtBot, demo_ctx: AppContext) -> GroupsArea:
 
 
 def _open_dialog(qtbot: QtBot, area: GroupsArea) -> FollowUpDialog:
-    choose_in_menu(area.printing.menu, "Uppföljning…")  # the "Skriv ut" button's menu
-    qtbot.waitUntil(lambda: area.findChild(FollowUpDialog) is not None)
-    dialog = area.findChild(FollowUpDialog)
-    assert dialog is not None
-    qtbot.waitExposed(dialog)
-    return dialog
+    return groups_print_dialog(qtbot, area, "Uppföljning…", FollowUpDialog)
 
 
 def test_the_chosen_follow_up_opens_in_the_preview(qtbot: QtBot, area: GroupsArea) -> None:
