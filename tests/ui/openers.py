@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDateEdit, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
@@ -390,6 +390,20 @@ def read_rule(qtbot: QtBot, dialog: RuleDialog, phrase: str) -> None:
     dialog.phrase.clear()
     type_text(qtbot, dialog.phrase, phrase)
     qtbot.keyClick(dialog.phrase, Qt.Key.Key_Return)
+
+
+def rule_start_clicked(
+    qtbot: QtBot, ctx: AppContext, group_id: int, name: str
+) -> tuple[RuleDialog, QDateEdit]:
+    """The group's Mötesregel dialog (rule_dialog), its window active and its first meeting day
+    ("Från", a plain date field) clicked into: the field has the focus."""
+    dialog = rule_dialog(qtbot, ctx, group_id, name)
+    field = dialog.fields.starts_on
+    assert isinstance(field, QDateEdit)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.mouseClick(field.lineEdit(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(field.hasFocus)
+    return dialog, field
 
 
 def holidays_moved(qtbot: QtBot, dialog: RuleDialog) -> None:

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import contacts
 from tests.ui.clicks import type_date, type_text
-from tests.ui.openers import rule_dialog
+from tests.ui.openers import rule_start_clicked
 from tests.ui.test_rule_dialog import GROUP, group_id
 from tests.ui.windows import keep_shot, show_window
 from ui.contacts.person_dialog import PersonDialog
@@ -85,12 +85,7 @@ def test_esc_in_the_meeting_rules_start_date_calendar_keeps_the_date(
     qtbot: QtBot, demo_ctx: AppContext, group_id: int
 ) -> None:
     """A plain date field (the rule's first meeting day), not the form's own kind."""
-    dialog = rule_dialog(qtbot, demo_ctx, group_id, GROUP)
-    field = dialog.fields.starts_on
-    assert isinstance(field, QDateEdit)
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-    qtbot.mouseClick(field.lineEdit(), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(field.hasFocus)
+    dialog, field = rule_start_clicked(qtbot, demo_ctx, group_id, GROUP)
     before = field.date()
     _in_calendar(qtbot, field, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Escape)
     assert field.date() == before

@@ -10,11 +10,11 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QDateEdit, QStyle, QTableView
+from PySide6.QtWidgets import QApplication, QStyle, QTableView
 from pytestqt.qtbot import QtBot
 
 from tests.ui.clicks import type_date
-from tests.ui.openers import rule_dialog
+from tests.ui.openers import rule_start_clicked
 from tests.ui.record_tabs import walk_tab
 from tests.ui.test_rule_dialog import GROUP, group_id
 from tests.ui.windows import keep_shot
@@ -72,12 +72,7 @@ def test_alt_down_and_f4_open_a_walks_date_calendar_and_esc_closes_it(
 def test_alt_down_opens_the_meeting_rules_start_date_calendar(
     qtbot: QtBot, demo_ctx: AppContext, group_id: int
 ) -> None:
-    dialog = rule_dialog(qtbot, demo_ctx, group_id, GROUP)
-    field = dialog.fields.starts_on
-    assert isinstance(field, QDateEdit)
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-    qtbot.mouseClick(field.lineEdit(), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(field.hasFocus)
+    dialog, field = rule_start_clicked(qtbot, demo_ctx, group_id, GROUP)
     before = field.date()
     qtbot.keyClick(field, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(_calendar_shown)
