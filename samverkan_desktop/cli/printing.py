@@ -35,6 +35,7 @@ PRINT_MODULES: dict[str, tuple[str, ...]] = {
         "training-valid",
     ),
     "crisis": ("exercise", "exercisechecklist", "exerciseplan", "crisiscontacts"),
+    "plan_printing": ("plan",),
     "action_printing": ("actions",),
     "groups": ("structure", "memberlist"),
     "follow_up_printing": ("followup",),

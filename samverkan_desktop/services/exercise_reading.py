@@ -103,11 +103,14 @@ def list_exercises(
     search: str | None = None,
     first: dt.date | None = None,
     last: dt.date | None = None,
+    plan_id: int | None = None,
 ) -> list[ExerciseRow]:
     """Exercises, newest first. ``first``/``last``: those held or planned on those days or
     between; one without a day yet counts as its planned month, or year, so that 1 January to
-    31 December lists what ``year`` lists."""
+    31 December lists what ``year`` lists. ``plan_id``: those that exercise that plan."""
     query = _query()
+    if plan_id is not None:
+        query = query.where(Exercise.plan_id == plan_id)
     if year is not None:
         query = query.where(Exercise.year == year)
     if type is not None:

@@ -16,7 +16,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.i18n import N_, _
+from samverkan_desktop.i18n import N_, _, ngettext
 from samverkan_desktop.models import Exercise, ExerciseStatus, Plan, PlanKind, PlanVersion
 from samverkan_desktop.services.validation import get_or_raise
 
@@ -140,6 +140,18 @@ def revision_due(due: dt.date | None, active: bool, today: dt.date) -> tuple[Due
     if days_left <= DUE_SOON_DAYS:
         return DueState.DUE_SOON, days_left
     return DueState.OK, days_left
+
+
+def days_text(days_left: int | None) -> str:
+    """ "in 12 days" / "today" / "3 days overdue" for a due date (the register's tooltip, the
+    chosen plan's facts and its printout)."""
+    if days_left is None:
+        return ""
+    if days_left == 0:
+        return _("due today")
+    if days_left > 0:
+        return ngettext("in {n} day", "in {n} days", days_left).format(n=days_left)
+    return ngettext("{n} day overdue", "{n} days overdue", -days_left).format(n=-days_left)
 
 
 class ExercisedMark(enum.Enum):

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_desktop.formatting import iso_date
-from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.i18n import _
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.one_time_dialog import popup_once
 
@@ -37,17 +37,6 @@ def size_text(byte_size: int) -> str:
 
 def verified_text(value: dt.date | None) -> str:
     return iso_date(value) if value else _("never")
-
-
-def days_text(days_left: int | None) -> str:
-    """ "in 12 days" / "today" / "3 days overdue" for a due date."""
-    if days_left is None:
-        return ""
-    if days_left == 0:
-        return _("due today")
-    if days_left > 0:
-        return ngettext("in {n} day", "in {n} days", days_left).format(n=days_left)
-    return ngettext("{n} day overdue", "{n} days overdue", -days_left).format(n=-days_left)
 
 
 def button_row(

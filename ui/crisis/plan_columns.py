@@ -14,10 +14,10 @@ from samverkan_desktop.services.plan_rows import (
     DueState,
     ExercisedMark,
     PlanRow,
+    days_text,
     exercised_mark,
     exercised_text,
 )
-from ui.crisis.common import days_text
 from ui.widgets.table_model import DUE_SOON_COLOUR, MUTED_COLOUR, WARNING_COLOUR, Column
 from ui.widgets.wording import EMPTY
 

@@ -15,10 +15,11 @@ from samverkan_desktop.services.plan_rows import (
     ExercisedMark,
     PlanDetail,
     VersionRow,
+    days_text,
     exercised_mark,
     exercised_text,
 )
-from ui.crisis.common import button_row, days_text, size_text
+from ui.crisis.common import button_row, size_text
 from ui.crisis.plan_columns import due_colour, exercised_colour
 from ui.widgets.detail import DetailPane, section_heading
 from ui.widgets.record_table import RecordTable
