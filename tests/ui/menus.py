@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
@@ -19,6 +20,19 @@ def menu_of(window: MainWindow, index: int) -> QMenu:
     menu = window.menuBar().actions()[index].menu()
     assert isinstance(menu, QMenu)
     return menu
+
+
+def file_print_entry(qtbot: QtBot, window: MainWindow) -> QAction:
+    """Arkiv opened by a click on the menu bar: its "Skriv ut…" entry as the menu shows it."""
+    bar = window.menuBar()
+    file_menu = menu_of(window, 0)
+    qtbot.mouseClick(
+        bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(file_menu.menuAction()).center()
+    )
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    entry = next(a for a in file_menu.actions() if a.text().startswith("Skriv &ut…"))
+    file_menu.close()
+    return entry
 
 
 def native_keys(written: str) -> str:

@@ -1,6 +1,6 @@
 """Arkiv → Skriv ut… in Kris och övningar: what the tab in view prints from its own buttons (the
-contact list, the exercise plan, an opened exercise's report or checklist, a training session's
-attendance list). It was greyed for the whole area ("prints from its tabs"); now it is greyed
+chosen plan, the contact list, the exercise plan, an opened exercise's report or checklist, a
+training session's attendance list). It was greyed for the whole area ("prints from its tabs"); now it is greyed
 only on a tab with nothing to print, or where the tab's own printout is greyed, saying why."""
 
 from __future__ import annotations
@@ -38,6 +38,8 @@ class CrisisPrintouts:
     def current(self) -> QAction | None:
         area = self._area
         tab = area.tabs.currentWidget()
+        if tab is area.plans_page:
+            return area.plans_page.print_action  # greyed until a plan is chosen
         if tab is area.org_page:
             return self.contacts
         if tab is area.exercises_stack:
@@ -59,6 +61,8 @@ class CrisisPrintouts:
         printout = self.current()
         if printout is self.attendance:
             return _("Choose a session to print its attendance list.")
+        if printout is self._area.plans_page.print_action and not printout.isEnabled():
+            return _("Choose a plan to print it.")
         if printout is not None:
             return printout.toolTip()
         tabs = self._area.tabs

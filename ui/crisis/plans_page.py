@@ -28,6 +28,7 @@ from ui.widgets.fields import EnumCombo
 from ui.widgets.file_dialogs import open_file
 from ui.widgets.list_page import ListPage
 from ui.widgets.operations import perform, perform_confirmed, perform_undo, run_form
+from ui.widgets.pdf_preview import preview_in_background
 
 DUE_WITHIN_DAYS = 60
 PANE_LEAST = 270  # the chosen plan's facts down to its next revision (at 700 px too)
@@ -81,6 +82,8 @@ class PlansPage(ListPage[PlanRow]):
             QKeySequence(QKeySequence.StandardKey.Delete),
             needs_selection=True,
         )
+        # The chosen plan on paper, for the binder (also Arkiv → Skriv ut… on this tab).
+        self.print_action = self.add_action(_("Print plan…"), self.print_plan, needs_selection=True)
         self.activated.connect(lambda _row: self.edit_plan())
         self.current_changed.connect(self._show_detail)
         detail = self.detail
@@ -177,6 +180,20 @@ class PlansPage(ListPage[PlanRow]):
         question = (_("Delete plan"), message, _("Delete plan"))
         if perform_confirmed(self, self.ctx, "crisis", question, plans.delete_plan, plan.id):
             self.notify(_("“{name}” was deleted.").format(name=plan.name))
+
+    def print_plan(self) -> None:
+        from samverkan_desktop.reports import plan_sheet
+
+        plan = self.current_plan()
+        if plan is None:
+            return
+        today = self.today()
+        preview_in_background(
+            self,
+            plan.name,
+            f"{plan.name.replace('/', '-')} {today.isoformat()}.pdf",  # a name is a few words
+            lambda: self.ctx.call(plan_sheet.build, plan.id, today),
+        )
 
     # --- versions ----------------------------------------------------------------------------
 
