@@ -1,5 +1,6 @@
 """``samverkan fire list|show``: the fire-safety inspections of the premises (SBA), read only:
-what the Brandskydd page lists, for a script or a quick look."""
+what the Brandskydd page lists, for a script or a quick look; ``samverkan print
+fireinspections``: the same on paper."""
 
 from __future__ import annotations
 
@@ -162,3 +163,19 @@ def show_inspection(args: argparse.Namespace) -> int:
         ]
     )
     return 0
+
+
+def register_printouts(documents: Any) -> None:
+    from samverkan_desktop.cli.printing import add_document
+
+    def inspection_list(args: argparse.Namespace) -> bytes:
+        from samverkan_desktop.reports import fire_inspection_list
+
+        return open_db(args).call(fire_inspection_list.build)
+
+    add_document(
+        documents,
+        "fireinspections",
+        _("the fire safety inspections with their remarks, as Brandskydd lists them"),
+        inspection_list,
+    )

@@ -36,6 +36,7 @@ PRINT_MODULES: dict[str, tuple[str, ...]] = {
     ),
     "crisis": ("exercise", "exercisechecklist", "exerciseplan", "crisiscontacts"),
     "plan_printing": ("plan",),
+    "fire": ("fireinspections",),
     "action_printing": ("actions",),
     "groups": ("structure", "memberlist"),
     "follow_up_printing": ("followup",),

@@ -89,3 +89,7 @@ def test_arkiv_prints_what_the_tab_in_kris_prints(qtbot: QtBot, demo_ctx: AppCon
     entry = file_print_entry(qtbot, window)
     assert not entry.isEnabled()
     assert entry.toolTip() == "Välj ett tillfälle för att skriva ut dess närvarolista."
+
+    click_tab(qtbot, area.tabs, area.fire_page)  # greyed before: the inspections on paper
+    assert file_print_entry(qtbot, window).toolTip() == "Skriv ut besiktningslistan…"
+    assert _printed(qtbot, window) == "Brandskyddsbesiktningar"

@@ -1,7 +1,8 @@
 """Arkiv → Skriv ut… in Kris och övningar: what the tab in view prints from its own buttons (the
 chosen plan, the contact list, the exercise plan, an opened exercise's report or checklist, a
-training session's attendance list). It was greyed for the whole area ("prints from its tabs"); now it is greyed
-only on a tab with nothing to print, or where the tab's own printout is greyed, saying why."""
+training session's attendance list, the fire safety inspections). It was greyed for the whole
+area ("prints from its tabs"); now it is greyed only on a tab with nothing to print (who lacks
+training), or where the tab's own printout is greyed (no plan or session chosen), saying why."""
 
 from __future__ import annotations
 
@@ -50,6 +51,8 @@ class CrisisPrintouts:
             # greyed with its reason where there is none to give.
             report = view.evaluation_print
             return report if report.isEnabled() else view.checklist_print
+        if tab is area.fire_page:
+            return area.fire_page.print_action
         if tab is area.training_tabs and area.training_tabs.currentWidget() is area.sessions_page:
             chosen = area.sessions_page.detail.attendees.session_id is not None
             self.attendance.setEnabled(chosen)

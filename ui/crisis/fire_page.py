@@ -29,6 +29,7 @@ from ui.widgets.detail import DetailPane
 from ui.widgets.fields import EnumCombo
 from ui.widgets.list_page import ListPage
 from ui.widgets.operations import perform_confirmed, refused_before_asking, run_form
+from ui.widgets.pdf_preview import preview_in_background
 from ui.widgets.table_model import DUE_SOON_COLOUR, WARNING_COLOUR, Column
 from ui.widgets.wording import EMPTY
 
@@ -133,6 +134,8 @@ class FireSafetyPage(ListPage[InspectionRow]):
             QKeySequence(QKeySequence.StandardKey.Delete),
             needs_selection=True,
         )
+        # The list on paper, with each inspection's remarks (also Arkiv → Skriv ut… here).
+        self.print_action = self.add_action(_("Print inspection list…"), self.print_list)
         self.activated.connect(lambda _row: self.edit_inspection())
         self.current_changed.connect(self._show_detail)
 
@@ -192,6 +195,17 @@ class FireSafetyPage(ListPage[InspectionRow]):
             lines.append("• " + dotted(remark.title, remark.responsible, due, status))
         self.detail.set_text("remarks", "\n".join(lines))
         self.detail.fit_sections()
+
+    def print_list(self) -> None:
+        from samverkan_desktop.reports import fire_inspection_list
+
+        today = clock.today()
+        preview_in_background(
+            self,
+            _("Fire safety inspections"),
+            _("Fire safety inspections {date}.pdf").format(date=today.isoformat()),
+            lambda: self.ctx.call(fire_inspection_list.build, today),
+        )
 
     # --- changing ------------------------------------------------------------------------------
 
