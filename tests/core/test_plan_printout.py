@@ -13,7 +13,7 @@ from samverkan_desktop import clock
 from samverkan_desktop.db import open_database
 from samverkan_desktop.reports import plan_sheet
 from samverkan_desktop.reports.date_phrases import heading_date
-from samverkan_desktop.services import plans
+from samverkan_desktop.services import plan_attachments, plans
 from tests.core.test_cli import run_cli
 from tests.core.test_walks_cli import needs_pdftotext, pdf_text
 
@@ -74,6 +74,7 @@ def test_a_plan_printed_with_its_facts_versions_and_exercises(
     # The exercises that exercise it.
     assert "Övningar av planen (1)" in text
     assert "Stabsövning med motspel" in text and "Utvärderad" in text
+    assert "Bifogade filer" not in text  # the demo attaches none
     assert f"{CRISIS_PLAN} Östermalms stadsdelsförvaltning Sida 1 av 1" in text
 
     rsa = printed[RSA]  # per mandate period, late, not exercised by its kind, no exercises
@@ -115,3 +116,26 @@ def test_print_plan_from_the_command_line(
     assert "en plan i registret: uppgifter, versionshistorik, övningar" in " ".join(stdout.split())
     code, stdout, _err = run_cli(capsys, "print", "plan", "--help")
     assert code == 0 and "planens nummer" in stdout
+
+
+@needs_pdftotext
+def test_a_plans_attached_files_are_listed(demo_url: str, tmp_path: Path) -> None:
+    """The files in the binder beside it, with the version each belongs to; a plan with none
+    has no such heading (the demo's, above)."""
+    plan_id = _plan_ids(demo_url)[CRISIS_PLAN]
+    source = tmp_path / "Krisledningsplan bilaga larmlista.pdf"
+    source.write_bytes(b"%PDF-1.4\n")
+    db = open_database(demo_url)
+    try:
+        version = db.call(plans.get_plan, plan_id).versions[0]
+        with db.session(write=True) as session:
+            plan_attachments.attach_file(session, plan_id, source, tmp_path / "files", version.id)
+        path = tmp_path / "plan.pdf"
+        path.write_bytes(db.call(plan_sheet.build, plan_id))
+    finally:
+        db.dispose()
+    words = _words(path)
+    added = clock.today().isoformat()
+    assert (
+        f"Bifogade filer (1) Fil Version Tillagd {source.name} {version.version} {added}" in words
+    )
