@@ -45,8 +45,7 @@ def test_the_week_title_wraps_between_whole_days_at_1024(
     qtbot: QtBot, ctx: AppContext, modals: ModalDriver
 ) -> None:
     """At 1024 the short title reads on one line (test_calendar_navigation_one_line); at the
-    calendar's least width a week at the year's turn too, without the year, never torn (on two
-    lines there, between its parts)."""
+    calendar's least width a week at the year's turn too, without the year, never torn."""
     _window, area = calendar_window(qtbot, ctx, 1024, 768)
     _go_to(qtbot, modals, area, "v. 49 2026")
     assert wrapped_lines(area.title) == ["v. 49 · 30 nov – 6 dec"]
@@ -54,9 +53,9 @@ def test_the_week_title_wraps_between_whole_days_at_1024(
     area = _narrowest(qtbot, ctx)
     _go_to(qtbot, modals, area, "v. 53 2026")
     keep_shot(area, "calendar-week-title-narrowest")
-    # Since the buttons beside it may narrow to their text (a window 900 px wide), the least
-    # width leaves the title two lines: broken between its parts, no day torn.
-    assert wrapped_lines(area.title) == ["v. 53 ·", "28 dec – 3 jan"]
+    # The buttons beside it narrow to their text before the title wraps: one line at the
+    # least width too (it broke between its parts there, "v. 53 ·" over "28 dec – 3 jan").
+    assert wrapped_lines(area.title) == ["v. 53 · 28 dec – 3 jan"]
 
 
 def test_the_month_title_keeps_its_weeks_whole_or_leaves_them_to_its_tooltip(

@@ -146,9 +146,9 @@ class CalendarArea(MeetingActions, CalendarOutputs):
         self.title.setObjectName("calendarTitle")
         self.title.setStyleSheet(TITLE_STYLE)
         # The long title where it fits ("Vecka 49, 2026 · mån 30 nov – sön 6 dec"), else the
-        # short ("v. 49 · 30 nov – 6 dec 2026", else without the year), the long one in its
-        # tooltip; the last takes a second line on a window narrower
-        # than a laptop's rather than forcing the window wider.
+        # short ("Vecka 49, 2026 · 30 nov – 6 dec", down to "v. 49 · 30 nov – 6 dec"), the
+        # long one in its tooltip; the buttons beside it narrow to their text first: at 900 px
+        # the shortest took two lines beside "Lista" 80 px wide.
         self.title.setWordWrap(True)
         bar.addWidget(self.today_button)
         bar.addWidget(self.go_to_button)

@@ -1,15 +1,17 @@
 """A label that says what it has room for: of its forms, longest first ("Vecka 49, 2026 · mån 30
-nov – sön 6 dec", "v. 49 · 30 nov – 6 dec 2026"), the first its width holds on one line, else
-the last (broken between words where the label wraps, as a narrow window needs). Its size hint
-is the longest form: given the room, the layout shows it whole. A week's day heading ("mån 30
-nov", "mån 30", "30") and the calendar's title choose so."""
+nov – sön 6 dec", "v. 49 · 30 nov – 6 dec"), the first its width holds on one line, else the
+last. Its size hint is the longest form: given the room, the layout shows it whole; its least
+width is the last form on one line (a wrapping label wraps only in a window narrower than the
+program's least). A week's day heading ("mån 30 nov", "mån 30", "30") and the calendar's title
+choose so."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from math import ceil
 
 from PySide6.QtCore import QEvent, QSize
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 
@@ -47,11 +49,12 @@ class FittingLabel(QLabel):
         return QSize(max(hint.width(), full), hint.height())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
+        # Its last form on one line where wrapping (a window 900 px wide): the layout takes
+        # the room from the buttons beside it first, which have it to spare ("Månad" in 80 px),
+        # rather than break "v. 50 · 7–13 dec" in two. Its fractions counted: Qt wraps them.
         hint = super().minimumSizeHint()
-        if self.wordWrap():
-            return hint  # the last form wraps rather than hold the window wide
-        short = self.fontMetrics().horizontalAdvance(self.forms[-1]) + self._extra()
-        return QSize(short, hint.height())
+        short = ceil(QFontMetricsF(self.font()).horizontalAdvance(self.forms[-1]))
+        return QSize(short + self._extra(), hint.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
