@@ -1,13 +1,16 @@
-"""Åtgärder at 1100 px: a responsible or a priority area cut short with "…" reads whole when
-the pointer rests on it, as an action's title and source do (those cells had no tooltip)."""
+"""Åtgärder: a responsible or a priority area cut short with "…" reads whole when the pointer
+rests on it, as an action's title and source do (those cells had no tooltip). At 1100 px beside
+a chosen action's pane the priority areas are cut; who answers reads whole there, and from 900
+px with no action chosen (test_actions_at_900), so a text shown whole has no tooltip."""
 
 from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from tests.ui.cell_room import column_of, drawn_lines
-from tests.ui.openers import actions_with_rows
-from tests.ui.tables import hover_tooltip
+from tests.ui.cell_room import column_of
+from tests.ui.openers import actions_with_rows, choose_action
+from tests.ui.tables import column_texts, hover_tooltip
+from tests.ui.test_actions_titles_up_to_three_lines import drawn_lines
 from tests.ui.windows import settle
 from ui.context import AppContext
 
@@ -17,9 +20,11 @@ ROWS = 12  # those in view
 def test_a_cut_responsible_and_priority_area_show_whole_on_hover(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
-    # (narrower than 1024 px: from there the list reads them whole, test_actions_open_list_whole)
-    table = actions_with_rows(qtbot, demo_ctx, 960, 700).table
+    area = actions_with_rows(qtbot, demo_ctx, 1100, 700)
+    choose_action(qtbot, area, column_texts(area.table, "Åtgärd")[0])
+    table = area.table
     settle(qtbot)
+    cuts = {}
     for title in ("Ansvarig", "Prioriterat område"):
         column = column_of(table, title)
         cut = 0
@@ -29,4 +34,5 @@ def test_a_cut_responsible_and_priority_area_show_whole_on_hover(
             expected = text if "…" in shown else ""  # a text shown whole needs no tooltip
             assert hover_tooltip(qtbot, table, row, column) == expected, (title, row)
             cut += bool(expected)
-        assert cut >= 3, title  # "Östermalms stadsdelsför…", "Riktat arbete mot avgräns…"
+        cuts[title] = cut
+    assert cuts["Prioriterat område"] >= 3, cuts  # "Riktat arbete mot avgräns…"

@@ -19,6 +19,9 @@ from ui.widgets.column_widths import surplus_shared
 # Under this the texts read "Möte 2…", "Riktat…" (beside the pane too: ui.actions.shared_widths).
 READABLE_TEXT = 90
 TITLE_FLOOR_WRAPPED = 160  # a title on two lines at the least: 160 px hold some 45 letters
+# Where not even that leaves room (a window 900 px wide), the title on its three lines at the
+# least: some 60 letters, the rest in its tooltip.
+TITLE_FLOOR_NARROW = 120
 
 Dates = tuple[tuple[int, int], tuple[int, int]]
 
@@ -67,3 +70,18 @@ def _grown(viewport: int, needs: TextNeeds, widths: dict[int, int], reserve: int
     widths = surplus_shared(widths, needs.one_line, room, GROWING)
     hidden = frozenset() if AREA in widths else frozenset({AREA})
     return OpenListFit(widths, hidden, reserve)
+
+
+def narrow_list_fit(viewport: int, needs: TextNeeds, dates: Dates) -> OpenListFit | None:
+    """Where ``open_list_fit`` finds no room: who answers and where each action came from whole
+    on a row's three lines, the dates over their weeks, the priority area left out; the title,
+    the long free text, takes the rest and ends in "…" on its third line where it needs more.
+    At 900 px "Östermalms stadsdelsförvalt…" and "Trygghetsvand… / 2021-05-18, Gyllenstiernsg…"
+    were cut for every column's share. None where the title would have under
+    TITLE_FLOOR_NARROW."""
+    due, reserve = dates[-1]
+    shown = {SOURCE: needs.on_lines[SOURCE], RESPONSIBLE: needs.on_lines[RESPONSIBLE], DUE: due}
+    title = viewport - reserve - sum(shown.values())
+    if title < TITLE_FLOOR_NARROW:
+        return None
+    return OpenListFit(shown | {TITLE: title}, frozenset({AREA}), reserve)

@@ -24,7 +24,12 @@ from ui.actions.model import (
     ActionsModel,
     cell_text,
 )
-from ui.actions.open_list_widths import READABLE_TEXT, TITLE_FLOOR_WRAPPED, open_list_fit
+from ui.actions.open_list_widths import (
+    READABLE_TEXT,
+    TITLE_FLOOR_WRAPPED,
+    narrow_list_fit,
+    open_list_fit,
+)
 from ui.actions.shared_widths import (
     LEFT_OUT_BESIDE_PANE,
     TITLE_FLOOR,
@@ -157,7 +162,10 @@ class ActionsTable(HandSizing):
         two_lines = needs[TITLE] > widths[TITLE]
         if self._announced is None and any(needs[c] > widths[c] for c in OPEN_LIST_WHOLE):
             # no pane: what tells the rows apart whole (ui.actions.open_list_widths)
-            fit = open_list_fit(viewport, measured, self._dates_rooms())
+            dates = self._dates_rooms()
+            fit = open_list_fit(viewport, measured, dates) or narrow_list_fit(
+                viewport, measured, dates
+            )
             if fit is not None:
                 self._apply(True, fit.widths, fit.hidden, fit.reserve)
                 return
