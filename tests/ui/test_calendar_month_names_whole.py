@@ -1,7 +1,8 @@
 """The month grid's names: a meeting's name cut on one line takes a second where its day's cell
 has the height ("09.00 Lokal" / "beredningsgrupp Öste…"), and is cut with "…" otherwise; a
 holiday's name takes the lines it needs where the day has the height, a word too long for its
-cell ending with "…", never cut bare ("Trettondedag ju"). Whole in the tooltips."""
+cell broken with a hyphen between its parts ("himmelsfärds-" / "dag", where it read
+"himmelsfärd…"), never cut bare ("Trettondedag ju"). Whole in the tooltips."""
 
 from __future__ import annotations
 
@@ -57,7 +58,7 @@ def test_a_holidays_name_takes_the_lines_it_needs_in_its_day(
 ) -> None:
     """At 1024 the name was cut on one line, "Trettondedag…": now its second word goes on a
     second line under the number; at 900 the name starts under the number, on two lines; a word
-    wider than the day is cut with "…" (whole in the tooltip); at 1440 one line. The next
+    wider than the day is broken with a hyphen (whole in the tooltip); at 1440 one line. The next
     day's meetings read as before: three tiles, whole in their day."""
     epiphany = dt.date(clock.today().year + 1, 1, 6)
     area = month_at(qtbot, demo_ctx, epiphany, 1024, 768)
@@ -80,7 +81,10 @@ def test_a_holidays_name_takes_the_lines_it_needs_in_its_day(
     settle(qtbot)
     cell = area.month_grid.cell_for(ascension)
     assert cell is not None and cell.holiday is not None
-    assert cell.holiday.text().split("\n") == ["Kristi", "himmelsfärd…"]
+    # a word wider than its day broken between its parts, not cut ("himmelsfärd…")
+    assert cell.holiday.text().split("\n") == ["Kristi", "himmelsfärds-", "dag"]
+    assert cell.holiday.geometry().bottom() < cell.height()
+    assert cell.holiday.toolTip() == "Helgdag: Kristi himmelsfärdsdag"
     area.window().resize(1440, 900)
     settle(qtbot)
     assert cell.holiday.text().split("\n") == ["Kristi himmelsfärdsdag"]

@@ -1,8 +1,10 @@
 """A public holiday's name in its day of the month grid: beside the day's number, and where it
 does not fit there and the day has the height, on a second line under the number, the cell's
-whole width ("6 Trettondedag" / "jul"); a word wider than its line is cut with "…", the name
-whole in the tooltip. At 1024 px the name was cut on one line, "Trettondedag…". The day cell
-says how many lines it may take (its meetings' tiles are fitted first)."""
+whole width ("6 Trettondedag" / "jul"); a word wider than its line is broken with a hyphen,
+between its parts where one fits ("14 Kristi" / "himmels-" / "färdsdag" at 900 px, where it
+read "himmelsfärd…"), and cut with "…" on the last line the day has room for, the name whole
+in the tooltip. At 1024 px the name was cut on one line, "Trettondedag…". The day cell says
+how many lines it may take (its meetings' tiles are fitted first)."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from samverkan_desktop.i18n import _
-from ui.widgets.text_lines import wrapped_lines
+from ui.widgets.text_lines import cut_short, wrapped_lines
 
 MOST_LINES = 3  # a name beside its number: two words under it at most
 
@@ -45,13 +47,13 @@ class HolidayName(QLabel):
         word = self.full_text.split(" ", 1)[0]
         cut = self.fontMetrics().elidedText(word, Qt.TextElideMode.ElideRight, first) != word
         if most > 1 and cut:
-            return ["", *wrapped_lines(self.full_text, font, width, most - 1)]
-        return wrapped_lines(self.full_text, font, width, most, first)
+            return ["", *wrapped_lines(self.full_text, font, width, most - 1, hyphenate=True)]
+        return wrapped_lines(self.full_text, font, width, most, first, hyphenate=True)
 
     def lines_needed(self, width: int) -> int:
         """The lines the whole name takes in ``width`` pixels (MOST_LINES at most)."""
         for lines in range(1, MOST_LINES):
-            if " ".join(self.shown_lines(lines, width)).strip() == self.full_text:
+            if not cut_short(self.shown_lines(lines, width)):
                 return lines
         return MOST_LINES
 
