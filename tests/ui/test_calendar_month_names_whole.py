@@ -14,12 +14,21 @@ from samverkan_desktop import clock
 from tests.ui.openers import calendar_window
 from tests.ui.windows import settle
 from ui.calendar.area import CalendarArea
-from ui.calendar.chip import MeetingChip
 from ui.context import AppContext
 
 
-def shown_text(chip: MeetingChip) -> str:
-    return " ".join(text for text, _bold in chip.shown_lines())
+def letters(text: str) -> str:
+    """What a text says without its spaces and hyphens: a word broken over two lines reads as
+    it does whole ("Säkerhets-" / "samordnar…")."""
+    return text.replace(" ", "").replace("-", "").rstrip("…")
+
+
+def reads_on(lines: list[str], text: str) -> bool:
+    """Whether ``lines`` say ``text``, or its start where the last line ends in "…"."""
+    shown = letters("".join(lines))
+    return text == "".join(lines) or (
+        letters(text).startswith(shown) and (lines[-1].endswith("…") or shown == letters(text))
+    )
 
 
 def month_at(qtbot: QtBot, ctx: AppContext, day: dt.date, width: int, height: int) -> CalendarArea:
@@ -42,14 +51,15 @@ def test_a_cut_meeting_name_takes_a_second_line_where_there_is_room(
     assert alone, "no day with one meeting whose name is longer than its tile"
     for chip in alone:
         lines = [text for text, _bold in chip.shown_lines()]
-        assert len(lines) == 2 and chip.height() >= chip.height_of(2), lines
+        assert len(lines) in (2, 3) and chip.height() >= chip.height_of(len(lines)), lines
         assert not lines[0].endswith("…"), lines  # broken between words, not cut
-        assert chip.row.label.startswith(shown_text(chip).split(" ", 1)[1].rstrip("…"))
+        assert reads_on(lines, chip.texts()[0]), lines
     for chip in visible:
         cell = chip.parentWidget()
         assert cell is not None
         assert chip.geometry().bottom() <= cell.height(), chip.row.label  # whole in its cell
-        assert shown_text(chip).endswith("…") or shown_text(chip).endswith(chip.row.label)
+        lines = [text for text, _bold in chip.shown_lines()]
+        assert reads_on(lines, chip.texts()[0]), lines
         assert chip.row.label in chip.toolTip()
 
 
@@ -88,3 +98,25 @@ def test_a_holidays_name_takes_the_lines_it_needs_in_its_day(
     area.window().resize(1440, 900)
     settle(qtbot)
     assert cell.holiday.text().split("\n") == ["Kristi himmelsfärdsdag"]
+
+
+def test_a_group_name_too_wide_for_its_day_breaks_with_a_hyphen_at_900(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    """At 900 px a lone meeting's tile read "09.00" / "Säkerhet…": where its day has the
+    height it takes a third line, the word broken between its parts, no letter left out."""
+    area = month_at(qtbot, demo_ctx, clock.today() + dt.timedelta(days=31), 900, 700)
+    network = [
+        chip
+        for cell in area.month_grid.cells
+        if len(cell.chips) == 1
+        and (chip := cell.chips[0]).row.label.startswith("Säkerhetssamordnarnätverket")
+    ]
+    assert network, "no day with the network's meeting alone"
+    for chip in network:
+        lines = [text for text, _bold in chip.shown_lines()]
+        assert lines[:2] == ["09.00", "Säkerhets-"], lines
+        assert len(lines) == 3 and chip.height() >= chip.height_of(3), lines
+        assert reads_on(lines, f"09.00 {chip.row.label}"), lines
+        cell = chip.parentWidget()
+        assert cell is not None and chip.geometry().bottom() <= cell.height()

@@ -1,8 +1,9 @@
 """One meeting in the month or week grid: a small coloured tile in its group's colour.
 
-In the month a tile is one line, cut to fit. With three lines (the week's blocks, see
-week_block) the group (up to four lines) and the place (two) wrap, so "Lokal beredningsgrupp
-Östermalm" reads whole in a day's column.
+In the month a tile is one line, cut to fit, or where its day has the height up to
+MONTH_LINES, a word too wide for a line broken with a hyphen. With three lines (the week's
+blocks, see week_block) the group (up to four lines) and the place (two) wrap, so "Lokal
+beredningsgrupp Östermalm" reads whole in a day's column.
 A click (or Enter/Space when it has the focus) opens the meeting; the context menu offers moving
 and cancelling. Cancelled meetings are greyed and struck through, moved ones marked with ↷.
 
@@ -35,7 +36,7 @@ from samverkan_desktop.services.after_group_end import outside_note, outside_sta
 from samverkan_desktop.services.calendar import CalendarItem, CalendarRow
 from samverkan_desktop.services.calendar_entries import CalendarEntry, EntryKind
 from ui import key_guide
-from ui.widgets.text_lines import wrapped_lines
+from ui.widgets.text_lines import cut_short, wrapped_lines
 
 # One colour per calendar colour index (services.calendar.CALENDAR_COLOURS = 12).
 PALETTE = (
@@ -56,6 +57,9 @@ PALETTE = (
 ENTRY_COLOURS = {EntryKind.WALK: "#0a6e45", EntryKind.EXERCISE: "#a04a00"}
 CANCELLED_TEXT = QColor("#8a94a0")
 GROUP_LINES = 4  # the most lines of the group's name in the week
+# The most lines of a month tile, where its day has the height: "09.00" / "Säkerhets-" /
+# "samordnarnätv…" rather than "Säkerhet…" at 900 px.
+MONTH_LINES = 3
 PLACE_LINES = 2
 TEXT_LEFT = 8  # after the colour bar
 TEXT_RIGHT = 2
@@ -237,7 +241,9 @@ class MeetingChip(QAbstractButton):
         lines: list[tuple[str, bool]] = []
         for index, text in enumerate(self._texts):
             if self.lines == 1 and self.room_lines > 1:
-                wrapped = wrapped_lines(text, self.font(), text_width, self.room_lines)
+                wrapped = wrapped_lines(
+                    text, self.font(), text_width, self.room_lines, hyphenate=True
+                )
                 lines.extend((line, False) for line in wrapped)
                 continue
             if self.lines == 1 or index == 0:
@@ -259,9 +265,21 @@ class MeetingChip(QAbstractButton):
         text_width = width - TEXT_LEFT - TEXT_RIGHT
         return self.lines == 1 and self.fontMetrics().horizontalAdvance(self._texts[0]) > text_width
 
+    def lines_wanted(self, width: int) -> int:
+        """The lines a month tile ``width`` pixels wide needs for its text whole (a word wider
+        than a line broken with a hyphen), MONTH_LINES at most."""
+        if not self.needs_second_line(width):
+            return 1
+        text_width = width - TEXT_LEFT - TEXT_RIGHT
+        for count in range(2, MONTH_LINES):
+            shown = wrapped_lines(self._texts[0], self.font(), text_width, count, hyphenate=True)
+            if not cut_short(shown):
+                return count
+        return MONTH_LINES
+
     def set_room_lines(self, count: int) -> None:
-        """A month tile's name on up to ``count`` lines, broken between words, the last cut
-        with "…" (the whole name in the tooltip)."""
+        """A month tile's name on up to ``count`` lines, broken between words (a word wider
+        than a line with a hyphen), the last cut with "…" (the whole name in the tooltip)."""
         if count != self.room_lines:
             self.room_lines = count
             self._laid_out = None

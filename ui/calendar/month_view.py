@@ -36,7 +36,7 @@ from samverkan_desktop.formatting import WEEKDAYS
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services.calendar import DayCell, MonthView, in_time_order
 from ui import key_guide
-from ui.calendar.chip import MeetingChip
+from ui.calendar.chip import MONTH_LINES, MeetingChip
 from ui.calendar.day_marks import CHOSEN_FILL, MARK_COLOUR, day_marks_style, mark_day
 from ui.calendar.holiday_name import HolidayName
 from ui.calendar.month_keys import day_wanted
@@ -196,10 +196,17 @@ class DayCellWidget(QFrame):
         spare = room - visible * step - more
         line = self.chips[0].fontMetrics().lineSpacing()
         width = self.width() - margins.left() - margins.right()
+        lines = [1] * count
+        # Then a third where the height is left, for a word broken with a hyphen ("09.00" /
+        # "Säkerhets-" / "samordnarnätv…" where it read "Säkerhet…" at 900 px).
+        for most in (2, MONTH_LINES):
+            for index, chip in enumerate(self.chips[:visible]):
+                wants = lines[index] == most - 1 and chip.lines_wanted(width) >= most
+                if wants and spare >= line:
+                    spare -= line
+                    lines[index] = most
         for index, chip in enumerate(self.chips):
-            two = index < visible and spare >= line and chip.needs_second_line(width)
-            spare -= line if two else 0
-            chip.set_room_lines(2 if two else 1)
+            chip.set_room_lines(lines[index])
             chip.setVisible(index < visible)
         if self.more_button is not None:
             self.more_button.setText(_("+{count} more").format(count=count - visible))
