@@ -1,4 +1,13 @@
-"""The pooled connections of Database.direct's units, kept between units."""
+"""The pooled connections of Database.direct's units, kept between units.
+
+On PostgreSQL a connection serving direct units plans their statements once: psycopg prepares
+each at its first run (direct_sql.DirectUnit) and the server keeps one generic plan for it
+(``plan_cache_mode``), where it would otherwise parse and plan the reception's lend, a
+seven-table statement whose planning costs more than its execution, at each of a connection's
+first five runs and plan it afresh at the next five. Twenty desks lending at once spent their
+first ten lends so (tests/bench/lending.py). The statements are keyed by ids, so the generic
+plan is the custom one. The setting is the connection's own while direct units keep it; going
+back to the engine's pool it is reset, so a Session's queries are planned as before."""
 
 from __future__ import annotations
 
@@ -13,6 +22,9 @@ class DroppedConnection(Exception):
     """Database.direct: the kept connection was gone before anything was done."""
 
 
+GENERIC_PLANS = "samverkan_generic_plans"  # in the pooled connection's info: the setting is on
+
+
 class DirectConnections:
     """The pooled connections of direct units, kept between units instead of going back to the
     engine's pool: a unit then needs no checkout and, on PostgreSQL, no ping (a round trip per
@@ -24,6 +36,7 @@ class DirectConnections:
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
+        self._postgres = engine.dialect.name == "postgresql"
         self._idle: list[tuple[float, PoolProxiedConnection]] = []
         self._lock = threading.Lock()
 
@@ -34,8 +47,17 @@ class DirectConnections:
         if pooled is not None:
             if time.monotonic() - used < self.IDLE_S:
                 return pooled, True
-            pooled.close()
-        return self._engine.raw_connection(), False  # PostgreSQL: pinged, like a Session's
+            self._back_to_pool(pooled)
+        pooled = self._engine.raw_connection()  # PostgreSQL: pinged, like a Session's
+        if self._postgres and not pooled.info.get(GENERIC_PLANS):
+            try:
+                _plan_cache_mode(pooled, "SET plan_cache_mode = force_generic_plan")
+            except BaseException:
+                pooled.invalidate()  # dropped since its ping: Database.direct says so
+                pooled.close()
+                raise
+            pooled.info[GENERIC_PLANS] = True
+        return pooled, False
 
     def give_back(self, pooled: PoolProxiedConnection, healthy: bool) -> None:
         if not healthy:
@@ -49,4 +71,24 @@ class DirectConnections:
         with self._lock:
             idle, self._idle = self._idle, []
         for _used, pooled in idle:
-            pooled.close()
+            self._back_to_pool(pooled)
+
+    def _back_to_pool(self, pooled: PoolProxiedConnection) -> None:
+        if pooled.info.pop(GENERIC_PLANS, False):
+            try:
+                _plan_cache_mode(pooled, "RESET plan_cache_mode")
+            except self._engine.dialect.loaded_dbapi.Error:
+                pooled.invalidate()  # not fit for a Session: the pool opens another
+        pooled.close()
+
+
+def _plan_cache_mode(pooled: PoolProxiedConnection, statement: str) -> None:
+    """A session setting, outside a transaction (one rolled back would undo it); the
+    connection is idle (checked out, or kept between units)."""
+    driver = pooled.driver_connection
+    assert driver is not None
+    driver.autocommit = True
+    try:
+        driver.execute(statement)
+    finally:
+        driver.autocommit = False

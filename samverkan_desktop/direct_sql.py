@@ -299,7 +299,10 @@ class DirectUnit(Unit):
         # One cursor for the unit's statements (psycopg's connection.execute makes one each).
         if self._cursor is None:
             self._cursor = self._driver.cursor()
-        cursor = self._cursor.execute(sql, parameters)
+        if self.is_sqlite or sql == "BEGIN":
+            cursor = self._cursor.execute(sql, parameters)
+        else:  # planned once (generic plans: direct_connections)
+            cursor = self._cursor.execute(sql, parameters, prepare=True)
         self.answered = True
         return cursor  # type: ignore[no-any-return]
 

@@ -12,7 +12,7 @@ import time
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from samverkan_desktop import direct_sql
@@ -595,3 +595,52 @@ def test_a_charging_unit_lent_comes_off_charge_the_same_way_either_way(db: Datab
     with db.session() as s:
         assert len(audit_entries(s, "alarm_units", units[0])) == entries
         assert s.get_one(Loan, by_session.loan_id).returned_at is not None
+
+
+def _plans(unit: direct_sql.Unit) -> list[tuple[str, int, int]]:
+    """The kept connection's prepared statements: (its start, generic plans, custom plans)."""
+    rows = unit.driver.execute(
+        "SELECT left(statement, 40), generic_plans, custom_plans FROM pg_prepared_statements"
+    ).fetchall()
+    return [(str(text), int(generic), int(custom)) for text, generic, custom in rows]
+
+
+@direct_sql.direct(_plans, autocommit=True)
+def prepared_plans(session: Session) -> list[tuple[str, int, int]]:
+    raise AssertionError("PostgreSQL only: the direct route")
+
+
+def _setting(unit: direct_sql.Unit) -> str:
+    return str(unit.driver.execute("SHOW plan_cache_mode").fetchone()[0])
+
+
+@direct_sql.direct(_setting, autocommit=True)
+def plan_cache_mode(session: Session) -> str:
+    raise AssertionError("PostgreSQL only: the direct route")
+
+
+@pytest.mark.postgres
+def test_the_reception_s_statements_are_planned_once_per_connection(pg_url: str) -> None:
+    """A desk's lends and returns are prepared at their first run and served by one generic
+    plan from then on: no lend parses and plans its seven-table statement again (the first
+    ten on a connection did, which made twenty desks lending at once wait on the processors).
+    Back in the engine's pool the connection plans a Session's queries as before."""
+    db = open_database(pg_url)
+    try:
+        with db.session() as s:
+            data = make(s)
+        unit = data.units["LARM-02"]
+        for _ in range(3):
+            db.call(alarm_loans.lend, LendInput(unit, data.people["leif"]), now=NOW)
+            db.call(alarm_loans.return_unit, unit, now=LATER)
+        plans = db.call(prepared_plans)
+        lend = [p for p in plans if p[0].startswith("WITH facts AS")]
+        assert len(lend) == 2, plans  # the lend's and the return's statements
+        assert all(generic == 3 and custom == 0 for _text, generic, custom in lend), plans
+        assert db.call(plan_cache_mode) == "force_generic_plan"
+        db._direct.close()  # back to the pool, where a Session finds it
+        with db.session() as s:
+            assert s.scalar(text("SHOW plan_cache_mode")) == "auto"
+        assert db.call(plan_cache_mode) == "force_generic_plan"  # taken again for a lend
+    finally:
+        db.dispose()
