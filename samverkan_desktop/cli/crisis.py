@@ -446,10 +446,12 @@ def register_printouts(documents: Any) -> None:
 
     add_year_option(
         add_document(documents, "exerciseplan", _("the annual exercise plan"), plan),
-        # As the window opens the plan: in December the coming year's is being written.
+        # As the window opens the plan: in December the coming year's is being written, once
+        # this year's exercises are done (exercise_reading.plan_year).
         _(
             "the year (default: this year, and from the month the setting {key} names, "
-            "December unless changed, the coming year, as in the window)"
+            "December unless changed, the coming year once this year's exercises are held and "
+            "evaluated, as in the window)"
         ).format(key=settings.PLAN_NEXT_YEAR_SETTING),
     )
 

@@ -235,11 +235,24 @@ def annual_plan(session: Session, year: int) -> list[PlanMonth]:
     return months
 
 
+# An exercise still to be held or evaluated: its year's plan is not done with yet.
+UNFINISHED = (ExerciseStatus.PLANNED, ExerciseStatus.CONDUCTED)
+
+
 def plan_year(session: Session, today: dt.date) -> int:
     """The year the annual exercise plan opens on: this year's, or from the month set
-    (December unless changed) the coming year's, the one being planned then."""
+    (December unless changed) the coming year's, the one being planned then. Not while an
+    exercise of this year is still to be held or evaluated: a drill on 29 December, or one
+    held and not yet evaluated, is what the coordinator works on, and next year's plan hid it."""
     from_month = settings.get_int(session, settings.PLAN_NEXT_YEAR_SETTING)
-    return today.year + 1 if today.month >= from_month else today.year
+    if today.month < from_month:
+        return today.year
+    unfinished = session.scalar(
+        select(Exercise.id)
+        .where(Exercise.year == today.year, Exercise.status.in_(UNFINISHED))
+        .limit(1)
+    )
+    return today.year if unfinished is not None else today.year + 1
 
 
 def next_exercise(session: Session, today: dt.date) -> ExerciseRow | None:

@@ -144,7 +144,7 @@ def coming_year(month: int, today: dt.date) -> int:
 def planned_year(month: int, shown_year: int, today: dt.date) -> int:
     """The year of an exercise planned for ``month`` in the form opened on ``shown_year`` (the
     annual plan's): in this year's plan a month already past is next year's (coming_year);
-    another year's plan keeps its year (in December the plan shows the coming one, and its
+    another year's plan keeps its year (in December the plan may show the coming one, and its
     December is not this one)."""
     return coming_year(month, today) if shown_year == today.year else shown_year
 

@@ -123,7 +123,8 @@ _DECLARED: tuple[Spec, ...] = (
         unit=unit_words.months,
     ),
     # From this month on the annual exercise plan opens on the coming year, the one being
-    # planned then (services/exercise_reading.plan_year): December by default.
+    # planned then, once this year's exercises are held and evaluated
+    # (services/exercise_reading.plan_year): December by default.
     SettingSpec(
         PLAN_NEXT_YEAR_SETTING,
         N_("Month from which the exercise plan opens on the next year"),

@@ -1,5 +1,6 @@
 """ "Ny övning" opens on the year of the annual plan under the list: in December that plan shows
-the coming year, and the form said this one (År 2026 under a plan of 2027). A December picked
+the coming year (this year's exercises done), and the form said this one (År 2026 under a plan
+of 2027). A December picked
 there is the plan's December, not this one; a year picked in the plan is the form's too."""
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
-from samverkan_desktop.services import exercise_reading
+from samverkan_desktop.models import ExerciseStatus
+from samverkan_desktop.services import exercise_reading, exercises
 from tests.ui.clicks import click_button, type_text
 from tests.ui.conftest import ModalDriver
 from tests.ui.openers import crisis_tab
@@ -46,16 +48,17 @@ def _plan_in_form(
     return opened_on[0], planned.year
 
 
+@pytest.mark.moment(f"{TODAY.isoformat()}T10:00")
 @pytest.mark.parametrize(("month", "year"), [(None, 2027), ("dec", 2027), ("feb", 2027)])
 def test_in_december_a_new_exercise_is_in_the_coming_years_plan(
-    qtbot: QtBot,
-    demo_ctx: AppContext,
-    modals: ModalDriver,
-    monkeypatch: pytest.MonkeyPatch,
-    month: str | None,
-    year: int,
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver, month: str | None, year: int
 ) -> None:
-    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    """This year's exercises done: the example district's call-out test later this December
+    called off (while it is ahead the plan stays on this year:
+    test_exercise_plan_opens_on_the_planned_year)."""
+    for row in demo_ctx.call(exercise_reading.list_exercises, year=TODAY.year):
+        if row.status is ExerciseStatus.PLANNED:
+            demo_ctx.call(exercises.set_status, row.id, ExerciseStatus.CANCELLED)
     assert _plan_in_form(qtbot, demo_ctx, modals, month) == ("2027", year)
 
 

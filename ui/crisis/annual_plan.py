@@ -63,7 +63,8 @@ class AnnualPlanView(QWidget):
         self.setStyleSheet(MONTH_STYLE)
         self.year = ViewNumberField(self)
         self.year.setRange(2000, 2100)
-        # In December (or from the month set) the plan being made: next year's.
+        # In December (or from the month set) the plan being made, next year's, once this
+        # year's exercises are done; until then this year's (exercise_reading.plan_year).
         self.year.setValue(ctx.call(exercise_reading.plan_year, clock.today()))
         self.year.setObjectName("planYear")
         self.year.valueChanged.connect(lambda _y: self.reload())
