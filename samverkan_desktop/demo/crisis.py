@@ -220,6 +220,10 @@ def _template_id(session: Session) -> int | None:
     return session.scalar(select(ExerciseTemplate.id).order_by(ExerciseTemplate.id))
 
 
+def _crisis_management_plan(session: Session) -> int | None:
+    return session.scalar(select(Plan.id).where(Plan.kind == PlanKind.CRISIS_MANAGEMENT_PLAN))
+
+
 def _exercise_2021(
     session: Session, people: dict[str, Person], roles: dict[str, int], today: dt.date
 ) -> int:
@@ -238,9 +242,7 @@ def _exercise_2021(
             leader_id=people["Anna Berglund"].id,
             status=ExerciseStatus.CONDUCTED,  # evaluated below, once its objectives are
             notes="Övning för krisledningen genomförd i februari 2021.",
-            plan_id=session.scalar(
-                select(Plan.id).where(Plan.kind == PlanKind.CRISIS_MANAGEMENT_PLAN)
-            ),  # the krisledningsplan it exercised
+            plan_id=_crisis_management_plan(session),  # the krisledningsplan it exercised
         ),
         _template_id(session),
     )
@@ -298,8 +300,8 @@ def _exercise_2021(
 
 
 def _upcoming(session: Session, people: dict[str, Person], today: dt.date) -> int:
-    """The annual plan ahead: an alarm and call-out test soon, a seminar exercise and an
-    evacuation drill later."""
+    """The annual plan ahead: an alarm and call-out test of the krisledningsplan soon, a seminar
+    exercise and an evacuation drill later."""
     template = _template_id(session)
     soon = today + dt.timedelta(days=18)
     while soon.weekday() != 1:  # a Tuesday
@@ -316,6 +318,9 @@ def _upcoming(session: Session, people: dict[str, Person], today: dt.date) -> in
             scenario="Krisledningen larmas utan förvarning före arbetstid. Hur många nås inom "
             "30 minuter, och hur många kan vara på plats inom en timme?",
             leader_id=people["Anna Berglund"].id,
+            # It tests the krisledningsplan's call-out: unlinked, the plan read as not exercised
+            # in five years on the Overview while its exercise was weeks away.
+            plan_id=_crisis_management_plan(session),
         ),
         template,
         today=today - relativedelta(months=3),  # planned a quarter ago: the points past are done

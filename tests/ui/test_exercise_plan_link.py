@@ -1,7 +1,8 @@
 """An exercise names the crisis plan it exercises: the exercise form's "Övar planen" picks it,
 the exercise's header names it, and the plans register's "Senast övad" gives each plan its
 latest held exercise, "aldrig övad" for a plan of a kind that is exercised and never was,
-sortable oldest first, "övas inte" for one that is not exercised."""
+sortable oldest first, "övas inte" for one that is not exercised; its tooltip says why it is
+due or not (an exercise of it planned: the example district's call-out test)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.services import exercise_reading, settings
+from tests.demo_call_out import CALL_OUT_TEST, call_off_the_call_out_test
+from tests.demo_call_out import KRISLEDNINGSPLAN as CRISIS_PLAN
 from tests.ui.cell_room import column_of
 from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
@@ -20,7 +24,6 @@ from tests.ui.windows import settle
 from ui.context import AppContext
 from ui.crisis.exercise_dialog import ExerciseDialog
 
-CRISIS_PLAN = "Krisledningsplan Östermalms stadsdelsförvaltning"
 HELD_ON = "2021-02-17"  # the demo's crisis-management exercise
 EXERCISE = "Övning för krisledningen: strömavbrott i kyla"
 
@@ -28,6 +31,11 @@ EXERCISE = "Övning för krisledningen: strömavbrott i kyla"
 def test_the_register_says_when_each_plan_was_last_exercised(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
+    (call_out,) = [
+        r for r in demo_ctx.call(exercise_reading.list_exercises) if r.title == CALL_OUT_TEST
+    ]
+    assert call_out.date is not None
+    planned = f"En övning av planen är planerad: {CALL_OUT_TEST}, {iso_date(call_out.date)}."
     _window, area = crisis_tab(qtbot, demo_ctx, "plans_page", 1280, 800)
     table = area.plans_page.table
     assert row_texts(table, CRISIS_PLAN)["Senast övad"] == HELD_ON
@@ -37,10 +45,10 @@ def test_the_register_says_when_each_plan_was_last_exercised(
     # Not exercised: said, not a blank read as a gap (test_plans_register_exercise_reasons).
     assert row_texts(table, "Risk- och sårbarhetsanalys (RSA)")["Senast övad"] == "övas inte"
     row = column_texts(table, "Namn").index(CRISIS_PLAN)
-    # The exercise it was, and (five years on, past the interval) that it is due again, with
-    # the interval itself (the setting, 12 months unless changed).
+    # The exercise it was, and (five years on, past the interval) why it is not due: its
+    # call-out test is planned (called off, it is: test_the_tooltip_says_the_interval_as_set).
     assert hover_tooltip(qtbot, table, row, column_of(table, "Senast övad")) == (
-        f"{EXERCISE}\nDags att öva: planen ska övas minst en gång om året."
+        f"{EXERCISE}\n{planned}"
     )
 
     # Oldest first: the plans never exercised that should have been, then by date, then those
@@ -54,9 +62,7 @@ def test_the_register_says_when_each_plan_was_last_exercised(
 
     click_row(qtbot, table, CRISIS_PLAN)
     settle(qtbot)
-    assert area.plans_page.detail.facts.fact("exercised") == (
-        f"{HELD_ON} – {EXERCISE}\nDags att öva: planen ska övas minst en gång om året."
-    )
+    assert area.plans_page.detail.facts.fact("exercised") == f"{HELD_ON} – {EXERCISE}\n{planned}"
 
 
 @pytest.mark.parametrize(
@@ -66,6 +72,8 @@ def test_the_register_says_when_each_plan_was_last_exercised(
 def test_the_tooltip_says_the_interval_as_set(
     qtbot: QtBot, demo_ctx: AppContext, months: int, said: str
 ) -> None:
+    """Five years on, nothing planned for it: due again, at the interval set."""
+    call_off_the_call_out_test(demo_ctx.call)
     demo_ctx.call(settings.set_int, settings.EXERCISE_INTERVAL_SETTING, months)
     _window, area = crisis_tab(qtbot, demo_ctx, "plans_page", 1280, 800)
     table = area.plans_page.table
@@ -112,8 +120,9 @@ def test_the_form_picks_the_plan_and_the_register_follows(
     qtbot.waitUntil(lambda: "övar" not in view.subtitle.text())
     assert demo_ctx.call(exercise_reading.get_exercise, exercise.id).plan_id is None
 
+    # Its held exercise gone, the plan has only its call-out test, planned.
     _window, area = crisis_tab(qtbot, demo_ctx, "plans_page", 1280, 800)
-    assert row_texts(area.plans_page.table, CRISIS_PLAN)["Senast övad"] == "aldrig övad"
+    assert row_texts(area.plans_page.table, CRISIS_PLAN)["Senast övad"] == "inte övad än"
 
     def crisis_plan_again(dialog: QWidget) -> None:
         assert isinstance(dialog, ExerciseDialog)

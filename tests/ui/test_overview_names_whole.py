@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
+from tests.demo_call_out import call_off_the_call_out_test
 from tests.ui.openers import overview_entries
 from ui.context import AppContext
 from ui.overview.entry_button import PADDING
@@ -20,6 +21,9 @@ from ui.overview.entry_button import PADDING
 def test_a_name_the_card_has_room_for_is_whole_above_its_date(
     qtbot: QtBot, demo_ctx: AppContext, size: tuple[int, int]
 ) -> None:
+    # The krisledningsplan's entry with its exercise gap, "… · ej övad på 5 år", the name too
+    # long to share a line with it at 1600: nothing planned for the plan.
+    call_off_the_call_out_test(demo_ctx.call)
     entries = overview_entries(qtbot, demo_ctx, *size)
     assert len(entries) >= 20  # the demo's cards are shown
     above = []

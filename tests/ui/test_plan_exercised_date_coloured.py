@@ -10,12 +10,13 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from tests.demo_call_out import KRISLEDNINGSPLAN as KRISLEDNING
+from tests.demo_call_out import call_off_the_call_out_test
 from tests.ui.openers import area_in_window, chosen_plan
 from tests.ui.windows import keep_shot
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 
-KRISLEDNING = "Krisledningsplan Östermalms stadsdelsförvaltning"  # exercised 2021: due
 NEVER = "Kontinuitetsplan hemtjänst och äldreomsorg"  # never exercised, in force for years
 RSA = "Risk- och sårbarhetsanalys (RSA)"  # its yearly revision late in the demo, whatever the day
 
@@ -62,6 +63,7 @@ def _look(qtbot: QtBot, label: QLabel, marker: str, name: str, coloured=_orange)
 def test_only_the_date_of_a_plan_due_to_be_exercised_is_coloured(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
+    call_off_the_call_out_test(demo_ctx.call)  # exercised in 2021, nothing planned: due
     window, _area = area_in_window(qtbot, demo_ctx, "crisis", CrisisArea, 1024, 768)
     pane = chosen_plan(qtbot, window, KRISLEDNING)
     text = pane.facts.fact("exercised")
