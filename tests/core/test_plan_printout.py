@@ -72,7 +72,8 @@ def test_a_plan_printed_with_its_facts_versions_and_exercises(
     assert "Reviderad och antagen av stadsdelsdirektören i december 2020." in text
     assert text.index(str(plan.version)) < text.index("2020-12-14")
     # The exercises that exercise it.
-    assert "Övningar av planen (1)" in text
+    assert "Övningar av planen (2)" in text  # the demo's call-out test is planned
+    assert "Larm- och uppringningsprov för krisledningen" in text and "Planerad" in text
     assert "Stabsövning med motspel" in text and "Utvärderad" in text
     assert "Bifogade filer" not in text  # the demo attaches none
     assert f"{CRISIS_PLAN} Östermalms stadsdelsförvaltning Sida 1 av 1" in text
@@ -102,7 +103,7 @@ def test_print_plan_from_the_command_line(
     assert (code, stdout, err) == (0, f"Sparade {out}\n", "")
     text = _words(out)
     assert text.startswith(f"{CRISIS_PLAN} Krisledningsplan ·")
-    assert "Versionshistorik" in text and "Övningar av planen (1)" in text
+    assert "Versionshistorik" in text and "Övningar av planen (2)" in text
 
     missing = tmp_path / "x.pdf"
     code, stdout, err = run_cli(

@@ -42,7 +42,7 @@ def test_the_chosen_plan_prints_from_arkiv_and_its_tool_bar(
     preview.close()
     assert words.startswith(f"{PLAN} Krisledningsplan ·")
     assert "Senast övad 2021-02-17 – Övning för krisledningen: strömavbrott i kyla" in words
-    assert "Versionshistorik" in words and "Övningar av planen (1)" in words
+    assert "Versionshistorik" in words and "Övningar av planen (2)" in words
 
     assert button.isEnabled()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # the tool bar prints the same
