@@ -6,31 +6,15 @@ kvar" under the tab, and closed with it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.services import walk_reading, walk_records
-from tests.ui.answers import CLOSE_ANYWAY, STAY, another_desk, answer_close_question
-from tests.ui.clicks import type_text
+from samverkan_desktop.services import walk_reading
+from tests.ui.answers import CLOSE_ANYWAY, STAY, answer_close_question
 from tests.ui.conftest import ModalDriver
 from tests.ui.demo_walks import tessinparken
-from tests.ui.test_walks_typed_text import _click_tab, _open_walk
+from tests.ui.walk_desks import HERS, summary_typed, their_walk
 from ui.context import AppContext
 from ui.main_window import MainWindow
-from ui.walks.closing_tab import ClosingTab
-
-HERS = "Tre platser kändes otrygga: tunneln, parkeringen och busshållplatsen."
-
-
-def _typed(qtbot: QtBot, ctx: AppContext) -> tuple[MainWindow, ClosingTab]:
-    """The walk's closing tab, her summary typed over the one saved."""
-    window, view = _open_walk(qtbot, ctx)
-    tab = view.closing_tab
-    _click_tab(qtbot, view, view.tabs.indexOf(tab))
-    qtbot.mouseClick(tab.summary.viewport(), Qt.MouseButton.LeftButton)
-    tab.summary.selectAll()
-    type_text(qtbot, tab.summary, HERS)
-    return window, tab
 
 
 def _close(qtbot: QtBot, modals: ModalDriver, window: MainWindow, *buttons: str) -> list[str]:
@@ -48,7 +32,7 @@ def _summary(ctx: AppContext) -> str | None:
 def test_the_summary_typed_is_saved_when_the_window_closes(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
-    window, _tab = _typed(qtbot, demo_ctx)
+    window, _view, _tab = summary_typed(qtbot, demo_ctx)
     assert _close(qtbot, modals, window) == []
     assert not window.isVisible()
     assert _summary(demo_ctx) == HERS
@@ -57,11 +41,8 @@ def test_the_summary_typed_is_saved_when_the_window_closes(
 def test_a_summary_refused_on_closing_asks_and_staying_keeps_it(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
-    window, tab = _typed(qtbot, demo_ctx)
-    walk_id = tessinparken(demo_ctx)
-    with another_desk(demo_ctx.db.url) as desk:
-        walk = desk.call(walk_reading.get_walk, walk_id)
-        desk.call(walk_records.save_summary, walk_id, "Mörkt vid entrén.", walk.version)
+    window, _view, tab = summary_typed(qtbot, demo_ctx)
+    their_walk(demo_ctx, summary="Mörkt vid entrén.")
     (question,) = _close(qtbot, modals, window, STAY)
     assert question.startswith(
         "Det du skrev under ”Sammanfattning och avslutande möte” kunde inte sparas: någon annan "

@@ -11,41 +11,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.services import walk_editing, walk_reading, walk_records, walk_steps
-from tests.ui.answers import CLOSE_ANYWAY, acknowledge, another_desk, answer_close_question
-from tests.ui.clicks import click_button, type_text
+from samverkan_desktop.services import walk_editing, walk_reading
+from tests.ui.answers import CLOSE_ANYWAY, acknowledge, answer_close_question
+from tests.ui.clicks import click_button
 from tests.ui.conftest import ModalDriver
 from tests.ui.demo_walks import tessinparken
 from tests.ui.test_form_reload_more_forms import LOAD, LOADED, REFUSED
-from tests.ui.test_walks_typed_text import _click_tab, _open_walk
+from tests.ui.test_walks_typed_text import _click_tab
+from tests.ui.walk_desks import HERS, summary_typed, their_walk
 from ui.context import AppContext
 from ui.walks.closing_tab import ClosingTab
-from ui.walks.walk_view import WalkView
-
-HERS = "Tre platser kändes otrygga: tunneln, parkeringen och busshållplatsen."
-
-
-def _closing_tab(qtbot: QtBot, ctx: AppContext) -> tuple[WalkView, ClosingTab]:
-    """The walk's closing tab, her summary typed over the one saved."""
-    _window, view = _open_walk(qtbot, ctx)
-    tab = view.closing_tab
-    _click_tab(qtbot, view, view.tabs.indexOf(tab))
-    qtbot.mouseClick(tab.summary.viewport(), Qt.MouseButton.LeftButton)
-    tab.summary.selectAll()
-    type_text(qtbot, tab.summary, HERS)
-    return view, tab
-
-
-def _theirs(ctx: AppContext, summary: str | None = None, notes: str | None = None) -> None:
-    """Desk B saves the walk's summary or its closing meeting's notes."""
-    walk_id = tessinparken(ctx)
-    with another_desk(ctx.db.url) as desk:
-        walk = desk.call(walk_reading.get_walk, walk_id)
-        if summary is not None:
-            desk.call(walk_records.save_summary, walk_id, summary, walk.version)
-        if notes is not None:
-            held_on = walk.closing_meeting_on
-            desk.call(walk_steps.record_closing_meeting, walk_id, held_on, notes, walk.version)
 
 
 def _reload(qtbot: QtBot, tab: ClosingTab) -> None:
@@ -57,8 +32,8 @@ def _reload(qtbot: QtBot, tab: ClosingTab) -> None:
 def test_the_summary_over_another_desks_is_refused_and_kept(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
-    _view, tab = _closing_tab(qtbot, demo_ctx)
-    _theirs(demo_ctx, summary="Mörkt vid entrén.")
+    _window, _view, tab = summary_typed(qtbot, demo_ctx)
+    their_walk(demo_ctx, summary="Mörkt vid entrén.")
     click_button(qtbot, tab, "Spara sammanfattningen (Ctrl+Enter)")
     assert tab.general_error.text() == REFUSED.format(fields="sammanfattning") + LOAD
     assert tab.reload_button.isVisibleTo(tab)
@@ -81,8 +56,8 @@ def test_the_summary_over_another_desks_is_refused_and_kept(
 def test_their_closing_notes_are_loaded_beside_her_summary(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
-    _view, tab = _closing_tab(qtbot, demo_ctx)
-    _theirs(demo_ctx, notes="Fastighetsägaren byter lamporna i tunneln.")
+    _window, _view, tab = summary_typed(qtbot, demo_ctx)
+    their_walk(demo_ctx, notes="Fastighetsägaren byter lamporna i tunneln.")
     qtbot.keyClick(tab.summary, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert tab.general_error.text() == (
         REFUSED.format(fields="anteckningar från det avslutande mötet") + LOAD
@@ -104,12 +79,12 @@ def test_their_closing_notes_are_loaded_beside_her_summary(
 def test_leaving_the_tab_with_a_refused_summary_says_where_it_waits(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
-    view, tab = _closing_tab(qtbot, demo_ctx)
+    _window, view, tab = summary_typed(qtbot, demo_ctx)
     qtbot.mouseClick(tab.notes.viewport(), Qt.MouseButton.LeftButton)
     qtbot.keyClick(tab.notes, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(tab.notes, " Polisen kommer tillbaka.")
     notes = tab.notes.toPlainText()
-    _theirs(demo_ctx, summary="Mörkt vid entrén.")
+    their_walk(demo_ctx, summary="Mörkt vid entrén.")
     seen: list[str] = []
     modals.answer(acknowledge(qtbot, seen))
     _click_tab(qtbot, view, view.tabs.indexOf(view.plan_tab))
@@ -135,7 +110,7 @@ def test_a_change_of_the_plan_at_this_desk_does_not_refuse_her_summary(
 ) -> None:
     """The plan changed in its own dialog while the summary is typed: the walk is shown again
     with its new version and her summary, which it did not change, saves over it."""
-    _view, tab = _closing_tab(qtbot, demo_ctx)
+    _window, _view, tab = summary_typed(qtbot, demo_ctx)
     walk = demo_ctx.call(walk_reading.get_walk, tessinparken(demo_ctx))
     plan = dataclasses.replace(
         walk.to_input(), purpose="Belysningen", expected_version=walk.version
