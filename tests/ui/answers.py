@@ -68,16 +68,19 @@ STAY = "Stanna kvar"
 
 
 CLOSE_ANYWAY = "Stäng ändå (det du skrivit förloras)"
+LEAVE_ANYWAY = "Lämna ändå (det du skrivit förloras)"  # a walk left, asked "Lämna vandringen?"
 
 
 def answer_close_question(qtbot: QtBot, button: str, seen: list[str]) -> Callable[[QWidget], None]:
-    """Answer "Stänga fönstret?" (typed text could not be saved on closing) with ``button``
-    (STAY or CLOSE_ANYWAY), its text read into ``seen``; staying is the default."""
+    """Answer "Stänga fönstret?" (typed text could not be saved on closing), or "Lämna
+    vandringen?" (on leaving a walk), with ``button`` (STAY, CLOSE_ANYWAY or LEAVE_ANYWAY), its
+    text read into ``seen``; staying is the default."""
 
     def answer(box: QWidget) -> None:
         assert isinstance(box, QMessageBox)
         seen.append(box.text())
-        assert box.defaultButton().text() == STAY  # the safe choice
+        default = box.defaultButton()  # the safe choice; none: another box (what it said)
+        assert default is not None and default.text() == STAY, box.text()
         click_button(qtbot, box, button)
 
     return answer

@@ -13,11 +13,12 @@ from ui.context import AppContext
 from ui.walks.place_dialogs import PlaceDialog, PriorityDialog
 from ui.walks.places_page import PlacesPage
 from ui.walks.template_dialog import TemplateDialog
+from ui.walks.typed_leaving import leaving_the_walk, may_leave
 from ui.walks.walk_dialog import WalkDialog
 from ui.walks.walk_view import WalkView
 from ui.walks.walks_page import WalksPage
 from ui.widgets.area import Area
-from ui.widgets.closing import close_after_refusal
+from ui.widgets.closing import closing_the_window
 from ui.widgets.dialogs import confirm
 from ui.widgets.operations import perform, refused_before_asking
 
@@ -88,6 +89,11 @@ class WalksArea(Area):
     # --- navigation --------------------------------------------------------------------------
 
     def open_walk(self, walk_id: int) -> None:
+        """Another walk opened asks first, as closing the window does, when what was typed in
+        the one shown could not be saved (opened, it replaced the text)."""
+        shown = self.view.walk
+        if shown is not None and shown.id != walk_id and not self._may_leave():
+            return
         if self.view.show_walk(walk_id):
             self.stack.setCurrentWidget(self.view)
             self.walks_page.select_id(walk_id)
@@ -98,8 +104,13 @@ class WalksArea(Area):
             self.open_walk(row.id)
 
     def show_lists(self) -> None:
+        if not self._may_leave():
+            return
         self.stack.setCurrentWidget(self.tabs)
         self.walks_page.table.setFocus()
+
+    def _may_leave(self) -> bool:
+        return may_leave(self, self.isVisible(), leaving_the_walk())
 
     # --- walks and places --------------------------------------------------------------------
 
@@ -140,29 +151,10 @@ class WalksArea(Area):
             perform(self, self.ctx, "walks", places.delete_place, row.id)
 
     def window_closing(self, shown: bool) -> bool:
-        """The walk's summary and closing notes typed and not saved are saved, as leaving their
-        tab does. A refusal (another desk saved the walk meanwhile) shows the tab, with the
-        text, and asks whether to close all the same: the window closed with it, after saying
-        the text was kept there."""
-        tab = self.view.closing_tab
-        if not tab.typed():
-            return True
-        # In view first: a refusal then says so in the tab, not in a box of its own.
-        self.stack.setCurrentWidget(self.view)
-        self.view.tabs.setCurrentWidget(tab)
-        if not shown:
-            self.ctx.navigator.go(self.key)
-        if tab.store_typed():
-            return True
-        if not close_after_refusal(
-            self,
-            _("What you typed under “Summary and closing meeting” could not be saved: {reason}"),
-            tab.refusal,
-            _("someone else changed the walk while you were typing."),
-        ):
-            return False
-        tab.let_go()  # closed all the same: not saved (and refused) again as the window hides
-        return True
+        """The walk's checklist answers, summary and closing notes typed and not saved are
+        saved, as leaving their tab does. A refusal (another desk changed the walk meanwhile)
+        shows the tab, with the text, and asks whether to close all the same."""
+        return may_leave(self, shown, closing_the_window())
 
     def main_printout(self) -> QAction:
         return self.plan_print_action

@@ -2,7 +2,9 @@
 
 Answers are saved when another stop is chosen, when the tab is left (another tab, the list of
 walks, another area) and with Save (Ctrl+S), so nothing typed is lost; a reload while the tab is
-shown (a change saved elsewhere) keeps the answers typed for the stop.
+shown (a change saved elsewhere) keeps the answers typed for the stop. A save refused (another
+desk took the walk back, removed the stop) keeps them on screen: leaving the walk or closing the
+window then asks (ui.walks.typed_leaving), leaving the tab says where they wait.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from samverkan_desktop.services.walk_rows import WalkDetail
 from ui import key_guide
 from ui.context import AppContext
 from ui.walks.common import roomy
+from ui.widgets.closing import refused_text
 from ui.widgets.dialogs import show_error
 from ui.widgets.kept_together import NO_BREAK
 from ui.widgets.layout_items import clear_layout
@@ -142,6 +145,7 @@ class ChecklistTab(QWidget):
         self.sheet: ChecklistSheet | None = None
         self._stop_id: int | None = None
         self.rows: list[RatingRow] = []
+        self.refusal: DomainError | None = None  # the last save's, while its answers wait
         self.stops = roomy(QListWidget(self))
         self.stops.setObjectName("checklistStops")
         self.stops.setWordWrap(True)
@@ -269,15 +273,40 @@ class ChecklistTab(QWidget):
         return False
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
-        """Leaving the tab (another tab, the list, another area) saves the answers typed."""
+        """Leaving the tab (another tab, another area) saves the answers typed; refused, the
+        box says where they wait (the bare refusal left them to be found)."""
         super().hideEvent(event)
-        if (
-            not event.spontaneous()
-            and self.save_button.isEnabled()
-            and self.unsaved()
-            and self._save_current()
-        ):
-            self.ctx.bus.announce("walks")
+        # The window itself gone (closed, its closing asked already): nobody to tell.
+        if not event.spontaneous() and not self.store_typed() and self.window().isVisible():
+            kept = _("They are still there as you typed them.")
+            show_error(self, f"{refused_text(self.refused_question(), self.refusal, '')} {kept}")
+
+    def typed(self) -> bool:
+        """Whether answers typed here wait to be saved (leaving the tab saves them)."""
+        return self.save_button.isEnabled() and self.unsaved()
+
+    def store_typed(self) -> bool:
+        """Save the answers typed, as leaving the tab does; False: the save was refused
+        (``refusal`` says why), the answers still typed."""
+        if not self.typed():
+            return True
+        if not self._save_current(say=False):
+            return False
+        self.ctx.bus.announce("walks")
+        return True
+
+    def let_go(self) -> None:
+        """Nothing to save any more: the user chose to lose the answers typed."""
+        self._show_answers()
+
+    def refused_question(self) -> str:
+        """What could not be saved, with ``{reason}`` for why (ui.widgets.closing)."""
+        sheet, stop_id = self.sheet, self._stop_id
+        stop = next((s for s in sheet.stops if s.id == stop_id), None) if sheet else None
+        label = (stop.label if stop else "").replace("{", "{{").replace("}", "}}")
+        return _(
+            "The answers typed for “{stop}” under “Checklist answers” could not be saved: {reason}"
+        ).replace("{stop}", label)  # ({reason} is filled in later: the stop's braces kept)
 
     def _build_rows(self) -> None:
         assert self.sheet is not None
@@ -316,7 +345,8 @@ class ChecklistTab(QWidget):
             return
         self._load_stop(current.data(Qt.ItemDataRole.UserRole) if current else None)
 
-    def _save_current(self) -> bool:
+    def _save_current(self, say: bool = True) -> bool:
+        """Save the stop's answers; a refusal is kept in ``refusal`` and, ``say``, shown."""
         if self._stop_id is None:
             return True
         try:
@@ -324,8 +354,11 @@ class ChecklistTab(QWidget):
                 walk_records.save_stop_answers, self._stop_id, [r.answer() for r in self.rows]
             )
         except DomainError as error:
-            show_error(self, error)
+            self.refusal = error
+            if say:
+                show_error(self, error)
             return False
+        self.refusal = None
         self.sheet = self.ctx.call(walk_records.get_checklist, self.walk.id) if self.walk else None
         # As stored (a note pasted over two lines is one): else it would differ from the saved
         # one and count as typed and unsaved for ever.

@@ -232,7 +232,9 @@ class ClosingTab(InPlaceRecordFields, QWidget):
         except StaleRecordError as error:
             self.refusal = error
             self.reload_offer.offer()
-            if not self.isVisible():  # left the tab: said where the text waits
+            # Left the tab: said where the text waits (not once the window is gone, closed
+            # after its question: nobody to tell, and a box then hung the program's end).
+            if not self.isVisible() and self.window().isVisible():
                 show_error(self, self._kept_text())
             return False
         except DomainError as error:
@@ -294,6 +296,10 @@ class ClosingTab(InPlaceRecordFields, QWidget):
     def let_go(self) -> None:
         """Nothing to save any more: the user chose to lose what was typed."""
         self.summary_dirty = self.closing_dirty = self.date_typed = False
+
+    def refused_question(self) -> str:
+        """What could not be saved, with ``{reason}`` for why (ui.widgets.closing)."""
+        return _("What you typed under “Summary and closing meeting” could not be saved: {reason}")
 
     def store_typed(self) -> bool:
         """Save what was typed, as leaving the tab does; False: a save was refused (``refusal``
