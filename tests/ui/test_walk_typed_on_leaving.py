@@ -118,6 +118,11 @@ def test_checklist_answers_refused_ask_before_the_window_closes(
     walk_id = walked_today(demo_ctx)
     window, _view, tab = answers_typed(qtbot, demo_ctx, walk_id)
     taken_back(demo_ctx, walk_id)
+    # Seen at this desk (as the program's watch on the database does): the walk is shown as
+    # planned, her answers kept on screen, greyed.
+    demo_ctx.bus.announce("walks")
+    qtbot.waitUntil(lambda: not tab.save_button.isEnabled())
+    assert _answers(tab) == (1, HER_NOTE)
 
     asked = _asked(qtbot, modals, STAY, window.close)
     assert asked == [f"Stänga fönstret?: {ANSWERS_REFUSED}\n\n{CLOSE}"]

@@ -243,7 +243,9 @@ class ChecklistTab(QWidget):
         self.hint.setVisible(not editable)
         self.form.setEnabled(editable)
         self.save_button.setEnabled(editable)
-        if typed and editable:
+        # Kept also when the walk can no longer take them (another desk took it back): greyed,
+        # still there to be read, and asked about on leaving.
+        if typed:
             for row in self.rows:
                 if row.item.id in typed:
                     row.set_answer(*typed[row.item.id])
@@ -282,8 +284,9 @@ class ChecklistTab(QWidget):
             show_error(self, f"{refused_text(self.refused_question(), self.refusal, '')} {kept}")
 
     def typed(self) -> bool:
-        """Whether answers typed here wait to be saved (leaving the tab saves them)."""
-        return self.save_button.isEnabled() and self.unsaved()
+        """Whether answers typed here wait to be saved (leaving the tab saves them); also on a
+        walk reloaded as no longer walked, whose save refuses them."""
+        return self.unsaved()
 
     def store_typed(self) -> bool:
         """Save the answers typed, as leaving the tab does; False: the save was refused
@@ -336,7 +339,11 @@ class ChecklistTab(QWidget):
     def _stop_changed(
         self, current: QListWidgetItem | None, previous: QListWidgetItem | None
     ) -> None:
-        saving = previous is not None and self._stop_id is not None and self.save_button.isEnabled()
+        saving = (
+            previous is not None
+            and self._stop_id is not None
+            and (self.save_button.isEnabled() or self.unsaved())
+        )
         if saving and not self._save_current():
             assert previous is not None  # implied by saving
             self.stops.blockSignals(True)
