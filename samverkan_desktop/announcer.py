@@ -6,9 +6,9 @@ which 20 desks on 2 CPUs take in turn. A hint to refresh should not keep the rec
 waiting. (Measured with 20 desks, tests/bench/lending.py: the median lend fell, the p95 did not
 move beyond the runs' noise; README "Performance".) Here a lend hands its tables over and
 returns; a thread sends them on a connection of its own, every change of the last PAUSE_S in
-one notification. Another desk sees the change a fraction of a second later, which it cannot
-tell from its own refresh. The Session route (changes._announce) still notifies after its
-commit: it is not a hot path.
+one notification. Another desk sees the change at most half a second later, which it cannot
+tell from its own refresh (every 2 s). The Session route (changes._announce) still notifies
+after its commit: it is not a hot path.
 
 A notification is a hint, not data: a failure is logged and the connection replaced; the
 pending tables are sent by ``close()`` (Database.dispose), and at exit if the program forgot.
@@ -31,7 +31,12 @@ log = logging.getLogger(__name__)
 
 
 class Announcer:
-    PAUSE_S = 0.1  # at most ten notifications a second from one program
+    # At most two notifications a second from one program. The other desks' windows look for
+    # them every 2 s (ui/change_watcher.py), and a change after a quiet spell goes out at once:
+    # only a burst waits, up to half a second. Ten a second (0.1 s until 7 December) made
+    # nearly every lend of 20 desks lending back to back a third transaction on the server,
+    # taking the one notification lock in turn (tests/bench/lending.py, README "Performance").
+    PAUSE_S = 0.5
     IDLE_S = 30.0  # then the thread ends and its connection goes back to the pool
 
     def __init__(self, engine: Engine, client_id: str) -> None:
