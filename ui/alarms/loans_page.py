@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samverkan_desktop.formatting import display_datetime, thousands
+from samverkan_desktop.formatting import display_datetime, thousands, unbroken
 from samverkan_desktop.i18n import _, ngettext, pgettext
 from samverkan_desktop.models import UnitKind
 from samverkan_desktop.services import alarm_history
@@ -106,6 +106,9 @@ class LoanDetail(DetailPane):
         self.ctx = ctx
         self._loan_id: int | None = None
         self.facts = self.add_facts()
+        # In a 900 px window the pane is narrow: a department of one long word went under its
+        # label rather than be cut at the pane's edge ("Socialtjänste", a sideways scroll bar).
+        self.facts.wrap_long_rows()
         for key, label in (
             ("borrower", _("Borrower")),
             ("department", _("Department")),
@@ -148,7 +151,8 @@ class LoanDetail(DetailPane):
             )
         self.facts.set_fact("borrower", row.borrower_label())
         self.facts.set_fact("department", row.borrower_department)
-        self.facts.set_fact("phone", row.borrower_phone)
+        # A number whole on its line: it broke as "08-508 10" / "310".
+        self.facts.set_fact("phone", unbroken(row.borrower_phone) if row.borrower_phone else None)
         self.facts.set_fact("purpose", _(row.purpose.label))
         self.facts.set_fact("approved", row.approved_by)
         self.facts.set_fact("out", display_datetime(row.out_at))
