@@ -15,7 +15,13 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from samverkan_desktop.errors import NotFoundError
-from samverkan_desktop.formatting import EMPTY, display_datetime, local
+from samverkan_desktop.formatting import (
+    EMPTY,
+    date_with_week,
+    display_datetime,
+    local,
+    with_clock,
+)
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import AlarmUnit, Loan, Person, UnitKind
 from samverkan_desktop.overview_items import MAX_ITEMS, OverviewItem, OverviewSection, Urgency
@@ -389,16 +395,22 @@ def overview_section(session: Session, today: dt.date) -> OverviewSection:
     overdue = sum(1 for row in rows if row.overdue)
     items = []
     for row in rows[:MAX_ITEMS]:
-        due_day = local(row.due_at).date()
+        due = local(row.due_at)
+        due_day = due.date()
+        when = display_datetime(row.due_at)
         if row.overdue:
-            urgency, head = Urgency.OVERDUE, _("overdue since {time}")
+            urgency, head = Urgency.OVERDUE, _("overdue since {time}").format(time=when)
         else:
             urgency = Urgency.SOON if due_day <= today else Urgency.INFO
-            head = _("to be back {time}")
+            if due_day > today:
+                # A day ahead with its week, as the cards beside it write the next walk's
+                # ("2026-12-28 (v. 53) kl. 18.30"): a home loan is due weeks away.
+                when = with_clock(date_with_week(due_day), due.time())
+            head = _("to be back {time}").format(time=when)
         items.append(
             OverviewItem(
                 title=row.unit_code,
-                head=head.format(time=display_datetime(row.due_at)),
+                head=head,
                 date=due_day,
                 urgency=urgency,
                 area="alarms",

@@ -276,6 +276,31 @@ def test_overdue_loans_are_listed_and_counted_on_the_overview(db: Database) -> N
     assert section.items[1].detail == "Leif Pettersson · ska tillbaka 2026-11-23 17.00"
 
 
+def test_a_loan_due_days_ahead_shows_its_week_on_the_overview(db: Database) -> None:
+    """The card read "ska tillbaka 2026-12-18 17.00" beside the walks' "2026-12-28 (v. 53)
+    kl. 18.30": a day ahead carries its week there too."""
+    with db.session() as s:
+        data = make(s)
+        alarm_loans.lend(
+            s,
+            LendInput(
+                data.units["LARM-13"],
+                data.people["lena"],
+                due_at=dt.datetime(2026, 12, 18, 17, 0),
+                approved_by_id=data.people["karin"],
+            ),
+            now=NOW,
+        )
+        alarm_loans.lend(s, LendInput(data.units["LARM-02"], data.people["leif"]), now=NOW)
+    with db.session() as s:
+        section = alarm_history.overview_section(s, NOW.date())
+    heads = {item.title: item.head.replace("\u00a0", " ") for item in section.items}
+    assert heads == {
+        "LARM-02": "ska tillbaka 2026-11-23 17.00",  # today: the time is what matters
+        "LARM-13": "ska tillbaka 2026-12-18 (v. 51) kl. 17.00",
+    }
+
+
 def _history(s, data, count: int = 12) -> None:  # type: ignore[no-untyped-def]
     """``count`` returned loans spread over the units and three borrowers, one a day."""
     borrowers = [data.people["lena"], data.people["leif"], data.people["karin"]]
