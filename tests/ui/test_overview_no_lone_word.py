@@ -4,6 +4,8 @@ lone "det"."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
@@ -65,3 +67,24 @@ def test_no_card_title_line_starts_with_its_dot(
         assert [line for line in lines if line.lstrip().startswith("·")] == [], lines
         assert [line for line in lines if line.rstrip()[-1:].isdigit()] == [], lines
     assert window.width() == width
+
+
+def test_no_entry_line_ends_with_a_count_torn_from_its_word_at_900(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    """At 900 × 700 the overdue actions read "Skulle vara klar 2026-11-25 (för 12" / "dagar
+    sedan)": an entry's count stays on the line of its word, "12 dagar sedan" whole."""
+    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 900, 700)
+    settle(qtbot)
+    card = overview_card(qtbot, window, "actions_overdue")
+    entries = card.findChildren(EntryButton)
+    texts = [plain(entry.text()) for entry in entries]
+    assert any("dagar sedan)" in text for text in texts), texts
+    torn = [
+        line
+        for text in texts
+        for line in text.split("\n")
+        # A line ending in a count; not in a date or a time ("2026-12-03", "17.00").
+        if re.search(r"\b\d+$", line.rstrip()) and not re.search(r"\d{2}[.-]\d{2}$", line)
+    ]
+    assert torn == [], texts

@@ -4,6 +4,7 @@ parts (``OverviewItem``), on a second line what a narrow card has no room for.""
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFontMetrics, QResizeEvent, QShowEvent
@@ -17,6 +18,9 @@ PADDING = 4  # pixels left and right of an entry's text (the cards' style sheet)
 _INDENTS: dict[tuple[str, str], str] = {}  # (mark, font) -> blanks as wide as the mark
 NAME_LINES = 2  # a long name wraps onto a second line before it is cut
 PART_LINES = 2  # and so does a part of its detail too long for a line of its own
+# Where a line may break: at a space, but not between a count and its word ("12 dagar"): at
+# 900 px "(för 12" / "dagar sedan)" tore them apart. The text itself is left as it is.
+_BREAK = re.compile(r"(?<!\d) |(?<=\d) (?![^\W\d])")
 
 
 class EntryButton(QPushButton):
@@ -157,7 +161,7 @@ class EntryButton(QPushButton):
         metrics = self.fontMetrics()
         if self._width(text) <= first_room:
             return [text]
-        first, *words = text.split(" ")
+        first, *words = _BREAK.split(text)
         lines = [first]
         fits = [False]  # whether the line was measured within its room
         for word in words:
@@ -171,10 +175,11 @@ class EntryButton(QPushButton):
             else:
                 lines.append(word)
                 fits.append(False)
-        if len(lines) > 1 and " " not in lines[-1] and " " in lines[-2]:
+        if len(lines) > 1 and not _BREAK.search(lines[-1]) and _BREAK.search(lines[-2]):
             # A last word alone on its line ("låt laga det eller kassera" over "det") reads as
             # cut off: the word before it goes down too, where the two fit the line.
-            kept, moved = lines[-2].rsplit(" ", 1)
+            *before, moved = _BREAK.split(lines[-2])
+            kept = " ".join(before)
             if self._width(f"{moved} {lines[-1]}") <= room:
                 lines[-2:] = [kept, f"{moved} {lines[-1]}"]
                 fits[-2:] = [True, True]
