@@ -204,8 +204,9 @@ class AlarmsArea(Area):
 
     def _loan_actions(self) -> None:
         page = self.loans_page
+        # Ctrl+T as on the units' tab: the late loan found here is taken back from here.
         self.loan_return_action = page.add_action(
-            _("Take back…"), self.take_back_loan, needs_selection=True
+            _("Take back…"), self.take_back_loan, "Ctrl+T", needs_selection=True
         )
         # Short on the tool bar (the card's title pushed "Settings…" behind » at 1024); the
         # preview is named by the card's title, a home loan's being the card for the home.
