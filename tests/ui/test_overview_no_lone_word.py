@@ -73,12 +73,12 @@ def test_no_entry_line_ends_with_a_count_torn_from_its_word_at_900(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
     """At 900 × 700 the overdue actions read "Skulle vara klar 2026-11-25 (för 12" / "dagar
-    sedan)": an entry's count stays on the line of its word, "12 dagar sedan" whole."""
+    sedan)": an entry's count stays on the line of its word and the one before it, "(för 12
+    dagar sedan)" whole."""
     window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 900, 700)
     settle(qtbot)
     card = overview_card(qtbot, window, "actions_overdue")
-    entries = card.findChildren(EntryButton)
-    texts = [plain(entry.text()) for entry in entries]
+    texts = [plain(entry.text()) for entry in card.findChildren(EntryButton)]
     assert any("dagar sedan)" in text for text in texts), texts
     torn = [
         line
@@ -88,3 +88,17 @@ def test_no_entry_line_ends_with_a_count_torn_from_its_word_at_900(
         if re.search(r"\b\d+$", line.rstrip()) and not re.search(r"\d{2}[.-]\d{2}$", line)
     ]
     assert torn == [], texts
+    # Nor "(för" / "12 dagar sedan)": the count keeps the word before it too.
+    lines = [line.strip() for text in texts for line in text.split("\n")]
+    assert [line for line in lines if "dagar sedan)" in line and "(för" not in line] == []
+    # And a count held to its words leaves no " · " to start a line in any card
+    # ("Funktionsövning" over "· checklistan 6 av 11 klara").
+    area = area_of(window, "overview", OverviewArea)
+    every = [
+        line.strip()
+        for each in area.section_cards()
+        for entry in each.findChildren(EntryButton)
+        for line in plain(entry.text()).split("\n")
+    ]
+    assert any("checklistan 6 av 11 klara" in line for line in every), every
+    assert [line for line in every if line.startswith("·")] == []

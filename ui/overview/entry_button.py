@@ -18,9 +18,11 @@ PADDING = 4  # pixels left and right of an entry's text (the cards' style sheet)
 _INDENTS: dict[tuple[str, str], str] = {}  # (mark, font) -> blanks as wide as the mark
 NAME_LINES = 2  # a long name wraps onto a second line before it is cut
 PART_LINES = 2  # and so does a part of its detail too long for a line of its own
-# Where a line may break: at a space, but not between a count and its word ("12 dagar"): at
-# 900 px "(för 12" / "dagar sedan)" tore them apart. The text itself is left as it is.
-_BREAK = re.compile(r"(?<!\d) |(?<=\d) (?![^\W\d])")
+# Where a line may break: at a space, but not around a count, neither before it nor between it
+# and its word ("för 12 dagar"): at 900 px "(för 12" / "dagar sedan)" tore them apart, and
+# "(för" / "12 dagar sedan)" read no better. The text itself is left as it is.
+_COUNT = r"\d+ [^\W\d]"  # "12 dagar"
+_BREAK = re.compile(rf"(?<!\d) (?!{_COUNT})|(?<=\d) (?![^\W\d]|{_COUNT})")
 
 
 class EntryButton(QPushButton):
@@ -175,7 +177,7 @@ class EntryButton(QPushButton):
             else:
                 lines.append(word)
                 fits.append(False)
-        if len(lines) > 1 and not _BREAK.search(lines[-1]) and _BREAK.search(lines[-2]):
+        if len(lines) > 1 and " " not in lines[-1] and _BREAK.search(lines[-2]):
             # A last word alone on its line ("låt laga det eller kassera" over "det") reads as
             # cut off: the word before it goes down too, where the two fit the line.
             *before, moved = _BREAK.split(lines[-2])
