@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+
 from reportlab.platypus import Flowable
 
 from samverkan_desktop.formatting import EMPTY, MONTHS, long_date_with_week, prose_date, with_clock
@@ -18,10 +21,11 @@ RESULT_HEX = {
 }
 
 
-def when(row: ExerciseRow) -> str:
-    """ "onsdag 10 februari 2021 (v. 6)", or the planned month."""
+def when(row: ExerciseRow, day: Callable[[dt.date], str] = long_date_with_week) -> str:
+    """ "onsdag 10 februari 2021 (v. 6)" (``day``'s form of its day), or the planned month,
+    else its year."""
     if row.date is not None:
-        return long_date_with_week(row.date)
+        return day(row.date)
     if row.month is not None:
         return _("{month} {year}").format(month=_(MONTHS[row.month - 1]), year=row.year)
     return str(row.year)

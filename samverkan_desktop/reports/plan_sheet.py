@@ -11,12 +11,12 @@ from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
 from samverkan_desktop import clock
-from samverkan_desktop.formatting import EMPTY, MONTHS, date_with_week, every_months
+from samverkan_desktop.formatting import EMPTY, date_with_week, every_months
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ObjectiveResult
 from samverkan_desktop.reports.alarm_parts import issuer
 from samverkan_desktop.reports.date_phrases import heading_date
-from samverkan_desktop.reports.exercise_parts import RESULT_HEX
+from samverkan_desktop.reports.exercise_parts import RESULT_HEX, when
 from samverkan_desktop.reports.style import (
     WARN_HEX,
     Document,
@@ -103,15 +103,6 @@ def _plan_facts(plan: PlanRow) -> Flowable:
     )
 
 
-def _when(row: ExerciseRow) -> str:
-    """Its day with the week, else the month it is planned for, else its year."""
-    if row.date is not None:
-        return date_with_week(row.date)
-    if row.month is not None:
-        return _("{month} {year}").format(month=_(MONTHS[row.month - 1]), year=row.year)
-    return str(row.year)
-
-
 def _exercise_cell(row: ExerciseRow) -> Flowable:
     kind = escape(_(row.type.label))
     return markup(f"<b>{escape(row.title)}</b><br/><font size='8'>{kind}</font>", "cell")
@@ -165,7 +156,12 @@ def build(session: Session, plan_id: int, today: dt.date | None = None) -> bytes
         table(
             [_("When"), _("Exercise"), _("Exercise leader"), _("Status")],
             [
-                [_when(row), _exercise_cell(row), row.leader or EMPTY, _(row.status.label)]
+                [
+                    when(row, date_with_week),
+                    _exercise_cell(row),
+                    row.leader or EMPTY,
+                    _(row.status.label),
+                ]
                 for row in exercises
             ],
             col_widths_mm=[32, 82, 34, 22],

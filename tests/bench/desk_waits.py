@@ -10,7 +10,7 @@ a lend and its return write.
 
     python -m tests.bench.desk_waits [--rounds 2]
 
-Each round takes under a minute after a minute of loading (one_desk's scale).
+Each round takes under a minute after a minute of loading (one_desk.loaded_server).
 """
 
 from __future__ import annotations
@@ -22,10 +22,7 @@ from collections import Counter
 from typing import Any
 
 from tests.bench import lending
-from tests.bench.generate import generate
-from tests.bench.one_desk import SCALE
-from tests.bench.pg import DurablePostgres
-from tests.pg_server import find_bin_dir
+from tests.bench.one_desk import loaded_server
 
 SAMPLE_S = 0.005
 # The desks' server processes while busy: the sampler's own and idle ones are left out.
@@ -90,19 +87,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.bench.desk_waits")
     parser.add_argument("--rounds", type=int, default=2)
     args = parser.parse_args(argv)
-    bin_dir = find_bin_dir()
-    if bin_dir is None:
+    server = loaded_server()
+    if server is None:
         print("PostgreSQL is not installed (apt-get install postgresql)")
         return 1
-    server = DurablePostgres(bin_dir)
-    server.start()
     try:
-        server.create_database("bench")
         url = server.url("bench")
         db = open_database(url)
-        generate(db, SCALE)
-        lending._seed_audit_trail(db)
-        lending._vacuum(db)
         units, staff = lending.lend_candidates(db)
         db.dispose()
         for n in range(args.rounds):

@@ -55,6 +55,30 @@ def server_seconds(server: DurablePostgres) -> float:
     return total
 
 
+def loaded_server() -> DurablePostgres | None:
+    """A durable server started, its database "bench" holding SCALE and the audit trail of its
+    loans, vacuumed (as tests/bench/lending's desks find it); None: PostgreSQL is missing.
+    The caller stops it."""
+    from samverkan_desktop.db import open_database
+
+    bin_dir = find_bin_dir()
+    if bin_dir is None:
+        return None
+    server = DurablePostgres(bin_dir)
+    server.start()
+    try:
+        server.create_database("bench")
+        db = open_database(server.url("bench"))
+        generate(db, SCALE)
+        lending._seed_audit_trail(db)
+        lending._vacuum(db)
+        db.dispose()
+    except BaseException:
+        server.stop()
+        raise
+    return server
+
+
 def _measured(server: DurablePostgres, backend: int, cycles: int, run: Any) -> list[float]:
     """ms per cycle: the desk's process, its server process, all server processes."""
     cpu, everything = lending._Cpu(backend), server_seconds(server)
@@ -95,18 +119,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--log", action="store_true", help="print one cycle's statements")
     args = parser.parse_args(argv)
-    bin_dir = find_bin_dir()
-    if bin_dir is None:
+    server = loaded_server()
+    if server is None:
         print("PostgreSQL is not installed (apt-get install postgresql)")
         return 1
-    server = DurablePostgres(bin_dir)
-    server.start()
     try:
-        server.create_database("bench")
         db = open_database(server.url("bench"))
-        generate(db, SCALE)
-        lending._seed_audit_trail(db)
-        lending._vacuum(db)
         units, staff = lending.lend_candidates(db)
         ours, floors = units[: len(units) // 2], units[len(units) // 2 :]
         if args.log:  # after the warm-up: as every cycle is then (prepared, generic plans)
