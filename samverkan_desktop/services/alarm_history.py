@@ -25,6 +25,7 @@ from samverkan_desktop.formatting import (
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import AlarmUnit, Loan, Person, UnitKind
 from samverkan_desktop.overview_items import MAX_ITEMS, OverviewItem, OverviewSection, Urgency
+from samverkan_desktop.services.alarm_lend_rules import overdue_since
 from samverkan_desktop.services.alarms import at_local, last_loan_before, now_utc
 from samverkan_desktop.services.loan_search import narrowing
 from samverkan_desktop.services.validation import clean
@@ -397,11 +398,11 @@ def overview_section(session: Session, today: dt.date) -> OverviewSection:
     for row in rows[:MAX_ITEMS]:
         due = local(row.due_at)
         due_day = due.date()
-        when = display_datetime(row.due_at)
         if row.overdue:
-            urgency, head = Urgency.OVERDUE, _("overdue since {time}").format(time=when)
+            urgency, head = Urgency.OVERDUE, overdue_since(row.due_at)
         else:
             urgency = Urgency.SOON if due_day <= today else Urgency.INFO
+            when = display_datetime(row.due_at)
             if due_day > today:
                 # A day ahead with its week, as the cards beside it write the next walk's
                 # ("2026-12-28 (v. 53) kl. 18.30"): a home loan is due weeks away.

@@ -85,6 +85,28 @@ def _out_message(code: str, name: str | None, out_at: dt.datetime) -> str:
     )
 
 
+def overdue_since(due_at: dt.datetime) -> str:
+    """ "overdue since 2026-12-04 17.00": a late loan as the Overview, a unit's history and the
+    form taking it back name it (one wording)."""
+    return _("overdue since {time}").format(time=display_datetime(due_at))
+
+
+def on_loan_message(
+    code: str, name: str | None, out_at: dt.datetime, due_at: dt.datetime, overdue: bool
+) -> str:
+    """Who has the unit and since when, and that the loan is late: "LARM-07 is on loan to
+    David Karlsson since 2026-12-04 08.40 · overdue since 2026-12-04 17.00." (the form taking
+    a unit back said only whose it was, a late loan alike)."""
+    if not overdue:
+        return _out_message(code, name, out_at)
+    return _("{code} is on loan to {name} since {time} · {overdue}.").format(
+        code=code,
+        name=name if name is not None else _("(pseudonymised)"),
+        time=display_datetime(to_utc(out_at)),
+        overdue=overdue_since(due_at),
+    )
+
+
 def _training_status(
     name: str,
     course: str | None,

@@ -20,7 +20,9 @@ from samverkan_desktop.services.alarm_lend_rules import (
     LendInput,
     default_due_at,
     due_on,
+    on_loan_message,
     out_message,
+    overdue_since,
 )
 from samverkan_desktop.services.alarm_lending import LendResult, lend
 from samverkan_desktop.services.alarm_loan_locks import take_write_lock
@@ -46,7 +48,9 @@ __all__ = [
     "default_due_at",
     "due_on",
     "lend",
+    "on_loan_message",
     "out_message",
+    "overdue_since",
     "return_unit",
     "take_write_lock",
     "undo_loan_action",

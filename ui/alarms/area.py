@@ -7,6 +7,8 @@ reason of a home loan, in the loan's own detail)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -44,6 +46,7 @@ from ui.context import AppContext
 from ui.widgets import form_reload
 from ui.widgets.area import Area
 from ui.widgets.dialogs import confirm, show_error
+from ui.widgets.kept_together import dots_kept, phrase_kept, times_kept
 from ui.widgets.linked_view import LinkedView
 from ui.widgets.operations import perform_undo, run_form
 from ui.widgets.stale_tabs import StaleTabs
@@ -281,7 +284,15 @@ class AlarmsArea(Area):
         if result.purpose is UnitKind.HOME_LOAN:
             printouts.handover_form(self, self.ctx, result.loan_id)
 
-    def _take_back(self, unit_id: int, code: str, borrower: str | None) -> None:
+    def _take_back(
+        self,
+        unit_id: int,
+        code: str,
+        borrower: str | None,
+        out_at: dt.datetime,
+        due_at: dt.datetime,
+        overdue: bool,
+    ) -> None:
         initials = remembered_initials(self.ctx) or None
 
         def take_back(fault: str | None, charge: bool):  # type: ignore[no-untyped-def]
@@ -293,13 +304,17 @@ class AlarmsArea(Area):
                 initials=initials,
             )
 
+        # Since when it is out, and a late loan's lateness as the Overview names it, in the
+        # warning colour the lists write it in.
+        about = alarm_loans.on_loan_message(code, borrower, out_at, due_at, overdue)
+        if overdue:  # whole on a line, the " · " before it ending the line above
+            about = phrase_kept(about, alarm_loans.overdue_since(due_at))
         dialog = ReturnDialog(
             _("Take back {code}").format(code=code),
-            _("{code} is on loan to {name}.").format(
-                code=code, name=borrower or _("(pseudonymised)")
-            ),
+            times_kept(dots_kept(about)),
             take_back,
             self,
+            warn=overdue,
         )
         dialog.retry_text = form_reload.retry_text(code, _("Take back"))  # the fault typed stays
         if not run_form(dialog, self.ctx, "alarms") or dialog.result_value is None:
@@ -317,12 +332,15 @@ class AlarmsArea(Area):
     def take_back_unit(self) -> None:
         row = self.units_page.current_row()
         if row is not None and row.loan_id is not None:
-            self._take_back(row.id, row.code, row.borrower)
+            assert row.out_at is not None and row.due_at is not None  # an open loan has both
+            self._take_back(row.id, row.code, row.borrower, row.out_at, row.due_at, row.overdue)
 
     def take_back_loan(self) -> None:
         row = self.loans_page.current_row()
         if row is not None and row.is_open:
-            self._take_back(row.unit_id, row.unit_code, row.borrower)
+            self._take_back(
+                row.unit_id, row.unit_code, row.borrower, row.out_at, row.due_at, row.overdue
+            )
 
     # --- loans -------------------------------------------------------------------------------
 

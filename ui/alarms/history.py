@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 
 from samverkan_desktop.formatting import display_datetime, local, unbroken
 from samverkan_desktop.i18n import _
-from samverkan_desktop.services import alarm_history, alarms
+from samverkan_desktop.services import alarm_history, alarm_loans, alarms
 from samverkan_desktop.services.alarm_history import LoanFilter, LoanRow
 from samverkan_desktop.services.alarms import UnitEventRow
 from ui.alarms.common import due_text
@@ -33,7 +33,7 @@ def _loan_entry(row: LoanRow) -> HistoryEntry:
     what = _("Lent ({purpose})").format(purpose=_(row.purpose.label).lower())
     if row.returned_at is None:
         state = (
-            _("overdue since {time}").format(time=display_datetime(row.due_at))
+            alarm_loans.overdue_since(row.due_at)
             if row.overdue
             else _("due back {time}").format(time=unbroken(due_text(row.due_at)))
         )

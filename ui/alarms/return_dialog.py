@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services.alarm_loans import ReturnResult
 from ui.widgets.fields import TextBox
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.table_model import WARNING_COLOUR
 
 
 class ReturnDialog(FormDialog):
@@ -26,13 +28,18 @@ class ReturnDialog(FormDialog):
         *,
         fault_first: bool = False,
         put_on_charge: bool = False,
+        warn: bool = False,
     ) -> None:
         super().__init__(title, parent, ok_text=_("Take back"))
         self._take_back = take_back
         self.result_value: ReturnResult | None = None
-        label = QLabel(about, self)
-        label.setWordWrap(True)
-        self.form.addRow(label)
+        self.about_label = QLabel(about, self)
+        self.about_label.setWordWrap(True)
+        if warn:  # a late loan, in the colour the lists and the Overview write it in
+            palette = self.about_label.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, WARNING_COLOUR)
+            self.about_label.setPalette(palette)
+        self.form.addRow(self.about_label)
         self.fault_edit = TextBox(
             self, _("Empty when the unit is in order; a fault puts it out of service"), lines=3
         )

@@ -42,3 +42,9 @@ def last_two_kept(text: str) -> str:
     """``text`` whose last two words stay on one line: "(stopp 1)", "Fleminggatan 4"."""
     head, space, last = text.rpartition(" ")
     return f"{head}{NO_BREAK}{last}" if space else text
+
+
+def phrase_kept(text: str, phrase: str) -> str:
+    """``text`` whose ``phrase`` is never broken: "försenat sedan 2026-12-04 17.00" starts a
+    line whole (the take-back form broke it as "försenat sedan" / "2026-12-04 17.00")."""
+    return text.replace(phrase, phrase.replace(" ", NO_BREAK)) if phrase else text
