@@ -58,7 +58,8 @@ def person_columns(
         return WARNING_COLOUR if due(row) else None
 
     def name_tooltip(row: PersonRow) -> str:
-        lines = [p for p in (row.name, row.department, row.notes) if p]
+        # (the address too: a narrow list leaves its column out)
+        lines = [p for p in (row.name, row.email, row.department, row.notes) if p]
         groups = groups_of(row.id)
         if groups:
             # Who is this, and in which groups: asked before a change of role or a farewell.
@@ -71,7 +72,9 @@ def person_columns(
         return "\n".join(lines)
 
     return [
-        Column(_("Name"), lambda r: r.name, tooltip=name_tooltip, width=170),
+        # A name on one line: at 900 px they broke as "Ahmed" / "Hassan" (the table wraps for
+        # the title and the organisation beside it); its width fitted to the names.
+        Column(_("Name"), lambda r: r.name, tooltip=name_tooltip, wrap=True, max_lines=1),
         # A title and an organisation break between words at 1024 px rather than end in "…"
         # ("Östermalms stadsd…" in most rows); wide, they read on one line as before.
         Column(_("Title"), lambda r: r.title, tooltip=lambda r: r.title, width=210, wrap=True),
@@ -83,7 +86,9 @@ def person_columns(
             wrap=True,
         ),
         Column(_("Phone"), lambda r: r.phone, width=120),
-        Column(_("E-mail"), lambda r: r.email, width=240),
+        # Whole or left out where the others' floors leave no room for it (at 900 px the
+        # addresses read "anna.be…", at 1024 px "anna.berglund…"): the name's tooltip has it.
+        Column(_("E-mail"), lambda r: r.email, width=240, wrap=True, max_lines=1, aside=1),
         Column(
             # Short: the last column gets what is left, and "Senast kontrollerad" was cut there.
             _("Verified"),
@@ -102,6 +107,7 @@ class PeoplePage(ListPage[PersonRow]):
             person_columns(self.today, lambda person_id: self._groups.get(person_id, ())),
             _("Search name or organisation …"),
             parent,
+            aside_cramped=True,
         )
         # The hint short enough to read whole at 1024 px ("Sök namn, befattning, avdelning,
         # …"); every field searched in the tooltip.
@@ -124,6 +130,8 @@ class PeoplePage(ListPage[PersonRow]):
         self.add_filter(self.unverified_check)
         self.staff_check = QCheckBox(_("Staff only"), self)
         self.add_filter(self.staff_check)
+        # The check boxes under the search: beside them at 900 px its hint read "Sök namn elle…".
+        self.filters_below([self.unverified_check, self.staff_check])
 
         self.new_action = self.add_action(_("New person…"), self.new_person, "Ctrl+N")
         self.import_action = self.add_action(_("Import from Excel…"), self.import_list)

@@ -63,7 +63,10 @@ class ListPage(PageFilters, ListHistory, Generic[R]):
         search_placeholder: str,
         parent: QWidget | None = None,
         id_of: Any = lambda row: row.id,
+        aside_cramped: bool = False,
     ) -> None:
+        """``aside_cramped``: the table's ``Column.aside`` columns go where its columns' floors
+        do not fit, whether a row is chosen or not (RecordTable's; a list with no pane)."""
         super().__init__(parent)
         self._loaded = False
         self._empty_hint = ""
@@ -77,7 +80,7 @@ class ListPage(PageFilters, ListHistory, Generic[R]):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 
         self.table: RecordTable[R] = RecordTable(
-            columns, self, id_of, paged=self.page_size is not None
+            columns, self, id_of, paged=self.page_size is not None, aside_cramped=aside_cramped
         )
         self.model = self.table.rows_model
         self.proxy = self.table.proxy
