@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from tests.ui.cell_room import column_of, cut_cells, lines_of_column
 from tests.ui.own_style import LookAt
 from tests.ui.tables import click_row, column_texts, hover_tooltip
-from tests.ui.text_fit import line_edit_text_room
+from tests.ui.text_fit import line_edit_text_room, wrapped_lines
 from tests.ui.windows import keep_shot, settle
 from ui.contacts.area import ContactsArea
 from ui.main_window import MainWindow
@@ -65,4 +65,38 @@ def test_people_read_whole_at_900(qtbot: QtBot, look_at_demo: LookAt[MainWindow]
         "names on two lines": [],
         "sideways": 0,
         "address": True,
+    }
+
+
+def test_organisations_read_whole_at_900(qtbot: QtBot, look_at_demo: LookAt[MainWindow]) -> None:
+    """Organisationer with an organisation chosen: its kind is left out of the list (the pane
+    beside it names the chosen one's) rather than cut the names ("Funktionshinder…",
+    "stadsdelsförvalt…"); the pane's phone reads on one line."""
+    seen: dict[str, object] = {}
+
+    def look(window: MainWindow) -> None:
+        window.navigate("contacts")
+        settle(qtbot)
+        area = window.area("contacts")
+        assert isinstance(area, ContactsArea)
+        page = area.organisations
+        area.tabs.setCurrentWidget(page)
+        table = page.table
+        qtbot.waitUntil(lambda: table.isVisible() and table.model().rowCount() > 0)
+        for name in ("Lokalpolisområde Norrmalm", "Östermalms stadsdelsförvaltning"):
+            click_row(qtbot, table, name)
+            settle(qtbot)
+            keep_shot(window, f"organisations-at-900-{name.split()[0]}")
+            titles = shown_titles(table)
+            cut = {title: cut_cells(table, title) for title in titles}
+            seen[name] = (
+                {title: texts for title, texts in cut.items() if texts},
+                table.horizontalScrollBar().maximum(),
+                wrapped_lines(page.detail.facts.value_label("phone")),
+            )
+
+    look_at_demo((900, 700), look)
+    assert seen == {
+        "Lokalpolisområde Norrmalm": ({}, 0, ["114 14"]),
+        "Östermalms stadsdelsförvaltning": ({}, 0, ["08-508 10 000"]),
     }

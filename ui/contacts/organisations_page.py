@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from samverkan_desktop.formatting import unbroken
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.services import contact_deletion, contact_restore, contacts
 from samverkan_desktop.services.contacts import OrganisationRow, PersonRow
@@ -37,10 +38,16 @@ def organisation_columns() -> list[Column[OrganisationRow]]:
             width=215,
             wrap=True,
             takes_spare_room=True,
+            # at its widest word (not its 215 px) when the kind decides to stay (``aside``)
+            gives_way=True,
         ),
         # "Stadens förvaltning eller bolag" on two lines rather than cut short. (The widths:
         # beside a chosen organisation at 1440 px the phone keeps its column.)
-        Column(_("Kind"), lambda r: r.kind, width=195, wrap=True),
+        # Beside a chosen organisation's pane (which names its kind) in a 900 px window it is
+        # left out, after the phone, rather than cut the names ("Funktionshinder…",
+        # "stadsdelsförvalt…"); it gives way to its widest word before that (so at 1024 px
+        # it stays).
+        Column(_("Kind"), lambda r: r.kind, width=195, wrap=True, gives_way=True, aside=2),
         # The count before the phone (which the pane beside the list shows too): at a laptop's
         # width the phone is left to the pane (at 1024 px the kinds read "Kollektivtra…").
         Column(_("People"), lambda r: r.people_count, align_right=True, width=70),
@@ -82,6 +89,9 @@ class OrganisationDetailPane(DetailPane):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(_("Select an organisation to see who belongs to it."), parent)
         self.facts = self.add_facts()
+        # Narrow beside the list in a 900 px window: a long value goes under its label rather
+        # than be cut at the pane's edge (as a loan's pane does).
+        self.facts.wrap_long_rows()
         self.facts.add_fact("org_number", _("Organisation number"))
         self.facts.add_fact("phone", _("Phone"))
         self.add_text("notes", _("Notes"))
@@ -114,7 +124,8 @@ class OrganisationDetailPane(DetailPane):
             return
         self.show_record(row.name, _(row.kind.label), record=row.id)
         self.facts.set_fact("org_number", row.org_number)
-        self.facts.set_fact("phone", row.phone)
+        # A number whole on its line (a loan's borrower's broke as "08-508 10" / "310").
+        self.facts.set_fact("phone", unbroken(row.phone) if row.phone else None)
         self.set_text("notes", row.notes)
         self.people_heading.setText(_("People ({count})").format(count=len(people)))
         # measured afresh: fitted to a first organisation's short names, the next one's longer
