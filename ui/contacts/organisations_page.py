@@ -80,6 +80,8 @@ def member_columns() -> list[Column[PersonRow]]:
 # titles beside the addresses at 1440 px to "Socialsekre…" (the list's Namn and Typ narrowed
 # for it, so its Telefon stays there).
 PEOPLE_MOST = 0.5
+# The list's columns: the kind and the phone are what a narrow list beside the pane leaves out.
+KIND, PHONE = 1, 3
 
 
 class OrganisationDetailPane(DetailPane):
@@ -185,7 +187,23 @@ class OrganisationsPage(ListPage[OrganisationRow]):
         people = [] if row is None else self.ctx.call(contacts.list_people, organisation_id=row.id)
         self.detail.show_organisation(row, people)
         if row is not None and self.detail_fit is not None:
-            self.detail_fit.set_minimum(self.detail.people_room(), PEOPLE_MOST)
+            self.detail_fit.set_minimum(self.detail.people_room(), self._people_most())
+
+    def _people_most(self) -> float:
+        """The most of the width the pane's people may take: PEOPLE_MOST, or where the list
+        beside it has no room for the kinds at that (a 900 px window, which leaves the kind
+        out), all the list leaves over its names at their widest word and its counts: there
+        the titles read "Lokalpolism…" beside names with 80 px to spare."""
+        width = self.splitter.width()
+        if width <= 0:
+            return PEOPLE_MOST
+        # the list's page around its table, and the splitter's handle
+        around = self.splitter.widget(0).width() - self.table.width() + self.splitter.handleWidth()
+        with_kind = self.table.whole_words_width(with_aside=True, leaving_out=(PHONE,))
+        if with_kind + around <= width * (1 - PEOPLE_MOST):
+            return PEOPLE_MOST
+        least = self.table.whole_words_width(with_aside=True, leaving_out=(KIND, PHONE))
+        return max(PEOPLE_MOST, 1 - (least + around) / width)
 
     def new_organisation(self) -> None:
         dialog = OrganisationDialog(self.ctx, parent=self)

@@ -5,6 +5,7 @@ column's widest word, a text column its title's first letters)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, Qt, QTimer
@@ -79,16 +80,18 @@ class ColumnMeasures(HandSizing):
         """The width a wrapping column needs: room for its title and its widest word."""
         return max(self.horizontalHeader().sectionSizeHint(column), self._word_room(column))
 
-    def whole_words_width(self, with_aside: bool = False) -> int:
+    def whole_words_width(self, with_aside: bool = False, leaving_out: Collection[int] = ()) -> int:
         """The table's width at which no shown column breaks a word or cuts its title: each
         wrapping column its widest word, the others their texts, beside a vertical scroll bar.
         What a pane beside a list asks for, so a narrow window gives it the room rather than
         break "Platsutv-ecklare" in every row. ``with_aside``: the ``Column.aside`` columns
-        left out now counted too (the room to show them again)."""
+        left out now counted too (the room to show them again). ``leaving_out``: columns not
+        counted, shown or not (the room of a list without those a narrow window leaves out)."""
         columns = [
             c
             for c in range(self.rows_model.columnCount())
-            if not self.isColumnHidden(c) or (with_aside and c in self._aside)
+            if (not self.isColumnHidden(c) or (with_aside and c in self._aside))
+            and c not in leaving_out
         ]
         header = self.horizontalHeader()
         widths = (
