@@ -195,10 +195,11 @@ class OrganisationsPage(ListPage[OrganisationRow]):
         out), all the list leaves over its names at their widest word and its counts: there
         the titles read "Lokalpolism…" beside names with 80 px to spare."""
         width = self.splitter.width()
-        if width <= 0:
+        listed = self.splitter.widget(0)
+        if width <= 0 or listed is None:
             return PEOPLE_MOST
         # the list's page around its table, and the splitter's handle
-        around = self.splitter.widget(0).width() - self.table.width() + self.splitter.handleWidth()
+        around = listed.width() - self.table.width() + self.splitter.handleWidth()
         with_kind = self.table.whole_words_width(with_aside=True, leaving_out=(PHONE,))
         if with_kind + around <= width * (1 - PEOPLE_MOST):
             return PEOPLE_MOST
