@@ -14,6 +14,7 @@ from samverkan_desktop.services import places, walk_reading
 from samverkan_desktop.services.walk_rows import WalkRow, status_text
 from ui.context import AppContext
 from ui.widgets.fields import EnumCombo
+from ui.widgets.kept_together import counts_kept, dots_kept
 from ui.widgets.list_page import ListPage
 from ui.widgets.page_labels import heading, muted
 from ui.widgets.table_model import MUTED_COLOUR, WARNING_COLOUR, Column
@@ -104,10 +105,7 @@ class WalkSummary(QFrame):
         if row is None:
             return
         self.title.setText(_("Safety walk {place}").format(place=row.place))
-        lines = [
-            clock_held(with_clock(date_with_week(row.date), row.start_time, row.end_time)),
-            f"{_(row.light.label)} · {_(row.format.label)}",
-            _("Step: {status}").format(status=status_text(row.status, row.cancel_reason)),
+        counts = [
             ngettext(
                 "{n} participant on the list", "{n} participants on the list", row.participant_count
             ).format(n=row.participant_count)
@@ -122,6 +120,14 @@ class WalkSummary(QFrame):
             + ngettext("{n} open action", "{n} open actions", row.open_actions).format(
                 n=row.open_actions
             ),
+        ]
+        lines = [
+            clock_held(with_clock(date_with_week(row.date), row.start_time, row.end_time)),
+            f"{_(row.light.label)} · {_(row.format.label)}",
+            _("Step: {status}").format(status=status_text(row.status, row.cancel_reason)),
+            # Each count with its word, a " · " ending a line: the pane broke "11 deltagare på
+            # listan · 11" / "boende" at 1024 and 900 px.
+            *(dots_kept(counts_kept(line)) for line in counts),
         ]
         self.body.setText("\n".join(lines))
 
