@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop.formatting import date_with_week
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.rating_scale import rating_colour
 from samverkan_desktop.services import places, walk_followup
@@ -29,6 +30,7 @@ from samverkan_desktop.services.walk_followup import RatingHistory
 from ui.context import AppContext
 from ui.walks.common import roomy
 from ui.walks.rating_key import RatingKey
+from ui.widgets.kept_together import counts_kept, dots_kept
 from ui.widgets.lines_room import line_count
 from ui.widgets.list_page import ListPage
 from ui.widgets.list_table import tab_leaves
@@ -50,8 +52,17 @@ def place_columns() -> list[Column[PlaceRow]]:
         # leaves these to it: at 1024 px the names broke as "Gyllenstierns-gatan" and the
         # areas read "Norrmal…" beside a count of one figure 90 px wide.
         Column(_("Walks"), lambda r: r.walk_count, align_right=True, aside=1),
-        Column(_("Last walked"), lambda r: r.last_walked, aside=2),
-        Column(_("Next walk"), lambda r: r.next_walk),
+        # With their weeks, as the list of walks beside writes a walk's day ("2026-12-28
+        # (v. 53)"): the bare ISO day here read as another kind of date.
+        Column(
+            _("Last walked"),
+            lambda r: date_with_week(r.last_walked),
+            sort_key=lambda r: r.last_walked,
+            aside=2,
+        ),
+        Column(
+            _("Next walk"), lambda r: date_with_week(r.next_walk), sort_key=lambda r: r.next_walk
+        ),
         # Listed by a priority year, a place without a walk that year says so here.
         Column(_("Prioritised"), prioritised_text, colour=gap_colour, wrap=True),
     ]
@@ -180,9 +191,12 @@ class PlaceDetailPane(QFrame):
         self.remove.setEnabled(self.priorities.currentItem() is not None)
         self.walks.clear()
         for walk in place.walks:
-            text = f"{walk.date.isoformat()} · {_(walk.status.label)} · " + ngettext(
+            # The day with its week, as the list beside it; the count with its word and each
+            # " · " ending a line (it broke "… · 3" / "iakttagelser" at 1024 px).
+            text = f"{date_with_week(walk.date)} · {_(walk.status.label)} · " + ngettext(
                 "{n} observation", "{n} observations", walk.observation_count
             ).format(n=walk.observation_count)
+            text = dots_kept(counts_kept(text))
             item = QListWidgetItem(text, self.walks)
             item.setData(Qt.ItemDataRole.UserRole, walk.id)
         self._fit_walks()
