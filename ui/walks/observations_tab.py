@@ -33,6 +33,7 @@ from ui.context import AppContext
 from ui.walks.common import roomy
 from ui.walks.observation_dialogs import ActionDialog, ActionFollowUpDialog, ObservationDialog
 from ui.widgets.dialogs import ask_text, confirm, show_error
+from ui.widgets.empty_text import EmptyText, button_named
 from ui.widgets.file_dialogs import open_files
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.kept_together import last_two_kept
@@ -207,6 +208,9 @@ class ObservationsTab(QWidget):
         self.caption_button.setToolTip(_("What the photo shows, printed under it"))
         self.caption_button.clicked.connect(self.edit_caption)
         self.photos.itemActivated.connect(lambda _item: self.edit_caption())
+        # An observation without photos said nothing in a blank box: name the button that adds
+        # the first (none while no observation is chosen: the button is grey then).
+        self.no_photos = EmptyText(self.photos, self.photos.model())
         self.photos.currentItemChanged.connect(lambda *_items: self._photo_chosen())
         self.actions_list = roomy(QListWidget(self))
         self.actions_list.setObjectName("observationActions")
@@ -312,6 +316,13 @@ class ObservationsTab(QWidget):
         )
         self.description.setText(obs.description if obs else "")
         self._show_photos(obs)
+        self.no_photos.set_text(
+            _("No photos yet. {button} below adds one.").format(
+                button=button_named(self.attach_button.text())
+            )
+            if obs is not None
+            else ""
+        )
         # The action chosen stays chosen when the walk is shown anew (after "Ändra…" or "Följ
         # upp…" saved it): its buttons went grey, and it had to be found and clicked again.
         chosen = self.chosen_action()

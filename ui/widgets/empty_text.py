@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QPushButton
@@ -123,6 +124,10 @@ class EmptyText(QObject):
         return [a for a in self._actions if a.isEnabled() and a.isVisible()]
 
     def update(self, *_args: Any) -> None:
+        if not shiboken6.isValid(self.label):
+            # A QListWidget's model clears its items after the viewport (and the label on it)
+            # is gone, when the list is destroyed: its rowsRemoved arrives here too late.
+            return
         empty = bool(self.label.text()) and self.model.rowCount() == 0
         rect = self.view.viewport().rect()
         if empty:
