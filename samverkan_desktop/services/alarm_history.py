@@ -15,17 +15,11 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from samverkan_desktop.errors import NotFoundError
-from samverkan_desktop.formatting import (
-    EMPTY,
-    date_with_week,
-    display_datetime,
-    local,
-    with_clock,
-)
+from samverkan_desktop.formatting import EMPTY, local
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import AlarmUnit, Loan, Person, UnitKind
 from samverkan_desktop.overview_items import MAX_ITEMS, OverviewItem, OverviewSection, Urgency
-from samverkan_desktop.services.alarm_lend_rules import overdue_since
+from samverkan_desktop.services.alarm_lend_rules import due_phrase
 from samverkan_desktop.services.alarms import at_local, last_loan_before, now_utc
 from samverkan_desktop.services.loan_search import narrowing
 from samverkan_desktop.services.validation import clean
@@ -396,18 +390,12 @@ def overview_section(session: Session, today: dt.date) -> OverviewSection:
     overdue = sum(1 for row in rows if row.overdue)
     items = []
     for row in rows[:MAX_ITEMS]:
-        due = local(row.due_at)
-        due_day = due.date()
+        due_day = local(row.due_at).date()
         if row.overdue:
-            urgency, head = Urgency.OVERDUE, overdue_since(row.due_at)
+            urgency = Urgency.OVERDUE
         else:
             urgency = Urgency.SOON if due_day <= today else Urgency.INFO
-            when = display_datetime(row.due_at)
-            if due_day > today:
-                # A day ahead with its week, as the cards beside it write the next walk's
-                # ("2026-12-28 (v. 53) kl. 18.30"): a home loan is due weeks away.
-                when = with_clock(date_with_week(due_day), due.time())
-            head = _("to be back {time}").format(time=when)
+        head = due_phrase(row.due_at, row.overdue, today)
         items.append(
             OverviewItem(
                 title=row.unit_code,

@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.errors import ConflictError, ValidationError, refuse_all
-from samverkan_desktop.formatting import display_datetime, local
+from samverkan_desktop.formatting import date_with_week, display_datetime, local, with_clock
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import Loan, Person, UnitKind
 from samverkan_desktop.models import UnitStatus as Status
@@ -91,19 +91,43 @@ def overdue_since(due_at: dt.datetime) -> str:
     return _("overdue since {time}").format(time=display_datetime(due_at))
 
 
+def due_back(due_at: dt.datetime, today: dt.date) -> str:
+    """ "to be back 2026-12-22 (v. 52) at 17.00": when an open loan that is not late is due, as
+    the Overview and the form taking a unit back name it (one wording). A day ahead carries its
+    week, as the walks and plans beside it on the Overview write theirs (a home loan is due
+    weeks away); today's keeps "2026-12-07 17.00", the time being what matters. Every loan has
+    a due time (a home visit's by default, a home loan's end is required), so there is no
+    "no due time" to word."""
+    due = local(due_at)
+    if due.date() > today:
+        return _("to be back {time}").format(
+            time=with_clock(date_with_week(due.date()), due.time())
+        )
+    return _("to be back {time}").format(time=display_datetime(due_at))
+
+
+def due_phrase(due_at: dt.datetime, overdue: bool, today: dt.date) -> str:
+    """What an open loan's due time means now: "overdue since …" or "to be back …"."""
+    return overdue_since(due_at) if overdue else due_back(due_at, today)
+
+
 def on_loan_message(
-    code: str, name: str | None, out_at: dt.datetime, due_at: dt.datetime, overdue: bool
+    code: str,
+    name: str | None,
+    out_at: dt.datetime,
+    due_at: dt.datetime,
+    overdue: bool,
+    now: dt.datetime | None = None,
 ) -> str:
-    """Who has the unit and since when, and that the loan is late: "LARM-07 is on loan to
-    David Karlsson since 2026-12-04 08.40 · overdue since 2026-12-04 17.00." (the form taking
-    a unit back said only whose it was, a late loan alike)."""
-    if not overdue:
-        return _out_message(code, name, out_at)
-    return _("{code} is on loan to {name} since {time} · {overdue}.").format(
+    """Who has the unit, since when, and when it is due or since when it is late: "LARM-07 is
+    on loan to David Karlsson since 2026-12-04 08.40 · overdue since 2026-12-04 17.00.",
+    "LARM-14 … since 2026-12-01 15.30 · to be back 2026-12-22 (v. 52) at 17.00." (the form
+    taking a unit back did not say when a loan not late was due)."""
+    return _("{code} is on loan to {name} since {time} · {due}.").format(
         code=code,
         name=name if name is not None else _("(pseudonymised)"),
         time=display_datetime(to_utc(out_at)),
-        overdue=overdue_since(due_at),
+        due=due_phrase(due_at, overdue, local(now_utc(now)).date()),
     )
 
 

@@ -2,7 +2,10 @@
 and, for a late loan, that it is late and since when, as the Overview says it, in the warning
 colour: "LARM-07 är utlånat till David Karlsson sedan 2026-12-04 08.40 · försenat sedan
 2026-12-04 17.00." It said "LARM-07 är utlånat till David Karlsson." for a late loan alike.
-At 900 × 700 and 1024 × 768 the lateness starts a line whole ("försenat sedan" never ends one)."""
+A loan due later says when, as the Overview does, a day ahead with its week: "LARM-14 är
+utlånat till Fatima Yousef sedan 2026-12-01 15.30 · ska tillbaka 2026-12-22 (v. 52) kl. 17.00."
+(it stopped at "sedan 2026-12-01 15.30."). At 900 × 700 and 1024 × 768 the lateness and the
+due time each start a line whole ("försenat sedan", "ska tillbaka" never end one)."""
 
 from __future__ import annotations
 
@@ -12,7 +15,8 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.formatting import display_datetime
+from samverkan_desktop import clock
+from samverkan_desktop.formatting import date_with_week, display_datetime, local
 from samverkan_desktop.services import alarm_history
 from samverkan_desktop.services.alarm_history import LoanFilter, LoanRow
 from tests.ui.clicks import click_button, click_tab
@@ -83,7 +87,12 @@ def test_take_back_names_a_late_loan_and_since_when(
     assert _said(qtbot, modals, window, loans.table, "LARM-07")[0] == text  # the same on Lån
 
     text, lines, warned = _said(qtbot, modals, window, loans.table, "LARM-14")
+    due = local(later.due_at)
+    assert due.date() > local(clock.utcnow()).date()  # a home loan, due weeks ahead
+    when = f"ska tillbaka {date_with_week(due.date())} kl. {due:%H.%M}"
     assert text == (
-        f"LARM-14 är utlånat till Fatima Yousef sedan {display_datetime(later.out_at)}."
+        f"LARM-14 är utlånat till Fatima Yousef sedan {display_datetime(later.out_at)} · {when}."
     )
     assert "försenat" not in text and not warned
+    assert len(lines) == 1 or any(line.startswith(when) for line in lines), lines
+    assert not any(line.startswith("·") for line in lines), lines

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError
-from samverkan_desktop.formatting import thousands
+from samverkan_desktop.formatting import local, thousands
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import LENDABLE_STATUSES, UnitEventKind, UnitKind, UnitStatus
 from samverkan_desktop.overview_items import ALARM_UNITS, UNITS_DUE_FOR_TEST
@@ -304,11 +305,13 @@ class AlarmsArea(Area):
                 initials=initials,
             )
 
-        # Since when it is out, and a late loan's lateness as the Overview names it, in the
-        # warning colour the lists write it in.
-        about = alarm_loans.on_loan_message(code, borrower, out_at, due_at, overdue)
-        if overdue:  # whole on a line, the " · " before it ending the line above
-            about = phrase_kept(about, alarm_loans.overdue_since(due_at))
+        # Since when it is out, and when it is due or since when it is late as the Overview
+        # names it, a late loan in the warning colour the lists write it in.
+        now = clock.utcnow()
+        about = alarm_loans.on_loan_message(code, borrower, out_at, due_at, overdue, now)
+        # The due phrase whole on a line, the " · " before it ending the line above.
+        due = alarm_loans.due_phrase(due_at, overdue, local(now).date())
+        about = phrase_kept(about, due)
         dialog = ReturnDialog(
             _("Take back {code}").format(code=code),
             times_kept(dots_kept(about)),
