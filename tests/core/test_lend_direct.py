@@ -324,15 +324,22 @@ def test_an_error_after_the_statements_rolls_everything_back(db: Database) -> No
         assert s.get_one(AlarmUnit, data.units["LARM-01"]).status is UnitStatus.AVAILABLE
 
 
-def test_the_connection_goes_back_to_the_pool_fit_for_a_session(db: Database) -> None:
-    """After direct units (PostgreSQL: the commit and the notification's own transaction sent
-    in one message), a Session on the same pooled connection still rolls back what it did."""
+def _lent_and_returned(db: Database, times: int) -> Any:
+    """alarm_data.make's units and people, LARM-02 lent to Leif and returned ``times`` times
+    through db.call."""
     with db.session() as s:
         data = make(s)
     unit = data.units["LARM-02"]
-    for _ in range(3):
+    for _ in range(times):
         db.call(alarm_loans.lend, LendInput(unit, data.people["leif"]), now=NOW)
         db.call(alarm_loans.return_unit, unit, now=LATER)
+    return data
+
+
+def test_the_connection_goes_back_to_the_pool_fit_for_a_session(db: Database) -> None:
+    """After direct units (PostgreSQL: the commit and the notification's own transaction sent
+    in one message), a Session on the same pooled connection still rolls back what it did."""
+    data = _lent_and_returned(db, 3)
     with pytest.raises(RuntimeError), db.session() as s:
         s.get_one(Person, data.people["sara"]).name = "Ändrad"
         s.flush()
@@ -627,12 +634,7 @@ def test_the_reception_s_statements_are_planned_once_per_connection(pg_url: str)
     Back in the engine's pool the connection plans a Session's queries as before."""
     db = open_database(pg_url)
     try:
-        with db.session() as s:
-            data = make(s)
-        unit = data.units["LARM-02"]
-        for _ in range(3):
-            db.call(alarm_loans.lend, LendInput(unit, data.people["leif"]), now=NOW)
-            db.call(alarm_loans.return_unit, unit, now=LATER)
+        _lent_and_returned(db, 3)
         plans = db.call(prepared_plans)
         lend = [p for p in plans if p[0].startswith("WITH facts AS")]
         assert len(lend) == 2, plans  # the lend's and the return's statements
