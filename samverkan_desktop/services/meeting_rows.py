@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from samverkan_desktop.enums import AttendanceStatus, GroupType, MeetingStatus
@@ -143,6 +143,10 @@ class MeetingDetail:
     # Where the group's rule put it when not at its own time (a holiday's next working day:
     # services.rule_days), looked up for a meeting changed by hand; None: at its own time.
     rule_start: dt.datetime | None = None
+    # When the earlier meetings the carried actions were raised at began (Stockholm time), by
+    # meeting id: their tab writes the day with its week as the lists do. Left out of ==: the
+    # notice's plain SQL reader has no use for it.
+    carried_from: dict[int, dt.datetime] = field(default_factory=dict, compare=False)
 
     @property
     def moved(self) -> bool:

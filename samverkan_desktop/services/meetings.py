@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from samverkan_desktop import clock
 from samverkan_desktop.db import stale_record_error
+from samverkan_desktop.enums import ActionSource
 from samverkan_desktop.errors import ConflictError, InUseError, NotFoundError, ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import (
@@ -29,6 +30,7 @@ from samverkan_desktop.models import (
 )
 from samverkan_desktop.recurrence import holiday_name, iso_week
 from samverkan_desktop.services.action_reading import carried_actions, meeting_actions
+from samverkan_desktop.services.action_rows import ActionRow
 from samverkan_desktop.services.agenda import prepared_meeting
 from samverkan_desktop.services.group_standing import standing
 from samverkan_desktop.services.meeting_common import (
@@ -362,6 +364,15 @@ def _detail(session: Session, meeting_id: int, *, everything: bool) -> MeetingDe
     original = to_local(meeting.original_start) if meeting.original_start else None
     # Only a meeting changed by hand can stand elsewhere than its rule put it.
     by_rule = rule_start(session, group.id, original) if original and meeting.is_exception else None
+    carried = tuple(
+        carried_actions(
+            session,
+            group.id,
+            starts_at.date(),
+            exclude_meeting_id=meeting_id,
+            previous_day=previous.starts_at.date() if previous else None,
+        )
+    )
     return MeetingDetail(
         id=meeting.id,
         group_id=group.id,
@@ -386,15 +397,8 @@ def _detail(session: Session, meeting_id: int, *, everything: bool) -> MeetingDe
         agenda=agenda,
         decisions=decisions,
         actions=tuple(meeting_actions(session, meeting_id)) if everything else (),
-        carried_actions=tuple(
-            carried_actions(
-                session,
-                group.id,
-                starts_at.date(),
-                exclude_meeting_id=meeting_id,
-                previous_day=previous.starts_at.date() if previous else None,
-            )
-        ),
+        carried_actions=carried,
+        carried_from=_meeting_starts(session, group.id, carried),
         previous_meeting=previous if everything else None,
         next_meeting=_neighbour(session, meeting, before=False) if everything else None,
         has_minutes=everything and bool(meetings_with_minutes(session, [meeting_id])),
@@ -414,6 +418,20 @@ def _detail(session: Session, meeting_id: int, *, everything: bool) -> MeetingDe
         group_ended_on=group.ended_on,  # the notice says a meeting after the end cannot be held
         group_starts_on=group.starts_on,
     )
+
+
+def _meeting_starts(
+    session: Session, group_id: int, rows: tuple[ActionRow, ...]
+) -> dict[int, dt.datetime]:
+    """When the group's meetings the ``rows`` were raised at began, in Stockholm time, by id
+    (one raised at another group's meeting is named with that group, as elsewhere)."""
+    ids = {r.source_id for r in rows if r.source_type is ActionSource.MEETING and r.source_id}
+    if not ids:
+        return {}
+    query = select(Meeting.id, Meeting.starts_at).where(
+        Meeting.id.in_(ids), Meeting.group_id == group_id
+    )
+    return {meeting_id: to_local(starts) for meeting_id, starts in session.execute(query)}
 
 
 def _neighbour(session: Session, meeting: Meeting, *, before: bool) -> MeetingRef | None:

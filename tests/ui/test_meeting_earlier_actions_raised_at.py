@@ -28,4 +28,7 @@ def test_raised_at_shows_the_earlier_meetings_day_whole(qtbot: QtBot, demo_ctx: 
     column = column_of(table, "Väckt vid")
     for row, text in enumerate(shown):
         tooltip = model.index(row, column).data(Qt.ItemDataRole.ToolTipRole)
-        assert tooltip == f"{text}, {group}"
+        # whole there, with the group: "Möte 2026-12-01 09.00, …" for "Möte 2026-12-01 (v. 49)
+        # 09.00"
+        day, time = text.split()[1], text.split()[-1]
+        assert tooltip == f"Möte {day} {time}, {group}"

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from samverkan_desktop.enums import ActionSource
-from samverkan_desktop.formatting import date_with_week
+from samverkan_desktop.formatting import clock_text, date_with_week
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ActionStatus
 from samverkan_desktop.services import actions
@@ -19,9 +19,11 @@ from samverkan_desktop.services.after_group_end import ENDED_NEW_ACTIONS
 from samverkan_desktop.services.meeting_editing import note_day
 from samverkan_desktop.services.meetings import MeetingDetail
 from ui import key_guide
+from ui.actions.open_list_widths import READABLE_TEXT
 from ui.actions.status_change import MARK_DONE, MARK_DONE_KEY, set_status
 from ui.context import AppContext
 from ui.meetings.action_dialog import ActionDialog
+from ui.meetings.action_widths import planned_widths
 from ui.meetings.carried_counts import earlier_heading
 from ui.meetings.keys import add_shortcut, empty_hint
 from ui.meetings.postpone_dialog import PostponeDialog
@@ -29,9 +31,12 @@ from ui.widgets import empty_text
 from ui.widgets.detail import section_heading
 from ui.widgets.dialogs import confirm
 from ui.widgets.greyed import grey_for
+from ui.widgets.lines_room import room_for_lines
+from ui.widgets.list_table import stretch_from
 from ui.widgets.record_table import RecordTable
 from ui.widgets.removal_focus import back_to_list
-from ui.widgets.table_model import MUTED_COLOUR, WARNING_COLOUR, Column
+from ui.widgets.table_model import MUTED_COLOUR, WARNING_COLOUR, Column, display_text
+from ui.widgets.wrapped_text import unbreakable_pieces
 
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
 EMPTY_TEXT_LINES = 2  # an empty list's sentence, on two lines where the window is narrow
@@ -43,7 +48,20 @@ def _due_colour(row: ActionRow):  # type: ignore[no-untyped-def]
     return MUTED_COLOUR if not row.is_open else None
 
 
-DUE_COLUMN = 2  # the tables open sorted by it, as the agenda and the printouts
+WHAT, WHO, DUE_COLUMN, STATUS, RAISED_AT = range(5)  # (sorted by the due date at first)
+LATEST = -1  # the latest follow-up, the last column
+# The lines each column takes, tried in turn until the columns fit: the title on two lines as
+# long as there is room, the due date over its week and where it was raised on three lines
+# first (rows are three lines high for who answers anyway); at 900 px the latest follow-up is
+# left out (in "Följ upp…") rather than the title on five lines and the follow-up on six.
+PLANS = (
+    {WHAT: 2, WHO: 3, DUE_COLUMN: 1, STATUS: 1, RAISED_AT: 2, LATEST: 3},
+    {WHAT: 2, WHO: 3, DUE_COLUMN: 1, STATUS: 1, RAISED_AT: 3, LATEST: 3},
+    {WHAT: 2, WHO: 3, DUE_COLUMN: 2, STATUS: 1, RAISED_AT: 3, LATEST: 3},
+    {WHAT: 3, WHO: 3, DUE_COLUMN: 2, STATUS: 1, RAISED_AT: 3, LATEST: 3},
+    {WHAT: 3, WHO: 3, DUE_COLUMN: 2, STATUS: 1, RAISED_AT: 3},
+)
+GROWING = (WHAT, RAISED_AT, WHO)  # onto one line in a wide window, the title first
 POSTPONE_KEY = "Ctrl+U"  # U for "skjut upp": free in the editor and the calendar around it
 
 
@@ -55,6 +73,8 @@ def action_columns(
     columns = [
         # What and who break onto more lines on a laptop rather than end in "…" while the
         # dates beside them keep their room ('Förbereda revidering…', 'Anna Berglund · Öst…').
+        # With rows, ActionsTable gives them widths from their texts (the dates over their
+        # weeks where narrow); these are an empty table's.
         Column(_("What"), lambda r: r.title, width=300, wrap=True),
         Column(_("Who"), lambda r: r.responsible, width=240, wrap=True),
         Column(
@@ -63,12 +83,19 @@ def action_columns(
             sort_key=lambda r: r.due_on,
             colour=_due_colour,
             width=150,
+            wrap=True,
         ),
         Column(_("Status"), lambda r: r.status, colour=_due_colour, width=100),
     ]
     if raised_at is not None:
         columns.append(
-            Column(_("Raised at"), raised_at, tooltip=lambda r: r.source_text, width=150)
+            Column(
+                _("Raised at"),
+                raised_at,
+                tooltip=lambda r: r.source_text,
+                width=150,
+                wrap=True,
+            )
         )
     columns.append(
         Column(
@@ -76,9 +103,59 @@ def action_columns(
             lambda r: (
                 f"{r.last_note.noted_on.isoformat()} {r.last_note.text}" if r.last_note else ""
             ),
+            wrap=True,  # its rows as tall as it needs: "…stäms av …" at 1024 px, a row short
         )
     )
     return columns
+
+
+class ActionsTable(RecordTable[ActionRow]):
+    """A meeting's actions, its columns as wide as their texts on the lines ``PLANS`` allow
+    (see ui.meetings.action_widths); a window too narrow for any squeezes them as any list."""
+
+    def _squeeze_to_viewport(self) -> None:
+        fit = None
+        if self.rows_model.rows() and not self._user_sized:
+            fit = planned_widths(
+                self.viewport().width(), self._needs_by_lines(), self._plans(), GROWING
+            )
+        if fit is None:
+            self.setColumnHidden(self.rows_model.columnCount() - 1, False)
+            super()._squeeze_to_viewport()
+            return
+        widths, stretching = fit
+        with self._program_sizing():
+            for index in range(self.rows_model.columnCount()):
+                self.setColumnHidden(index, index not in widths and index != stretching)
+            for index, width in widths.items():
+                self.setColumnWidth(index, width)
+            stretch_from(self, stretching, READABLE_TEXT)
+
+    def _plans(self) -> list[dict[int, int]]:
+        """PLANS for this table's columns (the meeting's own actions have no "Raised at")."""
+        last = self.rows_model.columnCount() - 1
+        raised = last > RAISED_AT
+        return [
+            {last if c == LATEST else c: n for c, n in plan.items() if raised or c != RAISED_AT}
+            for plan in PLANS
+        ]
+
+    def _needs_by_lines(self) -> dict[int, dict[int, int]]:
+        """The room each column's texts need on one, two and three lines, its title on two."""
+        font, advance = self.font(), self.fontMetrics().horizontalAdvance
+        needs = {}
+        for column, given in enumerate(self.rows_model.columns()):
+            texts = {display_text(given.value(row)) for row in self.rows_model.rows()} - {""}
+            words = {word for text in texts for word in unbreakable_pieces(text)}
+            widest = max(map(advance, words), default=0)
+            longest = max(map(advance, texts), default=0)
+            title = self._two_line_room(column)
+            margin = self._text_margin(column) + 2  # (as the floors: the text's rounding)
+            needs[column] = {
+                lines: max(title, margin + room_for_lines(texts, font, lines, widest, longest))
+                for lines in (1, 2, 3)
+            }
+        return needs
 
 
 class ActionsTab(QWidget):
@@ -89,9 +166,9 @@ class ActionsTab(QWidget):
         self.ctx = ctx
         self.act = act
         self.detail: MeetingDetail | None = None
-        self.raised: RecordTable[ActionRow] = RecordTable(action_columns(), self)
+        self.raised: RecordTable[ActionRow] = ActionsTable(action_columns(), self)
         self.raised.setObjectName("raisedActions")
-        self.earlier: RecordTable[ActionRow] = RecordTable(action_columns(self.raised_at), self)
+        self.earlier: RecordTable[ActionRow] = ActionsTable(action_columns(self.raised_at), self)
         self.earlier.setObjectName("earlierActions")
         # Earliest due first, overdue on top: what to take up first, in the order the agenda
         # tab and the printouts list them (not by "What", alphabetically).
@@ -154,12 +231,16 @@ class ActionsTab(QWidget):
 
     def raised_at(self, row: ActionRow) -> str:
         """Where an earlier action was raised: at one of this group's meetings, the meeting's
-        day and time alone ("Möte 2026-11-03 09.00"; the group's name, known here, repeated on
-        every row and cut the column short); elsewhere (a walk, an exercise) in full."""
-        group = self.detail.group_name if self.detail is not None else None
-        if row.source_type is ActionSource.MEETING and group:
-            return row.source_text.removesuffix(f", {group}")
-        return row.source_text
+        day with its week, as the lists write a day, and its time alone ("Möte 2026-11-03
+        (v. 45) 09.00"; the group's name, known here, repeated on every row and cut the column
+        short); elsewhere (a walk, an exercise) in full."""
+        starts = None
+        if self.detail is not None and row.source_type is ActionSource.MEETING:
+            starts = self.detail.carried_from.get(row.source_id or 0)
+        if starts is None:
+            return row.source_text
+        when = f"{date_with_week(starts.date())} {clock_text(starts)}"
+        return _("Meeting {when}").format(when=when)
 
     def _update_buttons(self, *_args: object) -> None:
         self.edit_button.setEnabled(self.raised.current_row() is not None)
