@@ -113,6 +113,12 @@ class ActionsTable(RecordTable[ActionRow]):
     """A meeting's actions, its columns as wide as their texts on the lines ``PLANS`` allow
     (see ui.meetings.action_widths); a window too narrow for any squeezes them as any list."""
 
+    _by_lines: dict[int, dict[int, int]] | None = None  # measured once per rows shown
+
+    def _fit_new_rows(self, any_rows: bool, refit: bool = False) -> None:
+        self._by_lines = None
+        super()._fit_new_rows(any_rows, refit)
+
     def _squeeze_to_viewport(self) -> None:
         fit = None
         if self.rows_model.rows() and not self._user_sized:
@@ -141,7 +147,13 @@ class ActionsTable(RecordTable[ActionRow]):
         ]
 
     def _needs_by_lines(self) -> dict[int, dict[int, int]]:
-        """The room each column's texts need on one, two and three lines, its title on two."""
+        """The room each column's texts need on one, two and three lines, its title on two
+        (measured once per rows shown, not at each resize)."""
+        if self._by_lines is None:
+            self._by_lines = self._measured_by_lines()
+        return self._by_lines
+
+    def _measured_by_lines(self) -> dict[int, dict[int, int]]:
         font, advance = self.font(), self.fontMetrics().horizontalAdvance
         needs = {}
         for column, given in enumerate(self.rows_model.columns()):
