@@ -11,7 +11,13 @@ from typing import Any, NamedTuple
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.errors import ConflictError, ValidationError, refuse_all
-from samverkan_desktop.formatting import date_with_week, display_datetime, local, with_clock
+from samverkan_desktop.formatting import (
+    date_with_week,
+    display_datetime,
+    local,
+    local_time,
+    with_clock,
+)
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import Loan, Person, UnitKind
 from samverkan_desktop.models import UnitStatus as Status
@@ -95,15 +101,15 @@ def due_back(due_at: dt.datetime, today: dt.date) -> str:
     """ "to be back 2026-12-22 (v. 52) at 17.00": when an open loan that is not late is due, as
     the Overview and the form taking a unit back name it (one wording). A day ahead carries its
     week, as the walks and plans beside it on the Overview write theirs (a home loan is due
-    weeks away); today's keeps "2026-12-07 17.00", the time being what matters. Every loan has
-    a due time (a home visit's by default, a home loan's end is required), so there is no
-    "no due time" to word."""
+    weeks away); today's reads "today 17.00", as the Larm list and the Overview's meetings say
+    it, the time being what matters. Every loan has a due time (a home visit's by default, a
+    home loan's end is required), so there is no "no due time" to word."""
     due = local(due_at)
     if due.date() > today:
         return _("to be back {time}").format(
             time=with_clock(date_with_week(due.date()), due.time())
         )
-    return _("to be back {time}").format(time=display_datetime(due_at))
+    return _("to be back {time}").format(time=_("today {time}").format(time=local_time(due_at)))
 
 
 def due_phrase(due_at: dt.datetime, overdue: bool, today: dt.date) -> str:

@@ -273,7 +273,7 @@ def test_overdue_loans_are_listed_and_counted_on_the_overview(db: Database) -> N
     assert [item.title for item in section.items] == ["LARM-01", "LARM-02"]
     assert section.items[0].urgency is overview.Urgency.OVERDUE
     assert section.items[0].detail == "Lena Persson · försenat sedan 2026-11-20 17.00"
-    assert section.items[1].detail == "Leif Pettersson · ska tillbaka 2026-11-23 17.00"
+    assert section.items[1].detail == "Leif Pettersson · ska tillbaka i dag 17.00"
 
 
 def test_a_loan_due_days_ahead_shows_its_week_on_the_overview(db: Database) -> None:
@@ -296,7 +296,7 @@ def test_a_loan_due_days_ahead_shows_its_week_on_the_overview(db: Database) -> N
         section = alarm_history.overview_section(s, NOW.date())
     heads = {item.title: item.head.replace("\u00a0", " ") for item in section.items}
     assert heads == {
-        "LARM-02": "ska tillbaka 2026-11-23 17.00",  # today: the time is what matters
+        "LARM-02": "ska tillbaka i dag 17.00",  # today: the time is what matters
         "LARM-13": "ska tillbaka 2026-12-18 (v. 51) kl. 17.00",
     }
 
