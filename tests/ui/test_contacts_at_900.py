@@ -27,14 +27,19 @@ def shown_titles(table: RecordTable) -> list[str]:
     ]
 
 
+def _contacts(qtbot: QtBot, window: MainWindow) -> ContactsArea:
+    window.navigate("contacts")
+    settle(qtbot)
+    area = window.area("contacts")
+    assert isinstance(area, ContactsArea)
+    return area
+
+
 def test_people_read_whole_at_900(qtbot: QtBot, look_at_demo: LookAt[MainWindow]) -> None:
     seen: dict[str, object] = {}
 
     def look(window: MainWindow) -> None:
-        window.navigate("contacts")
-        settle(qtbot)
-        area = window.area("contacts")
-        assert isinstance(area, ContactsArea)
+        area = _contacts(qtbot, window)
         page = area.people
         table = page.table
         click_row(qtbot, table, "Anna Berglund")
@@ -76,10 +81,7 @@ def test_organisations_read_whole_at_900(qtbot: QtBot, look_at_demo: LookAt[Main
     seen: dict[str, object] = {}
 
     def look(window: MainWindow) -> None:
-        window.navigate("contacts")
-        settle(qtbot)
-        area = window.area("contacts")
-        assert isinstance(area, ContactsArea)
+        area = _contacts(qtbot, window)
         page = area.organisations
         area.tabs.setCurrentWidget(page)
         table = page.table
