@@ -67,6 +67,7 @@ def test_a_desk_lending_back_to_back_notifies_twice_a_second_and_a_lone_lend_at_
         lent = time.monotonic()
         announcer.announce({"alarm_loans"})
         assert announcer.flush()
-        assert sent[-1] - lent < 0.2
+        # At once, not held for a pause (0.4 s: room for a busy machine).
+        assert sent[-1] - lent < 0.8 * announcer.PAUSE_S
     finally:
         announcer.close()
