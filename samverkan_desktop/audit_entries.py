@@ -57,6 +57,13 @@ def os_user() -> str:
 
 def jsonable(value: Any) -> Any:
     """A JSON value for a column value (what the history shows and the CSV export holds)."""
+    if value is None:  # the commonest first: this runs for every field of every save
+        return None
+    kind = type(value)
+    if kind is str:
+        return value if len(value) <= MAX_TEXT else value[:MAX_TEXT] + "…"
+    if kind is int or kind is bool:
+        return value
     if value is None or isinstance(value, (bool, int, float)):
         return value
     if isinstance(value, enum.Enum):

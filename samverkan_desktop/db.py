@@ -245,6 +245,7 @@ class Database:
             self.client_id,
             autocommit,
             self.announcer.announce if self.announcer is not None else None,
+            self._direct.cursor(pooled),
         )
         healthy = True
         try:

@@ -7,12 +7,18 @@ seven-table statement whose planning costs more than its execution, at each of a
 first five runs and plan it afresh at the next five. Twenty desks lending at once spent their
 first ten lends so (tests/bench/lending.py). The statements are keyed by ids, so the generic
 plan is the custom one. The setting is the connection's own while direct units keep it; going
-back to the engine's pool it is reset, so a Session's queries are planned as before."""
+back to the engine's pool it is reset, so a Session's queries are planned as before.
+
+A kept connection also keeps what each unit would otherwise make again: its cursor (psycopg's
+cursor brings a fresh adapter map, whose dumpers and loaders are looked up again per statement)
+and, on PostgreSQL, autocommit as the last unit left it (setting it costs a lock and a state
+check per unit, twice a lend). Both are undone when the connection goes back to the pool."""
 
 from __future__ import annotations
 
 import threading
 import time
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.pool import PoolProxiedConnection
@@ -23,6 +29,7 @@ class DroppedConnection(Exception):
 
 
 GENERIC_PLANS = "samverkan_generic_plans"  # in the pooled connection's info: the setting is on
+CURSOR = "samverkan_direct_cursor"  # in the pooled connection's info: the units' cursor
 
 
 class DirectConnections:
@@ -59,6 +66,19 @@ class DirectConnections:
             pooled.info[GENERIC_PLANS] = True
         return pooled, False
 
+    def cursor(self, pooled: PoolProxiedConnection) -> Any:
+        """PostgreSQL: the cursor the direct units of this connection share (one unit at a
+        time). None on SQLite, whose cursors cost little and which never keeps one open over
+        a statement not read to its end."""
+        if not self._postgres:
+            return None
+        cursor = pooled.info.get(CURSOR)
+        if cursor is None:
+            driver = pooled.driver_connection
+            assert driver is not None
+            cursor = pooled.info[CURSOR] = driver.cursor()
+        return cursor
+
     def give_back(self, pooled: PoolProxiedConnection, healthy: bool) -> None:
         if not healthy:
             pooled.invalidate()
@@ -74,11 +94,18 @@ class DirectConnections:
             self._back_to_pool(pooled)
 
     def _back_to_pool(self, pooled: PoolProxiedConnection) -> None:
-        if pooled.info.pop(GENERIC_PLANS, False):
-            try:
-                _plan_cache_mode(pooled, "RESET plan_cache_mode")
-            except self._engine.dialect.loaded_dbapi.Error:
-                pooled.invalidate()  # not fit for a Session: the pool opens another
+        cursor = pooled.info.pop(CURSOR, None)
+        try:
+            if cursor is not None:
+                cursor.close()
+            if pooled.info.pop(GENERIC_PLANS, False):
+                _plan_cache_mode(pooled, "RESET plan_cache_mode")  # leaves autocommit off
+            elif self._postgres:
+                driver = pooled.driver_connection
+                assert driver is not None
+                driver.autocommit = False  # a Session's transactions again
+        except self._engine.dialect.loaded_dbapi.Error:
+            pooled.invalidate()  # not fit for a Session: the pool opens another
         pooled.close()
 
 

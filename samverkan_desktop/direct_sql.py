@@ -116,6 +116,7 @@ class Compiled:
             (name, self.converters.get(name), self.defaults.get(name, _REQUIRED))
             for name in (self.order if self.order is not None else binds)
         )
+        self._names = tuple(name for name, _c, _d in self._plan)
         columns = list(getattr(statement, "exported_columns", ()))
         self.returns_rows = bool(columns)
         self.readers: tuple[Callable[[Any], Any] | None, ...] = tuple(
@@ -131,7 +132,7 @@ class Compiled:
             for name, converter, default in self._plan
         ]
         if self.order is None:
-            return dict(zip((name for name, _c, _d in self._plan), sent, strict=True))
+            return dict(zip(self._names, sent, strict=True))
         return sent
 
     def row(self, raw: Sequence[Any]) -> tuple[Any, ...]:
@@ -278,6 +279,7 @@ class DirectUnit(Unit):
         client_id: str,
         autocommit: bool = False,
         announce: Callable[[frozenset[str]], None] | None = None,
+        cursor: Any = None,
     ) -> None:
         self._driver = connection
         self.dialect = dialect
@@ -286,7 +288,7 @@ class DirectUnit(Unit):
         self.autocommit = autocommit and dialect.name != "sqlite"
         self.tables: set[str] = set()
         self._trail: list[dict[str, Any]] = []
-        self._cursor: Any = None
+        self._cursor: Any = cursor  # None: made at the first statement
         self.commit_sent = False
         self.answered = False  # a statement ran: the connection was alive (see retryable)
         self._in_transaction = not self.autocommit  # writes wait for commit()
@@ -316,8 +318,10 @@ class DirectUnit(Unit):
     def begin(self) -> None:
         if self.is_sqlite:  # the write lock now: a second desk waits here for its turn
             self._driver.execute("BEGIN IMMEDIATE")
-        elif self.autocommit:
-            self._driver.autocommit = True  # no round trip (idle); end() resets it
+        elif self._driver.autocommit is not self.autocommit:
+            # No round trip (idle). Left so for the next unit of the kept connection, which
+            # most likely is a lend or a return again; direct_connections resets it.
+            self._driver.autocommit = self.autocommit
 
     def transaction(self) -> None:
         """Autocommit: the statements from here on commit together (with commit())."""
@@ -364,15 +368,14 @@ class DirectUnit(Unit):
             self._announce(frozenset(self.tables))  # sent by the Database's announcer thread
 
     def end(self) -> bool:
-        """PostgreSQL: autocommit off again (the connection may go back to the Sessions'
-        pool). False: the connection is not idle (broken), so it must not be used again."""
-        if not self.autocommit:
+        """Whether the connection may serve another unit. PostgreSQL: False when it is not
+        idle (broken, or left in a transaction), so it must not be used again."""
+        if self.is_sqlite:
             return True
-        try:
-            self._driver.autocommit = False
-        except self.dialect.loaded_dbapi.Error:
-            return False
-        return True
+        driver = self._driver
+        return not driver.closed and (
+            driver.pgconn.transaction_status == self.dialect.loaded_dbapi.pq.TransactionStatus.IDLE
+        )
 
     def rollback(self) -> None:
         if self.is_sqlite:

@@ -414,8 +414,9 @@ def test_the_reception_s_route_runs_in_autocommit_and_hands_the_connection_back_
     pg_url: str,
 ) -> None:
     """On PostgreSQL the lend and the return commit each statement as it runs (no BEGIN, no
-    COMMIT: two of a lend's four round trips); the connection they kept goes back to the
-    Sessions' pool in transactions again, so a Session's rollback still undoes its work."""
+    COMMIT: two of a lend's four round trips); the connection they keep stays so between
+    them, and goes back to the Sessions' pool in transactions again, so a Session's rollback
+    still undoes its work."""
     db = open_database(pg_url)
     try:
         with db.session() as s:
@@ -434,8 +435,10 @@ def test_the_reception_s_route_runs_in_autocommit_and_hands_the_connection_back_
             db.call(alarm_loans.return_unit, unit, now=LATER)
         assert seen and all(seen), seen
         kept = db._direct._idle[-1][1]
-        assert kept.driver_connection is not None and kept.driver_connection.autocommit is False
+        driver = kept.driver_connection
+        assert driver is not None and driver.autocommit is True  # kept for the next lend
         db._direct.close()  # back to the pool, where a Session finds it
+        assert driver.autocommit is False
         with pytest.raises(RuntimeError), db.session() as s:
             s.get_one(Person, sara).name = "Ändrad"
             s.flush()
@@ -644,5 +647,37 @@ def test_the_reception_s_statements_are_planned_once_per_connection(pg_url: str)
         with db.session() as s:
             assert s.scalar(text("SHOW plan_cache_mode")) == "auto"
         assert db.call(plan_cache_mode) == "force_generic_plan"  # taken again for a lend
+    finally:
+        db.dispose()
+
+
+def _renamed_then_failed(unit: direct_sql.Unit, person: int) -> None:
+    unit.driver.execute("UPDATE people SET name = 'Ändrad' WHERE id = %s", (person,))
+    raise RuntimeError("after the write")
+
+
+@direct_sql.direct(_renamed_then_failed)
+def renamed_then_failed(session: Session, person: int) -> None:
+    raise AssertionError("db.call takes the direct route")
+
+
+@pytest.mark.postgres
+def test_a_unit_in_a_transaction_after_a_lend_on_the_same_connection_still_rolls_back(
+    pg_url: str,
+) -> None:
+    """The kept connection stays in autocommit after a lend (for the next one); a direct unit
+    that is one transaction, run next on it, is a transaction all the same: its write is
+    undone when it fails."""
+    db = open_database(pg_url)
+    try:
+        with db.session() as s:
+            data = make(s)
+        sara = data.people["sara"]
+        db.call(alarm_loans.lend, LendInput(data.units["LARM-02"], data.people["leif"]), now=NOW)
+        with pytest.raises(RuntimeError):
+            db.call(renamed_then_failed, sara)
+        with db.session() as s:
+            assert s.get_one(Person, sara).name == "Sara Holm"
+        db.call(alarm_loans.return_unit, data.units["LARM-02"], now=LATER)  # the same route
     finally:
         db.dispose()
