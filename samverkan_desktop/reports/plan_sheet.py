@@ -108,6 +108,11 @@ def _exercise_cell(row: ExerciseRow) -> Flowable:
     return markup(f"<b>{escape(row.title)}</b><br/><font size='8'>{kind}</font>", "cell")
 
 
+def _same_words(one: str, other: str) -> bool:
+    """Whether two texts read the same, case and spacing aside."""
+    return " ".join(one.split()).casefold() == " ".join(other.split()).casefold()
+
+
 def build(session: Session, plan_id: int, today: dt.date | None = None) -> bytes:
     today = today or clock.today()
     detail = plans.get_plan(session, plan_id, today)
@@ -116,11 +121,13 @@ def build(session: Session, plan_id: int, today: dt.date | None = None) -> bytes
     owner = issuer(session)
 
     # The plan's name as the title, what kind of plan it is and the day its state is read on
-    # under it (its next revision "om 51 dagar" holds on that day).
+    # under it (its next revision "om 51 dagar" holds on that day). A plan named as its kind
+    # ("Risk- och sårbarhetsanalys (RSA)") is not named twice, under itself.
+    kind = _(plan.kind.label)
     story: list[Flowable] = [
         paragraph(plan.name, "title"),
         subtitle(
-            _(plan.kind.label),
+            None if _same_words(plan.name, kind) else kind,
             _("required each mandate period") if plan.kind.per_mandate_period else None,
             heading_date(today),
         ),

@@ -92,6 +92,26 @@ def test_a_plan_printed_with_its_facts_versions_and_exercises(
 
 
 @needs_pdftotext
+def test_a_plan_named_as_its_kind_is_named_once(demo_url: str, tmp_path: Path) -> None:
+    """The demo's RSA is named as its kind: its heading read "Risk- och sårbarhetsanalys (RSA)"
+    and under it "Risk- och sårbarhetsanalys (RSA) · krävs varje mandatperiod · …"; the kind
+    under a plan named otherwise stays (above, "Krisledningsplan · …")."""
+    plan_id = _plan_ids(demo_url)[RSA]
+    db = open_database(demo_url)
+    try:
+        path = tmp_path / "rsa.pdf"
+        path.write_bytes(db.call(plan_sheet.build, plan_id, clock.today()))
+    finally:
+        db.dispose()
+    heading = pdf_text(path).splitlines()[:2]
+    day = " ".join(heading_date(clock.today()).split())
+    assert [" ".join(line.split()) for line in heading] == [
+        RSA,
+        f"krävs varje mandatperiod · {day}",
+    ]
+
+
+@needs_pdftotext
 def test_print_plan_from_the_command_line(
     demo_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
