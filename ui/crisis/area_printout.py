@@ -64,8 +64,6 @@ class CrisisPrintouts:
         printout = self.current()
         if printout is self.attendance:
             return _("Choose a session to print its attendance list.")
-        if printout is self._area.plans_page.print_action and not printout.isEnabled():
-            return _("Choose a plan to print it.")
         if printout is not None:
             return printout.toolTip()
         tabs = self._area.tabs

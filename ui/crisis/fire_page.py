@@ -134,8 +134,11 @@ class FireSafetyPage(ListPage[InspectionRow]):
             QKeySequence(QKeySequence.StandardKey.Delete),
             needs_selection=True,
         )
-        # The list on paper, with each inspection's remarks (also Arkiv → Skriv ut… here).
-        self.print_action = self.add_action(_("Print inspection list…"), self.print_list)
+        # The list on paper, with each inspection's remarks (also Arkiv → Skriv ut… here; Ctrl+P
+        # as the other areas' printouts).
+        self.print_action = self.add_action(
+            _("Print inspection list…"), self.print_list, QKeySequence.StandardKey.Print
+        )
         self.activated.connect(lambda _row: self.edit_inspection())
         self.current_changed.connect(self._show_detail)
 

@@ -82,8 +82,15 @@ class PlansPage(ListPage[PlanRow]):
             QKeySequence(QKeySequence.StandardKey.Delete),
             needs_selection=True,
         )
-        # The chosen plan on paper, for the binder (also Arkiv → Skriv ut… on this tab).
-        self.print_action = self.add_action(_("Print plan…"), self.print_plan, needs_selection=True)
+        # The chosen plan on paper, for the binder (also Arkiv → Skriv ut… on this tab); Ctrl+P
+        # as the other areas' printouts, saying what to do while no plan is chosen.
+        self.print_action = self.add_action(
+            _("Print plan…"),
+            self.print_plan,
+            QKeySequence.StandardKey.Print,
+            needs_selection=True,
+            unchosen=_("Choose a plan to print it."),
+        )
         self.activated.connect(lambda _row: self.edit_plan())
         self.current_changed.connect(self._show_detail)
         detail = self.detail

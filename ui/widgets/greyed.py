@@ -58,3 +58,22 @@ def press(control: Control, slot: Callable[[], Any], parent: QWidget) -> None:
         slot()
     elif (reason := greyed_reason(control)) is not None:
         show_error(parent, reason)
+
+
+def key_says_why(action: QAction, parent: QWidget) -> QAction:
+    """``action``'s keys while it is greyed: Qt runs no key of a disabled action, so Ctrl+P with
+    nothing chosen did nothing at all; an action beside it, on ``parent``, takes them then and
+    says the reason (``press``). It listens only while ``action`` is greyed (a key bound twice
+    runs neither) and has no text (Hjälp → Kortkommandon lists ``action`` once)."""
+    teller = QAction(parent)
+    teller.setShortcuts(action.shortcuts())
+    teller.setShortcutContext(action.shortcutContext())
+    teller.triggered.connect(lambda _checked=False: press(action, action.trigger, parent))
+    parent.addAction(teller)
+
+    def follow() -> None:
+        teller.setEnabled(not action.isEnabled())
+
+    action.changed.connect(follow)
+    follow()
+    return teller

@@ -37,6 +37,7 @@ from ui.widgets.count_words import count_words
 from ui.widgets.detail_fit import DetailFit
 from ui.widgets.dialogs import show_error
 from ui.widgets.empty_text import action_named, no_match_text
+from ui.widgets.greyed import grey_for, key_says_why
 from ui.widgets.list_column import list_column
 from ui.widgets.list_history import ListHistory
 from ui.widgets.notice import NoticeBar
@@ -196,7 +197,10 @@ class ListPage(PageFilters, ListHistory, Generic[R]):
         slot: Any,
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
         needs_selection: bool = False,
+        unchosen: str | None = None,
     ) -> QAction:
+        """``unchosen``: why an action that ``needs_selection`` is greyed while no row is
+        chosen ("Välj en plan för att skriva ut den."), its tooltip then; its key says it."""
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -213,7 +217,11 @@ class ListPage(PageFilters, ListHistory, Generic[R]):
         if shortcut is not None and QKeySequence(shortcut) == QKeySequence(_DELETE):
             back_to_list(action, self.table)
         self.toolbar.addAction(keep_ellipsis(action))
-        if needs_selection:
+        if needs_selection and unchosen is not None:
+            grey_for([action], unchosen)
+            key_says_why(action, self)
+            self.current_changed.connect(lambda row: _offer(action, row is not None, unchosen))
+        elif needs_selection:
             action.setEnabled(False)
             self.current_changed.connect(lambda row: action.setEnabled(row is not None))
         return action
@@ -308,3 +316,9 @@ class ListPage(PageFilters, ListHistory, Generic[R]):
             self.clear_filters()
             self.reload(select_id=record_id)
         return self.current_id() == record_id
+
+
+def _offer(action: QAction, offered: bool, reason: str) -> None:
+    """``action`` offered, or greyed with ``reason`` as its tooltip."""
+    grey_for([action], None if offered else reason)
+    action.setEnabled(offered)
