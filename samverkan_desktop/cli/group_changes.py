@@ -389,22 +389,8 @@ def end_group(args: argparse.Namespace) -> int:
         still_meets = group_end.end_ahead(
             group_service.get_group(session, detail.id), clock.today()
         )
-    if ahead is not None:
-        moved = (
-            # A later day still: "avslutas nu <day to come>" read as if it ended now.
-            _("The group {group} is now set to end on {date} (it was set to end on {before}).")
-            if still_meets is not None
-            else _("The group {group} now ends on {date} (it was set to end on {before}).")
-        )
-        print(moved.format(group=label, date=on.isoformat(), before=ahead.isoformat()))
-    elif still_meets is not None:
-        print(
-            _("The group {group} is set to end on {date}.").format(group=label, date=on.isoformat())
-        )
-    else:
-        print(
-            _("The group {group} is ended as of {date}.").format(group=label, date=on.isoformat())
-        )
+    subject = _("The group {group}").format(group=label)
+    print(group_end.end_said(subject, on, still_meets is not None, ahead))
     if kept:
         meetings = ", ".join(
             _("meeting {id} ({date})").format(id=id_, date=day.isoformat()) for id_, day in kept

@@ -106,3 +106,22 @@ def planned_after(session: Session, group_id: int, end: dt.date) -> list[tuple[i
         if meeting.status is MeetingStatus.PLANNED
     ]
     return sorted(kept, key=lambda pair: (pair[1], pair[0]))
+
+
+def end_said(subject: str, ended_on: dt.date, still_meets: bool, before: dt.date | None) -> str:
+    """What ending a group says, in the window's notice and on the command line alike.
+    ``subject`` names the group ("Gruppen 12 ”…”", "”…”"); ``still_meets``: it works until
+    ``ended_on``, a day to come (the list reads "Aktiv"); ``before``: the later day it was set to
+    end on, when the end moved from it. An end moved to today or a past day is said as done:
+    "avslutas nu <a past day>" read as if it were still to come."""
+    date = ended_on.isoformat()
+    if before is not None and before != ended_on:
+        moved = (
+            _("{group} is now set to end on {date} (it was set to end on {before}).")
+            if still_meets
+            else _("{group} is now ended (since {date}; it was set to end on {before}).")
+        )
+        return moved.format(group=subject, date=date, before=before.isoformat())
+    if still_meets:
+        return _("{group} is set to end on {date}.").format(group=subject, date=date)
+    return _("{group} is ended as of {date}.").format(group=subject, date=date)

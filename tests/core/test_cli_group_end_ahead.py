@@ -59,13 +59,36 @@ def test_an_end_set_for_a_later_day_is_said_and_moved(
 
     today = clock.today()
     code, out, _err = _cli(db, capsys, "groups", "end", str(group), "--on", today.isoformat())
-    assert (code, out) == (0, f"{label} avslutas nu {today} (den var satt att avslutas {moved}).\n")
+    # Ended now: done, not "avslutas nu <today>" as of a day to come.
+    assert (code, out) == (
+        0,
+        f"{label} är nu avslutad (sedan {today}; den var satt att avslutas {moved}).\n",
+    )
     assert _ended_on(db, capsys, group) == today.isoformat()
     # Ended now: said as before.
     assert _cli(db, capsys, "groups", "end", str(group))[:2] == (
         0,
         f"{label} avslutades redan {today}.\n",
     )
+
+
+def test_an_end_set_for_a_later_day_moved_to_a_past_day_is_said_as_done(
+    sqlite_db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It said "… avslutas nu <a past day>" (the future tense of a day gone); the JSON keys and
+    the exit code as before."""
+    db = sqlite_db
+    group = db.call(make_group, NAME, starts_on=days_ago(300))
+    later, past = days_ahead(20), days_ago(10)
+    assert _cli(db, capsys, "groups", "end", str(group), "--on", later.isoformat())[0] == 0
+    code, out, err = _cli(db, capsys, "groups", "end", str(group), "--on", past.isoformat())
+    assert (code, out, err) == (
+        0,
+        f"Gruppen {group} ”{NAME}” är nu avslutad (sedan {past}; "
+        f"den var satt att avslutas {later}).\n",
+        "",
+    )
+    assert _ended_on(db, capsys, group) == past.isoformat()
 
 
 def test_on_and_date_giving_different_days_are_refused(

@@ -81,7 +81,22 @@ def test_an_end_set_for_a_later_day_is_brought_to_today_and_undone(
     assert moved.offered == later
     assert f"”{GROUP}” är satt att avslutas {later}." in moved.explanation
     assert moved.status == "Avslutad"
-    assert moved.notice.startswith(f"”{GROUP}” är avslutad från och med {today}.")
+    assert moved.notice.startswith(
+        f"”{GROUP}” är nu avslutad (sedan {today}; den var satt att avslutas {later})."
+    )
+
+
+def test_an_end_set_for_a_later_day_brought_to_a_past_day_is_said_as_done(
+    qtbot: QtBot, ctx: AppContext, modals: ModalDriver
+) -> None:
+    """The notice said "… är avslutad från och med <dag>.", the later day it was set to end on
+    unsaid, as the command line said "… avslutas nu <a past day>"; both now say it is done."""
+    past = days_ago(10)
+    moved = _moved_and_undone(qtbot, ctx, modals, past)
+    assert moved.status == "Avslutad"
+    assert moved.notice.startswith(
+        f"”{GROUP}” är nu avslutad (sedan {past}; den var satt att avslutas {days_ahead(AHEAD)})."
+    )
 
 
 def test_an_end_set_for_a_later_day_is_moved_and_undone(

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QWidget
 
 from samverkan_desktop import clock
 from samverkan_desktop.errors import InUseError
-from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.services import (
     agenda,
@@ -113,16 +112,13 @@ class GroupActions:
         # An end set for a later day: the group still works until then, as the list reads it.
         ahead = ended is not None and ended.standing(clock.today()).standing is not Standing.ENDED
         before = group_end.end_ahead(group, clock.today())  # the later day it was set to end on
-        end_day = ended.ended_on if ended else None
-        if ahead and before is not None and before != end_day:
-            said = _("“{name}” is now set to end on {date} (it was set to end on {before}).")
-        elif ahead:
-            said = _("“{name}” is set to end on {date}.")
-        else:
-            said = _("“{name}” is ended as of {date}.")
-        text = said.format(name=group.name, date=iso_date(end_day), before=iso_date(before))
-        if ended is not None and ended.ended_on is not None:
-            text += self._kept_after(ended.id, ended.ended_on)
+        # The day as saved; the dialog's, where the list no longer shows the group.
+        end_day = ended.ended_on if ended is not None else dialog.date_edit.value()
+        text = ""
+        if end_day is not None:
+            subject = _("“{name}”").format(name=group.name)
+            text = group_end.end_said(subject, end_day, ahead, before)
+            text += self._kept_after(group.id, end_day)
         self.page.notify(
             text,
             undo=lambda: perform_undo(
