@@ -23,7 +23,8 @@ from samverkan_desktop.models.base import utcnow
 SKIP_TABLES = frozenset({"audit_log", "alembic_version", "calendar_sequences"})
 # Bookkeeping, not the record's content. A row version (models.base.RowVersioned) is skipped as
 # the mapper's version column, not by name: a plan version's ``version`` is the document's.
-IGNORED_COLUMNS = frozenset({"created_at", "updated_at"})
+# A stop's answers_version: a save counter of its answers (the answers have their own trail).
+IGNORED_COLUMNS = frozenset({"created_at", "updated_at", "answers_version"})
 HIDDEN = {"hidden": True}
 # Never stored in clear, whatever happens to the record.
 HIDDEN_FIELDS: dict[str, frozenset[str]] = {"alarm_loans": frozenset({"reason"})}

@@ -300,6 +300,10 @@ class RouteStop(Base):
     position: Mapped[int] = mapped_column(Integer)
     name: Mapped[str] = mapped_column(String(200))
     description: Mapped[str | None] = mapped_column(Text)
+    # Moved by each save of the stop's checklist answers, which is refused when it moved since
+    # the answers were shown (another desk saved them meanwhile). Not a row version: renaming
+    # or reordering the stop leaves the answers typed at another desk to be saved.
+    answers_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     walk: Mapped[Walk] = relationship(back_populates="stops")
     answers: Mapped[list[ChecklistAnswer]] = relationship(

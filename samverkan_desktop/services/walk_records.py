@@ -8,10 +8,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import true, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from samverkan_desktop import file_store, photos
-from samverkan_desktop.errors import ConflictError, InUseError, ValidationError
+from samverkan_desktop.errors import ConflictError, InUseError, StaleRecordError, ValidationError
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import (
     ChecklistAnswer,
@@ -67,6 +69,18 @@ class AnswerInput:
 
 
 @dataclass(frozen=True)
+class StopAnswers:
+    """One stop's answers as read, with the version a save of them goes against."""
+
+    stop_id: int
+    version: int
+    answers: tuple[AnswerRow, ...]
+
+    def answer(self, item_id: int) -> AnswerRow | None:
+        return next((a for a in self.answers if a.item_id == item_id), None)
+
+
+@dataclass(frozen=True)
 class ChecklistSheet:
     """A walk's checklist: its own copy of the points, the stops and what was answered."""
 
@@ -74,12 +88,18 @@ class ChecklistSheet:
     items: tuple[ChecklistItemRow, ...]
     stops: tuple[StopRow, ...]
     answers: tuple[AnswerRow, ...]
+    versions: tuple[tuple[int, int], ...] = ()  # (stop id, its answers' version)
 
     def answer(self, stop_id: int, item_id: int) -> AnswerRow | None:
         for answer in self.answers:
             if answer.stop_id == stop_id and answer.item_id == item_id:
                 return answer
         return None
+
+    def stop_answers(self, stop_id: int) -> StopAnswers:
+        """The stop's answers and their version, to save against (0: the stop is not here)."""
+        version = dict(self.versions).get(stop_id, 0)
+        return StopAnswers(stop_id, version, tuple(a for a in self.answers if a.stop_id == stop_id))
 
 
 @dataclass(frozen=True)
@@ -165,15 +185,58 @@ def get_checklist(session: Session, walk_id: int) -> ChecklistSheet:
         ),
         tuple(stops),
         tuple(answers),
+        tuple((stop.id, stop.answers_version) for stop in walk.stops),
     )
 
 
-def save_stop_answers(session: Session, stop_id: int, answers: Sequence[AnswerInput]) -> None:
-    """Store the ratings and notes for one stop; an empty answer (no rating, no note) is removed."""
+def _answers_changed_elsewhere(stop: RouteStop) -> StaleRecordError:
+    label = f"{stop.position}. {stop.name}"
+    return StaleRecordError(
+        _(
+            "Someone else saved the answers for “{stop}” while you were typing, so yours were "
+            "not saved."
+        ).format(stop=label)
+    )
+
+
+def _move_answers_version(session: Session, stop: RouteStop, expected: int | None) -> int:
+    """Refuse when the stop's answers were saved since they were shown (``expected``; None: not
+    checked, e.g. scripts), else move their version; returns the new one. One guarded UPDATE,
+    which on PostgreSQL waits for another desk's save of the same stop and then finds the
+    version moved."""
+    if expected is not None and stop.answers_version != expected:
+        raise _answers_changed_elsewhere(stop)
+    # Without a version only moved: another desk's save meanwhile is not refused.
+    guard = true() if expected is None else RouteStop.answers_version == expected
+    moved = session.execute(
+        update(RouteStop)
+        .where(RouteStop.id == stop.id, guard)
+        .values(answers_version=RouteStop.answers_version + 1)
+        .returning(RouteStop.answers_version)
+        .execution_options(synchronize_session=False)
+    ).scalar_one_or_none()
+    if moved is None:
+        raise _answers_changed_elsewhere(stop)
+    set_committed_value(stop, "answers_version", moved)
+    return moved
+
+
+def save_stop_answers(
+    session: Session,
+    stop_id: int,
+    answers: Sequence[AnswerInput],
+    expected_version: int | None = None,
+) -> int:
+    """Store the ratings and notes for one stop; an empty answer (no rating, no note) is removed.
+    ``expected_version``: the stop's answers' version as the form showed them (refused when
+    another desk saved them meanwhile). Returns their new version."""
     stop = get_or_raise(session, RouteStop, stop_id, _("The stop no longer exists."))
     _require_walked(stop.walk)
     items = {i.id: i for i in stop.walk.checklist_items}
+    # Read before the version moves: two desks saving at the same moment without a version
+    # (scripts) then clash on the answers' unique index, not overwrite unseen.
     existing = {a.item_id: a for a in stop.answers}
+    version = _move_answers_version(session, stop, expected_version)
     for answer in answers:
         item = items.get(answer.item_id)
         if item is None:
@@ -199,6 +262,7 @@ def save_stop_answers(session: Session, stop_id: int, answers: Sequence[AnswerIn
         row.rating = answer.rating
         row.note = note
     session.flush()
+    return version
 
 
 # --- observations ---------------------------------------------------------------------------

@@ -16,9 +16,10 @@ from samverkan_desktop.services.audit_labels import TABLE_LABELS, field_label
 # Reviewed: what the trail never records, so needs no label. Primary keys (ids: the record
 # itself), created_at/updated_at (bookkeeping, audit_entries.IGNORED_COLUMNS) and a record's row
 # version (the mapper's version column, models.base.RowVersioned: a save counter; a plan
-# version's "version" is the document's and has a label). _plan leaves them out, and the
+# version's "version" is the document's and has a label), and a stop's answers_version (the
+# save counter of its checklist answers). _plan leaves them out, and the
 # audit_log and alembic_version tables are the trail's own (SKIP_TABLES).
-NOT_RECORDED = frozenset({"created_at", "updated_at"})
+NOT_RECORDED = frozenset({"created_at", "updated_at", "answers_version"})
 
 
 def _recorded_fields() -> dict[str, tuple[str, ...]]:

@@ -5,7 +5,8 @@ database is busy, wait and try again); nothing of its attempt is kept and trying
 A crisis role or contact-list line added at two desks: both are kept, numbered one after the
 other (the second read "there is already a crisis role named …", about a name nobody had); so
 are a stop on a route and a person in a role. A stop's checklist answers saved at two desks: the
-second is told its answers were not saved, and the first desk's stay. SQLite, another desk's
+second is told its answers were not saved, and the first desk's stay (also when both showed the
+answers' version: the second waits, then finds it moved). SQLite, another desk's
 write between this desk's reading and writing: "someone saved at the same moment", not "locked"."""
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import pytest
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.db import Database, open_database
-from samverkan_desktop.errors import ConflictError, DatabaseLockedError
+from samverkan_desktop.errors import ConflictError, DatabaseLockedError, StaleRecordError
 from samverkan_desktop.services import (
     checklists,
     contacts,
@@ -179,6 +180,20 @@ def test_two_desks_answering_the_same_stop_at_once_tells_the_second(pg_db: Datab
     )
     assert rows(pg_db, "SELECT rating, note FROM checklist_answers") == [
         {"rating": 1, "note": "Två lampor trasiga"}
+    ]
+    # Both desks showing the answers as saved now: the second waits for the first, then finds
+    # their version moved and is refused, naming the stop (it wrote over the first's).
+    with pg_db.session() as s:
+        shown = walk_records.get_checklist(s, walk).stop_answers(stop).version
+
+    def answer_shown(rating: int, note: str) -> Desk:
+        mine = [walk_records.AnswerInput(lighting, rating, note)]
+        return lambda s: walk_records.save_stop_answers(s, stop, mine, shown)
+
+    with pytest.raises(StaleRecordError, match="Någon annan sparade svaren för ”1. Norra entrén”"):
+        at_the_same_moment(pg_db, answer_shown(0, "Alla lampor"), answer_shown(3, "Nya lampor"))
+    assert rows(pg_db, "SELECT rating, note FROM checklist_answers") == [
+        {"rating": 0, "note": "Alla lampor"}
     ]
 
 

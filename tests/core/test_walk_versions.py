@@ -1,7 +1,7 @@
-"""Two desks save the same walk plan, observation, place, summary or closing meeting: the save
-based on what the form showed before the other desk's is refused and changes nothing; one based
-on the record as saved passes and moves its version (both backends). Without a version (the
-command line, scripts) a save is not checked."""
+"""Two desks save the same walk plan, observation, place, summary, closing meeting or a stop's
+checklist answers: the save based on what the form showed before the other desk's is refused and
+changes nothing; one based on the record as saved passes and moves its version (both backends).
+Without a version (the command line, scripts) a save is not checked."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from samverkan_desktop.db import Database
+from samverkan_desktop.db import Database, open_database
 from samverkan_desktop.errors import StaleRecordError
 from samverkan_desktop.models import GroupType, WalkStatus
 from samverkan_desktop.services import (
@@ -24,7 +24,7 @@ from samverkan_desktop.services import (
     walk_steps,
 )
 from samverkan_desktop.services.group_rows import GroupInput
-from samverkan_desktop.services.walk_records import ObservationInput
+from samverkan_desktop.services.walk_records import AnswerInput, ObservationInput
 from samverkan_desktop.services.walk_rows import WalkInput
 
 DAY = dt.date(2021, 9, 20)
@@ -152,3 +152,51 @@ def test_closing_notes_kept_before_the_meeting_leave_it_unrecorded_and_guard_the
     with pytest.raises(StaleRecordError, match=REFUSED):
         db.call(walk_records.save_closing_notes, walk, "Polisen kommer", shown)
     assert db.call(walk_reading.get_walk, walk).closing_meeting_notes == notes
+
+
+def test_a_stops_answers_saved_over_another_desks_are_refused(db: Database, walk: int) -> None:
+    """Both desks show the stop's answers; the second to save is refused, naming the stop, and
+    the first desk's answers stay. Before, the second replaced them without a word."""
+    other = open_database(db.url)
+    try:
+        sheet = other.call(walk_records.get_checklist, walk)
+        stop, lighting = sheet.stops[0].id, sheet.items[0].id
+        theirs = sheet.stop_answers(stop).version
+        assert db.call(walk_records.get_checklist, walk).stop_answers(stop).version == theirs
+        new = other.call(
+            walk_records.save_stop_answers, stop, [AnswerInput(lighting, 1, "Två lampor")], theirs
+        )
+        assert new == theirs + 1
+    finally:
+        other.dispose()
+    mine = [AnswerInput(lighting, 3, "Ljust och fint"), AnswerInput(sheet.items[1].id, 2)]
+    with pytest.raises(StaleRecordError) as refused:
+        db.call(walk_records.save_stop_answers, stop, mine, theirs)
+    assert refused.value.message == (
+        "Någon annan sparade svaren för ”1. Norra entrén” medan du skrev, så dina sparades inte."
+    )
+    stored = db.call(walk_records.get_checklist, walk).stop_answers(stop)
+    assert [(a.item_id, a.rating, a.note) for a in stored.answers] == [(lighting, 1, "Två lampor")]
+    assert stored.version == new
+    # Based on the answers as saved now, the same save passes; without a version it is not
+    # checked (the command line), and moves the version all the same.
+    assert db.call(walk_records.save_stop_answers, stop, mine, new) == new + 1
+    db.call(walk_records.save_stop_answers, stop, [AnswerInput(lighting, 0)])
+    stored = db.call(walk_records.get_checklist, walk).stop_answers(stop)
+    assert stored.version == new + 2 and stored.answer(lighting).rating == 0  # type: ignore[union-attr]
+
+
+def test_a_stops_answers_go_by_their_own_version(db: Database, walk: int) -> None:
+    """Another stop's answers, the stop renamed or the walk's plan saved meanwhile: nothing of
+    these answers changed, and they are saved."""
+    second = db.call(walk_route.add_stop, walk, "Södra entrén")
+    sheet = db.call(walk_records.get_checklist, walk)
+    first, lighting = sheet.stops[0].id, sheet.items[0].id
+    shown = sheet.stop_answers(first).version
+    db.call(walk_records.save_stop_answers, second, [AnswerInput(lighting, 2)], 1)
+    db.call(walk_route.update_stop, first, "Norra entrén vid grinden", None)
+    plan = db.call(walk_reading.get_walk, walk)
+    plan_input = dataclasses.replace(plan.to_input(), purpose="Belysningen och buskagen")
+    db.call(walk_editing.update_walk, walk, plan_input)
+    mine = [AnswerInput(lighting, 1, "Mörkt")]
+    assert db.call(walk_records.save_stop_answers, first, mine, shown) == shown + 1
