@@ -81,6 +81,19 @@ def answers_typed(
     return window, view, tab
 
 
+def their_answers(ctx: AppContext, walk_id: int, *answers: tuple[int | None, str]) -> None:
+    """The other desk saves the first stop's answers, one a point from the first (rating, note),
+    against the answers as it read them."""
+    with another_desk(ctx.db.url) as desk:
+        sheet = desk.call(walk_records.get_checklist, walk_id)
+        stop = sheet.stops[0].id
+        typed = [
+            walk_records.AnswerInput(item.id, rating, note)
+            for item, (rating, note) in zip(sheet.items, answers, strict=False)
+        ]
+        desk.call(walk_records.save_stop_answers, stop, typed, sheet.stop_answers(stop).version)
+
+
 def taken_back(ctx: AppContext, walk_id: int) -> None:
     """The other desk takes the walk back to its planning (marked as walked by mistake)."""
     with another_desk(ctx.db.url) as desk:

@@ -5,6 +5,11 @@ walks, another area) and with Save (Ctrl+S), so nothing typed is lost; a reload 
 shown (a change saved elsewhere) keeps the answers typed for the stop. A save refused (another
 desk took the walk back, removed the stop) keeps them on screen: leaving the walk or closing the
 window then asks (ui.walks.typed_leaving), leaving the tab says where they wait.
+
+A save goes against the stop's answers as they were shown: when another desk saved them
+meanwhile it is refused (it wrote over theirs unseen), says so naming the stop and offers to load
+theirs keeping what was typed (F5), as the record forms do (ui.widgets.reload_offer); where both
+answered a point, theirs is said under it.
 """
 
 from __future__ import annotations
@@ -26,20 +31,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samverkan_desktop.errors import DomainError
+from samverkan_desktop.errors import DomainError, NotFoundError, StaleRecordError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.rating_scale import RATING_COLOURS, scale_line
 from samverkan_desktop.services import walk_records
-from samverkan_desktop.services.walk_records import AnswerInput, ChecklistSheet
+from samverkan_desktop.services.walk_records import AnswerInput, ChecklistSheet, StopAnswers
 from samverkan_desktop.services.walk_rows import WalkDetail
 from ui import key_guide
 from ui.context import AppContext
 from ui.walks.common import roomy
 from ui.widgets.closing import refused_text
 from ui.widgets.dialogs import show_error
+from ui.widgets.form_reload import Values
+from ui.widgets.in_place_record import InPlaceRecordFields, message_line, theirs_line
 from ui.widgets.kept_together import NO_BREAK
 from ui.widgets.layout_items import clear_layout
 from ui.widgets.page_labels import heading, muted
+from ui.widgets.reload_offer import ReloadOffer
 
 
 def rating_style() -> str:
@@ -80,8 +88,44 @@ class _DigitKeys(QObject):
         return super().eventFilter(watched, event)
 
 
+def _braced(text: str) -> str:
+    """``text`` put into a message formatted later: its own braces kept as they are."""
+    return text.replace("{", "{{").replace("}", "}}")
+
+
+def answer_text(rating: int | None, note: str) -> str:
+    """A point's answer as one line: "1 – Lampan trasig"."""
+    return " – ".join(
+        part for part in (None if rating is None else str(rating), note.strip()) if part
+    )
+
+
+class _AnswerField(QWidget):
+    """A point's rating and note as one field of the reload offer (form_reload.Compound): read
+    and put back together. Never shown itself (the row's buttons and note are); focused, it
+    gives the focus to the note."""
+
+    def __init__(self, row: RatingRow, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.row = row
+        self.setFocusProxy(row.note)
+        self.setVisible(False)
+
+    def form_values(self) -> Values:
+        return self.row.rating(), self.row.note.text()
+
+    def put_form_values(self, values: Values) -> None:
+        rating, note = values
+        assert rating is None or isinstance(rating, int)
+        self.row.set_answer(rating, str(note))
+
+    def form_text(self) -> str:
+        return answer_text(self.row.rating(), self.row.note.text())
+
+
 class RatingRow:
-    """One checklist point: toggle buttons 0–3 (click again to clear) and a note."""
+    """One checklist point: toggle buttons 0–3 (click again to clear) and a note; under them,
+    once the other desk's answers are loaded beside hers, theirs."""
 
     def __init__(self, grid: QGridLayout, row: int, item: walk_records.ChecklistItemRow, parent):  # type: ignore[no-untyped-def]
         self.item = item
@@ -111,9 +155,12 @@ class RatingRow:
         # Room for its hint: beside the stops and the titles it got 75 px at 1024 px, "Vad ni så…"
         frame = self.note.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth)
         self.note.setMinimumWidth(self.note.fontMetrics().horizontalAdvance(hint) + 2 * frame + 8)
-        grid.addWidget(title, row, 0)
-        grid.addLayout(buttons, row, 1)
-        grid.addWidget(self.note, row, 2)
+        self.field = _AnswerField(self, parent)
+        self.theirs = theirs_line(parent)
+        grid.addWidget(title, 2 * row, 0)
+        grid.addLayout(buttons, 2 * row, 1)
+        grid.addWidget(self.note, 2 * row, 2)
+        grid.addWidget(self.theirs, 2 * row + 1, 1, 1, 2)
 
     def _exclusive(self, clicked: int) -> None:
         # Like radio buttons, but a second click on the chosen value clears it.
@@ -136,7 +183,7 @@ class RatingRow:
         return AnswerInput(self.item.id, self.rating(), self.note.text())
 
 
-class ChecklistTab(QWidget):
+class ChecklistTab(InPlaceRecordFields, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -144,8 +191,19 @@ class ChecklistTab(QWidget):
         self.walk: WalkDetail | None = None
         self.sheet: ChecklistSheet | None = None
         self._stop_id: int | None = None
+        # The stop's answers the rows were filled from: saves go against their version.
+        self._shown: StopAnswers | None = None
+        self._read: ChecklistSheet | None = None  # read anew for the offer, shown on loading
         self.rows: list[RatingRow] = []
+        self._rows: dict[str, tuple[QWidget, QLabel]] = {}
+        self._labels: dict[str, str] = {}
         self.refusal: DomainError | None = None  # the last save's, while its answers wait
+        # A refused save's message, and the offer to load the other desk's answers.
+        self.general_error = message_line(self)
+        self.reload_offer = ReloadOffer(
+            self, self.general_error, self, Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        self.reload_button = self.reload_offer.button
         self.stops = roomy(QListWidget(self))
         self.stops.setObjectName("checklistStops")
         self.stops.setWordWrap(True)
@@ -178,6 +236,8 @@ class ChecklistTab(QWidget):
         self.saved_label = muted("", self)
         right = QVBoxLayout()
         right.addWidget(self.stop_title)
+        right.addWidget(self.general_error)
+        right.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignLeft)
         right.addWidget(
             muted(
                 _(
@@ -213,8 +273,11 @@ class ChecklistTab(QWidget):
             if same and self.unsaved()
             else {}
         )
+        shown, opened = self._shown, dict(self.reload_offer.opened)
         self.walk = walk
         self.sheet = self.ctx.call(walk_records.get_checklist, walk.id)
+        if not same:
+            self.clear_errors()
         self._build_rows()
         keep = self._stop_id
         self.stops.blockSignals(True)
@@ -232,7 +295,7 @@ class ChecklistTab(QWidget):
         if self.stops.currentItem() is None and self.stops.count():
             self.stops.setCurrentRow(0)
         else:
-            self._load_stop(self._stop_id)
+            self._load_stop(self._stop_id, fresh=not typed)
         editable = walk.is_walked and bool(self.sheet.items) and bool(self.sheet.stops)
         if not walk.is_walked:
             self.hint.setText(_("Mark the walk as walked to record the answers from the walk."))
@@ -249,6 +312,12 @@ class ChecklistTab(QWidget):
             for row in self.rows:
                 if row.item.id in typed:
                     row.set_answer(*typed[row.item.id])
+            # Still saved against the answers the typing started from: when another desk saved
+            # the stop's meanwhile, the save is refused and theirs offered (a save against
+            # theirs wrote them over unseen, also the points she had not touched).
+            if shown is not None and shown.stop_id == self._stop_id:
+                self._shown = shown
+                self.reload_offer.opened = opened
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -281,7 +350,8 @@ class ChecklistTab(QWidget):
         # The window itself gone (closed, its closing asked already): nobody to tell.
         if not event.spontaneous() and not self.store_typed() and self.window().isVisible():
             kept = _("They are still there as you typed them.")
-            show_error(self, f"{refused_text(self.refused_question(), self.refusal, '')} {kept}")
+            said = refused_text(self.refused_question(), self.refusal, self.changed_meanwhile())
+            show_error(self, f"{said} {kept}")
 
     def typed(self) -> bool:
         """Whether answers typed here wait to be saved (leaving the tab saves them); also on a
@@ -302,14 +372,21 @@ class ChecklistTab(QWidget):
         """Nothing to save any more: the user chose to lose the answers typed."""
         self._show_answers()
 
+    def changed_meanwhile(self) -> str:
+        """Why a save refused as stale was refused, after "… could not be saved:"."""
+        return _("someone else saved the answers for the stop while you were typing.")
+
     def refused_question(self) -> str:
         """What could not be saved, with ``{reason}`` for why (ui.widgets.closing)."""
-        sheet, stop_id = self.sheet, self._stop_id
-        stop = next((s for s in sheet.stops if s.id == stop_id), None) if sheet else None
-        label = (stop.label if stop else "").replace("{", "{{").replace("}", "}}")
         return _(
             "The answers typed for “{stop}” under “Checklist answers” could not be saved: {reason}"
-        ).replace("{stop}", label)  # ({reason} is filled in later: the stop's braces kept)
+        ).replace("{stop}", _braced(self._stop_label()))  # ({reason} is filled in later)
+
+    def _stop_label(self) -> str:
+        """The stop shown, "1. Entrén från Valhallavägen"."""
+        sheet, stop_id = self.sheet, self._stop_id
+        stop = next((s for s in sheet.stops if s.id == stop_id), None) if sheet else None
+        return stop.label if stop else ""
 
     def _build_rows(self) -> None:
         assert self.sheet is not None
@@ -319,22 +396,31 @@ class ChecklistTab(QWidget):
         self.rows = [
             RatingRow(self.grid, n, item, self.form) for n, item in enumerate(self.sheet.items)
         ]
-        self.grid.setRowStretch(len(self.rows), 1)
+        self.grid.setRowStretch(2 * len(self.rows), 1)
+        self._rows = {str(r.item.id): (r.field, r.theirs) for r in self.rows}
+        self._labels = {str(r.item.id): r.item.title for r in self.rows}
+        self.reload_offer.opened = {}
 
-    def _load_stop(self, stop_id: int | None) -> None:
+    def _load_stop(self, stop_id: int | None, fresh: bool = True) -> None:
+        """Show the stop's answers; ``fresh``: another stop, or the same read anew with nothing
+        typed (a refusal said for answers still typed stays, with its offer)."""
         self._stop_id = stop_id
         sheet = self.sheet
         stop = next((s for s in sheet.stops if s.id == stop_id), None) if sheet else None
         self.stop_title.setText(stop.label if stop else "")
         self._show_answers()
-        self.saved_label.setText("")
+        if fresh:
+            self.clear_errors()
+            self.saved_label.setText("")
 
     def _show_answers(self) -> None:
-        """The stop's answers as saved, in its rows."""
+        """The stop's answers as saved, in its rows; saves go against them from now on."""
         sheet, stop_id = self.sheet, self._stop_id
+        self._shown = sheet.stop_answers(stop_id) if sheet and stop_id else None
         for row in self.rows:
             answer = sheet.answer(stop_id, row.item.id) if sheet and stop_id else None
             row.set_answer(answer.rating if answer else None, answer.note if answer else None)
+        self.reload_offer.remember_opened()
 
     def _stop_changed(
         self, current: QListWidgetItem | None, previous: QListWidgetItem | None
@@ -354,18 +440,25 @@ class ChecklistTab(QWidget):
 
     def _save_current(self, say: bool = True) -> bool:
         """Save the stop's answers; a refusal is kept in ``refusal`` and, ``say``, shown."""
-        if self._stop_id is None:
+        stop_id, shown = self._stop_id, self._shown
+        if stop_id is None:
             return True
+        expected = shown.version if shown is not None and shown.stop_id == stop_id else None
+        answers = [r.answer() for r in self.rows]
         try:
-            self.ctx.call(
-                walk_records.save_stop_answers, self._stop_id, [r.answer() for r in self.rows]
-            )
+            self.ctx.call(walk_records.save_stop_answers, stop_id, answers, expected)
+        except StaleRecordError as error:
+            # Said in the tab, with theirs to load (and, the tab left, in a box: hideEvent).
+            self.refusal = error
+            self._offer_theirs()
+            return False
         except DomainError as error:
             self.refusal = error
             if say:
                 show_error(self, error)
             return False
         self.refusal = None
+        self.clear_errors()
         self.sheet = self.ctx.call(walk_records.get_checklist, self.walk.id) if self.walk else None
         # As stored (a note pasted over two lines is one): else it would differ from the saved
         # one and count as typed and unsaved for ever.
@@ -378,3 +471,35 @@ class ChecklistTab(QWidget):
         if self._save_current():
             self.ctx.bus.announce("walks")
             self.saved_label.setText(_("Saved."))
+
+    # --- another desk saved the stop's answers meanwhile (ReloadOffer) -------------------------
+
+    def _offer_theirs(self) -> None:
+        # The stop named: the forms' "another desk saved this" left which answers to guess.
+        label = self._stop_label()
+        self.reload_offer.saved = _(
+            "Another desk has saved the answers for “{stop}” since you opened them, so {not_done}."
+        ).replace("{stop}", _braced(label))  # ({not_done} is filled in by the offer)
+        self.reload_offer.loaded = _(
+            "Loaded the answers for “{stop}” as the other desk saved them."
+        ).format(stop=label)
+        self.reload_offer.offer()
+
+    def changed_fields(self, before: object, after: object) -> list[str]:
+        # None named: the refusal names the stop (``saved``), whose points loading names.
+        return []
+
+    def shown_record(self) -> StopAnswers | None:
+        return self._shown
+
+    def saved_record(self) -> StopAnswers:
+        assert self.walk is not None and self._shown is not None
+        sheet = self.ctx.call(walk_records.get_checklist, self.walk.id)
+        if all(stop.id != self._shown.stop_id for stop in sheet.stops):
+            raise NotFoundError(_("The stop no longer exists."))
+        self._read = sheet
+        return sheet.stop_answers(self._shown.stop_id)
+
+    def show_record(self, record: StopAnswers) -> None:
+        self.sheet = self._read or self.sheet
+        self._show_answers()

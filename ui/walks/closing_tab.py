@@ -301,6 +301,10 @@ class ClosingTab(InPlaceRecordFields, QWidget):
         """What could not be saved, with ``{reason}`` for why (ui.widgets.closing)."""
         return _("What you typed under “Summary and closing meeting” could not be saved: {reason}")
 
+    def changed_meanwhile(self) -> str:
+        """Why a save refused as stale was refused, after "… could not be saved:"."""
+        return _("someone else changed the walk while you were typing.")
+
     def store_typed(self) -> bool:
         """Save what was typed, as leaving the tab does; False: a save was refused (``refusal``
         says why), the text still typed."""

@@ -33,6 +33,8 @@ class TypedTab(Protocol):
 
     def refused_question(self) -> str: ...
 
+    def changed_meanwhile(self) -> str: ...
+
 
 def leaving_the_walk() -> Parting:
     return Parting(
@@ -64,7 +66,7 @@ def may_leave(area: WalksArea, shown: bool, parting: Parting) -> bool:
             shown = True
         if tab.store_typed():
             continue
-        changed = _("someone else changed the walk while you were typing.")
+        changed = tab.changed_meanwhile()
         if not close_after_refusal(area, tab.refused_question(), tab.refusal, changed, parting):
             return False
         tab.let_go()  # left all the same: not saved (and refused) again as the tab hides
