@@ -44,13 +44,15 @@ def organisation_columns() -> list[Column[OrganisationRow]]:
         # "Stadens förvaltning eller bolag" on two lines rather than cut short. (The widths:
         # beside a chosen organisation at 1440 px the phone keeps its column.)
         # Beside a chosen organisation's pane (which names its kind) in a 900 px window it is
-        # left out, after the phone, rather than cut the names ("Funktionshinder…",
-        # "stadsdelsförvalt…"); it gives way to its widest word before that (so at 1024 px
-        # it stays).
-        Column(_("Kind"), lambda r: r.kind, width=195, wrap=True, gives_way=True, aside=2),
+        # left out, after the phone and the count, rather than cut the names
+        # ("Funktionshinder…", "stadsdelsförvalt…"); it gives way to its widest word before
+        # that (so at 1024 px it stays).
+        Column(_("Kind"), lambda r: r.kind, width=195, wrap=True, gives_way=True, aside=3),
         # The count before the phone (which the pane beside the list shows too): at a laptop's
         # width the phone is left to the pane (at 1024 px the kinds read "Kollektivtra…").
-        Column(_("People"), lambda r: r.people_count, align_right=True, width=70),
+        # Left out before the kind where the pane's people need the room for their titles
+        # (its heading counts the chosen one's): Östermalm's read "Biståndshandlägg…".
+        Column(_("People"), lambda r: r.people_count, align_right=True, width=70, aside=2),
         Column(_("Phone"), lambda r: r.phone, width=120, aside=1),
     ]
 
@@ -59,15 +61,27 @@ def member_columns() -> list[Column[PersonRow]]:
     # The name and phone as wide as their texts: what given widths had over them is the
     # title's, and the e-mail address's (at 1440 px its column was left out).
     return [
-        # (the e-mail address too: a narrow pane leaves its column out)
+        # (the e-mail address too: a narrow pane leaves its column out). On one line, as wide
+        # as the names: beside the titles that wrap, at 1024 px "Emma" / "Sjöström" broke.
         Column(
             _("Name"),
             lambda r: r.name,
             tooltip=lambda r: "\n".join(part for part in (r.name, r.email) if part),
+            wrap=True,
+            max_lines=1,
         ),
-        # Cut short (whole in its tooltip) before the e-mail address is left out: an address
-        # is what a coordinator looks up here (at 1440 px the column was left out).
-        Column(_("Title"), lambda r: r.title, tooltip=lambda r: r.title, width=190, gives_way=True),
+        # Broken between words onto more lines (the pane has the height), never inside one:
+        # cut short at 1024 px, Östermalm's read "Biståndshandlägg…". Its widest word is what
+        # it asks of the pane, so the e-mail address (what a coordinator looks up here) keeps
+        # its column where a title's whole line would have left it out (at 1440 px).
+        Column(
+            _("Title"),
+            lambda r: r.title,
+            tooltip=lambda r: r.title,
+            width=190,
+            wrap=True,
+            gives_way=True,
+        ),
         Column(_("Phone"), lambda r: r.phone),
         # Left out where the pane is too narrow for the others (at 1024 px the names were cut
         # to "Elin St…" above a sideways scroll bar); the name's tooltip has the address.
@@ -78,10 +92,12 @@ def member_columns() -> list[Column[PersonRow]]:
 # A chosen organisation's pane takes from the list the room its people need, up to this part
 # of the width: at 1024 px its (3, 2) share cut the names to "Ahmed Ha…", and at 0.45 the
 # titles beside the addresses at 1440 px to "Socialsekre…" (the list's Namn and Typ narrowed
-# for it, so its Telefon stays there).
+# for it, so its Telefon stays there). More only for its people's names, titles and phones.
 PEOPLE_MOST = 0.5
-# The list's columns: the kind and the phone are what a narrow list beside the pane leaves out.
-KIND, PHONE = 1, 3
+# The list's columns: the phone, the count and the kind are what a narrow list beside the pane
+# leaves out.
+KIND, PEOPLE, PHONE = 1, 2, 3
+EMAIL = 3  # of the pane's people: left out first
 
 
 class OrganisationDetailPane(DetailPane):
@@ -141,11 +157,12 @@ class OrganisationDetailPane(DetailPane):
         )
         self.fit_sections()
 
-    def people_room(self) -> int:
-        """The pane's width for its people's texts whole (Namn, Telefon, E-post; Befattning
-        at its given width, the longest titles cut), the address's too when it is left out."""
-        margins = self._people_layout.contentsMargins()
-        return self.people.whole_words_width(with_aside=True) + margins.left() + margins.right()
+    def people_room(self, with_address: bool = True) -> int:
+        """The pane's width, margins and all, for its people's texts whole: names, titles at
+        their widest words, phones and (``with_address``) e-mail addresses."""
+        leaving_out = () if with_address else (EMAIL,)
+        whole = self.people.whole_words_width(with_aside=True, leaving_out=leaving_out)
+        return self.room_for(self.people, whole)
 
 
 class OrganisationsPage(ListPage[OrganisationRow]):
@@ -187,24 +204,28 @@ class OrganisationsPage(ListPage[OrganisationRow]):
         people = [] if row is None else self.ctx.call(contacts.list_people, organisation_id=row.id)
         self.detail.show_organisation(row, people)
         if row is not None and self.detail_fit is not None:
-            self.detail_fit.set_minimum(self.detail.people_room(), self._people_most())
+            # (its most asked again at each width: the window resized, the list beside it
+            # keeps its count and kind or not)
+            self.detail_fit.set_minimum(self.detail.people_room(), self._people_most)
 
     def _people_most(self) -> float:
-        """The most of the width the pane's people may take: PEOPLE_MOST, or where the list
-        beside it has no room for the kinds at that (a 900 px window, which leaves the kind
-        out), all the list leaves over its names at their widest word and its counts: there
-        the titles read "Lokalpolism…" beside names with 80 px to spare."""
+        """The most of the width the pane's people may take: PEOPLE_MOST, or more where their
+        texts need it, as far as the list keeps its names at their widest word: their names,
+        titles and phones (Östermalm's 23 at 1024 px read "Biståndshandlägg…"), the list
+        leaving out the count (which the pane's heading says) and at 900 px the kind (which
+        the pane names for the chosen one); with their addresses too where the list keeps
+        every column beside them (at 1440 px)."""
         width = self.splitter.width()
         listed = self.splitter.widget(0)
         if width <= 0 or listed is None:
             return PEOPLE_MOST
         # the list's page around its table, and the splitter's handle
         around = listed.width() - self.table.width() + self.splitter.handleWidth()
-        with_kind = self.table.whole_words_width(with_aside=True, leaving_out=(PHONE,))
-        if with_kind + around <= width * (1 - PEOPLE_MOST):
-            return PEOPLE_MOST
-        least = self.table.whole_words_width(with_aside=True, leaving_out=(KIND, PHONE))
-        return max(PEOPLE_MOST, 1 - (least + around) / width)
+        wanted = self.detail.people_room()
+        if wanted + self.table.whole_words_width(with_aside=True) + around > width:
+            wanted = self.detail.people_room(with_address=False)
+        least = self.table.whole_words_width(with_aside=True, leaving_out=(KIND, PEOPLE, PHONE))
+        return max(PEOPLE_MOST, min(wanted, width - least - around) / width)
 
     def new_organisation(self) -> None:
         dialog = OrganisationDialog(self.ctx, parent=self)

@@ -16,6 +16,8 @@ window). Its list then keeps the selected row in view as the pane opens (ListPag
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtWidgets import QSplitter, QWidget
 
@@ -36,7 +38,8 @@ class DetailFit(QObject):
         self.stretch = stretch
         self.vertical = vertical
         self._minimum = self._pane_minimum()
-        self._most: float | None = None  # of the splitter's width, the most _minimum takes
+        # of the splitter's width, the most _minimum takes (or what tells it at this width)
+        self._most: float | Callable[[], float] | None = None
         self.shown: bool | None = None  # a record shown; None: not decided yet
         self.dragged = False
         self._settings: QSettings | None = None
@@ -112,10 +115,11 @@ class DetailFit(QObject):
         else:
             self.splitter.setSizes([list_share * 1000, detail_share * 1000])
 
-    def set_minimum(self, size: int, most: float | None = None) -> None:
+    def set_minimum(self, size: int, most: float | Callable[[], float] | None = None) -> None:
         """The least the pane gets while it shows a record (a tab whose table needs more than
         its share of a narrow window); the splitter takes it from the list. ``most``: no more
-        than this part of the width, as the window is resized too."""
+        than this part of the width, as the window is resized too (a function: asked again at
+        each size, for a part that depends on what the list beside it has room for)."""
         self._minimum = size
         self._most = most
         if self.shown:
@@ -125,7 +129,8 @@ class DetailFit(QObject):
         if self._most is None:
             return self._minimum
         length = self.splitter.width() if self._across() else self.splitter.height()
-        return min(self._minimum, int(length * self._most))
+        most = self._most() if callable(self._most) else self._most
+        return min(self._minimum, int(length * most))
 
     def set_empty(self, empty: bool) -> None:
         """An empty list has nothing to choose: its pane (which would only ask to choose a row)
@@ -161,10 +166,15 @@ class DetailFit(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         # The empty pane keeps its strip however wide the window gets; a shown one its least
-        # part of the width (``set_minimum``).
+        # part of the width (``set_minimum``), shared out as when its record was chosen at this
+        # width: chosen at 1024 px and the window made 900 px wide, an organisation's people
+        # kept the least worked out for 1024 px (their names cut), and made 1024 px again, the
+        # pane kept what it took at 900 px (80 px more than chosen there).
         if watched is self.splitter and event.type() == QEvent.Type.Resize:
             if self.shown is False and not self.dragged:
                 self._narrow()
             elif self.shown and self._most is not None:
                 self._set_pane_minimum(self._least())
+                if not self.dragged:
+                    self._share_out()
         return super().eventFilter(watched, event)
