@@ -2,10 +2,12 @@
 titles), in the program's own style at 1024 × 768 and 900 × 700: the list and the pane share the
 width as when it is chosen at the window's size, also after the window is resized (chosen at
 1024 px and made 900 px wide, the pane kept the room worked out for 1024 px, its names cut; made
-1024 px again, it kept its 900 px room); the people's titles wrap whole."""
+1024 px again, it kept its 900 px room); the people's titles wrap whole; the tool bar's every
+action is in sight beside the pane."""
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
 from tests.ui.cell_room import cut_cells, lines_of_column
@@ -17,6 +19,7 @@ from tests.ui.windows import keep_shot, settle
 from ui.contacts.area import ContactsArea
 from ui.contacts.organisations_page import OrganisationsPage
 from ui.main_window import MainWindow
+from ui.widgets.toolbar_keys import EXTENSION
 
 SIZES = {1024: (1024, 768), 900: (900, 700)}
 
@@ -115,3 +118,32 @@ def test_long_titles_wrap_whole_in_the_pane(qtbot: QtBot, look_at_demo: LookAt[M
 
     whole: object = ({"Namn": [], "Befattning": [], "Telefon": []}, True, 1, 1, True)
     assert look_at_demo(SIZES[1024], look) == {1024: whole, 900: whole}
+
+
+def test_every_organisation_action_in_sight_beside_the_pane(
+    qtbot: QtBot, look_at_demo: LookAt[MainWindow]
+) -> None:
+    """Beside a chosen organisation at 900 px "Redigera…", "Ta bort…" and "Historik…" went
+    behind the tool bar's » in the list's column (at 1024 px "Historik…" too, once the pane
+    took the room for its people's titles): above the list and the pane, each is in sight."""
+
+    def look(window: MainWindow) -> dict[int, tuple[list[str], bool]]:
+        seen = {}
+        page = chosen_organisation(qtbot, window)
+        for width in (900, 1024):
+            resized(qtbot, window, width)
+            qtbot.wait(50)  # layout requests are posted
+            keep_shot(window, f"organisation-actions-{width}")
+            toolbar = page.toolbar
+            shown = [
+                action.text()
+                for action in toolbar.actions()
+                if isinstance(button := toolbar.widgetForAction(action), QToolButton)
+                and button.isVisibleTo(window)
+            ]
+            extension = toolbar.findChild(QToolButton, EXTENSION)
+            seen[width] = (shown, extension is not None and extension.isVisibleTo(window))
+        return seen
+
+    every = (["Ny organisation…", "Redigera…", "Ta bort…", "Historik…"], False)
+    assert look_at_demo(SIZES[900], look) == {900: every, 1024: every}

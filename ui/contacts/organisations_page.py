@@ -171,6 +171,9 @@ class OrganisationsPage(ListPage[OrganisationRow]):
         self.ctx = ctx
         self.detail = OrganisationDetailPane(self)
         self.set_detail(self.detail, (3, 2))
+        # Above the list and the pane: in the list's column beside a chosen organisation at
+        # 900 px, "Ta bort…" and "Historik…" went behind the tool bar's ».
+        self.toolbar_across()
         self.new_action = self.add_action(_("New organisation…"), self.new_organisation, "Ctrl+N")
         self.set_empty_hint(
             _("No organisations yet. {action} adds the first one."), self.new_action
