@@ -91,10 +91,11 @@ def _out_message(code: str, name: str | None, out_at: dt.datetime) -> str:
     )
 
 
-def overdue_since(due_at: dt.datetime) -> str:
+def overdue_since(due_at: dt.datetime, same_day: dt.date | None = None) -> str:
     """ "overdue since 2026-12-04 17.00": a late loan as the Overview, a unit's history and the
-    form taking it back name it (one wording)."""
-    return _("overdue since {time}").format(time=display_datetime(due_at))
+    form taking it back name it (one wording). ``same_day``: the day a line shows already (a
+    unit's history, the day lent), the time alone when due that day, "overdue since 17.00"."""
+    return _("overdue since {time}").format(time=display_datetime(due_at, same_day=same_day))
 
 
 def due_back(due_at: dt.datetime, today: dt.date) -> str:

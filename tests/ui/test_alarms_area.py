@@ -93,11 +93,9 @@ def test_units_show_status_and_overdue_in_the_warning_colour(
     click_row(qtbot, table, "LARM-07")
     detail = area.units_page.detail
     assert "FÖRSENAT" not in detail.facts.fact("due")  # said once, by the status
-    # what happened, its details on the line under it
+    # what happened, who has it and since when it is late, one a line
     history = column_texts(detail.history, "Vad")
-    assert history and history[0].replace("\u00a0", " ").startswith(
-        "Utlånat (hembesök)\nDavid Karlsson · försenat sedan"
-    )
+    assert history and history[0] == "Utlånat (hembesök)\nDavid Karlsson\nförsenat sedan 17.00"
     assert any(text == "Funktionstestat" for text in column_texts(detail.history, "Vad"))
 
 

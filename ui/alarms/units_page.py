@@ -20,7 +20,7 @@ from samverkan_desktop.services import alarm_tests, alarms
 from samverkan_desktop.services.alarm_tests import FunctionTestRule
 from samverkan_desktop.services.alarms import UnitRow
 from ui.alarms.common import due_text, state_colour, state_order, state_text
-from ui.alarms.history import HistoryEntry, history_columns, unit_history
+from ui.alarms.history import HISTORY_INITIALS, HistoryEntry, history_columns, unit_history
 from ui.context import AppContext
 from ui.widgets.detail import DetailPane
 from ui.widgets.fields import EnumCombo
@@ -149,8 +149,11 @@ class UnitDetail(DetailPane):
         self.fit_sections()
 
     def history_room(self) -> int:
-        """The pane's width for its history's words whole ("Funktionstestat", "(hembesök)")."""
-        return self.room_for(self.history, self.history.whole_words_width())
+        """The pane's width for its history's texts whole: the date and time, what happened
+        ("Funktionstestat", "Utlånat (hembesök)"). Not the initials, shown where there is room:
+        asked for too, at 1100 px they took the list's "Testat"."""
+        width = self.history.whole_words_width(leaving_out=(HISTORY_INITIALS,))
+        return self.room_for(self.history, width)
 
 
 class UnitsPage(ListPage[UnitRow]):
