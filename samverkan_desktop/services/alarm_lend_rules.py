@@ -91,11 +91,19 @@ def _out_message(code: str, name: str | None, out_at: dt.datetime) -> str:
     )
 
 
-def overdue_since(due_at: dt.datetime, same_day: dt.date | None = None) -> str:
-    """ "overdue since 2026-12-04 17.00": a late loan as the Overview, a unit's history and the
-    form taking it back name it (one wording). ``same_day``: the day a line shows already (a
-    unit's history, the day lent), the time alone when due that day, "overdue since 17.00"."""
-    return _("overdue since {time}").format(time=display_datetime(due_at, same_day=same_day))
+def overdue_since(
+    due_at: dt.datetime, today: dt.date | None = None, same_day: dt.date | None = None
+) -> str:
+    """ "overdue since 2026-12-04 17.00": a late loan as the Overview, a unit's history, the
+    form taking it back and the reception name it (one wording). Late since ``today``: "overdue
+    since today 17.00", as ``due_back`` says a loan due today. ``same_day``: the day a line
+    shows already (a unit's history, the day lent), the time alone when due that day,
+    "overdue since 17.00"."""
+    if today is not None and local(due_at).date() == today:
+        time = _("today {time}").format(time=local_time(due_at))
+    else:
+        time = display_datetime(due_at, same_day=same_day)
+    return _("overdue since {time}").format(time=time)
 
 
 def due_back(due_at: dt.datetime, today: dt.date) -> str:
@@ -115,7 +123,7 @@ def due_back(due_at: dt.datetime, today: dt.date) -> str:
 
 def due_phrase(due_at: dt.datetime, overdue: bool, today: dt.date) -> str:
     """What an open loan's due time means now: "overdue since …" or "to be back …"."""
-    return overdue_since(due_at) if overdue else due_back(due_at, today)
+    return overdue_since(due_at, today) if overdue else due_back(due_at, today)
 
 
 def on_loan_message(

@@ -409,3 +409,15 @@ def test_a_home_visit_unit_due_far_ahead_is_refused(db: Database) -> None:
     weekend = (NOW + dt.timedelta(days=4)).replace(tzinfo=None)  # a visit over a long weekend
     result = db.call(alarm_loans.lend, LendInput(unit, lena, due_at=weekend), now=NOW)
     assert result.loan_id
+
+
+def test_a_loan_late_since_today_says_today_as_one_due_today_does() -> None:
+    """Late since 17.00 today read "försenat sedan 2026-11-23 17.00" beside "ska tillbaka i dag
+    17.00" on the Overview (and the take-back form, and now the reception): "i dag" for both."""
+    due = at(17)
+    assert alarm_loans.due_phrase(due, False, NOW.date()) == "ska tillbaka i dag 17.00"
+    assert alarm_loans.due_phrase(due, True, NOW.date()) == "försenat sedan i dag 17.00"
+    next_day = NOW.date() + dt.timedelta(days=1)
+    assert alarm_loans.due_phrase(due, True, next_day) == "försenat sedan 2026-11-23 17.00"
+    # a unit's history shows the day lent: the time alone
+    assert alarm_loans.overdue_since(due, same_day=NOW.date()) == "försenat sedan 17.00"

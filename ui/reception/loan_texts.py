@@ -4,12 +4,14 @@ name appears only in the question before such a unit is taken back (ui/reception
 
 from __future__ import annotations
 
+from samverkan_desktop import clock
 from samverkan_desktop.formatting import iso_date, local
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import UnitKind
+from samverkan_desktop.services import alarm_loans
 from samverkan_desktop.services.alarms import UnitRow
 from ui import key_guide
-from ui.alarms.common import due_line
+from ui.widgets.kept_together import times_kept
 
 
 def is_home_loan(row: UnitRow) -> bool:
@@ -25,20 +27,21 @@ def shown_borrower(row: UnitRow) -> str:
 
 
 def loan_text(row: UnitRow) -> str:
-    """ "LARM-06 is on loan to David Karlsson, due back today 17.00." """
+    """ "LARM-06 is on loan to David Karlsson, to be back today 17.00." """
     if is_home_loan(row):
         if row.due_at is None or row.overdue:
             return _("{code} is out on a home loan.").format(code=row.code)
         return _("{code} is out on a home loan until {date}.").format(
             code=row.code, date=iso_date(local(row.due_at).date())
         )
-    name = shown_borrower(row)
-    if row.overdue:  # due_line: "since …"
-        return _("{code} is on loan to {name}, overdue {since}.").format(
-            code=row.code, name=name, since=due_line(row)
-        )
+    if row.due_at is None:  # (a loan always has one: a row read without its loan)
+        return _("{code} is on loan to {name}.").format(code=row.code, name=shown_borrower(row))
+    # When it is due or since when it is late as the window and the Overview say it (one
+    # wording, the core's): "försenat sedan i dag 17.00", "ska tillbaka 2026-12-08 (v. 50) kl.
+    # 09.00"; a time kept with its date or word in the notice.
+    due = alarm_loans.due_phrase(row.due_at, row.overdue, clock.today())
     return _("{code} is on loan to {name}, {due}.").format(
-        code=row.code, name=name, due=due_line(row)
+        code=row.code, name=shown_borrower(row), due=times_kept(due)
     )
 
 
