@@ -123,14 +123,15 @@ def build(session: Session, plan_id: int, today: dt.date | None = None) -> bytes
     # The plan's name as the title, what kind of plan it is and the day its state is read on
     # under it (its next revision "om 51 dagar" holds on that day). A plan named as its kind
     # ("Risk- och sårbarhetsanalys (RSA)") is not named twice, under itself.
-    kind = _(plan.kind.label)
+    kind: str | None = _(plan.kind.label)
+    required = _("required each mandate period") if plan.kind.per_mandate_period else None
+    if kind is not None and _same_words(plan.name, kind):
+        kind = None
+        if required:  # first on its line now: "Krävs varje mandatperiod · …"
+            required = required[:1].upper() + required[1:]
     story: list[Flowable] = [
         paragraph(plan.name, "title"),
-        subtitle(
-            None if _same_words(plan.name, kind) else kind,
-            _("required each mandate period") if plan.kind.per_mandate_period else None,
-            heading_date(today),
-        ),
+        subtitle(kind, required, heading_date(today)),
         _plan_facts(plan),
     ]
     if plan.notes:

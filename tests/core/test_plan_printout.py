@@ -79,7 +79,7 @@ def test_a_plan_printed_with_its_facts_versions_and_exercises(
     assert f"{CRISIS_PLAN} Östermalms stadsdelsförvaltning Sida 1 av 1" in text
 
     rsa = printed[RSA]  # per mandate period, late, not exercised by its kind, no exercises
-    assert "krävs varje mandatperiod" in rsa
+    assert "Krävs varje mandatperiod" in rsa  # first on its line
     assert "Status Försenad" in rsa and "dagar försenad" in rsa
     assert "Senast övad Övas inte:" in rsa
     assert "Övningar av planen (0) Ingen övning är kopplad till planen." in rsa
@@ -107,7 +107,7 @@ def test_a_plan_named_as_its_kind_is_named_once(demo_url: str, tmp_path: Path) -
     day = " ".join(heading_date(clock.today()).split())
     assert [" ".join(line.split()) for line in heading] == [
         RSA,
-        f"krävs varje mandatperiod · {day}",
+        f"Krävs varje mandatperiod · {day}",  # a line starts with a capital
     ]
 
 
