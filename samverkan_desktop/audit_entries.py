@@ -65,7 +65,7 @@ def jsonable(value: Any) -> Any:
         return value if len(value) <= MAX_TEXT else value[:MAX_TEXT] + "…"
     if kind is int or kind is bool:
         return value
-    if value is None or isinstance(value, (bool, int, float)):
+    if isinstance(value, (bool, int, float)):  # their subclasses (an IntEnum is one)
         return value
     if isinstance(value, enum.Enum):
         return value.value

@@ -21,14 +21,19 @@ MEETING_DAY = re.compile(r"^Möte \d{4}-\d\d-\d\d \(v\. \d{1,2}\) \d\d\.\d\d$")
 WHAT_LINES = 2  # a title of some 50 letters on two lines at the most, as in the Actions area
 
 
+def _earlier_actions(qtbot: QtBot, demo_ctx: AppContext, width: int, height: int):  # type: ignore[no-untyped-def]
+    """The meeting's Åtgärder tab, its earlier actions' table (shot as shown)."""
+    editor = meeting_editor(qtbot, demo_ctx, "actions_tab", width, height)
+    settle(qtbot)
+    keep_shot(editor.window(), f"earlier_actions_{width}")
+    return editor.actions_tab.earlier
+
+
 @pytest.mark.parametrize(("width", "height"), SIZES)
 def test_raised_at_writes_the_day_with_its_week(
     qtbot: QtBot, demo_ctx: AppContext, width: int, height: int
 ) -> None:
-    editor = meeting_editor(qtbot, demo_ctx, "actions_tab", width, height)
-    settle(qtbot)
-    table = editor.actions_tab.earlier
-    keep_shot(editor.window(), f"earlier_actions_{width}")
+    table = _earlier_actions(qtbot, demo_ctx, width, height)
     shown = column_texts(table, "Väckt vid")
     assert shown and all(MEETING_DAY.match(text) for text in shown), shown
     assert cut_cells(table, "Väckt vid") == []
@@ -38,9 +43,7 @@ def test_raised_at_writes_the_day_with_its_week(
 def test_what_takes_the_room_status_does_not_need(
     qtbot: QtBot, demo_ctx: AppContext, width: int, height: int
 ) -> None:
-    editor = meeting_editor(qtbot, demo_ctx, "actions_tab", width, height)
-    settle(qtbot)
-    table = editor.actions_tab.earlier
+    table = _earlier_actions(qtbot, demo_ctx, width, height)
     lines = lines_of_column(table, "Vad")
     assert max(lines.values()) <= WHAT_LINES, lines
     shown = ["Status", "Klart senast", "Väckt vid", "Vem"]
